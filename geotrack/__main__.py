@@ -1,0 +1,3 @@
+from geotrack.cli import main
+
+main()
