@@ -1,0 +1,337 @@
+"""The Gazetteer: embedded places, look-up, scanning and ranking in context."""
+
+from __future__ import annotations
+
+import bisect
+import os
+import threading
+from collections import Counter
+from pathlib import Path
+
+from gazetteer.csvio import load_places_csv
+from gazetteer.index import Entry, Index, load_index
+from gazetteer.normalize import name_keys
+from gazetteer.place import Level, Place
+from gazetteer.rank import Candidate, Resolution, _context_ids, focus_country, rank_span
+from gazetteer.scan import Span, hint_allows, scan_text
+
+__all__ = ["Gazetteer"]
+
+_DEFAULT: Gazetteer | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+class Gazetteer:
+    """Offline place resolution: look-up, scanning of text, ranking in document context.
+
+    Parameters
+    ----------
+    extra
+        Analyst CSV files (columns of ``gazetteer/data/sites.csv``) that add places or
+        override embedded ones by id. Files named in ``$GEOTRACK_GAZETTEER``
+        (``os.pathsep``-separated) are added too. Bad rows land in :attr:`problems`.
+    use_env
+        Read ``$GEOTRACK_GAZETTEER`` (default True).
+
+    Examples
+    --------
+    >>> gz = Gazetteer.default()
+    >>> gz.lookup("Sen Sok")[0].id
+    'kh:1208'
+    """
+
+    def __init__(
+        self, extra: list[Path] | tuple[Path, ...] | None = None, *, use_env: bool = True
+    ) -> None:
+        paths = [Path(p) for p in (extra or ())]
+        env = os.environ.get("GEOTRACK_GAZETTEER") if use_env else None
+        if env:
+            paths += [Path(p) for p in env.split(os.pathsep) if p.strip()]
+        base = load_index()
+        self.problems: list[str] = list(base.problems)
+        self.extra_files: tuple[Path, ...] = tuple(paths)
+        if paths:
+            base = self._with_overrides(paths)
+        self._index = base
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """One shared instance per process (embedded data plus ``$GEOTRACK_GAZETTEER``)."""
+        global _DEFAULT
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = cls()
+            return _DEFAULT
+
+    # -- data -----------------------------------------------------------------------------
+
+    def _with_overrides(self, paths: list[Path]) -> Index:
+        rows = []
+        for path in paths:
+            good, bad = load_places_csv(path, label=str(path))
+            self.problems += bad
+            rows += [r.place for r in good]
+        return load_index().with_overrides(rows)
+
+    @property
+    def index(self) -> Index:
+        """The underlying look-up index."""
+        return self._index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id, or None."""
+        idx = self._index.ids.get(place_id)
+        return None if idx is None else self._index.place(idx)
+
+    def parent(self, place: Place) -> Place | None:
+        """The unit that contains ``place`` (district of a commune, country of a province)."""
+        idx = self._index.ids.get(place.id)
+        if idx is None:
+            return (
+                self.country(place.country)
+                if place.country and place.level is not Level.COUNTRY
+                else None
+            )
+        p = self._index.parent[idx]
+        return None if p < 0 else self._index.place(p)
+
+    def country(self, iso2: str) -> Place | None:
+        """The country Place for an ISO 3166-1 alpha-2 code."""
+        return self.get(f"country:{iso2.upper()}")
+
+    def sites(self) -> list[Place]:
+        """The curated sites (compounds, SEZs, casinos, border gates), sorted by id."""
+        ix = self._index
+        return [ix.place(i) for i in range(len(ix)) if ix.curated[i] and ix.level(i) is Level.SITE]
+
+    def nationality(self, word: str) -> str | None:
+        """ISO2 code for a demonym or nationality word ("Indonesians" -> "ID"), else None."""
+        key = name_keys(word)[0]
+        iso = self._index.demonyms.get(key)
+        if iso:
+            return iso
+        for suffix in (" nationals", " national", " citizens", " citizen"):
+            if key.endswith(suffix):
+                c = self.lookup(key[: -len(suffix)], level=Level.COUNTRY)
+                return c[0].country if c else None
+        return None
+
+    # -- look-up --------------------------------------------------------------------------
+
+    def _entries(self, name: str) -> tuple[tuple[Entry, ...], str, str | None]:
+        ekey, pkey, hint = name_keys(name)
+        ix = self._index
+        if ekey in ix.exact:
+            return ix.exact[ekey], "exact", hint
+        if pkey in ix.phon:
+            return ix.phon[pkey], "phonetic", hint
+        squashed = pkey.replace(" ", "")
+        if squashed in ix.phon:
+            return ix.phon[squashed], "variant", hint
+        return (), "none", hint
+
+    def lookup(
+        self, name: str, *, country: str | None = None, level: Level | str | None = None
+    ) -> list[Place]:
+        """Places this name may refer to, best first, without document context.
+
+        Parameters
+        ----------
+        name
+            A place name as written ("Sen Sok", "Khan Sen Sok", "Kandal province").
+        country
+            Keep only places in this ISO2 country.
+        level
+            Keep only places of this level.
+        """
+        entries, _, hint = self._entries(name)
+        if not entries:
+            entries = self._fuzzy(name)
+        lv = Level(level) if level is not None else None
+        ix = self._index
+        scored: list[tuple[float, int]] = []
+        for idx, quality in entries:
+            if country is not None and ix.country(idx) != country.upper():
+                continue
+            if lv is not None and ix.level(idx) is not lv:
+                continue
+            scored.append((_prior(ix, idx, quality, hint), idx))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [ix.place(i) for _, i in scored]
+
+    def _fuzzy(self, name: str) -> tuple[Entry, ...]:
+        """Near-miss fallback: rapidfuzz over phonetic keys, strict threshold, long names only."""
+        from rapidfuzz import fuzz, process
+
+        _, pkey, _ = name_keys(name)
+        if len(pkey.replace(" ", "")) < 6:
+            return ()
+        best = process.extract(
+            pkey, self._index.phon.keys(), scorer=fuzz.ratio, score_cutoff=90, limit=3
+        )
+        out: list[Entry] = []
+        for key, _, _ in best:
+            out += [(i, 3) for i, _ in self._index.phon[key]]
+        return tuple(out)
+
+    # -- text -----------------------------------------------------------------------------
+
+    def scan(self, text: str) -> list[Span]:
+        """Candidate spans in ``text``: names, demonyms, borders, address chains (in order)."""
+        from gazetteer.address import find_address_spans
+
+        spans = scan_text(self._index, text)
+        address = find_address_spans(self, text)
+        if not address:
+            return spans
+        covered = sorted((a.start, a.end) for a in address)
+        starts = [a for a, _ in covered]
+
+        def overlaps(span: Span) -> bool:
+            i = bisect.bisect_right(starts, span.start)
+            return any(a < span.end and span.start < e for a, e in covered[max(0, i - 1) : i + 2])
+
+        kept = [s for s in spans if not overlaps(s)]
+        return sorted(kept + address, key=lambda s: s.start)
+
+    def resolve(
+        self, text: str, *, spans: list[Span] | None = None, focus_country: str | None = None
+    ) -> list[Resolution]:
+        """Rank every span's candidates in the context of the whole text.
+
+        Returns one Resolution per span, in text order; ``place`` is None for demonyms,
+        names of organisations or people (reason ``nonplace:...``) and weak matches.
+        """
+        if spans is None:
+            spans = self.scan(text)
+        spans = _one_sense(self._index, spans)
+        focus = focus_country or _focus(spans)
+        context = _context_ids(self._index, spans)
+        by_start = {s.start: s for s in spans}
+        out: list[Resolution] = []
+        for span in spans:
+            if span.kind == "address" and span.candidates:
+                p = span.candidates[0]
+                out.append(
+                    Resolution(
+                        span,
+                        p,
+                        10.0,
+                        (f"address:{span.part}", *(() if not span.note else (span.note,))),
+                        (Candidate(p, 10.0, (f"address:{span.part}",)),),
+                    )
+                )
+                continue
+            out.append(
+                rank_span(
+                    self._index, text, span, spans, focus=focus, context=context, by_start=by_start
+                )
+            )
+        return out
+
+    def explain(
+        self, name: str, *, context: str | None = None, focus_country: str | None = None
+    ) -> list[Candidate]:
+        """The candidates for ``name`` with scores and reasons (in ``context`` if given)."""
+        text = (
+            context if context and name in context else (f"{context}\n{name}" if context else name)
+        )
+        spans = self.scan(text)
+        at = text.find(name)
+        target = next((s for s in spans if s.start <= at < s.end), None)
+        if target is None:
+            entries, match, hint = self._entries(name)
+            if not entries:
+                return []
+            target = Span(
+                0,
+                len(name),
+                name,
+                "place",
+                tuple(self._index.place(i) for i, _ in entries[:50]),
+                hint=hint,
+                match=match,
+                qualities=tuple(q for _, q in entries[:50]),
+            )
+            spans = [*spans, target]
+        res = rank_span(self._index, text, target, spans, focus=focus_country or _focus(spans))
+        return list(res.candidates)
+
+    def info(self) -> dict[str, object]:
+        """Counts per level and country, sources, versions and problems (for the CLI)."""
+        ix = self._index
+        levels: Counter[str] = Counter()
+        countries: Counter[str] = Counter()
+        sources: Counter[str] = Counter()
+        for row in ix.rows:
+            levels[str(row[2])] += 1
+            countries[str(row[3] or "-")] += 1
+            src = str(row[7])
+            sources[
+                src.split(":")[0] if not src.startswith("derived") else ":".join(src.split(":")[:2])
+            ] += 1
+        from gazetteer.index import cache_dir
+
+        return {
+            "places": len(ix),
+            "names": len(ix.exact),
+            "levels": dict(levels.most_common()),
+            "countries": dict(countries.most_common()),
+            "sources": dict(sources.most_common()),
+            "versions": ix.versions,
+            "cache": str(cache_dir()),
+            "extra_files": [str(p) for p in self.extra_files],
+            "problems": list(self.problems),
+        }
+
+
+def _one_sense(ix: Index, spans: list[Span]) -> list[Span]:
+    """A weak one-word name used as a person's or organisation's name anywhere in the text
+    ("Jimmy Lai") is that name everywhere in it ("Lai, 77, said")."""
+    from dataclasses import replace
+
+    from gazetteer.normalize import word_key
+
+    named = {
+        word_key(s.text)
+        for s in spans
+        if s.note in ("nonplace:name", "nonplace:person") and " " not in s.text.strip()
+    }
+    if not named:
+        return spans
+    out = []
+    for s in spans:
+        if (
+            s.note is None
+            and s.kind == "place"
+            and word_key(s.text) in named
+            and not any(
+                (i := ix.ids.get(p.id)) is not None and ix.prominent(i) for p in s.candidates[:10]
+            )
+        ):
+            s = replace(s, note="nonplace:name")
+        out.append(s)
+    return out
+
+
+def _focus(spans: list[Span]) -> str | None:
+    return focus_country(spans)
+
+
+def _prior(ix: Index, idx: int, quality: int, hint: str | None) -> float:
+    import math
+
+    from gazetteer.rank import _LEVEL_PRIOR, _QUALITY
+
+    level = ix.level(idx)
+    score = _QUALITY.get(quality, 0.7) + _LEVEL_PRIOR[level]
+    if level is Level.TOWN:
+        score += 0.07 * math.log10(ix.population(idx) + 1)
+    if ix.curated[idx]:
+        score += 0.2
+    if hint is not None:
+        score += 1.0 if hint_allows(hint, level) else -0.8
+    return score

@@ -1,0 +1,332 @@
+"""One normalisation mechanism for place names and for the text they are found in.
+
+Every name in the gazetteer and every word of a scanned text goes through the same steps,
+so a name matches however it is written:
+
+1. words: runs of letters/digits, apostrophes inside a word kept together
+   (``O'Smach`` is one word, ``Myanmar's`` loses its possessive);
+2. per word: Unicode diacritics removed, lower case, apostrophes dropped
+   (``K'om`` -> ``kom``, ``Pénh`` -> ``penh``);
+3. numbers: Khmer number words and Roman numerals become digits
+   (``Phsar Depou Ti Muoy`` -> ``phsar depou 1``, ``Phum Pram Muoy`` -> ``phum 6``);
+4. admin words (Khan, Srok, Krong, Khum, Sangkat, Phum, province, district, city, commune,
+   ward, hamlet, village ...) are removed from both ends and reported as a level hint;
+5. a *phonetic* key folds the usual variation of Khmer (and other Southeast Asian)
+   romanisations: double letters, ``kh/ph/th`` -> ``k/p/t``, ``r`` lengthening a vowel
+   (``Kork`` = ``Kok``), vowel clusters (``ou/uo/u/ao`` -> ``o``, ``ae/ea/eae`` -> ``e``,
+   ``oe/eu/oeu`` -> ``e``, ``ey/ei/ay/ai`` -> ``ei``), a final ``h`` after a vowel
+   (``Kaoh`` = ``Koh``). Spacing variants (``Sen Sok`` = ``Sensok``) are handled by also
+   indexing each multi-word name run together.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+__all__ = [
+    "ADMIN_PREFIX",
+    "ADMIN_SUFFIX",
+    "CONNECTORS",
+    "Word",
+    "name_keys",
+    "normalize",
+    "phonetic",
+    "split_admin",
+    "word_key",
+    "words",
+]
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’‘ʼ`´][^\W_]+)*", re.UNICODE)
+_APOS_RE = re.compile(r"['’‘ʼ`´]")
+_POSSESSIVE_RE = re.compile(r"['’‘ʼ`´]s$", re.IGNORECASE)
+
+#: Letters NFKD does not decompose.
+_FOLD = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+    }
+)
+
+#: Admin words that may precede a name (Khmer forms and English), with the level they hint.
+ADMIN_PREFIX: dict[str, str] = {
+    "khan": "district",
+    "srok": "district",
+    "krong": "town",
+    "khum": "commune",
+    "sangkat": "commune",
+    "phum": "village",
+    "khaet": "province",
+    "changwat": "province",
+    "province": "province",
+    "district": "district",
+    "commune": "commune",
+    "ward": "commune",
+    "village": "village",
+    "hamlet": "village",
+    "city": "town",
+    "municipality": "province",
+    "barangay": "commune",
+    "township": "district",
+    "state": "province",
+    "county": "district",
+    "prefecture": "province",
+}
+#: Admin words that may follow a name ("Kandal province", "Sen Sok District").
+ADMIN_SUFFIX: dict[str, str] = {
+    "province": "province",
+    "provinces": "province",
+    "district": "district",
+    "districts": "district",
+    "commune": "commune",
+    "communes": "commune",
+    "ward": "commune",
+    "sangkat": "commune",
+    "khan": "district",
+    "hamlet": "village",
+    "village": "village",
+    "city": "town",
+    "town": "town",
+    "municipality": "province",
+    "township": "district",
+    "state": "province",
+    "county": "district",
+    "prefecture": "province",
+    "barangay": "commune",
+    "provincial": "province",
+}
+#: Lower-case words allowed inside a capitalised name ("Gulf of Thailand", "Bosnia and Herzegovina").
+CONNECTORS = frozenset(
+    {"of", "the", "and", "de", "del", "da", "do", "la", "le", "el", "al", "y", "upon", "on"}
+)
+
+_KHMER_NUMBERS = {
+    "muoy": 1,
+    "mouy": 1,
+    "moy": 1,
+    "muay": 1,
+    "pir": 2,
+    "pi": 2,
+    "bei": 3,
+    "bey": 3,
+    "buon": 4,
+    "boun": 4,
+    "bourn": 4,
+    "pram": 5,
+    "dap": 10,
+}
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_NUMBER_MARKERS = {"ti", "lekh", "lek", "no", "number", "nr"}
+_SPECIAL = frozenset(_KHMER_NUMBERS) | frozenset(_ROMAN) | frozenset(_NUMBER_MARKERS) | {"i"}
+
+
+class Word(NamedTuple):
+    """One normalised word of a text: its span in the original and its keys.
+
+    ``key`` is the exact normalised form, ``phon`` the phonetic one; a number phrase
+    (``Pram Muoy``) becomes one Word covering both original words.
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    phon: str
+
+
+def _fold(text: str) -> str:
+    text = text.translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=200_000)
+def word_key(word: str) -> str:
+    """The exact key of one word: no diacritics, lower case, no apostrophes or possessive.
+
+    >>> word_key("K'om"), word_key("Myanmar's"), word_key("Phnôm")
+    ('kom', 'myanmar', 'phnom')
+    """
+    word = _POSSESSIVE_RE.sub("", word)
+    folded = _fold(word).lower()
+    folded = _APOS_RE.sub("", folded)
+    return "".join(ch for ch in folded if ch.isalnum() and ch.isascii()) or (
+        "".join(ch for ch in folded if ch.isalnum())
+    )
+
+
+_VOWEL_CLUSTER = re.compile(r"[aeiouy]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_R_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
+_H_FINAL = re.compile(r"(?<=[aeiouy])h$")
+_CLUSTER_MAP = {
+    "ou": "o",
+    "uo": "o",
+    "u": "o",
+    "oo": "o",
+    "ao": "o",
+    "au": "o",
+    "oa": "o",
+    "uoa": "o",
+    "ae": "e",
+    "ea": "e",
+    "eae": "e",
+    "aea": "e",
+    "oe": "e",
+    "eu": "e",
+    "oeu": "e",
+    "ue": "e",
+    "ey": "ei",
+    "ei": "ei",
+    "ay": "ei",
+    "ai": "ei",
+    "aey": "ei",
+    "eay": "ei",
+    "ie": "i",
+    "ee": "i",
+    "y": "i",
+    "oy": "oi",
+    "aoy": "oi",
+    "oi": "oi",
+    "uy": "oi",
+    "ui": "oi",
+    "ouy": "oi",
+}
+
+
+@lru_cache(maxsize=200_000)
+def phonetic(key: str) -> str:
+    """Fold romanisation variants of one word key (see the module docstring).
+
+    >>> phonetic("toul") == phonetic("tuol"), phonetic("kork") == phonetic("kouk")
+    (True, True)
+    >>> phonetic("paoy") == phonetic("poi"), phonetic("saen") == phonetic("sen")
+    (True, True)
+    """
+    if key.isdigit() or len(key) < 2:
+        return key
+    s = _DOUBLE.sub(r"\1", key)  # double letters
+    s = s.replace("kh", "k").replace("ph", "p").replace("th", "t").replace("gh", "g")
+    s = s.replace("dh", "d").replace("bh", "b").replace("w", "v")
+    s = _R_AFTER_VOWEL.sub("", s)  # "kork" -> "kok", "morn" -> "mon"
+    s = _H_FINAL.sub("", s)  # "kaoh" -> "kao", "preah" -> "prea"
+    s = _VOWEL_CLUSTER.sub(lambda m: _CLUSTER_MAP.get(m.group(0), m.group(0)), s)
+    return _DOUBLE.sub(r"\1", s) or key
+
+
+def words(text: str) -> list[Word]:
+    """Split ``text`` into normalised Words with offsets into the original text.
+
+    Khmer number phrases (``Ti Muoy``, ``Pram Pir``, ``Lekh Bei``) and Roman numerals after
+    a first word (``Depo II``) become digits, so ``Phsar Depou Ti Muoy`` = ``Phsar Depo 1``.
+    """
+    raw = [
+        (m.start(), m.end(), g, word_key(g)) for m in _WORD_RE.finditer(text) for g in (m.group(),)
+    ]
+    out: list[Word] = []
+    i = 0
+    n = len(raw)
+    special = _SPECIAL
+    append = out.append
+    while i < n:
+        start, end, surface, key = raw[i]
+        if key not in special:
+            if key:
+                append(Word(start, end, surface, key, phonetic(key)))
+            i += 1
+            continue
+        # a number marker followed by a number drops the marker ("Ti Muoy", "Lekh Bei", "No. 15")
+        if (
+            key in _NUMBER_MARKERS
+            and i + 1 < n
+            and (raw[i + 1][3] in _KHMER_NUMBERS or raw[i + 1][3].isdigit())
+        ):
+            i += 1
+            start_marker = start
+            start, end, surface, key = raw[i]
+            start = start_marker
+            surface = text[start:end]
+        if key in _KHMER_NUMBERS:
+            value = _KHMER_NUMBERS[key]
+            j = i + 1
+            if (
+                key == "pram"
+                and j < n
+                and raw[j][3] in _KHMER_NUMBERS
+                and raw[j][3] not in {"pram", "dap"}
+            ):
+                value += _KHMER_NUMBERS[raw[j][3]]
+                end = raw[j][1]
+                j += 1
+            out.append(Word(start, end, text[start:end], str(value), str(value)))
+            i = j
+            continue
+        if key in _ROMAN and out:
+            out.append(Word(start, end, surface, str(_ROMAN[key]), str(_ROMAN[key])))
+            i += 1
+            continue
+        if key == "i" and out and surface == "I" and i + 1 < n and raw[i + 1][2][:1].isupper():
+            # "Depo I Ward": a Roman one between name words
+            out.append(Word(start, end, surface, "1", "1"))
+            i += 1
+            continue
+        if key:
+            out.append(Word(start, end, surface, key, phonetic(key)))
+        i += 1
+    return out
+
+
+def split_admin(keys: list[str]) -> tuple[list[str], str | None]:
+    """Remove admin words from both ends of a name's word keys; return (core, level hint).
+
+    Nothing is removed when the name would become empty or only digits with no hint kept.
+
+    >>> split_admin(["krong", "preah", "sihanouk"])
+    (['preah', 'sihanouk'], 'town')
+    >>> split_admin(["kandal", "province"])
+    (['kandal'], 'province')
+    """
+    core = list(keys)
+    hint: str | None = None
+    while len(core) > 1 and core[0] in ADMIN_PREFIX:
+        hint = hint or ADMIN_PREFIX[core[0]]
+        core = core[1:]
+    while len(core) > 1 and core[-1] in ADMIN_SUFFIX:
+        hint = hint or ADMIN_SUFFIX[core[-1]]
+        core = core[:-1]
+    return core, hint
+
+
+def normalize(name: str) -> str:
+    """The canonical key of a place name: words normalised, admin words stripped, one space.
+
+    >>> normalize("Khan Sen Sok") == normalize("sen sok district")
+    True
+    >>> normalize("O'Smach"), normalize("Phsar Depou Ti Muoy")
+    ('osmach', 'phsar depou 1')
+    """
+    core, _ = split_admin([w.key for w in words(name)])
+    return " ".join(core)
+
+
+def name_keys(name: str) -> tuple[str, str, str | None]:
+    """``(exact key, phonetic key, level hint)`` of a name, both keys space-separated."""
+    ws = words(name)
+    core, hint = split_admin([w.key for w in ws])
+    phon = [phonetic(k) for k in core]
+    return " ".join(core), " ".join(phon), hint

