@@ -1,0 +1,242 @@
+"""Article -> place mentions (with roles) and events (type, place, date, counts, provenance).
+
+``extract_article(article, gazetteer=gz)`` runs one article through segmentation, the
+gazetteer, role assignment and event extraction; ``extract_articles`` runs a batch (in a
+process pool when ``workers > 1``) and records an article that fails as ``Skipped``
+instead of failing the batch; ``merge_incidents`` joins reports of one happening across
+articles.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from geotrack.errors import GeotrackError
+from geotrack.extract.events import extract_events
+from geotrack.extract.incidents import merge_incidents
+from geotrack.extract.segment import Segmentation, segment_text
+from geotrack.model import Article, Event, Mention, Place, Skipped
+from geotrack.resolve.roles import classify_spans, mentions_with_roles
+
+__all__ = [
+    "ArticleResult",
+    "BatchResult",
+    "extract_article",
+    "extract_articles",
+    "merge_incidents",
+]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """One article's place mentions (roles event/context/dateline) and events."""
+
+    article_id: str
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    problems: tuple[Skipped, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """A batch's mentions and events, and the articles that could not be extracted.
+
+    Iterating gives the per-article results, in input order.
+    """
+
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    results: list[ArticleResult] = field(default_factory=list)
+
+    def __iter__(self) -> Any:
+        return iter(self.results)
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+
+def _country_lookup(gazetteer: Any) -> Callable[[str], Place | None]:
+    @functools.lru_cache(maxsize=512)
+    def country(code: str) -> Place | None:
+        getter = getattr(gazetteer, "country", None)
+        place = getter(code) if getter is not None else None
+        return place if isinstance(place, Place) else None
+
+    return country
+
+
+#: Demonym look-ups per gazetteer object, cached across the articles of a process.
+_NATIONALITY_CACHES: dict[int, tuple[Any, Callable[[str], str | None]]] = {}
+
+
+def _nationality_lookup(gazetteer: Any) -> Callable[[str], str | None]:
+    cached = _NATIONALITY_CACHES.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+
+    @functools.lru_cache(maxsize=8192)
+    def nationality(word: str) -> str | None:
+        code = gazetteer.nationality(word)
+        return str(code) if code else None
+
+    if len(_NATIONALITY_CACHES) > 8:
+        _NATIONALITY_CACHES.clear()
+    _NATIONALITY_CACHES[id(gazetteer)] = (gazetteer, nationality)
+    return nationality
+
+
+def extract_article(article: Article, *, gazetteer: Any) -> ArticleResult:
+    """Extract one article's place mentions and events.
+
+    Parameters
+    ----------
+    article
+        The article (its ``published`` date anchors relative dates).
+    gazetteer
+        A ``gazetteer.Gazetteer`` (``resolve``, ``nationality``, ``country``).
+
+    Returns
+    -------
+    ArticleResult
+        Mentions with roles event / context / dateline (nonplace and offtopic left
+        out) and the article's events, merged per happening.
+    """
+    segmentation = segment_text(article.text)
+    # Boilerplate and unrelated stories are blanked (same offsets) before the gazetteer
+    # sees the text: their places can never become events, and they must not sway the
+    # ranking of the story's own places.
+    resolutions = gazetteer.resolve(_mask_offtopic(article.text, segmentation))
+    spans = classify_spans(article.text, segmentation, resolutions)
+    nationality = _nationality_lookup(gazetteer)
+    codes = [
+        s.nationality for s in spans if s.nationality and not segmentation.offtopic_at(s.start)
+    ]
+    placed = extract_events(
+        article,
+        segmentation,
+        spans,
+        nationality=nationality,
+        country=_country_lookup(gazetteer),
+        nationality_codes=codes,
+    )
+    mentions = mentions_with_roles(article.id, spans, placed.event_spans)
+    return ArticleResult(article.id, tuple(mentions), tuple(placed.events))
+
+
+def _mask_offtopic(text: str, segmentation: Segmentation) -> str:
+    """``text`` with its offtopic paragraphs replaced by spaces (offsets unchanged)."""
+    pieces: list[str] = []
+    cursor = 0
+    for para in segmentation.paragraphs:
+        if para.offtopic:
+            pieces.append(text[cursor : para.start])
+            pieces.append(" " * (para.end - para.start))
+            cursor = para.end
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _safe_extract(article: Article, gazetteer: Any) -> ArticleResult:
+    try:
+        return extract_article(article, gazetteer=gazetteer)
+    except (
+        GeotrackError,
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        RecursionError,
+    ) as exc:
+        where = article.path or article.id
+        reason = f"extraction failed: {type(exc).__name__}: {exc}"
+        return ArticleResult(article.id, problems=(Skipped(input=where, reason=reason),))
+
+
+_WORKER_GAZETTEER: Any = None
+
+
+def _worker_init() -> None:
+    global _WORKER_GAZETTEER
+    from gazetteer import Gazetteer
+
+    _WORKER_GAZETTEER = Gazetteer.default()
+
+
+def _worker_extract(article: Article) -> ArticleResult:
+    return _safe_extract(article, _WORKER_GAZETTEER)
+
+
+def _default_gazetteer(settings: Any) -> Any:
+    from gazetteer import Gazetteer
+
+    extra = tuple(getattr(settings, "gazetteer", ()) or ())
+    return Gazetteer(extra=list(extra)) if extra else Gazetteer.default()
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    gazetteer: Any = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    settings: Any = None,
+) -> BatchResult:
+    """Extract a batch of articles; one bad article is recorded, never fatal.
+
+    Parameters
+    ----------
+    articles
+        The articles, e.g. ``load_articles(...).articles``.
+    gazetteer
+        The gazetteer to use (default: ``Gazetteer.default()``, or one with the
+        settings' override files).
+    workers
+        Processes (default: ``settings.workers``, else 1). With more than one, each
+        worker loads ``Gazetteer.default()`` once; a custom ``gazetteer`` object keeps
+        the work in this process.
+    progress
+        ``progress(done, total)`` after each article.
+    settings
+        A :class:`geotrack.settings.Settings` (workers, gazetteer override files).
+
+    Returns
+    -------
+    BatchResult
+        Mentions, events and skipped articles (iterable as per-article results).
+    """
+    batch: Sequence[Article] = list(articles)
+    total = len(batch)
+    if workers is None:
+        workers = int(getattr(settings, "workers", 1) or 1)
+    workers = max(1, min(workers, os.cpu_count() or 1, max(total, 1)))
+    results: list[ArticleResult] = []
+    if workers > 1 and gazetteer is None and not getattr(settings, "gazetteer", ()):
+        chunk = max(1, min(64, total // (workers * 4) or 1))
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+            for done, result in enumerate(pool.map(_worker_extract, batch, chunksize=chunk), 1):
+                results.append(result)
+                if progress is not None:
+                    progress(done, total)
+    else:
+        gz = gazetteer if gazetteer is not None else _default_gazetteer(settings)
+        for done, article in enumerate(batch, 1):
+            results.append(_safe_extract(article, gz))
+            if progress is not None:
+                progress(done, total)
+    out = BatchResult(results=results)
+    for result in results:
+        out.mentions.extend(result.mentions)
+        out.events.extend(result.events)
+        out.skipped.extend(result.problems)
+    return out

@@ -1,0 +1,387 @@
+"""How many: people by category, nationalities with counts, and seized items, per sentence.
+
+A number counts people when the words after it name people ("1,000 people", "271
+Indonesians", "3 Chinese subjects", "10 of its citizens"); its category (arrested,
+detained, rescued, deported, escaped, victims) comes from the nearest cue in the same
+clause, else in the sentence. Numbers after "including" / "among them" are a breakdown:
+they give nationalities, and a category only when the sentence states no total.
+A number counts things when an item noun follows it ("804 computers", "eight tasers",
+"47 desktop computers"); money in a sentence that reports a seizure is ``cash_<CUR>``.
+Nationalities come from a demonym look-up passed in (``Gazetteer.nationality``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from geotrack.extract.numbers import Number, find_numbers
+
+__all__ = ["Counts", "find_counts", "find_demonyms"]
+
+NationalityFn = Callable[[str], str | None]
+
+_PERSON = (
+    r"people|persons?|nationals?|citizens?|workers?|victims?|suspects?|survivors?|men|women|children|"
+    r"child|boys?|girls?|man|woman|teenagers?|minors?|individuals?|subjects?|employees?|staff|"
+    r"foreigners?|tourists?|labou?rers?|migrants?|detainees?|hostages?|residents?|youths?|"
+    r"personnel|scammers?|fraudsters?|members?|defendants?|trafficking\s+victims?|job\s?seekers?|"
+    r"investors?|students?|teens?|adults?|captives?|escapees?|returnees?|deportees?|fugitives?"
+)
+_PERSON_RE = re.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
+_ITEMS: tuple[tuple[str, str], ...] = (
+    (
+        "tasers",
+        r"tasers?|stun\s+guns?|electric(?:al)?\s+batons?|electro-?shock\s+(?:batons?|devices?|weapons?)|shock\s+batons?",
+    ),
+    ("laptops", r"laptops?(?:\s+computers?)?|notebook\s+computers?"),
+    ("tablets", r"tablets?|ipads?"),
+    ("computers", r"(?:desktop\s+)?computers?|desktops?|pcs?|cpus?"),
+    (
+        "phones",
+        r"(?:mobile\s+|cell(?:ular)?\s+|smart\s?)?phones?|smartphones?|cellphones?|handsets?",
+    ),
+    ("passports", r"passports?"),
+    ("safes", r"safes?"),
+    ("weapons", r"(?:hand)?guns?|firearms?|pistols?|rifles?|weapons?|grenades?|knives|machetes?"),
+    ("vehicles", r"vehicles?|cars?|motorbikes?|motorcycles?|trucks?|vans?|minibuses|buses"),
+)
+_ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
+_SEIZE_RE = re.compile(
+    r"\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
+    r"collected|uncovered|taken\s+away|turned\s+up|retrieved)\b",
+    re.IGNORECASE,
+)
+_CATEGORY_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "victims",
+        r"held\s+captive|held\s+against\s+their\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold",
+    ),
+    ("rescued", r"rescu\w*|freed|liberated|saved|handed\s+over|released|removed\s+from"),
+    (
+        "deported",
+        r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|flown\s+home",
+    ),
+    ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
+    (
+        "arrested",
+        r"arrest\w*|apprehend\w*|nabbed|caught|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
+    ),
+    ("detained", r"detain\w*|detention|held|in\s+custody|intercepted"),
+)
+_CUE_RE = re.compile(
+    "|".join(f"(?P<{key}>\\b(?:{pattern}))" for key, pattern in _CATEGORY_CUES), re.IGNORECASE
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;—–()]|\s-\s|,\s+(?:which|who|while|but|and\s+then|including)\b|\bincluding\b"
+)
+_CUE_LOWER = re.compile(_CUE_RE.pattern)  # on lower-cased text: faster than IGNORECASE
+_INTENT_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all)\s+$", re.IGNORECASE)
+_BREAKDOWN_RE = re.compile(
+    r"(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|mainly)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_OF_NUMBER_RE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d|more|about|at\s+least)", re.IGNORECASE
+)
+_STOP_WORDS = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "in",
+        "at",
+        "to",
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "when",
+        "where",
+        "said",
+        "says",
+        "say",
+        "as",
+        "after",
+        "before",
+        "from",
+        "with",
+        "by",
+        "for",
+        "on",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "than",
+        "per",
+        "a",
+        "an",
+        "the",
+    ]
+)
+_CAPWORD_RE = re.compile(r"\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
+_ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """The counts a sentence states.
+
+    ``people``: category -> count; ``qualifiers``: category -> qualifier;
+    ``nationalities``: ISO2 -> count or None; ``seized``: item -> amount;
+    ``numbers``: the number phrases used (for evidence); ``cues``: category cues found.
+    """
+
+    people: dict[str, int] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    nationalities: dict[str, int | None] = field(default_factory=dict)
+    seized: dict[str, float] = field(default_factory=dict)
+    numbers: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """True when the sentence states no count, nationality or seizure."""
+        return not (self.people or self.nationalities or self.seized)
+
+
+def find_demonyms(text: str, nationality: NationalityFn) -> list[tuple[int, int, str]]:
+    """Demonyms in ``text`` as (start, end, ISO2), two-word forms first ("South Korean")."""
+    found: list[tuple[int, int, str]] = []
+    for match in _CAPWORD_RE.finditer(text):
+        phrase = match.group(0)
+        code = nationality(phrase)
+        if code:
+            found.append((match.start(), match.end(), code))
+            continue
+        first = phrase.split()[0]
+        code = nationality(first)
+        if code:
+            found.append((match.start(), match.start() + len(first), code))
+        elif " " in phrase:
+            second_start = match.start() + phrase.index(" ") + 1
+            second = text[second_start : match.end()]
+            code = nationality(second)
+            if code:
+                found.append((second_start, match.end(), code))
+    return found
+
+
+def _head(
+    text: str, number: Number, demonyms: dict[int, tuple[int, str]]
+) -> tuple[str, str | None, int]:
+    """What the number counts: ('person', ISO2 or None, end) / ('item:<key>', None, end) / ('', None, 0)."""
+    pos = number.end
+    if _OF_NUMBER_RE.match(text, pos):
+        return "", None, 0
+    rest = text[pos : pos + 80]
+    offset = 0
+    code: str | None = None
+    # Allow up to three modifiers ("foreign", "related", "Chinese", "desktop") before the noun.
+    for _ in range(4):
+        stripped = rest[offset:].lstrip(" ")
+        offset = len(rest) - len(stripped)
+        if not stripped:
+            break
+        here = pos + offset
+        if here in demonyms:
+            end, iso = demonyms[here]
+            code = iso
+            after = text[end:]
+            if not _PERSON_RE.match(after.lstrip(" ")):
+                return "person", code, end
+            offset = end - pos
+            continue
+        if _PERSON_RE.match(stripped):
+            return "person", code, here
+        for key, item_re in _ITEM_RES:
+            if item_re.match(stripped):
+                return f"item:{key}", None, here
+        of_phrase = re.match(r"(?i)of\s+(?:its|their|his|her|our|the|these|those)\s+", stripped)
+        if of_phrase:
+            offset += of_phrase.end()
+            continue
+        word = re.match(r"[A-Za-z-]+", stripped)
+        if not word or word.group(0).lower() in _STOP_WORDS:
+            break
+        offset += word.end()
+    return "", None, 0
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _CLAUSE_BREAK_RE.finditer(text, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK_RE.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left, right
+
+
+def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> str | None:
+    """The category of the people counted at [start, end): nearest cue, same clause first."""
+    if not cues:
+        return None
+    left, right = _clause(text, start, end)
+
+    def distance(cue: tuple[int, int, str]) -> int:
+        return start - cue[1] if cue[1] <= start else max(cue[0] - end, 0)
+
+    in_clause = [c for c in cues if c[0] >= left and c[1] <= right]
+    pool = in_clause or cues
+    return min(pool, key=distance)[2]
+
+
+def find_counts(
+    text: str,
+    *,
+    nationality: NationalityFn,
+    seizure_context: bool = False,
+    exclude: Sequence[tuple[int, int]] = (),
+    numbers: Sequence[Number] | None = None,
+) -> Counts:
+    """The people, nationality and seized-item counts stated in one sentence.
+
+    Parameters
+    ----------
+    text
+        The sentence.
+    nationality
+        Demonym -> ISO2 look-up ("Indonesians" -> "ID"), e.g. ``Gazetteer.nationality``.
+    seizure_context
+        Treat item counts as seized even without a seizure verb in this sentence (the
+        previous sentence reported the seizure).
+    exclude
+        Spans (start, end) whose numbers are not counts (the day in "August 26").
+    numbers
+        ``find_numbers(text)`` when the caller has it already.
+
+    Returns
+    -------
+    Counts
+        Only what the sentence states; implausible numbers are left out.
+
+    Examples
+    --------
+    >>> demo = {"Indonesians": "ID", "Vietnamese": "VN"}.get
+    >>> c = find_counts("Police detained 271 Indonesians and 213 Vietnamese.", nationality=demo)
+    >>> c.people, c.nationalities
+    ({'detained': 484}, {'ID': 271, 'VN': 213})
+    """
+    numbers = [
+        n
+        for n in (find_numbers(text) if numbers is None else numbers)
+        if n.plausible
+        and n.kind in ("count", "money")
+        and not any(a <= n.start < b for a, b in exclude)
+    ]
+    demonym_spans = find_demonyms(text, nationality)
+    demonyms = {s: (e, code) for s, e, code in demonym_spans}
+    lowered = text.lower()
+    cue_scan = _CUE_LOWER.finditer(lowered) if len(lowered) == len(text) else _CUE_RE.finditer(text)
+    cues = [
+        (m.start(), m.end(), m.lastgroup or "")
+        for m in cue_scan
+        if not _INTENT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())  # "urged to rescue"
+        and not (
+            m.group(0).endswith("ed")
+            and _PARTICIPLE_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+        )  # "150 of the rescued foreigners were deported": an adjective
+    ]
+    seizing = seizure_context or bool(_SEIZE_RE.search(text))
+
+    people: dict[str, list[tuple[int, str | None, str | None]]] = {}
+    nationalities: dict[str, int | None] = {}
+    seized: dict[str, float] = {}
+    used: list[str] = []
+    previous_breakdown, previous_end = False, -1000
+    for number in numbers:
+        if number.kind == "money":
+            if seizing and number.currency:
+                key = f"cash_{number.currency}"
+                seized[key] = seized.get(key, 0.0) + number.value
+                used.append(number.text)
+            continue
+        head, code, head_end = _head(text, number, demonyms)
+        if head.startswith("item:"):
+            if seizing:
+                key = head[5:]
+                seized[key] = seized.get(key, 0.0) + number.value
+                used.append(number.text)
+            continue
+        if head != "person":
+            continue
+        value = number.as_int
+        if code:
+            nationalities[code] = (nationalities.get(code) or 0) + value
+        breakdown = bool(_BREAKDOWN_RE.search(text, 0, number.start)) or (
+            code is not None and previous_breakdown and previous_end >= number.start - 30
+        )
+        previous_breakdown, previous_end = breakdown, head_end
+        noun = text[head_end : head_end + 12].lower()
+        category = _category(text, number.start, max(number.end, head_end), cues)
+        if category is None and (noun.startswith("victim") or noun.startswith("survivor")):
+            category = "victims"
+        if category and not breakdown:
+            people.setdefault(category, []).append((value, number.qualifier, code))
+        used.append(number.text)
+
+    # "a 16-year-old Chinese boy", "an 18-year-old Thai survivor": one person of a nationality.
+    for start, end, code in demonym_spans:
+        if code in nationalities:
+            continue
+        after = text[end:].lstrip(" ")
+        if _PERSON_RE.match(after) or re.match(
+            r"^(?:nationals?|citizens?)\b", after, re.IGNORECASE
+        ):
+            before = text[max(0, start - 20) : start]
+            one = bool(_ARTICLE_ONE_RE.search(before)) and not re.match(r"^\w+s\b", after)
+            nationalities[code] = 1 if one else None
+            if one and not people:
+                category = _category(text, start, end, cues)
+                if category:
+                    people[category] = [(1, None, code)]
+        elif re.search(
+            r"\b(?:boy|girl|man|woman|child|national|citizen)\s+from\s+$",
+            text[max(0, start - 25) : start],
+            re.IGNORECASE,
+        ):
+            nationalities[code] = None
+        elif re.fullmatch(r"[A-Z][a-z]+(?:ns|is|ese|s)", text[start:end]) and _plural_people(
+            text[start:end]
+        ):
+            nationalities.setdefault(code, None)
+
+    final: dict[str, int] = {}
+    qualifiers: dict[str, str] = {}
+    for category, values in people.items():
+        codes = [v[2] for v in values]
+        if len(values) > 1 and None not in codes and len(set(codes)) == len(codes):
+            # "271 Indonesians and 213 Vietnamese were detained": the list adds up.
+            value, qual = sum(v[0] for v in values), values[0][1]
+        else:
+            value, qual, _ = max(values, key=lambda v: v[0])
+        final[category] = value
+        if qual:
+            qualifiers[category] = qual
+    return Counts(final, qualifiers, nationalities, seized, tuple(used))
+
+
+def _plural_people(word: str) -> bool:
+    """Plural demonyms name people ("Indonesians", "Thais"); "Chinese" alone does not tell."""
+    return word.endswith("s") and not word.endswith("ss")

@@ -1,0 +1,368 @@
+"""Date phrases in news text, resolved against the publication date.
+
+Phrases are found with linear-time regexes written here ("on Tuesday", "yesterday",
+"July 14", "14 July 2025", "Aug. 22", "last month", "in March", "last February",
+"in 2023", "earlier this year", "over three days", "in the past six months",
+"after almost a year" ...). Each is resolved to a day and a precision (day, week, month,
+year) relative to the publication date, or to an anchor (the previous date in the
+story) for phrases such as "a day earlier". ``dateparser`` (kept warm, one parser)
+handles only the numeric forms whose field order needs its rules ("21/09/2022").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from geotrack.errors import BadInputError
+from geotrack.model import DatePrecision
+
+__all__ = ["DateMention", "find_dates", "parse_date"]
+
+_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_SMALL: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
+    "few": 3, "a few": 3, "couple of": 2, "a couple of": 2,
+}  # fmt: skip
+
+# Month names are matched capitalised (so the verb "may" and "march" stay words).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"(?:\.(?=\s))?"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b"
+)
+_NUMW = r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\s)?few|(?:a\s)?couple\sof)"
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+
+_DATE_RE = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)
+  | (?P<numeric>\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b)
+  | (?P<md>(?:(?i:on)\s+)?(?:(?P<mdwd>{_WEEKDAY}),?\s*\(?\s*)?(?P<mdm>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b\)?(?:,?\s+(?P<mdy>\d{{4}})\b)?)
+  | (?P<dm>(?:(?i:on)\s+)?(?:(?P<dmwd>{_WEEKDAY}),?\s*\(?\s*)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{_MONTH})\b\)?(?:,?\s+(?P<dmy>\d{{4}})\b)?)
+  | (?P<mon>(?:(?P<monrel>(?i:last|this|next|early|late|mid|end\sof|the\send\sof|beginning\sof|earlier\sthis|later\sthis))[\s-]+)?(?P<monm>{_MONTH})\b(?:,?\s+(?P<mony>\d{{4}})\b|\s+(?P<monyr>(?i:last|this))\s+(?i:year)\b)?)
+  | (?P<wd>(?:(?P<wdrel>(?i:last|this|next|on|since|from|until|by))\s+)?(?P<wdn>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?)
+  | (?P<wkend>\b(?i:over|at|during|through|on)\s+the\s+(?i:weekend)\b)
+  | (?P<rel>\b(?i:yesterday|today|tonight|last\snight|this\smorning|this\safternoon|this\sevening|the\sday\sbefore\syesterday)\b)
+  | (?P<per>\b(?P<perrel>(?i:this|last|next|past|previous|earlier\sthis|later\sthis|the\spast|the\sprevious|the\slast|early\sthis|late\slast|early\slast))\s+(?P<perunit>(?i:week(?:end)?|month|year))\b)
+  | (?P<span>\b(?i:in|over|during|for|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous)\s+)?(?P<spann>{_NUMW})\s+(?P<spanu>(?i:{_UNIT}))\b)
+  | (?P<recent>\b(?i:in\s+recent|in\s+the\s+past\s+few|in\s+the\s+last\s+few|over\s+the\s+past\s+few|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
+  | (?P<after>\b(?P<afterw>(?i:after|later|earlier|before))\s+(?:(?i:almost|nearly|about|more\s+than|over|around|just\s+over|less\s+than)\s+)?(?P<aftern>{_NUMW})\s+(?P<afteru>(?i:{_UNIT}))\b)
+  | (?P<ago>\b(?P<agon>{_NUMW})\s+(?P<agou>(?i:{_UNIT}))\s+(?P<agow>(?i:ago|earlier|later|before))\b)
+  | (?P<year>\b(?P<yearrel>(?i:in|since|during|by|until|of|from|early|late|mid|end\sof|throughout|through))[\s-]+(?P<yeary>(?:19|20)\d\d)\b(?![-/]\d))
+    """,
+    re.VERBOSE,
+)
+
+
+# Every date phrase holds one of these words (or a digit): find them first, then run the
+# full pattern only in a window around each (the full alternation is slow at every position).
+_CORE_RE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
+    r"week|month|year|day|days|weeks|months|years|weekend|ago)",
+)
+
+
+_WORD_START_RE = re.compile(r"(?<![\w'’])[\w(]")
+
+
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """Matches of the full date pattern, tried only at word starts just before a core word."""
+    matches: list[re.Match[str]] = []
+    covered = 0
+    for core in _CORE_RE.finditer(text):
+        if core.start() < covered:
+            continue
+        lo = max(covered, core.start() - 36)
+        for start in _WORD_START_RE.finditer(text, lo, core.start() + 1):
+            match = _DATE_RE.match(text, start.start())
+            if match is not None and match.end() > core.start():
+                matches.append(match)
+                covered = match.end()
+                break
+    return matches
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date phrase resolved to a day and a precision.
+
+    ``relative`` marks phrases that needed the publication date or an anchor;
+    ``vague`` marks loose spans ("in recent months") that date a background statement
+    only roughly.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: DatePrecision
+    relative: bool = False
+    vague: bool = False
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    return _SMALL.get(word, 1)
+
+
+def _month_start(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 1)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + (day.month - 1) + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _past_month(month: int, base: dt.date, *, strictly: bool = False) -> dt.date:
+    """The most recent ``month`` not after ``base`` (strictly before it if asked)."""
+    year = (
+        base.year
+        if (month < base.month or (month == base.month and not strictly))
+        else base.year - 1
+    )
+    return dt.date(year, month, 1)
+
+
+def _weekday_on_or_before(weekday: int, base: dt.date, *, strictly: bool = False) -> dt.date:
+    delta = (base.weekday() - weekday) % 7
+    if delta == 0 and strictly:
+        delta = 7
+    return base - dt.timedelta(days=delta)
+
+
+@functools.lru_cache(maxsize=1)
+def _dateparser() -> Any:
+    """One warm dateparser instance (its first use loads language data)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"], settings={"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"}
+    )
+
+
+def _numeric(text: str) -> dt.date | None:
+    data = _dateparser().get_date_data(text)
+    value = getattr(data, "date_obj", None)
+    return value.date() if value is not None else None
+
+
+def _resolve(
+    match: re.Match[str], base: dt.date | None, anchor: dt.date | None
+) -> tuple[dt.date, DatePrecision, bool, bool] | None:
+    """Resolve one regex match to (date, precision, relative, vague), or None."""
+    g = match.group
+    if g("iso"):
+        return dt.date(int(g("iy")), int(g("im")), int(g("id"))), DatePrecision.DAY, False, False
+    if g("numeric"):
+        day = _numeric(g("numeric"))
+        return (day, DatePrecision.DAY, False, False) if day else None
+    if g("md") or g("dm"):
+        prefix = "md" if g("md") else "dm"
+        month = _MONTHS[g(prefix + "m").rstrip(".").lower()]
+        day_n = int(g(prefix + "d"))
+        year_s = g(prefix + "y")
+        if year_s:
+            return dt.date(int(year_s), month, day_n), DatePrecision.DAY, False, False
+        if base is None:
+            return None
+        candidate = dt.date(base.year, month, day_n)
+        if candidate > base + dt.timedelta(days=31):
+            candidate = dt.date(base.year - 1, month, day_n)
+        return candidate, DatePrecision.DAY, True, False
+    if g("mon"):
+        month = _MONTHS[g("monm").rstrip(".").lower()]
+        rel = " ".join((g("monrel") or "").lower().split())
+        if g("mony"):
+            return dt.date(int(g("mony")), month, 1), DatePrecision.MONTH, False, False
+        if base is None:
+            return None
+        if g("monyr"):
+            year = base.year - 1 if g("monyr").lower() == "last" else base.year
+            return dt.date(year, month, 1), DatePrecision.MONTH, True, False
+        if rel == "next":
+            year = base.year if month > base.month else base.year + 1
+            return dt.date(year, month, 1), DatePrecision.MONTH, True, False
+        return _past_month(month, base, strictly=rel == "last"), DatePrecision.MONTH, True, False
+    if g("wd"):
+        if base is None:
+            return None
+        weekday = _WEEKDAYS[g("wdn").lower()]
+        rel = (g("wdrel") or "").lower()
+        if rel == "next":
+            return (
+                base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7),
+                DatePrecision.DAY,
+                True,
+                False,
+            )
+        return (
+            _weekday_on_or_before(weekday, base, strictly=rel == "last"),
+            DatePrecision.DAY,
+            True,
+            False,
+        )
+    if g("wkend"):
+        if base is None:
+            return None
+        return _weekday_on_or_before(5, base), DatePrecision.WEEK, True, False
+    if g("rel"):
+        if base is None:
+            return None
+        word = " ".join(g("rel").lower().split())
+        back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
+        return base - dt.timedelta(days=back), DatePrecision.DAY, True, False
+    if g("per"):
+        if base is None:
+            return None
+        rel = " ".join(g("perrel").lower().split())
+        unit = g("perunit").lower()
+        back = rel in (
+            "last",
+            "past",
+            "previous",
+            "the past",
+            "the previous",
+            "the last",
+            "late last",
+            "early last",
+        )
+        if unit in ("week", "weekend"):
+            day = base - dt.timedelta(days=7) if back else base
+            if rel == "next":
+                day = base + dt.timedelta(days=7)
+            return day, DatePrecision.WEEK, True, False
+        if unit == "month":
+            day = _add_months(base, -1 if back else (1 if rel == "next" else 0))
+            return day, DatePrecision.MONTH, True, False
+        year = base.year - 1 if back else (base.year + 1 if rel == "next" else base.year)
+        return dt.date(year, 1, 1), DatePrecision.YEAR, True, False
+    if g("span"):
+        if base is None:
+            return None
+        n = _count(g("spann"))
+        unit = g("spanu").lower().rstrip("s")
+        days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+        middle = base - dt.timedelta(days=days // 2)
+        if days <= 7:
+            return middle, DatePrecision.WEEK, True, False
+        if days <= 31:
+            return middle, DatePrecision.MONTH, True, False
+        return middle, DatePrecision.YEAR, True, True
+    if g("recent"):
+        if base is None:
+            return None
+        unit = g("recentu").lower()
+        if unit == "days":
+            return base, DatePrecision.WEEK, True, True
+        if unit == "weeks":
+            return base, DatePrecision.MONTH, True, True
+        return base, DatePrecision.YEAR, True, True
+    if g("after") or g("ago"):
+        n = _count(g("aftern") or g("agon"))
+        unit = (g("afteru") or g("agou")).lower().rstrip("s")
+        word = (g("afterw") or g("agow")).lower()
+        ref = base if g("ago") and word == "ago" else anchor
+        if ref is None:
+            return None
+        sign = -1 if word in ("earlier", "before", "ago") else 1
+        if unit == "year":
+            return dt.date(ref.year + sign * n, 1, 1), DatePrecision.YEAR, True, False
+        if unit == "month":
+            return _add_months(ref, sign * n), DatePrecision.MONTH, True, False
+        step = dt.timedelta(days=n * (7 if unit == "week" else 1))
+        day = ref + step if sign > 0 else ref - step
+        return day, DatePrecision.DAY if unit == "day" else DatePrecision.WEEK, True, False
+    if g("year"):
+        return dt.date(int(g("yeary")), 1, 1), DatePrecision.YEAR, False, False
+    return None
+
+
+def find_dates(
+    text: str, *, published: dt.date | None, anchor: dt.date | None = None
+) -> list[DateMention]:
+    """Find and resolve the date phrases of ``text``.
+
+    Parameters
+    ----------
+    text
+        A sentence or paragraph (any text; never raises).
+    published
+        The publication date that relative phrases resolve against (None: only
+        absolute dates are returned).
+    anchor
+        The last date mentioned before ``text`` in the story, for "a day earlier",
+        "after almost a year"; dates found in ``text`` become the anchor for the rest.
+
+    Returns
+    -------
+    list[DateMention]
+        In text order.
+
+    Examples
+    --------
+    >>> [(d.date.isoformat(), d.precision.value) for d in
+    ...  find_dates("said on Tuesday", published=dt.date(2025, 7, 18))]
+    [('2025-07-15', 'day')]
+    """
+    found: list[DateMention] = []
+    for match in _date_matches(text):
+        try:
+            resolved = _resolve(match, published, anchor)
+        except (ValueError, OverflowError):
+            continue  # "February 30", a year out of range: not a date
+        if resolved is None:
+            continue
+        day, precision, relative, vague = resolved
+        if not 1800 <= day.year <= 2200:
+            continue
+        found.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                date=day,
+                precision=precision,
+                relative=relative,
+                vague=vague,
+            )
+        )
+        if not vague:
+            anchor = day
+    return found
+
+
+def parse_date(text: str, *, published: dt.date | None = None) -> DateMention | None:
+    """Parse one date phrase ("last February", "Aug. 22"); None when it holds no date.
+
+    Raises
+    ------
+    BadInputError
+        When ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise BadInputError(f"date phrase {text!r} is not text")
+    found = find_dates(text, published=published)
+    return found[0] if found else None

@@ -1,0 +1,1059 @@
+"""Events from sentences: type, place, date, counts and provenance.
+
+For each story sentence (see :mod:`geotrack.extract.segment`):
+
+1. **Type** from cue patterns (corpus README taxonomy). Cues stated as an intent or a
+   demand ("urging ... to rescue", "calling for a crackdown", "preparing to deport") or
+   negated ("did not enter") do not fire. A raid sentence absorbs the abuse it uncovered.
+2. **Where**: the places the sentence ties to the cue, nearest after it first ("raided
+   sites in Phnom Penh, Poipet and Sihanoukville" gives one event per listed place;
+   an address chain "Street 128, Hamlet 6, Phsar Depo 1 Ward, Toul Kork District" gives
+   its most specific resolved place). Speakers ("Thailand said"), destinations ("swam
+   to Vietnam", "deported to ..."), the dateline and organisation names are not event
+   places. Deportations are placed where people were deported from, else at country
+   level. "across the country" / "nationwide" adds a country-level event. Without a
+   place, the sentence continues the previous sentence's event place, else the
+   article's focus country (geo_precision 4).
+3. **When**: the date phrase nearest the cue, else the last date of the story before the
+   sentence, else the publication date (evidence says which).
+4. **How many**: :func:`geotrack.extract.counts.find_counts`, keeping the categories the
+   type carries.
+5. Background statements are kept only with a date, a count, or a place below country
+   level (annotation convention); duplicates of one happening in an article (a caption
+   and the body, two sentences about one raid) are merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from gazetteer.place import LEVEL_PRECISION, Level, Place
+from geotrack.extract.counts import Counts, find_counts
+from geotrack.extract.dates import DateMention, find_dates
+from geotrack.extract.numbers import find_numbers
+from geotrack.extract.segment import Segmentation, Sentence
+from geotrack.model import Article, DatePrecision, Event, EventType, Role
+from geotrack.resolve.roles import PlaceSpan
+
+__all__ = ["PlacedEvents", "detect_types", "extract_events", "merge_article_events"]
+
+NationalityFn = Callable[[str], str | None]
+CountryFn = Callable[[str], Place | None]
+
+_T = EventType
+_CUES: dict[EventType, re.Pattern[str]] = {
+    _T.RAID: re.compile(
+        r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
+        r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
+        r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?|apprehended|"
+        r"detained|intercepted|rounded\s+up|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises))\b",
+        re.IGNORECASE,
+    ),
+    _T.RESCUE: re.compile(
+        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from)\b",
+        re.IGNORECASE,
+    ),
+    _T.ESCAPE: re.compile(r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away)\b", re.IGNORECASE),
+    _T.DEPORTATION: re.compile(
+        r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
+        r"sent\s+(?:back|home)|expelled)\b",
+        re.IGNORECASE,
+    ),
+    _T.ABUSE: re.compile(
+        r"\b(?:tortur(?:e|ed|ing)|abuses?|abused|beat(?:en|ings?)|held\s+captive|enslav\w*|slavery|"
+        r"forced\s+labou?r|forced\s+to\s+(?:work|scam|defraud|use|commit|participate|take\s+part)|killed|deaths?|died|living\s+hell|"
+        r"confine(?:d|ment)|held\s+against|trafficked\s+(?:to|into)|sold\s+to|kidnapp\w*|"
+        r"electric\s+shocks?|shocks\s+from|rape[ds]?|sexual\s+(?:abuse|assault)|(?:held|detained)\s+at|trapped|"
+        r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
+        r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?)\b",
+        re.IGNORECASE,
+    ),
+    _T.COMPOUND_REPORT: re.compile(
+        r"\b(?:(?:scam|scamming|fraud|cyberscam|cyber-?scam|cybercrime|online\s+gambling|call)\s+"
+        r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
+        r"operations?\s+cent(?:er|re)s?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operating)\b))",
+        re.IGNORECASE,
+    ),
+    _T.POLICY: re.compile(
+        r"\b(?:directive|decree|sub-decree|task\s?-?force|"
+        r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}committee|"
+        r"ban(?:ned)?\s+on|banned|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
+        r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
+        r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:\w+\s+){0,2}(?:unit|taskforce|force|committee|agency)|"
+        r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce))\b",
+        re.IGNORECASE,
+    ),
+}
+_ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _CUES.values()), re.IGNORECASE)
+# Case-sensitive twins run on lower-cased text: much faster than IGNORECASE.
+_CUES_LOWER: dict[EventType, re.Pattern[str]] = {t: re.compile(p.pattern) for t, p in _CUES.items()}
+_ANY_CUE_LOWER = re.compile(_ANY_CUE_RE.pattern)
+#: The category keys each type carries (others stated in its sentence belong elsewhere).
+_TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
+    _T.RAID: ("arrested", "detained", "rescued"),
+    _T.RESCUE: ("rescued", "victims"),
+    _T.ESCAPE: ("escaped", "victims"),
+    _T.DEPORTATION: ("deported",),
+    _T.ABUSE: ("victims", "detained"),
+    _T.COMPOUND_REPORT: ("victims",),
+    _T.POLICY: (),
+}
+_BASE_CONFIDENCE: dict[EventType, float] = {
+    _T.RAID: 0.75, _T.RESCUE: 0.7, _T.ESCAPE: 0.65, _T.DEPORTATION: 0.75,
+    _T.ABUSE: 0.55, _T.COMPOUND_REPORT: 0.5, _T.POLICY: 0.6,
+}  # fmt: skip
+#: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
+_NOT_HAPPENED_RE = re.compile(
+    r"(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
+    r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
+    r"\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_ENFORCED_RE = re.compile(
+    r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_EXISTS_RE = re.compile(
+    r"\b(?:there\s+(?:are|were|is|was)|identified|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
+    r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
+    r"exist\w*|active|thriving|sprang\s+up|springing\s+up|hubs?\s+for|relocated|moved\s+to|"
+    r"widespread|proliferat\w*|mushroom\w*)\b",
+    re.IGNORECASE,
+)
+_SITE_COUNT_RE = re.compile(
+    r"(?:\d[\d,]*|dozens|hundreds|several|many|numerous)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_VICTIM_BEFORE_RE = re.compile(
+    r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
+_POLICY_DEMAND_RE = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\bdemand", re.IGNORECASE
+)
+_AGGREGATE_RE = re.compile(
+    r"\b(?:across|throughout|around|all\s+over)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b|"
+    r"\bacross\s+(?:the\s+)?(?:kingdom|nation)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?\s*(?:officials?|authorities|government|police|ministry|embassy|has|have|had)?\s*"
+    r"(?:said|says|say|told|complained|announced|claimed|denied|urged|warned|reported|stated|added|"
+    r"confirmed|noted|argued|insisted|accused|requested|asked|has\s+said|had\s+said|have\s+said)\b",
+    re.IGNORECASE,
+)
+_JURISDICTION_BEFORE_RE = re.compile(
+    r"\b(?:authorities|officials|police|administration|government|court)\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_JURISDICTION_AFTER_RE = re.compile(
+    r"^(?:\s+(?:provincial|municipal|city|town|district))?\s+(?:authorities|officials|police|administration|"
+    r"government|governor|court|immigration)\b",
+    re.IGNORECASE,
+)
+_DESTINATION_BEFORE_RE = re.compile(
+    r"\b(?:to|into|towards?|back\s+to|home\s+to|across\s+to|for)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ORIGIN_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?!in\b|at\b(?!\s+(?:least|most))|near\b|inside\b|within\b)[\w'’-]+,?\s+){0,6}(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TAKEN_TO_RE = re.compile(
+    r"\b(?:trafficked|sold|lured|taken|brought)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DEPORTED_FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$", re.IGNORECASE)
+_LIST_SEP_RE = re.compile(
+    r"^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s*as\s+well\s+as\s+)"
+    r"(?:(?:the|in|at|near|other|such|as|also|provinces?|cities|towns|districts|areas|regions|"
+    r"countries|capital|special|economic|zones?|border|crossings?|points?)\s+){0,6}$"
+)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+_NEAR_RE = re.compile(
+    r"\b(?:near|outside|close\s+to|next\s+to|not\s+far\s+from|opposite|bordering)\b", re.IGNORECASE
+)
+_CLAUSE_SPLIT_RE = re.compile(r"[—–;]|\s-\s")
+_CHAIN_GAP_RE = re.compile(
+    r"[\s,()]*(?:(?:in|of)\s+)?(?:the\s+)?(?:(?!and\b|or\b)[\w'’.-]+[\s,()]+){0,3}", re.IGNORECASE
+)
+_COUNTRY_NOUN_RE = re.compile(r"\b(?:the\s+)?(?:country|kingdom|nation)(?:'s|’s)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    type: EventType
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class PlacedEvents:
+    """Events of one article with the spans they were placed at (for mention roles)."""
+
+    events: list[Event] = field(default_factory=list)
+    event_spans: set[tuple[int, int]] = field(default_factory=set)
+
+
+def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
+    """Event types a sentence reports, with the cues that fired (offsets in the sentence).
+
+    A type may fire more than once when its cues are far apart (two scenes in one
+    sentence); the first cue of a type is its anchor.
+
+    Examples
+    --------
+    >>> [t[0].value for t in detect_types("Police raided a compound and rescued 40 workers.")]
+    ['raid']
+    """
+    lowered = sentence.lower()
+    same_length = len(lowered) == len(sentence)  # lower() may grow a few Unicode letters
+    probe, patterns = (lowered, _CUES_LOWER) if same_length else (sentence, _CUES)
+    if not (_ANY_CUE_LOWER if same_length else _ANY_CUE_RE).search(probe):
+        return []
+    cues: list[_Cue] = []
+    for etype, pattern in patterns.items():
+        last_end = -1000
+        for match in pattern.finditer(probe):
+            before = sentence[max(0, match.start() - 40) : match.start()]
+            if etype is _T.COMPOUND_REPORT:
+                if _ENFORCED_RE.search(before):
+                    continue  # "a crackdown on scam centres" is the raid or policy, not a report
+                if not (
+                    _EXISTS_RE.search(sentence)
+                    or _SITE_COUNT_RE.search(before)
+                    or re.match(
+                        r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]", sentence[match.end() :]
+                    )
+                ):
+                    continue  # scam centres named, but not reported to operate anywhere
+            elif _NOT_HAPPENED_RE.search(before):
+                continue
+            if etype is _T.POLICY and _POLICY_DEMAND_RE.search(
+                sentence[max(0, match.start() - 25) : match.start()]
+            ):
+                continue
+            if (
+                etype is _T.RAID
+                and re.match(r"crack", match.group(0), re.IGNORECASE)
+                and re.search(
+                    r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$",
+                    before,
+                    re.IGNORECASE,
+                )
+            ):
+                continue
+            if (
+                etype is _T.RAID
+                and match.group(0).lower() in ("detained", "arrested")
+                and _VICTIM_BEFORE_RE.search(sentence[max(0, match.start() - 70) : match.start()])
+            ):
+                continue  # "lured ... and detained": victims held, not an arrest
+            if match.start() - last_end < 60:
+                continue
+            if (
+                etype is not _T.POLICY
+                and _PARTICIPLE_BEFORE_RE.search(before)
+                and probe[match.start() : match.end()].endswith("ed")
+            ):
+                continue  # "the rescued foreigners", "those detained": people, not a new happening
+            cues.append(
+                _Cue(etype, match.start(), match.end(), sentence[match.start() : match.end()])
+            )
+            last_end = match.end()
+    # "detained at a casino": people held (abuse), not an arrest.
+    abuse_at = {c.start for c in cues if c.type is _T.ABUSE}
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.type is _T.RAID and c.text.lower() in ("detained", "held") and c.start in abuse_at
+        )
+    ]
+    types = {c.type for c in cues}
+    if _T.RAID in types:
+        # A raid carries its rescues; abuse it uncovered is evidence of the raid.
+        cues = [c for c in cues if c.type not in (_T.RESCUE, _T.ABUSE)]
+        raids = [c for c in cues if c.type is _T.RAID]
+        # "arrested"/"detained" alone next to a deportation are that deportation's people.
+        if (
+            _T.DEPORTATION in types
+            and all(re.fullmatch(r"(?i)arrest\w*|detained", r.text) for r in raids)
+            and not re.search(r"(?i)\braid", sentence)
+        ):
+            cues = [c for c in cues if c.type is not _T.RAID]
+    if _T.ESCAPE in types:
+        escape_at = (
+            next(x for x in cues if x.type is _T.ESCAPE).start
+            if any(x.type is _T.ESCAPE for x in cues)
+            else 0
+        )
+        cues = [c for c in cues if c.type is not _T.ABUSE or c.start < escape_at - 80]
+    # A compound named after a raid, rescue, escape or deportation is its scene.
+    scenes = [c.start for c in cues if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION)]
+    if scenes:
+        cues = [c for c in cues if c.type is not _T.COMPOUND_REPORT or c.start < min(scenes)]
+    types = {c.type for c in cues}
+    if _T.RESCUE in types or _T.COMPOUND_REPORT in types:
+        # Abuse told with a rescue or a compound report is that report's detail.
+        cues = [c for c in cues if c.type is not _T.ABUSE]
+    return [(c.type, c.start, c.end, c.text) for c in sorted(cues, key=lambda c: c.start)]
+
+
+def _precision(place: Place) -> int:
+    return LEVEL_PRECISION.get(place.level, place.geo_precision)
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """True when ``outer`` is an administrative ancestor of ``inner`` (by names/country)."""
+    if outer.id == inner.id:
+        return False
+    if outer.level is Level.COUNTRY:
+        return inner.country == outer.country and inner.level is not Level.COUNTRY
+    if inner.country != outer.country:
+        return False
+    rank = {Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3, Level.TOWN: 2}
+    if outer.level not in rank or inner.level in (Level.COUNTRY, Level.REGION):
+        return False
+    if (
+        outer.level is Level.PROVINCE
+        and outer.admin1_code
+        and outer.admin1_code == inner.admin1_code
+    ):
+        return inner.level is not Level.PROVINCE
+    if (
+        outer.level is Level.DISTRICT
+        and outer.admin2_code
+        and outer.admin2_code == inner.admin2_code
+    ):
+        return _level_rank(inner) > _level_rank(outer)
+    names = {outer.name.lower(), *(a.lower() for a in outer.aliases)}
+    admins = [a.lower() for a in (inner.admin1, inner.admin2, inner.admin3) if a]
+    if outer.level is Level.TOWN:
+        # A city holding a district/commune/site ("Phnom Penh" over "Sen Sok"), by the
+        # site's admin names or, for sites without them, by distance.
+        if inner.level not in (Level.DISTRICT, Level.COMMUNE, Level.SITE, Level.VILLAGE):
+            return False
+        return any(a in names for a in admins) or (
+            inner.level in (Level.SITE, Level.VILLAGE) and _km(outer, inner) <= 15.0
+        )
+    return any(a in names for a in admins) and _level_rank(inner) > _level_rank(outer)
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _level_rank(place: Place) -> int:
+    return {
+        Level.REGION: 0, Level.COUNTRY: 0, Level.PROVINCE: 1, Level.TOWN: 2, Level.DISTRICT: 2,
+        Level.COMMUNE: 3, Level.VILLAGE: 4, Level.SITE: 4,
+    }[place.level]  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the article has established so far while walking its sentences."""
+
+    article: Article
+    segmentation: Segmentation
+    spans: Sequence[PlaceSpan]
+    nationality: NationalityFn
+    country: CountryFn
+    focus: Place | None
+    last_places: list[tuple[Place, PlaceSpan | None, int]] = field(default_factory=list)
+    last_event_sentence: int = -10
+    last_types: set[EventType] = field(default_factory=set)
+    last_event_ids: list[str] = field(default_factory=list)
+    single_person: dict[str, int | None] | None = None
+    last_raid_sentence: int = -10
+
+
+def _focus_country(
+    spans: Sequence[PlaceSpan], country: CountryFn, nationality_codes: Sequence[str]
+) -> Place | None:
+    """The country the story is about: most mentioned (places and demonyms), dateline aside."""
+    votes: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for span in spans:
+        if (
+            span.place is not None
+            and span.place.country
+            and span.role in (Role.CONTEXT, Role.DATELINE)
+        ):
+            votes[span.place.country] += 1.0 if span.role is Role.CONTEXT else 0.5  # type: ignore[assignment]
+            first_seen.setdefault(span.place.country, span.start)
+    for code in nationality_codes:
+        votes[code] += 0.5  # type: ignore[assignment]
+        first_seen.setdefault(code, 10**9)
+    ranked = sorted(votes, key=lambda c: (-votes[c], first_seen.get(c, 10**9)))
+    for code in ranked:
+        place = country(code)
+        if place is not None:
+            return place
+    return None
+
+
+def _sentence_spans(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
+    return [
+        s for s in ctx.spans
+        if sentence.start <= s.start < sentence.end and s.role is Role.CONTEXT and s.place is not None
+    ]  # fmt: skip
+
+
+def _drop_ancestors(
+    chosen: list[PlaceSpan], pool: list[PlaceSpan], text: str = ""
+) -> tuple[list[PlaceSpan], list[PlaceSpan]]:
+    """Collapse address chains to their most specific place; return (kept, address parts).
+
+    A place is an address part when a place it contains sits right next to it ("O Bek
+    K'om Ward, Sen Sok District", "Sihanoukville Province, Cambodia"); in a plain list
+    ("Poipet, Banteay Meanchey and Kandal") every item stays.
+    """
+    kept: list[PlaceSpan] = []
+    parts: list[PlaceSpan] = []
+    ordered = sorted(chosen, key=lambda s: s.start)
+    pairs = list(itertools.pairwise(ordered))
+    nested = sum(
+        1 for a, b in pairs
+        if a.place is not None and b.place is not None and (_contains(a.place, b.place) or _contains(b.place, a.place))
+    )  # fmt: skip
+    is_list = len(ordered) >= 4 and nested < 0.34 * len(pairs)
+    if not is_list and nested and text:
+        # An address chain ("Street 128, Hamlet 6, Phsar Depo 1 Ward, Toul Kork District"):
+        # one place, the most specific; the rest is its address.
+        best = max(ordered, key=lambda s: (_level_rank(s.place) if s.place else -1, -s.start))
+        return [best], [s for s in ordered if s is not best]
+    for span in chosen:
+        assert span.place is not None
+        chained = False
+        if is_list:
+            kept.append(span)
+            continue
+        for other in pool:
+            if other is span or other.place is None or not _contains(span.place, other.place):
+                continue
+            lo, hi = (
+                (other.end, span.start) if other.start < span.start else (span.end, other.start)
+            )
+            gap = text[lo:hi] if text else ", "
+            if len(gap) <= 40 and _CHAIN_GAP_RE.fullmatch(gap):
+                chained = True
+                break
+        (parts if chained else kept).append(span)
+    # The same place named twice ("Poipet ... Poipet"): one event.
+    unique: dict[str, PlaceSpan] = {}
+    for span in kept:
+        assert span.place is not None
+        unique.setdefault(span.place.id, span)
+    return list(unique.values()), parts
+
+
+def _tied_places(
+    text: str, sentence: Sentence, cue: tuple[EventType, int, int, str], spans: list[PlaceSpan]
+) -> list[PlaceSpan]:
+    """The places the sentence ties to the cue (a list or an address chain), may be empty."""
+    etype, cue_start, cue_end, _ = cue
+    s0 = sentence.start
+    usable: list[PlaceSpan] = []
+    origin_end = -1
+    for span in spans:
+        if origin_end >= 0 and re.fullmatch(
+            r"[\s.,;]*(?:(?:and|or)\s+)?(?:the\s+)?", text[origin_end : span.start]
+        ):
+            origin_end = span.end
+            continue  # the rest of a list of origins
+        after = text[span.end : min(sentence.end, span.end + 40)]
+        before = text[max(sentence.start, span.start - 40) : span.start]
+        if (
+            _SPEAKER_AFTER_RE.match(after)
+            and span.place is not None
+            and span.place.level in (Level.COUNTRY, Level.REGION)
+        ):
+            continue  # "Thailand said", "Taipei complained": the speaker, not the scene
+        jurisdiction = bool(_JURISDICTION_BEFORE_RE.search(before))
+        if _SPEAKER_AFTER_RE.match(after) and span.start < s0 + cue_start and not jurisdiction:
+            continue
+        if (
+            _DESTINATION_BEFORE_RE.search(before)
+            and etype in (_T.ESCAPE, _T.DEPORTATION, _T.RESCUE, _T.ABUSE)
+            and span.start > s0 + cue_start
+            and not _TAKEN_TO_RE.search(before)
+        ):
+            continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
+        if etype is _T.DEPORTATION and not _DEPORTED_FROM_RE.search(before):
+            continue  # deportations are placed where people were deported from
+        if etype in (_T.ABUSE, _T.COMPOUND_REPORT) and _ORIGIN_BEFORE_RE.search(
+            text[max(sentence.start, span.start - 70) : span.start]
+        ):
+            origin_end = span.end
+            continue  # "trafficked from Kenya", "requests from embassies including India": origins
+        origin_end = -1
+        usable.append(span)
+    if not usable:
+        return []
+    after_cue = [s for s in usable if s.start >= s0 + cue_end]
+    before_cue = [s for s in usable if s.end <= s0 + cue_start]
+    first: PlaceSpan | None = None
+    if after_cue and after_cue[0].start - (s0 + cue_end) <= 160:
+        first = after_cue[0]
+    elif before_cue:
+        first = before_cue[-1]
+    elif after_cue:
+        first = after_cue[0]
+    if first is None:
+        return []
+    # Extend over a list or an address chain: neighbours joined by commas / "and".
+    group = [first]
+    ordered = sorted(usable, key=lambda s: s.start)
+    index = ordered.index(first)
+    for span in ordered[index + 1 :]:
+        gap = text[group[-1].end : span.start]
+        if _NEAR_RE.search(gap):
+            break  # "the KK Park compound near Myawaddy": a landmark, not another scene
+        if len(gap) <= 60 and (_LIST_SEP_RE.match(gap) or _CHAIN_GAP_RE.fullmatch(gap)):
+            group.append(span)
+        else:
+            break
+    for span in reversed(ordered[:index]):
+        gap = text[span.end : group[0].start]
+        if len(gap) <= 40 and re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?", gap):
+            group.insert(0, span)
+        else:
+            break
+    return group
+
+
+def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
+    precision = _precision(place)
+    if span is not None and place.level is Level.TOWN:
+        before = text[max(0, span.start - 60) : span.start]
+        after = text[span.end : span.end + 40]
+        if _JURISDICTION_BEFORE_RE.search(before) or _JURISDICTION_AFTER_RE.match(after):
+            return 2  # the town as the reporting authority's jurisdiction
+    return precision
+
+
+def _choose_date(dates: list[DateMention], cue_start: int) -> DateMention | None:
+    if not dates:
+        return None
+    firm = [d for d in dates if not d.vague] or dates
+    return min(firm, key=lambda d: abs(d.start - cue_start))
+
+
+_OWN_NATIONALS_RE = re.compile(
+    r"\b(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\s+"
+    r"(?:of\s+)?(?:its|their|his|her)?\s*(?:own\s+)?(?:citizens|nationals)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_NOUN_AFTER_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:officials?|authorities|government|embassy|ministry|has|have|had|is|was)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_nationals(
+    text: str,
+    sentence: Sentence,
+    spans: Sequence[PlaceSpan],
+    counts: Counts,
+    nationalities: dict[str, int | None],
+    focus: Place | None,
+) -> dict[str, int | None]:
+    """ "Hong Kong officials said 10 of its citizens ...": nationals of the speaking country."""
+    match = _OWN_NATIONALS_RE.search(text, sentence.start, sentence.end)
+    if not match:
+        return nationalities
+    for span in spans:
+        if span.start >= match.start() or span.place is None or not span.place.country:
+            continue
+        if focus is not None and span.place.country == focus.country:
+            continue
+        if _SPEAKER_NOUN_AFTER_RE.match(text, span.end):
+            numbers = find_numbers(match.group("n"))
+            value = numbers[0].as_int if numbers else None
+            return {**nationalities, span.place.country: value}
+    return nationalities
+
+
+def _continue_nationalities(
+    out: PlacedEvents, event_ids: Sequence[str], sentence: str, nationality: NationalityFn
+) -> None:
+    """ "The group included 138 Ethiopians and 30 Kenyans.": the previous sentence's people."""
+    counts = find_counts(sentence, nationality=nationality)
+    stated = {k: v for k, v in counts.nationalities.items() if v is not None}
+    if not stated:
+        return
+    for i, event in enumerate(out.events):
+        if event.id in event_ids and event.type not in (_T.POLICY, _T.COMPOUND_REPORT):
+            merged = {**event.nationalities}
+            for code, value in stated.items():
+                if merged.get(code) is None:
+                    merged[code] = value
+            out.events[i] = replace(
+                event, nationalities=merged, evidence=(*event.evidence, "count:next-sentence")
+            )
+
+
+_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)*")
+
+
+def _shared_names(a: str, b: str) -> bool:
+    """True when two sentences name the same actor ("OHCHR", "CamboJA"): the same story thread."""
+    names_a = {m.group(0) for m in _NAME_RE.finditer(a)}
+    return any(m.group(0) in names_a for m in _NAME_RE.finditer(b))
+
+
+def _refine_month(
+    date: DateMention, following: Sequence[Sequence[DateMention]]
+) -> DateMention | None:
+    """A day of the same month stated in the next sentences ("Last May ... on May 10")."""
+    for dates in following:
+        for other in dates:
+            if other.precision is DatePrecision.DAY and (other.date.year, other.date.month) == (
+                date.date.year,
+                date.date.month,
+            ):
+                return other
+    return None
+
+
+def _event_id(article_id: str, start: int, end: int, etype: EventType, place: Place | None) -> str:
+    key = f"{article_id}\x1f{start}\x1f{end}\x1f{etype.value}\x1f{place.id if place else ''}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _counts_for(
+    etype: EventType, counts: Counts
+) -> tuple[dict[str, int], dict[str, str], dict[str, int | None], dict[str, float]]:
+    keys = _TYPE_PEOPLE[etype]
+    people = {k: v for k, v in counts.people.items() if k in keys}
+    if etype is _T.ABUSE and "detained" in people:
+        people.setdefault("victims", people.pop("detained"))
+    quals = {k: v for k, v in counts.qualifiers.items() if k in people}
+    nationalities = dict(counts.nationalities) if etype is not _T.POLICY else {}
+    seized = dict(counts.seized) if etype is _T.RAID else {}
+    return people, quals, nationalities, seized
+
+
+def extract_events(
+    article: Article,
+    segmentation: Segmentation,
+    spans: Sequence[PlaceSpan],
+    *,
+    nationality: NationalityFn,
+    country: CountryFn,
+    nationality_codes: Sequence[str] = (),
+) -> PlacedEvents:
+    """Events of one article, placed and dated, with the spans used as event places.
+
+    Parameters
+    ----------
+    article
+        The article (id, text, publication date, metadata copied into events).
+    segmentation
+        Its paragraphs and sentences.
+    spans
+        Its place spans with first roles (:func:`geotrack.resolve.roles.classify_spans`).
+    nationality
+        Demonym -> ISO2 look-up.
+    country
+        ISO2 -> the country's Place (for country-level events).
+    nationality_codes
+        ISO2 of the demonyms of the story (they vote for its focus country).
+
+    Returns
+    -------
+    PlacedEvents
+        Events merged per happening, and the (start, end) of spans used as event places.
+    """
+    text = article.text
+    ctx = _Context(
+        article=article,
+        segmentation=segmentation,
+        spans=spans,
+        nationality=nationality,
+        country=country,
+        focus=_focus_country(spans, country, nationality_codes),
+    )
+    out = PlacedEvents()
+    published = article.published
+    sentences = segmentation.sentences
+    # Pass 1: dates per sentence, each resolved against the story's previous date.
+    sentence_dates: list[list[DateMention]] = []
+    anchor: dt.date | None = None
+    for sentence in sentences:
+        found = find_dates(text[sentence.start : sentence.end], published=published, anchor=anchor)
+        if sentence.start < segmentation.lead_start:
+            # The dateline's own date ("BANGKOK, May 2 (Reuters) -") is the filing date.
+            found = [d for d in found if sentence.start + d.start >= segmentation.lead_start]
+        sentence_dates.append(found)
+        firm = [d for d in found if not d.vague and not d.text.lower().startswith("since")]
+        if firm:
+            anchor = firm[-1].date
+    last_anchor: tuple[DateMention, int] | None = None
+    for index, sentence in enumerate(sentences):
+        para = segmentation.paragraphs[sentence.paragraph]
+        stext = text[sentence.start : sentence.end]
+        dates = sentence_dates[index]
+        firm_dates = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
+        cues = detect_types(stext) if not para.offtopic else []
+        if not cues:
+            if firm_dates:
+                last_anchor = (firm_dates[-1], index)
+            if (
+                not para.offtopic
+                and ctx.last_event_sentence == index - 1
+                and ctx.last_event_ids
+                and any(ch.isdigit() for ch in stext)
+            ):
+                _continue_nationalities(out, ctx.last_event_ids, stext, nationality)
+            continue
+        sentence_spans = _sentence_spans(ctx, sentence)
+        seizure_context = index - ctx.last_raid_sentence <= 1
+        date_spans = [(d.start, d.end) for d in dates]
+        numbers = find_numbers(stext)
+        counts = find_counts(
+            stext,
+            nationality=nationality,
+            seizure_context=seizure_context,
+            exclude=date_spans,
+            numbers=numbers,
+        )
+        has_number = any(
+            n.plausible
+            and n.kind == "count"
+            and n.value >= 1
+            and not any(a <= n.start < b for a, b in date_spans)
+            for n in numbers
+        )
+        new_places: list[tuple[Place, PlaceSpan | None, int]] = []
+        by_type: dict[EventType, list[tuple[Place | None, PlaceSpan | None, str]]] = {}
+        cue_of: dict[EventType, tuple[EventType, int, int, str]] = {}
+        parts_all: list[PlaceSpan] = []
+        aggregate = bool(_AGGREGATE_RE.search(stext))
+        if (
+            ctx.last_event_sentence == index - 1
+            and _T.RAID in ctx.last_types
+            and not sentence_spans
+            and all(c[0] in (_T.RESCUE, _T.RAID) for c in cues)
+        ):
+            # "The workers were handed over to their embassy." right after a raid: that raid.
+            cues = [(_T.RAID, *c[1:]) if c[0] is _T.RESCUE else c for c in cues]
+        for cue in cues:
+            etype = cue[0]
+            cue_of.setdefault(etype, cue)
+            tied = _tied_places(text, sentence, cue, sentence_spans)
+            kept, parts = _drop_ancestors(tied, sentence_spans, text)
+            parts_all.extend(parts)
+            # Every place of the sentence that holds an event place is part of its address.
+            parts_all.extend(
+                o
+                for o in sentence_spans
+                if o.place is not None
+                and o.place.level is not Level.COUNTRY
+                and any(k.place is not None and _contains(o.place, k.place) for k in kept)
+            )
+            targets = by_type.setdefault(etype, [])
+            for span in kept:
+                if all(t[1] is not span for t in targets):
+                    targets.append((span.place, span, "place:sentence"))
+        for etype, targets in by_type.items():
+            cue = cue_of[etype]
+            _, cue_start, _cue_end, cue_text = cue
+            tied_below_country = any(
+                t[0] is not None and t[0].level not in (Level.COUNTRY, Level.REGION)
+                for t in targets
+            )
+            if (
+                aggregate
+                and ctx.focus is not None
+                and all(t[0] is None or t[0].level is not Level.COUNTRY for t in targets)
+            ):
+                targets.insert(0, (ctx.focus, None, "place:nationwide"))
+            if not targets:
+                previous = (
+                    [p for p in ctx.last_places if etype in ctx.last_types]
+                    if index - ctx.last_event_sentence <= 2
+                    else []
+                )
+                if etype not in (_T.DEPORTATION, _T.POLICY) and len(previous) == 1:
+                    prev_place, prev_span, _ = previous[0]
+                    targets.append((prev_place, prev_span, "place:previous-sentence"))
+                elif ctx.focus is not None:
+                    reason = (
+                        "place:country-level"
+                        if etype in (_T.DEPORTATION, _T.POLICY)
+                        else "place:article-focus"
+                    )
+                    targets.append((ctx.focus, None, reason))
+                else:
+                    targets.append((None, None, "place:unknown"))
+            date = _choose_date(dates, cue_start)
+            date_reason = "date:sentence"
+            lead = max(0, segmentation.lead_start - sentence.start)
+            other_clause = date is not None and bool(
+                _CLAUSE_SPLIT_RE.search(
+                    stext[max(lead, min(date.end, cue_start)) : max(date.start, cue_start)]
+                )
+            )
+            if other_clause:
+                date = None  # "In March, 119 were deported — among 230 detained in raids": undated raid
+            if date is not None and date.vague and etype is not _T.POLICY:
+                date = _choose_date(firm_dates, cue_start) or date
+            if date is not None and date.precision is DatePrecision.MONTH:
+                following = [
+                    sentence_dates[i]
+                    for i in range(index + 1, min(index + 3, len(sentences)))
+                    if _shared_names(stext, text[sentences[i].start : sentences[i].end])
+                ]
+                date = _refine_month(date, following) or date
+            recent_anchor = (
+                last_anchor is not None
+                and index - last_anchor[1] <= 1
+                and last_anchor[0].precision in (DatePrecision.DAY, DatePrecision.WEEK)
+            )
+            if date is None and last_anchor is not None and not other_clause:
+                date, date_reason = last_anchor[0], "date:previous"
+            own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY)
+            background_ok = (
+                own_date
+                or recent_anchor
+                or has_number
+                or bool(counts.people)
+                or bool(counts.seized)
+                or tied_below_country
+            )
+            if not background_ok:
+                continue
+            people, quals, nationalities, seized = _counts_for(etype, counts)
+            if (
+                not people
+                and ctx.single_person is not None
+                and index - ctx.last_event_sentence <= 2
+                and _PRONOUN_RE.search(stext, 0, cue_start)
+                and _TYPE_PEOPLE[etype]
+            ):
+                # "An 18-year-old Thai survivor ... He escaped": the same one person.
+                people = {_TYPE_PEOPLE[etype][0]: 1}
+                nationalities = {**ctx.single_person, **nationalities}
+            if etype is not _T.POLICY:
+                nationalities = _own_nationals(
+                    text, sentence, sentence_spans, counts, nationalities, ctx.focus
+                )
+            shared = len(targets) > 1
+            nationwide_first = bool(targets) and targets[0][2] == "place:nationwide"
+            for position, (place, target_span, place_reason) in enumerate(targets):
+                if shared and not (nationwide_first and position == 0):
+                    # One count for several listed places cannot be split among them; the
+                    # nationwide aggregate (if any) carries it.
+                    e_people, e_quals, e_nats, e_seized = {}, {}, {}, {}
+                else:
+                    e_people, e_quals, e_nats, e_seized = people, quals, nationalities, seized
+                event_date: dt.date | None = None
+                precision = DatePrecision.UNKNOWN
+                date_text: str | None = None
+                reason_for_date = date_reason
+                if date is not None:
+                    event_date, precision, date_text = date.date, date.precision, date.text
+                elif published is not None and not other_clause:
+                    event_date, precision, reason_for_date = (
+                        published,
+                        DatePrecision.WEEK,
+                        "date:published",
+                    )
+                geo = _geo_precision(text, target_span, place) if place is not None else None
+                confidence = _BASE_CONFIDENCE[etype]
+                if place_reason == "place:sentence":
+                    confidence += 0.1
+                if reason_for_date == "date:sentence":
+                    confidence += 0.05
+                if not counts.empty:
+                    confidence += 0.05
+                event = Event(
+                    id=_event_id(article.id, sentence.start, sentence.end, etype, place),
+                    type=etype,
+                    article_id=article.id,
+                    sentence=stext,
+                    start=sentence.start,
+                    end=sentence.end,
+                    place=place,
+                    place_text=target_span.text
+                    if target_span is not None
+                    else (place.name if place else None),
+                    geo_precision=geo,
+                    date=event_date,
+                    date_precision=precision,
+                    date_text=date_text,
+                    people=e_people,
+                    people_qualifiers=e_quals,
+                    nationalities=e_nats,
+                    seized=e_seized,
+                    evidence=(
+                        f"cue:{cue_text.lower()}",
+                        place_reason,
+                        reason_for_date,
+                        *(f"count:{n}" for n in counts.numbers),
+                    ),
+                    confidence=round(min(confidence, 0.95), 2),
+                    article_title=article.title,
+                    article_source=article.source,
+                    article_url=article.url,
+                    published=published,
+                )
+                out.events.append(event)
+                if target_span is not None:
+                    out.event_spans.add((target_span.start, target_span.end))
+                if (
+                    place is not None
+                    and place.level is not Level.REGION
+                    and place_reason in ("place:sentence", "place:nationwide")
+                ) and all(p[0].id != place.id for p in new_places):
+                    new_places.append((place, target_span, index))
+            if etype is _T.RAID:
+                ctx.last_raid_sentence = index
+        for part in parts_all:
+            out.event_spans.add((part.start, part.end))
+        if new_places:
+            # A nationwide aggregate stands for the whole list when the next sentence goes on.
+            nationwide = [p for p in new_places if p[1] is None]
+            ctx.last_places = nationwide[:1] or new_places
+        else:
+            ctx.last_places = []
+        ctx.last_event_sentence = index
+        ctx.last_types = set(by_type)
+        ctx.last_event_ids = [e.id for e in out.events if e.start == sentence.start]
+        singles = [e for e in out.events if e.start == sentence.start and 1 in e.people.values()]
+        if singles:
+            ctx.single_person = dict(singles[0].nationalities)
+        if firm_dates:
+            last_anchor = (firm_dates[-1], index)
+    # Country-level events mark the country's mentions in their sentences as event places.
+    for event in out.events:
+        if event.place is not None and event.place.level is Level.COUNTRY:
+            for span in spans:
+                if (
+                    event.start <= span.start < event.end
+                    and span.place is not None
+                    and span.place.id == event.place.id
+                ):
+                    out.event_spans.add((span.start, span.end))
+    out.events = merge_article_events(out.events)
+    return out
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None
+    coarse = max(
+        (a.date_precision, b.date_precision),
+        key=lambda p: [
+            DatePrecision.DAY,
+            DatePrecision.WEEK,
+            DatePrecision.MONTH,
+            DatePrecision.YEAR,
+        ].index(p),
+    )
+    steps = [DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR]
+    if abs(steps.index(a.date_precision) - steps.index(b.date_precision)) > 1:
+        return False  # "this year" and "on Aug 22" are not one report
+    if coarse is DatePrecision.DAY:
+        return abs((a.date - b.date).days) <= 3
+    if coarse is DatePrecision.WEEK:
+        return abs((a.date - b.date).days) <= 7
+    if coarse is DatePrecision.MONTH:
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    return a.date.year == b.date.year
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.place is None or b.place is None:
+        return a.place is None and b.place is None
+    if a.place.id == b.place.id:
+        return True
+    if a.start == b.start:
+        return False  # places listed in one sentence are separate events
+    # A province, district or town and a place in it, reported for one happening in two
+    # sentences (a headline or caption and the body): one event at the finer place.
+    for outer, inner in ((a.place, b.place), (b.place, a.place)):
+        if outer.level in (Level.PROVINCE, Level.DISTRICT, Level.TOWN) and _contains(outer, inner):
+            return True
+    return False
+
+
+def _merge(a: Event, b: Event) -> Event:
+    """Merge ``b`` into ``a`` (``a`` came first): the more specific place, counts by maximum."""
+    keep = a
+    if a.place is not None and b.place is not None and _level_rank(b.place) > _level_rank(a.place):
+        keep = replace(a, place=b.place, place_text=b.place_text, geo_precision=b.geo_precision)
+    people = dict(keep.people)
+    quals = dict(keep.people_qualifiers)
+    for key, value in b.people.items():
+        if value > people.get(key, -1):
+            people[key] = value
+            if key in b.people_qualifiers:
+                quals[key] = b.people_qualifiers[key]
+    nationalities = dict(keep.nationalities)
+    for key, nvalue in b.nationalities.items():
+        current = nationalities.get(key)
+        if current is None or (nvalue is not None and nvalue > current):
+            nationalities[key] = nvalue if nvalue is not None else current
+    seized = dict(keep.seized)
+    for key, svalue in b.seized.items():
+        seized[key] = max(svalue, seized.get(key, 0.0))
+    date_fields = {}
+    if (keep.date is None and b.date is not None) or (
+        "date:published" in keep.evidence and "date:sentence" in b.evidence
+    ):
+        date_fields = {"date": b.date, "date_precision": b.date_precision, "date_text": b.date_text}
+    evidence = tuple(dict.fromkeys((*keep.evidence, *b.evidence, f"merged:{b.start}-{b.end}")))
+    return replace(
+        keep,
+        people=people,
+        people_qualifiers=quals,
+        nationalities=nationalities,
+        seized=seized,
+        evidence=evidence,
+        confidence=round(min(0.95, max(keep.confidence, b.confidence) + 0.05), 2),
+        **date_fields,  # type: ignore[arg-type]
+    )
+
+
+def merge_article_events(events: Sequence[Event]) -> list[Event]:
+    """Merge reports of one happening within one article (same type, place, compatible date).
+
+    Parameters
+    ----------
+    events
+        One article's events in text order.
+
+    Returns
+    -------
+    list[Event]
+        The first report of each happening, with counts combined (largest stated value per
+        key), the more specific place, and the merged sentences named in ``evidence``.
+    """
+    merged: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(merged):
+            if (
+                kept.type is event.type
+                and _same_place(kept, event)
+                and _dates_compatible(kept, event)
+            ):
+                merged[i] = _merge(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged

@@ -1,0 +1,297 @@
+"""Numbers as news texts write them: digits, words, scales, vague amounts and qualifiers.
+
+``find_numbers(text)`` returns every number phrase with its value, its qualifier
+("at least", "about", "more than", "nearly", "at most") and a ``kind`` telling counts
+from years, ages, money, percentages and measures. Values that cannot be a count of
+people or things (negative, absurdly large) are kept but flagged ``plausible=False``,
+so callers can drop them; nothing here raises on any input except ``BadInputError``
+from :func:`parse_number` when the text is not a number at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geotrack.errors import BadInputError
+
+__all__ = ["MAX_COUNT", "Number", "find_numbers", "parse_number"]
+
+#: Largest count of people or items accepted as plausible (larger values are flagged).
+MAX_COUNT = 5_000_000
+
+_UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "m": 1_000_000,
+    "bn": 1_000_000_000, "k": 1_000,
+}  # fmt: skip
+#: Vague amounts: (value recorded, qualifier). "hundreds" states at least 200.
+_VAGUE: dict[str, tuple[int, str | None]] = {
+    "a dozen": (12, "about"), "dozen": (12, "about"), "dozens": (24, "at least"),
+    "scores": (40, "at least"), "hundreds": (200, "at least"),
+    "thousands": (2_000, "at least"), "tens of thousands": (20_000, "at least"),
+    "hundreds of thousands": (200_000, "at least"), "millions": (2_000_000, "at least"),
+    "a couple": (2, "about"), "a handful": (3, "about"), "a few": (3, "about"),
+    "several": (3, "at least"),
+}  # fmt: skip
+
+#: Qualifier phrases -> the canonical qualifier of the event format.
+_QUALIFIERS: dict[str, str] = {
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "a minimum of": "at least", "more than": "more than", "over": "more than",
+    "upwards of": "more than", "in excess of": "more than", "nearly": "nearly",
+    "almost": "nearly", "close to": "nearly", "just under": "nearly", "about": "about",
+    "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "some estimated": "about",
+    "up to": "at most", "as many as": "at most", "fewer than": "at most",
+    "less than": "at most", "under": "at most",
+}  # fmt: skip
+
+_WORD_NUM = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|mln|bln|bn"
+_QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_VAGUE_RE = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
+_CURRENCY_PREFIX = r"(?:US\$|USD\s?|S\$|HK\$|NT\$|A\$|RM\s?|\$|€|£|¥|฿|₱|THB\s?|KHR\s?|PHP\s?)"
+
+# One alternation, tried left to right at each position: digits (with scale), words, vague.
+_NUMBER_RE = re.compile(
+    rf"""
+    (?:(?P<qual>\b(?:{_QUAL}))\s+)?
+    (?:
+      (?P<cur>{_CURRENCY_PREFIX})?
+      (?P<neg>-)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+      (?:\s?(?P<dscale>{_SCALE_WORDS}|m|k)\b)?
+    |
+      (?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:and\s)?(?:{_WORD_NUM}|{_SCALE_WORDS}))*\b)
+    |
+      (?P<vague>\b(?:{_VAGUE_RE})\b)
+    |
+      (?P<aword>\ba\s(?:hundred|thousand|million)\b)
+    )
+    (?P<after>(?:\s?%|\s?per\s?cent|percent|-year-old|-years-old|\syears?\sold|\s?kg\b|\s?km\b|\s?tons?\b|\s?tonnes?\b|\s?metres?\b|\s?meters?\b|-thirds?|-quarters?|-fifths?|-tenths?|\sthirds?|\squarters?|\shalf\b|-storey|-story|\sstor(?:e)?y|-day|-month|-week|-year\b|\s(?:days?|weeks?|months?|hours?|minutes?|years?)\b)?)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:(?:US\s)?dollars?|USD|baht|THB|riel|KHR|yuan|RMB|CNY|ringgit|MYR|kyat|MMK|pesos?|PHP|dong|VND|euros?|EUR|pounds?|GBP|rupiah|IDR)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_CODES: dict[str, str] = {
+    "us$": "USD", "usd": "USD", "$": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD", "s$": "SGD", "hk$": "HKD", "nt$": "TWD",
+    "a$": "AUD", "rm": "MYR", "ringgit": "MYR", "myr": "MYR", "€": "EUR", "euro": "EUR",
+    "euros": "EUR", "eur": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP",
+    "¥": "CNY", "₱": "PHP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "฿": "THB", "baht": "THB",
+    "thb": "THB", "riel": "KHR", "khr": "KHR", "kyat": "MMK", "mmk": "MMK", "peso": "PHP",
+    "pesos": "PHP", "php": "PHP", "dong": "VND", "vnd": "VND", "rupiah": "IDR", "idr": "IDR",
+}  # fmt: skip
+
+
+# The core of every number phrase: a digit, a number word or a vague amount. The full
+# pattern (qualifier, currency, unit) is only tried at, or just before, a core.
+_CORE_RE = re.compile(
+    rf"\d|\b(?:{_WORD_NUM}|dozens?|scores|hundreds|thousands|millions|couple|handful|few|several|"
+    rf"hundred|thousand|million)\b",
+    re.IGNORECASE,
+)
+_CORE_LOWER = re.compile(_CORE_RE.pattern)  # on lower-cased text: faster than IGNORECASE
+_BEFORE_CORE_RE = re.compile(
+    rf"(?:\b(?:{_QUAL})\s+)?(?:{_CURRENCY_PREFIX}|-|\ba\s)?$", re.IGNORECASE
+)
+
+
+def _number_matches(text: str) -> list[re.Match[str]]:
+    """Matches of the full number pattern, anchored at the cores found first."""
+    matches: list[re.Match[str]] = []
+    covered = 0
+    lowered = text.lower()
+    cores = _CORE_LOWER.finditer(lowered) if len(lowered) == len(text) else _CORE_RE.finditer(text)
+    for core in cores:
+        if core.start() < covered:
+            continue
+        before = _BEFORE_CORE_RE.search(text, max(covered, core.start() - 30), core.start())
+        starts = [before.start()] if before and before.start() < core.start() else []
+        starts.append(core.start())
+        for start in starts:
+            match = _NUMBER_RE.match(text, start)
+            if match is not None and match.end() > core.start():
+                matches.append(match)
+                covered = match.end()
+                break
+    return matches
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number phrase in a text.
+
+    ``kind`` is ``count`` (people or things), ``year``, ``age``, ``money``,
+    ``percent``, ``measure`` (kg, km, storeys, durations) or ``ordinal``.
+    ``vague`` marks "hundreds", "dozens" ...; ``plausible`` is False for values no
+    count can have (negative, above :data:`MAX_COUNT`).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    qualifier: str | None = None
+    kind: str = "count"
+    currency: str | None = None
+    vague: bool = False
+    plausible: bool = True
+
+    @property
+    def as_int(self) -> int:
+        """The value rounded to an integer (counts are whole)."""
+        return round(self.value)
+
+
+def _words_value(words: str) -> int | None:
+    """Value of a number in words ("two hundred and forty-one"), None if malformed."""
+    total = 0
+    current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token == "and" or not token:
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+            seen = True
+        elif token in _TENS:
+            current += _TENS[token]
+            seen = True
+        elif token in _SCALES:
+            scale = _SCALES[token]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _classify(match: re.Match[str], text: str, value: float, currency: str | None) -> str:
+    after = (match.group("after") or "").strip().lower()
+    if currency:
+        return "money"
+    if after in ("%", "per cent", "percent", "percent.", "per-cent") or after.startswith("per"):
+        return "percent"
+    if "year" in after and "old" in after:
+        return "age"
+    if after:
+        return "measure"
+    digits = match.group("digits")
+    if digits and "," not in digits and "." not in digits and not match.group("dscale"):
+        ivalue = int(digits)
+        if len(digits) == 4 and 1900 <= ivalue <= 2100:
+            return "year"
+        nxt = text[match.end() : match.end() + 3].lower()
+        if nxt[:2] in ("st", "nd", "rd", "th") and not nxt[2:3].isalpha():
+            return "ordinal"
+    return "count"
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Find every number phrase in ``text``, in order.
+
+    Parameters
+    ----------
+    text
+        Any text; never raises.
+
+    Returns
+    -------
+    list[Number]
+        Non-overlapping number phrases with value, qualifier and kind.
+
+    Examples
+    --------
+    >>> [(n.value, n.qualifier) for n in find_numbers("more than 1,000 people and eight tasers")]
+    [(1000.0, 'more than'), (8.0, None)]
+    """
+    found: list[Number] = []
+    for match in _number_matches(text):
+        value: float | None
+        vague = False
+        currency: str | None = None
+        qual_word = (match.group("qual") or "").lower()
+        qualifier = _QUALIFIERS.get(qual_word) if qual_word else None
+        if match.group("digits") is not None:
+            try:
+                value = float(match.group("digits").replace(",", ""))
+            except ValueError:
+                continue
+            scale = (match.group("dscale") or "").lower()
+            if scale:
+                value *= _SCALES[scale]
+            if match.group("neg"):
+                value = -value
+            cur = (match.group("cur") or "").strip().lower()
+            if cur:
+                currency = _CURRENCY_CODES.get(cur, "USD" if "$" in cur else cur.upper())
+        elif match.group("words") is not None:
+            value = _words_value(match.group("words"))
+            if value is None:
+                continue
+        elif match.group("vague") is not None:
+            vague_value, vague_qual = _VAGUE[match.group("vague").lower()]
+            value = float(vague_value)
+            qualifier = qualifier or vague_qual
+            vague = True
+        else:
+            value = float(_SCALES[match.group("aword").split()[1].lower()])
+        if currency is None:
+            tail = _CURRENCY_AFTER.match(text, match.end())
+            if tail and not match.group("after"):
+                currency = _CURRENCY_CODES.get(
+                    tail.group(0).strip().lower(), tail.group(0).strip().upper()
+                )
+        kind = _classify(match, text, value, currency)
+        plausible = kind != "count" or 0 <= value <= MAX_COUNT
+        start = match.start("qual") if match.group("qual") else match.start()
+        found.append(
+            Number(
+                start=start,
+                end=match.end(),
+                text=text[start : match.end()],
+                value=float(value),
+                qualifier=qualifier,
+                kind=kind,
+                currency=currency,
+                vague=vague,
+                plausible=plausible,
+            )
+        )
+    return found
+
+
+def parse_number(text: str) -> Number:
+    """Parse ``text`` that should be exactly one number phrase ("nearly 2,000").
+
+    Raises
+    ------
+    BadInputError
+        When the text is empty, holds no number, or more than one.
+    """
+    stripped = text.strip()
+    numbers = find_numbers(stripped)
+    if (
+        len(numbers) != 1
+        or numbers[0].start != 0
+        or not stripped[numbers[0].end :].strip(" .") == ""
+    ):
+        raise BadInputError(f"{text!r} is not one number (expected e.g. '1,000' or 'eight')")
+    return numbers[0]

@@ -1,0 +1,364 @@
+"""Paragraphs, sentences, the dateline, and what is not the story (boilerplate, other stories).
+
+Everything is decided from the text's content and shape, never from a particular page:
+
+- a paragraph is one line (blank lines only separate);
+- each paragraph gets a domain relevance (scam / trafficking / enforcement vocabulary per
+  100 words) and a shape (sentence prose, short headline-like line, marker line);
+- the story starts at the first prose paragraph; it ends at a hard boundary: a
+  "Related articles" / "Comments" / "More stories" style marker, the start of a run of
+  headline-like lines (a list of other stories), or a new dateline that opens a story
+  with no domain relevance; a trailing run of paragraphs without domain vocabulary is an
+  appended unrelated story;
+- everything after the story's end, and marker lines anywhere, is ``offtopic``: place
+  mentions there never become events.
+
+Sentence splitting is one linear regex pass per paragraph that skips abbreviations
+("Mr.", "No.", "U.S.", "Aug. 22").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["Paragraph", "ParagraphKind", "Segmentation", "Sentence", "segment_text"]
+
+
+class ParagraphKind(StrEnum):
+    """What a paragraph is, by shape and content."""
+
+    LEAD = "lead"  # title, byline, lines before the story's first prose paragraph
+    BODY = "body"  # the story
+    META = "meta"  # photo credit, source line, ad label inside the story (no events)
+    BOILERPLATE = "boilerplate"  # related-article blocks, headline lists, comment prompts
+    UNRELATED = "unrelated"  # a different story appended to the page
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One line of the article with its shape and relevance."""
+
+    index: int
+    start: int
+    end: int
+    kind: ParagraphKind
+    words: int
+    hits: int  # domain-vocabulary hits
+
+    @property
+    def offtopic(self) -> bool:
+        """True when place mentions here must not produce events."""
+        return self.kind in (ParagraphKind.META, ParagraphKind.BOILERPLATE, ParagraphKind.UNRELATED)
+
+    @property
+    def density(self) -> float:
+        """Domain-vocabulary hits per 100 words."""
+        return 100.0 * self.hits / max(self.words, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: offsets into the article text and its paragraph index."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """An article's paragraphs, sentences and dateline (offsets into its text)."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    dateline: tuple[int, int] | None = None
+    #: Where the story's own words start after a dateline ("BANGKOK, May 2 (Reuters) - ").
+    lead_start: int = 0
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph holding character ``offset`` (binary search), or None."""
+        lo, hi = 0, len(self.paragraphs)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            para = self.paragraphs[mid]
+            if offset < para.start:
+                hi = mid
+            elif offset >= para.end:
+                lo = mid + 1
+            else:
+                return para
+        return None
+
+    def offtopic_at(self, offset: int) -> bool:
+        """True when ``offset`` lies in boilerplate, an unrelated story, or between paragraphs."""
+        para = self.paragraph_at(offset)
+        return para is None or para.offtopic
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """The text of ``sentence``."""
+        return self.text[sentence.start : sentence.end]
+
+
+_DOMAIN_RE = re.compile(
+    r"\b(?:scam\w*|cyber\w*|fraud\w*|traffick\w*|compounds?|raid\w*|rescu\w*|deport\w*|"
+    r"repatriat\w*|extradit\w*|arrest\w*|detain\w*|detention|police|policemen|crackdowns?|"
+    r"cracked|casinos?|victims?|enslav\w*|slave\w*|forced|labou?r|tortur\w*|gambling|kidnap\w*|"
+    r"lured|job\s+offers?|captive|confine\w*|syndicates?|sezs?|special\s+economic\s+zones?|"
+    r"call\s+cent(?:er|re)s?|pig[\s-]butchering|romance|crypto\w*|laundering|immigration|"
+    r"passports?|deepfake|smuggl\w*|criminal\w*|gangs?|abuses?|escap\w*|fled|"
+    r"suspects?|authorities|operations?|exploit\w*|rings?|fake)\b"
+)  # matched against lower-cased text (faster than IGNORECASE)
+_WORD_RE = re.compile(r"\w+")
+# Lines that end or sit outside the story. Hard markers end it.
+_HARD_MARKER_RE = re.compile(
+    r"^\W*(?:related(?:\s+(?:articles?|stories|news|posts|content|coverage|reading|topics))?|"
+    r"more\s+(?:stories|news|from|on\s+this|articles|in\b)|you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
+    r"latest\s+(?:news|stories|videos)|editor'?s?\s+picks?|top\s+stories|"
+    r"comments?(?:\s*\(\d+\))?|no\s+comments\s+yet\W*|leave\s+a\s+(?:comment|reply)|"
+    r"comments\s+are\s+closed\W*|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|"
+    r"hashtags?|tags?|topics?|share\s+this(?:\s+article|\s+story)?|"
+    r"sign\s+up\b.*|subscribe\b.*|newsletter\b.*|follow\s+us\b.*|join\s+.{0,40}\b(?:telegram|whatsapp)\b.*|"
+    r"try\s+our\b.*|explore\s+what\b.*|download\s+(?:our|the)\s+app\b.*)\W*$",
+    re.IGNORECASE,
+)
+_SOFT_MARKER_RE = re.compile(
+    r"^\W*(?:photo|image|picture|video|file\s+photo|source|credit|caption|advertisement|"
+    r"advertising|sponsored|read\s+more|also\s+read|see\s+also|watch|listen|click\s+here|"
+    r"copyright|all\s+rights\s+reserved|©|\[\[)\b.*$|^\W*(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\W*$",
+    re.IGNORECASE,
+)
+_DATELINE_RE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?::|—|–|-{1,2})\s+(?=\S)"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "cpl",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "rev",
+        "hon",
+        "pres",
+        "dept",
+        "est",
+        "approx",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "dist",
+        "prov",
+        "vol",
+        "art",
+        "sec",
+        "pol",
+        "brig",
+        "supt",
+        "insp",
+    ]
+)
+_TERMINAL = frozenset(".!?\"”’')…:;")
+
+
+def _is_headline_like(line: str, words: int) -> bool:
+    """A short line that is not a sentence: title-like, no closing punctuation (or a '?')."""
+    if words == 0 or words > 22:
+        return False
+    stripped = line.rstrip()
+    return stripped[-1] not in _TERMINAL or stripped.endswith("?")
+
+
+def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    chunk = text[start:end]
+    out: list[Sentence] = []
+    cursor = 0
+    for match in _SENTENCE_END_RE.finditer(chunk):
+        stop = match.end()
+        if chunk[match.start()] == ".":
+            before = chunk[cursor : match.start()].rsplit(None, 1)
+            token = before[-1] if before else ""
+            bare = token.lstrip("(\"“'‘").lower()
+            # Abbreviation, an initial ("J."), or dotted capitals ("U.S.", "U.N").
+            if (
+                bare in _ABBREVIATIONS
+                or (len(bare) == 1 and bare.isalpha())
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", bare)
+            ):
+                continue
+        piece = chunk[cursor:stop]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            out.append(Sentence(start + cursor + lead, start + stop, paragraph))
+        cursor = stop
+    piece = chunk[cursor:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        tail = len(piece.rstrip())
+        out.append(Sentence(start + cursor + lead, start + cursor + tail, paragraph))
+    return out
+
+
+def _dateline_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    match = _DATELINE_RE.match(text, start, end)
+    if not match:
+        return None
+    letters = [c for c in match.group("city") if c.isalpha()]
+    if len(letters) < 3 or any(c.islower() for c in letters):
+        return None
+    return match
+
+
+def _dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    match = _dateline_match(text, start, end)
+    return (match.start("city"), match.end("city")) if match else None
+
+
+def segment_text(text: str) -> Segmentation:
+    """Split ``text`` into paragraphs and sentences and mark what is not the story.
+
+    Parameters
+    ----------
+    text
+        The article text (any text; never raises).
+
+    Returns
+    -------
+    Segmentation
+        Paragraphs with kinds, sentences of the paragraphs that can carry events
+        (lead and body), and the dateline span if the story opens with one.
+    """
+    raw: list[
+        tuple[int, int, int, int, bool, bool, bool]
+    ] = []  # start, end, words, hits, headline, hard, soft
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body:
+            lead = len(line) - len(line.lstrip())
+            start = pos + lead
+            stop = start + len(body)
+            words = len(_WORD_RE.findall(body))
+            hits = len(_DOMAIN_RE.findall(body.lower()))
+            raw.append(
+                (
+                    start,
+                    stop,
+                    words,
+                    hits,
+                    _is_headline_like(body, words),
+                    bool(_HARD_MARKER_RE.match(body)) and words <= 12,
+                    bool(_SOFT_MARKER_RE.match(body)) and words <= 40,
+                )
+            )
+        pos += len(line)
+
+    count = len(raw)
+    kinds: list[ParagraphKind] = [ParagraphKind.LEAD] * count
+    # The story starts at the first prose paragraph.
+    story_start = next(
+        (i for i, r in enumerate(raw) if r[2] >= 12 and not r[4] and not r[5] and not r[6]), count
+    )
+
+    def list_run_at(i: int) -> bool:
+        if not raw[i][4] or raw[i][2] < 3 or raw[i][6]:
+            return False
+        window = raw[i : i + 8]
+        if sum(1 for r in window if r[4] and r[2] >= 3) < 4:
+            return False
+        # A relevant prose paragraph right after (a photo caption, the story going on)
+        # means the list has not started yet.
+        return not any(
+            r[2] >= 15 and not r[4] and 100.0 * r[3] / r[2] >= 3.0 for r in raw[i + 1 : i + 3]
+        )
+
+    end = count
+    dateline: tuple[int, int] | None = None
+    for i in range(story_start, count):
+        start, stop, words, hits, _headline, hard, soft = raw[i]
+        if i > story_start and (hard or list_run_at(i)):
+            end = i
+            break
+        if i > story_start + 1 and _dateline(text, start, stop) is not None:
+            # A new dateline opens another story: keep it only if it is about the domain.
+            nxt = raw[i : i + 6]
+            story_words = sum(r[2] for r in nxt)
+            story_hits = sum(r[3] for r in nxt)
+            if 100.0 * story_hits / max(story_words, 1) < 2.0:
+                end = i
+                break
+        kinds[i] = ParagraphKind.META if soft else ParagraphKind.BODY
+    for i in range(end, count):
+        kinds[i] = ParagraphKind.BOILERPLATE
+    # An appended unrelated story: a trailing run of prose without domain vocabulary.
+    last_relevant = max((i for i in range(story_start, end) if raw[i][3] > 0), default=story_start)
+    tail = range(last_relevant + 1, end)
+    if sum(raw[i][2] for i in tail) >= 60:
+        for i in tail:
+            kinds[i] = ParagraphKind.UNRELATED
+    for i in range(story_start):
+        if raw[i][5] or raw[i][6] or (list_run_at(i) and raw[i][3] == 0):
+            kinds[i] = ParagraphKind.BOILERPLATE
+    lead_start = 0
+    if story_start < count:
+        match = _dateline_match(text, raw[story_start][0], raw[story_start][1])
+        if match is not None:
+            dateline = (match.start("city"), match.end("city"))
+            lead_start = match.end()
+
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for i, (start, stop, words, hits, *_rest) in enumerate(raw):
+        para = Paragraph(i, start, stop, kinds[i], words, hits)
+        paragraphs.append(para)
+        if not para.offtopic:
+            sentences.extend(_split_sentences(text, start, stop, i))
+    return Segmentation(text, tuple(paragraphs), tuple(sentences), dateline, lead_start)

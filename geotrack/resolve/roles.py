@@ -1,0 +1,254 @@
+"""What each place mention does in its article: event, context, dateline, offtopic, nonplace.
+
+Input is the gazetteer's resolutions (``Gazetteer.resolve``) and the segmentation.
+First pass (:func:`classify_spans`): offtopic inside boilerplate or an unrelated story,
+nonplace for demonyms and for place names inside organisation or outlet names
+("Bangkok Post", "US Institute of Peace", "Transparency International Cambodia"),
+dateline for the city the story was filed from, otherwise a candidate place.
+Second pass (:func:`mentions_with_roles`): candidates where an event was placed (or
+that are part of that place's address, in the same sentence) become ``event``; the
+rest ``context``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from geotrack.extract.segment import Segmentation
+from geotrack.model import Mention, Place, Role
+
+__all__ = ["PlaceSpan", "classify_spans", "mentions_with_roles"]
+
+#: Words that, after a place name, make it an organisation or outlet ("Bangkok Post").
+_ORG_AFTER_RE = re.compile(
+    r"(?:\s+[A-Z][\w'’&.-]*){0,3}?\s+(?:Post|Times|Daily|News|Herald|Tribune|Journal|Gazette|Review|"
+    r"Institute|University|College|Department|Embassy|Airlines|Airways|Bank|Group|"
+    r"Foundation|Association|Alliance|Agency|Television|TV|Radio|Broadcasting|Press|Media|"
+    r"Network|Company|Corporation|Corp|Ltd|Inc|Club|FC|Party|Federation|Society|Watch|"
+    r"Insider|Observer|Today|Online|Monitor|Morning\s+Post|Free\s+Press|Magazine|Weekly|"
+    r"Express|Standard|Star|Sun|Mail|Telegraph|Guardian|Chronicle|Globe|Nation|Report|Reporter)\b"
+)
+#: A capitalised word right before a place name that makes it part of a name ("Nikkei Asia").
+_NAME_BEFORE_RE = re.compile(r"(?:^|[^\w.!?:\"“])[ \t]*([A-Z][a-z]+|[A-Z]{2,})[ \t]$")
+_NOT_NAME_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "At",
+        "On",
+        "Of",
+        "From",
+        "To",
+        "For",
+        "And",
+        "Or",
+        "But",
+        "By",
+        "With",
+        "Near",
+        "Across",
+        "Into",
+        "Inside",
+        "Outside",
+        "Over",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Upper",
+        "Lower",
+        "Greater",
+        "Old",
+        "New",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "President",
+        "Minister",
+        "Governor",
+        "Mayor",
+        "Province",
+        "District",
+        "City",
+        "Town",
+        "Village",
+        "Commune",
+        "Capital",
+        "Downtown",
+        "Rural",
+        "Coastal",
+        "Border",
+        "Neighbouring",
+        "Neighboring",
+        "Said",
+        "Says",
+        "Both",
+        "Between",
+        "Since",
+        "Until",
+        "During",
+        "After",
+        "Before",
+        "Than",
+        "Where",
+        "When",
+        "While",
+        "That",
+        "This",
+        "These",
+        "Those",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Like",
+        "Including",
+        "Such",
+        "Via",
+        "Also",
+        "Only",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    """A place-like span of the article with the place it resolved to and a first role.
+
+    ``role`` is ``offtopic``, ``nonplace``, ``dateline`` or ``context`` (a candidate for
+    ``event``); ``kind`` is the gazetteer's span kind (place, demonym, address, fuzzy).
+    """
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    score: float
+    reasons: tuple[str, ...]
+    kind: str
+    role: Role
+    nationality: str | None = None
+
+
+def _is_org_part(text: str, start: int, end: int) -> bool:
+    """True when the span sits inside an organisation or outlet name."""
+    if _ORG_AFTER_RE.match(text, end, min(len(text), end + 60)):
+        return True
+    before = text[max(0, start - 30) : start]
+    match = _NAME_BEFORE_RE.search(before)
+    return bool(
+        match
+        and match.group(1) not in _NOT_NAME_WORDS
+        and not before.rstrip().endswith(("'s", "’s"))
+    )
+
+
+def classify_spans(
+    text: str, segmentation: Segmentation, resolutions: Iterable[Any]
+) -> list[PlaceSpan]:
+    """Give each gazetteer resolution its first role (before events are placed).
+
+    Parameters
+    ----------
+    text
+        The article text the resolutions' offsets refer to.
+    segmentation
+        From :func:`geotrack.extract.segment.segment_text`.
+    resolutions
+        ``Gazetteer.resolve`` output: objects with ``span`` (start, end, text, kind,
+        nationality), ``place``, ``score`` and ``reasons``.
+
+    Returns
+    -------
+    list[PlaceSpan]
+        In text order.
+    """
+    spans: list[PlaceSpan] = []
+    dateline = segmentation.dateline
+    for resolution in resolutions:
+        span = resolution.span
+        start, end = int(span.start), int(span.end)
+        kind = str(getattr(span, "kind", "place") or "place")
+        nationality = getattr(span, "nationality", None)
+        place: Place | None = resolution.place
+        if segmentation.offtopic_at(start):
+            role = Role.OFFTOPIC
+        elif (
+            kind == "demonym"
+            or (nationality and place is None)
+            or str(getattr(span, "note", "") or "").startswith("nonplace")
+            or _is_org_part(text, start, end)
+        ):
+            role = Role.NONPLACE
+        elif dateline is not None and dateline[0] <= start < dateline[1]:
+            role = Role.DATELINE
+        else:
+            role = Role.CONTEXT
+        spans.append(
+            PlaceSpan(
+                start=start,
+                end=end,
+                text=text[start:end],
+                place=place,
+                score=float(getattr(resolution, "score", 0.0) or 0.0),
+                reasons=tuple(getattr(resolution, "reasons", ()) or ()),
+                kind=kind,
+                role=role,
+                nationality=nationality,
+            )
+        )
+    spans.sort(key=lambda s: (s.start, s.end))
+    return spans
+
+
+def mentions_with_roles(
+    article_id: str, spans: Sequence[PlaceSpan], event_spans: set[tuple[int, int]]
+) -> list[Mention]:
+    """Final mentions: spans where an event was placed become ``event``; only places are kept.
+
+    Parameters
+    ----------
+    article_id
+        The article's id.
+    spans
+        From :func:`classify_spans`.
+    event_spans
+        (start, end) of spans that are an event's place or part of its address.
+
+    Returns
+    -------
+    list[Mention]
+        Roles event, context and dateline only (nonplace and offtopic are left out).
+    """
+    mentions: list[Mention] = []
+    for span in spans:
+        if span.role in (Role.OFFTOPIC, Role.NONPLACE):
+            continue
+        role = span.role
+        if (span.start, span.end) in event_spans:
+            role = Role.EVENT
+        mentions.append(
+            Mention(
+                article_id=article_id,
+                text=span.text,
+                start=span.start,
+                end=span.end,
+                role=role,
+                place=span.place,
+                score=span.score,
+                reasons=span.reasons,
+            )
+        )
+    return mentions

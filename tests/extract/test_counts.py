@@ -1,0 +1,94 @@
+"""People counts by category, nationalities with counts, and seized items."""
+
+from __future__ import annotations
+
+from extract_helpers import FakeGazetteer
+
+from geotrack.extract.counts import find_counts
+
+NAT = FakeGazetteer().nationality
+
+
+def test_total_with_breakdown_by_nationality() -> None:
+    counts = find_counts(
+        "Police arrested more than 1,000 people, including at least 271 Indonesians, "
+        "213 Vietnamese and 75 Taiwanese.",
+        nationality=NAT,
+    )
+    assert counts.people == {"arrested": 1000}
+    assert counts.qualifiers == {"arrested": "more than"}
+    assert counts.nationalities == {"ID": 271, "VN": 213, "TW": 75}
+
+
+def test_nationality_list_adds_up_without_a_total() -> None:
+    counts = find_counts("Officers detained 40 Indonesians and 12 Thais.", nationality=NAT)
+    assert counts.people == {"detained": 52}
+    assert counts.nationalities == {"ID": 40, "TH": 12}
+
+
+def test_nationality_without_a_count_is_null() -> None:
+    counts = find_counts(
+        "The victims included Indonesians and a Chinese teenager.", nationality=NAT
+    )
+    assert counts.nationalities == {"ID": None, "CN": 1}
+
+
+def test_category_follows_the_nearest_cue_in_the_clause() -> None:
+    counts = find_counts(
+        "Cambodia deported 119 Thais — among 230 foreign nationals detained during raids.",
+        nationality=NAT,
+    )
+    assert counts.people == {"deported": 119, "detained": 230}
+
+
+def test_adjective_demonym_before_person_noun() -> None:
+    counts = find_counts(
+        "More than 40 Vietnamese nationals escaped from the casino.", nationality=NAT
+    )
+    assert counts.people == {"escaped": 40}
+    assert counts.nationalities == {"VN": 40}
+
+
+def test_seizure_list_with_words_and_qualifier() -> None:
+    counts = find_counts(
+        "More than 8,000 phones, 804 computers, 36 passports and eight electric batons were confiscated.",
+        nationality=NAT,
+    )
+    assert counts.seized == {"phones": 8000, "computers": 804, "passports": 36, "tasers": 8}
+    assert counts.people == {}
+
+
+def test_item_kinds_and_cash() -> None:
+    counts = find_counts(
+        "Police seized 47 desktop computers, 19 laptops, 1 iPad, 6 safes, two pistols, "
+        "three cars and US$25,000 in cash.",
+        nationality=NAT,
+    )
+    assert counts.seized == {
+        "computers": 47, "laptops": 19, "tablets": 1, "safes": 6, "weapons": 2, "vehicles": 3,
+        "cash_USD": 25000,
+    }  # fmt: skip
+
+
+def test_items_without_seizure_are_not_seized() -> None:
+    assert find_counts("The company sold 500 phones last year.", nationality=NAT).seized == {}
+
+
+def test_ages_dates_and_fractions_are_not_counts() -> None:
+    counts = find_counts(
+        "An 18-year-old said on August 26 that two-thirds of workers were trafficked.",
+        nationality=NAT,
+        exclude=[(22, 31)],
+    )
+    assert counts.people == {}
+
+
+def test_absurd_count_is_dropped() -> None:
+    assert find_counts("Police arrested 10,000,000,000 people.", nationality=NAT).people == {}
+
+
+def test_intent_is_not_a_category() -> None:
+    counts = find_counts(
+        "Manila urged Phnom Penh to rescue four nationals detained at a casino.", nationality=NAT
+    )
+    assert counts.people == {"detained": 4}

@@ -1,0 +1,111 @@
+"""Absolute and relative date phrases resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geotrack.errors import BadInputError
+from geotrack.extract.dates import find_dates, parse_date
+
+FRIDAY = dt.date(2025, 7, 18)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "precision"),
+    [
+        ("police said yesterday", "2025-07-17", "day"),
+        ("made public on Tuesday", "2025-07-15", "day"),
+        ("on Friday", "2025-07-18", "day"),
+        ("last Friday", "2025-07-11", "day"),
+        ("last month", "2025-06-01", "month"),
+        ("in March", "2025-03-01", "month"),
+        ("last February", "2025-02-01", "month"),
+        ("in August", "2024-08-01", "month"),
+        ("in 2023", "2023-01-01", "year"),
+        ("earlier this year", "2025-01-01", "year"),
+        ("this week", "2025-07-18", "week"),
+        ("over three days", "2025-07-17", "week"),
+        ("On July 15, police", "2025-07-15", "day"),
+        ("on Aug. 22", "2024-08-22", "day"),
+        ("14 July 2025", "2025-07-14", "day"),
+        ("Wed Sep 21 2022", "2022-09-21", "day"),
+        ("on Thursday (June 26)", "2025-06-26", "day"),
+        ("2025-07-15", "2025-07-15", "day"),
+        ("21/09/2022", "2022-09-21", "day"),
+        ("two weeks ago", "2025-07-04", "week"),
+        ("since early August", "2024-08-01", "month"),
+    ],
+)
+def test_phrases(phrase: str, day: str, precision: str) -> None:
+    (found,) = find_dates(phrase, published=FRIDAY)
+    assert found.date.isoformat() == day
+    assert found.precision.value == precision
+
+
+def test_anchor_phrases_follow_the_story() -> None:
+    found = find_dates(
+        "He was taken there in 2023 and, after almost a year, escaped.", published=FRIDAY
+    )
+    assert [(d.date.isoformat(), d.precision.value) for d in found] == [
+        ("2023-01-01", "year"),
+        ("2024-01-01", "year"),
+    ]
+    (earlier,) = find_dates(
+        "A day earlier, the minister spoke.", published=FRIDAY, anchor=dt.date(2022, 8, 26)
+    )
+    assert earlier.date == dt.date(2022, 8, 25)
+
+
+def test_vague_spans_are_marked() -> None:
+    (found,) = find_dates("in recent months", published=FRIDAY)
+    assert found.vague
+
+
+def test_modal_may_and_march_verb_are_not_dates() -> None:
+    assert find_dates("they may march on the capital", published=FRIDAY) == []
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert find_dates("on Tuesday", published=None) == []
+    assert [d.date.isoformat() for d in find_dates("on July 14, 2025", published=None)] == [
+        "2025-07-14"
+    ]
+
+
+def test_impossible_day_is_skipped() -> None:
+    assert find_dates("on February 30, 2024", published=FRIDAY) == []
+
+
+def test_parse_date_rejects_non_text() -> None:
+    with pytest.raises(BadInputError):
+        parse_date(20250718, published=FRIDAY)  # type: ignore[arg-type]
+
+
+@given(
+    st.text(max_size=200), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+)
+def test_find_dates_never_raises(text: str, published: dt.date) -> None:
+    for found in find_dates(text, published=published):
+        assert 0 <= found.start < found.end <= len(text)
+
+
+@given(
+    st.from_regex(
+        r"(on |last |in )?(Mon|Tuesday|March|May|Aug\.|\d{1,2}|\d{4}|yesterday)[ ,]*\d{0,4}",
+        fullmatch=True,
+    )
+)
+def test_parse_date_returns_date_or_none(text: str) -> None:
+    result = parse_date(text, published=FRIDAY)
+    assert result is None or 1800 <= result.date.year <= 2200
+
+
+def test_weekend_and_month_of_last_year() -> None:
+    (weekend,) = find_dates("raided compounds over the weekend", published=FRIDAY)
+    assert (weekend.date.isoformat(), weekend.precision.value) == ("2025-07-12", "week")
+    (august,) = find_dates("In August last year, police freed them", published=FRIDAY)
+    assert (august.date.isoformat(), august.precision.value) == ("2024-08-01", "month")

@@ -1,0 +1,92 @@
+"""Numbers in digits and words, qualifiers, vague amounts, and absurd values."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geotrack.errors import BadInputError
+from geotrack.extract.numbers import MAX_COUNT, find_numbers, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("eight", 8, None),
+        ("more than 1,000", 1000, "more than"),
+        ("nearly 2,000", 2000, "nearly"),
+        ("at least 53", 53, "at least"),
+        ("about 900", 900, "about"),
+        ("approximately 75", 75, "about"),
+        ("over 300", 300, "more than"),
+        ("almost 40", 40, "nearly"),
+        ("a dozen", 12, "about"),
+        ("hundreds", 200, "at least"),
+        ("1.2 million", 1_200_000, None),
+        ("two hundred and forty-one", 241, None),
+        ("twenty-one", 21, None),
+    ],
+)
+def test_values_and_qualifiers(text: str, value: int, qualifier: str | None) -> None:
+    number = parse_number(text)
+    assert number.as_int == value
+    assert number.qualifier == qualifier
+    assert number.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("an 18-year-old", "age"),
+        ("in 2023", "year"),
+        ("99.9%", "percent"),
+        ("US$40 billion", "money"),
+        ("300 million riel", "money"),
+        ("1,700kg", "measure"),
+        ("an 8-story building", "measure"),
+        ("over three days", "measure"),
+        ("two-thirds of compounds", "measure"),
+    ],
+)
+def test_non_counts_are_told_apart(text: str, kind: str) -> None:
+    assert [n.kind for n in find_numbers(text)] == [kind]
+
+
+def test_currency_is_kept() -> None:
+    (money,) = find_numbers("police seized US$1.5 million in cash")
+    assert money.currency == "USD" and money.value == 1_500_000
+    (riel,) = find_numbers("and 300 million riel")
+    assert riel.currency == "KHR"
+
+
+@pytest.mark.parametrize("text", ["10,000,000,000 people", "-5 people"])
+def test_absurd_counts_are_flagged_not_raised(text: str) -> None:
+    (number,) = find_numbers(text)
+    assert not number.plausible
+    assert number.kind == "count"
+
+
+def test_max_count_is_plausible_bound() -> None:
+    assert find_numbers(f"{MAX_COUNT:,} people")[0].plausible
+    assert not find_numbers(f"{MAX_COUNT + 1:,} people")[0].plausible
+
+
+@pytest.mark.parametrize("text", ["", "no number here", "1 and 2", "   "])
+def test_parse_number_rejects_non_numbers(text: str) -> None:
+    with pytest.raises(BadInputError):
+        parse_number(text)
+
+
+@given(st.text(max_size=200))
+def test_find_numbers_never_raises(text: str) -> None:
+    for number in find_numbers(text):
+        assert 0 <= number.start <= number.end <= len(text)
+
+
+@given(st.text(alphabet="0123456789,. -abcdefghijklmnopqrstuvwxyz$%", max_size=60))
+def test_parse_number_raises_only_bad_input(text: str) -> None:
+    with contextlib.suppress(BadInputError):
+        parse_number(text)
