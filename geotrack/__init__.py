@@ -5,7 +5,11 @@ Public API (re-exports only). The CLI and the notebooks both call these.
 
 from __future__ import annotations
 
+# The subpackage geotrack.extract is imported first, so that the function geotrack.extract
+# below is not replaced by the module when something imports the subpackage later.
+import geotrack.extract as _extract_package  # noqa: F401
 from geotrack.errors import BadInputError, GeotrackError, LookupServiceError, OutputError
+from geotrack.ingest import IngestResult, iter_articles, load_articles
 from geotrack.model import (
     Article,
     DatePrecision,
@@ -18,6 +22,7 @@ from geotrack.model import (
     Role,
     Skipped,
 )
+from geotrack.pipeline import RunResult, extract, run
 from geotrack.settings import Settings
 
 __version__ = "0.1.0"
@@ -30,13 +35,19 @@ __all__ = [
     "EventType",
     "GeotrackError",
     "Incident",
+    "IngestResult",
     "Level",
     "LookupServiceError",
     "Mention",
     "OutputError",
     "Place",
     "Role",
+    "RunResult",
     "Settings",
     "Skipped",
     "__version__",
+    "extract",
+    "iter_articles",
+    "load_articles",
+    "run",
 ]

@@ -8,9 +8,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geotrack.errors import BadInputError
+
+#: Map formats ``Settings.map_formats`` accepts.
+MAP_FORMATS: tuple[str, ...] = ("html", "png", "svg", "pdf")
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
+    """Options that cross stages; every field has a safe default (see the README table).
+
+    Invalid values raise :class:`~geotrack.errors.BadInputError` naming the field.
+
+    Examples
+    --------
+    >>> Settings(workers=2, map_formats=("html", "svg")).workers
+    2
+    """
+
     #: Extra gazetteer CSV files (same columns as gazetteer/data/sites.csv) that add or override places.
     gazetteer: tuple[Path, ...] = ()
     #: Send names the embedded gazetteer cannot resolve to an online geocoder (opt-in).
@@ -27,3 +42,28 @@ class Settings:
     default_country: str | None = None
     #: Write one map per format requested (html, png, svg, pdf); html and png by default.
     map_formats: tuple[str, ...] = field(default=("html", "png"))
+    #: Seconds a run waits for another run writing the same output folder before giving up.
+    lock_timeout: float = 30.0
+
+    def __post_init__(self) -> None:
+        if isinstance(self.gazetteer, str | Path):
+            object.__setattr__(self, "gazetteer", (Path(self.gazetteer),))
+        else:
+            object.__setattr__(self, "gazetteer", tuple(Path(p) for p in self.gazetteer))
+        for name in ("max_input_bytes", "max_article_chars", "workers"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise BadInputError(f"Settings.{name} {value!r} must be a whole number >= 1")
+        if not isinstance(self.lock_timeout, int | float) or not self.lock_timeout >= 0:
+            raise BadInputError(f"Settings.lock_timeout {self.lock_timeout!r} must be >= 0 seconds")
+        unknown = [f for f in self.map_formats if f not in MAP_FORMATS]
+        if unknown or isinstance(self.map_formats, str):
+            raise BadInputError(
+                f"Settings.map_formats {self.map_formats!r}: use a tuple of {', '.join(MAP_FORMATS)}"
+            )
+        if self.default_country is not None and not (
+            len(self.default_country) == 2 and self.default_country.isalpha()
+        ):
+            raise BadInputError(
+                f"Settings.default_country {self.default_country!r} is not an ISO 3166 alpha-2 code"
+            )

@@ -1,0 +1,215 @@
+"""Publication dates: parse a metadata value, or find a printed date line in the text.
+
+Only full dates (day, month and year) count as a publication date: a line such as
+"Thursday (June 26)" names no year and is left alone. Dates before 1990 or after
+tomorrow are refused as implausible. All patterns are linear-time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geotrack.errors import BadInputError
+
+__all__ = ["EARLIEST", "infer_published", "parse_published"]
+
+#: No article about this subject predates this; earlier years are typos or placeholders.
+EARLIEST = dt.date(1990, 1, 1)
+
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH_RE})\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?P<m2>{_MONTH_RE})\.?,?\s{{1,3}}(?P<y2>\d{{4}})\b"
+    r"|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})\b",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]{0,15}(?:Z|[+-]\d{2}:?\d{2})?)?")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+#: Words that may stand beside a date on a date line (labels, weekdays, times, zones).
+_DATE_LINE_WORDS = frozenset(
+    [
+        "published",
+        "publish",
+        "updated",
+        "update",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "date",
+        "dated",
+        "first",
+        "am",
+        "pm",
+        "ict",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "bst",
+        "cet",
+        "cest",
+        "ist",
+        "jst",
+        "sgt",
+        "mmt",
+        "pst",
+        "pdt",
+        "local",
+        "time",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+_SEGMENT_SPLIT = re.compile(r"\s[|•·]\s|\s[|•·]|[|•·]\s")
+_MAX_LINE = 120
+_LINES_SCANNED = 25
+
+
+def _latest() -> dt.date:
+    return dt.date.today() + dt.timedelta(days=1)
+
+
+def _checked(year: int, month: int, day: int, *, value: str) -> dt.date:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError as exc:
+        raise BadInputError(f"{value!r} is not a date ({exc})") from None
+    if date < EARLIEST:
+        raise BadInputError(f"{value!r} is implausibly early (before {EARLIEST.year})")
+    if date > _latest():
+        raise BadInputError(f"{value!r} is in the future")
+    return date
+
+
+def _from_match(match: re.Match[str], *, value: str) -> dt.date:
+    groups = match.groupdict()
+    if groups["y1"]:
+        year, month, day = int(groups["y1"]), _MONTHS[groups["m1"].lower()], int(groups["d1"])
+    elif groups["y2"]:
+        year, month, day = int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"])
+    else:
+        year, month, day = int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
+    return _checked(year, month, day, value=value)
+
+
+def parse_published(value: str) -> dt.date:
+    """Parse a publication date from metadata (front matter, manifest cell, HTML meta).
+
+    Accepts ISO dates and datetimes (``2025-07-18``, ``2025-07-18T09:30:00+07:00``) and
+    written dates with a year (``July 18, 2025``, ``18 July 2025``, ``Wed Sep 21 2022``).
+
+    Raises
+    ------
+    BadInputError
+        When the value is not a full date, is impossible (``2025-02-30``), before 1990,
+        or in the future. The message shows the value with ``!r``.
+
+    Examples
+    --------
+    >>> parse_published("2025-07-18T09:30:00+07:00")
+    datetime.date(2025, 7, 18)
+    >>> parse_published("Wed Sep 21 2022")
+    datetime.date(2022, 9, 21)
+    """
+    text = value.strip()[:200]
+    iso = _ISO.fullmatch(text)
+    if iso:
+        return _checked(int(iso[1]), int(iso[2]), int(iso[3]), value=value)
+    match = _DATE.search(text)
+    if match is None:
+        raise BadInputError(
+            f"{value!r} is not a date (expected YYYY-MM-DD, or e.g. 'July 18, 2025')"
+        )
+    leftover = (text[: match.start()] + " " + text[match.end() :]).lower()
+    words = _WORD.findall(leftover)
+    if any(not (w in _DATE_LINE_WORDS or w.isdigit()) for w in words):
+        raise BadInputError(
+            f"{value!r} is not a date (expected YYYY-MM-DD, or e.g. 'July 18, 2025')"
+        )
+    return _from_match(match, value=value)
+
+
+def _date_line(segment: str) -> dt.date | None:
+    match = _DATE.search(segment)
+    if match is None:
+        return None
+    leftover = (segment[: match.start()] + " " + segment[match.end() :]).lower()
+    words = _WORD.findall(leftover)
+    if len(words) > 8 or any(
+        not (w in _DATE_LINE_WORDS or (w.isdigit() and len(w) <= 2)) for w in words
+    ):
+        return None
+    try:
+        return _from_match(match, value=match.group(0))
+    except BadInputError:
+        return None
+
+
+def infer_published(text: str) -> tuple[dt.date, str] | None:
+    """Find a printed publication date line near the top of an article.
+
+    A date line is a short line that is a full date plus at most a label, weekday,
+    time or zone ("Wed Sep 21 2022", "Published: July 18, 2025 10:32 ICT"), or such a
+    date in one ``|``-separated part of a byline. Dates inside sentences are not used:
+    they are what the article reports, not when it was published.
+
+    Returns
+    -------
+    tuple of (date, line) or None
+        The date and the line it was read from, or None when no line qualifies.
+
+    Examples
+    --------
+    >>> infer_published("Police raid Bavet compound\\nWed Sep 21 2022\\n\\nBAVET — ...")
+    (datetime.date(2022, 9, 21), 'Wed Sep 21 2022')
+    >>> infer_published("Thursday (June 26)\\nPolice said ...") is None
+    True
+    """
+    for raw in text.split("\n", _LINES_SCANNED)[:_LINES_SCANNED]:
+        line = raw.strip()
+        if not line or len(line) > _MAX_LINE:
+            continue
+        for segment in _SEGMENT_SPLIT.split(line):
+            date = _date_line(segment.strip())
+            if date is not None:
+                return date, line
+    return None

@@ -1,0 +1,518 @@
+"""Turn the inputs a user names (files, folders, manifests, ``-``) into Articles.
+
+Every problem becomes a :class:`~geotrack.model.Skipped` naming the input (and line)
+and the reason; nothing an input contains raises out of :func:`iter_articles`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+from urllib.parse import urlsplit
+
+from geotrack.errors import BadInputError
+from geotrack.ingest.dates import infer_published, parse_published
+from geotrack.ingest.html import parse_html
+from geotrack.ingest.manifest import (
+    ManifestRow,
+    iter_csv_rows,
+    iter_jsonl_rows,
+    manifest_delimiter,
+)
+from geotrack.ingest.text import decode_bytes, normalise_text, split_front_matter
+from geotrack.model import Article, Skipped
+from geotrack.settings import Settings
+
+__all__ = ["SUFFIXES", "IngestResult", "iter_articles", "load_articles"]
+
+#: File suffix -> how it is read.
+SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+}
+_MANIFEST_KINDS = ("jsonl", "csv")
+_SUPPORTED = ", ".join(SUFFIXES)
+_MAX_ID = 200
+_MAX_META = 1000
+_ID_JUNK = re.compile(r"[\x00-\x1f\x7f]+")
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """Articles read, and every input skipped or degraded with its reason.
+
+    ``skipped`` holds both kinds: ``severity == "skipped"`` (nothing kept) and
+    ``"degraded"`` (an article was kept, with the warning; see ``Article.warnings``).
+    """
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def n_skipped(self) -> int:
+        """How many inputs (files or rows) produced nothing."""
+        return sum(1 for s in self.skipped if s.severity == "skipped")
+
+    @property
+    def n_degraded(self) -> int:
+        """How many articles were kept with a warning."""
+        return sum(1 for s in self.skipped if s.severity == "degraded")
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Decoded body text plus metadata, before it becomes an Article."""
+
+    body: str
+    meta: dict[str, str]
+    warnings: tuple[str, ...]
+
+
+@dataclass
+class _State:
+    """What the loader remembers across inputs: identities, ids and claimed files."""
+
+    settings: Settings
+    hashes: dict[str, str] = field(default_factory=dict)  # content hash -> article id
+    ids: set[str] = field(default_factory=set)
+    claimed: set[Path] = field(default_factory=set)  # files a manifest row already read
+    by_name: dict[str, list[Path]] = field(default_factory=dict)  # file name -> input files
+
+
+def _looks_like_html(text: str) -> bool:
+    return _HTML_START.match(text[:4096]) is not None
+
+
+def _decode_source(data: bytes, kind: str) -> _Source:
+    """Decode bytes of a text or HTML file into body and metadata (BadInputError on failure)."""
+    decoded = decode_bytes(data)
+    warnings = list(decoded.warnings)
+    if kind == "html" or _looks_like_html(decoded.text):
+        page = parse_html(decoded.text)
+        meta = {
+            key: value
+            for key, value in (
+                ("title", page.title),
+                ("source", page.source),
+                ("url", page.url),
+                ("published", page.published),
+            )
+            if value
+        }
+        return _Source(page.text, meta, tuple(warnings))
+    front = split_front_matter(normalise_text(decoded.text))
+    warnings.extend(front.warnings)
+    meta = {k: v for k, v in front.fields.items() if k != "id"}
+    return _Source(front.body, meta, tuple(warnings))
+
+
+def _read_capped(path: Path, *, limit: int) -> bytes:
+    size = path.stat().st_size
+    if size > limit:
+        raise BadInputError(
+            f"file is {size:,} bytes, over the {limit:,}-byte limit (Settings.max_input_bytes); "
+            "split it or raise the limit"
+        )
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise BadInputError(f"file grew past the {limit:,}-byte limit while being read")
+    return data
+
+
+def _clean_meta(value: str | None, *, name: str, warnings: list[str]) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    if not value:
+        return None
+    if len(value) > _MAX_META:
+        warnings.append(f"{name} is {len(value):,} characters; cut to {_MAX_META}")
+        value = value[:_MAX_META]
+    return value
+
+
+def _clean_url(value: str | None, *, warnings: list[str]) -> str | None:
+    value = _clean_meta(value, name="url", warnings=warnings)
+    if value is None:
+        return None
+    scheme = urlsplit(value).scheme.lower() if "://" in value or ":" in value else ""
+    if scheme not in ("http", "https"):
+        warnings.append(f"url {value[:80]!r} is not an http(s) address; ignored")
+        return None
+    return value
+
+
+def _clean_id(value: str | None) -> str:
+    if not value:
+        return ""
+    return " ".join(_ID_JUNK.sub(" ", value).split())[:_MAX_ID]
+
+
+def _cap_text(text: str, *, limit: int, warnings: list[str]) -> str:
+    if len(text) <= limit:
+        return text
+    # Cut at a paragraph break, else after a sentence, else at a space, near the limit.
+    cut = text.rfind("\n", max(0, limit - 10_000), limit)
+    if cut <= 0:
+        ends = [text.rfind(p, max(0, limit - 2_000), limit - 1) for p in (". ", "! ", "? ")]
+        cut = max(ends) + 1 if max(ends) > 0 else 0
+    if cut <= 0:
+        cut = text.rfind(" ", max(0, limit - 1_000), limit)
+    if cut <= 0:
+        cut = limit
+    warnings.append(
+        f"text is {len(text):,} characters; cut to {cut:,} (Settings.max_article_chars)"
+    )
+    return text[:cut].rstrip()
+
+
+def _headline(text: str) -> str | None:
+    """The first line as a title when it reads like a headline (short, no full stop)."""
+    first, sep, rest = text.partition("\n")
+    first = first.strip()
+    if not sep or not rest.strip() or not 3 <= len(first) <= 150:
+        return None
+    if first[-1] in ".!?:;,\"'”’)" or first.isupper() or "—" in first or " - " in first:
+        return None
+    if infer_published(first) is not None:
+        return None
+    return first
+
+
+def _build(
+    source: _Source,
+    *,
+    article_id: str,
+    where: str,
+    path: str | None,
+    state: _State,
+) -> Article | Skipped:
+    """Make an Article from decoded text and metadata, or say why not."""
+    warnings = list(source.warnings)
+    text = normalise_text(source.body)
+    if not text:
+        if source.meta:
+            return Skipped(where, "a metadata header but no article text")
+        return Skipped(where, "only whitespace, no article text")
+    text = _cap_text(text, limit=state.settings.max_article_chars, warnings=warnings)
+    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    first = state.hashes.get(content_hash)
+    if first is not None:
+        return Skipped(where, f"duplicate of article {first!r} (same text); read once")
+
+    meta = source.meta
+    published, published_from = None, "unknown"
+    if meta.get("published"):
+        try:
+            published, published_from = parse_published(meta["published"]), "metadata"
+        except BadInputError as exc:
+            warnings.append(f"published date {exc}; ignored")
+    if published is None:
+        inferred = infer_published(text)
+        if inferred is not None:
+            published, published_from = inferred[0], "text"
+
+    title = meta.get("title") or _headline(text)
+    base = _clean_id(article_id) or "article"
+    unique, n = base, 1
+    while unique in state.ids:
+        n += 1
+        unique = f"{base}-{n}"
+    if unique != base:
+        warnings.append(f"id {base!r} already used in this run; this article is {unique!r}")
+    state.ids.add(unique)
+    state.hashes[content_hash] = unique
+    return Article(
+        id=unique,
+        text=text,
+        title=_clean_meta(title, name="title", warnings=warnings),
+        source=_clean_meta(meta.get("source"), name="source", warnings=warnings),
+        url=_clean_url(meta.get("url"), warnings=warnings),
+        published=published,
+        published_from=published_from,
+        path=path,
+        content_hash=content_hash,
+        warnings=tuple(warnings),
+    )
+
+
+def _read_file(path: Path, kind: str, *, shown: str, state: _State) -> Article | Skipped:
+    try:
+        data = _read_capped(path, limit=state.settings.max_input_bytes)
+        if not data:
+            return Skipped(shown, "empty file")
+        source = _decode_source(data, kind)
+    except BadInputError as exc:
+        return Skipped(shown, str(exc))
+    except OSError as exc:
+        return Skipped(shown, f"cannot read ({exc.strerror or exc})")
+    return _build(source, article_id=path.stem, where=shown, path=shown, state=state)
+
+
+def _row_article(
+    row: ManifestRow, *, manifest: Path | None, stem: str, state: _State
+) -> Article | Skipped:
+    fields = row.fields
+    warnings = list(row.warnings)
+    meta = {k: v for k, v in fields.items() if k not in ("text", "path", "id")}
+    if "text" in fields:
+        if "path" in fields:
+            warnings.append("row has both 'text' and 'path'; used 'text'")
+        source = _Source(fields["text"], meta, tuple(warnings))
+        fallback = f"{stem}:{row.number}"
+        if "path" in fields:
+            fallback = Path(fields["path"]).stem or fallback
+    else:
+        given = fields["path"]
+        target = Path(given)
+        if not target.is_absolute():
+            target = (manifest.parent if manifest else Path.cwd()) / target
+        if not target.exists():
+            # A manifest kept beside (not inside) its articles folder: accept a file of that
+            # name among the inputs when exactly one has it (``corpus/manifest.csv`` naming
+            # ``seed-000.txt`` while ``corpus/articles/`` is read too).
+            namesakes = state.by_name.get(target.name, [])
+            if len(namesakes) != 1:
+                return Skipped(row.where, f"path {given!r} does not exist (looked for {target})")
+            target = namesakes[0]
+        if target.is_dir():
+            return Skipped(row.where, f"path {given!r} is a folder; a row names one article file")
+        kind = SUFFIXES.get(target.suffix.lower(), "text")
+        if kind in _MANIFEST_KINDS:
+            return Skipped(row.where, f"path {given!r} is a manifest; rows cannot name manifests")
+        try:
+            data = _read_capped(target, limit=state.settings.max_input_bytes)
+            if not data:
+                return Skipped(row.where, f"path {given!r} is an empty file")
+            inner = _decode_source(data, kind)
+        except BadInputError as exc:
+            return Skipped(row.where, f"path {given!r}: {exc}")
+        except OSError as exc:
+            return Skipped(row.where, f"path {given!r}: cannot read ({exc.strerror or exc})")
+        state.claimed.add(target.resolve())
+        source = _Source(inner.body, inner.meta | meta, tuple(warnings) + inner.warnings)
+        fallback = target.stem
+    return _build(
+        source,
+        article_id=fields.get("id") or fallback,
+        where=row.where,
+        path=row.where,
+        state=state,
+    )
+
+
+def _read_manifest(
+    rows: Iterable[ManifestRow | Skipped], *, manifest: Path | None, stem: str, state: _State
+) -> Iterator[Article | Skipped]:
+    for row in rows:
+        if isinstance(row, Skipped):
+            yield row
+        else:
+            yield _row_article(row, manifest=manifest, stem=stem, state=state)
+
+
+def _manifest_items(
+    path: Path, kind: str, *, shown: str, state: _State
+) -> Iterator[Article | Skipped]:
+    limit = state.settings.max_input_bytes
+    try:
+        if kind == "jsonl":
+            with path.open("rb") as handle:
+                rows = iter_jsonl_rows(handle, name=shown, max_line_bytes=limit)
+                yield from _read_manifest(rows, manifest=path, stem=path.stem, state=state)
+            return
+        data = _read_capped(path, limit=limit)
+    except BadInputError as exc:
+        yield Skipped(shown, str(exc))
+        return
+    except OSError as exc:
+        yield Skipped(shown, f"cannot read ({exc.strerror or exc})")
+        return
+    if not data.strip():
+        yield Skipped(shown, "empty manifest")
+        return
+    rows = iter_csv_rows(data, name=shown, delimiter=manifest_delimiter(path))
+    yield from _read_manifest(rows, manifest=path, stem=path.stem, state=state)
+
+
+def _stdin_items(state: _State, stream: IO[bytes] | None) -> Iterator[Article | Skipped]:
+    handle = stream if stream is not None else sys.stdin.buffer
+    limit = state.settings.max_input_bytes
+    try:
+        data = handle.read(limit + 1)
+    except OSError as exc:
+        yield Skipped("-", f"cannot read standard input ({exc.strerror or exc})")
+        return
+    if len(data) > limit:
+        yield Skipped(
+            "-", f"standard input is over the {limit:,}-byte limit (Settings.max_input_bytes)"
+        )
+        return
+    if not data.strip():
+        yield Skipped("-", "standard input is empty")
+        return
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        rows = iter_jsonl_rows(io.BytesIO(data), name="<stdin>", max_line_bytes=limit)
+        yield from _read_manifest(rows, manifest=None, stem="stdin", state=state)
+        return
+    try:
+        source = _decode_source(data, "text")
+    except BadInputError as exc:
+        yield Skipped("-", str(exc))
+        return
+    yield _build(source, article_id="stdin", where="-", path="-", state=state)
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every non-hidden file under ``folder``, sorted by relative path (deterministic)."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / f for f in files if not f.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def _expand(
+    inputs: Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[str, Path | None, str] | Skipped]:
+    """Resolve inputs to (kind, path, shown name) triples, folders walked."""
+    for item in inputs:
+        shown = os.fspath(item)
+        if shown == "-":
+            yield ("stdin", None, "-")
+            continue
+        path = Path(shown)
+        if not shown.strip():
+            yield Skipped(repr(shown), "empty input name")
+        elif path.is_dir():
+            files = _walk(path)
+            usable = 0
+            for file in files:
+                kind = SUFFIXES.get(file.suffix.lower())
+                if kind is None:
+                    yield Skipped(
+                        str(file),
+                        f"unsupported file type {file.suffix or '(none)'!r} "
+                        f"(geotrack reads {_SUPPORTED})",
+                    )
+                    continue
+                usable += 1
+                yield (kind, file, str(file))
+            if not usable:
+                yield Skipped(shown, f"folder has no article files ({_SUPPORTED})")
+        elif path.is_file():
+            yield (SUFFIXES.get(path.suffix.lower(), "text"), path, shown)
+        elif path.exists():
+            yield Skipped(shown, "not a regular file or folder")
+        else:
+            yield Skipped(shown, "no such file or folder")
+
+
+def iter_articles(
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    settings: Settings = Settings(),  # noqa: B008  (frozen, so a shared default is safe)
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Article | Skipped]:
+    """Read articles one at a time from files, folders, manifests and ``-`` (stdin).
+
+    Manifests are read first, so a file that a manifest row names (with its metadata) is
+    not read a second time on its own when its folder is also walked. The same text
+    twice is one article: the second copy is reported as a skipped duplicate. Article
+    ids (file stem, or the manifest row's id) are made unique within the run.
+
+    Parameters
+    ----------
+    inputs
+        Paths (``.txt``/``.md``, ``.html``/``.htm``, ``.jsonl``, ``.csv``/``.tsv``), folders
+        (walked recursively in sorted order, hidden files left out), or ``-`` for stdin.
+    settings
+        ``max_input_bytes`` and ``max_article_chars`` are used here.
+    stdin
+        A binary stream to read for ``-`` (default: ``sys.stdin.buffer``).
+
+    Yields
+    ------
+    Article or Skipped
+        An Article for each one read (possibly with ``warnings``), a Skipped for each
+        input or row that gave nothing, with the reason.
+    """
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]
+    state = _State(settings)
+    entries = list(_expand(inputs))
+    for entry in entries:
+        if not isinstance(entry, Skipped) and entry[1] is not None:
+            state.by_name.setdefault(entry[1].name, []).append(entry[1])
+    files: list[tuple[str, Path, str]] = []
+    seen_paths: set[Path] = set()
+    for entry in entries:
+        if isinstance(entry, Skipped):
+            yield entry
+            continue
+        kind, path, shown = entry
+        if path is None:
+            yield from _stdin_items(state, stdin)
+            continue
+        resolved = path.resolve()
+        if resolved in seen_paths:
+            continue  # the same file named twice (e.g. a file and its folder)
+        seen_paths.add(resolved)
+        if kind in _MANIFEST_KINDS:
+            yield from _manifest_items(path, kind, shown=shown, state=state)
+        else:
+            files.append((kind, path, shown))
+    for kind, path, shown in files:
+        if path.resolve() in state.claimed:
+            continue
+        yield _read_file(path, kind, shown=shown, state=state)
+
+
+def load_articles(
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    settings: Settings = Settings(),  # noqa: B008
+    stdin: IO[bytes] | None = None,
+) -> IngestResult:
+    """Read every article from ``inputs``; see :func:`iter_articles`.
+
+    Returns
+    -------
+    IngestResult
+        ``articles`` in input order and ``skipped`` with every input that gave nothing
+        (``severity="skipped"``) or an article kept with a warning (``"degraded"``).
+
+    Examples
+    --------
+    >>> result = load_articles(["examples/articles"])  # doctest: +SKIP
+    >>> len(result.articles), [s.reason for s in result.skipped]  # doctest: +SKIP
+    (14, [])
+    """
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for item in iter_articles(inputs, settings=settings, stdin=stdin):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
+        articles.append(item)
+        if item.warnings:
+            skipped.append(
+                Skipped(item.path or item.id, "; ".join(item.warnings), severity="degraded")
+            )
+    return IngestResult(articles, skipped)

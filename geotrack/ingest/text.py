@@ -1,0 +1,293 @@
+"""Bytes to clean text: encoding detection, binary refusal, line ends, front matter.
+
+Every function here is linear in the input size (no backtracking regexes) and raises
+only :class:`~geotrack.errors.BadInputError`, whose message the caller prefixes with
+the file name.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from geotrack.errors import BadInputError
+
+__all__ = ["Decoded", "FrontMatter", "decode_bytes", "normalise_text", "split_front_matter"]
+
+#: Leading bytes of common binary formats that people rename or save by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"RIFF", "a RIFF media file (WebP, WAV, AVI)"),
+    (b"\x7fELF", "an executable"),
+    (b"SQLite format 3\x00", "an SQLite database (or GeoPackage)"),
+)
+
+#: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: A well-formed multi-byte UTF-8 sequence (fixed-width alternatives: linear time).
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+#: Control characters other than tab, newline, carriage return and form feed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LINE_END = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text decoded from bytes, with the encoding used and any warnings.
+
+    ``encoding`` is the codec name (``utf-8``, ``utf-16-le``, ``cp1252`` ...);
+    ``warnings`` says what was guessed or repaired (empty for clean UTF-8).
+    """
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def _sniff_utf16(head: bytes) -> str | None:
+    """Guess UTF-16 without a BOM from where the zero bytes fall in ``head``."""
+    if len(head) < 16 or len(head) % 2:
+        return None
+    even = head[0::2]
+    odd = head[1::2]
+    zeros_even = even.count(0) / len(even)
+    zeros_odd = odd.count(0) / len(odd)
+    if zeros_odd > 0.3 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.3 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _check_texty(text: str) -> None:
+    """Refuse decoded text that is mostly control characters or replacement marks."""
+    if not text:
+        return
+    sample = text[:200_000]
+    controls = len(_CONTROL.findall(sample))
+    replaced = sample.count("\ufffd")
+    if controls > max(8, len(sample) // 100):
+        raise BadInputError(
+            f"looks like binary data, not text ({controls} control characters in the first "
+            f"{len(sample):,})"
+        )
+    if replaced > max(8, len(sample) // 10):
+        raise BadInputError(
+            f"mostly undecodable bytes ({replaced} invalid sequences in the first {len(sample):,} "
+            "characters); save the file as UTF-8"
+        )
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode article bytes to ``str``, detecting the encoding.
+
+    Handles UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, UTF-16 without a
+    BOM (from the position of zero bytes), UTF-8 with a few damaged bytes (replaced, with
+    a warning) and legacy single-byte encodings (detected with charset-normalizer;
+    Windows-1252 preferred among equivalent Latin code pages).
+
+    Parameters
+    ----------
+    data
+        The raw file contents.
+
+    Returns
+    -------
+    Decoded
+        The text (not yet normalised), the encoding used and warnings.
+
+    Raises
+    ------
+    BadInputError
+        For images, archives, PDFs and other binary data, or bytes no encoding explains.
+
+    Examples
+    --------
+    >>> decode_bytes("Poipet \u2014 raid".encode("utf-16")).text
+    'Poipet \u2014 raid'
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise BadInputError(f"this is {what}, not text")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            text = body.decode(codec, errors="replace")
+            _check_texty(text)
+            bad = text.count("\ufffd")
+            warnings = (f"{bad} invalid {codec} sequence(s) replaced with U+FFFD",) if bad else ()
+            return Decoded(text, codec, warnings)
+    if b"\x00" in data[:4096]:
+        codec16 = _sniff_utf16(data[:4096])
+        if codec16 is not None:
+            text = data.decode(codec16, errors="replace")
+            try:
+                _check_texty(text)
+            except BadInputError:
+                pass
+            else:
+                return Decoded(
+                    text, codec16, (f"no byte-order mark; decoded as {codec16} (detected)",)
+                )
+        if data.count(b"\x00") > max(8, len(data) // 100):
+            raise BadInputError("looks like binary data, not text (contains zero bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        _check_texty(text)
+        return Decoded(text, "utf-8")
+    if _UTF8_MULTIBYTE.search(data):
+        # Valid multi-byte sequences next to invalid bytes: damaged UTF-8, not a legacy page.
+        text = data.decode("utf-8", errors="replace")
+        _check_texty(text)
+        bad = text.count("\ufffd")
+        return Decoded(text, "utf-8", (f"{bad} invalid UTF-8 byte(s) replaced with U+FFFD",))
+    import charset_normalizer  # only legacy code pages need it
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise BadInputError("looks like binary data, not text (no text encoding fits)")
+    codec = "cp1252" if "cp1252" in best.could_be_from_charset else best.encoding
+    text = data.decode(codec, errors="replace")
+    _check_texty(text)
+    return Decoded(text, codec, (f"not UTF-8; decoded as {codec} (detected)",))
+
+
+def normalise_text(text: str) -> str:
+    """Normalise line ends to LF, Unicode to NFC; drop control characters and trailing space.
+
+    Examples
+    --------
+    >>> normalise_text("a\\r\\nb\\rc  \\n\\x00d")
+    'a\\nb\\nc\\nd'
+    """
+    text = _LINE_END.sub("\n", text.replace("\ufeff", ""))
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return _TRAILING_SPACE.sub("\n", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Metadata found at the top of a text file, and the body after it."""
+
+    fields: dict[str, str]
+    body: str
+    warnings: tuple[str, ...] = ()
+    body_line: int = 1  # 1-based line of the original text where the body starts
+
+
+#: Keys a header may carry, and the Article field each one fills.
+FIELD_ALIASES: dict[str, str] = {
+    "title": "title",
+    "headline": "title",
+    "url": "url",
+    "link": "url",
+    "source": "source",
+    "outlet": "source",
+    "publisher": "source",
+    "published": "published",
+    "date": "published",
+    "pubdate": "published",
+    "published_at": "published",
+    "publication_date": "published",
+    "id": "id",
+}
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z_ -]{0,30}):[ \t]*(.*)")
+_MAX_HEADER_LINES = 40
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
+
+
+def _header_key(line: str) -> tuple[str, str] | None:
+    match = _HEADER_LINE.fullmatch(line.strip())
+    if not match:
+        return None
+    key = match.group(1).strip().lower().replace(" ", "_").replace("-", "_")
+    return key, _unquote(match.group(2))
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split a metadata header off normalised text.
+
+    Two forms are read. A YAML-like block between ``---`` lines::
+
+        ---
+        title: Police raid compound in Bavet
+        published: 2025-07-16
+        ---
+
+    or a plain header: ``Key: value`` lines at the very top, every key one of
+    :data:`FIELD_ALIASES`, ended by a blank line. Unknown keys in a ``---`` block are
+    ignored; a line without ``key: value`` there is reported as a warning.
+
+    Examples
+    --------
+    >>> fm = split_front_matter("Title: Raid\\nPublished: 2025-07-16\\n\\nPOIPET — ...")
+    >>> fm.fields, fm.body
+    ({'title': 'Raid', 'published': '2025-07-16'}, 'POIPET — ...')
+    """
+    lines = text.split("\n", _MAX_HEADER_LINES + 2)
+    if lines and lines[0].strip() == "---":
+        for end in range(1, min(len(lines), _MAX_HEADER_LINES + 2)):
+            if lines[end].strip() in ("---", "..."):
+                break
+        else:
+            return FrontMatter(
+                {}, text, ("front matter opened with '---' but never closed; read as text",)
+            )
+        fields: dict[str, str] = {}
+        warnings: list[str] = []
+        for number, line in enumerate(lines[1:end], start=2):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parsed = _header_key(line)
+            if parsed is None:
+                warnings.append(f"line {number}: {line.strip()[:80]!r} is not 'key: value'")
+                continue
+            key, value = parsed
+            if key in FIELD_ALIASES and value:
+                fields.setdefault(FIELD_ALIASES[key], value)
+        body = "\n".join(lines[end + 1 :]) if end + 1 < len(lines) else ""
+        return FrontMatter(fields, body.strip("\n"), tuple(warnings), body_line=end + 2)
+    fields = {}
+    for number, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        if not line.strip():
+            if fields:
+                body = "\n".join(lines[number + 1 :])
+                return FrontMatter(fields, body.strip("\n"), body_line=number + 2)
+            return FrontMatter({}, text)
+        parsed = _header_key(line)
+        if parsed is None or parsed[0] not in FIELD_ALIASES or not parsed[1]:
+            return FrontMatter({}, text)
+        fields.setdefault(FIELD_ALIASES[parsed[0]], parsed[1])
+    return FrontMatter({}, text)
