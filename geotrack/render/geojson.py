@@ -43,6 +43,7 @@ __all__ = [
 COORD_DECIMALS = 6
 
 _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def point_geometry(place: Place | None) -> dict[str, Any] | None:
@@ -242,7 +243,8 @@ def dumps_feature_collection(collection: Mapping[str, Any]) -> str:
             members.append(f'"features": {body}')
         else:
             members.append(f"{_dump(key)}: {_dump(collection[key])}")
-    return "{" + ", ".join(members) + "}\n"
+    # A lone surrogate (text decoded with surrogateescape) cannot be written as UTF-8.
+    return _SURROGATE.sub("\ufffd", "{" + ", ".join(members) + "}\n")
 
 
 def write_events_geojson(events: Iterable[Event], path: str | os.PathLike[str]) -> Path:

@@ -141,8 +141,9 @@ def layer_qml(layer: str) -> str:
 
 
 def _clean(value: Any) -> Any:
+    """GDAL strings are UTF-8 C strings: drop NULs, replace lone surrogates."""
     if isinstance(value, str):
-        return value.replace("\x00", "")
+        return re.sub("[\ud800-\udfff]", "\ufffd", value.replace("\x00", ""))
     return value
 
 

@@ -251,7 +251,7 @@ def _draw_basemap(
 ) -> None:
     west, south, east, north = bbox
     span = max(east - west, north - south)
-    pad = span * 0.6
+    pad = span * (0.6 if span < 30 else 0.15)  # the projected corners need some margin
     clip = (
         max(-180.0, west - pad),
         max(-89.0, south - pad),
@@ -439,14 +439,16 @@ def plain_text(text: str) -> str:
 def _draw_labels(ax: Axes, symbols: Sequence[_Symbol], crs: str, *, max_labels: int) -> None:
     from adjustText import adjust_text
 
-    totals: Counter[str] = Counter()
     weight: Counter[str] = Counter()
+    precise: set[str] = set()
     where: dict[str, tuple[float, float, str]] = {}
     for s in symbols:
-        totals[s.place_id] += s.count
         weight[s.place_id] += s.count * 1000 + (s.people or 0)
         where[s.place_id] = (s.lon, s.lat, s.name)
-    chosen = sorted(weight, key=lambda p: (-weight[p], where[p][2]))[:max_labels]
+        if not s.approximate:
+            precise.add(s.place_id)
+    # exact places first (a label names what the dot is), then the busiest
+    chosen = sorted(weight, key=lambda p: (p not in precise, -weight[p], where[p][2]))[:max_labels]
     if not chosen:
         return
     transformer = _transform(crs)
@@ -787,7 +789,7 @@ def render_static_map(
     title: str | None = None,
     subtitle: str | None = None,
     source_note: str | None = None,
-    max_labels: int = 10,
+    max_labels: int = 18,
     dpi: int = 300,
 ) -> Path:
     """Draw a static report map of events to PNG (300 dpi), SVG or PDF, atomically.
@@ -834,12 +836,17 @@ def render_static_map(
         )
     event_list = list(events)
     bbox = resolve_extent(extent, event_list)
+    provinces: gpd.GeoDataFrame | None
     if isinstance(boundaries, str):
         if boundaries != "auto":
             raise BadInputError(f"boundaries {boundaries!r}: pass a GeoDataFrame, 'auto' or None")
         from geotrack.boundaries import load_boundaries
 
-        boundaries = load_boundaries()
+        provinces = load_boundaries()
+    else:
+        provinces = boundaries
+    if provinces is not None and provinces.crs is not None and provinces.crs.to_epsg() != 4326:
+        provinces = provinces.to_crs("EPSG:4326")
     symbols = _symbols(event_list)
     west, south, east, north = bbox
     visible = [s for s in symbols if west <= s.lon <= east and south <= s.lat <= north]
@@ -867,10 +874,10 @@ def render_static_map(
         if e.place is not None and e.place.country and (e.place.id, e.type) in visible_ids
     }
     attribution = None
-    if boundaries is not None and "attribution" in getattr(boundaries, "columns", []):
-        attribution = "; ".join(sorted({str(a) for a in boundaries["attribution"].dropna()}))
+    if provinces is not None and "attribution" in provinces.columns:
+        attribution = "; ".join(sorted({str(a) for a in provinces["attribution"].dropna()}))
     with matplotlib.rc_context({"font.family": "DejaVu Sans", "svg.hashsalt": "geotrack"}):
-        _draw_basemap(ax, bbox, crs, focus=focus, boundaries=boundaries)
+        _draw_basemap(ax, bbox, crs, focus=focus, boundaries=provinces)
         ax.set_xlim(x0, x1)
         ax.set_ylim(y0, y1)
         ax.set_xticks([])
@@ -889,7 +896,8 @@ def render_static_map(
             _legend(ax, visible, location=layout["legend"])
         _scale_bar(ax, location="lower right" if layout["legend"] == "lower left" else "lower left")
         _north_arrow(ax, side="left" if layout["inset"] == "right" else "right")
-        _inset(fig, ax, bbox, focus=focus, side=layout["inset"])
+        if max(east - west, north - south) < 60:  # a continent-wide map needs no locator
+            _inset(fig, ax, bbox, focus=focus, side=layout["inset"])
         left = 0.2 / (map_w + 0.4)
         top = 1 - 0.18 / total_h
         n_places = len({s.place_id for s in visible})

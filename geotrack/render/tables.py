@@ -83,7 +83,8 @@ def _csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     writer.writerow([csv_safe(h) for h in header])
     for row in rows:
         writer.writerow([csv_safe(v) for v in row])
-    return _BOM + buffer.getvalue()
+    # a lone surrogate (text decoded with surrogateescape) cannot be written as UTF-8
+    return _BOM + re.sub("[\ud800-\udfff]", "\ufffd", buffer.getvalue())
 
 
 def _wkt(event: Event) -> str:

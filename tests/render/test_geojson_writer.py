@@ -260,3 +260,9 @@ def test_scorer_matches_our_events_to_equivalent_gold(tmp_path: Path) -> None:
         golds["fixture-article"]["events"][0], system["fixture-article"][0]
     )
     assert (agree, total) == (2, 2)
+
+
+def test_lone_surrogates_do_not_break_the_file(tmp_path: Path) -> None:
+    event = make_event(sentence="bad \udcff byte", article_title="ok")
+    doc = json.loads(write_events_geojson([event], tmp_path / "e.geojson").read_text("utf-8"))
+    assert doc["features"][0]["properties"]["sentence"] == "bad \ufffd byte"

@@ -64,6 +64,7 @@ def test_same_input_same_svg(tmp_path: Path) -> None:
 def test_province_outlines_are_drawn(tmp_path: Path) -> None:
     provinces = gpd.read_file(FIXTURE)
     provinces["attribution"] = "made-up rectangles"
+    provinces = provinces.to_crs("EPSG:32648")  # any CRS is accepted
     bbox = (102.0, 10.0, 107.0, 14.8)
     with_lines = _pixels(
         render_static_map(

@@ -184,3 +184,10 @@ class _TagCollector(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.seen.append((tag, attrs))
+
+
+def test_lone_surrogates_in_csv_and_kml(tmp_path: Path) -> None:
+    event = make_event(sentence="bad \udcff byte")
+    rows = _read_csv(write_events_csv([event], tmp_path / "e.csv"))
+    assert rows[0]["sentence"] == "bad \ufffd byte"
+    ET.fromstring(write_events_kml([event], tmp_path / "e.kml").read_text("utf-8"))
