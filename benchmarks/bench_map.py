@@ -168,7 +168,7 @@ def example_events(count: int, *, seed: int = 7, jitter: float = 0.0) -> list[Ev
                 date=None if precision == "unknown" else day,
                 date_precision=precision,
                 people=people,
-                nationalities={"CN": people[k] // 2 for k in people}
+                nationalities={"CN": max(people.values()) // 2}
                 if people and rng.random() < 0.4
                 else {},
                 seized={"phones": rng.randint(20, 3000)}
@@ -259,7 +259,9 @@ def measure(path: Path, context: Any, *, screenshot: Path | None = None) -> dict
     )
     page.wait_for_function(f"{find}._geotrack.ready === true", timeout=300_000)
     filter_s = time.perf_counter() - t1
-    page.evaluate(f"() => {{ const m = {find}; const s = m._geotrack; s.from = -Infinity; s.to = Infinity; GeotrackMap.applyFilter(m); }}")
+    page.evaluate(
+        f"() => {{ const m = {find}; const s = m._geotrack; s.from = -Infinity; s.to = Infinity; GeotrackMap.applyFilter(m); }}"
+    )
     page.wait_for_function(f"{find}._geotrack.ready === true", timeout=300_000)
     page.wait_for_timeout(300)
     zoom_ms = page.evaluate(

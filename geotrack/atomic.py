@@ -25,11 +25,12 @@ def atomic_path(target: str | os.PathLike[str], *, suffix: str | None = None) ->
     and ``target`` is untouched.
     """
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent if str(target.parent) else Path()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=suffix if suffix is not None else target.suffix,
+            prefix=f".{target.name}.",
+            suffix=suffix if suffix is not None else target.suffix,
             dir=folder,
         )
     except OSError as exc:
@@ -43,7 +44,7 @@ def atomic_path(target: str | os.PathLike[str], *, suffix: str | None = None) ->
             raise OutputError(f"{target}: the writer produced no file")
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        tmp.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -81,7 +81,9 @@ class Article:
     published_from: str = "unknown"
     path: str | None = None  # file it was read from (manifest rows: the manifest, with row)
     content_hash: str = ""
-    warnings: tuple[str, ...] = ()  # degraded but kept (bad date in manifest, decoded as cp1252 ...)
+    warnings: tuple[
+        str, ...
+    ] = ()  # degraded but kept (bad date in manifest, decoded as cp1252 ...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,18 @@
 """The interactive HTML map: a self-contained, offline folium page of events, incidents and sites.
 
-folium builds the page (map, one marker-cluster layer per event type, incidents, known
-sites, heat map, events per province, grouped layer control, fullscreen, measure, scale);
-geotrack's own small pieces (title panel, legend, time filter, place search, popups) are
-``MacroElement`` subclasses with templates plus one authored script,
-``assets/geotrack-map.js``. :func:`geotrack.render.offline.inline_assets` then inlines
-every script and stylesheet from installed packages, so the file makes no network request.
+folium builds the page: the map (vector country outlines as basemap, no tiles, ``maxZoom``
+set), one shared marker-cluster group with one layer per event type inside it (so events of
+different types at one place cluster and spread out together), reports placed only by
+country (a badge, not a dot at the country's centre), incidents, known sites, heat map,
+events per province (choropleth with boundaries, else circles), a grouped layer control,
+fullscreen, measure and scale. geotrack's own pieces (title panel, legend, time filter,
+place search, popups) are ``MacroElement`` subclasses with templates plus one authored
+script, ``assets/geotrack-map.js``. :func:`geotrack.render.offline.inline_assets` then
+inlines every script and stylesheet from installed packages: the file makes no request.
 
 Scale: events travel as one compact JSON table (one short row per event, articles and
-places stored once); markers are created in the browser, added to the clusters in bulk and
-their popups are built only when clicked, so 50,000 events stay usable.
+places stored once); markers are created in the browser, added to the cluster group in
+bulk and their popups are built only when clicked, so 50,000 events stay usable.
 
 Safety: every string that comes from an article (title, outlet, sentence, place names,
 date text, URL) goes through :func:`escape_text` exactly once, in Python. Links are kept
@@ -31,10 +34,10 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import urlsplit
 
 import folium
@@ -43,6 +46,7 @@ from folium.elements import JSCSSMixin
 from folium.map import FitBounds, Layer
 from folium.plugins import Fullscreen, GroupedLayerControl, HeatMap, MarkerCluster, MeasureControl
 from folium.template import Template
+from folium.utilities import JsCode
 
 from gazetteer.place import Level, Place
 from geotrack.atomic import atomic_write_text
@@ -53,7 +57,6 @@ from geotrack.render import basemap
 from geotrack.render.offline import ASSET_PREFIX, inline_assets
 from geotrack.render.palette import (
     EVENT_STYLES,
-    INCIDENT_STYLE,
     SITE_STYLE,
     marker_svg,
     people_marker_size,
@@ -91,7 +94,11 @@ _DATE_PRECISION_TEXT = {
     DatePrecision.UNKNOWN: "unknown",
 }
 _EPOCH = dt.date(1970, 1, 1)
+# Polygons (basemap, provinces) are drawn on canvas, which is fast for thousands of vertices;
+# the map itself keeps SVG as default because leaflet-measure's lines need SVG elements.
+_CANVAS = JsCode("L.canvas({padding: 0.5})")
 _SCHEMES = ("http", "https")
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Characters html.escape leaves alone but that folium's templates would act on: ``$``, ``\``
 # and backtick inside JS template literals; ``{`` and ``}`` because folium and branca feed
@@ -151,7 +158,7 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     candidate = unicodedata.normalize("NFKC", str(url)).strip()
-    if any(ch.isspace() or ord(ch) < 32 for ch in candidate):
+    if _SPACE_OR_CONTROL.search(candidate):
         return None
     try:
         parts = urlsplit(candidate)
@@ -294,8 +301,13 @@ def _province_key(place: Place) -> tuple[str, str] | None:
         return None
     else:
         name = place.admin1 or ""
-    key = province_key(name) if name.strip() else ""
+    key = _cached_province_key(name)
     return (place.country or "", key) if key else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_province_key(name: str) -> str:
+    return province_key(name) if name.strip() else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +318,6 @@ class _Tables:
     placed: list[Event]
     unplaced: int
     date_range: tuple[dt.date, dt.date] | None
-    province_counts: dict[tuple[str, str], int]
 
 
 class _Interner:
@@ -316,11 +327,13 @@ class _Interner:
         self.rows: list[list[Any]] = []
         self._index: dict[Any, int] = {}
 
-    def add(self, key: Any, row: list[Any]) -> int:
-        if key not in self._index:
-            self._index[key] = len(self.rows)
-            self.rows.append(row)
-        return self._index[key]
+    def add(self, key: Any, make_row: Callable[[], list[Any]]) -> int:
+        """Index of ``key``'s row; ``make_row`` builds it only the first time."""
+        index = self._index.get(key)
+        if index is None:
+            index = self._index[key] = len(self.rows)
+            self.rows.append(make_row())
+        return index
 
 
 def _place_row(place: Place) -> list[Any]:
@@ -329,6 +342,7 @@ def _place_row(place: Place) -> list[Any]:
         place.level.value,
         escape_text(_admin_chain(place)),
         escape_text(place.kind or ""),
+        escape_text(place.country or ""),
     ]
 
 
@@ -358,7 +372,6 @@ def _build_tables(
     province_own: dict[tuple[str, str], tuple[str, float, float]] = {}
     province_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     province_names: dict[tuple[str, str], str] = {}
-    counts: Counter[tuple[str, str]] = Counter()
     rows: list[list[Any]] = []
     event_index: dict[str, int] = {}
     for event in placed:
@@ -369,7 +382,6 @@ def _build_tables(
         pidx = None
         if pkey is not None:
             pidx = province_keys.setdefault(pkey, len(province_keys))
-            counts[pkey] += 1
             if place.level is Level.PROVINCE:
                 province_own.setdefault(pkey, (place.name, place.lat, place.lon))
             else:
@@ -387,7 +399,7 @@ def _build_tables(
                 escape_text(_format_date(event.date, event.date_precision)),
                 _DATE_PRECISION_TEXT[event.date_precision],
                 escape_text(event.date_text or ""),
-                places.add(place, _place_row(place)),
+                places.add(place, functools.partial(_place_row, place)),
                 precision,
                 escape_text(event.place_text or ""),
                 articles.add(
@@ -397,7 +409,7 @@ def _build_tables(
                         event.article_source,
                         event.article_url,
                     ),
-                    _article_row(event),
+                    functools.partial(_article_row, event),
                 ),
                 _size_bucket(_people_max(event.people)),
                 _people_text(event.people, event.people_qualifiers),
@@ -463,7 +475,7 @@ def _build_tables(
                 span[0] if span else None,
                 span[1] if span else None,
                 escape_text(_format_date(incident.date, incident_precision)),
-                places.add(incident.place, _place_row(incident.place)),
+                places.add(incident.place, functools.partial(_place_row, incident.place)),
                 incident.geo_precision or incident.place.geo_precision,
                 incident.source_count,
                 sources,
@@ -478,7 +490,7 @@ def _build_tables(
             [
                 round(site.lat, 6),
                 round(site.lon, 6),
-                places.add(site, _place_row(site)),
+                places.add(site, functools.partial(_place_row, site)),
                 site_counts.get(site.id, 0),
             ]
         )
@@ -504,11 +516,10 @@ def _build_tables(
         "sites": site_rows,
         "precision": {str(k): v for k, v in _PRECISION_TEXT.items()},
         "icon": {
-            "incident": marker_svg(INCIDENT_STYLE, size=22),
             "site": marker_svg(SITE_STYLE, size=14),
         },
     }
-    return _Tables(payload, placed, len(events) - len(placed), date_range, dict(counts))
+    return _Tables(payload, placed, len(events) - len(placed), date_range)
 
 
 def _icon_table(types: Sequence[EventType], rows: Sequence[list[Any]]) -> dict[str, str]:
@@ -774,6 +785,11 @@ _NAME_FIELDS = ("admin1", "name", "shapeName", "NAME_1", "ADM1_EN", "province", 
 _COUNTRY_FIELDS = ("country", "iso2", "ISO_A2", "shapeGroup", "ADM0_PCODE")
 
 
+def _is_text(value: object) -> TypeGuard[str]:
+    """A non-blank string (GeoDataFrames give NaN for missing values)."""
+    return isinstance(value, str) and bool(value.strip())
+
+
 @functools.cache
 def _iso2_by_iso3() -> dict[str, str]:
     frame = basemap.countries_gdf()
@@ -799,11 +815,12 @@ def _prepare_boundaries(
     attributions: list[str] = []
     for feature in _boundary_features(boundaries):
         properties = feature.get("properties") or {}
-        name = next((str(properties[f]) for f in _NAME_FIELDS if properties.get(f)), "")
-        country = next((str(properties[f]) for f in _COUNTRY_FIELDS if properties.get(f)), "").upper()
+        name = next((properties[f] for f in _NAME_FIELDS if _is_text(properties.get(f))), "")
+        country = next((properties[f] for f in _COUNTRY_FIELDS if _is_text(properties.get(f))), "")
+        country = country.strip().upper()
         country = _iso2_by_iso3().get(country, country) if len(country) == 3 else country[:2]
         credit = properties.get("attribution")
-        if isinstance(credit, str) and credit and credit not in attributions:
+        if _is_text(credit) and credit not in attributions:
             attributions.append(credit)
         key = (country, province_key(name) if name.strip() else "")
         shape = shapely.geometry.shape(feature["geometry"])
@@ -818,7 +835,11 @@ def _prepare_boundaries(
                 "properties": {"name": escape_text(name), "gt_key": f"{key[0]}|{key[1]}"},
             }
         )
-    return {"type": "FeatureCollection", "features": features}, points, escape_text(" · ".join(attributions))
+    return (
+        {"type": "FeatureCollection", "features": features},
+        points,
+        escape_text(" · ".join(attributions)),
+    )
 
 
 class _ZoomControl(MacroElement):
@@ -869,8 +890,15 @@ def _country_labels(box: basemap.BBox, tolerance: float) -> list[list[Any]]:
     labels = []
     for row in frame.itertuples(index=False):
         lon, lat = float(row.label_lon), float(row.label_lat)
-        if box[0] <= lon <= box[2] and box[1] <= lat <= box[3] and isinstance(row.name, str):
-            labels.append([round(lat, 3), round(lon, 3), escape_text(row.name)])
+        inside = box[0] <= lon <= box[2] and box[1] <= lat <= box[3]
+        # only sovereign countries (an ISO code): no labels for disputed reefs and the like
+        if (
+            inside
+            and isinstance(row.name, str)
+            and isinstance(row.iso2, str)
+            and len(row.iso2) == 2
+        ):
+            labels.append([round(lat, 3), round(lon, 3), escape_text(row.name), row.iso2.upper()])
     return labels
 
 
@@ -914,7 +942,6 @@ def build_map(
         location=[(box[1] + box[3]) / 2, (box[0] + box[2]) / 2],
         zoom_start=6,
         tiles=None,
-        prefer_canvas=True,
         control_scale=True,
         zoom_control=False,
         width="100%",
@@ -940,6 +967,7 @@ def build_map(
         name="Country outlines (offline)",
         style_function=_country_style,
         interactive=False,
+        renderer=_CANVAS,
         attribution=attribution,
         overlay=not online,
         control=online,
@@ -956,6 +984,7 @@ def build_map(
             name="Province outlines",
             style_function=_outline_style,
             interactive=False,
+            renderer=_CANVAS,
         )
         outline.add_to(fmap)
 
@@ -1010,7 +1039,9 @@ def build_map(
         1 for e in tables.placed if e.place and (e.geo_precision or e.place.geo_precision) >= 4
     )
     if country_level:
-        country_layer = folium.FeatureGroup(name=f"Reports placed only by country ({country_level:,})")
+        country_layer = folium.FeatureGroup(
+            name=f"Reports placed only by country ({country_level:,})"
+        )
         country_layer.add_to(fmap)
         layers["countrylevel"] = country_layer
         summaries.append(country_layer)
@@ -1024,7 +1055,10 @@ def build_map(
     if tables.payload["provinces"]:
         if boundary_geojson is not None:
             province_layer: Layer = folium.GeoJson(
-                boundary_geojson, name="Events per province", style_function=_outline_style
+                boundary_geojson,
+                name="Events per province",
+                style_function=_outline_style,
+                renderer=_CANVAS,
             )
         else:
             province_layer = folium.FeatureGroup(name="Events per province")
@@ -1117,7 +1151,6 @@ def build_map(
     sample = EVENT_STYLES[EventType.RAID]
     legend_body = _LEGEND_TEMPLATE.render(
         types=legend_types,
-        incident_svg=marker_svg(INCIDENT_STYLE, size=16),
         site_svg=marker_svg(SITE_STYLE, size=14),
         site_label=SITE_STYLE.label,
         has_sites=bool(tables.payload["sites"]),

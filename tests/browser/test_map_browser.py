@@ -94,7 +94,9 @@ def test_every_layer_toggles(open_map: Any, fixture_map: Path) -> None:
     boxes = loaded.page.locator(
         ".leaflet-control-layers-overlays input.leaflet-control-layers-selector"
     )
-    assert boxes.count() == len(keys) == 7 + 5  # types + incidents, country-level, provinces, heat, sites
+    assert (
+        boxes.count() == len(keys) == 7 + 5
+    )  # types + incidents, country-level, provinces, heat, sites
     for i in range(boxes.count()):
         box = boxes.nth(i)
         key = loaded.js(
@@ -138,6 +140,7 @@ def test_popup_shows_the_quote_source_and_precision(open_map: Any, fixture_map: 
     assert "KK Park" in text and "Kayin" in text and "Myanmar" in text
     assert "Border Monitor" in text and "Satellite images show growth" in text
     assert popup.locator("a").get_attribute("href") == "https://example.org/fixture"
+    loaded.page.wait_for_timeout(400)  # let the popup fade in
     loaded.screenshot("map-popup.png")
     loaded.assert_clean()
 
@@ -220,7 +223,9 @@ def test_country_level_reports_get_a_badge_not_a_dot(open_map: Any, fixture_map:
 
 def test_embedded_fragment_works_inside_a_host_page(open_map: Any, tmp_path: Path) -> None:
     events = fixture_events()
-    fragment = render_map(events, tmp_path / "fragment.html", embed=True).read_text(encoding="utf-8")
+    fragment = render_map(events, tmp_path / "fragment.html", embed=True).read_text(
+        encoding="utf-8"
+    )
     host = tmp_path / "briefing.html"
     host.write_text(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Briefing</title>"
@@ -230,16 +235,23 @@ def test_embedded_fragment_works_inside_a_host_page(open_map: Any, tmp_path: Pat
     )
     loaded = open_map(host)
     assert loaded.stats()["visible"] == len(placed(events))
-    height = loaded.page.evaluate("document.querySelector('.geotrack-map').getBoundingClientRect().height")
+    height = loaded.page.evaluate(
+        "document.querySelector('.geotrack-map').getBoundingClientRect().height"
+    )
     assert height == 600
     # the host page keeps its own body style
     assert loaded.page.evaluate("getComputedStyle(document.body).margin") == "40px"
-    assert loaded.page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(250, 240, 230)"
+    assert (
+        loaded.page.evaluate("getComputedStyle(document.body).backgroundColor")
+        == "rgb(250, 240, 230)"
+    )
     loaded.screenshot("map-embedded.png")
     loaded.assert_clean()
 
 
-def test_online_map_fetches_tiles_only_when_a_tile_basemap_is_chosen(open_map: Any, tmp_path: Path) -> None:
+def test_online_map_fetches_tiles_only_when_a_tile_basemap_is_chosen(
+    open_map: Any, tmp_path: Path
+) -> None:
     path = render_map(fixture_events(), tmp_path / "online.html", online=True)
     loaded = open_map(path)
     assert loaded.blocked == []  # the offline vector basemap is the default
@@ -262,8 +274,61 @@ def test_province_choropleth_from_boundaries(open_map: Any, tmp_path: Path) -> N
     )
     # the fixture's four rectangles: Preah Sihanouk holds the two raids and the abuse report
     assert styles["Preah Sihanouk"][0] is True and styles["Preah Sihanouk"][1] > 0.5
-    assert styles["Bantey Meanchey"][0] is True  # matched despite the spelling (rescue, deportation)
+    assert (
+        styles["Bantey Meanchey"][0] is True
+    )  # matched despite the spelling (rescue, deportation)
     unmatched = [name for name, (fill, _) in styles.items() if not fill]
     assert unmatched, "the invented province must stay empty"
     loaded.screenshot("map-provinces.png")
+    loaded.assert_clean()
+
+
+def test_fullscreen_measure_and_heat_controls_work_offline(
+    open_map: Any, fixture_map: Path
+) -> None:
+    loaded = open_map(fixture_map)
+    loaded.page.locator(".leaflet-control-zoom-fullscreen").click()
+    loaded.page.wait_for_timeout(300)
+    assert loaded.page.evaluate("!!document.fullscreenElement") or loaded.js("map.isFullscreen()")
+    loaded.page.locator(".leaflet-control-zoom-fullscreen").click()
+    loaded.page.locator(".leaflet-control-measure").hover()  # expands the control
+    loaded.page.locator(".leaflet-control-measure .js-start").click()
+    box = loaded.page.locator(".geotrack-map").bounding_box()
+    assert box is not None
+    for dx in (300, 500):
+        loaded.page.mouse.click(box["x"] + dx, box["y"] + 450)
+        loaded.page.wait_for_timeout(500)
+    assert "Path distance" in loaded.page.locator(".leaflet-control-measure").inner_text()
+    heat = loaded.page.locator(".leaflet-control-layers-overlays label").filter(has_text="Heat map")
+    heat.locator("input").check()
+    loaded.page.wait_for_timeout(200)
+    assert loaded.page.locator("canvas.leaflet-heatmap-layer").count() == 1
+    loaded.screenshot("map-controls.png")
+    loaded.assert_clean()
+
+
+def test_five_thousand_events_cluster_into_a_small_page(open_map: Any, tmp_path: Path) -> None:
+    import random
+
+    from map_fixtures import BAVET, KK_PARK, POIPET, SIHANOUKVILLE, make_event
+
+    rng = random.Random(5)
+    hubs = [SIHANOUKVILLE, POIPET, BAVET, KK_PARK]
+    types = ["raid", "rescue", "deportation", "compound_report"]
+    events = [
+        make_event(
+            f"bulk-{i}",
+            types[i % 4],
+            hubs[i % 4],
+            date=dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(900)),
+            people={"detained": rng.randrange(1, 500)} if i % 4 == 0 else {},
+        )
+        for i in range(5000)
+    ]
+    path = render_map(events, tmp_path / "bulk.html")
+    loaded = open_map(path)
+    stats = loaded.stats()
+    assert stats["visible"] == 5000
+    assert shown_units(loaded) == 5000
+    assert stats["markers"] + stats["clusters"] < 50  # clustering keeps the DOM small
     loaded.assert_clean()

@@ -46,7 +46,9 @@ def page_data(page: str) -> dict:
         (412, "412"),
     ],
 )
-def test_escape_text_neutralises_markup_template_literals_and_jinja(text: object, expected: str) -> None:
+def test_escape_text_neutralises_markup_template_literals_and_jinja(
+    text: object, expected: str
+) -> None:
     assert escape_text(text) == expected
 
 
@@ -71,7 +73,7 @@ def test_escape_text_is_inert_and_reversible(text: str) -> None:
         ("file:///etc/passwd", None),
         ("//example.org/x", None),
         ("https://", None),
-        ("https://example.org/\"onmouseover=\"x", "https://example.org/&quot;onmouseover=&quot;x"),
+        ('https://example.org/"onmouseover="x', "https://example.org/&quot;onmouseover=&quot;x"),
         ("", None),
         (None, None),
     ],
@@ -114,7 +116,9 @@ def test_page_carries_every_placed_event_with_its_provenance(sample_page: str) -
     assert ids == {escape_text(e.id) for e in placed}
     sentences = {row[16] for row in data["events"]}
     assert escape_text(placed[0].sentence) in sentences
-    assert [t["key"] for t in data["types"]] == [t.value for t in EventType if any(e.type is t for e in placed)]
+    assert [t["key"] for t in data["types"]] == [
+        t.value for t in EventType if any(e.type is t for e in placed)
+    ]
     urls = {article[2] for article in data["articles"]}
     assert all(u is None or u.startswith(("https://", "http://")) for u in urls)
     assert len(data["incidents"]) == sum(1 for i in sample_incidents() if i.place is not None)
@@ -148,8 +152,15 @@ def test_popup_fields_are_prepared_at_their_precision() -> None:
 def test_hostile_strings_never_reach_the_page_raw() -> None:
     hostile = "<script>window.x=1</script>${window.x=2}`{{ 7*7 }}"
     place = make_place("kh-poipet", name=hostile)
-    event = make_event("e1", place=place, sentence=hostile, article_title=hostile,
-                       article_source=hostile, article_url="javascript:window.x=3", date_text=hostile)
+    event = make_event(
+        "e1",
+        place=place,
+        sentence=hostile,
+        article_title=hostile,
+        article_source=hostile,
+        article_url="javascript:window.x=3",
+        date_text=hostile,
+    )
     page = render_map_html([event], title=hostile, subtitle=hostile)
     assert "<script>window.x" not in page
     assert "${window.x" not in page
@@ -193,6 +204,19 @@ def test_choropleth_with_boundaries_matches_provinces() -> None:
     assert '"gt_key": "KH|presihanok"' in page or '"gt_key":"KH|presihanok"' in page
 
 
+def test_boundaries_as_a_geodataframe_like_load_boundaries_returns() -> None:
+    import geopandas as gpd
+
+    frame = gpd.read_file(FIXTURES / "provinces.geojson")
+    frame["admin1"] = frame["shapeName"].replace({"Bantey Meanchey": "Banteay Meanchey"})
+    frame["country"] = "KH"
+    frame["attribution"] = "Province boundaries: test rectangles"
+    frame.loc[3, "attribution"] = None  # missing values arrive as NaN/None
+    page = render_map_html(sample_events(), boundaries=frame)
+    assert "Province boundaries: test rectangles" in page
+    assert '"gt_key":"KH|banteimenchei"' in page.replace('": "', '":"')
+
+
 def test_bad_boundaries_and_events_are_reported() -> None:
     with pytest.raises(BadInputError, match="FeatureCollection"):
         render_map_html(sample_events(), boundaries={"type": "Feature"})
@@ -210,3 +234,14 @@ def test_render_map_is_atomic_and_leaves_no_temporary_file(tmp_path: Path) -> No
     target = tmp_path / "out" / "map.html"
     assert render_map(sample_events(), target) == target
     assert [p.name for p in target.parent.iterdir()] == ["map.html"]
+
+
+def test_hostile_boundary_names_are_escaped() -> None:
+    boundaries = json.loads((FIXTURES / "provinces.geojson").read_text(encoding="utf-8"))
+    boundaries["features"][0]["properties"]["shapeName"] = (
+        "<img src=x onerror=alert(1)>${x}{{ 7*7 }}"
+    )
+    page = render_map_html(sample_events(), boundaries=boundaries)
+    assert "<img src=x onerror" not in page and "{{ 7*7 }}" not in page
+    # folium's tojson writes & as \u0026 inside the script
+    assert escape_text("<img src=x onerror=alert(1)>${x}{{ 7*7 }}") in page.replace("\\u0026", "&")

@@ -30,7 +30,10 @@ def normalise_ids(page: str) -> str:
 
 def test_normalise_ids_is_consistent() -> None:
     a, b = "_" + "a" * 32, "_" + "b" * 32
-    assert normalise_ids(f"var map{a} = x{b}; map{a}.addTo(y{b})") == "var map_1 = x_2; map_1.addTo(y_2)"
+    assert (
+        normalise_ids(f"var map{a} = x{b}; map{a}.addTo(y{b})")
+        == "var map_1 = x_2; map_1.addTo(y_2)"
+    )
 
 
 def test_map_page_matches_golden(golden, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -42,13 +45,17 @@ def test_map_page_matches_golden(golden, monkeypatch: pytest.MonkeyPatch) -> Non
                 "properties": {"iso2": "KH", "iso3": "KHM", "name": "Cambodia"},
                 "geometry": {
                     "type": "Polygon",
-                    "coordinates": [[[102.3, 10.4], [107.6, 10.4], [107.6, 14.7], [102.3, 14.7], [102.3, 10.4]]],
+                    "coordinates": [
+                        [[102.3, 10.4], [107.6, 10.4], [107.6, 14.7], [102.3, 14.7], [102.3, 10.4]]
+                    ],
                 },
             }
         ],
     }
     monkeypatch.setattr(basemap, "countries_geojson", lambda **_: square)
-    fmap = build_map(sample_events(), incidents=sample_incidents(), title="Golden map", subtitle="sample events")
+    fmap = build_map(
+        sample_events(), incidents=sample_incidents(), title="Golden map", subtitle="sample events"
+    )
     page = normalise_ids(fmap.get_root().render())
     assert not _ID.search(page)
     golden("render/map.html", page)

@@ -48,7 +48,9 @@ def test_leftover_remote_reference_is_an_error() -> None:
         inline_assets('<img src="https://example.org/pixel.gif">')
 
 
-def test_css_images_become_data_uris_and_missing_ones_a_blank_pixel(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_css_images_become_data_uris_and_missing_ones_a_blank_pixel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     store = {
         "https://cdn.example/lib/css/style.css": (
             ".a{background:url(../img/icon.svg)} .b{background:url('missing.png')}"
@@ -57,7 +59,9 @@ def test_css_images_become_data_uris_and_missing_ones_a_blank_pixel(monkeypatch:
         "https://cdn.example/lib/img/icon.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
     }
     monkeypatch.setattr(offline, "_package_store", lambda: store)
-    page, report = inline_assets('<link rel="stylesheet" href="https://cdn.example/lib/css/style.css"/>')
+    page, report = inline_assets(
+        '<link rel="stylesheet" href="https://cdn.example/lib/css/style.css"/>'
+    )
     svg = base64.b64encode(store["https://cdn.example/lib/img/icon.svg"].encode()).decode()
     assert f'url("data:image/svg+xml;base64,{svg}")' in page
     assert f'url("{BLANK_IMAGE}")' in page
@@ -76,7 +80,9 @@ def test_closing_tags_inside_assets_cannot_end_the_element(monkeypatch: pytest.M
     )
     script, style = page.split("</script>", 1)  # the first closing tag is the element's own
     assert script == '<script>var s = "<\\/script><script>alert(1)<\\/script>";'
-    assert style.split("</style>", 1)[0] == '<style>.x{content:"<\\/style><script>alert(1)</script>"}'
+    assert (
+        style.split("</style>", 1)[0] == '<style>.x{content:"<\\/style><script>alert(1)</script>"}'
+    )
 
 
 def test_links_are_not_fetches() -> None:

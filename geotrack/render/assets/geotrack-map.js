@@ -115,7 +115,9 @@
   /** Cluster bubble: a ring split by event type (shares of its events), count inside. */
   GeotrackMap.clusterIcon = function (cluster) {
     var markers = cluster.getAllChildMarkers();
-    var colors = GeotrackMap.typeColors || [];
+    var group = cluster._group;
+    var state = group && group._map && group._map._geotrack;
+    var colors = state ? state.typeColors : [];
     var counts = [];
     var i;
     for (i = 0; i < colors.length; i++) { counts.push(0); }
@@ -218,7 +220,7 @@
     });
 
     // One marker per event, kept per type so the time filter can re-add subsets.
-    GeotrackMap.typeColors = data.types.map(function (type) { return type.color; });
+    state.typeColors = data.types.map(function (type) { return type.color; });
     data.types.forEach(function (type) { state.markers[type.key] = []; });
     state.countryLevel = [];
     data.events.forEach(function (ev, index) {
@@ -234,6 +236,7 @@
     });
     cluster.on("click", function (e) {
       if (e.layer && e.layer._gtIndex !== undefined) {
+        e.layer.closeTooltip();
         openPopup(state, e.layer.getLatLng(), GeotrackMap.eventPopup(state, e.layer._gtIndex));
       }
     });
@@ -328,7 +331,8 @@
       var radius = 14 + 30 * Math.sqrt(n / max);
       L.circleMarker([p[1], p[2]], {
         radius: radius, color: "#5e4fa2", weight: 1.5, opacity: 0.7,
-        fillColor: "#5e4fa2", fillOpacity: 0.13, className: "gt-province"
+        fillColor: "#5e4fa2", fillOpacity: 0.13, className: "gt-province",
+        renderer: state.canvas || (state.canvas = L.canvas({padding: 0.5}))
       }).bindTooltip(p[0] + ": " + n + " event" + (n === 1 ? "" : "s"), {sticky: true}).addTo(layer);
     });
     state.provinceMax = max;
@@ -353,10 +357,14 @@
       var first = data.events[indexes[0]];
       var name = data.places[placeIndex][0];
       var n = indexes.length;
-      var marker = L.marker([first[LAT], first[LON]], {
+      // under the country's name label when there is one, else at the country's point
+      var country = data.places[placeIndex][4];
+      var label = (data.labels || []).filter(function (l) { return country && l[3] === country; })[0];
+      var marker = L.marker(label ? [label[0], label[1]] : [first[LAT], first[LON]], {
         keyboard: false,
+        zIndexOffset: 1000,
         icon: L.divIcon({
-          className: "gt-country-level",
+          className: "gt-country-level" + (label ? " gt-under-label" : ""),
           html: "<span>" + n + " report" + (n === 1 ? "" : "s") + " for all of " + name + "</span>",
           iconSize: null
         })
@@ -368,6 +376,13 @@
       });
       marker.addTo(layer);
     });
+  }
+
+  function showCount(state) {
+    if (state.timeCount) {
+      state.timeCount.textContent = state.visible.toLocaleString("en") + " of " +
+        state.data.events.length.toLocaleString("en") + " events shown";
+    }
   }
 
   /** Show only what falls inside the time window (and undated items when ticked). */
@@ -408,10 +423,7 @@
       });
     }
     drawProvinces(state, visibleEvents);
-    if (state.timeCount) {
-      state.timeCount.textContent = state.visible.toLocaleString("en") + " of " +
-        data.events.length.toLocaleString("en") + " events shown";
-    }
+    showCount(state);
     markReady(state);
     return state.visible;
   };
@@ -447,8 +459,8 @@
       input.addEventListener("change", apply);
     });
     undated.addEventListener("change", apply);
-    read();
-    GeotrackMap.applyFilter(map);
+    read();  // the full range: what init already shows, so no second pass over the markers
+    showCount(state);
   };
 
   /** Place search over every place name on the map (no network: local data only). */
