@@ -28,7 +28,12 @@ t = time.perf_counter()
 from gazetteer import Gazetteer
 gz = Gazetteer(use_env=False)
 elapsed = time.perf_counter() - t
-print(json.dumps({"load_s": elapsed, "rss_mb": psutil.Process().memory_info().rss / 1e6, "places": len(gz)}))
+rss_loaded = psutil.Process().memory_info().rss / 1e6
+t = time.perf_counter()
+gz.resolve("PHNOM PENH — Police raided a compound in Sen Sok district.")
+first = time.perf_counter() - t
+print(json.dumps({"load_s": elapsed, "rss_mb": rss_loaded, "first_resolve_s": first,
+                  "rss_after_scan_mb": psutil.Process().memory_info().rss / 1e6, "places": len(gz)}))
 """
 
 NAMES = [
@@ -88,6 +93,8 @@ def bench_load(skip_cold: bool) -> dict[str, float]:
     warm = [_fresh_load(cache_dir()) for _ in range(3)]
     figures["load_warm_s"] = statistics.median(w["load_s"] for w in warm)
     figures["rss_mb"] = statistics.median(w["rss_mb"] for w in warm)
+    figures["first_resolve_s"] = statistics.median(w["first_resolve_s"] for w in warm)
+    figures["rss_after_scan_mb"] = statistics.median(w["rss_after_scan_mb"] for w in warm)
     figures["places"] = warm[0]["places"]
     return figures
 
@@ -106,15 +113,16 @@ def bench_lookup_and_scan() -> dict[str, float]:
     base = "\n".join(p.read_text(encoding="utf-8") for p in articles) or SYNTHETIC
     text = (base * (1_000_000 // len(base) + 1))[:1_000_000]
     gz.scan(text[:10_000])  # warm caches
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     spans = gz.scan(text)
-    scan_s = time.perf_counter() - t
+    scan_s, scan_cpu = time.perf_counter() - t, time.process_time() - c
     t = time.perf_counter()
     gz.resolve(text[:200_000])
     resolve_s = time.perf_counter() - t
     return {
         "lookup_median_us": statistics.median(times) * 1e6,
         "scan_1mb_s": scan_s,
+        "scan_1mb_cpu_s": scan_cpu,
         "scan_1mb_spans": float(len(spans)),
         "resolve_200kb_s": resolve_s,
     }
@@ -196,7 +204,10 @@ def main() -> None:
         default=Path(tempfile.gettempdir()) / "geotrack-gazetteer-mentions.jsonl",
     )
     args = parser.parse_args()
-    figures: dict[str, object] = {}
+    figures: dict[str, object] = {
+        "load_average_1min": os.getloadavg()[0],
+        "cpus": float(os.cpu_count() or 0),
+    }
     figures.update(bench_load(args.skip_cold))
     figures.update(bench_lookup_and_scan())
     quality = bench_quality(args.mentions)

@@ -114,16 +114,16 @@ def _split_parts(text: str, base: int = 0) -> list[AddressPart]:
             continue
         m = _PART_RE.fullmatch(seg_s)
         if m is None:
-            # leading words ("at apartment building number 382") before a keyword
-            m2 = re.search(rf"(?i:\b(?:{_BEFORE_RE}))\.?\s+\S.*$", seg_s)
-            if m2 is None:
-                continue
-            sub = m2.group(0)
-            m = _PART_RE.fullmatch(sub)
+            # leading words ("at apartment building number 382", "a building in Village 3")
+            # before a keyword: try every keyword position, leftmost first
+            for m2 in re.finditer(rf"(?=(?i:\b(?:{_BEFORE_RE}))\.?\s+\S)", seg_s):
+                m = _PART_RE.fullmatch(seg_s[m2.start() :])
+                if m is not None:
+                    lead += m2.start()
+                    seg_s = seg_s[m2.start() :]
+                    break
             if m is None:
                 continue
-            lead += m2.start()
-            seg_s = sub
         if m.group("kwb"):
             kw = m.group("kwb").lower().rstrip(".")
             part = _KW_BEFORE.get(kw, "building")

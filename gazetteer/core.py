@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import bisect
+import math
 import os
 import threading
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from gazetteer.address import find_address_spans
 from gazetteer.csvio import load_places_csv
-from gazetteer.index import Entry, Index, load_index
-from gazetteer.normalize import name_keys
+from gazetteer.index import Entry, Index, cache_dir, load_index
+from gazetteer.normalize import name_keys, word_key
 from gazetteer.place import Level, Place
-from gazetteer.rank import Candidate, Resolution, _context_ids, focus_country, rank_span
-from gazetteer.scan import Span, hint_allows, scan_text
+from gazetteer.rank import (
+    _LEVEL_PRIOR,
+    _QUALITY,
+    Candidate,
+    Resolution,
+    _context_ids,
+    focus_country,
+    rank_span,
+)
+from gazetteer.scan import MAX_CANDIDATES, Span, hint_allows, scan_text
 
 __all__ = ["Gazetteer"]
 
@@ -40,9 +52,7 @@ class Gazetteer:
     'kh:1208'
     """
 
-    def __init__(
-        self, extra: list[Path] | tuple[Path, ...] | None = None, *, use_env: bool = True
-    ) -> None:
+    def __init__(self, extra: Sequence[Path | str] | None = None, *, use_env: bool = True) -> None:
         paths = [Path(p) for p in (extra or ())]
         env = os.environ.get("GEOTRACK_GAZETTEER") if use_env else None
         if env:
@@ -181,8 +191,6 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Span]:
         """Candidate spans in ``text``: names, demonyms, borders, address chains (in order)."""
-        from gazetteer.address import find_address_spans
-
         spans = scan_text(self._index, text)
         address = find_address_spans(self, text)
         if not address:
@@ -232,10 +240,14 @@ class Gazetteer:
             )
         return out
 
-    def explain(
+    def geocode(
         self, name: str, *, context: str | None = None, focus_country: str | None = None
-    ) -> list[Candidate]:
-        """The candidates for ``name`` with scores and reasons (in ``context`` if given)."""
+    ) -> Resolution | None:
+        """Resolve one name as :meth:`resolve` would inside ``context`` (None: not a known name).
+
+        The name is found in the context (or appended to it); the Resolution carries the
+        chosen place (None when weak, ambiguous or not a place) and every candidate.
+        """
         text = (
             context if context and name in context else (f"{context}\n{name}" if context else name)
         )
@@ -245,20 +257,33 @@ class Gazetteer:
         if target is None:
             entries, match, hint = self._entries(name)
             if not entries:
-                return []
+                entries, match = self._fuzzy(name), "fuzzy"
+            if not entries:
+                return None
             target = Span(
-                0,
-                len(name),
+                at,
+                at + len(name),
                 name,
                 "place",
-                tuple(self._index.place(i) for i, _ in entries[:50]),
+                tuple(self._index.place(i) for i, _ in entries[:MAX_CANDIDATES]),
                 hint=hint,
                 match=match,
-                qualities=tuple(q for _, q in entries[:50]),
+                qualities=tuple(q for _, q in entries[:MAX_CANDIDATES]),
             )
-            spans = [*spans, target]
-        res = rank_span(self._index, text, target, spans, focus=focus_country or _focus(spans))
-        return list(res.candidates)
+            spans = sorted([*spans, target], key=lambda s: s.start)
+        spans = _one_sense(self._index, spans)
+        target = next(s for s in spans if s.start == target.start)
+        for res in self.resolve(text, spans=spans, focus_country=focus_country):
+            if res.span.start == target.start:
+                return res
+        return None
+
+    def explain(
+        self, name: str, *, context: str | None = None, focus_country: str | None = None
+    ) -> list[Candidate]:
+        """The candidates for ``name`` with scores and reasons (in ``context`` if given)."""
+        res = self.geocode(name, context=context, focus_country=focus_country)
+        return [] if res is None else list(res.candidates)
 
     def info(self) -> dict[str, object]:
         """Counts per level and country, sources, versions and problems (for the CLI)."""
@@ -273,8 +298,6 @@ class Gazetteer:
             sources[
                 src.split(":")[0] if not src.startswith("derived") else ":".join(src.split(":")[:2])
             ] += 1
-        from gazetteer.index import cache_dir
-
         return {
             "places": len(ix),
             "names": len(ix.exact),
@@ -291,10 +314,6 @@ class Gazetteer:
 def _one_sense(ix: Index, spans: list[Span]) -> list[Span]:
     """A weak one-word name used as a person's or organisation's name anywhere in the text
     ("Jimmy Lai") is that name everywhere in it ("Lai, 77, said")."""
-    from dataclasses import replace
-
-    from gazetteer.normalize import word_key
-
     named = {
         word_key(s.text)
         for s in spans
@@ -322,10 +341,6 @@ def _focus(spans: list[Span]) -> str | None:
 
 
 def _prior(ix: Index, idx: int, quality: int, hint: str | None) -> float:
-    import math
-
-    from gazetteer.rank import _LEVEL_PRIOR, _QUALITY
-
     level = ix.level(idx)
     score = _QUALITY.get(quality, 0.7) + _LEVEL_PRIOR[level]
     if level is Level.TOWN:

@@ -7,6 +7,7 @@ so a new data release or import rebuilds it automatically.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -14,13 +15,14 @@ import pickle
 import tempfile
 from array import array
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
-from gazetteer.normalize import name_keys, phonetic
+from gazetteer.normalize import name_keys, phonetic, words
 from gazetteer.place import Level, Place
 from gazetteer.sources import FULL_COUNTRIES, NamedPlace, build_base, data_versions
 
@@ -40,6 +42,12 @@ REGIONAL_DEMONYMS = (
     "Western",
     "Arab",
     "Pacific Islander",
+    # peoples named in the story's region (not nationalities)
+    "Karen",
+    "Rohingya",
+    "Hmong",
+    "Uyghur",
+    "Uighur",
 )
 
 #: A single-word name that is a common English word (Zipf frequency >= this) is only
@@ -166,6 +174,7 @@ class Index:
     automaton_path: Path | None = None
     _cache: dict[int, Place] = field(default_factory=dict)
     _borders: dict[str, list[int]] | None = None
+    _level_keys: dict[str, list[str]] | None = None
 
     def __getstate__(self) -> tuple[object, ...]:
         return (
@@ -180,6 +189,7 @@ class Index:
             self.versions,
             self.problems,
             self.english,
+            self._level_keys,
         )
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
@@ -195,6 +205,7 @@ class Index:
             self.versions,
             self.problems,
             self.english,
+            self._level_keys,
         ) = state
         self.automaton = None
         self.automaton_path = None
@@ -354,7 +365,14 @@ class Index:
             list(self.problems),
             self.english,
         )
+        new._level_keys = None  # recomputed on first fuzzy match: overrides may add names
         return new  # its automaton is built on first scan
+
+    def level_keys(self, hint: str) -> list[str]:
+        """Phonetic keys (one word, spaces removed) that an admin-word hint may fuzzily match."""
+        if self._level_keys is None:
+            self._level_keys = _fuzzy_keys(self)
+        return self._level_keys.get(hint, [])
 
     def borders_of(self, iso: str) -> list[int]:
         """Indices of the border regions (``border:AA-BB``) that involve country ``iso``."""
@@ -404,6 +422,11 @@ def index_from_places(
     """Turn assembled places into an Index (keys, variants, demonyms, common words)."""
     from wordfreq import iter_wordlist, zipf_frequency
 
+    english: set[str] = set()
+    for word in iter_wordlist("en"):
+        if zipf_frequency(word, "en") < COMMON_WORD_ZIPF:
+            break
+        english.add(word)
     order = sorted(named)
     ids = {pid: i for i, pid in enumerate(order)}
     places = [named[pid].place for pid in order]
@@ -415,7 +438,12 @@ def index_from_places(
     demonyms: dict[str, str] = {}
     for i, pid in enumerate(order):
         for nm, quality in named[pid].names.items():
-            ek, pk, _ = name_keys(nm)
+            ek, pk, hint = name_keys(nm)
+            if hint is not None and " " not in ek and ek in english and not ek.isdigit():
+                # "International City", "Karen State": without the admin word the name is an
+                # ordinary word (or an ethnonym), so only the whole name is indexed
+                ws = words(nm)
+                ek, pk = " ".join(w.key for w in ws), " ".join(w.phon for w in ws)
             if not ek or (ek.isdigit() and places[i].level not in (Level.VILLAGE, Level.COMMUNE)):
                 continue
             _add(exact, ek, (i, quality))
@@ -432,11 +460,6 @@ def index_from_places(
         for k in exact
         if " " not in k and not k.isdigit() and zipf_frequency(k, "en") >= COMMON_WORD_ZIPF
     )
-    english: set[str] = set()
-    for word in iter_wordlist("en"):
-        if zipf_frequency(word, "en") < COMMON_WORD_ZIPF:
-            break
-        english.add(word)
 
     def ordered(table: dict[str, list[Entry]]) -> EntryTable:
         return EntryTable(
@@ -446,7 +469,7 @@ def index_from_places(
             }
         )
 
-    return Index(
+    index = Index(
         rows,
         parent,
         curated,
@@ -459,6 +482,31 @@ def index_from_places(
         problems,
         english=frozenset(english),
     )
+    index._level_keys = _fuzzy_keys(index)
+    return index
+
+
+_FUZZY_HINTS = ("province", "district", "commune", "town")
+
+
+def _fuzzy_keys(index: Index) -> dict[str, list[str]]:
+    """Per admin-word hint, the keys of places in the story's countries at that level."""
+    from gazetteer.scan import hint_allows
+
+    out: dict[str, set[str]] = {h: set() for h in _FUZZY_HINTS}
+    for key, code in index.phon._map.items():
+        if " " in key or len(key) < 5:
+            continue
+        entries = index.phon[key] if code < 0 else ((code >> 2, code & 3),)
+        for i, _ in entries[:20]:
+            row = index.rows[i]
+            if row[3] not in FULL_COUNTRIES and not index.curated[i]:
+                continue
+            level = index.level(i)
+            for hint in _FUZZY_HINTS:
+                if hint_allows(hint, level):
+                    out[hint].add(key)
+    return {h: sorted(v) for h, v in out.items()}
 
 
 def cache_dir() -> Path:
@@ -479,11 +527,16 @@ def _imported_dumps() -> list[Path]:
 def _read_cache(path: Path, versions: dict[str, str]) -> Index | None:
     if not path.is_file():
         return None
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # hundreds of thousands of small objects: the collector only slows the load
     try:
         with path.open("rb") as fh:
             index = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         return None  # a corrupt or stale cache is rebuilt
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     return index if isinstance(index, Index) and index.versions == versions else None
 
 
@@ -517,12 +570,16 @@ def load_index(*, rebuild: bool = False) -> Index:
     path = cache_dir() / f"index-{_digest(versions)}.pickle"
     base = None if rebuild else _read_cache(path, versions)
     if base is None:
-        named, problems = build_base()
-        base = index_from_places(named, versions=versions, problems=problems)
-        _write_cache(path, base)
-        auto_path = path.with_name(path.name.replace("index-", "automaton-"))
-        auto_path.unlink(missing_ok=True)
-        _prune(cache_dir(), keep={path.name})
+        with _build_lock():
+            # another process may have built it while this one waited
+            base = None if rebuild else _read_cache(path, versions)
+            if base is None:
+                named, problems = build_base()
+                base = index_from_places(named, versions=versions, problems=problems)
+                _write_cache(path, base)
+                auto_path = path.with_name(path.name.replace("index-", "automaton-"))
+                auto_path.unlink(missing_ok=True)
+                _prune(cache_dir(), keep={path.name})
     base.automaton_path = path.with_name(path.name.replace("index-", "automaton-"))
     dumps = _imported_dumps()
     if not dumps:
@@ -549,6 +606,25 @@ def load_index(*, rebuild: bool = False) -> Index:
         _prune(cache_dir(), keep={path.name, full_path.name})
     full.automaton_path = full_path.with_name(full_path.name.replace("index-", "automaton-"))
     return full
+
+
+@contextmanager
+def _build_lock() -> Iterator[None]:
+    """One index build at a time per cache folder (parallel test workers, parallel runs)."""
+    from filelock import FileLock, Timeout
+
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(folder / ".build.lock"), timeout=600)
+        lock.acquire()
+    except (OSError, Timeout):
+        yield  # no lock possible (read-only folder): build without it
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _prune(folder: Path, *, keep: set[str]) -> None:

@@ -235,60 +235,89 @@ def words(text: str) -> list[Word]:
     Khmer number phrases (``Ti Muoy``, ``Pram Pir``, ``Lekh Bei``) and Roman numerals after
     a first word (``Depo II``) become digits, so ``Phsar Depou Ti Muoy`` = ``Phsar Depo 1``.
     """
-    raw = [
-        (m.start(), m.end(), g, word_key(g)) for m in _WORD_RE.finditer(text) for g in (m.group(),)
-    ]
-    out: list[Word] = []
-    i = 0
-    n = len(raw)
+    matches = list(_WORD_RE.finditer(text))
+    surfaces = [m.group() for m in matches]
+    keys = list(map(word_key, surfaces))
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
     special = _SPECIAL
-    append = out.append
-    while i < n:
-        start, end, surface, key = raw[i]
-        if key not in special:
-            if key:
-                append(Word(start, end, surface, key, phonetic(key)))
-            i += 1
-            continue
-        # a number marker followed by a number drops the marker ("Ti Muoy", "Lekh Bei", "No. 15")
-        if (
-            key in _NUMBER_MARKERS
-            and i + 1 < n
-            and (raw[i + 1][3] in _KHMER_NUMBERS or raw[i + 1][3].isdigit())
-        ):
-            i += 1
-            start_marker = start
-            start, end, surface, key = raw[i]
-            start = start_marker
-            surface = text[start:end]
-        if key in _KHMER_NUMBERS:
-            value = _KHMER_NUMBERS[key]
-            j = i + 1
-            if (
-                key == "pram"
-                and j < n
-                and raw[j][3] in _KHMER_NUMBERS
-                and raw[j][3] not in {"pram", "dap"}
-            ):
-                value += _KHMER_NUMBERS[raw[j][3]]
-                end = raw[j][1]
-                j += 1
-            out.append(Word(start, end, text[start:end], str(value), str(value)))
-            i = j
-            continue
-        if key in _ROMAN and out:
-            out.append(Word(start, end, surface, str(_ROMAN[key]), str(_ROMAN[key])))
-            i += 1
-            continue
-        if key == "i" and out and surface == "I" and i + 1 < n and raw[i + 1][2][:1].isupper():
-            # "Depo I Ward": a Roman one between name words
-            out.append(Word(start, end, surface, "1", "1"))
-            i += 1
-            continue
-        if key:
-            out.append(Word(start, end, surface, key, phonetic(key)))
-        i += 1
+    marks = [k for k, key in enumerate(keys) if key in special or not key]
+    out: list[Word] = []
+    n = len(keys)
+    pos = 0
+    for mark in marks:
+        if mark < pos:
+            continue  # consumed by the phrase before it
+        if mark > pos:  # the ordinary words before this one, in bulk
+            out.extend(
+                map(
+                    Word,
+                    starts[pos:mark],
+                    ends[pos:mark],
+                    surfaces[pos:mark],
+                    keys[pos:mark],
+                    map(phonetic, keys[pos:mark]),
+                )
+            )
+        pos = _special_word(text, out, mark, n, starts, ends, surfaces, keys)
+    if pos < n:
+        out.extend(
+            map(
+                Word,
+                starts[pos:],
+                ends[pos:],
+                surfaces[pos:],
+                keys[pos:],
+                map(phonetic, keys[pos:]),
+            )
+        )
     return out
+
+
+def _special_word(
+    text: str,
+    out: list[Word],
+    i: int,
+    n: int,
+    starts: list[int],
+    ends: list[int],
+    surfaces: list[str],
+    keys: list[str],
+) -> int:
+    """Append the Word(s) for the number word / marker / numeral at ``i``; return the next index."""
+    start, end, surface, key = starts[i], ends[i], surfaces[i], keys[i]
+    if not key:
+        return i + 1
+    # a number marker followed by a number drops the marker ("Ti Muoy", "Lekh Bei", "No. 15")
+    if (
+        key in _NUMBER_MARKERS
+        and i + 1 < n
+        and (keys[i + 1] in _KHMER_NUMBERS or keys[i + 1].isdigit())
+    ):
+        i += 1
+        end, key = ends[i], keys[i]
+        surface = text[start:end]
+    if key in _KHMER_NUMBERS:
+        value = _KHMER_NUMBERS[key]
+        j = i + 1
+        if key == "pram" and j < n and keys[j] in _KHMER_NUMBERS and keys[j] not in {"pram", "dap"}:
+            value += _KHMER_NUMBERS[keys[j]]
+            end = ends[j]
+            j += 1
+        out.append(Word(start, end, text[start:end], str(value), str(value)))
+        return j
+    if key in _ROMAN and out:
+        out.append(Word(start, end, surface, str(_ROMAN[key]), str(_ROMAN[key])))
+        return i + 1
+    if key == "i" and out and surface == "I" and i + 1 < n and surfaces[i + 1][:1].isupper():
+        # "Depo I Ward": a Roman one between name words
+        out.append(Word(start, end, surface, "1", "1"))
+        return i + 1
+    if key.isdigit() or not key:
+        out.append(Word(start, end, surface, key, key))
+        return i + 1
+    out.append(Word(start, end, surface, key, phonetic(key)))
+    return i + 1
 
 
 def split_admin(keys: list[str]) -> tuple[list[str], str | None]:

@@ -172,6 +172,9 @@ def rank_span(
         if idx is not None and index.curated[idx]:
             score += 0.2
             reasons.append("curated=0.20")
+        if span.note == "dateline" and place.level is Level.TOWN:
+            score += 0.5  # a story is filed from a city, not from a province
+            reasons.append("dateline-city=0.50")
         if place.country in FULL_COUNTRIES:
             score += 0.2
             reasons.append("story-region=0.20")
@@ -185,9 +188,15 @@ def rank_span(
         if span.hint is not None:
             if span.hint == "border":
                 pass
+            elif span.hint == "site-at":
+                reasons.append("site-at-place")
             elif hint_allows(span.hint, place.level):
                 score += 1.0
                 reasons.append(f"hint:{span.hint}=1.00")
+            elif span.hint == "district" and place.level is Level.TOWN:
+                # no district unit known: its seat town stands for it ("Chiang Saen district")
+                score -= 0.2
+                reasons.append("district-seat=-0.20")
             else:
                 score -= 0.8
                 reasons.append(f"hint-mismatch:{span.hint}=-0.80")

@@ -8,8 +8,10 @@ into reasons: ``dateline``, ``nonplace:organisation``, ``nonplace:name``, ``nonp
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
+import threading
 from dataclasses import dataclass
 
 from gazetteer.index import Entry, Index
@@ -90,6 +92,8 @@ ORG_HEADS = frozenset(
         "bureau",
         "navy",
         "army",
+        "police",
+        "voice",
     ]
 )
 #: Capitalised words before a place that do not make it part of a longer name.
@@ -327,12 +331,98 @@ _GENERIC_LAST = frozenset(
     ]
 )
 _NATIONALS = frozenset({"nationals", "national", "citizens", "citizen", "passport", "nationality"})
+_CURRENCY_WORDS = frozenset(
+    [
+        "dollar",
+        "dollars",
+        "yuan",
+        "renminbi",
+        "baht",
+        "riel",
+        "riels",
+        "dong",
+        "kyat",
+        "kip",
+        "peso",
+        "pesos",
+        "ringgit",
+        "rupiah",
+        "yen",
+        "won",
+    ]
+)
+_DIRECTIONS = frozenset(
+    [
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    ]
+)
+#: Nouns after "<X> border" that make the phrase an adjective ("Thai border town").
+_BORDER_MODIFIED = frozenset(
+    [
+        "city",
+        "cities",
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "province",
+        "provinces",
+        "district",
+        "districts",
+        "police",
+        "guard",
+        "guards",
+        "officials",
+        "authorities",
+        "troops",
+        "forces",
+        "patrol",
+        "patrols",
+        "residents",
+    ]
+)
+#: Site words after a place name that name a site at it ("Mae Sot Airport", "Moc Bai border gate").
+_SITE_TAILS: tuple[tuple[str, ...], ...] = (
+    ("international", "airport"),
+    ("airport",),
+    ("friendship", "bridge"),
+    ("bridge",),
+    ("border", "gate"),
+    ("border", "station"),
+    ("border", "checkpoint"),
+    ("border", "crossing"),
+    ("checkpoint",),
+    ("port",),
+    ("international", "border", "gate"),
+)
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "borderlands", "borderland"})
 _JOINER = re.compile(r"[ \t\-–'’./&]{0,3}")
-_AGENCY_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}\s*\($")
+#: A credit label right before a name: the name is an outlet, agency or person.
+_CREDIT_BEFORE = re.compile(
+    r"(?i:(?:\b(?:source|sources|photo|photos|credit|credits|courtesy|editor|edited by|reporting by|"
+    r"editing by|writing by|additional reporting by|written by)\s*:?\s*)|(?:^\s*by\s+))$"
+)
+#: "(Xinhua) --", "(Reuters) —": a wire credit closing a dateline.
+_WIRE_AFTER = re.compile(r"\s*(?:--|-|—|–)")
 #: Candidates kept per name before an admin word narrows them, and after.
 MAX_RAW = 600
 MAX_CANDIDATES = 60
+#: "Phnom Penh, July 15 (VNA) –": a title-case dateline followed by its date.
+_DATELINE_DATE = re.compile(
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b[^\n]{0,30}?[—–-]"
+)
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:—–]|-{1,2}(?=\s)|,)")
 
 
@@ -376,6 +466,7 @@ _HINT_LEVELS: dict[str, frozenset[Level]] = {
     "commune": frozenset({Level.COMMUNE}),
     "village": frozenset({Level.VILLAGE, Level.SITE}),
     "town": frozenset({Level.TOWN, Level.DISTRICT}),
+    "site-at": frozenset(Level),
 }
 
 
@@ -391,17 +482,22 @@ def _cap(w: Word) -> bool:
     return ch.isupper() or ch.isdigit()
 
 
-def _gap(text: str, a: int, b: int) -> str:
-    return text[a:b]
-
-
 def _only_space(text: str, a: int, b: int) -> bool:
     """Words separated by one or two spaces only (no newline, no punctuation)."""
     return 0 < b - a <= 2 and text[a:b].strip(" \t") == ""
 
 
-#: Per-scan memo of line properties, keyed by (id(text), line start, kind); cleared per scan.
-_LINE_CACHE: dict[tuple[int, int, str], bool] = {}
+class _Memo(threading.local):
+    """Per-thread, per-scan memos: line properties and candidate tuples of repeated names."""
+
+    def __init__(self) -> None:
+        self.lines: dict[tuple[int, int, str], bool] = {}
+        self.cands: dict[
+            tuple[tuple[tuple[int, int], ...], str], tuple[tuple[Place, ...], tuple[int, ...]]
+        ] = {}
+
+
+_MEMO = _Memo()
 
 _FUNCTION_WORDS = frozenset(
     [
@@ -438,9 +534,9 @@ def _headline_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is a headline written in title case."""
     ls = text.rfind("\n", 0, pos) + 1
     key = (id(text), ls, "h")
-    if key in _LINE_CACHE:
-        return _LINE_CACHE[key]
-    _LINE_CACHE[key] = answer = _headline_line_uncached(text, ls)
+    if key in _MEMO.lines:
+        return _MEMO.lines[key]
+    _MEMO.lines[key] = answer = _headline_line_uncached(text, ls)
     return answer
 
 
@@ -460,9 +556,9 @@ def _line_is_upper(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is written in capitals (a shouted headline)."""
     ls = text.rfind("\n", 0, pos) + 1
     key = (id(text), ls, "u")
-    if key in _LINE_CACHE:
-        return _LINE_CACHE[key]
-    _LINE_CACHE[key] = answer = _line_is_upper_uncached(text, ls)
+    if key in _MEMO.lines:
+        return _MEMO.lines[key]
+    _MEMO.lines[key] = answer = _line_is_upper_uncached(text, ls)
     return answer
 
 
@@ -480,7 +576,18 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def scan_text(index: Index, text: str) -> list[Span]:
     """All candidate spans of ``text`` (see the module docstring); non-overlapping, in order."""
-    _LINE_CACHE.clear()
+    enabled = gc.isenabled()
+    gc.disable()  # many short-lived tuples and no cycles: the collector would only slow the scan
+    try:
+        return _scan_text(index, text)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _scan_text(index: Index, text: str) -> list[Span]:
+    _MEMO.lines.clear()
+    _MEMO.cands.clear()
     ws = words(text)
     if not ws:
         return []
@@ -510,9 +617,8 @@ def scan_text(index: Index, text: str) -> list[Span]:
     found.sort(key=lambda f: (-(f[1] - f[0]), -(ws[f[1] - 1].end - ws[f[0]].start), f[0]))
     taken = [False] * len(ws)
     chosen: list[tuple[int, int, Span]] = []
-    capf = [_cap(w) for w in ws]
     for first, last, pkey in found:
-        if not capf[first] or any(taken[first:last]):
+        if any(taken[first:last]):
             continue
         span = _make_span(index, text, ws, first, last, pkey)
         if span is None:
@@ -520,6 +626,7 @@ def scan_text(index: Index, text: str) -> list[Span]:
         for k in range(first, last):
             taken[k] = True
         chosen.append((first, last, span))
+    chosen += _fuzzy_spans(index, text, ws, taken)
     chosen.sort(key=lambda c: c[0])
     strong: set[int] = set()
     for first, last, span in chosen:
@@ -529,6 +636,100 @@ def scan_text(index: Index, text: str) -> list[Span]:
         _context(index, text, ws, first, last, span, taken, strong) for first, last, span in chosen
     ]
     return [s for s in out if s is not None]
+
+
+#: A near-miss spelling must score at least this (rapidfuzz ratio on phonetic keys).
+FUZZY_CUTOFF = 88
+
+
+def _fuzzy_spans(
+    index: Index, text: str, ws: list[Word], taken: list[bool]
+) -> list[tuple[int, int, Span]]:
+    """Near-miss names that an admin word vouches for ("Kandaal province", "Khan Sensokh").
+
+    Only capitalised words that are not already a name, next to an admin word, at least
+    five letters long, and only against places of the level the admin word names: a typo
+    is forgiven where the text itself says a place is meant.
+    """
+    from rapidfuzz import fuzz, process
+
+    out: list[tuple[int, int, Span]] = []
+    n = len(ws)
+    for i, w in enumerate(ws):
+        hint: str | None = None
+        if (
+            w.key in ADMIN_SUFFIX
+            and i > 0
+            and not taken[i - 1]
+            and _cap(ws[i - 1])
+            and not taken[i]
+        ):
+            last, hint = i, ADMIN_SUFFIX[w.key]
+            first = last - 1
+            while (
+                first > 0
+                and last - first < 3
+                and not taken[first - 1]
+                and _cap(ws[first - 1])
+                and _JOINER.fullmatch(text[ws[first - 1].end : ws[first].start])
+            ):
+                first -= 1
+        elif (
+            w.key in ADMIN_PREFIX
+            and _cap(w)
+            and i + 1 < n
+            and not taken[i + 1]
+            and _cap(ws[i + 1])
+            and not taken[i]
+        ):
+            first, hint = i + 1, ADMIN_PREFIX[w.key]
+            last = first + 1
+            while (
+                last < n
+                and last - first < 3
+                and not taken[last]
+                and _cap(ws[last])
+                and ws[last].key not in ADMIN_SUFFIX
+                and _JOINER.fullmatch(text[ws[last - 1].end : ws[last].start])
+            ):
+                last += 1
+        else:
+            continue
+        seg = ws[first:last]
+        if any(x.key in index.english or x.key in ADMIN_PREFIX for x in seg):
+            continue
+        query = "".join(x.phon for x in seg)
+        if len(query) < 5:
+            continue
+        choices = index.level_keys(hint)
+        if not choices:
+            continue
+        best = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is None:
+            continue
+        entries = [e for e in index.phon[best[0]] if hint_allows(hint, index.level(e[0]))]
+        if not entries:
+            continue
+        start, end = seg[0].start, seg[-1].end
+        for k in range(first, last):
+            taken[k] = True
+        out.append(
+            (
+                first,
+                last,
+                Span(
+                    start,
+                    end,
+                    text[start:end],
+                    "fuzzy",
+                    tuple(index.place(e[0]) for e in entries[:MAX_CANDIDATES]),
+                    None,
+                    match="fuzzy",
+                    qualities=tuple(max(2, q) for _, q in entries[:MAX_CANDIDATES]),
+                ),
+            )
+        )
+    return out
 
 
 def _make_span(
@@ -615,16 +816,12 @@ def _make_span(
             return None
     if sum(len(w.text) for w in seg) <= 2 and not all(w.text.isupper() for w in seg):
         return None  # two-letter names only as codes written in capitals ("US", "UK")
-    return Span(
-        start,
-        end,
-        surface,
-        "place",
-        tuple(index.place(e[0]) for e in entries[:MAX_RAW]),
-        None,
-        match=match,
-        qualities=tuple(e[1] for e in entries[:MAX_RAW]),
-    )
+    key = (entries[:MAX_RAW], match)
+    cached = _MEMO.cands.get(key)
+    if cached is None:
+        cached = (tuple(index.place(e[0]) for e in key[0]), tuple(e[1] for e in key[0]))
+        _MEMO.cands[key] = cached
+    return Span(start, end, surface, "place", cached[0], None, match=match, qualities=cached[1])
 
 
 def _context(
@@ -651,6 +848,11 @@ def _context(
         nxt < len(ws)
         and ws[nxt].key in _BORDER_WORDS
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and not (
+            nxt + 1 < len(ws)
+            and ws[nxt + 1].key in _BORDER_MODIFIED
+            and _only_space(text, ws[nxt].end, ws[nxt + 1].start)
+        )  # "a Thai border town", "Cambodian border police": an adjective, not the border
     ):
         iso = nationality if kind == "demonym" else _single_country(candidates)
         if iso:
@@ -659,6 +861,15 @@ def _context(
                 end = ws[nxt].end
                 nxt += 1
                 taken[nxt - 1] = True
+                # "Laukkaing on the Chinese border": the phrase locates the place just named,
+                # it is not a place of its own
+                describes = (
+                    first >= 3
+                    and ws[first - 1].key == "the"
+                    and ws[first - 2].key in ("on", "near", "along", "at")
+                    and taken[first - 3]
+                    and text[ws[first - 3].end : ws[first - 2].start].strip() == ""
+                )
                 return Span(
                     start,
                     end,
@@ -668,10 +879,28 @@ def _context(
                     None,
                     hint="border",
                     match=span.match,
+                    note="nonplace:describes-previous-place" if describes else None,
                     qualities=tuple(0 for _ in borders),
                 )
     if kind == "demonym":
         return span
+    # "US dollar", "Thai baht": a currency, not a place
+    if (
+        nxt < len(ws)
+        and ws[nxt].key in _CURRENCY_WORDS
+        and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+    ):
+        return Span(
+            start,
+            end,
+            text[start:end],
+            kind,
+            candidates,
+            nationality,
+            match=span.match,
+            note="nonplace:currency",
+            qualities=qualities,
+        )
     # "<Myanmar> nationals": a nationality, not a place ("Cambodia's national police" is)
     if (
         ws[last - 1].text[-2:] not in ("'s", "’s")
@@ -705,6 +934,39 @@ def _context(
         start = ws[prev].start
         taken[prev] = True
         prev -= 1
+    # a site named after the place ("Mae Sot Airport", "Moc Bai border gate"): the span takes
+    # the site words; the place stays the point (the site lies at or next to it)
+    if (
+        kind == "place"
+        and hint is None
+        and any(
+            p.level in (Level.TOWN, Level.SITE, Level.COMMUNE, Level.VILLAGE, Level.DISTRICT)
+            for p in candidates[:3]
+        )
+    ):
+        for tail in sorted(_SITE_TAILS, key=len, reverse=True):
+            k = nxt + len(tail)
+            if (
+                k <= len(ws)
+                and all(ws[nxt + t].key == w for t, w in enumerate(tail))
+                and all(_only_space(text, ws[j - 1].end, ws[j].start) for j in range(nxt, k))
+            ):
+                end = ws[k - 1].end
+                for j in range(nxt, k):
+                    taken[j] = True
+                nxt = k
+                hint = "site-at"
+                break
+    # a direction before the name ("northern Myanmar"): the same place, the span says so
+    if (
+        prev >= 0
+        and ws[prev].key in _DIRECTIONS
+        and not taken[prev]
+        and _only_space(text, ws[prev].end, ws[first].start)
+    ):
+        start = ws[prev].start
+        taken[prev] = True
+        prev -= 1
     if hint is not None:
         keep = [
             (p, q) for p, q in zip(candidates, qualities, strict=True) if hint_allows(hint, p.level)
@@ -716,9 +978,13 @@ def _context(
     # flags from the words around the name
     if _is_dateline(text, start, end):
         note = "dateline"
+    elif _CREDIT_BEFORE.search(text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]):
+        note = "nonplace:credit"  # "Source: Xinhua", "Photo: Khmer Times", "By Lim Sokha"
     elif (
-        _AGENCY_BEFORE.match(text[text.rfind("\n", 0, start) + 1 : start])
+        text[start - 1 : start] == "("
         and text[end : end + 1] == ")"
+        and _WIRE_AFTER.match(text[end + 1 : end + 8])
+        and not any(p.level is Level.COUNTRY for p in candidates)
     ):
         note = "nonplace:organisation"  # "VIENTIANE (Xinhua) --": the agency of a dateline
     possessive = ws[last - 1].text[-2:] in ("'s", "’s")
@@ -750,9 +1016,22 @@ def _context(
             note = "nonplace:name"
     if (
         note is None
+        and prev >= 1
+        and ws[prev].key == "of"
+        and _cap(ws[prev - 1])
+        and ws[prev - 1].key in ORG_HEADS
+        and _only_space(text, ws[prev - 1].end, ws[prev].start)
+        and _only_space(text, ws[prev].end, ws[first].start)
+    ):
+        note = "nonplace:organisation"  # "Voice of America", "Bank of Thailand"
+    if (
+        note is None
         and prev >= 0
         and _cap(ws[prev])
-        and _only_space(text, ws[prev].end, ws[first].start)
+        and (
+            _only_space(text, ws[prev].end, ws[first].start)
+            or text[ws[prev].end : ws[first].start] == "-"
+        )
     ):
         pk = ws[prev].key
         if pk in _TITLES:
@@ -834,4 +1113,5 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         or head.startswith("(")
         or head[:1] in ("—", "–")
         or head.startswith("--")
+        or bool(_DATELINE_DATE.match(head))
     )

@@ -575,6 +575,33 @@ def overlay(base: dict[str, NamedPlace], rows: dict[str, Place], *, curated: boo
         old.names = names
 
 
+def _refresh_kh_admin_names(places: dict[str, NamedPlace]) -> None:
+    """Cambodian admin1/admin2/admin3 names from the (curated) names of the units above.
+
+    The MEF list calls province 18 "Sihanoukville"; news and the reference list call it
+    "Preah Sihanouk". Units and towns below take the curated name.
+    """
+
+    def name_of(code: str) -> str | None:
+        unit = places.get(f"kh:{code}")
+        return unit.place.name if unit is not None else None
+
+    for pid, named in places.items():
+        p = named.place
+        if p.country != "KH":
+            continue
+        if pid.startswith("kh:"):
+            code = pid[3:]
+            named.place = replace(
+                p,
+                admin1=name_of(code[:2]) or p.admin1,
+                admin2=(name_of(code[:4]) if len(code) >= 4 else None) or p.admin2,
+                admin3=(name_of(code[:6]) if len(code) >= 6 else None) or p.admin3,
+            )
+        elif p.admin1_code and len(p.admin1_code) == 2 and p.admin1_code.isdigit():
+            named.place = replace(p, admin1=name_of(p.admin1_code) or p.admin1)
+
+
 def _aliases(places: dict[str, NamedPlace]) -> list[str]:
     """Add the names of ``data/aliases.csv`` (id, aliases, source) to existing places."""
     problems: list[str] = []
@@ -605,6 +632,7 @@ def build_base() -> tuple[dict[str, NamedPlace], list[str]]:
     overlay(places, regions)
     overlay(places, sites)
     problems += _aliases(places)
+    _refresh_kh_admin_names(places)
     _link_parents(places)
     return places, problems
 

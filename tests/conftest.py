@@ -96,3 +96,46 @@ def corpus_dir() -> Path:
 
 
 os.environ.setdefault("GEOTRACK_OFFLINE_TESTS", "1")
+
+
+def score_module():  # type: ignore[no-untyped-def]
+    """../shared/eval/score.py imported as a module, or skip when it is absent."""
+    import importlib.util
+
+    path = SHARED / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip(f"scorer not found at {path}")
+    spec = importlib.util.spec_from_file_location("geotrack_shared_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+HELDOUT = ROOT / "benchmarks" / "heldout"
+
+
+def score_heldout(tmp_path: Path) -> dict:  # type: ignore[type-arg]
+    """Extract the held-out dev set (dates from its manifest) and score it with score.py."""
+    import csv
+
+    from geotrack.pipeline import extract
+    from geotrack.render.geojson import write_events_geojson
+    from geotrack.render.jsonl import write_mentions_jsonl
+
+    score = score_module()
+    with (HELDOUT / "manifest.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    manifest = tmp_path / "manifest.csv"
+    with manifest.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:
+            row["file"] = str(HELDOUT / "articles" / Path(row["file"]).name)
+            writer.writerow(row)
+    result = extract([manifest])
+    mentions, events = tmp_path / "mentions.jsonl", tmp_path / "events.geojson"
+    write_mentions_jsonl(result.mentions, mentions, articles=result.articles)
+    write_events_geojson(result.events, events)
+    summary, _details = score.run(str(HELDOUT / "gold"), str(mentions), str(events))
+    return summary

@@ -7,10 +7,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from geotrack.cli.options import gazetteer_option, online_option
 from geotrack.errors import BadInputError, GeotrackError, LookupServiceError, OutputError
+
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer
 
 _USER_AGENT = "geotrack/0.1 (offline-first scam-compound event mapper; opt-in online look-up)"
 
@@ -36,6 +41,13 @@ def _gazetteer_errors() -> Iterator[None]:
         raise OutputError(f"gazetteer cache: {exc}") from exc
 
 
+def _gazetteer(files: tuple[Path, ...]) -> Gazetteer:
+    """The shared gazetteer, or one with the analyst files (the option already read the env)."""
+    from gazetteer import Gazetteer
+
+    return Gazetteer(extra=list(files), use_env=False) if files else Gazetteer.default()
+
+
 def _place_json(name: str, place: object | None) -> dict[str, object]:
     keys = ("lat", "lon", "level", "country", "admin1", "id", "geo_precision")
     out: dict[str, object] = {"name": name}
@@ -45,15 +57,6 @@ def _place_json(name: str, place: object | None) -> dict[str, object]:
     out["place_name"] = getattr(place, "name", None)
     out["source"] = getattr(place, "source", None)
     return out
-
-
-gazetteer_option = click.option(
-    "--gazetteer",
-    "gazetteer_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Extra places CSV (columns of gazetteer/data/sites.csv) that add or override entries; repeatable.",
-)
 
 
 @click.command("geocode")
@@ -72,18 +75,14 @@ gazetteer_option = click.option(
 )
 @click.option("--explain", is_flag=True, help="Show every candidate with its score and reasons.")
 @gazetteer_option
-@click.option(
-    "--online",
-    is_flag=True,
-    help="Ask Nominatim (via geopy) for names the embedded data cannot resolve.",
-)
+@online_option
 def geocode(
     names: tuple[str, ...],
     context: str | None,
     country: str | None,
     as_json: bool,
     explain: bool,
-    gazetteer_files: tuple[Path, ...],
+    gazetteer: tuple[Path, ...],
     online: bool,
 ) -> None:
     """Resolve place NAMES with the offline gazetteer (exit 1 if some stay unresolved).
@@ -93,21 +92,21 @@ def geocode(
       geotrack geocode "Sen Sok" Kandal --context "raid in Kandal province" --json
     """
     with _gazetteer_errors():
-        from gazetteer import Gazetteer
-
-        gz = Gazetteer(extra=list(gazetteer_files)) if gazetteer_files else Gazetteer.default()
+        gz = _gazetteer(gazetteer)
         for problem in gz.problems:
             click.echo(f"geotrack: warning: {problem}", err=True)
         geocoder = None
         unresolved = 0
         for name in names:
-            cands = gz.explain(name, context=context)
-            if country:
+            res = gz.geocode(
+                name, context=context, focus_country=country.upper() if country else None
+            )
+            cands = list(res.candidates) if res is not None else []
+            place = res.place if res is not None else None
+            if country and place is not None and place.country != country.upper():
                 cands = [c for c in cands if c.place.country == country.upper()]
-            from gazetteer.rank import MIN_SCORE
-
-            place = cands[0].place if cands and cands[0].score >= MIN_SCORE else None
-            if place is None and not cands:
+                place = None
+            if place is None and res is None and country:
                 found = gz.lookup(name, country=country)
                 place = found[0] if found else None
             if place is None and online:
@@ -134,7 +133,8 @@ def geocode(
                 click.echo(json.dumps(record, ensure_ascii=False))
                 continue
             if place is None:
-                click.echo(f"{name}: not found")
+                why = f" ({res.reasons[0]})" if res is not None and res.reasons else ""
+                click.echo(f"{name}: not found{why}")
             else:
                 click.echo(
                     f"{name}: {place.name} ({place.level.value}, {place.country or '-'}) "
@@ -193,10 +193,43 @@ def import_geonames_cmd(source: str, download: bool) -> None:
         click.echo(f"indexed {result.places} places into {result.path}")
 
 
+@gazetteer_group.command("check")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+def check_cmd(files: tuple[Path, ...]) -> None:
+    """Validate analyst place files (columns of sites.csv); list bad rows (exit 1 if any).
+
+    \b
+    Example:
+      geotrack gazetteer check my_places.csv
+    """
+    with _gazetteer_errors():
+        from gazetteer import Gazetteer, load_places_csv
+
+        gz = Gazetteer.default()
+        bad_total = 0
+        for path in files:
+            rows, problems = load_places_csv(path, label=str(path))
+            bad_total += len(problems)
+            for problem in problems:
+                click.echo(f"rejected {problem}")
+            for row in rows:
+                old = gz.get(row.place.id)
+                action = f"overrides {old.id} ({old.name}, {old.level.value})" if old else "adds"
+                click.echo(
+                    f"{row.origin}: {action}: {row.place.name} ({row.place.level.value}) "
+                    f"{row.place.lat:.6f},{row.place.lon:.6f}"
+                )
+            click.echo(f"{path}: {len(rows)} rows ok, {len(problems)} rejected")
+        if bad_total:
+            sys.exit(1)
+
+
 @gazetteer_group.command("info")
 @gazetteer_option
 @click.option("--json", "as_json", is_flag=True, help="Print the whole summary as JSON.")
-def info_cmd(gazetteer_files: tuple[Path, ...], as_json: bool) -> None:
+def info_cmd(gazetteer: tuple[Path, ...], as_json: bool) -> None:
     """Counts per level and country, data sources, cache path and problems.
 
     \b
@@ -204,9 +237,7 @@ def info_cmd(gazetteer_files: tuple[Path, ...], as_json: bool) -> None:
       geotrack gazetteer info --json
     """
     with _gazetteer_errors():
-        from gazetteer import Gazetteer
-
-        gz = Gazetteer(extra=list(gazetteer_files)) if gazetteer_files else Gazetteer.default()
+        gz = _gazetteer(gazetteer)
         info = gz.info()
         if as_json:
             click.echo(json.dumps(info, indent=2, ensure_ascii=False))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from gazetteer import Gazetteer
 
 CATALOGUE = Path(__file__).resolve().parents[1] / "fixtures" / "gazetteer" / "tricky_names.csv"
-CASES = list(csv.DictReader(CATALOGUE.read_text(encoding="utf-8").splitlines()))
+CASES = list(csv.DictReader(io.StringIO(CATALOGUE.read_text(encoding="utf-8"), newline="")))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["case"] for c in CASES])
@@ -53,3 +54,14 @@ def test_border_without_a_focus_country_stays_unresolved(gz: Gazetteer) -> None:
     )
     assert res.place is None
     assert any(r.startswith("ambiguous") for r in res.reasons)
+
+
+def test_geocode_one_name_like_resolve_would(gz: Gazetteer) -> None:
+    res = gz.geocode("Bei", context="Police raided a casino in Sihanoukville's Bei commune.")
+    assert res is not None and res.place is not None and res.place.id == "kh:180103"
+    # without context a commune/village name shared by hundreds of units is not guessed
+    bare = gz.geocode("Bei")
+    assert bare is not None and bare.place is None and bare.reasons[0].startswith("weak")
+    assert gz.geocode("Nowhereville-on-Sea") is None
+    lower = gz.geocode("sen sok")
+    assert lower is not None and lower.place is not None and lower.place.id == "kh:1208"

@@ -75,3 +75,11 @@ def test_every_command_has_help_ending_with_an_example() -> None:
         result = CliRunner().invoke(main, [*args, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output and "geotrack " in result.output.split("Example:")[1]
+
+
+def test_gazetteer_check_lists_bad_rows_and_overrides() -> None:
+    result = CliRunner().invoke(main, ["gazetteer", "check", str(FIXTURES / "my_places.csv")])
+    assert result.exit_code == 1
+    assert "rejected " in result.output and "lat 200.0 outside -90..90" in result.output
+    assert "overrides kh:1208 (Sen Sok, district)" in result.output
+    assert "2 rows ok, 5 rejected" in result.output

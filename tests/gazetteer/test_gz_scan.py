@@ -58,6 +58,9 @@ def test_regional_adjective_has_no_country(gz: Gazetteer) -> None:
         ("Officials at the US State Department agreed.", "US State"),
         ("Staff at Transparency International Cambodia spoke.", "Cambodia"),
         ("According to Nikkei Asia, several men died.", "Asia"),
+        ("Reporting by Voice of America.", "America"),
+        ("The Bank of Thailand said so.", "Thailand"),
+        ("A spokesman for the Phnom Penh Municipal Police said so.", "Phnom Penh"),
     ],
 )
 def test_places_inside_organisation_names_are_not_places(
@@ -86,6 +89,7 @@ def test_person_after_a_title_is_not_a_place(gz: Gazetteer) -> None:
         ("BANGKOK: Police said the raid was over.", "BANGKOK"),
         ("Headline here\nPHNOM PENH (Reuters) — Officials said more.", "PHNOM PENH"),
         ("Some title\nBangkok — Officials said more.", "Bangkok"),
+        ("A title\nPhnom Penh, July 15 (Fixture Wire) – Police said.", "Phnom Penh"),
     ],
 )
 def test_dateline_is_recognised(gz: Gazetteer, text: str, surface: str) -> None:
@@ -160,3 +164,73 @@ def test_hierarchy(gz: Gazetteer) -> None:
     assert province is not None and province.id == "kh:12"
     country = gz.country("kh")
     assert country is not None and gz.parent(province) == country
+
+
+def test_agency_after_a_dateline_is_not_a_place(gz: Gazetteer) -> None:
+    res = {r.span.text: r for r in gz.resolve("VIENTIANE (Xinhua) -- Officials said.")}
+    assert res["VIENTIANE"].place is not None and "dateline" in res["VIENTIANE"].reasons
+    assert res["Xinhua"].place is None and res["Xinhua"].reasons[0] == "nonplace:organisation"
+
+
+def test_names_do_not_run_across_commas(gz: Gazetteer) -> None:
+    texts = [s.text for s in gz.scan("A hub in Bamban, Tarlac, was raided.")]
+    assert texts == ["Bamban", "Tarlac"]
+
+
+def test_one_sense_per_discourse_for_weak_names(gz: Gazetteer) -> None:
+    # "Lai" is a person here (a village elsewhere): once named as a person, always a person
+    text = "Activist Jimmy Lai was sentenced. Lai, 77, denied the charges."
+    assert all(r.place is None for r in gz.resolve(text) if r.span.text.startswith("Lai"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Workers flew out of Mae Sot Airport on Friday.", "Mae Sot Airport", "gn:1152188"),
+        ("They ran to the Moc Bai border gate at night.", "Moc Bai border gate", "site:moc-bai"),
+        ("Fighting spread across northern Myanmar.", "northern Myanmar", "country:MM"),
+        (
+            "Police in Laos raided a zone on the Mekong River in Bokeo province.",
+            "Mekong River",
+            "river:mekong-la",
+        ),
+    ],
+)
+def test_span_grows_to_what_the_text_names(
+    gz: Gazetteer, text: str, surface: str, expected: str
+) -> None:
+    assert _placed(gz, text)[surface] == expected
+
+
+def test_adjective_uses_are_not_places(gz: Gazetteer) -> None:
+    placed = _placed(
+        gz, "Prices in US dollars rose in a Thai border town run by the Karen militia."
+    )
+    assert not {"US", "Thai border", "Karen"} & set(placed)
+
+
+def test_admin_word_does_not_turn_a_common_word_into_a_name(gz: Gazetteer) -> None:
+    # "International City" (a town) must not make "International" a place
+    assert _placed(gz, "Staff at VnExpress International and Amnesty International said so.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reason"),
+    [
+        ("Source: Xinhua | Editor: Li Wei", "Xinhua", "nonplace:credit"),
+        (
+            "MAE SOT, Thailand, Feb. 20 (Xinhua) -- Men were flown home.",
+            "Xinhua",
+            "nonplace:organisation",
+        ),
+        (
+            "It named Laukkaing on the Chinese border as a hub.",
+            "Chinese border",
+            "nonplace:describes-previous-place",
+        ),
+    ],
+)
+def test_credits_wires_and_descriptions_are_not_places(
+    gz: Gazetteer, text: str, surface: str, reason: str
+) -> None:
+    assert _reasons(gz, text, surface)[0] == reason
