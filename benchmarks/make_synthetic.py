@@ -202,7 +202,7 @@ def make_article(index: int, rng: random.Random) -> tuple[str, str]:
     words = len(paragraphs[0].split())
     while words < body_target - 120:
         ctx = _context(rng, published) | {"dl": ""}
-        sentences = [_fill(rng.choice(pool), rng, ctx) for _ in range(rng.randint(1, 3))]
+        sentences = [_fill(template, rng, ctx) for template in rng.sample(pool, rng.randint(1, 3))]
         paragraph = " ".join(sentences)
         paragraphs.append(paragraph)
         words += len(paragraph.split())

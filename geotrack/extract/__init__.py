@@ -10,6 +10,7 @@ articles.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -20,7 +21,7 @@ from geotrack.errors import GeotrackError
 from geotrack.extract.events import extract_events
 from geotrack.extract.incidents import merge_incidents
 from geotrack.extract.segment import Segmentation, segment_text
-from geotrack.model import Article, Event, Mention, Place, Skipped
+from geotrack.model import Article, Event, Level, Mention, Place, Skipped
 from geotrack.resolve.roles import classify_spans, mentions_with_roles
 
 __all__ = [
@@ -115,7 +116,17 @@ def extract_article(article: Article, *, gazetteer: Any) -> ArticleResult:
     # ranking of the story's own places.
     resolutions = gazetteer.resolve(_mask_offtopic(article.text, segmentation))
     spans = classify_spans(article.text, segmentation, resolutions)
-    nationality = _nationality_lookup(gazetteer)
+    demonym = _nationality_lookup(gazetteer)
+    # "130 Myanmar citizens": a country the article names, used as a nationality.
+    country_words = {
+        s.text: s.place.country
+        for s in spans
+        if s.place is not None and s.place.level is Level.COUNTRY and s.place.country
+    }
+
+    def nationality(word: str) -> str | None:
+        return demonym(word) or country_words.get(word)
+
     codes = [
         s.nationality for s in spans if s.nationality and not segmentation.offtopic_at(s.start)
     ]
@@ -168,9 +179,10 @@ _WORKER_GAZETTEER: Any = None
 
 def _worker_init() -> None:
     global _WORKER_GAZETTEER
-    from gazetteer import Gazetteer
+    if _WORKER_GAZETTEER is None:  # spawned workers load their own; forked ones inherit it
+        from gazetteer import Gazetteer
 
-    _WORKER_GAZETTEER = Gazetteer.default()
+        _WORKER_GAZETTEER = Gazetteer.default()
 
 
 def _worker_extract(article: Article) -> ArticleResult:
@@ -202,8 +214,9 @@ def extract_articles(
         The gazetteer to use (default: ``Gazetteer.default()``, or one with the
         settings' override files).
     workers
-        Processes (default: ``settings.workers``, else 1). With more than one, each
-        worker loads ``Gazetteer.default()`` once; a custom ``gazetteer`` object keeps
+        Processes (default: ``settings.workers``, else 1). Where processes fork (Linux),
+        the gazetteer is loaded once here and shared with the workers; where they spawn,
+        each worker loads ``Gazetteer.default()`` once and a custom ``gazetteer`` keeps
         the work in this process.
     progress
         ``progress(done, total)`` after each article.
@@ -215,19 +228,31 @@ def extract_articles(
     BatchResult
         Mentions, events and skipped articles (iterable as per-article results).
     """
+    global _WORKER_GAZETTEER
     batch: Sequence[Article] = list(articles)
     total = len(batch)
     if workers is None:
         workers = int(getattr(settings, "workers", 1) or 1)
     workers = max(1, min(workers, os.cpu_count() or 1, max(total, 1)))
     results: list[ArticleResult] = []
-    if workers > 1 and gazetteer is None and not getattr(settings, "gazetteer", ()):
-        chunk = max(1, min(64, total // (workers * 4) or 1))
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+    chunk = max(1, min(64, total // (workers * 4) or 1))
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if workers > 1:
+        if context.get_start_method() == "fork":
+            # Load once here; the forked workers share the loaded index (copy-on-write).
+            _WORKER_GAZETTEER = gazetteer if gazetteer is not None else _default_gazetteer(settings)
+        elif gazetteer is not None or bool(getattr(settings, "gazetteer", None)):
+            workers = 1  # a custom gazetteer cannot be rebuilt in spawned workers
+    if workers > 1:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_worker_init
+        ) as pool:
             for done, result in enumerate(pool.map(_worker_extract, batch, chunksize=chunk), 1):
                 results.append(result)
                 if progress is not None:
                     progress(done, total)
+        _WORKER_GAZETTEER = None
     else:
         gz = gazetteer if gazetteer is not None else _default_gazetteer(settings)
         for done, article in enumerate(batch, 1):

@@ -50,10 +50,15 @@ _ITEMS: tuple[tuple[str, str], ...] = (
 _ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
 _SEIZE_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
+    r"carted\s+(?:away|off)|hauled\s+(?:away|off)|took\s+away|"
     r"collected|uncovered|taken\s+away|turned\s+up|retrieved)\b",
     re.IGNORECASE,
 )
 _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "deported",
+        r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:police|authorities|embass(?:y|ies)|consulates?|government)",
+    ),
     (
         "victims",
         r"held\s+captive|held\s+against\s+their\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold",
@@ -71,7 +76,8 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ("detained", r"detain\w*|detention|held|in\s+custody|intercepted"),
 )
 _CUE_RE = re.compile(
-    "|".join(f"(?P<{key}>\\b(?:{pattern}))" for key, pattern in _CATEGORY_CUES), re.IGNORECASE
+    "|".join(f"(?P<{key}{i}>\\b(?:{pattern}))" for i, (key, pattern) in enumerate(_CATEGORY_CUES)),
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
     r"[;—–()]|\s-\s|,\s+(?:which|who|while|but|and\s+then|including)\b|\bincluding\b"
@@ -86,6 +92,7 @@ _BREAKDOWN_RE = re.compile(
 _OF_NUMBER_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d|more|about|at\s+least)", re.IGNORECASE
 )
+_COPULA_RE = re.compile(r"\s+(?:are|were|was|is)\s+(?:from\s+)?", re.IGNORECASE)
 _STOP_WORDS = frozenset(
     [
         "and",
@@ -190,6 +197,11 @@ def _head(
     pos = number.end
     if _OF_NUMBER_RE.match(text, pos):
         return "", None, 0
+    copula = _COPULA_RE.match(text, pos)
+    if copula and copula.end() in demonyms:
+        # "Of those detained, 31 are Chinese, nine are Vietnamese": a breakdown by nationality.
+        end, iso = demonyms[copula.end()]
+        return "person", iso, end
     rest = text[pos : pos + 80]
     offset = 0
     code: str | None = None
@@ -295,7 +307,7 @@ def find_counts(
     lowered = text.lower()
     cue_scan = _CUE_LOWER.finditer(lowered) if len(lowered) == len(text) else _CUE_RE.finditer(text)
     cues = [
-        (m.start(), m.end(), m.lastgroup or "")
+        (m.start(), m.end(), (m.lastgroup or "").rstrip("0123456789"))
         for m in cue_scan
         if not _INTENT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())  # "urged to rescue"
         and not (
@@ -329,7 +341,7 @@ def find_counts(
         value = number.as_int
         if code:
             nationalities[code] = (nationalities.get(code) or 0) + value
-        breakdown = bool(_BREAKDOWN_RE.search(text, 0, number.start)) or (
+        breakdown = bool(_BREAKDOWN_RE.search(text, max(0, number.start - 60), number.start)) or (
             code is not None and previous_breakdown and previous_end >= number.start - 30
         )
         previous_breakdown, previous_end = breakdown, head_end

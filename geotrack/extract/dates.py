@@ -56,14 +56,15 @@ _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)
   | (?P<numeric>\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b)
-  | (?P<md>(?:(?i:on)\s+)?(?:(?P<mdwd>{_WEEKDAY}),?\s*\(?\s*)?(?P<mdm>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b\)?(?:,?\s+(?P<mdy>\d{{4}})\b)?)
+  | (?P<between>\b(?i:between|from)\s+(?P<bm1>{_MONTH})\s+(?P<bd1>\d{{1,2}})\s+(?i:and|to|until)\s+(?:(?P<bm2>{_MONTH})\s+)?(?P<bd2>\d{{1,2}})\b)
+  | (?P<md>(?:(?i:on)\s+)?(?:(?P<mdwd>{_WEEKDAY}),?\s*\(?\s*)?(?P<mdm>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b\)?(?:,?\s+(?P<mdy>\d{{4}})\b|\s+(?P<mdyr>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<dm>(?:(?i:on)\s+)?(?:(?P<dmwd>{_WEEKDAY}),?\s*\(?\s*)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{_MONTH})\b\)?(?:,?\s+(?P<dmy>\d{{4}})\b)?)
   | (?P<mon>(?:(?P<monrel>(?i:last|this|next|early|late|mid|end\sof|the\send\sof|beginning\sof|earlier\sthis|later\sthis))[\s-]+)?(?P<monm>{_MONTH})\b(?:,?\s+(?P<mony>\d{{4}})\b|\s+(?P<monyr>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<wd>(?:(?P<wdrel>(?i:last|this|next|on|since|from|until|by))\s+)?(?P<wdn>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?)
   | (?P<wkend>\b(?i:over|at|during|through|on)\s+the\s+(?i:weekend)\b)
   | (?P<rel>\b(?i:yesterday|today|tonight|last\snight|this\smorning|this\safternoon|this\sevening|the\sday\sbefore\syesterday)\b)
   | (?P<per>\b(?P<perrel>(?i:this|last|next|past|previous|earlier\sthis|later\sthis|the\spast|the\sprevious|the\slast|early\sthis|late\slast|early\slast))\s+(?P<perunit>(?i:week(?:end)?|month|year))\b)
-  | (?P<span>\b(?i:in|over|during|for|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous)\s+)?(?P<spann>{_NUMW})\s+(?P<spanu>(?i:{_UNIT}))\b)
+  | (?P<span>\b(?i:in|over|during|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous)\s+)?(?P<spann>{_NUMW})\s+(?P<spanu>(?i:{_UNIT}))\b)
   | (?P<recent>\b(?i:in\s+recent|in\s+the\s+past\s+few|in\s+the\s+last\s+few|over\s+the\s+past\s+few|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
   | (?P<after>\b(?P<afterw>(?i:after|later|earlier|before))\s+(?:(?i:almost|nearly|about|more\s+than|over|around|just\s+over|less\s+than)\s+)?(?P<aftern>{_NUMW})\s+(?P<afteru>(?i:{_UNIT}))\b)
   | (?P<ago>\b(?P<agon>{_NUMW})\s+(?P<agou>(?i:{_UNIT}))\s+(?P<agow>(?i:ago|earlier|later|before))\b)
@@ -85,6 +86,24 @@ _CORE_RE = re.compile(
 _WORD_START_RE = re.compile(r"(?<![\w'’])[\w(]")
 
 
+_DIGIT_DATE_HINT_RE = re.compile(
+    r"[/.-]\d|\d[/-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:days?|weeks?|months?|years?)\b"
+)
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _digit_may_date(text: str, start: int) -> bool:
+    """Whether the number at ``start`` can be part of a date (cheap test before the full one)."""
+    digits = _DIGITS_RE.match(text, start)
+    end = digits.end() if digits else start + 1
+    if end - start == 4 and text[start : start + 2] in ("19", "20"):
+        return True
+    return (
+        _DIGIT_DATE_HINT_RE.search(text, max(0, start - 16), min(len(text), end + 14)) is not None
+    )
+
+
 def _date_matches(text: str) -> list[re.Match[str]]:
     """Matches of the full date pattern, tried only at word starts just before a core word."""
     matches: list[re.Match[str]] = []
@@ -92,6 +111,8 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     for core in _CORE_RE.finditer(text):
         if core.start() < covered:
             continue
+        if core.group(0).isdigit() and not _digit_may_date(text, core.start()):
+            continue  # "1,000 people", "eight tasers": a count, not a date
         lo = max(covered, core.start() - 36)
         for start in _WORD_START_RE.finditer(text, lo, core.start() + 1):
             match = _DATE_RE.match(text, start.start())
@@ -179,6 +200,21 @@ def _resolve(
     if g("numeric"):
         day = _numeric(g("numeric"))
         return (day, DatePrecision.DAY, False, False) if day else None
+    if g("between"):
+        if base is None:
+            return None
+        first_month = _MONTHS[g("bm1").rstrip(".").lower()]
+        last_month = _MONTHS[g("bm2").rstrip(".").lower()] if g("bm2") else first_month
+        year = base.year if first_month <= base.month else base.year - 1
+        first = dt.date(year, first_month, int(g("bd1")))
+        last = dt.date(year if last_month >= first_month else year + 1, last_month, int(g("bd2")))
+        middle = first + (last - first) / 2
+        return (
+            middle,
+            DatePrecision.WEEK if (last - first).days <= 21 else DatePrecision.MONTH,
+            True,
+            False,
+        )
     if g("md") or g("dm"):
         prefix = "md" if g("md") else "dm"
         month = _MONTHS[g(prefix + "m").rstrip(".").lower()]
@@ -188,6 +224,9 @@ def _resolve(
             return dt.date(int(year_s), month, day_n), DatePrecision.DAY, False, False
         if base is None:
             return None
+        if prefix == "md" and g("mdyr"):
+            year = base.year - 1 if g("mdyr").lower() == "last" else base.year
+            return dt.date(year, month, day_n), DatePrecision.DAY, True, False
         candidate = dt.date(base.year, month, day_n)
         if candidate > base + dt.timedelta(days=31):
             candidate = dt.date(base.year - 1, month, day_n)

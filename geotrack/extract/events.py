@@ -25,6 +25,7 @@ For each story sentence (see :mod:`geotrack.extract.segment`):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import itertools
@@ -53,7 +54,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?|apprehended|"
-        r"detained|intercepted|rounded\s+up|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises))\b",
+        r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises))\b",
         re.IGNORECASE,
     ),
     _T.RESCUE: re.compile(
@@ -63,14 +64,20 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.ESCAPE: re.compile(r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away)\b", re.IGNORECASE),
     _T.DEPORTATION: re.compile(
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
-        r"sent\s+(?:back|home)|expelled)\b",
+        r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
+        r"brought\s+(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
+        r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
+        r"return(?:ed)?\s+(?:home\s+)?from|"
+        r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:police|authorities|embass(?:y|ies)|consulates?|government))\b",
         re.IGNORECASE,
     ),
     _T.ABUSE: re.compile(
         r"\b(?:tortur(?:e|ed|ing)|abuses?|abused|beat(?:en|ings?)|held\s+captive|enslav\w*|slavery|"
         r"forced\s+labou?r|forced\s+to\s+(?:work|scam|defraud|use|commit|participate|take\s+part)|killed|deaths?|died|living\s+hell|"
         r"confine(?:d|ment)|held\s+against|trafficked\s+(?:to|into)|sold\s+to|kidnapp\w*|"
-        r"electric\s+shocks?|shocks\s+from|rape[ds]?|sexual\s+(?:abuse|assault)|(?:held|detained)\s+at|trapped|"
+        r"electric\s+shocks?|shocks\s+from|shocked|starved|rape[ds]?|sexual\s+(?:abuse|assault)|"
+        r"(?:held|kept|locked|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
         r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?)\b",
         re.IGNORECASE,
@@ -78,11 +85,14 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.COMPOUND_REPORT: re.compile(
         r"\b(?:(?:scam|scamming|fraud|cyberscam|cyber-?scam|cybercrime|online\s+gambling|call)\s+"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
-        r"operations?\s+cent(?:er|re)s?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operating)\b))",
+        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operating)\b))",
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
         r"\b(?:directive|decree|sub-decree|task\s?-?force|"
+        r"cut(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
+        r"order(?:ed|s)?\s+(?:from\s+the\s+(?:\w+\s+){0,2})?that\s+all|"
+        r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
         r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}committee|"
         r"ban(?:ned)?\s+on|banned|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
@@ -113,7 +123,7 @@ _BASE_CONFIDENCE: dict[EventType, float] = {
 _NOT_HAPPENED_RE = re.compile(
     r"(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
-    r"\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
+    r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -122,7 +132,7 @@ _ENFORCED_RE = re.compile(
     re.IGNORECASE,
 )
 _EXISTS_RE = re.compile(
-    r"\b(?:there\s+(?:are|were|is|was)|identified|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
+    r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|hubs?\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*)\b",
@@ -134,6 +144,10 @@ _SITE_COUNT_RE = re.compile(
 _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
+)
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+_HANDED_TO_COUNTRY_RE = re.compile(
+    r"\b(?:handed|turned)\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?[A-Z][a-z]+"
 )
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
 _POLICY_DEMAND_RE = re.compile(
@@ -166,11 +180,19 @@ _ORIGIN_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?!in\b|at\b(?!\s+(?:least|most))|near\b|inside\b|within\b)[\w'’-]+,?\s+){0,6}(?:the\s+)?$",
     re.IGNORECASE,
 )
+_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:broker|agent|recruiter|middleman|department|ministry|embassy|consulate|office|company|firm|"
+    r"agency|headquarters|bureau|correspondents?|reporters?|writers?)s?(?:\s+of\s+[\w\s]{1,30}?)?"
+    r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TAKEN_TO_RE = re.compile(
     r"\b(?:trafficked|sold|lured|taken|brought)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_DEPORTED_FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$", re.IGNORECASE)
+_DEPORTED_FROM_RE = re.compile(
+    r"\b(?:from|at|via|through)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$", re.IGNORECASE
+)
 _LIST_SEP_RE = re.compile(
     r"^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s*as\s+well\s+as\s+)"
     r"(?:(?:the|in|at|near|other|such|as|also|provinces?|cities|towns|districts|areas|regions|"
@@ -180,11 +202,17 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _NEAR_RE = re.compile(
     r"\b(?:near|outside|close\s+to|next\s+to|not\s+far\s+from|opposite|bordering)\b", re.IGNORECASE
 )
+_UNIT_WORD_RE = re.compile(
+    r"\b(?:province|district|state|region|county|prefecture|division)$", re.IGNORECASE
+)
+_LOCATIVE_GAP_RE = re.compile(
+    r"\s+(?:on|near|along|at)\s+the\s+[\w\s-]{0,30}?,\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE
+)
+_QUALIFIER_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[—–;]|\s-\s")
 _CHAIN_GAP_RE = re.compile(
     r"[\s,()]*(?:(?:in|of)\s+)?(?:the\s+)?(?:(?!and\b|or\b)[\w'’.-]+[\s,()]+){0,3}", re.IGNORECASE
 )
-_COUNTRY_NOUN_RE = re.compile(r"\b(?:the\s+)?(?:country|kingdom|nation)(?:'s|’s)?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +297,16 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 _Cue(etype, match.start(), match.end(), sentence[match.start() : match.end()])
             )
             last_end = match.end()
+    # "handed over to China": a country as the receiver (capitalised, so on the original text).
+    if not any(c.type is _T.DEPORTATION for c in cues):
+        handed = _HANDED_TO_COUNTRY_RE.search(sentence)
+        if handed and not _NOT_HAPPENED_RE.search(
+            sentence[max(0, handed.start() - 40) : handed.start()]
+        ):
+            cues.append(_Cue(_T.DEPORTATION, handed.start(), handed.end(), handed.group(0)))
+    # "handed over to Chinese police / their embassies": leaving the country, not a rescue.
+    deport_at = {c.start for c in cues if c.type is _T.DEPORTATION}
+    cues = [c for c in cues if not (c.type is _T.RESCUE and c.start in deport_at)]
     # "detained at a casino": people held (abuse), not an arrest.
     abuse_at = {c.start for c in cues if c.type is _T.ABUSE}
     cues = [
@@ -374,6 +412,9 @@ class _Context:
     focus: Place | None
     last_places: list[tuple[Place, PlaceSpan | None, int]] = field(default_factory=list)
     last_event_sentence: int = -10
+    span_starts: list[int] = field(default_factory=list)
+    thread_sentence: int = -10
+    dateline_place: tuple[Place, PlaceSpan] | None = None
     last_types: set[EventType] = field(default_factory=set)
     last_event_ids: list[str] = field(default_factory=list)
     single_person: dict[str, int | None] | None = None
@@ -406,10 +447,9 @@ def _focus_country(
 
 
 def _sentence_spans(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
-    return [
-        s for s in ctx.spans
-        if sentence.start <= s.start < sentence.end and s.role is Role.CONTEXT and s.place is not None
-    ]  # fmt: skip
+    lo = bisect.bisect_left(ctx.span_starts, sentence.start)
+    hi = bisect.bisect_left(ctx.span_starts, sentence.end)
+    return [s for s in ctx.spans[lo:hi] if s.role is Role.CONTEXT and s.place is not None]
 
 
 def _drop_ancestors(
@@ -429,6 +469,34 @@ def _drop_ancestors(
         1 for a, b in pairs
         if a.place is not None and b.place is not None and (_contains(a.place, b.place) or _contains(b.place, a.place))
     )  # fmt: skip
+    # "the Boten crossing in Luang Namtha province", "Sihanoukville in Cambodia": the second
+    # place only locates the first.
+    qualifiers: set[int] = set()
+    head: PlaceSpan | None = None  # the place a run of qualifiers locates
+    for a, b in pairs:
+        if a.place is None or b.place is None or not text:
+            head = None
+            continue
+        gap = text[a.end : b.start]
+        anchor = head if id(a) in qualifiers and head is not None else a
+        assert anchor.place is not None
+        named_unit = bool(_UNIT_WORD_RE.search(b.text)) and _level_rank(b.place) <= _level_rank(
+            anchor.place
+        )
+        if (_level_rank(b.place) < _level_rank(anchor.place) or named_unit) and (
+            _QUALIFIER_GAP_RE.fullmatch(gap)
+            or (b.place.level is Level.COUNTRY and gap.strip() == ",")
+            or (id(a) in qualifiers and re.fullmatch(r"(?:'s|’s)?\s+", gap))
+        ):
+            qualifiers.add(id(b))  # "Shwe Kokko in Myanmar's Karen State": both locate it
+            head = anchor
+        else:
+            head = None
+    if qualifiers:
+        parts_q = [s for s in ordered if id(s) in qualifiers]
+        rest = [s for s in ordered if id(s) not in qualifiers]
+        kept_q, parts_r = _drop_ancestors(rest, pool, text)
+        return kept_q, parts_r + parts_q
     is_list = len(ordered) >= 4 and nested < 0.34 * len(pairs)
     if not is_list and nested and text:
         # An address chain ("Street 128, Hamlet 6, Phsar Depo 1 Ward, Toul Kork District"):
@@ -494,6 +562,8 @@ def _tied_places(
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
         if etype is _T.DEPORTATION and not _DEPORTED_FROM_RE.search(before):
             continue  # deportations are placed where people were deported from
+        if _AGENT_BEFORE_RE.search(before):
+            continue  # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is
         if etype in (_T.ABUSE, _T.COMPOUND_REPORT) and _ORIGIN_BEFORE_RE.search(
             text[max(sentence.start, span.start - 70) : span.start]
         ):
@@ -526,9 +596,13 @@ def _tied_places(
             group.append(span)
         else:
             break
+    backwards_list = first in before_cue and first is not (after_cue[0] if after_cue else None)
     for span in reversed(ordered[:index]):
         gap = text[span.end : group[0].start]
-        if len(gap) <= 40 and re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?", gap):
+        if len(gap) <= 40 and (
+            re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|(?:'s|’s)?\s+", gap)
+            or (backwards_list and (_LIST_SEP_RE.match(gap) or _LOCATIVE_GAP_RE.fullmatch(gap)))
+        ):
             group.insert(0, span)
         else:
             break
@@ -548,7 +622,10 @@ def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
 def _choose_date(dates: list[DateMention], cue_start: int) -> DateMention | None:
     if not dates:
         return None
-    firm = [d for d in dates if not d.vague] or dates
+    # "since 2023" starts a tally; it does not date the happening reported.
+    firm = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
+    if not firm:
+        return None if all(d.text.lower().startswith("since") for d in dates) else dates[0]
     return min(firm, key=lambda d: abs(d.start - cue_start))
 
 
@@ -587,32 +664,121 @@ def _own_nationals(
     return nationalities
 
 
+_PEOPLE_TYPES = (EventType.RAID, EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
+
+
 def _continue_nationalities(
     out: PlacedEvents, event_ids: Sequence[str], sentence: str, nationality: NationalityFn
 ) -> None:
-    """ "The group included 138 Ethiopians and 30 Kenyans.": the previous sentence's people."""
+    """A sentence that goes on about the previous one's people or haul joins its event.
+
+    "The group included 138 Ethiopians and 30 Kenyans." adds nationalities to the
+    previous sentence's happening (raid, rescue, escape, deportation; abuse only if
+    alone); "Raiders also carted away 150 phones." adds the seizure to the latest raid.
+    """
     counts = find_counts(sentence, nationality=nationality)
     stated = {k: v for k, v in counts.nationalities.items() if v is not None}
-    if not stated:
-        return
-    for i, event in enumerate(out.events):
-        if event.id in event_ids and event.type not in (_T.POLICY, _T.COMPOUND_REPORT):
-            merged = {**event.nationalities}
-            for code, value in stated.items():
-                if merged.get(code) is None:
-                    merged[code] = value
+    if stated:
+        chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
+        if not chosen:
+            chosen = [e.id for e in out.events if e.id in event_ids and e.type is _T.ABUSE]
+        if not chosen:
+            lead = [e for e in out.events if e.type in _PEOPLE_TYPES]
+            chosen = [lead[-1].id] if lead else []
+        for i, event in enumerate(out.events):
+            if event.id in chosen:
+                merged = {**event.nationalities}
+                for code, value in stated.items():
+                    current = merged.get(code)
+                    if current is None or value > current:  # a list beats "a Vietnamese worker"
+                        merged[code] = value
+                out.events[i] = replace(
+                    event, nationalities=merged, evidence=(*event.evidence, "count:next-sentence")
+                )
+    if counts.seized:
+        raids = [i for i, e in enumerate(out.events) if e.type is _T.RAID and e.id in event_ids]
+        if not raids:
+            raids = [i for i, e in enumerate(out.events) if e.type is _T.RAID][-1:]
+        for i in raids[:1]:
+            event = out.events[i]
+            seized = {**event.seized}
+            for item, amount in counts.seized.items():
+                seized[item] = max(amount, seized.get(item, 0.0))
             out.events[i] = replace(
-                event, nationalities=merged, evidence=(*event.evidence, "count:next-sentence")
+                event, seized=seized, evidence=(*event.evidence, "seized:next-sentence")
             )
 
 
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)*")
 
 
+_CALENDAR_WORDS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
 def _shared_names(a: str, b: str) -> bool:
     """True when two sentences name the same actor ("OHCHR", "CamboJA"): the same story thread."""
-    names_a = {m.group(0) for m in _NAME_RE.finditer(a)}
+    names_a = {m.group(0) for m in _NAME_RE.finditer(a) if m.group(0) not in _CALENDAR_WORDS}
     return any(m.group(0) in names_a for m in _NAME_RE.finditer(b))
+
+
+_ANAPHORA_RE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operation|raid|raids|crackdown|rescue|swoop|search|sweep|"
+    r"inspection|deportation|repatriation|escape)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
+)
+_THIS_PLACE_RE = re.compile(
+    r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|province|district|village|municipality)\b(?!\s+of\b)"
+    r"|\bhere\b",
+    re.IGNORECASE,
+)
+
+
+def _from_place_ahead(
+    text: str, sentences: Sequence[Sentence], index: int, ctx: _Context
+) -> tuple[Place, PlaceSpan] | None:
+    """The "from X" of an anaphoric next sentence ("The group flew from Phnom Penh")."""
+    if index + 1 >= len(sentences):
+        return None
+    follow = sentences[index + 1]
+    if not re.match(r"\s*(?:The|They|These|Those|This|All)\b", text[follow.start : follow.end]):
+        return None
+    for span in _sentence_spans(ctx, follow):
+        if span.place is not None and re.search(
+            r"\bfrom\s+(?:the\s+)?$", text[max(follow.start, span.start - 12) : span.start]
+        ):
+            return span.place, span
+    return None
+
+
+def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
+    """ "flown home from this Thai border town": the dateline's town, where the story was filed."""
+    if ctx.dateline_place is None:
+        return None
+    match = _THIS_PLACE_RE.search(sentence)
+    if match is None or (match.group(0).lower().startswith("the") and bool(ctx.last_places)):
+        return None
+    return ctx.dateline_place
 
 
 def _refine_month(
@@ -635,10 +801,16 @@ def _event_id(article_id: str, start: int, end: int, etype: EventType, place: Pl
 
 
 def _counts_for(
-    etype: EventType, counts: Counts
+    etype: EventType, counts: Counts, cue_text: str = ""
 ) -> tuple[dict[str, int], dict[str, str], dict[str, int | None], dict[str, float]]:
     keys = _TYPE_PEOPLE[etype]
     people = {k: v for k, v in counts.people.items() if k in keys}
+    if etype is _T.DEPORTATION and not people and cue_text.lower().startswith(("handed", "turned")):
+        # "handed over 19 suspects to China": the people handed over are the deportees.
+        for source in ("rescued", "arrested", "detained"):
+            if source in counts.people:
+                people["deported"] = counts.people[source]
+                break
     if etype is _T.ABUSE and "detained" in people:
         people.setdefault("victims", people.pop("detained"))
     quals = {k: v for k, v in counts.qualifiers.items() if k in people}
@@ -679,6 +851,7 @@ def extract_events(
         Events merged per happening, and the (start, end) of spans used as event places.
     """
     text = article.text
+    spans = sorted(spans, key=lambda s: (s.start, s.end))
     ctx = _Context(
         article=article,
         segmentation=segmentation,
@@ -686,6 +859,18 @@ def extract_events(
         nationality=nationality,
         country=country,
         focus=_focus_country(spans, country, nationality_codes),
+        span_starts=[s.start for s in spans],
+        dateline_place=next(
+            (
+                (s.place, s)
+                for s in spans
+                if s.role is Role.DATELINE
+                and s.place is not None
+                and segmentation.dateline
+                and s.start == segmentation.dateline[0]
+            ),
+            None,
+        ),
     )
     out = PlacedEvents()
     published = article.published
@@ -698,6 +883,14 @@ def extract_events(
         if sentence.start < segmentation.lead_start:
             # The dateline's own date ("BANGKOK, May 2 (Reuters) -") is the filing date.
             found = [d for d in found if sentence.start + d.start >= segmentation.lead_start]
+        # A deadline ("leave the zone by August 10") is not when anything happened.
+        stext_here = text[sentence.start : sentence.end]
+        found = [
+            replace(d, vague=True)
+            if _DEADLINE_BEFORE_RE.search(stext_here, max(0, d.start - 12), d.start)
+            else d
+            for d in found
+        ]
         sentence_dates.append(found)
         firm = [d for d in found if not d.vague and not d.text.lower().startswith("since")]
         if firm:
@@ -739,6 +932,7 @@ def extract_events(
             for n in numbers
         )
         new_places: list[tuple[Place, PlaceSpan | None, int]] = []
+        new_place_ids: set[str] = set()
         by_type: dict[EventType, list[tuple[Place | None, PlaceSpan | None, str]]] = {}
         cue_of: dict[EventType, tuple[EventType, int, int, str]] = {}
         parts_all: list[PlaceSpan] = []
@@ -754,20 +948,33 @@ def extract_events(
         for cue in cues:
             etype = cue[0]
             cue_of.setdefault(etype, cue)
-            tied = _tied_places(text, sentence, cue, sentence_spans)
+            if etype is _T.POLICY:
+                # A policy belongs to the government that made it: the country named before
+                # the cue ("Thailand cut electricity to ..."), else the story's country.
+                tied = [
+                    sp for sp in sentence_spans
+                    if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue[1]
+                ][-1:]  # fmt: skip
+            else:
+                tied = _tied_places(text, sentence, cue, sentence_spans)
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
             parts_all.extend(parts)
             # Every place of the sentence that holds an event place is part of its address.
-            parts_all.extend(
-                o
-                for o in sentence_spans
-                if o.place is not None
-                and o.place.level is not Level.COUNTRY
-                and any(k.place is not None and _contains(o.place, k.place) for k in kept)
-            )
+            # (Skipped for sentences naming hundreds of places: a list, not an address, and
+            # comparing every pair would take quadratic time.)
+            if len(kept) * len(sentence_spans) <= 40_000:
+                parts_all.extend(
+                    o
+                    for o in sentence_spans
+                    if o.place is not None
+                    and o.place.level is not Level.COUNTRY
+                    and any(k.place is not None and _contains(o.place, k.place) for k in kept)
+                )
             targets = by_type.setdefault(etype, [])
+            seen = {id(t[1]) for t in targets}
             for span in kept:
-                if all(t[1] is not span for t in targets):
+                if id(span) not in seen:
+                    seen.add(id(span))
                     targets.append((span.place, span, "place:sentence"))
         for etype, targets in by_type.items():
             cue = cue_of[etype]
@@ -783,14 +990,38 @@ def extract_events(
             ):
                 targets.insert(0, (ctx.focus, None, "place:nationwide"))
             if not targets:
-                previous = (
-                    [p for p in ctx.last_places if etype in ctx.last_types]
-                    if index - ctx.last_event_sentence <= 2
-                    else []
+                # The story thread: the places the last sentences tied their events to.
+                previous = ctx.last_places if index - ctx.thread_sentence <= 4 else []
+                here = _this_place(stext, ctx)
+                ahead = (
+                    _from_place_ahead(text, sentences, index, ctx)
+                    if etype is _T.DEPORTATION
+                    else None
                 )
-                if etype not in (_T.DEPORTATION, _T.POLICY) and len(previous) == 1:
-                    prev_place, prev_span, _ = previous[0]
-                    targets.append((prev_place, prev_span, "place:previous-sentence"))
+                actor = [
+                    sp for sp in sentence_spans
+                    if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue_start
+                ]  # fmt: skip
+                if ahead is not None:
+                    # "... brought home 56 citizens. The group flew from Phnom Penh ...": from there.
+                    targets.append((ahead[0], ahead[1], "place:next-sentence"))
+                elif etype is _T.DEPORTATION and actor:
+                    # "Cambodia deported 45 Kenyans": the deporting country, at country level.
+                    targets.append((actor[-1].place, actor[-1], "place:country-level"))
+                elif here is not None:
+                    targets.append((here[0], here[1], "place:dateline-town"))
+                elif (
+                    etype is not _T.POLICY
+                    and 0 < len(previous) <= 4
+                    and (etype is not _T.DEPORTATION or index - ctx.thread_sentence <= 2)
+                    and not (
+                        etype is _T.DEPORTATION
+                        and all(p[0].level is Level.COUNTRY for p in previous)
+                    )
+                ):
+                    for prev_place, prev_span, _ in previous:
+                        targets.append((prev_place, prev_span, "place:thread"))
+                    ctx.thread_sentence = index  # the thread goes on
                 elif ctx.focus is not None:
                     reason = (
                         "place:country-level"
@@ -819,6 +1050,17 @@ def extract_events(
                     if _shared_names(stext, text[sentences[i].start : sentences[i].end])
                 ]
                 date = _refine_month(date, following) or date
+            if (
+                date is None
+                or date_reason != "date:sentence"
+                or (date.relative and date.precision is not DatePrecision.DAY)
+            ) and index + 1 < len(sentences):
+                follow = text[sentences[index + 1].start : sentences[index + 1].end]
+                follow_dates = [d for d in sentence_dates[index + 1] if not d.vague]
+                if follow_dates and _ANAPHORA_RE.match(follow):
+                    # "... detained 771 people. The operation, carried out between August 10 and
+                    # August 22, ...": the next sentence dates the same happening.
+                    date, date_reason = follow_dates[0], "date:next-sentence"
             recent_anchor = (
                 last_anchor is not None
                 and index - last_anchor[1] <= 1
@@ -837,7 +1079,7 @@ def extract_events(
             )
             if not background_ok:
                 continue
-            people, quals, nationalities, seized = _counts_for(etype, counts)
+            people, quals, nationalities, seized = _counts_for(etype, counts, cue_text)
             if (
                 not people
                 and ctx.single_person is not None
@@ -918,8 +1160,11 @@ def extract_events(
                 if (
                     place is not None
                     and place.level is not Level.REGION
-                    and place_reason in ("place:sentence", "place:nationwide")
-                ) and all(p[0].id != place.id for p in new_places):
+                    and place_reason
+                    in ("place:sentence", "place:nationwide", "place:dateline-town")
+                    and place.id not in new_place_ids
+                ):
+                    new_place_ids.add(place.id)
                     new_places.append((place, target_span, index))
             if etype is _T.RAID:
                 ctx.last_raid_sentence = index
@@ -929,8 +1174,7 @@ def extract_events(
             # A nationwide aggregate stands for the whole list when the next sentence goes on.
             nationwide = [p for p in new_places if p[1] is None]
             ctx.last_places = nationwide[:1] or new_places
-        else:
-            ctx.last_places = []
+            ctx.thread_sentence = index
         ctx.last_event_sentence = index
         ctx.last_types = set(by_type)
         ctx.last_event_ids = [e.id for e in out.events if e.start == sentence.start]
@@ -940,14 +1184,14 @@ def extract_events(
         if firm_dates:
             last_anchor = (firm_dates[-1], index)
     # Country-level events mark the country's mentions in their sentences as event places.
+    by_place: dict[str, list[PlaceSpan]] = {}
+    for span in spans:
+        if span.place is not None and span.place.level is Level.COUNTRY:
+            by_place.setdefault(span.place.id, []).append(span)
     for event in out.events:
         if event.place is not None and event.place.level is Level.COUNTRY:
-            for span in spans:
-                if (
-                    event.start <= span.start < event.end
-                    and span.place is not None
-                    and span.place.id == event.place.id
-                ):
+            for span in by_place.get(event.place.id, ()):
+                if event.start <= span.start < event.end:
                     out.event_spans.add((span.start, span.end))
     out.events = merge_article_events(out.events)
     return out
@@ -992,18 +1236,41 @@ def _same_place(a: Event, b: Event) -> bool:
     return False
 
 
+def _date_rank(event: Event) -> int:
+    """How firm an event's date is: its sentence 0, the next sentence 1, carried over 2, else 3."""
+    if event.date is None:
+        return 4
+    reason = next((e for e in event.evidence if e.startswith("date:")), "date:published")
+    return {"date:sentence": 0, "date:next-sentence": 1, "date:previous": 2}.get(reason, 3)
+
+
 def _merge(a: Event, b: Event) -> Event:
-    """Merge ``b`` into ``a`` (``a`` came first): the more specific place, counts by maximum."""
-    keep = a
+    """Merge two reports of one happening: the more specific one leads, counts by maximum.
+
+    The report naming the finer place keeps its sentence, offsets and id (a headline
+    or caption gives way to the body); the other report's sentence is named in
+    ``evidence``.
+    """
     if a.place is not None and b.place is not None and _level_rank(b.place) > _level_rank(a.place):
-        keep = replace(a, place=b.place, place_text=b.place_text, geo_precision=b.geo_precision)
+        a, b = b, a
+    keep = a
     people = dict(keep.people)
     quals = dict(keep.people_qualifiers)
     for key, value in b.people.items():
-        if value > people.get(key, -1):
+        current = people.get(key)
+        b_exact = key not in b.people_qualifiers
+        keep_exact = key not in quals
+        # An exact figure beats an approximate one ("close to 700" ... "695"); else the larger.
+        if (
+            current is None
+            or (b_exact and not keep_exact)
+            or (b_exact == keep_exact and value > current)
+        ):
             people[key] = value
             if key in b.people_qualifiers:
                 quals[key] = b.people_qualifiers[key]
+            else:
+                quals.pop(key, None)
     nationalities = dict(keep.nationalities)
     for key, nvalue in b.nationalities.items():
         current = nationalities.get(key)
@@ -1013,8 +1280,16 @@ def _merge(a: Event, b: Event) -> Event:
     for key, svalue in b.seized.items():
         seized[key] = max(svalue, seized.get(key, 0.0))
     date_fields = {}
-    if (keep.date is None and b.date is not None) or (
-        "date:published" in keep.evidence and "date:sentence" in b.evidence
+    steps = [
+        DatePrecision.DAY,
+        DatePrecision.WEEK,
+        DatePrecision.MONTH,
+        DatePrecision.YEAR,
+        DatePrecision.UNKNOWN,
+    ]
+    if (_date_rank(b), steps.index(b.date_precision)) < (
+        _date_rank(keep),
+        steps.index(keep.date_precision),
     ):
         date_fields = {"date": b.date, "date_precision": b.date_precision, "date_text": b.date_text}
     evidence = tuple(dict.fromkeys((*keep.evidence, *b.evidence, f"merged:{b.start}-{b.end}")))
@@ -1045,15 +1320,27 @@ def merge_article_events(events: Sequence[Event]) -> list[Event]:
         key), the more specific place, and the merged sentences named in ``evidence``.
     """
     merged: list[Event] = []
+    # Candidates are looked up by (type, place) and, for a place inside another, among the
+    # other sentences' events of the type: linear in the events of one long list sentence.
+    by_place: dict[tuple[EventType, str | None], list[int]] = {}
+    by_sentence: dict[EventType, dict[int, list[int]]] = {}
     for event in events:
-        for i, kept in enumerate(merged):
-            if (
-                kept.type is event.type
-                and _same_place(kept, event)
-                and _dates_compatible(kept, event)
-            ):
+        key = (event.type, event.place.id if event.place else None)
+        candidates = list(by_place.get(key, ()))
+        for start, indices in by_sentence.get(event.type, {}).items():
+            if start != event.start and len(indices) <= 64:
+                candidates.extend(i for i in indices if i not in candidates)
+        for i in sorted(candidates):
+            kept = merged[i]
+            if _same_place(kept, event) and _dates_compatible(kept, event):
                 merged[i] = _merge(kept, event)
+                if merged[i].place is not None:
+                    by_place.setdefault((event.type, merged[i].place.id), []).append(i)  # type: ignore[union-attr]
                 break
         else:
             merged.append(event)
+            by_place.setdefault(key, []).append(len(merged) - 1)
+            by_sentence.setdefault(event.type, {}).setdefault(event.start, []).append(
+                len(merged) - 1
+            )
     return merged

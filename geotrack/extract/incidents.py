@@ -15,7 +15,7 @@ import hashlib
 import math
 from collections.abc import Iterable
 
-from geotrack.model import DatePrecision, Event, Incident
+from geotrack.model import DatePrecision, Event, EventType, Incident
 
 __all__ = ["merge_incidents"]
 
@@ -118,13 +118,31 @@ def merge_incidents(events: Iterable[Event], *, km: float = 25.0, days: int = 7)
     []
     """
     groups: list[list[Event]] = []
+    # Candidate groups come from a grid: two places within ``km`` lie in neighbouring
+    # cells (longitude cells are sized for 70 degrees of latitude; beyond that, one band).
+    lat_step = max(km, 0.001) / 111.0
+    lon_step = max(km, 0.001) / (111.0 * math.cos(math.radians(70)))
+    grid: dict[tuple[EventType, int, int] | tuple[EventType, None, None], list[int]] = {}
+
+    def cells(event: Event) -> list[tuple[EventType, int, int] | tuple[EventType, None, None]]:
+        if event.place is None:
+            return [(event.type, None, None)]
+        row = math.floor(event.place.lat / lat_step)
+        if abs(event.place.lat) > 70:
+            return [(event.type, row, 0)]
+        col = math.floor(event.place.lon / lon_step)
+        return [(event.type, row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+
     for event in events:
         window = _window(event, days)
-        for group in groups:
+        home = cells(event)
+        own = home[0] if event.place is None or abs(event.place.lat) > 70 else home[4]
+        candidates = sorted({i for cell in home for i in grid.get(cell, ())})
+        for i in candidates:
+            group = groups[i]
             if any(other.article_id == event.article_id for other in group):
                 continue
-            head = group[0]
-            if head.type is event.type and all(
+            if all(
                 _near(other, event, km) and _overlap(_window(other, days), window)
                 for other in group
             ):
@@ -132,4 +150,5 @@ def merge_incidents(events: Iterable[Event], *, km: float = 25.0, days: int = 7)
                 break
         else:
             groups.append([event])
+            grid.setdefault(own, []).append(len(groups) - 1)
     return [_incident(group) for group in groups]

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from geotrack.extract.segment import Segmentation
 from geotrack.model import Mention, Place, Role
+
+if TYPE_CHECKING:
+    from geotrack.extract.segment import Segmentation
 
 __all__ = ["PlaceSpan", "classify_spans", "mentions_with_roles"]
 
@@ -192,7 +194,9 @@ def classify_spans(
             or _is_org_part(text, start, end)
         ):
             role = Role.NONPLACE
-        elif dateline is not None and dateline[0] <= start < dateline[1]:
+        elif dateline is not None and dateline[0] <= start < max(
+            dateline[1], segmentation.lead_start
+        ):
             role = Role.DATELINE
         else:
             role = Role.CONTEXT

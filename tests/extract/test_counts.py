@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from extract_helpers import FakeGazetteer
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geotrack.extract.counts import find_counts
 
@@ -92,3 +94,9 @@ def test_intent_is_not_a_category() -> None:
         "Manila urged Phnom Penh to rescue four nationals detained at a casino.", nationality=NAT
     )
     assert counts.people == {"detained": 4}
+
+
+@given(st.text(max_size=300))
+def test_find_counts_never_raises(text: str) -> None:
+    counts = find_counts(text, nationality=NAT)
+    assert all(v >= 0 for v in counts.people.values())

@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 from extract_helpers import FakeGazetteer, fixture_text, make_article
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geotrack.extract import extract_article, extract_articles
 from geotrack.extract.events import detect_types
@@ -203,7 +205,8 @@ def test_participle_adjective_is_not_a_new_event(fake_gz: FakeGazetteer) -> None
     )
     assert [e.type.value for e in events] == ["raid", "deportation"]
     assert events[1].people == {"deported": 50}
-    assert events[1].place is not None and events[1].place.name == "Cambodia"
+    # Deported from where the story's raid was (the thread), not from the destination.
+    assert events[1].place is not None and events[1].place.name == "Bavet"
 
 
 def test_a_count_for_several_places_is_not_copied_to_each(fake_gz: FakeGazetteer) -> None:
@@ -222,13 +225,24 @@ def test_landmark_after_near_is_not_another_scene(fake_gz: FakeGazetteer) -> Non
     assert event.place is not None and event.place.name == "Poipet"
 
 
-def test_handover_after_a_raid_is_that_raid(fake_gz: FakeGazetteer) -> None:
+def test_release_after_a_raid_is_that_raid(fake_gz: FakeGazetteer) -> None:
     (event,) = _events_of(
         "Police raided a building in Sen Sok District on Monday and found 21 Kenyan workers.\n"
-        "The workers were handed over to their embassy.\n",
+        "The workers were freed and given shelter.\n",
         fake_gz,
     )
     assert event.type.value == "raid"
+
+
+def test_handover_to_an_embassy_is_a_deportation(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a building in Sen Sok District on Monday and found 21 Kenyan workers.\n"
+        "On Wednesday, 15 of the workers were handed over to their embassy.\n",
+        fake_gz,
+    )
+    assert [e.type.value for e in events] == ["raid", "deportation"]
+    assert events[1].people == {"deported": 15}
+    assert events[1].place is not None and events[1].place.name == "Sen Sok"
 
 
 def test_headline_and_body_about_one_raid_merge(fake_gz: FakeGazetteer) -> None:
@@ -239,3 +253,67 @@ def test_headline_and_body_about_one_raid_merge(fake_gz: FakeGazetteer) -> None:
     )
     assert event.place is not None and event.place.name == "Golden Fortune Park"
     assert event.people == {"arrested": 57}
+
+
+def test_two_workers_give_the_same_result(fake_gz: FakeGazetteer) -> None:
+    articles = [
+        make_article(fixture_text(name), id=name)
+        for name in ("dateline.txt", "two_places.txt", "address_chain.txt", "policy.txt")
+    ]
+    one = extract_articles(articles, gazetteer=fake_gz, workers=1)
+    two = extract_articles(articles, gazetteer=fake_gz, workers=2)
+    assert [e.id for e in two.events] == [e.id for e in one.events]
+    assert [(m.text, m.role) for m in two.mentions] == [(m.text, m.role) for m in one.mentions]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Police raided a compound in Bavet on Monday and detained 40 Kenyans.",
+                "PHNOM PENH — ",
+                "Related Articles\n",
+                "Officials said 12 people were rescued in Poipet last week.",
+                "The government issued a directive on Tuesday.",
+                "\n",
+                "Thailand arrests 50 in Mae Sot raid\n",
+                "Scam centres are operating in Kampot, Poipet and Bavet.",
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+    st.one_of(st.none(), st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))),
+)
+def test_extract_article_holds_its_invariants(text: str, published: dt.date | None) -> None:
+    result = extract_article(make_article(text, published=published), gazetteer=FakeGazetteer())
+    for event in result.events:
+        assert text[event.start : event.end] == event.sentence
+        assert (event.date is None) == (event.date_precision.value == "unknown")
+    for mention in result.mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_this_town_is_the_dateline_town(fake_gz: FakeGazetteer) -> None:
+    (event,) = _events_of(
+        "POIPET — Police raided a casino on the edge of this border town on Monday and detained 31 people.",
+        fake_gz,
+    )
+    assert event.place is not None and event.place.name == "Poipet"
+    assert "place:dateline-town" in event.evidence
+
+
+def test_handed_over_to_a_country_is_a_deportation(fake_gz: FakeGazetteer) -> None:
+    (event,) = _events_of("On Monday, Cambodia handed over 19 fraud suspects to China.", fake_gz)
+    assert event.type.value == "deportation"
+    assert event.people == {"deported": 19}
+
+
+def test_deadline_is_not_an_anchor_and_since_is_not_the_date(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "The government ordered all casinos in Bavet to close by August 10.\n"
+        "Since 2023, more than 900 Kenyans have been deported from Cambodia, officials said on Monday.\n",
+        fake_gz,
+    )
+    deportation = next(e for e in events if e.type.value == "deportation")
+    assert deportation.date == dt.date(2025, 7, 14)
