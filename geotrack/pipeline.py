@@ -95,6 +95,7 @@ class RunResult:
 def _as_list(
     inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
 ) -> list[str | os.PathLike[str]]:
+    """Inputs as a list (one path or many)."""
     if isinstance(inputs, str | os.PathLike):
         return [inputs]
     return list(inputs)
@@ -128,6 +129,7 @@ def _known_sites(gazetteer: Any, events: Sequence[Event]) -> list[Place]:
 
 
 def _nothing_read(skipped: Sequence[Skipped]) -> BadInputError:
+    """The error raised when no article could be read, with the first reasons."""
     problems = [s for s in skipped if s.severity == "skipped"]
     if not problems:
         return BadInputError("no inputs given: name files, folders, manifests or - for stdin")
@@ -142,6 +144,7 @@ def extract(
     settings: Settings = Settings(),  # noqa: B008  (frozen: a shared default is safe)
     progress: Progress | None = None,
     stdin: IO[bytes] | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> RunResult:
     """Read articles and extract their events, mentions and incidents; write nothing.
 
@@ -156,6 +159,8 @@ def extract(
         Called as ``progress(done, total)`` while articles are extracted.
     stdin
         Binary stream read for ``-`` (default: the process's stdin).
+    exclude
+        Folders never read when walking input folders.
 
     Returns
     -------
@@ -177,7 +182,7 @@ def extract(
     inputs = _as_list(inputs)
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    ingested = load_articles(inputs, settings=settings, stdin=stdin)
+    ingested = load_articles(inputs, settings=settings, stdin=stdin, exclude=exclude)
     timings["ingest"] = time.perf_counter() - started
     if not ingested.articles:
         raise _nothing_read(ingested.skipped)
@@ -344,7 +349,9 @@ def run(
     started = time.perf_counter()
     with output_lock(out, timeout=settings.lock_timeout) as folder:
         _sweep_stale_temporaries(folder)
-        result = extract(inputs, settings=settings, progress=progress, stdin=stdin)
+        result = extract(
+            inputs, settings=settings, progress=progress, stdin=stdin, exclude=[folder]
+        )
         written, errors, write_timings = _write_outputs(result, folder, settings=settings)
         timings = {k: v for k, v in result.timings.items() if k != "total"} | write_timings
         timings["total"] = time.perf_counter() - started

@@ -57,6 +57,7 @@ def events_by_type(events: Iterable[Event]) -> dict[str, int]:
 
 
 def _settings_dict(settings: Settings) -> dict[str, Any]:
+    """Settings as JSON-ready values."""
     out: dict[str, Any] = {}
     for f in fields(settings):
         value = getattr(settings, f.name)

@@ -46,6 +46,7 @@ class Settings:
     lock_timeout: float = 30.0
 
     def __post_init__(self) -> None:
+        """Normalise path fields and check every value, naming the bad field."""
         if isinstance(self.gazetteer, str | Path):
             object.__setattr__(self, "gazetteer", (Path(self.gazetteer),))
         else:

@@ -37,4 +37,13 @@ def test_walkthrough_notebook_executes(tmp_path: Path) -> None:
         i for i, cell in enumerate(notebook.cells) if cell.cell_type == "code" and not cell.outputs
     ]
     assert not silent, f"code cells without output: {silent}"
+    kinds = {
+        mime
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+        for output in cell.outputs
+        for mime in output.get("data", {})
+    }
+    assert "text/html" in kinds  # the inline map (and the GeoDataFrame table)
+    assert "image/png" in kinds  # the static map
     nbformat.validate(notebook)

@@ -40,6 +40,9 @@ def test_there_are_commands() -> None:
 def test_every_command_is_in_the_readme(path: tuple[str, ...]) -> None:
     top = f"geotrack {path[0]}"
     assert top in README, f"README never mentions `{top}`"
+    if len(path) > 1:  # a subcommand is named on a line about its group
+        pattern = rf"geotrack {re.escape(path[0])}\b.*\b{re.escape(path[-1])}\b"
+        assert re.search(pattern, README), f"README never mentions `geotrack {' '.join(path)}`"
 
 
 @pytest.mark.parametrize("path", [(), *COMMANDS], ids=lambda p: " ".join(p) or "geotrack")

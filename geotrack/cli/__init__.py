@@ -26,6 +26,7 @@ EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
 
 
 def _fail(message: str) -> None:
+    """Print one error line and exit 2."""
     click.echo(f"geotrack: error: {clean_for_console(message)}", err=True)
     sys.exit(EXIT_FAILED)
 

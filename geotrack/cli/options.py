@@ -98,6 +98,7 @@ class ProgressBar:
     """
 
     def __init__(self, *, label: str, enabled: bool = True, minimum: int = 3) -> None:
+        """Remember the label; nothing is drawn until the first call."""
         self.label = label
         self.enabled = enabled
         self.minimum = minimum

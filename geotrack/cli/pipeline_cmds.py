@@ -33,6 +33,7 @@ _INPUTS = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 
 
 def _echo_summary(report: dict[str, Any], *, quiet: bool, verbose: bool) -> None:
+    """Print the run summary on stderr (all of it with ``verbose``)."""
     if quiet:
         return
     for line in summary_lines(report, verbose=verbose):

@@ -42,9 +42,15 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?P<m1>{_MONTH_RE})\.?\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<y1>\d{{4}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?P<m2>{_MONTH_RE})\.?,?\s{{1,3}}(?P<y2>\d{{4}})\b"
-    r"|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})\b",
+    r"|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})\b"
+    r"|\b(?P<a4>\d{1,2})[-/.](?P<b4>\d{1,2})[-/.](?P<y4>\d{4})\b",
     re.IGNORECASE,
 )
+#: Before a date on a dateline: a place of one to five capitalised words and a comma
+#: ("Vientiane Capital, 28 August 2024", "PHNOM PENH, July 18, 2025 —").
+_PLACE_PREFIX = re.compile(r"[A-Z][\w'’.-]*(?:[ ,]{1,2}[A-Z][\w'’.-]*){0,4}\s?,\s?")
+#: After a date on a dateline: the story's dash or the agency in brackets.
+_DATELINE_AFTER = re.compile(r"\s*(?:$|[—–]|-{1,2}\s|\()")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]{0,15}(?:Z|[+-]\d{2}:?\d{2})?)?")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 #: Words that may stand beside a date on a date line (labels, weekdays, times, zones).
@@ -87,6 +93,33 @@ _DATE_LINE_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        "eat",
+        "wat",
+        "cat",
+        "sast",
+        "aest",
+        "aedt",
+        "awst",
+        "hkt",
+        "pht",
+        "wib",
+        "wita",
+        "wit",
+        "kst",
+        "myt",
+        "cst",
+        "mst",
+        "edition",
+        "issue",
+        "thứ",
+        "hai",
+        "ba",
+        "tư",
+        "năm",
+        "sáu",
+        "bảy",
+        "chủ",
+        "nhật",
         "mon",
         "tue",
         "tues",
@@ -105,10 +138,12 @@ _LINES_SCANNED = 25
 
 
 def _latest() -> dt.date:
+    """The latest plausible publication date: tomorrow (time zones)."""
     return dt.date.today() + dt.timedelta(days=1)
 
 
 def _checked(year: int, month: int, day: int, *, value: str) -> dt.date:
+    """Build a date and check it is real and plausible (BadInputError naming ``value``)."""
     try:
         date = dt.date(year, month, day)
     except ValueError as exc:
@@ -121,13 +156,25 @@ def _checked(year: int, month: int, day: int, *, value: str) -> dt.date:
 
 
 def _from_match(match: re.Match[str], *, value: str) -> dt.date:
+    """The date a match of ``_DATE`` names."""
     groups = match.groupdict()
     if groups["y1"]:
         year, month, day = int(groups["y1"]), _MONTHS[groups["m1"].lower()], int(groups["d1"])
     elif groups["y2"]:
         year, month, day = int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"])
-    else:
+    elif groups["y3"]:
         year, month, day = int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
+    else:
+        # 19/9/2022 is day first, 9/19/2022 month first; 9/7/2022 could be either.
+        first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            raise BadInputError(
+                f"{value!r} is ambiguous (day/month or month/day?); write YYYY-MM-DD"
+            )
     return _checked(year, month, day, value=value)
 
 
@@ -169,13 +216,16 @@ def parse_published(value: str) -> dt.date:
 
 
 def _date_line(segment: str) -> dt.date | None:
+    """The date of a segment that is only a date plus labels, times or zones; else None."""
     match = _DATE.search(segment)
     if match is None:
         return None
-    leftover = (segment[: match.start()] + " " + segment[match.end() :]).lower()
-    words = _WORD.findall(leftover)
-    if len(words) > 8 or any(
-        not (w in _DATE_LINE_WORDS or (w.isdigit() and len(w) <= 2)) for w in words
+    before, after = segment[: match.start()], segment[match.end() :]
+    dateline = _PLACE_PREFIX.fullmatch(before) is not None and _DATELINE_AFTER.match(after)
+    words = _WORD.findall((before + " " + after).lower())
+    if not dateline and (
+        len(words) > 8
+        or any(not (w in _DATE_LINE_WORDS or (w.isdigit() and len(w) <= 2)) for w in words)
     ):
         return None
     try:

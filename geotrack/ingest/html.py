@@ -31,6 +31,7 @@ class Page:
 
 
 def _clean(value: object) -> str | None:
+    """A metadata string with whitespace collapsed, or None."""
     if not isinstance(value, str):
         return None
     value = " ".join(value.split())

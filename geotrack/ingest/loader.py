@@ -92,9 +92,13 @@ class _State:
     ids: set[str] = field(default_factory=set)
     claimed: set[Path] = field(default_factory=set)  # files a manifest row already read
     by_name: dict[str, list[Path]] = field(default_factory=dict)  # file name -> input files
+    subfolders: dict[Path, list[Path]] = field(default_factory=dict)
+    sidecars: dict[Path, dict[Path, ManifestRow]] = field(default_factory=dict)
+    input_manifests: set[Path] = field(default_factory=set)  # manifests read as inputs
 
 
 def _looks_like_html(text: str) -> bool:
+    """True when decoded text starts like an HTML document."""
     return _HTML_START.match(text[:4096]) is not None
 
 
@@ -122,6 +126,7 @@ def _decode_source(data: bytes, kind: str) -> _Source:
 
 
 def _read_capped(path: Path, *, limit: int) -> bytes:
+    """Read a file, refusing one over ``limit`` bytes before reading it."""
     size = path.stat().st_size
     if size > limit:
         raise BadInputError(
@@ -136,6 +141,7 @@ def _read_capped(path: Path, *, limit: int) -> bytes:
 
 
 def _clean_meta(value: str | None, *, name: str, warnings: list[str]) -> str | None:
+    """Collapse whitespace in a metadata value and cap its length (None when empty)."""
     if value is None:
         return None
     value = " ".join(value.split())
@@ -148,6 +154,7 @@ def _clean_meta(value: str | None, *, name: str, warnings: list[str]) -> str | N
 
 
 def _clean_url(value: str | None, *, warnings: list[str]) -> str | None:
+    """Keep an http(s) URL; anything else (``javascript:``, ``data:``) is dropped with a warning."""
     value = _clean_meta(value, name="url", warnings=warnings)
     if value is None:
         return None
@@ -159,12 +166,14 @@ def _clean_url(value: str | None, *, warnings: list[str]) -> str | None:
 
 
 def _clean_id(value: str | None) -> str:
+    """An article id without control characters, whitespace collapsed, at most 200 characters."""
     if not value:
         return ""
     return " ".join(_ID_JUNK.sub(" ", value).split())[:_MAX_ID]
 
 
 def _cap_text(text: str, *, limit: int, warnings: list[str]) -> str:
+    """Cut text longer than ``limit`` at a paragraph, sentence or word, with a warning."""
     if len(text) <= limit:
         return text
     # Cut at a paragraph break, else after a sentence, else at a space, near the limit.
@@ -253,6 +262,11 @@ def _build(
 
 
 def _read_file(path: Path, kind: str, *, shown: str, state: _State) -> Article | Skipped:
+    """Read one text or HTML file into an Article, or say why not.
+
+    Metadata from a sidecar manifest row that names the file (``manifest.csv`` in its
+    folder or the folder above) wins over the file's own front matter.
+    """
     try:
         data = _read_capped(path, limit=state.settings.max_input_bytes)
         if not data:
@@ -262,12 +276,107 @@ def _read_file(path: Path, kind: str, *, shown: str, state: _State) -> Article |
         return Skipped(shown, str(exc))
     except OSError as exc:
         return Skipped(shown, f"cannot read ({exc.strerror or exc})")
-    return _build(source, article_id=path.stem, where=shown, path=shown, state=state)
+    article_id = path.stem
+    row = _sidecar_for(path, state=state)
+    if row is not None:
+        meta = {k: v for k, v in row.fields.items() if k not in ("text", "path", "id")}
+        source = _Source(source.body, source.meta | meta, source.warnings + row.warnings)
+        article_id = row.fields.get("id") or article_id
+    return _build(source, article_id=article_id, where=shown, path=shown, state=state)
+
+
+def _subfolders(folder: Path, *, state: _State) -> list[Path]:
+    """Non-hidden folders one and two levels below ``folder``, sorted (cached per run)."""
+    key = folder.resolve()
+    cached = state.subfolders.get(key)
+    if cached is not None:
+        return cached
+    found: list[Path] = []
+    try:
+        level1 = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+        found.extend(level1)
+        for sub in level1:
+            found.extend(
+                sorted(p for p in sub.iterdir() if p.is_dir() and not p.name.startswith("."))
+            )
+    except OSError:
+        found = []
+    state.subfolders[key] = found
+    return found
+
+
+def _resolve_row_path(given: str, *, manifest: Path | None, state: _State) -> Path | None:
+    """Find the file a manifest row names, or None.
+
+    Looked for relative to the manifest's folder; then in its sub-folders (a
+    ``manifest.csv`` beside an ``articles/`` folder naming bare file names); then among
+    the run's input files with that name, when exactly one has it.
+    """
+    target = Path(given)
+    base = manifest.parent if manifest else Path.cwd()
+    if target.is_absolute():
+        return target if target.exists() else None
+    if (base / target).exists():
+        return base / target
+    below = [sub / target for sub in _subfolders(base, state=state) if (sub / target).is_file()]
+    if len(below) == 1:
+        return below[0]
+    namesakes = state.by_name.get(target.name, [])
+    if len(namesakes) == 1:
+        return namesakes[0]
+    return None
+
+
+#: Manifest files next to (or one folder above) article files that describe them.
+SIDECAR_NAMES: tuple[str, ...] = ("manifest.csv", "manifest.tsv", "manifest.jsonl")
+
+
+def _sidecar_rows(manifest: Path, *, state: _State) -> dict[Path, ManifestRow]:
+    """Rows of a sidecar manifest that name a file, by the file's resolved path (cached)."""
+    key = manifest.resolve()
+    cached = state.sidecars.get(key)
+    if cached is not None:
+        return cached
+    rows: dict[Path, ManifestRow] = {}
+    state.sidecars[key] = rows
+    limit = state.settings.max_input_bytes
+    try:
+        if manifest.suffix.lower() == ".jsonl":
+            with manifest.open("rb") as handle:
+                items = list(iter_jsonl_rows(handle, name=str(manifest), max_line_bytes=limit))
+        else:
+            data = _read_capped(manifest, limit=limit)
+            items = list(
+                iter_csv_rows(data, name=str(manifest), delimiter=manifest_delimiter(manifest))
+            )
+    except (BadInputError, OSError):
+        return rows  # a file nobody asked for: if it cannot be read, it is simply not used
+    for item in items:
+        if isinstance(item, ManifestRow) and "path" in item.fields:
+            found = _resolve_row_path(item.fields["path"], manifest=manifest, state=state)
+            if found is not None:
+                rows.setdefault(found.resolve(), item)
+    return rows
+
+
+def _sidecar_for(path: Path, *, state: _State) -> ManifestRow | None:
+    """The row of a manifest beside the file (or one folder up) that describes it, if any."""
+    resolved = path.resolve()
+    for folder in (path.parent, path.parent.parent):
+        for name in SIDECAR_NAMES:
+            manifest = folder / name
+            if manifest.resolve() in state.input_manifests or not manifest.is_file():
+                continue
+            row = _sidecar_rows(manifest, state=state).get(resolved)
+            if row is not None:
+                return row
+    return None
 
 
 def _row_article(
     row: ManifestRow, *, manifest: Path | None, stem: str, state: _State
 ) -> Article | Skipped:
+    """Turn one manifest row (inline text, or a path to read) into an Article, or say why not."""
     fields = row.fields
     warnings = list(row.warnings)
     meta = {k: v for k, v in fields.items() if k not in ("text", "path", "id")}
@@ -280,17 +389,14 @@ def _row_article(
             fallback = Path(fields["path"]).stem or fallback
     else:
         given = fields["path"]
-        target = Path(given)
-        if not target.is_absolute():
-            target = (manifest.parent if manifest else Path.cwd()) / target
-        if not target.exists():
-            # A manifest kept beside (not inside) its articles folder: accept a file of that
-            # name among the inputs when exactly one has it (``corpus/manifest.csv`` naming
-            # ``seed-000.txt`` while ``corpus/articles/`` is read too).
-            namesakes = state.by_name.get(target.name, [])
-            if len(namesakes) != 1:
-                return Skipped(row.where, f"path {given!r} does not exist (looked for {target})")
-            target = namesakes[0]
+        found = _resolve_row_path(given, manifest=manifest, state=state)
+        if found is None:
+            looked = (manifest.parent if manifest else Path.cwd()) / given
+            return Skipped(
+                row.where,
+                f"path {given!r} does not exist (looked for {looked} and in its sub-folders)",
+            )
+        target = found
         if target.is_dir():
             return Skipped(row.where, f"path {given!r} is a folder; a row names one article file")
         kind = SUFFIXES.get(target.suffix.lower(), "text")
@@ -320,6 +426,7 @@ def _row_article(
 def _read_manifest(
     rows: Iterable[ManifestRow | Skipped], *, manifest: Path | None, stem: str, state: _State
 ) -> Iterator[Article | Skipped]:
+    """Articles (or Skipped) for the rows of one manifest."""
     for row in rows:
         if isinstance(row, Skipped):
             yield row
@@ -330,6 +437,7 @@ def _read_manifest(
 def _manifest_items(
     path: Path, kind: str, *, shown: str, state: _State
 ) -> Iterator[Article | Skipped]:
+    """Read a JSONL (streamed) or CSV/TSV (size-capped) manifest."""
     limit = state.settings.max_input_bytes
     try:
         if kind == "jsonl":
@@ -352,6 +460,7 @@ def _manifest_items(
 
 
 def _stdin_items(state: _State, stream: IO[bytes] | None) -> Iterator[Article | Skipped]:
+    """Read ``-``: standard input as text, HTML or JSON Lines rows, up to the size cap."""
     handle = stream if stream is not None else sys.stdin.buffer
     limit = state.settings.max_input_bytes
     try:
@@ -379,17 +488,23 @@ def _stdin_items(state: _State, stream: IO[bytes] | None) -> Iterator[Article | 
     yield _build(source, article_id="stdin", where="-", path="-", state=state)
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Every non-hidden file under ``folder``, sorted by relative path (deterministic)."""
+def _walk(folder: Path, *, exclude: frozenset[Path] = frozenset()) -> list[Path]:
+    """Every non-hidden file under ``folder``, sorted by relative path (deterministic).
+
+    Sub-folders in ``exclude`` (resolved paths, e.g. the run's own output folder) are
+    left out.
+    """
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and (Path(root) / d).resolve() not in exclude
+        )
         found.extend(Path(root) / f for f in files if not f.startswith("."))
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 
 def _expand(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: Iterable[str | os.PathLike[str]], *, exclude: frozenset[Path] = frozenset()
 ) -> Iterator[tuple[str, Path | None, str] | Skipped]:
     """Resolve inputs to (kind, path, shown name) triples, folders walked."""
     for item in inputs:
@@ -401,7 +516,7 @@ def _expand(
         if not shown.strip():
             yield Skipped(repr(shown), "empty input name")
         elif path.is_dir():
-            files = _walk(path)
+            files = _walk(path, exclude=exclude)
             usable = 0
             for file in files:
                 kind = SUFFIXES.get(file.suffix.lower())
@@ -429,6 +544,7 @@ def iter_articles(
     *,
     settings: Settings = Settings(),  # noqa: B008  (frozen, so a shared default is safe)
     stdin: IO[bytes] | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[Article | Skipped]:
     """Read articles one at a time from files, folders, manifests and ``-`` (stdin).
 
@@ -446,6 +562,9 @@ def iter_articles(
         ``max_input_bytes`` and ``max_article_chars`` are used here.
     stdin
         A binary stream to read for ``-`` (default: ``sys.stdin.buffer``).
+    exclude
+        Folders never read when walking a folder (``run`` passes its output folder, so
+        ``geotrack run . --out output`` does not read its own outputs).
 
     Yields
     ------
@@ -456,7 +575,8 @@ def iter_articles(
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
     state = _State(settings)
-    entries = list(_expand(inputs))
+    skip = frozenset(Path(p).resolve() for p in exclude)
+    entries = list(_expand(inputs, exclude=skip))
     for entry in entries:
         if not isinstance(entry, Skipped) and entry[1] is not None:
             state.by_name.setdefault(entry[1].name, []).append(entry[1])
@@ -475,6 +595,7 @@ def iter_articles(
             continue  # the same file named twice (e.g. a file and its folder)
         seen_paths.add(resolved)
         if kind in _MANIFEST_KINDS:
+            state.input_manifests.add(resolved)
             yield from _manifest_items(path, kind, shown=shown, state=state)
         else:
             files.append((kind, path, shown))
@@ -489,6 +610,7 @@ def load_articles(
     *,
     settings: Settings = Settings(),  # noqa: B008
     stdin: IO[bytes] | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> IngestResult:
     """Read every article from ``inputs``; see :func:`iter_articles`.
 
@@ -506,7 +628,7 @@ def load_articles(
     """
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for item in iter_articles(inputs, settings=settings, stdin=stdin):
+    for item in iter_articles(inputs, settings=settings, stdin=stdin, exclude=exclude):
         if isinstance(item, Skipped):
             skipped.append(item)
             continue

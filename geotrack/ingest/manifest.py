@@ -48,12 +48,14 @@ class ManifestRow:
 
 
 def _canonical(key: str) -> str | None:
+    """The field a column or key name fills (None when geotrack does not use it)."""
     return MANIFEST_FIELDS.get(key.strip().lstrip("\ufeff").lower().replace(" ", "_"))
 
 
 def _row_fields(
     items: list[tuple[str, object]], *, where: str
 ) -> tuple[dict[str, str], list[str]] | Skipped:
+    """Canonical fields of a row and warnings, or a Skipped when the row is unusable."""
     fields: dict[str, str] = {}
     warnings: list[str] = []
     for key, value in items:

@@ -222,6 +222,7 @@ _MAX_HEADER_LINES = 40
 
 
 def _unquote(value: str) -> str:
+    """Strip whitespace and one pair of matching quotes."""
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1].strip()
@@ -229,6 +230,7 @@ def _unquote(value: str) -> str:
 
 
 def _header_key(line: str) -> tuple[str, str] | None:
+    """Split a ``Key: value`` line into a normalised key and the value, or None."""
     match = _HEADER_LINE.fullmatch(line.strip())
     if not match:
         return None

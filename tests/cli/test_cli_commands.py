@@ -88,8 +88,10 @@ def test_extract_without_files_prints_geojson_and_reads_stdin() -> None:
 
 
 def test_progress_bar_and_verbose_timings(tmp_path: Path) -> None:
-    code, _, stderr = invoke("run", str(EXAMPLES), "--out", str(tmp_path / "o"), "--verbose")
-    assert code in (0, 1)
+    code, _, stderr = invoke(
+        "extract", str(EXAMPLES), "--events", str(tmp_path / "e.geojson"), "--verbose"
+    )
+    assert code == 0, stderr
     assert "extracting" in stderr  # the progress bar's label (more than 3 articles)
     assert "ingest:" in stderr and "total:" in stderr
 
@@ -112,3 +114,12 @@ def test_extract_on_the_corpus_is_accepted_by_the_scorer(tmp_path: Path) -> None
     assert scored.returncode == 0, scored.stderr
     summary = json.loads(scored.stdout.strip().splitlines()[-1])
     assert isinstance(summary, dict) and summary
+
+
+def test_run_never_reads_its_own_output_folder(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("POIPET — Police searched a casino on Tuesday and held 40.\n")
+    for _ in range(2):
+        code, _, stderr = invoke("run", str(tmp_path), "--out", str(tmp_path / "output"), "-q")
+        assert code == 0, stderr
+    report = json.loads((tmp_path / "output" / "run-report.json").read_text())
+    assert report["articles_read"] == 1 and report["skipped"] == []

@@ -23,6 +23,8 @@ from geotrack.ingest.dates import infer_published, parse_published
         ("Wed Sep 21 2022", dt.date(2022, 9, 21)),
         ("Thursday, June 26, 2025", dt.date(2025, 6, 26)),
         ("2022/09/21", dt.date(2022, 9, 21)),
+        ("19/9/2022", dt.date(2022, 9, 19)),
+        ("9/19/2022", dt.date(2022, 9, 19)),
     ],
 )
 def test_parse_published_accepts_common_forms(value: str, expected: dt.date) -> None:
@@ -39,6 +41,7 @@ def test_parse_published_accepts_common_forms(value: str, expected: dt.date) -> 
         ("yesterday", "not a date"),
         ("Police said on July 18, 2025 that", "not a date"),
         ("", "not a date"),
+        ("07/08/2025", "ambiguous"),
     ],
 )
 def test_parse_published_refuses_with_the_value_and_reason(value: str, message: str) -> None:
@@ -60,6 +63,10 @@ def test_future_is_relative_to_today() -> None:
         ("Published: July 18, 2025 10:32 ICT\nBody.", dt.date(2025, 7, 18)),
         ("By Fixture Reporter | 16 July 2025\nBody.", dt.date(2025, 7, 16)),
         ("Updated 2025-07-17 08:00\nBody.", dt.date(2025, 7, 17)),
+        ("Headline\nVientiane Capital, 28 August 2024\nBody.", dt.date(2024, 8, 28)),
+        ("PHNOM PENH, July 18, 2025 — Police said ...", dt.date(2025, 7, 18)),
+        ("Thứ Hai, 19/9/2022\nBody.", dt.date(2022, 9, 19)),
+        ("Published June 14, 2024, 6:40 AM EAT\nBody.", dt.date(2024, 6, 14)),
     ],
 )
 def test_infer_published_reads_date_lines(text: str, expected: dt.date) -> None:
@@ -76,6 +83,8 @@ def test_infer_published_reads_date_lines(text: str, expected: dt.date) -> None:
         "Nothing that looks like a date at all.",
         "Published: February 30, 2025\nimpossible day",
         "Posted 12 March 1850\nimplausible year",
+        "Updated 07/08/2025\nday and month could be either",
+        "Police in Poipet said, July 18, 2025 was the day.\nA sentence, not a dateline.",
     ],
 )
 def test_infer_published_leaves_sentences_and_yearless_dates_alone(text: str) -> None:

@@ -200,3 +200,46 @@ def test_dated_text_without_metadata(tmp_path: Path) -> None:
     assert articles["d"].published_from == "text"
     assert articles["d"].title == "A headline"
     assert articles["e"].published is None and articles["e"].published_from == "unknown"
+
+
+def test_excluded_folders_are_not_walked(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("POIPET — Police held 40 people on Tuesday.\n")
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "mentions.jsonl").write_text('{"article": "a", "mentions": []}\n')
+    result = load_articles([tmp_path], exclude=[tmp_path / "output"])
+    assert [a.id for a in result.articles] == ["a"]
+    assert result.skipped == []
+
+
+def _corpus_layout(root: Path) -> None:
+    (root / "articles").mkdir(parents=True)
+    (root / "articles" / "one.txt").write_text("BAVET — Twelve people were held.\n")
+    (root / "articles" / "two.txt").write_text("Title: Own title\n\nPOIPET — Forty were held.\n")
+    (root / "manifest.csv").write_text(
+        "file,title,source,published\n"
+        "one.txt,From the manifest,Wire A,2025-07-01\n"
+        "two.txt,,Wire B,2025-02-30\n"
+        "missing.txt,Not there,Wire C,2025-07-03\n"
+    )
+
+
+def test_manifest_names_files_in_a_sub_folder(tmp_path: Path) -> None:
+    _corpus_layout(tmp_path)
+    result = load_articles([tmp_path / "manifest.csv"])
+    articles = by_id(result.articles)
+    assert articles["one"].published == dt.date(2025, 7, 1)
+    assert articles["one"].title == "From the manifest"
+    assert articles["two"].title == "Own title" and articles["two"].source == "Wire B"
+    assert "does not exist" in reasons(result.skipped)[str(tmp_path / "manifest.csv") + ":4"]
+
+
+def test_folder_uses_a_sidecar_manifest_above_it(tmp_path: Path) -> None:
+    _corpus_layout(tmp_path)
+    result = load_articles([tmp_path / "articles"])
+    articles = by_id(result.articles)
+    assert articles["one"].published == dt.date(2025, 7, 1)
+    assert articles["one"].source == "Wire A" and articles["one"].published_from == "metadata"
+    assert articles["one"].path == str(tmp_path / "articles" / "one.txt")
+    # a bad date in the sidecar is reported on the article; rows for absent files are ignored
+    assert any("2025-02-30" in w for w in articles["two"].warnings)
+    assert [s.severity for s in result.skipped] == ["degraded"]

@@ -35,7 +35,7 @@ def start_run(out: Path, *extra: str) -> subprocess.Popen[bytes]:
     )
 
 
-def finish(process: subprocess.Popen[bytes], timeout: float = 120) -> tuple[int, str]:
+def finish(process: subprocess.Popen[bytes], timeout: float = 600) -> tuple[int, str]:
     _, stderr = process.communicate(timeout=timeout)
     return process.returncode, stderr.decode("utf-8", "replace")
 
@@ -65,7 +65,7 @@ def test_sigkill_mid_run_never_damages_previous_outputs(tmp_path: Path) -> None:
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
             kills += 1
-        process.communicate(timeout=60)
+        process.communicate(timeout=600)
         after = check_outputs_readable(out)
         # every file that existed is still there and whole (old or new version)
         assert set(before) <= set(after), set(before) - set(after)
