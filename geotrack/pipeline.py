@@ -201,6 +201,15 @@ def extract(
     mentions: list[Mention] = list(batch.mentions)
     skipped = list(ingested.skipped) + gazetteer_problems + list(batch.skipped)
     timings["extract"] = time.perf_counter() - mark
+    if settings.online:
+        from geotrack.resolve.online import resolve_online
+
+        mark = time.perf_counter()
+        mentions, events, online_problems = resolve_online(
+            mentions, events, service=settings.online_service, url=settings.online_url
+        )
+        skipped += online_problems
+        timings["online"] = time.perf_counter() - mark
     mark = time.perf_counter()
     incidents = list(merge_incidents(events))
     timings["incidents"] = time.perf_counter() - mark

@@ -32,14 +32,14 @@ class Settings:
     online: bool = False
     #: geopy geocoder name for --online (nominatim by default).
     online_service: str = "nominatim"
+    #: Base URL of the online geocoder (None = the service's public host), e.g. a Nominatim you run.
+    online_url: str | None = None
     #: Largest input file read, in bytes; bigger files are skipped with a message.
     max_input_bytes: int = 20_000_000
     #: Largest article text kept, in characters; longer texts are cut and the article marked degraded.
     max_article_chars: int = 2_000_000
     #: Worker processes for extraction (1 = in this process).
     workers: int = 1
-    #: Country ISO2 assumed when an article gives no clue (None = infer from the text only).
-    default_country: str | None = None
     #: Write one map per format requested (html, png, svg, pdf); html and png by default.
     map_formats: tuple[str, ...] = field(default=("html", "png"))
     #: Seconds a run waits for another run writing the same output folder before giving up.
@@ -61,10 +61,4 @@ class Settings:
         if unknown or isinstance(self.map_formats, str):
             raise BadInputError(
                 f"Settings.map_formats {self.map_formats!r}: use a tuple of {', '.join(MAP_FORMATS)}"
-            )
-        if self.default_country is not None and not (
-            len(self.default_country) == 2 and self.default_country.isalpha()
-        ):
-            raise BadInputError(
-                f"Settings.default_country {self.default_country!r} is not an ISO 3166 alpha-2 code"
             )
