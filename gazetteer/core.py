@@ -22,10 +22,11 @@ from gazetteer.rank import (
     Candidate,
     Resolution,
     _context_ids,
+    anchors_of,
     focus_country,
     rank_span,
 )
-from gazetteer.scan import MAX_CANDIDATES, Span, hint_allows, scan_text
+from gazetteer.scan import LOCAL_PREFIX, LOCAL_SUFFIX, MAX_CANDIDATES, Span, hint_allows, scan_text
 
 __all__ = ["Gazetteer"]
 
@@ -238,7 +239,26 @@ class Gazetteer:
                     self._index, text, span, spans, focus=focus, context=context, by_start=by_start
                 )
             )
-        return out
+        anchors = anchors_of(out)
+        if anchors:
+            # second pass: homonyms and loose spellings weighed against the confident places
+            out = [
+                r
+                if not _rerank(r)
+                else rank_span(
+                    self._index,
+                    text,
+                    r.span,
+                    spans,
+                    focus=focus,
+                    context=context,
+                    by_start=by_start,
+                    anchors=anchors,
+                )
+                for r in out
+            ]
+        out = _local_units(out)
+        return [_near_site(r) for r in out]
 
     def geocode(
         self, name: str, *, context: str | None = None, focus_country: str | None = None
@@ -309,6 +329,101 @@ class Gazetteer:
             "extra_files": [str(p) for p in self.extra_files],
             "problems": list(self.problems),
         }
+
+
+def _rerank(r: Resolution) -> bool:
+    """Whether the confident places of the document may change this span's answer: a
+    homonym, an unresolved name, or a loose (alternate, phonetic, fuzzy) match."""
+    span = r.span
+    if span.kind in ("address", "demonym") or not span.candidates:
+        return False
+    if span.note is not None and span.note.startswith("nonplace"):
+        return False
+    return (
+        len(span.candidates) > 1
+        or r.place is None
+        or span.match != "exact"
+        or any(q >= 2 for q in span.qualities)
+    )
+
+
+_COARSER: dict[str, tuple[Level, ...]] = {
+    "village": (Level.COMMUNE, Level.DISTRICT, Level.TOWN),
+    "commune": (Level.DISTRICT, Level.TOWN),
+    "district": (Level.PROVINCE,),
+}
+
+
+def _local_units(out: list[Resolution]) -> list[Resolution]:
+    """A local unit the gazetteer cannot place ("Barangay Anupul", "Tambon Tha Sai") is put at
+    the coarser unit the text names with it: the place right after it ("..., Bamban"), else
+    the nearest such place before it, else the one the document names most; in the country
+    its admin word belongs to. The point keeps the parent's id, one step coarser (at least 2).
+    """
+    placed = [(i, r) for i, r in enumerate(out) if r.place is not None and r.span.kind != "demonym"]
+    if not placed:
+        return out
+    result = list(out)
+    for i, r in enumerate(out):
+        span = r.span
+        if (
+            r.place is not None
+            or span.kind != "place"
+            or span.hint not in _COARSER
+            or (span.note is not None and span.note.startswith("nonplace"))
+            or not (span.match == "local" or any(x.startswith("weak:") for x in r.reasons[:1]))
+        ):
+            continue
+        parts = span.text.split()
+        first_word, last_word = (word_key(parts[0]), word_key(parts[-1])) if parts else ("", "")
+        country = LOCAL_PREFIX.get(first_word, LOCAL_SUFFIX.get(last_word, ("", None)))[1]
+        levels = _COARSER[span.hint]
+
+        def fits(
+            p: Place, country: str | None = country, levels: tuple[Level, ...] = levels
+        ) -> bool:
+            return p.level in levels and (country is None or p.country == country)
+
+        after = [
+            (j, o)
+            for j, o in placed
+            if j > i
+            and o.place is not None
+            and fits(o.place)
+            and 0 <= o.span.start - span.end <= 80
+        ]
+        before = [
+            (j, o)
+            for j, o in placed
+            if j < i and o.place is not None and fits(o.place) and span.start - o.span.end <= 300
+        ]
+        parent: Place | None = None
+        if after:
+            parent = after[0][1].place
+        elif before:
+            parent = before[-1][1].place
+        else:
+            counts = Counter(o.place.id for _, o in placed if o.place is not None and fits(o.place))
+            if counts:
+                top = counts.most_common(1)[0][0]
+                parent = next(
+                    o.place for _, o in placed if o.place is not None and o.place.id == top
+                )
+        if parent is None:
+            continue
+        near = replace(parent, geo_precision=max(2, parent.geo_precision))
+        result[i] = replace(r, place=near, reasons=(f"within-named-parent:{parent.id}", *r.reasons))
+    return result
+
+
+def _near_site(res: Resolution) -> Resolution:
+    """A site named after a place ("Mae Sot Airport") is placed at that place, one step
+    coarser: the point says the site is near it, not at it."""
+    p = res.place
+    if p is None or res.span.hint != "site-at" or p.level is Level.SITE or p.geo_precision >= 2:
+        return res
+    near = replace(p, geo_precision=2)
+    return replace(res, place=near, reasons=(*res.reasons, f"near:{p.id}"))
 
 
 def _one_sense(ix: Index, spans: list[Span]) -> list[Span]:

@@ -86,6 +86,13 @@ ADMIN_PREFIX: dict[str, str] = {
     "state": "province",
     "county": "district",
     "prefecture": "province",
+    "tambon": "commune",  # Thailand: sub-district
+    "amphoe": "district",
+    "amphur": "district",
+    "huyen": "district",  # Vietnam
+    "kecamatan": "district",  # Indonesia
+    "kelurahan": "commune",
+    "desa": "village",
 }
 #: Admin words that may follow a name ("Kandal province", "Sen Sok District").
 ADMIN_SUFFIX: dict[str, str] = {
@@ -109,6 +116,8 @@ ADMIN_SUFFIX: dict[str, str] = {
     "prefecture": "province",
     "barangay": "commune",
     "provincial": "province",
+    "tambon": "commune",
+    "amphoe": "district",
 }
 #: Lower-case words allowed inside a capitalised name ("Gulf of Thailand", "Bosnia and Herzegovina").
 CONNECTORS = frozenset(

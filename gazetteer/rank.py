@@ -11,6 +11,7 @@ document names a containing unit of another candidate.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from gazetteer.place import Level, Place
 from gazetteer.scan import Span, hint_allows
 from gazetteer.sources import FULL_COUNTRIES
 
-__all__ = ["Candidate", "Resolution", "focus_country", "rank_span"]
+__all__ = ["Candidate", "Resolution", "anchors_of", "focus_country", "rank_span"]
 
 _QUALITY = {0: 1.0, 1: 0.9, 2: 0.75, 3: 0.7}
 _LEVEL_PRIOR = {
@@ -35,6 +36,10 @@ _LEVEL_PRIOR = {
 #: Below this a span is left unresolved (place=None, reason "weak").
 MIN_SCORE = 1.2
 NEAR_CHARS = 300
+#: A candidate this close (km) to a confidently placed name of the document is preferred ...
+NEAR_STORY_KM = 500.0
+#: ... and a small, loosely matched one farther than this from all of them is doubted.
+FAR_STORY_KM = 500.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +145,14 @@ def rank_span(
     focus: str | None,
     context: dict[str, list[int]] | None = None,
     by_start: dict[int, Span] | None = None,
+    anchors: tuple[tuple[int, Place], ...] = (),
 ) -> Resolution:
-    """Score every candidate of ``span`` in the context of the other ``spans``."""
+    """Score every candidate of ``span`` in the context of the other ``spans``.
+
+    ``anchors`` are the confidently placed names of the document (offset, place): a
+    candidate near one of them (:data:`NEAR_STORY_KM`) is preferred, and a small place
+    matched only by an alternate or phonetic spelling far from all of them is doubted.
+    """
     if span.kind == "demonym":
         iso = span.nationality or "none"
         return Resolution(span, None, 0.0, (f"nonplace:demonym:{iso}",))
@@ -208,6 +219,26 @@ def rank_span(
         ):
             score += 0.5
             reasons.append(f"focus-border:{focus}=0.50")
+        if anchors and place.level not in (Level.COUNTRY, Level.REGION):
+            dists = [
+                _km(place, a)
+                for off, a in _nearby_anchors(anchors, span.start)
+                if off != span.start and a.id != place.id
+            ]
+            if dists:
+                near = min(dists)
+                if near <= NEAR_STORY_KM:
+                    gain = 0.25 if near <= NEAR_STORY_KM / 3 else 0.1
+                    score += gain
+                    reasons.append(f"near-story={gain:.2f}")
+                elif (
+                    near > FAR_STORY_KM
+                    and (quality >= 2 or span.match != "exact")
+                    and place.population < 100_000
+                    and not (idx is not None and index.curated[idx])
+                ):
+                    score -= 0.5
+                    reasons.append("far-from-story=-0.50")
         # containment: an ancestor named elsewhere in the document
         if idx is not None:
             best = 0.0
@@ -279,6 +310,46 @@ def rank_span(
     ):
         reasons.append(f"close-call:{ranked[1].place.id}")
     return Resolution(span, best_c.place, best_c.score, tuple(reasons), tuple(ranked))
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_MAX_ANCHORS = 64
+
+
+def _nearby_anchors(
+    anchors: tuple[tuple[int, Place], ...], start: int
+) -> tuple[tuple[int, Place], ...]:
+    """At most 64 anchors, the nearest in the text to ``start`` (anchors are in text order).
+
+    A story names a few dozen places; a directory of thousands would otherwise make the
+    second ranking pass quadratic (every name against every anchor).
+    """
+    if len(anchors) <= _MAX_ANCHORS:
+        return anchors
+    i = bisect.bisect_left(anchors, start, key=lambda anchor: anchor[0])
+    lo = min(max(0, i - _MAX_ANCHORS // 2), len(anchors) - _MAX_ANCHORS)
+    return anchors[lo : lo + _MAX_ANCHORS]
+
+
+def anchors_of(resolutions: list[Resolution]) -> tuple[tuple[int, Place], ...]:
+    """The confidently placed names of a document: below country level, clear winners."""
+    out: list[tuple[int, Place]] = []
+    for r in resolutions:
+        p = r.place
+        if p is None or p.level in (Level.COUNTRY, Level.REGION) or r.score < MIN_SCORE + 0.3:
+            continue
+        if r.span.kind == "address" or (
+            len(r.candidates) > 1 and r.candidates[1].score > r.score - 0.5
+        ):
+            continue
+        out.append((r.span.start, p))
+    return tuple(out)
 
 
 def _far(a: Place, b: Place) -> bool:

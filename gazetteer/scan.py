@@ -407,6 +407,209 @@ _SITE_TAILS: tuple[tuple[str, ...], ...] = (
     ("port",),
     ("international", "border", "gate"),
 )
+#: Facility heads that name a site at the place only when capitalised ("Bavet Market", not
+#: "the Poipet crossing" or "a Bavet casino").
+_SITE_TAILS_CAPITALISED: tuple[tuple[str, ...], ...] = (
+    ("crossing",),
+    ("casino",),
+    ("hotel",),
+    ("resort",),
+    ("compound",),
+    ("special", "economic", "zone"),
+    ("sez",),
+    ("market",),
+    ("tower",),
+    ("building",),
+)
+_SITE_TAILS_ANY_CASE = frozenset(_SITE_TAILS)
+_SITE_TAILS = _SITE_TAILS + _SITE_TAILS_CAPITALISED
+#: Admin words before a name of another country's local unit ("Barangay Anupul", "Tambon
+#: Tha Sai"), the level they name and the country they belong to (None: several). A name
+#: the gazetteer does not know still becomes a span, placed at the coarser unit named near it.
+LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
+    "barangay": ("commune", "PH"),
+    "brgy": ("commune", "PH"),
+    "tambon": ("commune", "TH"),
+    "amphoe": ("district", "TH"),
+    "amphur": ("district", "TH"),
+    "ban": ("village", None),  # Thai and Lao villages
+    "huyen": ("district", "VN"),
+    "kecamatan": ("district", "ID"),
+    "kelurahan": ("commune", "ID"),
+    "desa": ("village", "ID"),
+    "sangkat": ("commune", "KH"),
+    "khum": ("commune", "KH"),
+    "phum": ("village", "KH"),
+    "srok": ("district", "KH"),
+}
+#: The same after the name ("Lay Kay Kaw Township").
+LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
+    "township": ("district", "MM"),
+    "tambon": ("commune", "TH"),
+    "amphoe": ("district", "TH"),
+    "barangay": ("commune", "PH"),
+}
+#: Words after a name that make the run a street named after it ("Roxas Boulevard"): the
+#: street may be far from the place it is named after, so the span is not that place.
+_STREET_HEADS = frozenset(
+    {
+        "boulevard",
+        "blvd",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "street",
+        "st",
+        "highway",
+        "expressway",
+        "drive",
+        "lane",
+        "soi",
+        "alley",
+    }
+)
+#: Pronouns that are also surnames: "She Zhijiang", "He Jiankui" (a pronoun is never
+#: followed by a bare place name, so the pair is a person's name).
+_PRONOUN_SURNAMES = frozenset({"he", "she"})
+#: Common surnames (Chinese, Cantonese/Hokkien spellings, Khmer, Vietnamese, Korean): a name
+#: run that starts with one and is already not a place is a person's name.
+SURNAMES = frozenset(
+    [
+        "wang",
+        "li",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "huang",
+        "zhao",
+        "wu",
+        "zhou",
+        "xu",
+        "sun",
+        "ma",
+        "zhu",
+        "hu",
+        "guo",
+        "he",
+        "lin",
+        "gao",
+        "luo",
+        "zheng",
+        "liang",
+        "xie",
+        "song",
+        "tang",
+        "han",
+        "feng",
+        "deng",
+        "cao",
+        "peng",
+        "zeng",
+        "xiao",
+        "tian",
+        "dong",
+        "pan",
+        "yuan",
+        "cai",
+        "jiang",
+        "yu",
+        "du",
+        "ye",
+        "cheng",
+        "wei",
+        "su",
+        "lu",
+        "ding",
+        "ren",
+        "shen",
+        "yao",
+        "she",
+        "xue",
+        "zhong",
+        "tan",
+        "qin",
+        "kong",
+        "bai",
+        "cui",
+        "kang",
+        "mao",
+        "qiu",
+        "hou",
+        "shi",
+        "xiong",
+        "jin",
+        "fang",
+        "gu",
+        "lei",
+        "wen",
+        "yan",
+        "wong",
+        "lee",
+        "chan",
+        "cheung",
+        "lau",
+        "ng",
+        "ho",
+        "tse",
+        "chow",
+        "leung",
+        "tsang",
+        "yip",
+        "kwok",
+        "tan",
+        "lim",
+        "teo",
+        "goh",
+        "ong",
+        "koh",
+        "chua",
+        "tay",
+        "hun",
+        "sar",
+        "sok",
+        "chea",
+        "kem",
+        "heng",
+        "seng",
+        "meas",
+        "keo",
+        "prak",
+        "chhay",
+        "ouk",
+        "ly",
+        "yim",
+        "nhem",
+        "pol",
+        "ros",
+        "touch",
+        "vong",
+        "neth",
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ngo",
+        "duong",
+        "kim",
+        "park",
+        "choi",
+        "jung",
+        "kang",
+        "cho",
+        "yoon",
+        "jang",
+        "lim",
+    ]
+)
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "borderlands", "borderland"})
 _JOINER = re.compile(r"[ \t\-–'’./&]{0,3}")
 #: A credit label right before a name: the name is an outlet, agency or person.
@@ -616,7 +819,9 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     # longest first, then leftmost
     found.sort(key=lambda f: (-(f[1] - f[0]), -(ws[f[1] - 1].end - ws[f[0]].start), f[0]))
     taken = [False] * len(ws)
-    chosen: list[tuple[int, int, Span]] = []
+    chosen: list[tuple[int, int, Span]] = _prefixed_unknown_spans(
+        index, text, ws, taken, [(f, la) for f, la, _ in found]
+    )
     for first, last, pkey in found:
         if any(taken[first:last]):
             continue
@@ -727,6 +932,103 @@ def _fuzzy_spans(
                     match="fuzzy",
                     qualities=tuple(max(2, q) for _, q in entries[:MAX_CANDIDATES]),
                 ),
+            )
+        )
+    return out
+
+
+def _prefixed_unknown_spans(
+    index: Index, text: str, ws: list[Word], taken: list[bool], known: list[tuple[int, int]]
+) -> list[tuple[int, int, Span]]:
+    """Local units the gazetteer does not know, vouched for by their admin word
+    ("Barangay Anupul", "Ban Nong Khiat"): a span without candidates, with the level as hint
+    (resolved to the coarser unit named near it, see ``Gazetteer.resolve``). A run that is a
+    known name as a whole (``known``: word ranges of the names found) is left to the name."""
+    out: list[tuple[int, int, Span]] = []
+    n = len(ws)
+
+    def name_word(k: int, english: bool = False) -> bool:
+        return (
+            not taken[k]
+            and _cap(ws[k])
+            and not ws[k].text[:1].isdigit()
+            and (english or ws[k].key not in index.english)
+            and ws[k].key not in _FREE_BEFORE
+            and ws[k].key not in _TITLES
+            and ws[k].key not in ORG_HEADS
+            and ws[k].key not in ADMIN_SUFFIX
+            and ws[k].key not in LOCAL_PREFIX
+        )
+
+    for i, w in enumerate(ws):
+        if (
+            w.key in LOCAL_SUFFIX
+            and w.text[:1].isupper()
+            and not taken[i]
+            and i > 0
+            and not (i + 1 < n and ws[i + 1].key in ORG_HEADS)
+        ):
+            first = i
+            while (
+                first > 0
+                and i - first < 3
+                and name_word(first - 1, english=True)
+                and not _sentence_start(text, ws[first - 1].start)
+                and _JOINER.fullmatch(text[ws[first - 1].end : ws[first].start])
+            ):
+                first -= 1
+            if first < i and not any(f <= first and e >= i for f, e in known):
+                start, end = ws[first].start, w.end
+                for k in range(first, i + 1):
+                    taken[k] = True
+                level = LOCAL_SUFFIX[w.key][0]
+                out.append(
+                    (
+                        first,
+                        i + 1,
+                        Span(
+                            start,
+                            end,
+                            text[start:end],
+                            "place",
+                            (),
+                            None,
+                            hint=level,
+                            match="local",
+                        ),
+                    )
+                )
+                continue
+        if w.key not in LOCAL_PREFIX or taken[i] or not w.text[:1].isupper() or i + 1 >= n:
+            continue
+        if w.key == "ban" and (_sentence_start(text, w.start) or _headline_line(text, w.start)):
+            continue  # "Ban on ...": the English word
+        last = i + 1
+        while (
+            last < n
+            and last - i <= 3
+            and not taken[last]
+            and _cap(ws[last])
+            and ws[last].key not in index.english
+            and ws[last].key not in _TITLES
+            and ws[last].key not in ORG_HEADS
+            and ws[last].key not in ADMIN_SUFFIX
+            and _JOINER.fullmatch(text[ws[last - 1].end : ws[last].start])
+        ):
+            last += 1
+        if last == i + 1 or any(ws[k].text[:1].isdigit() for k in range(i + 1, last)):
+            continue
+        if any(f in (i, i + 1) and e >= last for f, e in known):
+            continue
+        level, _ = LOCAL_PREFIX[w.key]
+        start, end = w.start, ws[last - 1].end
+        for k in range(i, last):
+            taken[k] = True
+        out.append(
+            (
+                i,
+                last,
+                Span(start, end, text[start:end], "place", (), None, hint=level, match="local"),
             )
         )
     return out
@@ -934,6 +1236,31 @@ def _context(
         start = ws[prev].start
         taken[prev] = True
         prev -= 1
+    # a street named after a place ("Roxas Boulevard", "Bangkok Road"): one street span, not
+    # the place (the town it is named after may lie hundreds of kilometres away)
+    if (
+        kind == "place"
+        and hint is None
+        and nxt < len(ws)
+        and ws[nxt].key in _STREET_HEADS
+        and _cap(ws[nxt])
+        and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and not any(p.level is Level.COUNTRY for p in candidates[:1])
+    ):
+        end = ws[nxt].end
+        taken[nxt] = True
+        return Span(
+            start,
+            end,
+            text[start:end],
+            kind,
+            candidates,
+            nationality,
+            hint="street",
+            match=span.match,
+            note="nonplace:street",
+            qualities=qualities,
+        )
     # a site named after the place ("Mae Sot Airport", "Moc Bai border gate"): the span takes
     # the site words; the place stays the point (the site lies at or next to it)
     if (
@@ -950,6 +1277,7 @@ def _context(
                 k <= len(ws)
                 and all(ws[nxt + t].key == w for t, w in enumerate(tail))
                 and all(_only_space(text, ws[j - 1].end, ws[j].start) for j in range(nxt, k))
+                and (tail in _SITE_TAILS_ANY_CASE or _cap(ws[k - 1]))
             ):
                 end = ws[k - 1].end
                 for j in range(nxt, k):
@@ -1034,7 +1362,7 @@ def _context(
         )
     ):
         pk = ws[prev].key
-        if pk in _TITLES:
+        if pk in _TITLES or (pk in _PRONOUN_SURNAMES and not _headline_line(text, start)):
             note = "nonplace:person"
         elif pk in ORG_HEADS and not _headline_line(text, start):
             note = "nonplace:organisation"
@@ -1050,6 +1378,10 @@ def _context(
             and not _headline_line(text, start)
         ):
             note = "nonplace:organisation" if pk in ORG_HEADS else "nonplace:name"
+    if note == "nonplace:name" and (
+        ws[first].key in SURNAMES or (prev >= 0 and ws[prev].key in SURNAMES)
+    ):
+        note = "nonplace:person"  # "Chen Zhi", "Hun Manet", "Sar Kheng"
     if note is None and kind == "place" and _weak_single(index, candidates, last - first):
         # two weak one-word names side by side ("Lai Ching-te"): a person's name
         for k in (first - 1, last):

