@@ -116,12 +116,17 @@ def _gazetteer(settings: Settings) -> tuple[Any, list[Skipped]]:
     return gazetteer, problems
 
 
+#: Curated site kinds drawn as the "known sites and compounds" layer (airports and bridges
+#: are in the gazetteer to place reports, not to be mapped as scam sites).
+SITE_LAYER_KINDS = frozenset({"compound", "sez", "casino", "border_crossing"})
+
+
 def _known_sites(gazetteer: Any, events: Sequence[Event]) -> list[Place]:
-    """The gazetteer's curated sites plus every site-level place an event is put at."""
+    """The gazetteer's curated scam sites plus every site-level place an event is put at."""
     known: dict[str, Place] = {}
     listing = getattr(gazetteer, "sites", None)
     if callable(listing):
-        known.update((p.id, p) for p in listing())
+        known.update((p.id, p) for p in listing() if p.kind in SITE_LAYER_KINDS)
     for event in events:
         if event.place is not None and event.place.level is Level.SITE:
             known.setdefault(event.place.id, event.place)
