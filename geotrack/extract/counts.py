@@ -27,7 +27,7 @@ _PERSON = (
     r"child|boys?|girls?|man|woman|teenagers?|minors?|individuals?|subjects?|employees?|staff|"
     r"foreigners?|tourists?|labou?rers?|migrants?|detainees?|hostages?|residents?|youths?|"
     r"personnel|scammers?|fraudsters?|members?|defendants?|trafficking\s+victims?|job\s?seekers?|"
-    r"investors?|students?|teens?|adults?|captives?|escapees?|returnees?|deportees?|fugitives?"
+    r"investors?|students?|teens?|adults?|captives?|escapees?|returnees?|deportees?|fugitives?|others"
 )
 _PERSON_RE = re.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
 _ITEMS: tuple[tuple[str, str], ...] = (
@@ -61,12 +61,14 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "victims",
-        r"held\s+captive|held\s+against\s+their\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold",
+        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold",
     ),
     ("rescued", r"rescu\w*|freed|liberated|saved|handed\s+over|released|removed\s+from"),
     (
         "deported",
-        r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|flown\s+home",
+        r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|"
+        r"(?:flown|flew|brought|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
+        r"return(?:ed)?\s+(?:home\s+)?from",
     ),
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
@@ -82,7 +84,9 @@ _CUE_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(
     r"[;—–()]|\s-\s|,\s+(?:which|who|while|but|and\s+then|including)\b|\bincluding\b"
 )
-_CUE_LOWER = re.compile(_CUE_RE.pattern)  # on lower-cased text: faster than IGNORECASE
+# On lower-cased text: faster than IGNORECASE. Every cue starts a word with a letter, so a
+# cheap word-start test runs before the long alternation (about 3x faster).
+_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
 _INTENT_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = re.compile(
@@ -143,6 +147,7 @@ _STOP_WORDS = frozenset(
         "the",
     ]
 )
+_NATIONALS_AFTER_RE = re.compile(r" (nationals?|citizens?)\b", re.IGNORECASE)
 _CAPWORD_RE = re.compile(r"\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
@@ -161,6 +166,9 @@ class Counts:
     nationalities: dict[str, int | None] = field(default_factory=dict)
     seized: dict[str, float] = field(default_factory=dict)
     numbers: tuple[str, ...] = ()
+    #: People counted with no category cue in the sentence ("found 695 people"), as
+    #: (value, qualifier); the event type decides what they are.
+    uncategorised: tuple[tuple[int, str | None], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -179,6 +187,11 @@ def find_demonyms(text: str, nationality: NationalityFn) -> list[tuple[int, int,
             continue
         first = phrase.split()[0]
         code = nationality(first)
+        if not code:
+            # "130 Myanmar citizens", "Lao nationals": a country name used as a nationality.
+            noun = _NATIONALS_AFTER_RE.match(text, match.start() + len(first))
+            if noun:
+                code = nationality(first + " " + noun.group(1).lower())
         if code:
             found.append((match.start(), match.start() + len(first), code))
         elif " " in phrase:
@@ -321,6 +334,7 @@ def find_counts(
     nationalities: dict[str, int | None] = {}
     seized: dict[str, float] = {}
     used: list[str] = []
+    uncategorised: list[tuple[int, str | None]] = []
     previous_breakdown, previous_end = False, -1000
     for number in numbers:
         if number.kind == "money":
@@ -351,6 +365,8 @@ def find_counts(
             category = "victims"
         if category and not breakdown:
             people.setdefault(category, []).append((value, number.qualifier, code))
+        elif category is None and not breakdown:
+            uncategorised.append((value, number.qualifier))
         used.append(number.text)
 
     # "a 16-year-old Chinese boy", "an 18-year-old Thai survivor": one person of a nationality.
@@ -391,7 +407,7 @@ def find_counts(
         final[category] = value
         if qual:
             qualifiers[category] = qual
-    return Counts(final, qualifiers, nationalities, seized, tuple(used))
+    return Counts(final, qualifiers, nationalities, seized, tuple(used), tuple(uncategorised))
 
 
 def _plural_people(word: str) -> bool:

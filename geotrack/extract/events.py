@@ -104,7 +104,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
 _ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _CUES.values()), re.IGNORECASE)
 # Case-sensitive twins run on lower-cased text: much faster than IGNORECASE.
 _CUES_LOWER: dict[EventType, re.Pattern[str]] = {t: re.compile(p.pattern) for t, p in _CUES.items()}
-_ANY_CUE_LOWER = re.compile(_ANY_CUE_RE.pattern)
+# Every cue starts a word with a letter: a cheap word-start test first (about 1.5x faster).
+_ANY_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_ANY_CUE_RE.pattern})")
 #: The category keys each type carries (others stated in its sentence belong elsewhere).
 _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.RAID: ("arrested", "detained", "rescued"),
@@ -115,6 +116,10 @@ _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.COMPOUND_REPORT: ("victims",),
     _T.POLICY: (),
 }
+#: The key a type's uncategorised people counts go to.
+_PRIMARY_KEY: dict[EventType, str] = {
+    _T.RESCUE: "rescued", _T.ESCAPE: "escaped", _T.DEPORTATION: "deported", _T.ABUSE: "victims",
+}  # fmt: skip
 _BASE_CONFIDENCE: dict[EventType, float] = {
     _T.RAID: 0.75, _T.RESCUE: 0.7, _T.ESCAPE: 0.65, _T.DEPORTATION: 0.75,
     _T.ABUSE: 0.55, _T.COMPOUND_REPORT: 0.5, _T.POLICY: 0.6,
@@ -125,6 +130,12 @@ _NOT_HAPPENED_RE = re.compile(
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: "believed to be held in ...": a reported state, not an intent.
+_REPORTED_STATE_RE = re.compile(
+    r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
+    r"(?:be|have\s+been|still\s+be)\s+(?:still\s+)?$",
     re.IGNORECASE,
 )
 _ENFORCED_RE = re.compile(
@@ -186,6 +197,11 @@ _AGENT_BEFORE_RE = re.compile(
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_OWNER_AFTER_RE = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:military|army|junta|government|police|authorities|officials|"
+    r"embassy|ministry|president|prime\s+minister|leaders?|forces)\b",
+    re.IGNORECASE,
+)
 _TAKEN_TO_RE = re.compile(
     r"\b(?:trafficked|sold|lured|taken|brought)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -197,6 +213,15 @@ _LIST_SEP_RE = re.compile(
     r"^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s*as\s+well\s+as\s+)"
     r"(?:(?:the|in|at|near|other|such|as|also|provinces?|cities|towns|districts|areas|regions|"
     r"countries|capital|special|economic|zones?|border|crossings?|points?)\s+){0,6}$"
+)
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))?\s+of|"
+    r"in|on|close\s+to|across\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+_APPOSITIVE_END_RE = re.compile(
+    r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or)\s+(?:(?:in|at|the)\s+){0,2}",
+    re.IGNORECASE,
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _NEAR_RE = re.compile(
@@ -263,7 +288,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     )
                 ):
                     continue  # scam centres named, but not reported to operate anywhere
-            elif _NOT_HAPPENED_RE.search(before):
+            elif _NOT_HAPPENED_RE.search(before) and not _REPORTED_STATE_RE.search(before):
                 continue
             if etype is _T.POLICY and _POLICY_DEMAND_RE.search(
                 sentence[max(0, match.start() - 25) : match.start()]
@@ -419,6 +444,8 @@ class _Context:
     last_event_ids: list[str] = field(default_factory=list)
     single_person: dict[str, int | None] | None = None
     last_raid_sentence: int = -10
+    #: The last group of people counted: (sentence index, size, nationalities).
+    last_group: tuple[int, int, dict[str, int | None]] | None = None
 
 
 def _focus_country(
@@ -562,6 +589,14 @@ def _tied_places(
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
         if etype is _T.DEPORTATION and not _DEPORTED_FROM_RE.search(before):
             continue  # deportations are placed where people were deported from
+        if (
+            span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _OWNER_AFTER_RE.match(
+                after if not span.text.endswith(("'s", "’s")) else "'s" + after
+            )
+        ):
+            continue  # "a militia allied with Myanmar's military": an actor, not the scene
         if _AGENT_BEFORE_RE.search(before):
             continue  # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is
         if etype in (_T.ABUSE, _T.COMPOUND_REPORT) and _ORIGIN_BEFORE_RE.search(
@@ -588,12 +623,30 @@ def _tied_places(
     group = [first]
     ordered = sorted(usable, key=lambda s: s.start)
     index = ordered.index(first)
+    prev_end = group[-1].end
+    in_appositive = False
     for span in ordered[index + 1 :]:
-        gap = text[group[-1].end : span.start]
+        gap = text[prev_end : span.start]
+        if in_appositive:
+            # "held in KK Park, a fenced complex south of Myawaddy, and in Shwe Kokko": the
+            # list goes on after the appositive; its landmark is not a scene.
+            if _APPOSITIVE_END_RE.fullmatch(gap):
+                group.append(span)
+                prev_end, in_appositive = span.end, False
+                continue
+            break
+        if _APPOSITIVE_RE.fullmatch(gap):
+            prev_end, in_appositive = span.end, True
+            continue
         if _NEAR_RE.search(gap):
             break  # "the KK Park compound near Myawaddy": a landmark, not another scene
-        if len(gap) <= 60 and (_LIST_SEP_RE.match(gap) or _CHAIN_GAP_RE.fullmatch(gap)):
+        last = group[-1].place
+        chain = bool(_CHAIN_GAP_RE.fullmatch(gap)) and (
+            last is None or span.place is None or last.country == span.place.country
+        )  # an address chain stays in one country ("... Myanmar arrived at <airport>" is not one)
+        if len(gap) <= 60 and (_LIST_SEP_RE.match(gap) or chain):
             group.append(span)
+            prev_end = span.end
         else:
             break
     backwards_list = first in before_cue and first is not (after_cue[0] if after_cue else None)
@@ -664,21 +717,70 @@ def _own_nationals(
     return nationalities
 
 
+#: How many sentences after an event a count-only sentence still continues its story.
+_THREAD_WINDOW = 3
+_THREAD_CHARS = 1500  # how far back an exact total may correct an approximate one
+_HAS_COUNT_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?)\b",
+    re.IGNORECASE,
+)
+#: Future or hypothetical counts ("around 800 would be sent back") are not the event's.
+_MODAL_RE = re.compile(
+    r"\b(?:would|will|could|might|may|plans?\s+to|expected\s+to|set\s+to|to\s+be\s+\w+ed)\b",
+    re.IGNORECASE,
+)
+_SEIZE_VERB_RE = re.compile(
+    r"\b(?:seiz\w*|confiscat\w*|impound\w*|carted\s+(?:away|off)|hauled\s+(?:away|off)|"
+    r"recovered|found|kept|stored|stacks?\s+of|exhibits?)\b",
+    re.IGNORECASE,
+)
+#: "The raid follows a similar operation late last month": the date is the other one's.
+_OTHER_HAPPENING_RE = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|similar|another|earlier|previous|prior|second|latest)\b",
+    re.IGNORECASE,
+)
+_GROUP_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:The|These|Those|All\s+the|All)\s+(?:[\w-]+\s+)?(?:group|victims|workers|men|women|"
+    r"people|suspects|survivors|foreigners|nationals|citizens|[A-Z][a-z]+(?:ns|is|ese))\b|They\b)"
+)
+_BACKGROUND_BEFORE_RE = re.compile(
+    r"\b(?:who|that)\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
+_THREAD_PEOPLE_RE = re.compile(
+    r"\b(?:some|others|they|some\s+of\s+them|the\s+(?:suspects|victims|workers|foreigners|group))\s+"
+    r"(?:had|have|has|were|was)\s+(?:also\s+|already\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+_APPROXIMATE = frozenset(["nearly", "about", "more than", "at least"])
+
 _PEOPLE_TYPES = (EventType.RAID, EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
 
 
 def _continue_nationalities(
-    out: PlacedEvents, event_ids: Sequence[str], sentence: str, nationality: NationalityFn
-) -> None:
-    """A sentence that goes on about the previous one's people or haul joins its event.
+    out: PlacedEvents,
+    event_ids: Sequence[str],
+    sentence: str,
+    nationality: NationalityFn,
+    *,
+    seizure_context: bool = False,
+    at: int = 0,
+) -> bool:
+    """A sentence that goes on about the thread's people or haul joins its event.
 
     "The group included 138 Ethiopians and 30 Kenyans." adds nationalities to the
-    previous sentence's happening (raid, rescue, escape, deportation; abuse only if
-    alone); "Raiders also carted away 150 phones." adds the seizure to the latest raid.
+    thread's happening (raid, rescue, escape, deportation; abuse only if alone);
+    "Raiders also carted away 150 phones." adds the seizure to the latest raid; an
+    exact total ("they found 695 people") replaces the lead's approximation ("close to
+    700") of about the same size. Returns True when a seizure was added.
     """
-    counts = find_counts(sentence, nationality=nationality)
+    counts = find_counts(sentence, nationality=nationality, seizure_context=seizure_context)
     stated = {k: v for k, v in counts.nationalities.items() if v is not None}
-    if stated:
+    exact = [v for v, q in counts.uncategorised if q is None]
+    if stated or exact or counts.people:
         chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
         if not chosen:
             chosen = [e.id for e in out.events if e.id in event_ids and e.type is _T.ABUSE]
@@ -686,27 +788,90 @@ def _continue_nationalities(
             lead = [e for e in out.events if e.type in _PEOPLE_TYPES]
             chosen = [lead[-1].id] if lead else []
         for i, event in enumerate(out.events):
+            in_thread = event.type in _PEOPLE_TYPES and event.start >= at - _THREAD_CHARS
+            if event.id not in chosen and not (exact and in_thread):
+                continue
+            merged = {**event.nationalities}
+            for code, value in stated.items():
+                current = merged.get(code)
+                if event.id in chosen and (current is None or current <= 1):
+                    merged[code] = value  # a list beats "a Vietnamese worker"
+            people, quals = dict(event.people), dict(event.people_qualifiers)
             if event.id in chosen:
-                merged = {**event.nationalities}
-                for code, value in stated.items():
-                    current = merged.get(code)
-                    if current is None or value > current:  # a list beats "a Vietnamese worker"
-                        merged[code] = value
-                out.events[i] = replace(
-                    event, nationalities=merged, evidence=(*event.evidence, "count:next-sentence")
-                )
-    if counts.seized:
-        raids = [i for i, e in enumerate(out.events) if e.type is _T.RAID and e.id in event_ids]
-        if not raids:
-            raids = [i for i, e in enumerate(out.events) if e.type is _T.RAID][-1:]
-        for i in raids[:1]:
-            event = out.events[i]
-            seized = {**event.seized}
-            for item, amount in counts.seized.items():
-                seized[item] = max(amount, seized.get(item, 0.0))
+                # "Nine out of 58 survivors interviewed were children": a key the event
+                # carries and does not state yet.
+                for key, value in counts.people.items():
+                    if key in _TYPE_PEOPLE[event.type] and key not in people:
+                        people[key] = value
+                        if key in counts.qualifiers:
+                            quals[key] = counts.qualifiers[key]
+            for key, value in list(people.items()):
+                if quals.get(key) not in _APPROXIMATE:
+                    continue
+                close = [x for x in exact if abs(x - value) <= 0.1 * value]
+                if close:
+                    people[key] = close[0]
+                    quals.pop(key, None)
+            if merged == event.nationalities and people == event.people:
+                continue
             out.events[i] = replace(
-                event, seized=seized, evidence=(*event.evidence, "seized:next-sentence")
+                event,
+                nationalities=merged,
+                people=people,
+                people_qualifiers=quals,
+                evidence=(*event.evidence, "count:next-sentence"),
             )
+    if counts.seized:
+        return _add_seized(out, event_ids, counts.seized)
+    return False
+
+
+def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: Sentence) -> None:
+    """An anaphoric sentence ("The operation took place at ...") naming a finer place inside
+    the thread's event place moves the thread's events there."""
+    spans = _sentence_spans(ctx, sentence)
+    if not spans:
+        return
+    kept, _parts = _drop_ancestors(spans, spans, text)
+    if len(kept) != 1 or kept[0].place is None:
+        return
+    span, place = kept[0], kept[0].place
+    moved = False
+    for i, event in enumerate(out.events):
+        if (
+            event.id in ctx.last_event_ids
+            and event.place is not None
+            and event.place.level is not Level.COUNTRY
+            and _contains(event.place, place)
+        ):
+            out.events[i] = replace(
+                event,
+                place=place,
+                place_text=span.text,
+                geo_precision=_geo_precision(text, span, place),
+                evidence=(*event.evidence, "place:next-sentence"),
+            )
+            moved = True
+    if moved:
+        out.event_spans.add((span.start, span.end))
+        out.event_spans.update((s.start, s.end) for s in spans)
+        ctx.last_places = [(place, span, ctx.thread_sentence)]
+
+
+def _add_seized(out: PlacedEvents, event_ids: Sequence[str], items: dict[str, float]) -> bool:
+    """Add a follow-up sentence's seized items to the thread's raid (else the latest one)."""
+    raids = [i for i, e in enumerate(out.events) if e.type is _T.RAID and e.id in event_ids]
+    if not raids:
+        raids = [i for i, e in enumerate(out.events) if e.type is _T.RAID][-1:]
+    for i in raids[:1]:
+        event = out.events[i]
+        seized = {**event.seized}
+        for item, amount in items.items():
+            seized[item] = max(amount, seized.get(item, 0.0))
+        out.events[i] = replace(
+            event, seized=seized, evidence=(*event.evidence, "seized:next-sentence")
+        )
+    return bool(raids)
 
 
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)*")
@@ -805,15 +970,28 @@ def _counts_for(
 ) -> tuple[dict[str, int], dict[str, str], dict[str, int | None], dict[str, float]]:
     keys = _TYPE_PEOPLE[etype]
     people = {k: v for k, v in counts.people.items() if k in keys}
-    if etype is _T.DEPORTATION and not people and cue_text.lower().startswith(("handed", "turned")):
-        # "handed over 19 suspects to China": the people handed over are the deportees.
-        for source in ("rescued", "arrested", "detained"):
+    quals = {k: v for k, v in counts.qualifiers.items() if k in people}
+    if etype is _T.DEPORTATION and not people:
+        # "handed over 19 suspects to China", "brought home 56 citizens who had been forced
+        # to work ...": the people the sentence counts are the deportees.
+        for source in ("rescued", "victims", "arrested", "detained"):
             if source in counts.people:
                 people["deported"] = counts.people[source]
+                if source in counts.qualifiers:
+                    quals["deported"] = counts.qualifiers[source]
                 break
     if etype is _T.ABUSE and "detained" in people:
         people.setdefault("victims", people.pop("detained"))
-    quals = {k: v for k, v in counts.qualifiers.items() if k in people}
+        if "detained" in quals:
+            quals.setdefault("victims", quals.pop("detained"))
+    primary = _PRIMARY_KEY.get(etype)
+    if primary is not None and not people and counts.uncategorised:
+        # "at least two workers showed bruises" in an abuse sentence: people with no
+        # category cue are what the event type counts (victims, deportees ...).
+        value, qual = max(counts.uncategorised, key=lambda u: u[0])
+        people[primary] = value
+        if qual:
+            quals[primary] = qual
     nationalities = dict(counts.nationalities) if etype is not _T.POLICY else {}
     seized = dict(counts.seized) if etype is _T.RAID else {}
     return people, quals, nationalities, seized
@@ -907,14 +1085,33 @@ def extract_events(
                 last_anchor = (firm_dates[-1], index)
             if (
                 not para.offtopic
-                and ctx.last_event_sentence == index - 1
-                and ctx.last_event_ids
-                and any(ch.isdigit() for ch in stext)
+                and 0 < index - ctx.last_event_sentence <= 2
+                and _ANAPHORA_RE.match(stext)
             ):
-                _continue_nationalities(out, ctx.last_event_ids, stext, nationality)
+                # "The operation took place at a building in Village 3, Sangkat 4 ...".
+                _refine_thread_place(out, ctx, text, sentence)
+            if (
+                not para.offtopic
+                and 0 < index - ctx.last_event_sentence <= _THREAD_WINDOW
+                and ctx.last_event_ids
+                and _HAS_COUNT_RE.search(stext)
+                and not _MODAL_RE.search(stext)
+                # "Of those detained, 31 are Chinese ..." two sentences after the raid.
+                and _continue_nationalities(
+                    out,
+                    ctx.last_event_ids,
+                    stext,
+                    nationality,
+                    seizure_context=index - ctx.last_raid_sentence <= _THREAD_WINDOW,
+                    at=sentence.start,
+                )
+            ):
+                ctx.last_raid_sentence = index
             continue
         sentence_spans = _sentence_spans(ctx, sentence)
-        seizure_context = index - ctx.last_raid_sentence <= 1
+        seizure_context = index - ctx.last_raid_sentence <= 1 or bool(
+            index - ctx.last_raid_sentence <= _THREAD_WINDOW and _SEIZE_VERB_RE.search(stext)
+        )
         date_spans = [(d.start, d.end) for d in dates]
         numbers = find_numbers(stext)
         counts = find_counts(
@@ -1039,6 +1236,15 @@ def extract_events(
                     stext[max(lead, min(date.end, cue_start)) : max(date.start, cue_start)]
                 )
             )
+            ongoing = date is not None and bool(
+                _ONGOING_RE.search(stext, min(date.end, cue_start), max(date.start, cue_start))
+            )
+            if ongoing:
+                # "helped 230 return this year and was still tracing 50 others believed to be
+                # held in ...": the state at the time of the report, not the dated happening.
+                date = None
+            elif date is None and _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start):
+                ongoing = True  # "had already been handed over": known as of the report
             if other_clause:
                 date = None  # "In March, 119 were deported — among 230 detained in raids": undated raid
             if date is not None and date.vague and etype is not _T.POLICY:
@@ -1057,7 +1263,11 @@ def extract_events(
             ) and index + 1 < len(sentences):
                 follow = text[sentences[index + 1].start : sentences[index + 1].end]
                 follow_dates = [d for d in sentence_dates[index + 1] if not d.vague]
-                if follow_dates and _ANAPHORA_RE.match(follow):
+                if (
+                    follow_dates
+                    and _ANAPHORA_RE.match(follow)
+                    and not _OTHER_HAPPENING_RE.search(follow)
+                ):
                     # "... detained 771 people. The operation, carried out between August 10 and
                     # August 22, ...": the next sentence dates the same happening.
                     date, date_reason = follow_dates[0], "date:next-sentence"
@@ -1066,7 +1276,7 @@ def extract_events(
                 and index - last_anchor[1] <= 1
                 and last_anchor[0].precision in (DatePrecision.DAY, DatePrecision.WEEK)
             )
-            if date is None and last_anchor is not None and not other_clause:
+            if date is None and last_anchor is not None and not other_clause and not ongoing:
                 date, date_reason = last_anchor[0], "date:previous"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY)
             background_ok = (
@@ -1076,8 +1286,22 @@ def extract_events(
                 or bool(counts.people)
                 or bool(counts.seized)
                 or tied_below_country
+                or (
+                    # "... saying some had been deported": the thread's people, its date.
+                    0 < index - ctx.last_event_sentence <= 2
+                    and date is not None
+                    and bool(_THREAD_PEOPLE_RE.search(stext, max(0, cue_start - 40), cue_start))
+                )
             )
             if not background_ok:
+                continue
+            if (
+                etype in (_T.COMPOUND_REPORT, _T.ABUSE)
+                and not tied_below_country
+                and _BACKGROUND_BEFORE_RE.search(stext, max(0, cue_start - 60), cue_start)
+            ):
+                # "56 citizens who had been forced to work for scam syndicates in Cambodia":
+                # the people's past told in passing, not a report about a place.
                 continue
             people, quals, nationalities, seized = _counts_for(etype, counts, cue_text)
             if (
@@ -1090,6 +1314,17 @@ def extract_events(
                 # "An 18-year-old Thai survivor ... He escaped": the same one person.
                 people = {_TYPE_PEOPLE[etype][0]: 1}
                 nationalities = {**ctx.single_person, **nationalities}
+            elif (
+                not people
+                and etype in _PRIMARY_KEY
+                and ctx.last_group is not None
+                and 0 < index - ctx.last_group[0] <= 2
+                and _GROUP_SUBJECT_RE.match(stext)
+            ):
+                # "Thirty-two Kenyans ... arrived on Monday. The group was rescued from KK
+                # Park ...": the group the story just counted.
+                people = {_PRIMARY_KEY[etype]: ctx.last_group[1]}
+                nationalities = {**ctx.last_group[2], **nationalities}
             if etype is not _T.POLICY:
                 nationalities = _own_nationals(
                     text, sentence, sentence_spans, counts, nationalities, ctx.focus
@@ -1168,6 +1403,20 @@ def extract_events(
                     new_places.append((place, target_span, index))
             if etype is _T.RAID:
                 ctx.last_raid_sentence = index
+        if (
+            counts.seized
+            and _T.RAID not in by_type
+            and seizure_context
+            # "Casio said 27 passports had been kept in a locked room": the raid's haul.
+            and _add_seized(out, ctx.last_event_ids, counts.seized)
+        ):
+            ctx.last_raid_sentence = index
+        group = list(counts.people.values()) + [v for v, _ in counts.uncategorised]
+        if group:
+            stated_nats: dict[str, int | None] = {
+                k: v for k, v in counts.nationalities.items() if v is not None
+            }
+            ctx.last_group = (index, max(group), stated_nats)
         for part in parts_all:
             out.event_spans.add((part.start, part.end))
         if new_places:
@@ -1193,8 +1442,64 @@ def extract_events(
             for span in by_place.get(event.place.id, ()):
                 if event.start <= span.start < event.end:
                     out.event_spans.add((span.start, span.end))
+    body = _body_start(text, segmentation)
+    if body > 0:
+        out.events = _fold_headlines(out.events, body)
     out.events = merge_article_events(out.events)
     return out
+
+
+_TERMINAL_RE = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def _body_start(text: str, segmentation: Segmentation) -> int:
+    """Where the story body starts: the first paragraph written as prose (ends with a full
+    stop and is longer than a headline). Short unpunctuated lines before it are headlines,
+    kickers and bylines."""
+    for para in segmentation.paragraphs:
+        if para.offtopic:
+            continue
+        chunk = text[para.start : para.end]
+        if len(chunk) > 100 and _TERMINAL_RE.search(chunk):
+            return para.start
+    return 0
+
+
+def _fold_headlines(events: list[Event], body: int) -> list[Event]:
+    """A headline's event is the story's own: fold it into the body's first event of the type.
+
+    "Kenyans rescued from Myanmar scam camps land home" over a story placing the rescue at
+    KK Park is one rescue, at the finer place the body gives, not a second country-level
+    one. A headline event whose type the body does not report, or whose own date or place
+    disagrees with the body's event, stays.
+    """
+    heads = [e for e in events if e.start < body]
+    if not heads:
+        return events
+    rest = [e for e in events if e.start >= body]
+    kept_heads: list[Event] = []
+    for head in heads:
+        own_date = "date:sentence" in head.evidence
+        target = next(
+            (
+                i
+                for i, e in enumerate(rest)
+                if e.type is head.type
+                and (not own_date or _dates_compatible(head, e))
+                and (
+                    head.place is None
+                    or e.place is None
+                    or _same_place(head, e)
+                    or (head.place.level is Level.COUNTRY and head.place.country == e.place.country)
+                )
+            ),
+            None,
+        )
+        if target is None:
+            kept_heads.append(head)
+            continue
+        rest[target] = _merge(rest[target], head)  # the finer place of the two leads
+    return sorted([*kept_heads, *rest], key=lambda e: e.start)
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
@@ -1213,6 +1518,14 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     if abs(steps.index(a.date_precision) - steps.index(b.date_precision)) > 1:
         return False  # "this year" and "on Aug 22" are not one report
     if coarse is DatePrecision.DAY:
+        if (
+            a.date != b.date
+            and {_date_rank(a), _date_rank(b)} == {0, 2}
+            and all(e.place is None or e.place.level is Level.COUNTRY for e in (a, b))
+        ):
+            # Country-wide: a stated day and another carried over from the thread are two
+            # happenings (a site named in a caption and the body is one).
+            return False
         return abs((a.date - b.date).days) <= 3
     if coarse is DatePrecision.WEEK:
         return abs((a.date - b.date).days) <= 7
