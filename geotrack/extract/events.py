@@ -76,7 +76,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:tortur(?:e|ed|ing)|abuses?|abused|beat(?:en|ings?)|held\s+captive|enslav\w*|slavery|"
         r"forced\s+labou?r|forced\s+to\s+(?:work|scam|defraud|use|commit|participate|take\s+part)|killed|deaths?|died|living\s+hell|"
         r"confine(?:d|ment)|held\s+against|trafficked\s+(?:to|into)|sold\s+to|kidnapp\w*|"
-        r"electric\s+shocks?|shocks\s+from|shocked|starved|rape[ds]?|sexual\s+(?:abuse|assault)|"
+        r"electric\s+(?:shocks?|batons?)|shocks\s+from|shocked|starv(?:ed|ing|ation)|rape[ds]?|"
+        r"sexual\s+(?:abuse|assault)|sexually\s+(?:abused|assaulted|exploited)|locked\s+(?:up|away)\s+(?:in|inside|for|without)|"
+        r"(?:re)?sold\s+(?:between|among|on\s+to|to\s+(?:an)?other)|resold|"
         r"(?:held|kept|locked|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
         r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?)\b",
@@ -91,6 +93,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.POLICY: re.compile(
         r"\b(?:directive|decree|sub-decree|task\s?-?force|"
         r"cut(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
+        r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off)\s+"
+        r"(?:the\s+)?(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
+        r"(?:suspended|dismissed|sacked|fired|removed|relieved)\s+(?:[\w'’-]+\s+){0,6}?(?:over|for)\s+"
+        r"(?:alleged\s+|suspected\s+)?(?:links?|ties|involvement|connections?|collusion)|"
+        r"order(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|governors|authorities|officials|agencies|ministries)\s+to|"
         r"order(?:ed|s)?\s+(?:from\s+the\s+(?:\w+\s+){0,2})?that\s+all|"
         r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
         r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}committee|"
@@ -226,6 +233,19 @@ _APPOSITIVE_END_RE = re.compile(
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _NEAR_RE = re.compile(
     r"\b(?:near|outside|close\s+to|next\s+to|not\s+far\s+from|opposite|bordering)\b", re.IGNORECASE
+)
+#: "close to / along the border with Thailand's Trat province": a landmark, not the scene.
+_LANDMARK_BEFORE_RE = re.compile(
+    r"\b(?:near|close\s+to|next\s+to|not\s+far\s+from|along|opposite|bordering|border\s+with)\s+"
+    r"(?:the\s+)?(?:(?!in\b|at\b|inside\b|and\b|or\b)[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: "arrested on arrival at Incheon airport", "flown to Kunming": a destination, not a raid scene.
+_ARRIVAL_BEFORE_RE = re.compile(
+    r"\b(?:(?:on|upon)\s+(?:their\s+|his\s+|her\s+)?(?:arrival|landing)\s+(?:at|in)|"
+    r"(?:arriv(?:ed|ing)|landed|landing)\s+(?:at|in)|(?:flown|flew|sent|taken|escorted)\s+(?:back\s+)?to)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _UNIT_WORD_RE = re.compile(
     r"\b(?:province|district|state|region|county|prefecture|division)$", re.IGNORECASE
@@ -604,8 +624,15 @@ def _tied_places(
         ):
             origin_end = span.end
             continue  # "trafficked from Kenya", "requests from embassies including India": origins
+        if etype in (_T.RAID, _T.RESCUE) and _ARRIVAL_BEFORE_RE.search(before):
+            continue  # "arrested on arrival at Incheon airport": where they landed
         origin_end = -1
         usable.append(span)
+    scenes = [
+        s for s in usable if not _LANDMARK_BEFORE_RE.search(text[max(s0, s.start - 60) : s.start])
+    ]
+    if scenes and len(scenes) < len(usable):
+        usable = scenes  # landmarks only place an event when nothing else does
     if not usable:
         return []
     after_cue = [s for s in usable if s.start >= s0 + cue_end]
