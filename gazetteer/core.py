@@ -220,6 +220,7 @@ class Gazetteer:
         focus = focus_country or _focus(spans)
         context = _context_ids(self._index, spans)
         by_start = {s.start: s for s in spans}
+        memo: dict[tuple[int, int, int], tuple[tuple[float, str], ...]] = {}
         out: list[Resolution] = []
         for span in spans:
             if span.kind == "address" and span.candidates:
@@ -236,7 +237,14 @@ class Gazetteer:
                 continue
             out.append(
                 rank_span(
-                    self._index, text, span, spans, focus=focus, context=context, by_start=by_start
+                    self._index,
+                    text,
+                    span,
+                    spans,
+                    focus=focus,
+                    context=context,
+                    by_start=by_start,
+                    memo=memo,
                 )
             )
         anchors = anchors_of(out)
@@ -254,6 +262,7 @@ class Gazetteer:
                     context=context,
                     by_start=by_start,
                     anchors=anchors,
+                    memo=memo,
                 )
                 for r in out
             ]

@@ -101,6 +101,17 @@ class EntryTable(Mapping[str, tuple[Entry, ...]]):
     def __contains__(self, key: object) -> bool:
         return key in self._map
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` or ``default`` (no KeyError raised and caught: a hot path of scan)."""
+        code = self._map.get(key)
+        if code is None:
+            return default
+        if code >= 0:
+            return ((code >> 2, code & 3),)
+        off = -code - 1
+        n = self._multi[off]
+        return tuple((c >> 2, c & 3) for c in self._multi[off + 1 : off + 1 + n])
+
     def copy(self) -> EntryTable:
         """An independent copy (cheap: one dict of ints and one array)."""
         return EntryTable._from_state(dict(self._map), self._multi.tobytes())

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
 ]
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’‘ʼ`´][^\W_]+)*", re.UNICODE)
+_WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})", re.UNICODE)
 _APOS_RE = re.compile(r"['’‘ʼ`´]")
 _POSSESSIVE_RE = re.compile(r"['’‘ʼ`´]s$", re.IGNORECASE)
 
@@ -244,13 +246,18 @@ def words(text: str) -> list[Word]:
     Khmer number phrases (``Ti Muoy``, ``Pram Pir``, ``Lekh Bei``) and Roman numerals after
     a first word (``Depo II``) become digits, so ``Phsar Depou Ti Muoy`` = ``Phsar Depo 1``.
     """
-    matches = list(_WORD_RE.finditer(text))
-    surfaces = [m.group() for m in matches]
+    # a hot path (every word of every scanned text): the per-word work is done by C-level
+    # ``map`` calls and the cached ``word_key`` / ``phonetic``, not by Python loops
+    pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    bounds = list(accumulate(map(len, pieces)))
+    surfaces = pieces[1::2]
     keys = list(map(word_key, surfaces))
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    special = _SPECIAL
-    marks = [k for k, key in enumerate(keys) if key in special or not key]
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
+    hits = _SPECIAL.intersection(keys)
+    if not hits and "" not in keys:
+        return _bulk(starts, ends, surfaces, keys)
+    marks = [k for k, key in enumerate(keys) if key in hits or not key]
     out: list[Word] = []
     n = len(keys)
     pos = 0
@@ -258,29 +265,18 @@ def words(text: str) -> list[Word]:
         if mark < pos:
             continue  # consumed by the phrase before it
         if mark > pos:  # the ordinary words before this one, in bulk
-            out.extend(
-                map(
-                    Word,
-                    starts[pos:mark],
-                    ends[pos:mark],
-                    surfaces[pos:mark],
-                    keys[pos:mark],
-                    map(phonetic, keys[pos:mark]),
-                )
-            )
+            out += _bulk(starts[pos:mark], ends[pos:mark], surfaces[pos:mark], keys[pos:mark])
         pos = _special_word(text, out, mark, n, starts, ends, surfaces, keys)
     if pos < n:
-        out.extend(
-            map(
-                Word,
-                starts[pos:],
-                ends[pos:],
-                surfaces[pos:],
-                keys[pos:],
-                map(phonetic, keys[pos:]),
-            )
-        )
+        out += _bulk(starts[pos:], ends[pos:], surfaces[pos:], keys[pos:])
     return out
+
+
+def _bulk(starts: list[int], ends: list[int], surfaces: list[str], keys: list[str]) -> list[Word]:
+    """Words of ordinary (not number) words; ``tuple.__new__`` skips NamedTuple's Python
+    ``__new__`` (same objects, built in C)."""
+    rows = zip(starts, ends, surfaces, keys, map(phonetic, keys), strict=True)
+    return list(map(tuple.__new__, repeat(Word, len(keys)), rows))
 
 
 def _special_word(

@@ -12,6 +12,7 @@ document names a containing unit of another candidate.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from dataclasses import dataclass
 
@@ -146,12 +147,15 @@ def rank_span(
     context: dict[str, list[int]] | None = None,
     by_start: dict[int, Span] | None = None,
     anchors: tuple[tuple[int, Place], ...] = (),
+    memo: dict[tuple[int, int, int], tuple[tuple[float, str], ...]] | None = None,
 ) -> Resolution:
     """Score every candidate of ``span`` in the context of the other ``spans``.
 
     ``anchors`` are the confidently placed names of the document (offset, place): a
     candidate near one of them (:data:`NEAR_STORY_KM`) is preferred, and a small place
     matched only by an alternate or phonetic spelling far from all of them is doubted.
+    ``memo`` (one dict per document) keeps the containment terms of a candidate between
+    the two ranking passes (they do not depend on the anchors).
     """
     if span.kind == "demonym":
         iso = span.nationality or "none"
@@ -162,23 +166,16 @@ def rank_span(
         context = _context_ids(index, spans)
     if by_start is None:  # callers ranking many spans pass it in: building it per span is O(n^2)
         by_start = {s.start: s for s in spans}
-    cand_ids = {p.id for p in span.candidates}
     ranked: list[Candidate] = []
     qualities = span.qualities or tuple(0 for _ in span.candidates)
+    # cities that are their own province are looked for among these only
+    provinces = [o for o in span.candidates if o.level is Level.PROVINCE]
     for place, quality in zip(span.candidates, qualities, strict=True):
-        reasons: list[str] = []
-        q = _QUALITY.get(quality, 0.7)
-        if span.match == "phonetic":
-            q *= 0.85
-        elif span.match == "fuzzy":
-            q *= 0.7
+        q, name_reason = _name_term(span.match, quality)
         score = q
-        reasons.append(f"name:{span.match}:q{quality}={q:.2f}")
-        prior = _LEVEL_PRIOR[place.level]
-        if place.level is Level.TOWN:
-            prior += 0.07 * math.log10(place.population + 1)
+        prior, level_reason = _level_term(place.level, place.population)
         score += prior
-        reasons.append(f"level:{place.level.value}={prior:.2f}")
+        reasons: list[str] = [name_reason, level_reason]
         idx = index.ids.get(place.id)
         if idx is not None and index.curated[idx]:
             score += 0.2
@@ -189,9 +186,10 @@ def rank_span(
         if place.country in FULL_COUNTRIES:
             score += 0.2
             reasons.append("story-region=0.20")
-        if place.level is Level.TOWN and any(
-            o.level is Level.PROVINCE and abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.05
-            for o in span.candidates
+        if (
+            place.level is Level.TOWN
+            and provinces
+            and any(abs(o.lat - place.lat) + abs(o.lon - place.lon) < 0.05 for o in provinces)
         ):
             # a city that is its own province (Phnom Penh, Bangkok): the town is the same dot, finer
             score += 0.15
@@ -221,7 +219,7 @@ def rank_span(
             reasons.append(f"focus-border:{focus}=0.50")
         if anchors and place.level not in (Level.COUNTRY, Level.REGION):
             dists = [
-                _km(place, a)
+                _km_points(place.lat, place.lon, a.lat, a.lon)
                 for off, a in _nearby_anchors(anchors, span.start)
                 if off != span.start and a.id != place.id
             ]
@@ -230,7 +228,7 @@ def rank_span(
                 if near <= NEAR_STORY_KM:
                     gain = 0.25 if near <= NEAR_STORY_KM / 3 else 0.1
                     score += gain
-                    reasons.append(f"near-story={gain:.2f}")
+                    reasons.append("near-story=0.25" if gain == 0.25 else "near-story=0.10")
                 elif (
                     near > FAR_STORY_KM
                     and (quality >= 2 or span.match != "exact")
@@ -241,47 +239,17 @@ def rank_span(
                     reasons.append("far-from-story=-0.50")
         # containment: an ancestor named elsewhere in the document
         if idx is not None:
-            best = 0.0
-            why = ""
-            for depth, anc in enumerate(index.ancestors(idx)):
-                anc_place = index.place(anc)
-                # naming the parent says much, naming the province little about one village
-                scale = (1.0, 0.7, 0.45, 0.3)[min(depth, 3)]
-                if anc_place.level is Level.COUNTRY:
-                    continue
-                offsets = context.get(anc_place.id)
-                if not offsets:
-                    continue
-                for off in offsets:
-                    if off == span.start:
-                        continue
-                    other = by_start.get(off)
-                    if other is not None and _possessive_before(text, span, other):
-                        gain = 1.2
-                    elif abs(off - span.start) <= NEAR_CHARS:
-                        gain = 0.6
-                    else:
-                        gain = 0.35
-                    gain *= scale
-                    if gain > best:
-                        best, why = gain, anc_place.id
-            if best:
-                score += best
-                reasons.append(f"within:{why}={best:.2f}")
-            # contains the other candidates of the same name (province over its namesakes)
-            if quality == 0 and place.level in (Level.PROVINCE, Level.DISTRICT, Level.COUNTRY):
-                for other_place, other_q in zip(span.candidates, qualities, strict=True):
-                    if other_place.id == place.id or other_q != 0 or other_place.id not in cand_ids:
-                        continue
-                    oi = index.ids.get(other_place.id)
-                    if oi is not None and idx in index.ancestors(oi):
-                        if (
-                            abs(other_place.lat - place.lat) + abs(other_place.lon - place.lon)
-                            > 0.05
-                        ):
-                            score += 0.15
-                            reasons.append(f"contains-namesake:{other_place.id}=0.15")
-                        break
+            key = (span.start, idx, quality)
+            terms = memo.get(key) if memo is not None else None
+            if terms is None:
+                terms = _containment(
+                    index, text, span, qualities, place, quality, idx, context, by_start
+                )
+                if memo is not None:
+                    memo[key] = terms
+            for gain, why in terms:
+                score += gain
+                reasons.append(why)
         ranked.append(Candidate(place, round(score, 4), tuple(reasons)))
     ranked.sort(key=lambda c: (-c.score, c.place.id))
     best_c = ranked[0]
@@ -312,9 +280,91 @@ def rank_span(
     return Resolution(span, best_c.place, best_c.score, tuple(reasons), tuple(ranked))
 
 
+def _containment(
+    index: Index,
+    text: str,
+    span: Span,
+    qualities: tuple[int, ...],
+    place: Place,
+    quality: int,
+    idx: int,
+    context: dict[str, list[int]],
+    by_start: dict[int, Span],
+) -> tuple[tuple[float, str], ...]:
+    """The score terms (gain, reason) of the units containing a candidate that the document
+    names (nearby and possessive mentions count more), and of its namesakes it contains."""
+    terms: list[tuple[float, str]] = []
+    best = 0.0
+    why = ""
+    for depth, anc in enumerate(index.ancestors(idx)):
+        anc_place = index.place(anc)
+        # naming the parent says much, naming the province little about one village
+        scale = (1.0, 0.7, 0.45, 0.3)[min(depth, 3)]
+        if anc_place.level is Level.COUNTRY:
+            continue
+        offsets = context.get(anc_place.id)
+        if not offsets or best >= 1.2 * scale:
+            continue  # (no mention of this unit can beat the best gain so far)
+        for off in offsets:
+            if off == span.start:
+                continue
+            other = by_start.get(off)
+            if other is not None and _possessive_before(text, span, other):
+                gain = 1.2
+            elif abs(off - span.start) <= NEAR_CHARS:
+                gain = 0.6
+            else:
+                gain = 0.35
+            gain *= scale
+            if gain > best:
+                best, why = gain, anc_place.id
+                if gain >= 1.2 * scale:
+                    break  # the most this unit can give
+    if best:
+        terms.append((best, f"within:{why}={best:.2f}"))
+    # contains the other candidates of the same name (province over its namesakes)
+    if quality == 0 and place.level in (Level.PROVINCE, Level.DISTRICT, Level.COUNTRY):
+        cand_ids = {p.id for p in span.candidates}
+        for other_place, other_q in zip(span.candidates, qualities, strict=True):
+            if other_place.id == place.id or other_q != 0 or other_place.id not in cand_ids:
+                continue
+            oi = index.ids.get(other_place.id)
+            if oi is not None and idx in index.ancestors(oi):
+                if abs(other_place.lat - place.lat) + abs(other_place.lon - place.lon) > 0.05:
+                    terms.append((0.15, f"contains-namesake:{other_place.id}=0.15"))
+                break
+    return tuple(terms)
+
+
+@functools.lru_cache(maxsize=64)
+def _name_term(match: str, quality: int) -> tuple[float, str]:
+    """How well the name matched: the score term and its reason (few distinct values)."""
+    q = _QUALITY.get(quality, 0.7)
+    if match == "phonetic":
+        q *= 0.85
+    elif match == "fuzzy":
+        q *= 0.7
+    return q, f"name:{match}:q{quality}={q:.2f}"
+
+
+@functools.lru_cache(maxsize=16_384)
+def _level_term(level: Level, population: int) -> tuple[float, str]:
+    """The prior of a place's level (and size, for a town): the term and its reason."""
+    prior = _LEVEL_PRIOR[level]
+    if level is Level.TOWN:
+        prior += 0.07 * math.log10(population + 1)
+    return prior, f"level:{level.value}={prior:.2f}"
+
+
 def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    return _km_points(a.lat, a.lon, b.lat, b.lon)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _km_points(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle km (cached: the second ranking pass measures the same pairs again)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import operator
 import re
 import threading
 from dataclasses import dataclass
@@ -423,6 +424,8 @@ _SITE_TAILS_CAPITALISED: tuple[tuple[str, ...], ...] = (
 )
 _SITE_TAILS_ANY_CASE = frozenset(_SITE_TAILS)
 _SITE_TAILS = _SITE_TAILS + _SITE_TAILS_CAPITALISED
+_SITE_TAILS_LONGEST_FIRST = tuple(sorted(_SITE_TAILS, key=len, reverse=True))
+_TAIL_HEADS = frozenset(tail[0] for tail in _SITE_TAILS)
 #: Admin words before a name of another country's local unit ("Barangay Anupul", "Tambon
 #: Tha Sai"), the level they name and the country they belong to (None: several). A name
 #: the gazetteer does not know still becomes a span, placed at the coarser unit named near it.
@@ -663,6 +666,7 @@ class Span:
     qualities: tuple[int, ...] = ()
 
 
+_ALL_LEVELS = frozenset(Level)
 _HINT_LEVELS: dict[str, frozenset[Level]] = {
     "province": frozenset({Level.PROVINCE}),
     "district": frozenset({Level.DISTRICT}),
@@ -677,7 +681,7 @@ def hint_allows(hint: str | None, level: Level) -> bool:
     """Whether a place of ``level`` fits an admin-word hint (no hint allows anything)."""
     if hint is None:
         return True
-    return level in _HINT_LEVELS.get(hint, frozenset(Level))
+    return level in _HINT_LEVELS.get(hint, _ALL_LEVELS)
 
 
 def _cap(w: Word) -> bool:
@@ -768,8 +772,9 @@ def _line_is_upper(text: str, pos: int) -> bool:
 def _line_is_upper_uncached(text: str, ls: int) -> bool:
     pos = ls
     le = text.find("\n", pos)
-    letters = [ch for ch in text[ls : le if le >= 0 else len(text)] if ch.isalpha()]
-    return len(letters) > 12 and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
+    # C-level filter/map: a paragraph is one line, thousands of characters long
+    letters = "".join(filter(str.isalpha, text[ls : le if le >= 0 else len(text)]))
+    return len(letters) > 12 and sum(map(str.isupper, letters)) / len(letters) > 0.9
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -788,6 +793,12 @@ def scan_text(index: Index, text: str) -> list[Span]:
             gc.enable()
 
 
+_KEY = operator.itemgetter(3)  # Word.key
+_TEXT = operator.itemgetter(2)  # Word.text
+_FIRST = operator.itemgetter(0)
+_PLUS_ONE = (1).__add__
+
+
 def _scan_text(index: Index, text: str) -> list[Span]:
     _MEMO.lines.clear()
     _MEMO.cands.clear()
@@ -795,25 +806,21 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     if not ws:
         return []
     auto = index.ensure_automaton()
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    parts = [" "]
-    pos = 1
-    for i, w in enumerate(ws):
-        starts[pos] = i
-        parts.append(w.phon)
-        pos += len(w.phon)
-        ends[pos] = i + 1
-        parts.append(" ")
-        pos += 1
-    stream = "".join(parts)
+    # the stream " phon phon ... phon ": word i's key starts at bounds[i] + 1 and ends (the
+    # space after it) at bounds[i + 1]; only a match that starts at a capitalised word counts
+    phons = [w.phon for w in ws]
+    stream = " " + " ".join(phons) + " "
+    bounds = [0, *itertools.accumulate(map(_PLUS_ONE, map(len, phons)))]
+    firsts = "".join(map(_FIRST, map(_TEXT, ws)))  # first letter of every word
+    capital = {bounds[i] + 1: i for i, ch in enumerate(firsts) if ch.isupper() or ch.isdigit()}
+    ends = dict(zip(bounds[1:], range(1, len(ws) + 1), strict=True))
     found: list[tuple[int, int, str]] = []
     for end_index, key in auto.iter(stream):  # type: ignore[attr-defined]
-        first = starts.get(end_index - len(key))
-        if first is None or (not ws[first].text[:1].isupper() and not ws[first].text[:1].isdigit()):
+        first = capital.get(end_index - len(key))
+        if first is None:
             continue
         last = ends.get(end_index)
-        if first is None or last is None:
+        if last is None:
             continue
         found.append((first, last, key))
     # longest first, then leftmost
@@ -843,6 +850,9 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     return [s for s in out if s is not None]
 
 
+_ADMIN_WORDS = frozenset(ADMIN_SUFFIX) | frozenset(ADMIN_PREFIX)
+_LOCAL_WORDS = frozenset(LOCAL_SUFFIX) | frozenset(LOCAL_PREFIX)
+
 #: A near-miss spelling must score at least this (rapidfuzz ratio on phonetic keys).
 FUZZY_CUTOFF = 88
 
@@ -860,7 +870,8 @@ def _fuzzy_spans(
 
     out: list[tuple[int, int, Span]] = []
     n = len(ws)
-    for i, w in enumerate(ws):
+    for i in itertools.compress(itertools.count(), map(_ADMIN_WORDS.__contains__, map(_KEY, ws))):
+        w = ws[i]  # only admin words can vouch for a name (the loop skips the rest in C)
         hint: str | None = None
         if (
             w.key in ADMIN_SUFFIX
@@ -960,7 +971,8 @@ def _prefixed_unknown_spans(
             and ws[k].key not in LOCAL_PREFIX
         )
 
-    for i, w in enumerate(ws):
+    for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, map(_KEY, ws))):
+        w = ws[i]  # only local admin words start or end such a run (the rest skipped in C)
         if (
             w.key in LOCAL_SUFFIX
             and w.text[:1].isupper()
@@ -1040,11 +1052,15 @@ def _make_span(
     seg = ws[first:last]
     if not _cap(seg[0]):
         return None
-    for a, b in itertools.pairwise(seg):
-        if not _JOINER.fullmatch(text[a.end : b.start]):
-            return None  # a name does not run across a comma, a bracket or a line break
-    ekey = " ".join(w.key for w in seg)
-    if ekey in index.demonyms and len(seg) > 1:
+    single = last - first == 1  # most names: the checks below take their one-word shortcut
+    if single:
+        ekey = seg[0].key
+    else:
+        for a, b in itertools.pairwise(seg):
+            if not _JOINER.fullmatch(text[a.end : b.start]):
+                return None  # a name does not run across a comma, a bracket or a line break
+        ekey = " ".join([w.key for w in seg])
+    if not single and ekey in index.demonyms:
         # "Myanmar nationals": the head noun may be lower case
         return Span(
             seg[0].start,
@@ -1054,15 +1070,21 @@ def _make_span(
             (),
             index.demonyms[ekey] or None,
         )
-    if not (_cap(seg[-1]) or (len(seg) > 1 and seg[-1].key in _GENERIC_LAST)):
-        return None
-    if any(not _cap(w) and w.key not in CONNECTORS for w in seg[1:-1]):
-        return None
-    if all(w.text[:1].isdigit() for w in seg):
-        return None  # bare numbers are placed only inside address chains
-    if all(w.key in ADMIN_PREFIX or w.key in ADMIN_SUFFIX for w in seg):
-        return None
-    ekey = " ".join(w.key for w in seg)
+    if single:
+        w0 = seg[0]
+        if w0.text[:1].isdigit():
+            return None  # bare numbers are placed only inside address chains
+        if w0.key in ADMIN_PREFIX or w0.key in ADMIN_SUFFIX:
+            return None
+    else:
+        if not (_cap(seg[-1]) or seg[-1].key in _GENERIC_LAST):
+            return None
+        if any(not _cap(w) and w.key not in CONNECTORS for w in seg[1:-1]):
+            return None
+        if all(w.text[:1].isdigit() for w in seg):
+            return None  # bare numbers are placed only inside address chains
+        if all(w.key in ADMIN_PREFIX or w.key in ADMIN_SUFFIX for w in seg):
+            return None
     start, end = seg[0].start, seg[-1].end
     if text[end : end + 1] == "$":
         return None  # a currency ("US$40", "S$382")
@@ -1116,7 +1138,9 @@ def _make_span(
             )
         if not entries:
             return None
-    if sum(len(w.text) for w in seg) <= 2 and not all(w.text.isupper() for w in seg):
+    if (len(seg[0].text) if single else sum(len(w.text) for w in seg)) <= 2 and not all(
+        w.text.isupper() for w in seg
+    ):
         return None  # two-letter names only as codes written in capitals ("US", "UK")
     key = (entries[:MAX_RAW], match)
     cached = _MEMO.cands.get(key)
@@ -1271,7 +1295,9 @@ def _context(
             for p in candidates[:3]
         )
     ):
-        for tail in sorted(_SITE_TAILS, key=len, reverse=True):
+        for tail in (
+            _SITE_TAILS_LONGEST_FIRST if nxt < len(ws) and ws[nxt].key in _TAIL_HEADS else ()
+        ):
             k = nxt + len(tail)
             if (
                 k <= len(ws)
@@ -1306,7 +1332,7 @@ def _context(
     # flags from the words around the name
     if _is_dateline(text, start, end):
         note = "dateline"
-    elif _CREDIT_BEFORE.search(text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]):
+    elif _credit_before(text, start):
         note = "nonplace:credit"  # "Source: Xinhua", "Photo: Khmer Times", "By Lim Sokha"
     elif (
         text[start - 1 : start] == "("
@@ -1409,6 +1435,21 @@ def _context(
         note=note,
         qualities=qualities,
     )
+
+
+#: Last letters of the credit labels (as ``(?i)`` matches them): a cheap test before the regex.
+_CREDIT_LAST = frozenset("esotyrESOTYR\u017f")
+
+
+def _credit_before(text: str, start: int) -> bool:
+    """A credit label ("Source:", "Photo:", "By") right before ``start`` on its line."""
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+    tail = before.rstrip()
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    if tail and tail[-1] not in _CREDIT_LAST:
+        return False  # every label ends in one of these letters (then spaces, a colon)
+    return _CREDIT_BEFORE.search(before) is not None
 
 
 def _weak_single(index: Index, candidates: tuple[Place, ...], n_words: int) -> bool:
