@@ -37,6 +37,8 @@ _LEVEL_PRIOR = {
 #: Below this a span is left unresolved (place=None, reason "weak").
 MIN_SCORE = 1.2
 NEAR_CHARS = 300
+#: Mentions farther apart than this can be neither possessive nor near (bounds ranking work).
+_WINDOW_CHARS = NEAR_CHARS + 1000
 #: A candidate this close (km) to a confidently placed name of the document is preferred ...
 NEAR_STORY_KM = 500.0
 #: ... and a small, loosely matched one farther than this from all of them is doubted.
@@ -117,6 +119,8 @@ def _context_ids(index: Index, spans: list[Span]) -> dict[str, list[int]]:
                 parent = index.parent[idx] if idx is not None else -1
                 if parent >= 0 and index.level(parent) is Level.DISTRICT:
                     out.setdefault(index.rows[parent][0], []).append(s.start)  # type: ignore[arg-type]
+    for offsets in out.values():
+        offsets.sort()
     return out
 
 
@@ -305,7 +309,13 @@ def _containment(
         offsets = context.get(anc_place.id)
         if not offsets or best >= 1.2 * scale:
             continue  # (no mention of this unit can beat the best gain so far)
-        for off in offsets:
+        # Only mentions within a window can be possessive or near; every other mention
+        # gives the same far gain, so one of them stands for all (linear, not quadratic).
+        lo = bisect.bisect_left(offsets, span.start - _WINDOW_CHARS)
+        hi = bisect.bisect_right(offsets, span.start + _WINDOW_CHARS)
+        if (lo > 0 or hi < len(offsets)) and 0.35 * scale > best:
+            best, why = 0.35 * scale, anc_place.id
+        for off in offsets[lo:hi]:
             if off == span.start:
                 continue
             other = by_start.get(off)
