@@ -49,7 +49,8 @@ _ITEMS: tuple[tuple[str, str], ...] = (
 )
 _ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
 _SEIZE_RE = re.compile(
-    r"\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
+    # The lookahead (each alternative's possible first letters) lets the scan skip fast.
+    r"(?=[scierfdhtu])\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
     r"carted\s+(?:away|off)|hauled\s+(?:away|off)|took\s+away|"
     r"collected|uncovered|taken\s+away|turned\s+up|retrieved)\b",
     re.IGNORECASE,
@@ -90,7 +91,7 @@ _CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
 _INTENT_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = re.compile(
-    r"(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|mainly)\W+(?:\w+\W+){0,2}$",
+    r"(?=[iaocm])(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|mainly)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _OF_NUMBER_RE = re.compile(

@@ -77,9 +77,11 @@ _DATE_RE = re.compile(
 # Every date phrase holds one of these words (or a digit): find them first, then run the
 # full pattern only in a window around each (the full alternation is slow at every position).
 _CORE_RE = re.compile(
+    # The lookahead (each alternative's possible first characters) lets the scan skip fast.
+    r"(?=[\dJFMASONDTWYytLlwmda])(?:"
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
-    r"week|month|year|day|days|weeks|months|years|weekend|ago)",
+    r"week|month|year|day|days|weeks|months|years|weekend|ago))",
 )
 
 
@@ -87,8 +89,9 @@ _WORD_START_RE = re.compile(r"(?<![\w'’])[\w(]")
 
 
 _DIGIT_DATE_HINT_RE = re.compile(
-    r"[/.-]\d|\d[/-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:days?|weeks?|months?|years?)\b"
+    # The lookahead (each alternative's possible first characters) lets the scan skip fast.
+    r"(?=[/.\-\dJFMASONDTWdwmy])(?:[/.-]\d|\d[/-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:days?|weeks?|months?|years?)\b)"
 )
 _DIGITS_RE = re.compile(r"\d+")
 

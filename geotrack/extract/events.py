@@ -133,7 +133,8 @@ _BASE_CONFIDENCE: dict[EventType, float] = {
 }  # fmt: skip
 #: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
 _NOT_HAPPENED_RE = re.compile(
-    r"(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
+    # The lookahead (each alternative's possible first letters) lets the scan skip fast.
+    r"(?=[bcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
@@ -260,6 +261,12 @@ _CHAIN_GAP_RE = re.compile(
 )
 
 
+_SITE_AFTER_RE = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
+_CRACK_ORDERED_RE = re.compile(
+    r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     type: EventType
@@ -290,22 +297,26 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     lowered = sentence.lower()
     same_length = len(lowered) == len(sentence)  # lower() may grow a few Unicode letters
     probe, patterns = (lowered, _CUES_LOWER) if same_length else (sentence, _CUES)
-    if not (_ANY_CUE_LOWER if same_length else _ANY_CUE_RE).search(probe):
+    first = (_ANY_CUE_LOWER if same_length else _ANY_CUE_RE).search(probe)
+    if not first:
         return []
+    # No cue of any type starts before the first match of their union: scan from there.
+    scan_from = first.start()
     cues: list[_Cue] = []
+    exists: bool | None = None  # _EXISTS_RE on the sentence, computed once when needed
     for etype, pattern in patterns.items():
         last_end = -1000
-        for match in pattern.finditer(probe):
+        for match in pattern.finditer(probe, scan_from):
             before = sentence[max(0, match.start() - 40) : match.start()]
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
+                if exists is None:
+                    exists = _EXISTS_RE.search(sentence) is not None
                 if not (
-                    _EXISTS_RE.search(sentence)
+                    exists
                     or _SITE_COUNT_RE.search(before)
-                    or re.match(
-                        r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]", sentence[match.end() :]
-                    )
+                    or _SITE_AFTER_RE.match(sentence, match.end())
                 ):
                     continue  # scam centres named, but not reported to operate anywhere
             elif _NOT_HAPPENED_RE.search(before) and not _REPORTED_STATE_RE.search(before):
@@ -316,12 +327,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue
             if (
                 etype is _T.RAID
-                and re.match(r"crack", match.group(0), re.IGNORECASE)
-                and re.search(
-                    r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$",
-                    before,
-                    re.IGNORECASE,
-                )
+                and match.group(0)[:5].lower() == "crack"
+                and _CRACK_ORDERED_RE.search(before)
             ):
                 continue
             if (
@@ -344,7 +351,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             last_end = match.end()
     # "handed over to China": a country as the receiver (capitalised, so on the original text).
     if not any(c.type is _T.DEPORTATION for c in cues):
-        handed = _HANDED_TO_COUNTRY_RE.search(sentence)
+        # "over" is in every match: a substring test first.
+        handed = _HANDED_TO_COUNTRY_RE.search(sentence) if "over" in sentence else None
         if handed and not _NOT_HAPPENED_RE.search(
             sentence[max(0, handed.start() - 40) : handed.start()]
         ):
@@ -1106,19 +1114,20 @@ def extract_events(
         stext = text[sentence.start : sentence.end]
         dates = sentence_dates[index]
         firm_dates = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
-        cues = detect_types(stext) if not para.offtopic else []
+        offtopic = para.offtopic
+        cues = detect_types(stext) if not offtopic else []
         if not cues:
             if firm_dates:
                 last_anchor = (firm_dates[-1], index)
             if (
-                not para.offtopic
+                not offtopic
                 and 0 < index - ctx.last_event_sentence <= 2
                 and _ANAPHORA_RE.match(stext)
             ):
                 # "The operation took place at a building in Village 3, Sangkat 4 ...".
                 _refine_thread_place(out, ctx, text, sentence)
             if (
-                not para.offtopic
+                not offtopic
                 and 0 < index - ctx.last_event_sentence <= _THREAD_WINDOW
                 and ctx.last_event_ids
                 and _HAS_COUNT_RE.search(stext)

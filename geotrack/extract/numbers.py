@@ -104,7 +104,15 @@ _CORE_RE = re.compile(
     rf"hundred|thousand|million)\b",
     re.IGNORECASE,
 )
-_CORE_LOWER = re.compile(_CORE_RE.pattern)  # on lower-cased text: faster than IGNORECASE
+_CORE_FIRST = "".join(
+    sorted(
+        {w[0] for w in [*_UNITS, *_TENS]}
+        | set("dshtmcf")  # dozens, scores/several, hundred(s), thousand(s), million(s), couple, few
+    )
+)
+# On lower-cased text: faster than IGNORECASE; the lookahead of possible first characters
+# lets the scan skip fast.
+_CORE_LOWER = re.compile(rf"(?=[\d{_CORE_FIRST}])(?:{_CORE_RE.pattern})")
 _BEFORE_CORE_RE = re.compile(
     rf"(?:\b(?:{_QUAL})\s+)?(?:{_CURRENCY_PREFIX}|-|\ba\s)?$", re.IGNORECASE
 )

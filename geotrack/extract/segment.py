@@ -103,14 +103,14 @@ class Segmentation:
 
 
 _DOMAIN_RE = re.compile(
-    r"\b(?:scam\w*|cyber\w*|fraud\w*|traffick\w*|compounds?|raid\w*|rescu\w*|deport\w*|"
+    r"(?=[a-z])\b(?:scam\w*|cyber\w*|fraud\w*|traffick\w*|compounds?|raid\w*|rescu\w*|deport\w*|"
     r"repatriat\w*|extradit\w*|arrest\w*|detain\w*|detention|police|policemen|crackdowns?|"
     r"cracked|casinos?|victims?|enslav\w*|slave\w*|forced|labou?r|tortur\w*|gambling|kidnap\w*|"
     r"lured|job\s+offers?|captive|confine\w*|syndicates?|sezs?|special\s+economic\s+zones?|"
     r"call\s+cent(?:er|re)s?|pig[\s-]butchering|romance|crypto\w*|laundering|immigration|"
     r"passports?|deepfake|smuggl\w*|criminal\w*|gangs?|abuses?|escap\w*|fled|"
     r"suspects?|authorities|operations?|exploit\w*|rings?|fake)\b"
-)  # matched against lower-cased text (faster than IGNORECASE)
+)  # matched against lower-cased text (faster than IGNORECASE); the lookahead skips fast
 _WORD_RE = re.compile(r"\w+")
 # Lines that end or sit outside the story. Hard markers end it.
 _HARD_MARKER_RE = re.compile(
@@ -206,6 +206,7 @@ _ABBREVIATIONS = frozenset(
         "insp",
     ]
 )
+_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _TERMINAL = frozenset(".!?\"”’')…:;")
 
 
@@ -231,7 +232,7 @@ def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Se
             if (
                 bare in _ABBREVIATIONS
                 or (len(bare) == 1 and bare.isalpha())
-                or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", bare)
+                or _DOTTED_RE.fullmatch(bare)
             ):
                 continue
         piece = chunk[cursor:stop]
