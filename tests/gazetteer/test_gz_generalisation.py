@@ -1,10 +1,8 @@
 """Generalisation guard: toponyms on the held-out dev set (benchmarks/heldout).
 
-NOTE FROM THE LEAD ENGINEER: on the held-out set (8 articles written for the project) toponym
-acc@tol was 0.867 with 10 false positives at 08:10 UTC, against 1.000 and 0 on the shared corpus.
-Read benchmarks/heldout/FAILURES.md ("Gazetteer / toponyms") and fix the GENERAL mechanisms
-(facilities, admin prefixes, organisation names, demonym + border, homonyms). Never tune on
-benchmarks/testset (the independent test set).
+Toponym acc@tol on the dev set went from 0.867 (10 false positives) to 0.989 (4) with general
+mechanisms (facilities, foreign admin words, organisation and person names, demonym + border,
+proximity ranking). This guard keeps that from sliding back; benchmarks/testset is never tuned on.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ pytestmark = pytest.mark.corpus
 
 def test_heldout_toponyms(tmp_path: Path) -> None:
     topo = score_heldout(tmp_path)["toponyms"]
-    assert topo["accuracy_at_tolerance"] >= 0.93, (
+    assert topo["accuracy_at_tolerance"] >= 0.95, (
         f"held-out acc@tol {topo['accuracy_at_tolerance']:.3f}"
     )
     assert topo["false_positives"] <= 4, f"held-out false positives {topo['false_positives']}"
