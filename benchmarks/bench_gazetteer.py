@@ -134,6 +134,8 @@ def bench_quality(mentions: Path) -> dict[str, object] | None:
     if not (corpus / "articles").is_dir() or not scorer.is_file():
         return None
     from gazetteer import Gazetteer
+    from geotrack.model import Mention, Role
+    from geotrack.render.jsonl import mention_record
 
     gz = Gazetteer(use_env=False)
     lines = []
@@ -145,21 +147,18 @@ def bench_quality(mentions: Path) -> dict[str, object] | None:
         for res in gz.resolve(text):
             if res.place is None or any(r.startswith("nonplace") for r in res.reasons):
                 continue
-            p = res.place
             ms.append(
-                {
-                    "text": res.span.text,
-                    "start": res.span.start,
-                    "end": res.span.end,
-                    "name": p.name,
-                    "lat": p.lat,
-                    "lon": p.lon,
-                    "level": p.gold_level,
-                    "country": p.country,
-                    "place_id": p.id,
-                    "geo_precision": p.geo_precision,
-                    "score": res.score,
-                }
+                mention_record(
+                    Mention(
+                        article_id=path.name,
+                        text=res.span.text,
+                        start=res.span.start,
+                        end=res.span.end,
+                        role=Role.CONTEXT,
+                        place=res.place,
+                        score=res.score,
+                    )
+                )
             )
         lines.append(json.dumps({"article": path.name, "mentions": ms}, ensure_ascii=False))
     per_article = (time.perf_counter() - t) / max(1, len(paths))

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
+from geotrack.model import Mention, Role
+from geotrack.render.jsonl import mention_record
 from tests.conftest import SHARED, corpus_dir
 
 pytestmark = pytest.mark.corpus
@@ -24,21 +26,18 @@ def write_mentions(gz: Gazetteer, articles: Path, out: Path) -> None:
         for res in gz.resolve(text):
             if res.place is None or any(r.startswith("nonplace") for r in res.reasons):
                 continue
-            p = res.place
             mentions.append(
-                {
-                    "text": res.span.text,
-                    "start": res.span.start,
-                    "end": res.span.end,
-                    "name": p.name,
-                    "lat": p.lat,
-                    "lon": p.lon,
-                    "level": p.gold_level,
-                    "country": p.country,
-                    "place_id": p.id,
-                    "geo_precision": p.geo_precision,
-                    "score": res.score,
-                }
+                mention_record(
+                    Mention(
+                        article_id=path.name,
+                        text=res.span.text,
+                        start=res.span.start,
+                        end=res.span.end,
+                        role=Role.CONTEXT,
+                        place=res.place,
+                        score=res.score,
+                    )
+                )
             )
         lines.append(json.dumps({"article": path.name, "mentions": mentions}, ensure_ascii=False))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
