@@ -194,7 +194,10 @@ def _numeric(text: str) -> dt.date | None:
 
 
 def _resolve(
-    match: re.Match[str], base: dt.date | None, anchor: dt.date | None
+    match: re.Match[str],
+    base: dt.date | None,
+    anchor: dt.date | None,
+    latest: dt.date | None = None,
 ) -> tuple[dt.date, DatePrecision, bool, bool] | None:
     """Resolve one regex match to (date, precision, relative, vague), or None."""
     g = match.group
@@ -307,7 +310,14 @@ def _resolve(
         n = _count(g("spann"))
         unit = g("spanu").lower().rstrip("s")
         days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
-        middle = base - dt.timedelta(days=days // 2)
+        # The window ends at the latest date the story has reached ("police said yesterday
+        # ... over three days") when that date lies inside it, else at the publication date.
+        end = (
+            latest
+            if latest is not None and base - dt.timedelta(days=days) <= latest <= base
+            else base
+        )
+        middle = end - dt.timedelta(days=days // 2)
         if days <= 7:
             return middle, DatePrecision.WEEK, True, False
         if days <= 31:
@@ -343,7 +353,11 @@ def _resolve(
 
 
 def find_dates(
-    text: str, *, published: dt.date | None, anchor: dt.date | None = None
+    text: str,
+    *,
+    published: dt.date | None,
+    anchor: dt.date | None = None,
+    latest: dt.date | None = None,
 ) -> list[DateMention]:
     """Find and resolve the date phrases of ``text``.
 
@@ -357,6 +371,9 @@ def find_dates(
     anchor
         The last date mentioned before ``text`` in the story, for "a day earlier",
         "after almost a year"; dates found in ``text`` become the anchor for the rest.
+    latest
+        The latest date the story has reached before ``text`` (not after ``published``):
+        a window ("over three days") ends there when it falls inside the window.
 
     Returns
     -------
@@ -372,7 +389,7 @@ def find_dates(
     found: list[DateMention] = []
     for match in _date_matches(text):
         try:
-            resolved = _resolve(match, published, anchor)
+            resolved = _resolve(match, published, anchor, latest)
         except (ValueError, OverflowError):
             continue  # "February 30", a year out of range: not a date
         if resolved is None:

@@ -1091,8 +1091,11 @@ def extract_events(
     # Pass 1: dates per sentence, each resolved against the story's previous date.
     sentence_dates: list[list[DateMention]] = []
     anchor: dt.date | None = None
+    latest: dt.date | None = None
     for sentence in sentences:
-        found = find_dates(text[sentence.start : sentence.end], published=published, anchor=anchor)
+        found = find_dates(
+            text[sentence.start : sentence.end], published=published, anchor=anchor, latest=latest
+        )
         if sentence.start < segmentation.lead_start:
             # The dateline's own date ("BANGKOK, May 2 (Reuters) -") is the filing date.
             found = [d for d in found if sentence.start + d.start >= segmentation.lead_start]
@@ -1108,6 +1111,9 @@ def extract_events(
         firm = [d for d in found if not d.vague and not d.text.lower().startswith("since")]
         if firm:
             anchor = firm[-1].date
+            reached = [d.date for d in firm if published is None or d.date <= published]
+            if reached and (latest is None or max(reached) > latest):
+                latest = max(reached)
     last_anchor: tuple[DateMention, int] | None = None
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]

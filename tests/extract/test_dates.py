@@ -109,3 +109,22 @@ def test_weekend_and_month_of_last_year() -> None:
     assert (weekend.date.isoformat(), weekend.precision.value) == ("2025-07-12", "week")
     (august,) = find_dates("In August last year, police freed them", published=FRIDAY)
     assert (august.date.isoformat(), august.precision.value) == ("2024-08-01", "month")
+
+
+def test_window_ends_at_the_latest_date_the_story_reached() -> None:
+    # Published Friday 18 July; the story already said "yesterday" (17 July), then a
+    # Tuesday caption (15 July): three days ending on the 17th centre on the 16th.
+    found = find_dates(
+        "Over three days, officers searched the sites.",
+        published=dt.date(2025, 7, 18),
+        anchor=dt.date(2025, 7, 15),
+        latest=dt.date(2025, 7, 17),
+    )
+    assert [(d.date.isoformat(), d.precision.value) for d in found] == [("2025-07-16", "week")]
+    # A latest date outside the window leaves it ending at publication.
+    found = find_dates(
+        "Over three days, officers searched the sites.",
+        published=dt.date(2025, 7, 18),
+        latest=dt.date(2025, 6, 1),
+    )
+    assert found[0].date.isoformat() == "2025-07-17"
