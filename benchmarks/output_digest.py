@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="the digest file to write")
     parser.add_argument("--count", type=int, default=500, help="synthetic articles (default 500)")
     parser.add_argument(
-        "--synthetic", type=Path, default=Path(tempfile.gettempdir()) / "geotrack-synthetic"
+        "--synthetic", type=Path, default=Path(tempfile.gettempdir()) / "geotrack-synthetic-v2"
     )
     args = parser.parse_args(argv)
     lines: list[str] = []
