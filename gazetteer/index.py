@@ -184,6 +184,8 @@ class Index:
     automaton: object | None = None
     automaton_path: Path | None = None
     _cache: dict[int, Place] = field(default_factory=dict)
+    #: Per-process memo of the scanner's name look-ups (see ``gazetteer.scan``; not pickled).
+    lookups: dict[object, object] = field(default_factory=dict)
     _borders: dict[str, list[int]] | None = None
     _level_keys: dict[str, list[str]] | None = None
 
@@ -221,6 +223,7 @@ class Index:
         self.automaton = None
         self.automaton_path = None
         self._cache = {}
+        self.lookups = {}
         self._borders = None
 
     def __len__(self) -> int:

@@ -14,6 +14,7 @@ import operator
 import re
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from gazetteer.index import Entry, Index
 from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, words
@@ -794,6 +795,7 @@ def scan_text(index: Index, text: str) -> list[Span]:
 
 
 _KEY = operator.itemgetter(3)  # Word.key
+_PHON = operator.itemgetter(4)  # Word.phon
 _TEXT = operator.itemgetter(2)  # Word.text
 _FIRST = operator.itemgetter(0)
 _PLUS_ONE = (1).__add__
@@ -808,21 +810,25 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     auto = index.ensure_automaton()
     # the stream " phon phon ... phon ": word i's key starts at bounds[i] + 1 and ends (the
     # space after it) at bounds[i + 1]; only a match that starts at a capitalised word counts
-    phons = [w.phon for w in ws]
+    phons = list(map(_PHON, ws))
     stream = " " + " ".join(phons) + " "
     bounds = [0, *itertools.accumulate(map(_PLUS_ONE, map(len, phons)))]
     firsts = "".join(map(_FIRST, map(_TEXT, ws)))  # first letter of every word
-    capital = {bounds[i] + 1: i for i, ch in enumerate(firsts) if ch.isupper() or ch.isdigit()}
+    # (C-level maps: a Python loop over every word of the text is the costly part)
+    capitals = map(operator.or_, map(str.isupper, firsts), map(str.isdigit, firsts))
+    capital = dict(itertools.compress(zip(map(_PLUS_ONE, bounds), itertools.count()), capitals))
     ends = dict(zip(bounds[1:], range(1, len(ws) + 1), strict=True))
     found: list[tuple[int, int, str]] = []
-    for end_index, key in auto.iter(stream):  # type: ignore[attr-defined]
-        first = capital.get(end_index - len(key))
-        if first is None:
-            continue
-        last = ends.get(end_index)
-        if last is None:
-            continue
-        found.append((first, last, key))
+    hits = list(auto.iter(stream))  # type: ignore[attr-defined]
+    if hits:
+        hit_ends, hit_keys = zip(*hits, strict=True)
+        hit_firsts = map(capital.get, map(operator.sub, hit_ends, map(len, hit_keys)))
+        hit_lasts = map(ends.get, hit_ends)
+        found = [
+            (first, last, key)
+            for first, last, key in zip(hit_firsts, hit_lasts, hit_keys, strict=True)
+            if first is not None and last is not None
+        ]
     # longest first, then leftmost
     found.sort(key=lambda f: (-(f[1] - f[0]), -(ws[f[1] - 1].end - ws[f[0]].start), f[0]))
     taken = [False] * len(ws)
@@ -1046,6 +1052,44 @@ def _prefixed_unknown_spans(
     return out
 
 
+#: Name look-ups remembered per index (see ``Index.lookups``) before it is emptied.
+_MAX_LOOKUPS = 200_000
+
+
+def _lookup(index: Index, ekey: str, pkey: str, single: bool) -> list[Any] | None:
+    """The entries a name's keys map to (exact, else phonetic), and how it matched: a list
+    ``[entries, match, candidates]`` (candidates filled on first use), or None.
+
+    Depends only on the index: remembered in ``index.lookups`` (a name recurs across texts,
+    and turning hundreds of entries into tuples again for every occurrence is the cost).
+    """
+    key = (ekey, pkey, single)
+    hit = index.lookups.get(key, _MISSING)
+    if hit is not _MISSING:
+        return hit  # type: ignore[return-value]
+    out: list[Any] | None = None
+    entries = index.exact.get(ekey)
+    match = "exact"
+    if entries is None and len(pkey.replace(" ", "")) >= 5:
+        entries = index.phon.get(pkey)
+        match = "phonetic"
+        if entries is not None and single:
+            # a one-word spelling variant only for a prominent place and an uncommon word
+            if ekey in index.english:
+                entries = None
+            else:
+                entries = tuple(e for e in entries if index.prominent(e[0])) or None
+    if entries is not None:
+        out = [entries, match, None]
+    if len(index.lookups) >= _MAX_LOOKUPS:
+        index.lookups.clear()
+    index.lookups[key] = out
+    return out
+
+
+_MISSING = object()
+
+
 def _make_span(
     index: Index, text: str, ws: list[Word], first: int, last: int, pkey: str
 ) -> Span | None:
@@ -1092,23 +1136,13 @@ def _make_span(
     if ekey in index.demonyms:
         iso = index.demonyms[ekey] or None
         return Span(start, end, surface, "demonym", (), iso)
-    entries = index.exact.get(ekey)
-    match = "exact"
-    if entries is None:
-        if len(pkey.replace(" ", "")) < 5:
-            return None
-        entries = index.phon.get(pkey)
-        match = "phonetic"
-        if entries is None:
-            return None
-        if last - first == 1:
-            # a one-word spelling variant only for a prominent place and an uncommon word
-            if ekey in index.english:
-                return None
-            entries = tuple(e for e in entries if index.prominent(e[0]))
-            if not entries:
-                return None
-    if last - first == 1:
+    looked = _lookup(index, ekey, pkey, single)
+    if looked is None:
+        return None
+    entries: tuple[Entry, ...] = looked[0]
+    match: str = looked[1]
+    filtered = False
+    if single:
         surface_word = seg[0].text
         if ekey in index.common:
             # a common English word ("Office", "Man") only for a prominent place, by a
@@ -1124,6 +1158,7 @@ def _make_span(
                     or index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
                 )
             )
+            filtered = True
         if (
             surface_word.isupper()
             and len(surface_word) <= 4
@@ -1136,12 +1171,20 @@ def _make_span(
                 if index.curated[e[0]]
                 and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE)
             )
+            filtered = True
         if not entries:
             return None
     if (len(seg[0].text) if single else sum(len(w.text) for w in seg)) <= 2 and not all(
         w.text.isupper() for w in seg
     ):
         return None  # two-letter names only as codes written in capitals ("US", "UK")
+    if not filtered:
+        cached = looked[2]
+        if cached is None:
+            head = entries[:MAX_RAW]
+            cached = (tuple(index.place(e[0]) for e in head), tuple(e[1] for e in head))
+            looked[2] = cached
+        return Span(start, end, surface, "place", cached[0], None, match=match, qualities=cached[1])
     key = (entries[:MAX_RAW], match)
     cached = _MEMO.cands.get(key)
     if cached is None:
