@@ -817,17 +817,17 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     # (C-level maps: a Python loop over every word of the text is the costly part)
     capitals = map(operator.or_, map(str.isupper, firsts), map(str.isdigit, firsts))
     capital = dict(itertools.compress(zip(map(_PLUS_ONE, bounds), itertools.count()), capitals))
-    ends = dict(zip(bounds[1:], range(1, len(ws) + 1), strict=True))
     found: list[tuple[int, int, str]] = []
     hits = list(auto.iter(stream))  # type: ignore[attr-defined]
     if hits:
+        # a match ends at the space after its last word; a key has no double spaces and a
+        # word's phonetic key no space, so the key's spaces count its words
         hit_ends, hit_keys = zip(*hits, strict=True)
         hit_firsts = map(capital.get, map(operator.sub, hit_ends, map(len, hit_keys)))
-        hit_lasts = map(ends.get, hit_ends)
         found = [
-            (first, last, key)
-            for first, last, key in zip(hit_firsts, hit_lasts, hit_keys, strict=True)
-            if first is not None and last is not None
+            (first, first + key.count(" ") + 1, key)
+            for first, key in zip(hit_firsts, hit_keys, strict=True)
+            if first is not None
         ]
     # longest first, then leftmost
     found.sort(key=lambda f: (-(f[1] - f[0]), -(ws[f[1] - 1].end - ws[f[0]].start), f[0]))
