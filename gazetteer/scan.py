@@ -1058,7 +1058,9 @@ _MAX_LOOKUPS = 200_000
 
 def _lookup(index: Index, ekey: str, pkey: str, single: bool) -> list[Any] | None:
     """The entries a name's keys map to (exact, else phonetic), and how it matched: a list
-    ``[entries, match, candidates]`` (candidates filled on first use), or None.
+    ``[entries, match, candidates, common, common_initial]`` (filled on first use: the
+    candidates, and ``[entries, candidates]`` of a common word inside / first in a sentence),
+    or None.
 
     Depends only on the index: remembered in ``index.lookups`` (a name recurs across texts,
     and turning hundreds of entries into tuples again for every occurrence is the cost).
@@ -1080,7 +1082,7 @@ def _lookup(index: Index, ekey: str, pkey: str, single: bool) -> list[Any] | Non
             else:
                 entries = tuple(e for e in entries if index.prominent(e[0])) or None
     if entries is not None:
-        out = [entries, match, None]
+        out = [entries, match, None, None, None]
     if len(index.lookups) >= _MAX_LOOKUPS:
         index.lookups.clear()
     index.lookups[key] = out
@@ -1142,22 +1144,30 @@ def _make_span(
     entries: tuple[Entry, ...] = looked[0]
     match: str = looked[1]
     filtered = False
+    common: list[Any] | None = None  # the common-word entries of ``looked`` (when used alone)
     if single:
         surface_word = seg[0].text
         if ekey in index.common:
             # a common English word ("Office", "Man") only for a prominent place, by a
             # primary name or curated alias, and not as the first word of a sentence
             initial = _sentence_start(text, seg[0].start)
-            entries = tuple(
-                e
-                for e in entries
-                if index.prominent(e[0])
-                and e[1] <= 1
-                and (
-                    not initial
-                    or index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
-                )
-            )
+            slot = 4 if initial else 3  # (the filtered entries depend on the index only)
+            if looked[slot] is None:
+                looked[slot] = [
+                    tuple(
+                        e
+                        for e in entries
+                        if index.prominent(e[0])
+                        and e[1] <= 1
+                        and (
+                            not initial
+                            or index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
+                        )
+                    ),
+                    None,
+                ]
+            common = looked[slot]
+            entries = common[0]
             filtered = True
         if (
             surface_word.isupper()
@@ -1172,18 +1182,21 @@ def _make_span(
                 and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE)
             )
             filtered = True
+            common = None
         if not entries:
             return None
     if (len(seg[0].text) if single else sum(len(w.text) for w in seg)) <= 2 and not all(
         w.text.isupper() for w in seg
     ):
         return None  # two-letter names only as codes written in capitals ("US", "UK")
-    if not filtered:
-        cached = looked[2]
+    if not filtered or common is not None:
+        holder = common if common is not None else looked
+        at = 1 if common is not None else 2
+        cached = holder[at]
         if cached is None:
             head = entries[:MAX_RAW]
             cached = (tuple(index.place(e[0]) for e in head), tuple(e[1] for e in head))
-            looked[2] = cached
+            holder[at] = cached
         return Span(start, end, surface, "place", cached[0], None, match=match, qualities=cached[1])
     key = (entries[:MAX_RAW], match)
     cached = _MEMO.cands.get(key)
@@ -1482,16 +1495,34 @@ def _context(
 
 #: Last letters of the credit labels (as ``(?i)`` matches them): a cheap test before the regex.
 _CREDIT_LAST = frozenset("esotyrESOTYR\u017f")
+#: How every label ends, lower case (``(?i)`` also takes dotted and dotless i and long s).
+_CREDIT_ENDS = (
+    "source",
+    "sources",
+    "photo",
+    "photos",
+    "credit",
+    "credits",
+    "courtesy",
+    "editor",
+    "by",
+)
+_CREDIT_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def _credit_before(text: str, start: int) -> bool:
     """A credit label ("Source:", "Photo:", "By") right before ``start`` on its line."""
-    before = text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+    # (the line break is looked for in the 40 characters only: a paragraph is one long line)
+    before = text[text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40) : start]
     tail = before.rstrip()
     if tail.endswith(":"):
         tail = tail[:-1].rstrip()
     if tail and tail[-1] not in _CREDIT_LAST:
         return False  # every label ends in one of these letters (then spaces, a colon)
+    if "\u0130" in tail or "\u0131" in tail or "\u017f" in tail:
+        tail = tail.translate(_CREDIT_FOLD)
+    if tail and not tail.lower().endswith(_CREDIT_ENDS):
+        return False  # the regex needs one of the labels right before the spaces and colon
     return _CREDIT_BEFORE.search(before) is not None
 
 
@@ -1513,6 +1544,9 @@ def _single_country(candidates: tuple[Place, ...]) -> str | None:
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
+    prev = text[start - 1 : start] if start else ""
+    if prev and not prev.isspace():
+        return False  # (the line holds something before the name: no need to find its start)
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False

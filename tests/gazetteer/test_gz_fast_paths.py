@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from gazetteer.address import _CHAIN_HINT, _hint_starts
+from gazetteer.scan import _CREDIT_BEFORE, _credit_before, _is_dateline
 
 
 def test_chain_word_search_matches_the_regex() -> None:
@@ -50,3 +51,54 @@ def test_chain_word_search_matches_the_regex() -> None:
         )
     for text in texts:
         assert _hint_starts(text) == [m.start() for m in _CHAIN_HINT.finditer(text)], text
+
+
+def _credit_before_plain(text: str, start: int) -> bool:
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+    return _CREDIT_BEFORE.search(before) is not None
+
+
+def test_credit_label_prechecks_keep_the_regex_answer() -> None:
+    rnd = random.Random(11)
+    labels = [
+        "Source",
+        "sources",
+        "PHOTO",
+        "photos",
+        "Credit",
+        "credits",
+        "Courtesy",
+        "editor",
+        "Edited by",
+        "reporting by",
+        "Editing by",
+        "writing by",
+        "Additional reporting by",
+        "Written By",
+        "By",
+        "by",
+        "\u017fource",
+        "cred\u0131t",
+        "cred\u0130t",
+        "Stand by",
+        "nearby",
+        "the",
+        "Phnom Penh",
+    ]
+    fillers = ["", " ", "  ", ":", ": ", " : ", "\n", "\t", "x", ".", " \u00a0"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(labels + fillers) for _ in range(rnd.randint(1, 6)))
+        text += rnd.choice(fillers) + "Xinhua"
+        for start in range(len(text) - 6, len(text) + 1):
+            assert _credit_before(text, start) == _credit_before_plain(text, start), (text, start)
+    long = "word " * 30 + "Photo: " + "Khmer Times"
+    assert _credit_before(long, long.index("Khmer")) is True
+
+
+def test_dateline_shortcut_keeps_the_answer() -> None:
+    text = "PHNOM PENH — Police said.\nBangkok, July 15 (VNA) – text in Bangkok (Reuters) -- x"
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 12)):
+            line_start = text.rfind("\n", 0, start) + 1
+            if text[line_start:start].strip():
+                assert _is_dateline(text, start, end) is False
