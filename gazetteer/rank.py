@@ -300,13 +300,8 @@ def _containment(
     terms: list[tuple[float, str]] = []
     best = 0.0
     why = ""
-    for depth, anc in enumerate(index.ancestors(idx)):
-        anc_place = index.place(anc)
-        # naming the parent says much, naming the province little about one village
-        scale = (1.0, 0.7, 0.45, 0.3)[min(depth, 3)]
-        if anc_place.level is Level.COUNTRY:
-            continue
-        offsets = context.get(anc_place.id)
+    for scale, anc_id in _ancestor_chain(index, idx):
+        offsets = context.get(anc_id)
         if not offsets or best >= 1.2 * scale:
             continue  # (no mention of this unit can beat the best gain so far)
         # Only mentions within a window can be possessive or near; every other mention
@@ -314,7 +309,7 @@ def _containment(
         lo = bisect.bisect_left(offsets, span.start - _WINDOW_CHARS)
         hi = bisect.bisect_right(offsets, span.start + _WINDOW_CHARS)
         if (lo > 0 or hi < len(offsets)) and 0.35 * scale > best:
-            best, why = 0.35 * scale, anc_place.id
+            best, why = 0.35 * scale, anc_id
         for off in offsets[lo:hi]:
             if off == span.start:
                 continue
@@ -327,7 +322,7 @@ def _containment(
                 gain = 0.35
             gain *= scale
             if gain > best:
-                best, why = gain, anc_place.id
+                best, why = gain, anc_id
                 if gain >= 1.2 * scale:
                     break  # the most this unit can give
     if best:
@@ -339,11 +334,35 @@ def _containment(
             if other_place.id == place.id or other_q != 0 or other_place.id not in cand_ids:
                 continue
             oi = index.ids.get(other_place.id)
-            if oi is not None and idx in index.ancestors(oi):
+            if oi is not None and idx in _ancestors(index, oi):
                 if abs(other_place.lat - place.lat) + abs(other_place.lon - place.lon) > 0.05:
                     terms.append((0.15, f"contains-namesake:{other_place.id}=0.15"))
                 break
     return tuple(terms)
+
+
+def _ancestors(index: Index, idx: int) -> tuple[int, ...]:
+    """``index.ancestors(idx)``, remembered in ``index.lookups`` (it depends on the index only)."""
+    key = ("ancestors", idx)
+    found = index.lookups.get(key)
+    if found is None:
+        found = index.lookups[key] = tuple(index.ancestors(idx))
+    return found  # type: ignore[return-value]
+
+
+def _ancestor_chain(index: Index, idx: int) -> tuple[tuple[float, str], ...]:
+    """(scale, id) of the units above a place, nearest first, countries left out: naming
+    the parent says much, naming the province little about one village."""
+    key = ("chain", idx)
+    found = index.lookups.get(key)
+    if found is None:
+        chain = []
+        for depth, anc in enumerate(_ancestors(index, idx)):
+            anc_place = index.place(anc)
+            if anc_place.level is not Level.COUNTRY:
+                chain.append(((1.0, 0.7, 0.45, 0.3)[min(depth, 3)], anc_place.id))
+        found = index.lookups[key] = tuple(chain)
+    return found  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=64)
