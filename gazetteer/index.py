@@ -57,6 +57,8 @@ COMMON_WORD_ZIPF = 4.0
 PROMINENT_POPULATION = 100_000
 
 Entry = tuple[int, int]  # (place index, name quality 0 primary .. 3 weak variant)
+#: A level from its stored value without the Enum call (a hot path of scanning and ranking).
+_LEVEL_BY_VALUE: dict[str, Level] = {lv.value: lv for lv in Level}
 
 
 class EntryTable(Mapping[str, tuple[Entry, ...]]):
@@ -239,7 +241,9 @@ class Index:
 
     def level(self, idx: int) -> Level:
         """The level of the place at ``idx`` without building the Place."""
-        return Level(str(self.rows[idx][2]))
+        value = self.rows[idx][2]
+        found = _LEVEL_BY_VALUE.get(value)  # type: ignore[call-overload]
+        return found if found is not None else Level(str(value))
 
     def population(self, idx: int) -> int:
         """The population of the place at ``idx`` (0 when unknown)."""
