@@ -1,7 +1,8 @@
 """Find candidate place mentions in a whole text: names, demonyms, borders, admin words.
 
-One pass of an Aho-Corasick automaton over the phonetic keys of the text's words finds every
-known name at word boundaries; the longest non-overlapping matches are kept. Offsets always
+The trie of the Aho-Corasick automaton over every known name's phonetic key, walked from each
+capitalised word of the text through the words after it, finds every known name at word
+boundaries; the longest non-overlapping matches are kept. Offsets always
 point into the original text. Spans carry textual flags (``note``) that the ranking turns
 into reasons: ``dateline``, ``nonplace:organisation``, ``nonplace:name``, ``nonplace:person``.
 """
@@ -703,6 +704,7 @@ class _Memo(threading.local):
         self.cands: dict[
             tuple[tuple[tuple[int, int], ...], str], tuple[tuple[Place, ...], tuple[int, ...]]
         ] = {}
+        self.weak: dict[int, tuple[tuple[Place, ...], bool]] = {}
 
 
 _MEMO = _Memo()
@@ -798,37 +800,37 @@ _KEY = operator.itemgetter(3)  # Word.key
 _PHON = operator.itemgetter(4)  # Word.phon
 _TEXT = operator.itemgetter(2)  # Word.text
 _FIRST = operator.itemgetter(0)
-_PLUS_ONE = (1).__add__
 
 
 def _scan_text(index: Index, text: str) -> list[Span]:
     _MEMO.lines.clear()
     _MEMO.cands.clear()
+    _MEMO.weak.clear()
     ws = words(text)
     if not ws:
         return []
     auto = index.ensure_automaton()
-    # the stream " phon phon ... phon ": word i's key starts at bounds[i] + 1 and ends (the
-    # space after it) at bounds[i + 1]; only a match that starts at a capitalised word counts
+    # Every name (`` key `` pattern of the automaton's trie) that starts at a capitalised word:
+    # from each such word, its phonetic key and the next words' are joined while the trie
+    # holds a longer pattern with that beginning. (Only a match at a capitalised word counts;
+    # most words are not, so this does less than running the automaton over every word.)
     phons = list(map(_PHON, ws))
-    stream = " " + " ".join(phons) + " "
-    bounds = [0, *itertools.accumulate(map(_PLUS_ONE, map(len, phons)))]
     firsts = "".join(map(_FIRST, map(_TEXT, ws)))  # first letter of every word
-    # (C-level maps: a Python loop over every word of the text is the costly part)
     capitals = map(operator.or_, map(str.isupper, firsts), map(str.isdigit, firsts))
-    capital = dict(itertools.compress(zip(map(_PLUS_ONE, bounds), itertools.count()), capitals))
+    exists = auto.exists  # type: ignore[attr-defined]
+    prefix = auto.match  # type: ignore[attr-defined]
+    n = len(phons)
     found: list[tuple[int, int, str]] = []
-    hits = list(auto.iter(stream))  # type: ignore[attr-defined]
-    if hits:
-        # a match ends at the space after its last word; a key has no double spaces and a
-        # word's phonetic key no space, so the key's spaces count its words
-        hit_ends, hit_keys = zip(*hits, strict=True)
-        hit_firsts = map(capital.get, map(operator.sub, hit_ends, map(len, hit_keys)))
-        found = [
-            (first, first + key.count(" ") + 1, key)
-            for first, key in zip(hit_firsts, hit_keys, strict=True)
-            if first is not None
-        ]
+    for first in itertools.compress(itertools.count(), capitals):
+        probe = " " + phons[first] + " "
+        last = first + 1
+        while True:
+            if exists(probe):
+                found.append((first, last, probe[1:-1]))
+            if last >= n or not prefix(probe):
+                break
+            probe += phons[last] + " "
+            last += 1
     # longest first, then leftmost
     found.sort(key=lambda f: (-(f[1] - f[0]), -(ws[f[1] - 1].end - ws[f[0]].start), f[0]))
     taken = [False] * len(ws)
@@ -1529,11 +1531,19 @@ def _credit_before(text: str, start: int) -> bool:
 def _weak_single(index: Index, candidates: tuple[Place, ...], n_words: int) -> bool:
     if n_words != 1 or not candidates:
         return False
+    # a name recurs in a text with the same candidate tuple: its answer is kept for the scan
+    # (with the tuple itself, so that its id cannot be reused by another tuple meanwhile)
+    seen = _MEMO.weak.get(id(candidates))
+    if seen is not None and seen[0] is candidates:
+        return seen[1]
+    answer = True
     for p in candidates[:10]:
         idx = index.ids.get(p.id)
         if idx is not None and index.prominent(idx):
-            return False
-    return True
+            answer = False
+            break
+    _MEMO.weak[id(candidates)] = (candidates, answer)
+    return answer
 
 
 def _single_country(candidates: tuple[Place, ...]) -> str | None:
