@@ -1094,6 +1094,49 @@ def _lookup(index: Index, ekey: str, pkey: str, single: bool) -> list[Any] | Non
 _MISSING = object()
 
 
+def _common_entries(index: Index, looked: list[Any], initial: bool) -> list[Any]:
+    """``[entries, candidates]`` of a one-word name that is a common English word ("Office",
+    "Man"): only prominent places, by a primary name or curated alias, and (first word of a
+    sentence) only countries, regions and provinces. Remembered in ``looked``."""
+    slot = 4 if initial else 3
+    if looked[slot] is None:
+        looked[slot] = [
+            tuple(
+                e
+                for e in looked[0]
+                if index.prominent(e[0])
+                and e[1] <= 1
+                and (
+                    not initial
+                    or index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
+                )
+            ),
+            None,
+        ]
+    return looked[slot]
+
+
+def _dead_single(index: Index, ekey: str, pkey: str) -> bool:
+    """Whether a one-word name can never make a span, whatever its context: not a demonym,
+    and no entries, or a common word without entries where it is in or first in a sentence
+    (the remaining checks of ``_make_span`` only take entries away)."""
+    key = ("dead", ekey, pkey)
+    dead = index.lookups.get(key)
+    if dead is None:
+        dead = False
+        if ekey not in index.demonyms:
+            looked = _lookup(index, ekey, pkey, True)
+            if looked is None:
+                dead = True
+            elif ekey in index.common:
+                dead = (
+                    not _common_entries(index, looked, False)[0]
+                    and not _common_entries(index, looked, True)[0]
+                )
+        index.lookups[key] = dead
+    return dead  # type: ignore[return-value]
+
+
 def _make_span(
     index: Index, text: str, ws: list[Word], first: int, last: int, pkey: str
 ) -> Span | None:
@@ -1103,6 +1146,8 @@ def _make_span(
     single = last - first == 1  # most names: the checks below take their one-word shortcut
     if single:
         ekey = seg[0].key
+        if _dead_single(index, ekey, pkey):
+            return None  # ("The", "Police": every check below would say no)
     else:
         for a, b in itertools.pairwise(seg):
             if not _JOINER.fullmatch(text[a.end : b.start]):
@@ -1152,23 +1197,7 @@ def _make_span(
         if ekey in index.common:
             # a common English word ("Office", "Man") only for a prominent place, by a
             # primary name or curated alias, and not as the first word of a sentence
-            initial = _sentence_start(text, seg[0].start)
-            slot = 4 if initial else 3  # (the filtered entries depend on the index only)
-            if looked[slot] is None:
-                looked[slot] = [
-                    tuple(
-                        e
-                        for e in entries
-                        if index.prominent(e[0])
-                        and e[1] <= 1
-                        and (
-                            not initial
-                            or index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
-                        )
-                    ),
-                    None,
-                ]
-            common = looked[slot]
+            common = _common_entries(index, looked, _sentence_start(text, seg[0].start))
             entries = common[0]
             filtered = True
         if (
