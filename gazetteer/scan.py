@@ -1510,6 +1510,16 @@ def _context(
                 )
             ):
                 note = "nonplace:name"
+    if (
+        start == span.start
+        and end == span.end
+        and candidates is span.candidates
+        and qualities is span.qualities
+        and hint == span.hint
+        and note == span.note
+        and span.part is None
+    ):
+        return span  # nothing around the name changed it (the Span below would equal it)
     return Span(
         start,
         end,
