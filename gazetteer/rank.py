@@ -15,10 +15,11 @@ import bisect
 import functools
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from gazetteer.index import Index
 from gazetteer.place import Level, Place
-from gazetteer.scan import Span, hint_allows
+from gazetteer.scan import _MAX_LOOKUPS, Span, hint_allows
 from gazetteer.sources import FULL_COUNTRIES
 
 __all__ = ["Candidate", "Resolution", "anchors_of", "focus_country", "rank_span"]
@@ -166,6 +167,57 @@ def rank_span(
         return Resolution(span, None, 0.0, (f"nonplace:demonym:{iso}",))
     if not span.candidates:
         return Resolution(span, None, 0.0, ("no-candidates",))
+    # Candidates that are all countries or world regions with no unit above them are ranked
+    # the same wherever the name stands (no anchors, no containment): the answer for these
+    # words and this focus is remembered per index ("Cambodia", "Myanmar" recur in every story).
+    free = _position_free(index, span.candidates)
+    if free is not None:
+        key = (span.qualities, span.match, span.hint, span.note, focus)
+        known = free.get(key)
+        if known is None:
+            res = _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
+            free[key] = (res.place, res.score, res.reasons, res.candidates)
+            return res
+        return Resolution(span, *known)
+    return _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
+
+
+def _position_free(index: Index, candidates: tuple[Place, ...]) -> dict[Any, Any] | None:
+    """The per-index memo of rankings of ``candidates`` when their ranking cannot depend on
+    where the name stands (all countries or world regions without units above), else None."""
+    key = ("rank", id(candidates))
+    entry = index.lookups.get(key)
+    if entry is None or entry[0] is not candidates:  # type: ignore[index]
+        free = True
+        for p in candidates:
+            idx = index.ids.get(p.id)
+            if (
+                idx is None
+                or p.level not in (Level.COUNTRY, Level.REGION)
+                or _ancestor_chain(index, idx)
+            ):
+                free = False
+                break
+        # (the tuple is kept with its memo: its id cannot be reused while the entry lives)
+        entry = (candidates, {} if free else None)
+        if len(index.lookups) >= _MAX_LOOKUPS:
+            index.lookups.clear()
+        index.lookups[key] = entry
+    return entry[1]  # type: ignore[index]
+
+
+def _rank_span(
+    index: Index,
+    text: str,
+    span: Span,
+    spans: list[Span],
+    focus: str | None,
+    context: dict[str, list[int]] | None,
+    by_start: dict[int, Span] | None,
+    anchors: tuple[tuple[int, Place], ...],
+    memo: dict[tuple[int, int, int], tuple[tuple[float, str], ...]] | None,
+) -> Resolution:
+    """:func:`rank_span` for a span with candidates (not a demonym)."""
     if context is None:
         context = _context_ids(index, spans)
     if by_start is None:  # callers ranking many spans pass it in: building it per span is O(n^2)
