@@ -167,43 +167,43 @@ def rank_span(
         return Resolution(span, None, 0.0, (f"nonplace:demonym:{iso}",))
     if not span.candidates:
         return Resolution(span, None, 0.0, ("no-candidates",))
-    # Candidates that are all countries or world regions with no unit above them are ranked
-    # the same wherever the name stands (no anchors, no containment): the answer for these
-    # words and this focus is remembered per index ("Cambodia", "Myanmar" recur in every story).
-    free = _position_free(index, span.candidates)
-    if free is not None:
+    # The ranking depends on where the name stands only through the anchors (none in the
+    # first pass; countries and world regions ignore them) and the units above a candidate
+    # that the document names. Without either, the answer for these candidates and words is
+    # the same in every story: it is remembered per index ("Cambodia", "Myanmar", a town
+    # whose province the story does not name).
+    entry = _rank_memo(index, span.candidates)
+    if (entry[1] or not anchors) and context is not None and context.keys().isdisjoint(entry[2]):
         key = (span.qualities, span.match, span.hint, span.note, focus)
-        known = free.get(key)
+        known = entry[3].get(key)
         if known is None:
             res = _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
-            free[key] = (res.place, res.score, res.reasons, res.candidates)
+            entry[3][key] = (res.place, res.score, res.reasons, res.candidates)
             return res
         return Resolution(span, *known)
     return _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
 
 
-def _position_free(index: Index, candidates: tuple[Place, ...]) -> dict[Any, Any] | None:
-    """The per-index memo of rankings of ``candidates`` when their ranking cannot depend on
-    where the name stands (all countries or world regions without units above), else None."""
+def _rank_memo(
+    index: Index, candidates: tuple[Place, ...]
+) -> tuple[tuple[Place, ...], bool, frozenset[str], dict[Any, Any]]:
+    """Per index and candidate tuple: the tuple (its id cannot be reused while the entry
+    lives), whether anchors never apply (all countries or world regions), the ids of the
+    units above the candidates (as containment reads them), and the remembered rankings."""
     key = ("rank", id(candidates))
     entry = index.lookups.get(key)
     if entry is None or entry[0] is not candidates:  # type: ignore[index]
-        free = True
+        above: set[str] = set()
         for p in candidates:
             idx = index.ids.get(p.id)
-            if (
-                idx is None
-                or p.level not in (Level.COUNTRY, Level.REGION)
-                or _ancestor_chain(index, idx)
-            ):
-                free = False
-                break
-        # (the tuple is kept with its memo: its id cannot be reused while the entry lives)
-        entry = (candidates, {} if free else None)
+            if idx is not None:
+                above.update(anc_id for _, anc_id in _ancestor_chain(index, idx))
+        static = all(p.level in (Level.COUNTRY, Level.REGION) for p in candidates)
+        entry = (candidates, static, frozenset(above), {})
         if len(index.lookups) >= _MAX_LOOKUPS:
             index.lookups.clear()
         index.lookups[key] = entry
-    return entry[1]  # type: ignore[index]
+    return entry  # type: ignore[return-value]
 
 
 def _rank_span(
