@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from gazetteer import Gazetteer
 from gazetteer.address import _CHAIN_HINT, _hint_starts
 from gazetteer.scan import _CREDIT_BEFORE, _credit_before, _is_dateline
 
@@ -102,3 +103,24 @@ def test_dateline_shortcut_keeps_the_answer() -> None:
             line_start = text.rfind("\n", 0, start) + 1
             if text[line_start:start].strip():
                 assert _is_dateline(text, start, end) is False
+
+
+_STORIES = [
+    "PHNOM PENH — Police raided a compound in Sen Sok district and freed 40 Indonesians. "
+    "Officers later searched casinos in Poipet, Bavet and O'Smach near the Thai border, "
+    "while Thai and Vietnamese officials met in Bangkok. Many victims came from Myanmar.",
+    "Myanmar said on Friday that 200 Chinese nationals were deported from Myawaddy to "
+    "Thailand via Mae Sot. Cambodia and Laos joined the talks in Vientiane; Cambodia's "
+    "police raided Sihanoukville. The Philippines and Cambodia signed a pact.",
+    "Cambodia. The Police of Kandal province said Cambodia would act. In Myanmar, KK Park "
+    "and Shwe Kokko were raided; Myanmar troops moved to the border. Cambodia, Myanmar.",
+]
+
+
+def test_remembered_rankings_match_a_fresh_index() -> None:
+    warm = Gazetteer(use_env=False)
+    for story in _STORIES * 2:
+        warm.resolve(story)
+    for story in _STORIES:
+        fresh = Gazetteer(use_env=False)  # its own index: nothing remembered yet
+        assert warm.resolve(story) == fresh.resolve(story)
