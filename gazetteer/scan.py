@@ -834,8 +834,9 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     # longest first, then leftmost
     found.sort(key=lambda f: (-(f[1] - f[0]), -(ws[f[1] - 1].end - ws[f[0]].start), f[0]))
     taken = [False] * len(ws)
+    keys = list(map(_KEY, ws))  # (for the admin-word passes below)
     chosen: list[tuple[int, int, Span]] = _prefixed_unknown_spans(
-        index, text, ws, taken, [(f, la) for f, la, _ in found]
+        index, text, ws, taken, [(f, la) for f, la, _ in found], keys
     )
     for first, last, pkey in found:
         if any(taken[first:last]):
@@ -846,7 +847,7 @@ def _scan_text(index: Index, text: str) -> list[Span]:
         for k in range(first, last):
             taken[k] = True
         chosen.append((first, last, span))
-    chosen += _fuzzy_spans(index, text, ws, taken)
+    chosen += _fuzzy_spans(index, text, ws, taken, keys)
     chosen.sort(key=lambda c: c[0])
     strong: set[int] = set()
     for first, last, span in chosen:
@@ -866,7 +867,7 @@ FUZZY_CUTOFF = 88
 
 
 def _fuzzy_spans(
-    index: Index, text: str, ws: list[Word], taken: list[bool]
+    index: Index, text: str, ws: list[Word], taken: list[bool], keys: list[str]
 ) -> list[tuple[int, int, Span]]:
     """Near-miss names that an admin word vouches for ("Kandaal province", "Khan Sensokh").
 
@@ -878,7 +879,9 @@ def _fuzzy_spans(
 
     out: list[tuple[int, int, Span]] = []
     n = len(ws)
-    for i in itertools.compress(itertools.count(), map(_ADMIN_WORDS.__contains__, map(_KEY, ws))):
+    if _ADMIN_WORDS.isdisjoint(keys):
+        return out  # (most texts: no admin word at all)
+    for i in itertools.compress(itertools.count(), map(_ADMIN_WORDS.__contains__, keys)):
         w = ws[i]  # only admin words can vouch for a name (the loop skips the rest in C)
         hint: str | None = None
         if (
@@ -957,7 +960,12 @@ def _fuzzy_spans(
 
 
 def _prefixed_unknown_spans(
-    index: Index, text: str, ws: list[Word], taken: list[bool], known: list[tuple[int, int]]
+    index: Index,
+    text: str,
+    ws: list[Word],
+    taken: list[bool],
+    known: list[tuple[int, int]],
+    keys: list[str],
 ) -> list[tuple[int, int, Span]]:
     """Local units the gazetteer does not know, vouched for by their admin word
     ("Barangay Anupul", "Ban Nong Khiat"): a span without candidates, with the level as hint
@@ -979,7 +987,9 @@ def _prefixed_unknown_spans(
             and ws[k].key not in LOCAL_PREFIX
         )
 
-    for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, map(_KEY, ws))):
+    if _LOCAL_WORDS.isdisjoint(keys):
+        return out  # (most texts: no local admin word at all)
+    for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, keys)):
         w = ws[i]  # only local admin words start or end such a run (the rest skipped in C)
         if (
             w.key in LOCAL_SUFFIX
