@@ -105,24 +105,41 @@ def _context_ids(index: Index, spans: list[Span]) -> dict[str, list[int]]:
     for s in spans:
         if s.kind == "demonym" or (s.note and s.note.startswith("nonplace")):
             continue
-        for p in s.candidates[:8]:
-            if p.level in (
-                Level.COUNTRY,
-                Level.PROVINCE,
-                Level.DISTRICT,
-                Level.COMMUNE,
-                Level.TOWN,
-            ):
-                out.setdefault(p.id, []).append(s.start)
-            if p.level is Level.TOWN:
-                # a town stands for the municipality (district) it is the seat of
-                idx = index.ids.get(p.id)
-                parent = index.parent[idx] if idx is not None else -1
-                if parent >= 0 and index.level(parent) is Level.DISTRICT:
-                    out.setdefault(index.rows[parent][0], []).append(s.start)  # type: ignore[arg-type]
+        for pid in _containers_named(index, s.candidates):
+            out.setdefault(pid, []).append(s.start)
     for offsets in out.values():
         offsets.sort()
     return out
+
+
+def _containers_named(index: Index, candidates: tuple[Place, ...]) -> tuple[str, ...]:
+    """The ids a span with these candidates may name as a containing unit, in order: its
+    first 8 candidates of levels that contain others, and the district a town is the seat
+    of. Remembered per index and candidate tuple (kept with it: its id is not reused)."""
+    key = ("containers", id(candidates))
+    entry = index.lookups.get(key)
+    if entry is not None and entry[0] is candidates:  # type: ignore[index]
+        return entry[1]  # type: ignore[index]
+    ids: list[str] = []
+    for p in candidates[:8]:
+        if p.level in (
+            Level.COUNTRY,
+            Level.PROVINCE,
+            Level.DISTRICT,
+            Level.COMMUNE,
+            Level.TOWN,
+        ):
+            ids.append(p.id)
+        if p.level is Level.TOWN:
+            # a town stands for the municipality (district) it is the seat of
+            idx = index.ids.get(p.id)
+            parent = index.parent[idx] if idx is not None else -1
+            if parent >= 0 and index.level(parent) is Level.DISTRICT:
+                ids.append(index.rows[parent][0])  # type: ignore[arg-type]
+    if len(index.lookups) >= _MAX_LOOKUPS:
+        index.lookups.clear()
+    index.lookups[key] = (candidates, tuple(ids))
+    return tuple(ids)
 
 
 def _possessive_before(text: str, span: Span, other: Span) -> bool:
