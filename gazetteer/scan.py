@@ -824,10 +824,10 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     for first in itertools.compress(itertools.count(), capitals):
         probe = " " + phons[first] + " "
         last = first + 1
-        while True:
+        while prefix(probe):  # (no pattern begins so: neither this name nor a longer one)
             if exists(probe):
                 found.append((first, last, probe[1:-1]))
-            if last >= n or not prefix(probe):
+            if last >= n:
                 break
             probe += phons[last] + " "
             last += 1
@@ -1387,14 +1387,14 @@ def _context(
     if (
         kind == "place"
         and hint is None
+        and nxt < len(ws)
+        and ws[nxt].key in _TAIL_HEADS
         and any(
             p.level in (Level.TOWN, Level.SITE, Level.COMMUNE, Level.VILLAGE, Level.DISTRICT)
             for p in candidates[:3]
         )
     ):
-        for tail in (
-            _SITE_TAILS_LONGEST_FIRST if nxt < len(ws) and ws[nxt].key in _TAIL_HEADS else ()
-        ):
+        for tail in _SITE_TAILS_LONGEST_FIRST:
             k = nxt + len(tail)
             if (
                 k <= len(ws)
