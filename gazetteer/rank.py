@@ -78,17 +78,35 @@ def focus_country(spans: list[Span]) -> str | None:
             if s.nationality:
                 votes[s.nationality] = votes.get(s.nationality, 0.0) + 0.5 * weight
             continue
-        countries = {p.country for p in s.candidates[:5] if p.country and _prominent(p)}
-        if len(countries) == 1:
-            iso = countries.pop()
-            if iso is not None:
-                votes[iso] = votes.get(iso, 0.0) + weight
+        iso = _one_country(s.candidates)
+        if iso is not None:
+            votes[iso] = votes.get(iso, 0.0) + weight
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+#: Candidate tuple id -> (the tuple, its one country); the tuple is kept so that its id is not
+#: reused while the entry lives. Emptied when it grows past this many entries.
+_ONE_COUNTRY: dict[int, tuple[tuple[Place, ...], str | None]] = {}
+_MAX_ONE_COUNTRY = 100_000
+
+
+def _one_country(candidates: tuple[Place, ...]) -> str | None:
+    """The country of the prominent places among the first five candidates when they all lie
+    in one (else None); remembered per candidate tuple (a name recurs in every story)."""
+    hit = _ONE_COUNTRY.get(id(candidates))
+    if hit is not None and hit[0] is candidates:
+        return hit[1]
+    countries = {p.country for p in candidates[:5] if p.country and _prominent(p)}
+    iso = countries.pop() if len(countries) == 1 else None
+    if len(_ONE_COUNTRY) >= _MAX_ONE_COUNTRY:
+        _ONE_COUNTRY.clear()
+    _ONE_COUNTRY[id(candidates)] = (candidates, iso)
+    return iso
 
 
 def _prominent(p: Place) -> bool:
