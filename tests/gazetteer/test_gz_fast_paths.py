@@ -6,6 +6,7 @@ import random
 
 from gazetteer import Gazetteer
 from gazetteer.address import _CHAIN_HINT, _hint_starts
+from gazetteer.normalize import _WORD_SPLIT, _WORD_SPLIT_ASCII
 from gazetteer.scan import _CREDIT_BEFORE, _credit_before, _is_dateline
 
 
@@ -124,3 +125,15 @@ def test_remembered_rankings_match_a_fresh_index() -> None:
     for story in _STORIES:
         fresh = Gazetteer(use_env=False)  # its own index: nothing remembered yet
         assert warm.resolve(story) == fresh.resolve(story)
+
+
+def test_ascii_word_split_matches_the_unicode_split() -> None:
+    rnd = random.Random(5)
+    alphabet = "aZ09_ '`-.,\n\t\"()$&/:;!?x"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert _WORD_SPLIT_ASCII.split(text) == _WORD_SPLIT.split(text), text
+    assert all(chr(c).isascii() for c in range(128))
+    for c in range(128):  # every ASCII character alone and inside a word
+        for text in (chr(c), f"ab{chr(c)}cd", f"{chr(c)}1"):
+            assert _WORD_SPLIT_ASCII.split(text) == _WORD_SPLIT.split(text), repr(text)
