@@ -1,6 +1,8 @@
-"""Gazetteer figures: index load (cold/warm), look-up median, 1 MB scan, RSS, corpus toponym quality.
+"""Gazetteer figures: index load (cold/warm), look-up median, 1 MB scan, RSS, corpus toponym
+quality, and the per-article cost of ``Gazetteer.resolve`` on the synthetic corpus.
 
-Run: ``.venv/bin/python benchmarks/bench_gazetteer.py [--skip-cold] [--mentions OUT.jsonl]``.
+Run: ``.venv/bin/python benchmarks/bench_gazetteer.py [--skip-cold] [--mentions OUT.jsonl]
+[--synthetic DIR] [--synthetic-count N]``.
 Load times are measured in fresh processes (a cold load builds the index in an empty cache).
 Quality: mentions from ``Gazetteer.resolve()`` over ../shared/corpus/articles, scored with
 ../shared/eval/score.py (skipped when the corpus is absent).
@@ -128,6 +130,33 @@ def bench_lookup_and_scan() -> dict[str, float]:
     }
 
 
+def bench_synthetic(folder: Path, count: int) -> dict[str, float] | None:
+    """``Gazetteer.resolve`` per article over ``count`` synthetic articles (ingested as the
+    pipeline does; ``benchmarks/make_synthetic.py``), one pass as in a pipeline run, after a
+    warm-up pass over the first 100: CPU and wall milliseconds per article. None without
+    the corpus."""
+    files = sorted(folder.glob("*.txt"))[:count] if folder.is_dir() else []
+    if not files:
+        return None
+    from gazetteer import Gazetteer
+    from geotrack.ingest import load_articles
+    from geotrack.settings import Settings
+
+    texts = [a.text for a in load_articles([str(f) for f in files], settings=Settings()).articles]
+    gz = Gazetteer(use_env=False)
+    for text in texts[:100]:
+        gz.resolve(text)
+    wall, cpu = time.perf_counter(), time.process_time()
+    for text in texts:
+        gz.resolve(text)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {
+        "synthetic_articles": float(len(texts)),
+        "resolve_ms_per_article_cpu": cpu / len(texts) * 1e3,
+        "resolve_ms_per_article_wall": wall / len(texts) * 1e3,
+    }
+
+
 def bench_quality(mentions: Path) -> dict[str, object] | None:
     corpus = SHARED / "corpus"
     scorer = SHARED / "eval" / "score.py"
@@ -202,6 +231,13 @@ def main() -> None:
         type=Path,
         default=Path(tempfile.gettempdir()) / "geotrack-gazetteer-mentions.jsonl",
     )
+    parser.add_argument(
+        "--synthetic",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "geotrack-synthetic",
+        help="synthetic corpus folder (benchmarks/make_synthetic.py); skipped when absent",
+    )
+    parser.add_argument("--synthetic-count", type=int, default=2000)
     args = parser.parse_args()
     figures: dict[str, object] = {
         "load_average_1min": os.getloadavg()[0],
@@ -209,6 +245,9 @@ def main() -> None:
     }
     figures.update(bench_load(args.skip_cold))
     figures.update(bench_lookup_and_scan())
+    synthetic = bench_synthetic(args.synthetic, args.synthetic_count)
+    if synthetic is not None:
+        figures.update(synthetic)
     quality = bench_quality(args.mentions)
     if quality is not None:
         figures["corpus"] = quality

@@ -9,8 +9,10 @@ unit's precision and a ``derived:address-part-of:<id>`` source.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -270,10 +272,71 @@ _CHAIN_HINT = re.compile(
 _SEGMENT = re.compile(r"[^\n.;:!?]+(?:\.(?=\d)[^\n.;:!?]*)*")
 
 
+_HINT_WORDS = (
+    "ward",
+    "sangkat",
+    "khan",
+    "district",
+    "commune",
+    "khum",
+    "srok",
+    "hamlet",
+    "phum",
+    "village",
+    "street",
+    "st.",
+    "road",
+    "building",
+)
+#: ``_CHAIN_HINT`` for a text lowered by ``_hint_starts`` (case-sensitive, anchored use).
+_HINT_AT = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _HINT_WORDS)})\b")
+#: Letters that ``(?i)`` matches to a chain word's letters but ``str.lower`` does not map
+#: to them (dotted capital I lowers to two characters; dotless i and long s are equivalents).
+_HINT_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def _hint_starts(text: str) -> list[int]:
+    """Start offsets of the ``_CHAIN_HINT`` matches of ``text``, found by ``str.find`` of each
+    chain word in the lowered text and checked there (a regex tried at every character of
+    the text is the costly way)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_HINT_FOLD)
+    low = text.lower()  # same length: U+0130 was the only letter that lowers to two
+    starts: list[int] = []
+    for word in _HINT_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            if _HINT_AT.match(low, pos):
+                starts.append(pos)
+            pos = low.find(word, pos + 1)
+    starts.sort()
+    return starts
+
+
+def _segments_with_hints(text: str) -> Iterator[re.Match[str]]:
+    """The segments (``_SEGMENT`` matches) of the lines that hold two chain words or more.
+
+    A line break never lies inside a segment, so segmenting from a line's start gives the
+    same segments as segmenting the whole text; one search of the whole text for chain words
+    skips the lines (most of them) that cannot hold a chain.
+    """
+    starts = _hint_starts(text)
+    i, n = 0, len(starts)
+    while i + 1 < n:
+        ls = text.rfind("\n", 0, starts[i]) + 1
+        le = text.find("\n", starts[i])
+        if le < 0:
+            le = len(text)
+        j = bisect.bisect_left(starts, le, i)
+        if j - i >= 2:
+            yield from _SEGMENT.finditer(text, ls, le)
+        i = j
+
+
 def find_address_spans(gazetteer: Gazetteer, text: str) -> list[Span]:
     """Spans for every part of every address chain (two or more parts) in ``text``."""
     out: list[Span] = []
-    for line in _SEGMENT.finditer(text):
+    for line in _segments_with_hints(text):
         seg = line.group(0)
         if seg.count(",") < 1 or len(_CHAIN_HINT.findall(seg)) < 2:
             continue

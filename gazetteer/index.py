@@ -57,6 +57,8 @@ COMMON_WORD_ZIPF = 4.0
 PROMINENT_POPULATION = 100_000
 
 Entry = tuple[int, int]  # (place index, name quality 0 primary .. 3 weak variant)
+#: A level from its stored value without the Enum call (a hot path of scanning and ranking).
+_LEVEL_BY_VALUE: dict[str, Level] = {lv.value: lv for lv in Level}
 
 
 class EntryTable(Mapping[str, tuple[Entry, ...]]):
@@ -184,6 +186,8 @@ class Index:
     automaton: object | None = None
     automaton_path: Path | None = None
     _cache: dict[int, Place] = field(default_factory=dict)
+    #: Per-process memo of the scanner's name look-ups (see ``gazetteer.scan``; not pickled).
+    lookups: dict[object, object] = field(default_factory=dict)
     _borders: dict[str, list[int]] | None = None
     _level_keys: dict[str, list[str]] | None = None
 
@@ -221,6 +225,7 @@ class Index:
         self.automaton = None
         self.automaton_path = None
         self._cache = {}
+        self.lookups = {}
         self._borders = None
 
     def __len__(self) -> int:
@@ -236,7 +241,9 @@ class Index:
 
     def level(self, idx: int) -> Level:
         """The level of the place at ``idx`` without building the Place."""
-        return Level(str(self.rows[idx][2]))
+        value = self.rows[idx][2]
+        found = _LEVEL_BY_VALUE.get(value)  # type: ignore[call-overload]
+        return found if found is not None else Level(str(value))
 
     def population(self, idx: int) -> int:
         """The population of the place at ``idx`` (0 when unknown)."""

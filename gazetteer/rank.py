@@ -15,10 +15,11 @@ import bisect
 import functools
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from gazetteer.index import Index
 from gazetteer.place import Level, Place
-from gazetteer.scan import Span, hint_allows
+from gazetteer.scan import _MAX_LOOKUPS, Span, hint_allows
 from gazetteer.sources import FULL_COUNTRIES
 
 __all__ = ["Candidate", "Resolution", "anchors_of", "focus_country", "rank_span"]
@@ -77,17 +78,35 @@ def focus_country(spans: list[Span]) -> str | None:
             if s.nationality:
                 votes[s.nationality] = votes.get(s.nationality, 0.0) + 0.5 * weight
             continue
-        countries = {p.country for p in s.candidates[:5] if p.country and _prominent(p)}
-        if len(countries) == 1:
-            iso = countries.pop()
-            if iso is not None:
-                votes[iso] = votes.get(iso, 0.0) + weight
+        iso = _one_country(s.candidates)
+        if iso is not None:
+            votes[iso] = votes.get(iso, 0.0) + weight
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+#: Candidate tuple id -> (the tuple, its one country); the tuple is kept so that its id is not
+#: reused while the entry lives. Emptied when it grows past this many entries.
+_ONE_COUNTRY: dict[int, tuple[tuple[Place, ...], str | None]] = {}
+_MAX_ONE_COUNTRY = 100_000
+
+
+def _one_country(candidates: tuple[Place, ...]) -> str | None:
+    """The country of the prominent places among the first five candidates when they all lie
+    in one (else None); remembered per candidate tuple (a name recurs in every story)."""
+    hit = _ONE_COUNTRY.get(id(candidates))
+    if hit is not None and hit[0] is candidates:
+        return hit[1]
+    countries = {p.country for p in candidates[:5] if p.country and _prominent(p)}
+    iso = countries.pop() if len(countries) == 1 else None
+    if len(_ONE_COUNTRY) >= _MAX_ONE_COUNTRY:
+        _ONE_COUNTRY.clear()
+    _ONE_COUNTRY[id(candidates)] = (candidates, iso)
+    return iso
 
 
 def _prominent(p: Place) -> bool:
@@ -104,24 +123,41 @@ def _context_ids(index: Index, spans: list[Span]) -> dict[str, list[int]]:
     for s in spans:
         if s.kind == "demonym" or (s.note and s.note.startswith("nonplace")):
             continue
-        for p in s.candidates[:8]:
-            if p.level in (
-                Level.COUNTRY,
-                Level.PROVINCE,
-                Level.DISTRICT,
-                Level.COMMUNE,
-                Level.TOWN,
-            ):
-                out.setdefault(p.id, []).append(s.start)
-            if p.level is Level.TOWN:
-                # a town stands for the municipality (district) it is the seat of
-                idx = index.ids.get(p.id)
-                parent = index.parent[idx] if idx is not None else -1
-                if parent >= 0 and index.level(parent) is Level.DISTRICT:
-                    out.setdefault(index.rows[parent][0], []).append(s.start)  # type: ignore[arg-type]
+        for pid in _containers_named(index, s.candidates):
+            out.setdefault(pid, []).append(s.start)
     for offsets in out.values():
         offsets.sort()
     return out
+
+
+def _containers_named(index: Index, candidates: tuple[Place, ...]) -> tuple[str, ...]:
+    """The ids a span with these candidates may name as a containing unit, in order: its
+    first 8 candidates of levels that contain others, and the district a town is the seat
+    of. Remembered per index and candidate tuple (kept with it: its id is not reused)."""
+    key = ("containers", id(candidates))
+    entry = index.lookups.get(key)
+    if entry is not None and entry[0] is candidates:  # type: ignore[index]
+        return entry[1]  # type: ignore[index]
+    ids: list[str] = []
+    for p in candidates[:8]:
+        if p.level in (
+            Level.COUNTRY,
+            Level.PROVINCE,
+            Level.DISTRICT,
+            Level.COMMUNE,
+            Level.TOWN,
+        ):
+            ids.append(p.id)
+        if p.level is Level.TOWN:
+            # a town stands for the municipality (district) it is the seat of
+            idx = index.ids.get(p.id)
+            parent = index.parent[idx] if idx is not None else -1
+            if parent >= 0 and index.level(parent) is Level.DISTRICT:
+                ids.append(index.rows[parent][0])  # type: ignore[arg-type]
+    if len(index.lookups) >= _MAX_LOOKUPS:
+        index.lookups.clear()
+    index.lookups[key] = (candidates, tuple(ids))
+    return tuple(ids)
 
 
 def _possessive_before(text: str, span: Span, other: Span) -> bool:
@@ -166,6 +202,57 @@ def rank_span(
         return Resolution(span, None, 0.0, (f"nonplace:demonym:{iso}",))
     if not span.candidates:
         return Resolution(span, None, 0.0, ("no-candidates",))
+    # The ranking depends on where the name stands only through the anchors (none in the
+    # first pass; countries and world regions ignore them) and the units above a candidate
+    # that the document names. Without either, the answer for these candidates and words is
+    # the same in every story: it is remembered per index ("Cambodia", "Myanmar", a town
+    # whose province the story does not name).
+    entry = _rank_memo(index, span.candidates)
+    if (entry[1] or not anchors) and context is not None and context.keys().isdisjoint(entry[2]):
+        key = (span.qualities, span.match, span.hint, span.note, focus)
+        known = entry[3].get(key)
+        if known is None:
+            res = _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
+            entry[3][key] = (res.place, res.score, res.reasons, res.candidates)
+            return res
+        return Resolution(span, *known)
+    return _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
+
+
+def _rank_memo(
+    index: Index, candidates: tuple[Place, ...]
+) -> tuple[tuple[Place, ...], bool, frozenset[str], dict[Any, Any]]:
+    """Per index and candidate tuple: the tuple (its id cannot be reused while the entry
+    lives), whether anchors never apply (all countries or world regions), the ids of the
+    units above the candidates (as containment reads them), and the remembered rankings."""
+    key = ("rank", id(candidates))
+    entry = index.lookups.get(key)
+    if entry is None or entry[0] is not candidates:  # type: ignore[index]
+        above: set[str] = set()
+        for p in candidates:
+            idx = index.ids.get(p.id)
+            if idx is not None:
+                above.update(anc_id for _, anc_id in _ancestor_chain(index, idx))
+        static = all(p.level in (Level.COUNTRY, Level.REGION) for p in candidates)
+        entry = (candidates, static, frozenset(above), {})
+        if len(index.lookups) >= _MAX_LOOKUPS:
+            index.lookups.clear()
+        index.lookups[key] = entry
+    return entry  # type: ignore[return-value]
+
+
+def _rank_span(
+    index: Index,
+    text: str,
+    span: Span,
+    spans: list[Span],
+    focus: str | None,
+    context: dict[str, list[int]] | None,
+    by_start: dict[int, Span] | None,
+    anchors: tuple[tuple[int, Place], ...],
+    memo: dict[tuple[int, int, int], tuple[tuple[float, str], ...]] | None,
+) -> Resolution:
+    """:func:`rank_span` for a span with candidates (not a demonym)."""
     if context is None:
         context = _context_ids(index, spans)
     if by_start is None:  # callers ranking many spans pass it in: building it per span is O(n^2)
@@ -300,13 +387,8 @@ def _containment(
     terms: list[tuple[float, str]] = []
     best = 0.0
     why = ""
-    for depth, anc in enumerate(index.ancestors(idx)):
-        anc_place = index.place(anc)
-        # naming the parent says much, naming the province little about one village
-        scale = (1.0, 0.7, 0.45, 0.3)[min(depth, 3)]
-        if anc_place.level is Level.COUNTRY:
-            continue
-        offsets = context.get(anc_place.id)
+    for scale, anc_id in _ancestor_chain(index, idx):
+        offsets = context.get(anc_id)
         if not offsets or best >= 1.2 * scale:
             continue  # (no mention of this unit can beat the best gain so far)
         # Only mentions within a window can be possessive or near; every other mention
@@ -314,7 +396,7 @@ def _containment(
         lo = bisect.bisect_left(offsets, span.start - _WINDOW_CHARS)
         hi = bisect.bisect_right(offsets, span.start + _WINDOW_CHARS)
         if (lo > 0 or hi < len(offsets)) and 0.35 * scale > best:
-            best, why = 0.35 * scale, anc_place.id
+            best, why = 0.35 * scale, anc_id
         for off in offsets[lo:hi]:
             if off == span.start:
                 continue
@@ -327,7 +409,7 @@ def _containment(
                 gain = 0.35
             gain *= scale
             if gain > best:
-                best, why = gain, anc_place.id
+                best, why = gain, anc_id
                 if gain >= 1.2 * scale:
                     break  # the most this unit can give
     if best:
@@ -339,11 +421,35 @@ def _containment(
             if other_place.id == place.id or other_q != 0 or other_place.id not in cand_ids:
                 continue
             oi = index.ids.get(other_place.id)
-            if oi is not None and idx in index.ancestors(oi):
+            if oi is not None and idx in _ancestors(index, oi):
                 if abs(other_place.lat - place.lat) + abs(other_place.lon - place.lon) > 0.05:
                     terms.append((0.15, f"contains-namesake:{other_place.id}=0.15"))
                 break
     return tuple(terms)
+
+
+def _ancestors(index: Index, idx: int) -> tuple[int, ...]:
+    """``index.ancestors(idx)``, remembered in ``index.lookups`` (it depends on the index only)."""
+    key = ("ancestors", idx)
+    found = index.lookups.get(key)
+    if found is None:
+        found = index.lookups[key] = tuple(index.ancestors(idx))
+    return found  # type: ignore[return-value]
+
+
+def _ancestor_chain(index: Index, idx: int) -> tuple[tuple[float, str], ...]:
+    """(scale, id) of the units above a place, nearest first, countries left out: naming
+    the parent says much, naming the province little about one village."""
+    key = ("chain", idx)
+    found = index.lookups.get(key)
+    if found is None:
+        chain = []
+        for depth, anc in enumerate(_ancestors(index, idx)):
+            anc_place = index.place(anc)
+            if anc_place.level is not Level.COUNTRY:
+                chain.append(((1.0, 0.7, 0.45, 0.3)[min(depth, 3)], anc_place.id))
+        found = index.lookups[key] = tuple(chain)
+    return found  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=64)

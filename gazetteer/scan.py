@@ -1,7 +1,8 @@
 """Find candidate place mentions in a whole text: names, demonyms, borders, admin words.
 
-One pass of an Aho-Corasick automaton over the phonetic keys of the text's words finds every
-known name at word boundaries; the longest non-overlapping matches are kept. Offsets always
+The trie of the Aho-Corasick automaton over every known name's phonetic key, walked from each
+capitalised word of the text through the words after it, finds every known name at word
+boundaries; the longest non-overlapping matches are kept. Offsets always
 point into the original text. Spans carry textual flags (``note``) that the ranking turns
 into reasons: ``dateline``, ``nonplace:organisation``, ``nonplace:name``, ``nonplace:person``.
 """
@@ -14,6 +15,7 @@ import operator
 import re
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from gazetteer.index import Entry, Index
 from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, words
@@ -702,6 +704,7 @@ class _Memo(threading.local):
         self.cands: dict[
             tuple[tuple[tuple[int, int], ...], str], tuple[tuple[Place, ...], tuple[int, ...]]
         ] = {}
+        self.weak: dict[int, tuple[tuple[Place, ...], bool]] = {}
 
 
 _MEMO = _Memo()
@@ -794,40 +797,46 @@ def scan_text(index: Index, text: str) -> list[Span]:
 
 
 _KEY = operator.itemgetter(3)  # Word.key
+_PHON = operator.itemgetter(4)  # Word.phon
 _TEXT = operator.itemgetter(2)  # Word.text
 _FIRST = operator.itemgetter(0)
-_PLUS_ONE = (1).__add__
 
 
 def _scan_text(index: Index, text: str) -> list[Span]:
     _MEMO.lines.clear()
     _MEMO.cands.clear()
+    _MEMO.weak.clear()
     ws = words(text)
     if not ws:
         return []
     auto = index.ensure_automaton()
-    # the stream " phon phon ... phon ": word i's key starts at bounds[i] + 1 and ends (the
-    # space after it) at bounds[i + 1]; only a match that starts at a capitalised word counts
-    phons = [w.phon for w in ws]
-    stream = " " + " ".join(phons) + " "
-    bounds = [0, *itertools.accumulate(map(_PLUS_ONE, map(len, phons)))]
+    # Every name (`` key `` pattern of the automaton's trie) that starts at a capitalised word:
+    # from each such word, its phonetic key and the next words' are joined while the trie
+    # holds a longer pattern with that beginning. (Only a match at a capitalised word counts;
+    # most words are not, so this does less than running the automaton over every word.)
+    phons = list(map(_PHON, ws))
     firsts = "".join(map(_FIRST, map(_TEXT, ws)))  # first letter of every word
-    capital = {bounds[i] + 1: i for i, ch in enumerate(firsts) if ch.isupper() or ch.isdigit()}
-    ends = dict(zip(bounds[1:], range(1, len(ws) + 1), strict=True))
+    capitals = map(operator.or_, map(str.isupper, firsts), map(str.isdigit, firsts))
+    exists = auto.exists  # type: ignore[attr-defined]
+    prefix = auto.match  # type: ignore[attr-defined]
+    n = len(phons)
     found: list[tuple[int, int, str]] = []
-    for end_index, key in auto.iter(stream):  # type: ignore[attr-defined]
-        first = capital.get(end_index - len(key))
-        if first is None:
-            continue
-        last = ends.get(end_index)
-        if last is None:
-            continue
-        found.append((first, last, key))
+    for first in itertools.compress(itertools.count(), capitals):
+        probe = " " + phons[first] + " "
+        last = first + 1
+        while prefix(probe):  # (no pattern begins so: neither this name nor a longer one)
+            if exists(probe):
+                found.append((first, last, probe[1:-1]))
+            if last >= n:
+                break
+            probe += phons[last] + " "
+            last += 1
     # longest first, then leftmost
     found.sort(key=lambda f: (-(f[1] - f[0]), -(ws[f[1] - 1].end - ws[f[0]].start), f[0]))
     taken = [False] * len(ws)
+    keys = list(map(_KEY, ws))  # (for the admin-word passes below)
     chosen: list[tuple[int, int, Span]] = _prefixed_unknown_spans(
-        index, text, ws, taken, [(f, la) for f, la, _ in found]
+        index, text, ws, taken, [(f, la) for f, la, _ in found], keys
     )
     for first, last, pkey in found:
         if any(taken[first:last]):
@@ -838,7 +847,7 @@ def _scan_text(index: Index, text: str) -> list[Span]:
         for k in range(first, last):
             taken[k] = True
         chosen.append((first, last, span))
-    chosen += _fuzzy_spans(index, text, ws, taken)
+    chosen += _fuzzy_spans(index, text, ws, taken, keys)
     chosen.sort(key=lambda c: c[0])
     strong: set[int] = set()
     for first, last, span in chosen:
@@ -858,7 +867,7 @@ FUZZY_CUTOFF = 88
 
 
 def _fuzzy_spans(
-    index: Index, text: str, ws: list[Word], taken: list[bool]
+    index: Index, text: str, ws: list[Word], taken: list[bool], keys: list[str]
 ) -> list[tuple[int, int, Span]]:
     """Near-miss names that an admin word vouches for ("Kandaal province", "Khan Sensokh").
 
@@ -870,7 +879,9 @@ def _fuzzy_spans(
 
     out: list[tuple[int, int, Span]] = []
     n = len(ws)
-    for i in itertools.compress(itertools.count(), map(_ADMIN_WORDS.__contains__, map(_KEY, ws))):
+    if _ADMIN_WORDS.isdisjoint(keys):
+        return out  # (most texts: no admin word at all)
+    for i in itertools.compress(itertools.count(), map(_ADMIN_WORDS.__contains__, keys)):
         w = ws[i]  # only admin words can vouch for a name (the loop skips the rest in C)
         hint: str | None = None
         if (
@@ -949,7 +960,12 @@ def _fuzzy_spans(
 
 
 def _prefixed_unknown_spans(
-    index: Index, text: str, ws: list[Word], taken: list[bool], known: list[tuple[int, int]]
+    index: Index,
+    text: str,
+    ws: list[Word],
+    taken: list[bool],
+    known: list[tuple[int, int]],
+    keys: list[str],
 ) -> list[tuple[int, int, Span]]:
     """Local units the gazetteer does not know, vouched for by their admin word
     ("Barangay Anupul", "Ban Nong Khiat"): a span without candidates, with the level as hint
@@ -971,7 +987,9 @@ def _prefixed_unknown_spans(
             and ws[k].key not in LOCAL_PREFIX
         )
 
-    for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, map(_KEY, ws))):
+    if _LOCAL_WORDS.isdisjoint(keys):
+        return out  # (most texts: no local admin word at all)
+    for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, keys)):
         w = ws[i]  # only local admin words start or end such a run (the rest skipped in C)
         if (
             w.key in LOCAL_SUFFIX
@@ -1046,6 +1064,89 @@ def _prefixed_unknown_spans(
     return out
 
 
+#: Name look-ups remembered per index (see ``Index.lookups``) before it is emptied.
+_MAX_LOOKUPS = 200_000
+
+
+def _lookup(index: Index, ekey: str, pkey: str, single: bool) -> list[Any] | None:
+    """The entries a name's keys map to (exact, else phonetic), and how it matched: a list
+    ``[entries, match, candidates, common, common_initial]`` (filled on first use: the
+    candidates, and ``[entries, candidates]`` of a common word inside / first in a sentence),
+    or None.
+
+    Depends only on the index: remembered in ``index.lookups`` (a name recurs across texts,
+    and turning hundreds of entries into tuples again for every occurrence is the cost).
+    """
+    key = (ekey, pkey, single)
+    hit = index.lookups.get(key, _MISSING)
+    if hit is not _MISSING:
+        return hit  # type: ignore[return-value]
+    out: list[Any] | None = None
+    entries = index.exact.get(ekey)
+    match = "exact"
+    if entries is None and len(pkey.replace(" ", "")) >= 5:
+        entries = index.phon.get(pkey)
+        match = "phonetic"
+        if entries is not None and single:
+            # a one-word spelling variant only for a prominent place and an uncommon word
+            if ekey in index.english:
+                entries = None
+            else:
+                entries = tuple(e for e in entries if index.prominent(e[0])) or None
+    if entries is not None:
+        out = [entries, match, None, None, None]
+    if len(index.lookups) >= _MAX_LOOKUPS:
+        index.lookups.clear()
+    index.lookups[key] = out
+    return out
+
+
+_MISSING = object()
+
+
+def _common_entries(index: Index, looked: list[Any], initial: bool) -> list[Any]:
+    """``[entries, candidates]`` of a one-word name that is a common English word ("Office",
+    "Man"): only prominent places, by a primary name or curated alias, and (first word of a
+    sentence) only countries, regions and provinces. Remembered in ``looked``."""
+    slot = 4 if initial else 3
+    if looked[slot] is None:
+        looked[slot] = [
+            tuple(
+                e
+                for e in looked[0]
+                if index.prominent(e[0])
+                and e[1] <= 1
+                and (
+                    not initial
+                    or index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
+                )
+            ),
+            None,
+        ]
+    return looked[slot]
+
+
+def _dead_single(index: Index, ekey: str, pkey: str) -> bool:
+    """Whether a one-word name can never make a span, whatever its context: not a demonym,
+    and no entries, or a common word without entries where it is in or first in a sentence
+    (the remaining checks of ``_make_span`` only take entries away)."""
+    key = ("dead", ekey, pkey)
+    dead = index.lookups.get(key)
+    if dead is None:
+        dead = False
+        if ekey not in index.demonyms:
+            looked = _lookup(index, ekey, pkey, True)
+            if looked is None:
+                dead = True
+            elif ekey in index.common:
+                dead = (
+                    not _common_entries(index, looked, False)[0]
+                    and not _common_entries(index, looked, True)[0]
+                )
+        index.lookups[key] = dead
+    return dead  # type: ignore[return-value]
+
+
 def _make_span(
     index: Index, text: str, ws: list[Word], first: int, last: int, pkey: str
 ) -> Span | None:
@@ -1055,6 +1156,8 @@ def _make_span(
     single = last - first == 1  # most names: the checks below take their one-word shortcut
     if single:
         ekey = seg[0].key
+        if _dead_single(index, ekey, pkey):
+            return None  # ("The", "Police": every check below would say no)
     else:
         for a, b in itertools.pairwise(seg):
             if not _JOINER.fullmatch(text[a.end : b.start]):
@@ -1092,38 +1195,21 @@ def _make_span(
     if ekey in index.demonyms:
         iso = index.demonyms[ekey] or None
         return Span(start, end, surface, "demonym", (), iso)
-    entries = index.exact.get(ekey)
-    match = "exact"
-    if entries is None:
-        if len(pkey.replace(" ", "")) < 5:
-            return None
-        entries = index.phon.get(pkey)
-        match = "phonetic"
-        if entries is None:
-            return None
-        if last - first == 1:
-            # a one-word spelling variant only for a prominent place and an uncommon word
-            if ekey in index.english:
-                return None
-            entries = tuple(e for e in entries if index.prominent(e[0]))
-            if not entries:
-                return None
-    if last - first == 1:
+    looked = _lookup(index, ekey, pkey, single)
+    if looked is None:
+        return None
+    entries: tuple[Entry, ...] = looked[0]
+    match: str = looked[1]
+    filtered = False
+    common: list[Any] | None = None  # the common-word entries of ``looked`` (when used alone)
+    if single:
         surface_word = seg[0].text
         if ekey in index.common:
             # a common English word ("Office", "Man") only for a prominent place, by a
             # primary name or curated alias, and not as the first word of a sentence
-            initial = _sentence_start(text, seg[0].start)
-            entries = tuple(
-                e
-                for e in entries
-                if index.prominent(e[0])
-                and e[1] <= 1
-                and (
-                    not initial
-                    or index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
-                )
-            )
+            common = _common_entries(index, looked, _sentence_start(text, seg[0].start))
+            entries = common[0]
+            filtered = True
         if (
             surface_word.isupper()
             and len(surface_word) <= 4
@@ -1136,12 +1222,23 @@ def _make_span(
                 if index.curated[e[0]]
                 and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE)
             )
+            filtered = True
+            common = None
         if not entries:
             return None
     if (len(seg[0].text) if single else sum(len(w.text) for w in seg)) <= 2 and not all(
         w.text.isupper() for w in seg
     ):
         return None  # two-letter names only as codes written in capitals ("US", "UK")
+    if not filtered or common is not None:
+        holder = common if common is not None else looked
+        at = 1 if common is not None else 2
+        cached = holder[at]
+        if cached is None:
+            head = entries[:MAX_RAW]
+            cached = (tuple(index.place(e[0]) for e in head), tuple(e[1] for e in head))
+            holder[at] = cached
+        return Span(start, end, surface, "place", cached[0], None, match=match, qualities=cached[1])
     key = (entries[:MAX_RAW], match)
     cached = _MEMO.cands.get(key)
     if cached is None:
@@ -1290,14 +1387,14 @@ def _context(
     if (
         kind == "place"
         and hint is None
+        and nxt < len(ws)
+        and ws[nxt].key in _TAIL_HEADS
         and any(
             p.level in (Level.TOWN, Level.SITE, Level.COMMUNE, Level.VILLAGE, Level.DISTRICT)
             for p in candidates[:3]
         )
     ):
-        for tail in (
-            _SITE_TAILS_LONGEST_FIRST if nxt < len(ws) and ws[nxt].key in _TAIL_HEADS else ()
-        ):
+        for tail in _SITE_TAILS_LONGEST_FIRST:
             k = nxt + len(tail)
             if (
                 k <= len(ws)
@@ -1423,6 +1520,16 @@ def _context(
                 )
             ):
                 note = "nonplace:name"
+    if (
+        start == span.start
+        and end == span.end
+        and candidates is span.candidates
+        and qualities is span.qualities
+        and hint == span.hint
+        and note == span.note
+        and span.part is None
+    ):
+        return span  # nothing around the name changed it (the Span below would equal it)
     return Span(
         start,
         end,
@@ -1439,27 +1546,53 @@ def _context(
 
 #: Last letters of the credit labels (as ``(?i)`` matches them): a cheap test before the regex.
 _CREDIT_LAST = frozenset("esotyrESOTYR\u017f")
+#: How every label ends, lower case (``(?i)`` also takes dotted and dotless i and long s).
+_CREDIT_ENDS = (
+    "source",
+    "sources",
+    "photo",
+    "photos",
+    "credit",
+    "credits",
+    "courtesy",
+    "editor",
+    "by",
+)
+_CREDIT_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def _credit_before(text: str, start: int) -> bool:
     """A credit label ("Source:", "Photo:", "By") right before ``start`` on its line."""
-    before = text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+    # (the line break is looked for in the 40 characters only: a paragraph is one long line)
+    before = text[text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40) : start]
     tail = before.rstrip()
     if tail.endswith(":"):
         tail = tail[:-1].rstrip()
     if tail and tail[-1] not in _CREDIT_LAST:
         return False  # every label ends in one of these letters (then spaces, a colon)
+    if "\u0130" in tail or "\u0131" in tail or "\u017f" in tail:
+        tail = tail.translate(_CREDIT_FOLD)
+    if tail and not tail.lower().endswith(_CREDIT_ENDS):
+        return False  # the regex needs one of the labels right before the spaces and colon
     return _CREDIT_BEFORE.search(before) is not None
 
 
 def _weak_single(index: Index, candidates: tuple[Place, ...], n_words: int) -> bool:
     if n_words != 1 or not candidates:
         return False
+    # a name recurs in a text with the same candidate tuple: its answer is kept for the scan
+    # (with the tuple itself, so that its id cannot be reused by another tuple meanwhile)
+    seen = _MEMO.weak.get(id(candidates))
+    if seen is not None and seen[0] is candidates:
+        return seen[1]
+    answer = True
     for p in candidates[:10]:
         idx = index.ids.get(p.id)
         if idx is not None and index.prominent(idx):
-            return False
-    return True
+            answer = False
+            break
+    _MEMO.weak[id(candidates)] = (candidates, answer)
+    return answer
 
 
 def _single_country(candidates: tuple[Place, ...]) -> str | None:
@@ -1470,6 +1603,9 @@ def _single_country(candidates: tuple[Place, ...]) -> str | None:
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
+    prev = text[start - 1 : start] if start else ""
+    if prev and not prev.isspace():
+        return False  # (the line holds something before the name: no need to find its start)
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False

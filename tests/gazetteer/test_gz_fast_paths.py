@@ -1,0 +1,139 @@
+"""The fast paths of the scanner give the answers of the plain code they replace."""
+
+from __future__ import annotations
+
+import random
+
+from gazetteer import Gazetteer
+from gazetteer.address import _CHAIN_HINT, _hint_starts
+from gazetteer.normalize import _WORD_SPLIT, _WORD_SPLIT_ASCII
+from gazetteer.scan import _CREDIT_BEFORE, _credit_before, _is_dateline
+
+
+def test_chain_word_search_matches_the_regex() -> None:
+    rnd = random.Random(7)
+    pieces = [
+        "ward",
+        "sangkat",
+        "khan",
+        "district",
+        "commune",
+        "khum",
+        "srok",
+        "hamlet",
+        "phum",
+        "village",
+        "street",
+        "st.",
+        "road",
+        "building",
+        "St.",
+        "ST.x",
+        "d\u0130strict",
+        "d\u0131strict",
+        "\u017ftreet",
+        "\u212ahan",
+        "KHUM",
+        "toward",
+        "_road",
+        "roads",
+        "Street",
+        *"wardsngkthiclmuopvebWARDSNGKTHICLMUOPVEB. \n,_'-1\u0130\u0131\u017f\u212a\u212b\u00df",
+    ]
+    texts = [
+        "Building No. 15, Street 128, Hamlet 6, Phsar Depo 1 Ward, Toul Kork District.",
+        "He walked toward the broad road; St.John's Ward\nKhan Sen Sok",
+    ]
+    for _ in range(3000):
+        texts.append(
+            "".join(
+                rnd.choice(pieces) + rnd.choice(["", " ", ".", "_", "x", "'", "1"])
+                for _ in range(rnd.randint(1, 12))
+            )
+        )
+    for text in texts:
+        assert _hint_starts(text) == [m.start() for m in _CHAIN_HINT.finditer(text)], text
+
+
+def _credit_before_plain(text: str, start: int) -> bool:
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+    return _CREDIT_BEFORE.search(before) is not None
+
+
+def test_credit_label_prechecks_keep_the_regex_answer() -> None:
+    rnd = random.Random(11)
+    labels = [
+        "Source",
+        "sources",
+        "PHOTO",
+        "photos",
+        "Credit",
+        "credits",
+        "Courtesy",
+        "editor",
+        "Edited by",
+        "reporting by",
+        "Editing by",
+        "writing by",
+        "Additional reporting by",
+        "Written By",
+        "By",
+        "by",
+        "\u017fource",
+        "cred\u0131t",
+        "cred\u0130t",
+        "Stand by",
+        "nearby",
+        "the",
+        "Phnom Penh",
+    ]
+    fillers = ["", " ", "  ", ":", ": ", " : ", "\n", "\t", "x", ".", " \u00a0"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(labels + fillers) for _ in range(rnd.randint(1, 6)))
+        text += rnd.choice(fillers) + "Xinhua"
+        for start in range(len(text) - 6, len(text) + 1):
+            assert _credit_before(text, start) == _credit_before_plain(text, start), (text, start)
+    long = "word " * 30 + "Photo: " + "Khmer Times"
+    assert _credit_before(long, long.index("Khmer")) is True
+
+
+def test_dateline_shortcut_keeps_the_answer() -> None:
+    text = "PHNOM PENH — Police said.\nBangkok, July 15 (VNA) – text in Bangkok (Reuters) -- x"
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 12)):
+            line_start = text.rfind("\n", 0, start) + 1
+            if text[line_start:start].strip():
+                assert _is_dateline(text, start, end) is False
+
+
+_STORIES = [
+    "PHNOM PENH — Police raided a compound in Sen Sok district and freed 40 Indonesians. "
+    "Officers later searched casinos in Poipet, Bavet and O'Smach near the Thai border, "
+    "while Thai and Vietnamese officials met in Bangkok. Many victims came from Myanmar.",
+    "Myanmar said on Friday that 200 Chinese nationals were deported from Myawaddy to "
+    "Thailand via Mae Sot. Cambodia and Laos joined the talks in Vientiane; Cambodia's "
+    "police raided Sihanoukville. The Philippines and Cambodia signed a pact.",
+    "Cambodia. The Police of Kandal province said Cambodia would act. In Myanmar, KK Park "
+    "and Shwe Kokko were raided; Myanmar troops moved to the border. Cambodia, Myanmar.",
+]
+
+
+def test_remembered_rankings_match_a_fresh_index() -> None:
+    warm = Gazetteer(use_env=False)
+    for story in _STORIES * 2:
+        warm.resolve(story)
+    for story in _STORIES:
+        fresh = Gazetteer(use_env=False)  # its own index: nothing remembered yet
+        assert warm.resolve(story) == fresh.resolve(story)
+
+
+def test_ascii_word_split_matches_the_unicode_split() -> None:
+    rnd = random.Random(5)
+    alphabet = "aZ09_ '`-.,\n\t\"()$&/:;!?x"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert _WORD_SPLIT_ASCII.split(text) == _WORD_SPLIT.split(text), text
+    assert all(chr(c).isascii() for c in range(128))
+    for c in range(128):  # every ASCII character alone and inside a word
+        for text in (chr(c), f"ab{chr(c)}cd", f"{chr(c)}1"):
+            assert _WORD_SPLIT_ASCII.split(text) == _WORD_SPLIT.split(text), repr(text)
