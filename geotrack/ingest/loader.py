@@ -94,6 +94,8 @@ class _State:
     by_name: dict[str, list[Path]] = field(default_factory=dict)  # file name -> input files
     subfolders: dict[Path, list[Path]] = field(default_factory=dict)
     sidecars: dict[Path, dict[Path, ManifestRow]] = field(default_factory=dict)
+    #: Folder of an article file -> the sidecar manifests that may describe its files.
+    sidecar_candidates: dict[Path, tuple[Path, ...]] = field(default_factory=dict)
     input_manifests: set[Path] = field(default_factory=set)  # manifests read as inputs
 
 
@@ -361,15 +363,26 @@ def _sidecar_rows(manifest: Path, *, state: _State) -> dict[Path, ManifestRow]:
 
 def _sidecar_for(path: Path, *, state: _State) -> ManifestRow | None:
     """The row of a manifest beside the file (or one folder up) that describes it, if any."""
+    # The manifests beside a folder's files are the same for each of them: looked up once
+    # per folder (input manifests are all known before the first file is read).
+    parent = path.parent
+    candidates = state.sidecar_candidates.get(parent)
+    if candidates is None:
+        candidates = tuple(
+            manifest
+            for folder in (parent, parent.parent)
+            for name in SIDECAR_NAMES
+            if (manifest := folder / name).resolve() not in state.input_manifests
+            and manifest.is_file()
+        )
+        state.sidecar_candidates[parent] = candidates
+    if not candidates:
+        return None
     resolved = path.resolve()
-    for folder in (path.parent, path.parent.parent):
-        for name in SIDECAR_NAMES:
-            manifest = folder / name
-            if manifest.resolve() in state.input_manifests or not manifest.is_file():
-                continue
-            row = _sidecar_rows(manifest, state=state).get(resolved)
-            if row is not None:
-                return row
+    for manifest in candidates:
+        row = _sidecar_rows(manifest, state=state).get(resolved)
+        if row is not None:
+            return row
     return None
 
 
@@ -580,7 +593,7 @@ def iter_articles(
     for entry in entries:
         if not isinstance(entry, Skipped) and entry[1] is not None:
             state.by_name.setdefault(entry[1].name, []).append(entry[1])
-    files: list[tuple[str, Path, str]] = []
+    files: list[tuple[str, Path, str, Path]] = []
     seen_paths: set[Path] = set()
     for entry in entries:
         if isinstance(entry, Skipped):
@@ -598,9 +611,9 @@ def iter_articles(
             state.input_manifests.add(resolved)
             yield from _manifest_items(path, kind, shown=shown, state=state)
         else:
-            files.append((kind, path, shown))
-    for kind, path, shown in files:
-        if path.resolve() in state.claimed:
+            files.append((kind, path, shown, resolved))
+    for kind, path, shown, resolved in files:
+        if resolved in state.claimed:
             continue
         yield _read_file(path, kind, shown=shown, state=state)
 

@@ -51,6 +51,15 @@ _UTF8_MULTIBYTE = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LINE_END = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
+# The characters each pattern above can match: a substring test (a fast C scan) tells
+# whether a substitution has anything to do, and most texts need none.
+_LINE_END_CHARS = "\r\x0b\x0c\x85\u2028\u2029"
+_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+
+
+def _has_any(text: str, chars: tuple[str, ...] | str) -> bool:
+    """True when ``text`` holds one of ``chars`` (much faster than a regex search)."""
+    return any(c in text for c in chars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +95,7 @@ def _check_texty(text: str) -> None:
     if not text:
         return
     sample = text[:200_000]
-    controls = len(_CONTROL.findall(sample))
+    controls = len(_CONTROL.findall(sample)) if _has_any(sample, _CONTROL_CHARS) else 0
     replaced = sample.count("\ufffd")
     if controls > max(8, len(sample) // 100):
         raise BadInputError(
@@ -185,10 +194,17 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("a\\r\\nb\\rc  \\n\\x00d")
     'a\\nb\\nc\\nd'
     """
-    text = _LINE_END.sub("\n", text.replace("\ufeff", ""))
-    text = _CONTROL.sub("", text)
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
+    # Each substitution runs only when its characters occur (the output is the same).
+    if _has_any(text, _LINE_END_CHARS):
+        text = _LINE_END.sub("\n", text)
+    if _has_any(text, _CONTROL_CHARS):
+        text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    return _TRAILING_SPACE.sub("\n", text).strip()
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACE.sub("\n", text)
+    return text.strip()
 
 
 @dataclass(frozen=True, slots=True)
