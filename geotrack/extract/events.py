@@ -54,7 +54,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?|apprehended|"
-        r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises))\b",
+        r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
+        # Shutting or demolishing a site is an enforcement operation there.
+        r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
+        r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|tore\s+down|torn\s+down)\b",
         re.IGNORECASE,
     ),
     _T.RESCUE: re.compile(
@@ -81,7 +84,18 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:re)?sold\s+(?:between|among|on\s+to|to\s+(?:an)?other)|resold|"
         r"(?:held|kept|locked|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
-        r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?)\b",
+        r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?|"
+        # Violence, coercion and captivity in other words.
+        r"beat\s+(?:them|him|her|us|me|the\s+\w+|workers|victims)|(?:whipp|punch|slapp|kick)(?:ed|ing)\s+(?!out\b|off\b)|taser(?:ed|ing)|"
+        r"chained|shackled|handcuffed|murder(?:ed)?|shot\s+dead|suicide|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|"
+        r"organs?\s+(?:harvest\w*|remov\w*|trafficking)|ransom|debt\s+bondage|"
+        r"(?:owed?|owing|pay(?:\s+off)?|repay)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?debts?|"
+        r"(?:made|compelled|coerced)\s+(?:to|into)\s+(?:work|scam|defraud|commit|run|cheat)\w*|"
+        r"(?:not\s+allowed|unable|forbidden|barred|prevented)\s+(?:to|from)\s+(?:leave|leaving)|could\s+not\s+leave|"
+        r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports|"
+        r"(?:their|his|her)\s+passports\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
+        r"(?:re)?sold\s+(?:\w+\s+){1,2}(?:between|among|on\s+to|to\s+(?:an)?other)|"
+        r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+(?:\w+\s+){1,3}(?:at|in|inside))\b",
         re.IGNORECASE,
     ),
     _T.COMPOUND_REPORT: re.compile(
@@ -104,7 +118,27 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"ban(?:ned)?\s+on|banned|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
         r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:\w+\s+){0,2}(?:unit|taskforce|force|committee|agency)|"
-        r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce))\b",
+        r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce)|"
+        # Sanctions and asset freezes.
+        r"(?:impos\w*|announc\w*|slapp\w*|levied|extended)\s+(?:\w+\s+){0,3}sanctions|sanction(?:ed|ing)(?=\s+\w)|sanctions\s+(?:on|against)|"
+        r"(?:froze|freez\w*|frozen|block(?:ed|ing))\s+(?:the\s+)?(?:\w+\s+){0,4}?assets|blacklist(?:ed|ing)|"
+        # Visas, borders and passages.
+        r"(?:suspend\w*|halt\w*|stop\w*|scrap\w*|tighten\w*|revok\w*|cancel\w*|end(?:ed|ing)|restrict\w*|curb\w*)\s+(?:\w+\s+){0,4}?visas?|"
+        r"visa[- ](?:free|exemption|on[- ]arrival)\s+(?:\w+\s+){0,2}(?:was\s+|were\s+)?(?:suspended|halted|scrapped|revoked|ended)|"
+        r"(?:clos(?:ed|ing|es)|seal(?:ed|ing|s)?|shut)\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:\w+\s+){0,2}?(?:borders?|crossings?|checkpoints?|border\s+gates?)|"
+        # Laws, orders, deadlines and agreements.
+        r"(?:pass(?:ed|es)?|adopt(?:ed|s)?|approv(?:ed|es)|enact(?:ed|s)?|amend(?:ed|s)?|promulgat\w*|sign(?:ed|s)?\s+(?:into\s+)?)\s+"
+        r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:law|bill|legislation|decree|amendments?|regulations?|code)|"
+        r"(?:issu(?:ed|es|ing)|sign(?:ed|s|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:order|directive|decree|circular|instruction|ultimatum|notice)|"
+        r"order(?:ed|s|ing)?\s+(?:the\s+)?(?:immediate\s+)?(?:closure|shutdown|closing|suspension|demolition|expulsion|eviction|evacuation|withdrawal)|"
+        r"order(?:ed|s)?\s+(?:\w+\s+){1,4}?to\s+(?:leave|close|shut|stop|halt|cease|vacate|register|report|return|withdraw|move)|"
+        r"deadline|ultimatum|"
+        r"memorand(?:um|a)\s+of\s+understanding|mou|"
+        r"sign(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|accord|pact|deal)|"
+        r"agreed\s+(?:on\s+\w+\s+)?to\s+(?:set\s+up|establish|form|launch|cooperate|step\s+up|jointly|share)|"
+        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|drive|offensive|blitz)|"
+        r"declar(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:war|emergency)\s+on|"
+        r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w))\b",
         re.IGNORECASE,
     ),
 }
@@ -144,6 +178,24 @@ _NOT_HAPPENED_RE = re.compile(
 _REPORTED_STATE_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
     r"(?:be|have\s+been|still\s+be)\s+(?:still\s+)?$",
+    re.IGNORECASE,
+)
+#: "made to pay off debts", "asked to pay a ransom": for abuse, a coercion that happened.
+_COERCED_RE = re.compile(
+    r"\b(?:made|forced|compelled|coerced|obliged|required|had|asked|told|ordered)\s+to\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_GATHERING_BEFORE_RE = re.compile(
+    r"\b(?:meeting|conference|talks|summit|forum|event|workshop|seminar|ceremony|election|"
+    r"vote|session|hearing|trial|exercise|drill|rally|protest|briefing|festival|match)s?\s+"
+    r"(?:was\s+|were\s+|being\s+|been\s+|to\s+be\s+)?$",
+    re.IGNORECASE,
+)
+#: "Officials denied that any workers had been rescued": the cue is what is denied.
+_DENIAL_RE = re.compile(
+    r"\b(?:den(?:ied|y|ies|ying)|rejected\s+(?:claims|reports|allegations)|"
+    r"dismissed\s+(?:claims|reports|allegations)|no\s+evidence)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
 _ENFORCED_RE = re.compile(
@@ -203,6 +255,11 @@ _AGENT_BEFORE_RE = re.compile(
     r"\b(?:broker|agent|recruiter|middleman|department|ministry|embassy|consulate|office|company|firm|"
     r"agency|headquarters|bureau|correspondents?|reporters?|writers?)s?(?:\s+of\s+[\w\s]{1,30}?)?"
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LURE_BEFORE_RE = re.compile(
+    r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
+    r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OWNER_AFTER_RE = re.compile(
@@ -319,8 +376,20 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     or _SITE_AFTER_RE.match(sentence, match.end())
                 ):
                     continue  # scam centres named, but not reported to operate anywhere
-            elif _NOT_HAPPENED_RE.search(before) and not _REPORTED_STATE_RE.search(before):
+            elif (
+                _NOT_HAPPENED_RE.search(before)
+                and not _REPORTED_STATE_RE.search(before)
+                and not (etype is _T.ABUSE and _COERCED_RE.search(before))
+            ):
                 continue
+            if _DENIAL_RE.search(sentence, max(0, match.start() - 80), match.start()):
+                continue
+            if (
+                etype is _T.ABUSE
+                and probe.startswith("held", match.start())
+                and _GATHERING_BEFORE_RE.search(before)
+            ):
+                continue  # "a meeting held in the capital"
             if etype is _T.POLICY and _POLICY_DEMAND_RE.search(
                 sentence[max(0, match.start() - 25) : match.start()]
             ):
@@ -357,6 +426,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             sentence[max(0, handed.start() - 40) : handed.start()]
         ):
             cues.append(_Cue(_T.DEPORTATION, handed.start(), handed.end(), handed.group(0)))
+    # "their passports were confiscated": the workers' abuse, not a raid's seizure.
+    held_papers = [c for c in cues if c.type is _T.ABUSE and "passport" in c.text.lower()]
+    cues = [
+        c
+        for c in cues
+        if not (c.type is _T.RAID and any(a.start - 5 <= c.start < a.end + 5 for a in held_papers))
+    ]
     # "handed over to Chinese police / their embassies": leaving the country, not a rescue.
     deport_at = {c.start for c in cues if c.type is _T.DEPORTATION}
     cues = [c for c in cues if not (c.type is _T.RESCUE and c.start in deport_at)]
@@ -388,8 +464,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             else 0
         )
         cues = [c for c in cues if c.type is not _T.ABUSE or c.start < escape_at - 80]
-    # A compound named after a raid, rescue, escape or deportation is its scene.
-    scenes = [c.start for c in cues if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION)]
+    # A compound named after a raid, rescue, escape or deportation is its scene (after a
+    # policy, its object: "ordered the closure of gambling sites in ...").
+    scenes = [
+        c.start
+        for c in cues
+        if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION, _T.POLICY)
+    ]
     if scenes:
         cues = [c for c in cues if c.type is not _T.COMPOUND_REPORT or c.start < min(scenes)]
     types = {c.type for c in cues}
@@ -625,6 +706,8 @@ def _tied_places(
             )
         ):
             continue  # "a militia allied with Myanmar's military": an actor, not the scene
+        if _LURE_BEFORE_RE.search(before):
+            continue  # "promised jobs in Thailand": where the victims thought they would work
         if _AGENT_BEFORE_RE.search(before):
             continue  # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is
         if etype in (_T.ABUSE, _T.COMPOUND_REPORT) and _ORIGIN_BEFORE_RE.search(
@@ -695,6 +778,45 @@ def _tied_places(
         else:
             break
     return group
+
+
+_INSTITUTION_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:authorities|government|army|military|police|junta|officials?|"
+    r"ministry|ministers?|cabinet|parliament|lawmakers|legislators|premier|prime\s+minister|"
+    r"president|leaders?|regulators?|courts?|immigration|senate|congress|treasury|navy|troops|"
+    r"forces|state\s+council|central\s+bank)\b",
+    re.IGNORECASE,
+)
+
+
+def _policy_actor(
+    ctx: _Context, text: str, sentence: Sentence, cue_start: int, sentence_spans: list[PlaceSpan]
+) -> list[PlaceSpan]:
+    """The government a policy belongs to: a country named before the cue ("Thailand cut
+    electricity to ...", "Laos and China signed ...": the story's own country when it is
+    one of them), else a nationality word heading an institution ("Thai authorities
+    sealed ..."); empty when the sentence names neither (the story's country then)."""
+    at = sentence.start + cue_start
+    countries = [
+        sp
+        for sp in sentence_spans
+        if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < at
+    ]
+    if countries:
+        own = [
+            sp
+            for sp in countries
+            if ctx.focus is not None and sp.place is not None and sp.place.id == ctx.focus.id
+        ]
+        return own[-1:] or countries[-1:]
+    lo = bisect.bisect_left(ctx.span_starts, sentence.start)
+    hi = bisect.bisect_left(ctx.span_starts, at)
+    for span in reversed(ctx.spans[lo:hi]):
+        if span.nationality and _INSTITUTION_AFTER_RE.match(text, span.end, at):
+            place = ctx.country(span.nationality)
+            if place is not None:
+                return [replace(span, place=place)]
+    return []
 
 
 def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
@@ -1190,10 +1312,7 @@ def extract_events(
             if etype is _T.POLICY:
                 # A policy belongs to the government that made it: the country named before
                 # the cue ("Thailand cut electricity to ..."), else the story's country.
-                tied = [
-                    sp for sp in sentence_spans
-                    if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue[1]
-                ][-1:]  # fmt: skip
+                tied = _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
             else:
                 tied = _tied_places(text, sentence, cue, sentence_spans)
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
@@ -1221,6 +1340,15 @@ def extract_events(
             tied_below_country = any(
                 t[0] is not None and t[0].level not in (Level.COUNTRY, Level.REGION)
                 for t in targets
+            ) or (
+                # "ordered all foreign workers to leave Laukkaing": a policy aimed at a place.
+                etype is _T.POLICY
+                and any(
+                    sp.place is not None
+                    and sp.place.level not in (Level.COUNTRY, Level.REGION)
+                    and sp.start >= sentence.start + cue_start
+                    for sp in sentence_spans
+                )
             )
             if (
                 aggregate

@@ -1,0 +1,164 @@
+"""Event cues in phrasings the development articles did not use, and sentences that report
+nothing (intent, denial, hypothesis). All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import FakeGazetteer, make_article
+
+from geotrack.extract import extract_article
+from geotrack.extract.events import detect_types
+from geotrack.model import Event
+
+PUBLISHED = dt.date(2025, 7, 18)
+
+
+def _events_of(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = make_article(text, id="unseen", published=PUBLISHED)
+    return list(extract_article(article, gazetteer=gz).events)
+
+
+def _types(sentence: str) -> set[str]:
+    return {t.value for t, *_ in detect_types(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # sanctions and asset freezes
+        "Washington imposed sanctions on a casino tycoon and two of his firms.",
+        "The treasury sanctioned an armed group that guards the border enclave.",
+        "London froze the bank assets of a conglomerate's founder.",
+        "The finance ministry blacklisted eleven shell companies.",
+        # visas and borders
+        "The kingdom suspended visa-free entry for travellers from three countries.",
+        "Officials stopped issuing tourist visas at the land crossing.",
+        "Soldiers sealed the border checkpoints on Friday morning.",
+        "The army closed two crossings along the river.",
+        # laws, orders, deadlines, agreements
+        "The national assembly passed a bill that punishes money mules.",
+        "The senate adopted amendments to the telecom code.",
+        "The premier signed a decree creating an anti-fraud agency.",
+        "The ministry issued a circular telling banks to freeze suspect accounts.",
+        "The governor ordered the closure of every gaming hall in the province.",
+        "The junta ordered foreign workers to leave the enclave.",
+        "Foreigners were given a deadline of one month to quit the zone.",
+        "The two neighbours signed a memorandum of understanding on fraud.",
+        "Both governments signed an extradition agreement last year.",
+        "The police chief launched a nationwide crackdown on call centres.",
+        "The prime minister declared war on online fraud.",
+        "The regulator banned all offshore gaming operators.",
+    ],
+)
+def test_policy_phrasings(sentence: str) -> None:
+    assert "policy" in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guards beat them with sticks when targets were missed.",
+        "Some workers were whipped with cables.",
+        "A supervisor tasered a man who tried to run.",
+        "He said he had been held for ten months in a tower block.",
+        "The women were made to pay off debts of several thousand dollars.",
+        "New arrivals owed a debt to the company for their travel.",
+        "Their passports were taken away on the first day.",
+        "The bosses confiscated their passports and phones.",
+        "They were not allowed to leave the premises.",
+        "A young man was sold twice between rival compounds.",
+        "A worker was shot dead while trying to swim across.",
+        "Families were asked to pay a ransom for their release.",
+        "Victims were coerced into running romance scams.",
+    ],
+)
+def test_abuse_phrasings(sentence: str) -> None:
+    assert "abuse" in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police shut down 14 scam centres in the border town.",
+        "Soldiers demolished three buildings inside the compound.",
+        "Troops blew up the main tower of the enclave.",
+    ],
+)
+def test_shutting_or_demolishing_a_site_is_a_raid(sentence: str) -> None:
+    assert "raid" in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials denied that any workers had been rescued from the building.",
+        "The company rejected claims that staff were beaten.",
+        "Police will raid more buildings next month.",
+        "The minister said troops may deport the foreigners.",
+        "If the army raids the zone, the gangs would move elsewhere.",
+        "Police have not raided any site in the town since March.",
+        "The bank plans to cut power to the estate.",
+        "Activists called for sanctions on the militia.",
+    ],
+)
+def test_nothing_happened(sentence: str) -> None:
+    assert not _types(sentence)
+
+
+def test_a_passport_confiscation_is_abuse_not_a_raid() -> None:
+    assert _types("Their passports were confiscated when they arrived.") == {"abuse"}
+
+
+def test_policy_after_a_closure_order_has_no_compound_report() -> None:
+    types = _types("The ministry ordered the closure of all scam centres in the port city.")
+    assert types == {"policy"}
+
+
+def test_a_policy_belongs_to_the_actor_nationality(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Thai authorities sealed the crossing near Mae Sot on Friday. "
+        "Cambodia said it regretted the move.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert len(policy) == 1
+    assert policy[0].place is not None and policy[0].place.name == "Thailand"
+    assert policy[0].geo_precision == 4
+
+
+def test_a_joint_policy_goes_to_the_story_country(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Cambodia has raided dozens of sites in Sihanoukville this year. "
+        "On Monday China and Cambodia signed an agreement to fight phone fraud. "
+        "Cambodia will host the next meeting.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Cambodia"]
+
+
+def test_a_deadline_to_leave_a_place_is_a_policy_event(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "The Cambodian government ordered all foreign staff to leave Poipet by August 30.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert len(policy) == 1
+    assert policy[0].place is not None and policy[0].place.name == "Cambodia"
+
+
+def test_the_promised_job_place_is_not_the_abuse_place(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "The women were offered hotel jobs in Bangkok but were taken across the border "
+        "and made to scam strangers at a compound in Poipet in 2024.",
+        fake_gz,
+    )
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert [e.place.name for e in abuse if e.place is not None] == ["Poipet"]
+
+
+def test_a_meeting_held_somewhere_is_not_abuse() -> None:
+    assert "abuse" not in _types("A regional meeting held in the capital discussed fraud.")
