@@ -101,7 +101,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.COMPOUND_REPORT: re.compile(
         r"\b(?:(?:scam|scamming|fraud|cyberscam|cyber-?scam|cybercrime|online\s+gambling|call)\s+"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
-        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operating)\b))",
+        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b))",
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
@@ -257,6 +257,11 @@ _AGENT_BEFORE_RE = re.compile(
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "gangs operating from Myawaddy": where they work, not where someone came from.
+_BASE_FROM_RE = re.compile(
+    r"\b(?:operat\w*|run(?:ning)?|ran|work(?:s|ing|ed)?|based|active)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LURE_BEFORE_RE = re.compile(
     r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
@@ -264,7 +269,10 @@ _LURE_BEFORE_RE = re.compile(
 )
 _OWNER_AFTER_RE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:military|army|junta|government|police|authorities|officials|"
-    r"embassy|ministry|president|prime\s+minister|leaders?|forces)\b",
+    r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers)\b|"
+    # "Myanmar troops raided ...", "Thailand police said ...": the country's agents.
+    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|army|military|junta|forces|authorities|"
+    r"officials|government|navy|immigration)\b",
     re.IGNORECASE,
 )
 _TAKEN_TO_RE = re.compile(
@@ -588,6 +596,30 @@ def _sentence_spans(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
     return [s for s in ctx.spans[lo:hi] if s.role is Role.CONTEXT and s.place is not None]
 
 
+def _names_admin_of(span: PlaceSpan, inner: Place) -> bool:
+    """True when ``span``'s text is the name of a unit holding ``inner`` (its admin1-3),
+    whatever the gazetteer resolved the span to ("Tarlac" after "Bamban")."""
+    if inner.level in (Level.COUNTRY, Level.REGION) or span.place is None:
+        return False
+    if span.place.level is Level.COUNTRY or span.place.country != inner.country:
+        return False
+    name = span.text.lower().removesuffix("'s").removesuffix("’s").strip()
+    for suffix in (" province", " district", " state", " region", " city", " municipality"):
+        name = name.removesuffix(suffix)
+    admins = {a.lower() for a in (inner.admin1, inner.admin2, inner.admin3) if a}
+    return bool(name) and name in admins and name != inner.name.lower()
+
+
+def _in_list(ordered: list[PlaceSpan], a: PlaceSpan, b: PlaceSpan, text: str) -> bool:
+    """True when ``a`` and ``b`` are items of a longer list ("..., Poipet, Banteay Meanchey,
+    as well as ..."): a place listed before ``a`` or after ``b`` with only a separator."""
+    i = ordered.index(a)
+    j = ordered.index(b)
+    if i > 0 and _LIST_SEP_RE.match(text[ordered[i - 1].end : a.start]):
+        return True
+    return j + 1 < len(ordered) and bool(_LIST_SEP_RE.match(text[b.end : ordered[j + 1].start]))
+
+
 def _drop_ancestors(
     chosen: list[PlaceSpan], pool: list[PlaceSpan], text: str = ""
 ) -> tuple[list[PlaceSpan], list[PlaceSpan]]:
@@ -619,6 +651,14 @@ def _drop_ancestors(
         named_unit = bool(_UNIT_WORD_RE.search(b.text)) and _level_rank(b.place) <= _level_rank(
             anchor.place
         )
+        if (
+            _names_admin_of(b, anchor.place)
+            and re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+", gap)
+            and not _in_list(ordered, a, b, text)
+        ):
+            qualifiers.add(id(b))  # "Bamban, Tarlac", "Mae Sot, Tak": the province, by name
+            head = anchor
+            continue
         if (_level_rank(b.place) < _level_rank(anchor.place) or named_unit) and (
             _QUALIFIER_GAP_RE.fullmatch(gap)
             or (b.place.level is Level.COUNTRY and gap.strip() == ",")
@@ -710,9 +750,11 @@ def _tied_places(
             continue  # "promised jobs in Thailand": where the victims thought they would work
         if _AGENT_BEFORE_RE.search(before):
             continue  # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is
-        if etype in (_T.ABUSE, _T.COMPOUND_REPORT) and _ORIGIN_BEFORE_RE.search(
-            text[max(sentence.start, span.start - 70) : span.start]
-        ):
+        window = text[max(sentence.start, span.start - 70) : span.start]
+        origin = (
+            _ORIGIN_BEFORE_RE.search(window) if etype in (_T.ABUSE, _T.COMPOUND_REPORT) else None
+        )
+        if origin is not None and not _BASE_FROM_RE.search(window[: origin.start()] + "from "):
             origin_end = span.end
             continue  # "trafficked from Kenya", "requests from embassies including India": origins
         if etype in (_T.RAID, _T.RESCUE) and _ARRIVAL_BEFORE_RE.search(before):
@@ -819,13 +861,28 @@ def _policy_actor(
     return []
 
 
+_VICINITY_BEFORE_RE = re.compile(
+    r"\b(?:near|outside|close\s+to|next\s+to|not\s+far\s+from|(?:on|at)\s+the\s+(?:outskirts|edge)\s+of|"
+    r"in\s+the\s+(?:vicinity|outskirts)\s+of|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilometres|kilometers|miles)\s+from)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_VICINITY_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?\s+(?:area|outskirts|vicinity|surroundings|region|environs|township)\b",
+    re.IGNORECASE,
+)
+
+
 def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
     precision = _precision(place)
-    if span is not None and place.level is Level.TOWN:
+    if span is not None and place.level in (Level.TOWN, Level.SITE, Level.COMMUNE, Level.VILLAGE):
         before = text[max(0, span.start - 60) : span.start]
         after = text[span.end : span.end + 40]
         if _JURISDICTION_BEFORE_RE.search(before) or _JURISDICTION_AFTER_RE.match(after):
-            return 2  # the town as the reporting authority's jurisdiction
+            return max(precision, 2)  # the town as the reporting authority's jurisdiction
+        if _VICINITY_BEFORE_RE.search(before) or _VICINITY_AFTER_RE.match(after):
+            return max(precision, 2)  # "a compound near Myawaddy", "the Myawaddy area"
     return precision
 
 
