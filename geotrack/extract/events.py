@@ -106,7 +106,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.POLICY: re.compile(
         r"\b(?:directive|decree|sub-decree|task\s?-?force|"
-        r"cut(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
+        r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off)\s+"
         r"(?:the\s+)?(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
         r"(?:suspended|dismissed|sacked|fired|removed|relieved)\s+(?:[\w'’-]+\s+){0,6}?(?:over|for)\s+"
@@ -441,6 +441,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         for c in cues
         if not (c.type is _T.RAID and any(a.start - 5 <= c.start < a.end + 5 for a in held_papers))
     ]
+    # "launched a crackdown on an online fraud ring at ...": one raid, not a policy.
+    raid_spans = [(c.start, c.end) for c in cues if c.type is _T.RAID]
+    cues = [
+        c
+        for c in cues
+        if not (c.type is _T.POLICY and any(a < c.end and c.start < b for a, b in raid_spans))
+    ]
     # "handed over to Chinese police / their embassies": leaving the country, not a rescue.
     deport_at = {c.start for c in cues if c.type is _T.DEPORTATION}
     cues = [c for c in cues if not (c.type is _T.RESCUE and c.start in deport_at)]
@@ -686,7 +693,12 @@ def _drop_ancestors(
             kept.append(span)
             continue
         for other in pool:
-            if other is span or other.place is None or not _contains(span.place, other.place):
+            if (
+                other is span
+                or other.start == span.start
+                or other.place is None
+                or not _contains(span.place, other.place)
+            ):
                 continue
             lo, hi = (
                 (other.end, span.start) if other.start < span.start else (span.end, other.start)
@@ -851,6 +863,17 @@ def _policy_actor(
             if ctx.focus is not None and sp.place is not None and sp.place.id == ctx.focus.id
         ]
         return own[-1:] or countries[-1:]
+    for span in sentence_spans:
+        if (
+            span.start < at
+            and span.place is not None
+            and span.place.country
+            and _SPEAKER_AFTER_RE.match(text[span.end : at])
+        ):
+            # "Phnom Penh has said ... it set up a taskforce": the capital's government.
+            home = ctx.country(span.place.country)
+            if home is not None:
+                return [replace(span, place=home)]
     lo = bisect.bisect_left(ctx.span_starts, sentence.start)
     hi = bisect.bisect_left(ctx.span_starts, at)
     for span in reversed(ctx.spans[lo:hi]):
@@ -872,6 +895,47 @@ _VICINITY_AFTER_RE = re.compile(
     r"^(?:'s|’s)?\s+(?:area|outskirts|vicinity|surroundings|region|environs|township)\b",
     re.IGNORECASE,
 )
+
+
+_LOCAL_AUTHORITY_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?(?:\s+(?:provincial|municipal|city|town|district|state|regional))?\s+"
+    r"(?:people's\s+committee|people’s\s+committee|government|administration|authorities|"
+    r"governor|council|committee|officials|police)\b",
+    re.IGNORECASE,
+)
+
+
+def _policy_places(
+    ctx: _Context,
+    text: str,
+    sentence: Sentence,
+    cue: tuple[EventType, int, int, str],
+    sentence_spans: list[PlaceSpan],
+) -> list[PlaceSpan]:
+    """Where a policy is put: the places below country level it is aimed at ("cut power
+    to Myawaddy, Tachileik and Payathonzu": one per place; "ordered foreigners to leave
+    Myawaddy district"), else the local authority that made it ("the Tay Ninh People's
+    Committee ordered ..."), else the government's country (:func:`_policy_actor`)."""
+    cue_end = sentence.start + cue[2]
+    aimed = [
+        sp
+        for sp in _tied_places(text, sentence, cue, sentence_spans)
+        if sp.place is not None
+        and sp.place.level not in (Level.COUNTRY, Level.REGION)
+        and sp.start >= cue_end
+    ]
+    if aimed:
+        return aimed
+    at = sentence.start + cue[1]
+    for span in reversed(sentence_spans):
+        if (
+            span.start < at
+            and span.place is not None
+            and span.place.level not in (Level.COUNTRY, Level.REGION)
+            and _LOCAL_AUTHORITY_AFTER_RE.match(text[span.end : at])
+        ):
+            return [span]
+    return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
 
 
 def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
@@ -1369,7 +1433,7 @@ def extract_events(
             if etype is _T.POLICY:
                 # A policy belongs to the government that made it: the country named before
                 # the cue ("Thailand cut electricity to ..."), else the story's country.
-                tied = _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
+                tied = _policy_places(ctx, text, sentence, cue, sentence_spans)
             else:
                 tied = _tied_places(text, sentence, cue, sentence_spans)
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
@@ -1446,6 +1510,14 @@ def extract_events(
                     for prev_place, prev_span, _ in previous:
                         targets.append((prev_place, prev_span, "place:thread"))
                     ctx.thread_sentence = index  # the thread goes on
+                elif (
+                    etype is _T.POLICY
+                    and ctx.dateline_place is not None
+                    and (home := ctx.country(ctx.dateline_place[0].country or ""))
+                ):
+                    # A measure with no named government: the one of the country the
+                    # story was filed from ("NAIROBI - ... the Labour Secretary suspended").
+                    targets.append((home, None, "place:country-level"))
                 elif ctx.focus is not None:
                     reason = (
                         "place:country-level"

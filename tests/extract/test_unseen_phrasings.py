@@ -119,7 +119,7 @@ def test_policy_after_a_closure_order_has_no_compound_report() -> None:
 
 def test_a_policy_belongs_to_the_actor_nationality(fake_gz: FakeGazetteer) -> None:
     events = _events_of(
-        "Thai authorities sealed the crossing near Mae Sot on Friday. "
+        "Thai authorities sealed the border crossings on Friday. "
         "Cambodia said it regretted the move.",
         fake_gz,
     )
@@ -127,6 +127,13 @@ def test_a_policy_belongs_to_the_actor_nationality(fake_gz: FakeGazetteer) -> No
     assert len(policy) == 1
     assert policy[0].place is not None and policy[0].place.name == "Thailand"
     assert policy[0].geo_precision == 4
+
+
+def test_a_rule_at_one_crossing_is_placed_there(fake_gz: FakeGazetteer) -> None:
+    events = _events_of("Thai authorities sealed the crossing near Mae Sot on Friday.", fake_gz)
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Mae Sot"]
+    assert policy[0].geo_precision == 2
 
 
 def test_a_joint_policy_goes_to_the_story_country(fake_gz: FakeGazetteer) -> None:
@@ -140,14 +147,14 @@ def test_a_joint_policy_goes_to_the_story_country(fake_gz: FakeGazetteer) -> Non
     assert [e.place.name for e in policy if e.place is not None] == ["Cambodia"]
 
 
-def test_a_deadline_to_leave_a_place_is_a_policy_event(fake_gz: FakeGazetteer) -> None:
+def test_a_deadline_to_leave_a_place_is_a_policy_there(fake_gz: FakeGazetteer) -> None:
     events = _events_of(
         "The Cambodian government ordered all foreign staff to leave Poipet by August 30.",
         fake_gz,
     )
     policy = [e for e in events if e.type.value == "policy"]
     assert len(policy) == 1
-    assert policy[0].place is not None and policy[0].place.name == "Cambodia"
+    assert policy[0].place is not None and policy[0].place.name == "Poipet"
 
 
 def test_the_promised_job_place_is_not_the_abuse_place(fake_gz: FakeGazetteer) -> None:
@@ -162,3 +169,37 @@ def test_the_promised_job_place_is_not_the_abuse_place(fake_gz: FakeGazetteer) -
 
 def test_a_meeting_held_somewhere_is_not_abuse() -> None:
     assert "abuse" not in _types("A regional meeting held in the capital discussed fraud.")
+
+
+def test_a_measure_aimed_at_listed_places_is_one_policy_per_place(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "On Monday Cambodia cut power and internet to Poipet and Bavet, officials said.", fake_gz
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert sorted(e.place.name for e in policy if e.place is not None) == ["Bavet", "Poipet"]
+
+
+def test_a_local_authority_order_is_placed_at_its_province(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Tuesday the Kandal province administration ordered landlords to register "
+        "foreign tenants.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Kandal"]
+
+
+def test_a_capital_speaking_stands_for_its_government(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "BANGKOK, July 2 - Police raided a site in Poipet on Monday. "
+        "Phnom Penh has said it set up a fraud task force in January.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Cambodia"]
+
+
+def test_a_crackdown_on_one_site_is_a_raid_not_a_policy() -> None:
+    assert _types("Officers launched a crackdown on a gambling den at a hotel.") == {"raid"}
