@@ -107,8 +107,13 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.POLICY: re.compile(
         r"\b(?:directive|decree|sub-decree|task\s?-?force|"
         r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
-        r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off)\s+"
-        r"(?:the\s+)?(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
+        r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
+        r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*|supply|supplies|lines?)|"
+        # "Electricity and mobile internet ... were switched off", "supply to X was cut".
+        r"(?:electricity|power|internet|fuel|supply|supplies)\s+(?:[\w,-]+\s+){0,8}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+        r"(?:switched\s+off|cut(?:\s+off)?|shut\s+off|turned\s+off|disconnected|halted|stopped|suspended)|"
+        r"stopp(?:ed|ing)\s+(?:selling|supplying|exporting|providing)|"
         r"(?:suspended|dismissed|sacked|fired|removed|relieved)\s+(?:[\w'’-]+\s+){0,6}?(?:over|for)\s+"
         r"(?:alleged\s+|suspected\s+)?(?:links?|ties|involvement|connections?|collusion)|"
         r"order(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|governors|authorities|officials|agencies|ministries)\s+to|"
@@ -117,7 +122,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}committee|"
         r"ban(?:ned)?\s+on|banned|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
-        r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:\w+\s+){0,2}(?:unit|taskforce|force|committee|agency)|"
+        r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office)|"
         r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce)|"
         # Sanctions and asset freezes.
         r"(?:impos\w*|announc\w*|slapp\w*|levied|extended)\s+(?:\w+\s+){0,3}sanctions|sanction(?:ed|ing)(?=\s+\w)|sanctions\s+(?:on|against)|"
@@ -129,14 +134,24 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # Laws, orders, deadlines and agreements.
         r"(?:pass(?:ed|es)?|adopt(?:ed|s)?|approv(?:ed|es)|enact(?:ed|s)?|amend(?:ed|s)?|promulgat\w*|sign(?:ed|s)?\s+(?:into\s+)?)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:law|bill|legislation|decree|amendments?|regulations?|code)|"
-        r"(?:issu(?:ed|es|ing)|sign(?:ed|s|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:order|directive|decree|circular|instruction|ultimatum|notice)|"
+        r"(?:issu(?:ed|es|ing)|sign(?:ed|s|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:order|directive|decree|circular|instruction|ultimatum|notice|advisory|alert)|"
+        r"(?:order|decree|directive|notice)\s*,?\s+(?:was\s+)?(?:signed|issued)|"
+        r"travel\s+(?:bans?|alerts?|advisor(?:y|ies)|warnings?)|"
+        r"(?:barred|banned|prohibited|forbade|forbidden)\s+(?:[\w-]+\s+){0,3}from\s+(?:visiting|travel\w*|entering|going)|"
+        r"(?:froze|frozen|freez\w*|suspend\w*|clos(?:ed|ing)|block\w*)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?(?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?accounts|"
+        r"(?:took|take|takes|taking)\s+effect|c(?:a|o)me\s+into\s+(?:force|effect)|"
+        r"approv(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:proposal|plan|measures?|steps|rules?|policy|scheme)|"
+        r"(?:measures|steps|rules?|plan|proposal)\s+(?:were|was|had\s+been)\s+approved|"
+        r"gave\s+(?:[\w-]+\s+){1,4}?(?:until|till|\d+\s+days|\w+\s+days|a\s+(?:\w+\s+)?deadline)|"
+        r"campaign\s*,?\s+(?:was\s+)?launched|campaign\s+(?:against|to\s+(?:crack|fight|combat|curb|stamp|end))|"
+        r"clos(?:ed|ing)\s+(?:down\s+)?(?:all\s+)?(?:illegal|unlicensed|scam|fraud)\s+(?:businesses|operations|companies|firms|casinos)|"
         r"order(?:ed|s|ing)?\s+(?:the\s+)?(?:immediate\s+)?(?:closure|shutdown|closing|suspension|demolition|expulsion|eviction|evacuation|withdrawal)|"
-        r"order(?:ed|s)?\s+(?:\w+\s+){1,4}?to\s+(?:leave|close|shut|stop|halt|cease|vacate|register|report|return|withdraw|move)|"
+        r"order(?:ed|s)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+|"
         r"deadline|ultimatum|"
         r"memorand(?:um|a)\s+of\s+understanding|mou|"
         r"sign(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|accord|pact|deal)|"
         r"agreed\s+(?:on\s+\w+\s+)?to\s+(?:set\s+up|establish|form|launch|cooperate|step\s+up|jointly|share)|"
-        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|drive|offensive|blitz)|"
+        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|drive|blitz)|"
         r"declar(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:war|emergency)\s+on|"
         r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w))\b",
         re.IGNORECASE,
@@ -680,7 +695,21 @@ def _drop_ancestors(
         rest = [s for s in ordered if id(s) not in qualifiers]
         kept_q, parts_r = _drop_ancestors(rest, pool, text)
         return kept_q, parts_r + parts_q
-    is_list = len(ordered) >= 4 and nested < 0.34 * len(pairs)
+    # "Myawaddy, Shwe Kokko, KK Park and Hpa Lu": a conjunction makes a list, not an address.
+    conjoined = (
+        any(
+            re.fullmatch(
+                r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+|in\s+|to\s+)?",
+                text[a.end : b.start],
+            )
+            for a, b in pairs
+        )
+        if text
+        else False
+    )
+    is_list = (len(ordered) >= 4 and nested < 0.34 * len(pairs)) or (
+        conjoined and len(ordered) >= 3 and nested < len(pairs)
+    )
     if not is_list and nested and text:
         # An address chain ("Street 128, Hamlet 6, Phsar Depo 1 Ward, Toul Kork District"):
         # one place, the most specific; the rest is its address.
@@ -905,6 +934,51 @@ _LOCAL_AUTHORITY_AFTER_RE = re.compile(
 )
 
 
+_OTHER_CLAUSE_RE = re.compile(
+    r"[;:—–]|,\s+(?:[\w-]+\s+){0,4}?(?:raided|arrested|detained|rescued|freed|said|says|deported|"
+    r"seized|stormed|searched|handed|escaped|fled)\b",
+    re.IGNORECASE,
+)
+_THE_UNIT_RE = re.compile(
+    r"\b(?:the|this|that)\s+(zone|sez|province|area|enclave|district|township|town|city|region)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:has|have|had|also|since|then|later|now|again|previously|recently|"
+    r"on\s+\w+|in\s+\w+|last\s+\w+)\s+){0,3}",
+    re.IGNORECASE,
+)
+_UNIT_LEVELS: dict[str, tuple[Level, ...]] = {
+    "zone": (Level.SITE,), "sez": (Level.SITE,), "enclave": (Level.SITE, Level.TOWN),
+    "province": (Level.PROVINCE,), "region": (Level.PROVINCE,),
+    "district": (Level.DISTRICT, Level.TOWN), "township": (Level.DISTRICT, Level.TOWN),
+    "town": (Level.TOWN,), "city": (Level.TOWN,),
+    "area": (Level.TOWN, Level.SITE, Level.DISTRICT, Level.PROVINCE),
+}  # fmt: skip
+
+
+def _story_unit(ctx: _Context, unit: str, before: int) -> PlaceSpan | None:
+    """The place "the zone" / "the province" / "the area" refers to: the story's last
+    place of that kind named before ``before`` (a province: also the one holding it)."""
+    levels = _UNIT_LEVELS.get(unit, ())
+    hi = bisect.bisect_left(ctx.span_starts, before)
+    for span in reversed(ctx.spans[max(0, hi - 40) : hi]):
+        if span.role is not Role.CONTEXT or span.place is None:
+            continue
+        if span.place.level in levels:
+            return span
+        if unit == "province" and span.place.admin1 and span.place.level is not Level.COUNTRY:
+            for candidate in ctx.spans[:hi]:
+                if (
+                    candidate.place is not None
+                    and candidate.place.level is Level.PROVINCE
+                    and candidate.place.admin1 == span.place.admin1
+                ):
+                    return candidate
+    return None
+
+
 def _policy_places(
     ctx: _Context,
     text: str,
@@ -924,9 +998,29 @@ def _policy_places(
         and sp.place.level not in (Level.COUNTRY, Level.REGION)
         and sp.start >= cue_end
     ]
-    if aimed:
+    # Only in the policy's own clause: "Days after X announced a ban, agents raided a
+    # building in Pasay" is not a ban aimed at Pasay.
+    if aimed and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start):
         return aimed
     at = sentence.start + cue[1]
+    anaphor = _THE_UNIT_RE.search(text, cue_end, min(sentence.end, cue_end + 120))
+    if anaphor is not None:
+        # "ordered all businesses in the zone to close": the story's zone.
+        unit = _story_unit(ctx, anaphor.group(1).lower(), sentence.start)
+        if unit is not None:
+            return [unit]
+    for span in sentence_spans:
+        if (
+            span.start < at
+            and span.place is not None
+            and span.place.level in (Level.TOWN, Level.PROVINCE)
+            and _SUBJECT_GAP_RE.fullmatch(text, span.end, at)
+        ):
+            # "Nairobi issued an advisory", "Beijing has since stationed ...": a capital
+            # as the government acting.
+            home = ctx.country(span.place.country or "")
+            if home is not None:
+                return [replace(span, place=home)]
     for span in reversed(sentence_spans):
         if (
             span.start < at

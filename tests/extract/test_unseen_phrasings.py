@@ -203,3 +203,46 @@ def test_a_capital_speaking_stands_for_its_government(fake_gz: FakeGazetteer) ->
 
 def test_a_crackdown_on_one_site_is_a_raid_not_a_policy() -> None:
     assert _types("Officers launched a crackdown on a gambling den at a hotel.") == {"raid"}
+
+
+def test_a_conjoined_list_of_a_town_and_its_sites_is_a_list(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday Cambodia cut power to Sihanoukville, Golden Fortune Park and Poipet.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert sorted(e.place.name for e in policy if e.place is not None) == [
+        "Golden Fortune Park",
+        "Poipet",
+        "Sihanoukville",
+    ]
+
+
+def test_the_province_in_a_policy_is_the_story_province(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a hotel in Kandal province on Sunday. "
+        "On Monday the governor ordered all landlords in the province to report their tenants.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Kandal"]
+
+
+def test_a_capital_as_subject_is_its_government(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a compound in Poipet on Sunday. "
+        "On Monday, Bangkok issued a travel advisory for its citizens.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Thailand"]
+
+
+def test_a_place_in_a_later_clause_is_not_the_policy_target(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Days after Cambodia announced a total ban on online casinos, agents raided a "
+        "building in Poipet on Monday.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Cambodia"]
