@@ -61,15 +61,23 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.RESCUE: re.compile(
-        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from)\b",
+        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from|"
+        r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site))\b",
         re.IGNORECASE,
     ),
-    _T.ESCAPE: re.compile(r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away)\b", re.IGNORECASE),
+    _T.ESCAPE: re.compile(
+        r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
+        r"swam\s+(?:across|to)|waded\s+(?:into|across))\b",
+        re.IGNORECASE,
+    ),
     _T.DEPORTATION: re.compile(
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
         r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
         r"brought\s+(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
         r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
+        r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|"
+        r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
+        r"(?:on|aboard)\s+an?\s+(?:[\w-]+\s+){0,2}(?:flight|charter)\s+from|"
         r"return(?:ed)?\s+(?:home\s+)?from|"
         r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
         r"(?:police|authorities|embass(?:y|ies)|consulates?|government))\b",
@@ -95,7 +103,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports|"
         r"(?:their|his|her)\s+passports\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
         r"(?:re)?sold\s+(?:\w+\s+){1,2}(?:between|among|on\s+to|to\s+(?:an)?other)|"
-        r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+(?:\w+\s+){1,3}(?:at|in|inside))\b",
+        r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+(?:\w+\s+){1,3}(?:at|in|inside)|"
+        r"locked\s+(?:inside|in|into)|fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ment)?|stun\s+guns?|"
+        r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive))\b",
         re.IGNORECASE,
     ),
     _T.COMPOUND_REPORT: re.compile(
@@ -192,7 +202,7 @@ _NOT_HAPPENED_RE = re.compile(
 #: "believed to be held in ...": a reported state, not an intent.
 _REPORTED_STATE_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
-    r"(?:be|have\s+been|still\s+be)\s+(?:still\s+)?$",
+    r"(?:(?:be|have\s+been|still\s+be)\s+(?:still\s+)?)?$",
     re.IGNORECASE,
 )
 #: "made to pay off debts", "asked to pay a ransom": for abuse, a coercion that happened.
@@ -210,6 +220,7 @@ _GATHERING_BEFORE_RE = re.compile(
 #: "Officials denied that any workers had been rescued": the cue is what is denied.
 _DENIAL_RE = re.compile(
     r"\b(?:den(?:ied|y|ies|ying)|rejected\s+(?:claims|reports|allegations)|"
+    r"(?:could|can|did)\s*(?:not|n't)\s+(?:independently\s+)?(?:confirm|verify)|"
     r"dismissed\s+(?:claims|reports|allegations)|no\s+evidence)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
@@ -221,7 +232,7 @@ _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|hubs?\s+for|relocated|moved\s+to|"
-    r"widespread|proliferat\w*|mushroom\w*)\b",
+    r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied))\b",
     re.IGNORECASE,
 )
 _SITE_COUNT_RE = re.compile(
@@ -277,6 +288,14 @@ _BASE_FROM_RE = re.compile(
     r"\b(?:operat\w*|run(?:ning)?|ran|work(?:s|ing|ed)?|based|active)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:after|before|when|while|because|until)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:called|asked|said|told|reported|complained|tipped|alerted|contacted|"
+    r"went|arrived|phoned|sought|begged|returned|posted|sent)\b",
+    re.IGNORECASE,
+)
+#: "the rest from Vietnam (30), Thailand (22)": a nationality count, not a place.
+_NATIONALITY_COUNT_AFTER_RE = re.compile(r"\s*\(\s*\d")
 _LURE_BEFORE_RE = re.compile(
     r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
@@ -295,7 +314,8 @@ _TAKEN_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _DEPORTED_FROM_RE = re.compile(
-    r"\b(?:from|at|via|through)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$", re.IGNORECASE
+    r"\b(?:from|at|via|through|out\s+of|left|departed)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$",
+    re.IGNORECASE,
 )
 _LIST_SEP_RE = re.compile(
     r"^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s*as\s+well\s+as\s+)"
@@ -334,7 +354,7 @@ _UNIT_WORD_RE = re.compile(
 _LOCATIVE_GAP_RE = re.compile(
     r"\s+(?:on|near|along|at)\s+the\s+[\w\s-]{0,30}?,\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE
 )
-_QUALIFIER_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+_QUALIFIER_GAP_RE = re.compile(r",?\s+(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[—–;]|\s-\s")
 _CHAIN_GAP_RE = re.compile(
     r"[\s,()]*(?:(?:in|of)\s+)?(?:the\s+)?(?:(?!and\b|or\b)[\w'’.-]+[\s,()]+){0,3}", re.IGNORECASE
@@ -456,6 +476,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         for c in cues
         if not (c.type is _T.RAID and any(a.start - 5 <= c.start < a.end + 5 for a in held_papers))
     ]
+    # "climbed over a fence", "swam across": an escape only when nothing else is told.
+    if any(c.type is not _T.ESCAPE for c in cues):
+        cues = [
+            c
+            for c in cues
+            if not (c.type is _T.ESCAPE and c.text[:3].lower() in ("cli", "swa", "wad"))
+        ]
     # "launched a crackdown on an online fraud ring at ...": one raid, not a policy.
     raid_spans = [(c.start, c.end) for c in cues if c.type is _T.RAID]
     cues = [
@@ -676,7 +703,10 @@ def _drop_ancestors(
         if (
             _names_admin_of(b, anchor.place)
             and re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+", gap)
-            and not _in_list(ordered, a, b, text)
+            # In a list, a name the gazetteer read as the province itself is an item of its
+            # own ("..., Poipet, Banteay Meanchey, as well as"); read as a town, it is the
+            # province qualifying the item ("Bamban, Tarlac, and Porac, Pampanga").
+            and (b.place.level is not Level.PROVINCE or not _in_list(ordered, a, b, text))
         ):
             qualifiers.add(id(b))  # "Bamban, Tarlac", "Mae Sot, Tak": the province, by name
             head = anchor
@@ -787,6 +817,12 @@ def _tied_places(
             )
         ):
             continue  # "a militia allied with Myanmar's military": an actor, not the scene
+        if (
+            span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _NATIONALITY_COUNT_AFTER_RE.match(after)
+        ):
+            continue
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
         if _AGENT_BEFORE_RE.search(before):
@@ -812,6 +848,15 @@ def _tied_places(
     after_cue = [s for s in usable if s.start >= s0 + cue_end]
     before_cue = [s for s in usable if s.end <= s0 + cue_start]
     first: PlaceSpan | None = None
+    if (
+        after_cue
+        and etype in (_T.RAID, _T.RESCUE)
+        and _SUBORDINATE_RE.search(text, s0 + cue_end, after_cue[0].start)
+    ):
+        # "raided the office after a relative called police in Tay Ninh": not the scene.
+        after_cue = []
+        if not before_cue:
+            return []
     if after_cue and after_cue[0].start - (s0 + cue_end) <= 160:
         first = after_cue[0]
     elif before_cue:
@@ -962,6 +1007,10 @@ def _story_unit(ctx: _Context, unit: str, before: int) -> PlaceSpan | None:
     """The place "the zone" / "the province" / "the area" refers to: the story's last
     place of that kind named before ``before`` (a province: also the one holding it)."""
     levels = _UNIT_LEVELS.get(unit, ())
+    for place, span, _ in ctx.last_places:
+        # The thread's own place first ("cut power to the area" after the Myawaddy story).
+        if span is not None and place.level in levels:
+            return span
     hi = bisect.bisect_left(ctx.span_starts, before)
     for span in reversed(ctx.spans[max(0, hi - 40) : hi]):
         if span.role is not Role.CONTEXT or span.place is None:
@@ -976,6 +1025,67 @@ def _story_unit(ctx: _Context, unit: str, before: int) -> PlaceSpan | None:
                     and candidate.place.admin1 == span.place.admin1
                 ):
                     return candidate
+    return None
+
+
+_BULLET_RE = re.compile(r"\s*(?:[-•*–—]|\d+[.)])\s")
+
+
+def _bullet_places(
+    ctx: _Context, text: str, sentences: Sequence[Sentence], index: int
+) -> list[PlaceSpan]:
+    """The places of a bulleted list after a sentence ending with a colon ("The report lists
+    the main hubs:" then "- Myanmar: KK Park and Shwe Kokko near Myawaddy; ..."): each
+    item's places below country level (landmarks and qualifiers left out), else its
+    countries."""
+    places: list[PlaceSpan] = []
+    for follow in sentences[index + 1 : index + 30]:
+        if not _BULLET_RE.match(text, follow.start, follow.end):
+            if places or follow.start - sentences[index].end > 2:
+                break
+            continue
+        spans = _sentence_spans(ctx, follow)
+        scenes = [
+            sp
+            for sp in spans
+            if not _LANDMARK_BEFORE_RE.search(text[max(follow.start, sp.start - 60) : sp.start])
+        ]
+        kept, _parts = _drop_ancestors(scenes, spans, text)
+        below = [
+            sp
+            for sp in kept
+            if sp.place is not None and sp.place.level not in (Level.COUNTRY, Level.REGION)
+        ]
+        places.extend(below or kept)
+    unique: dict[str, PlaceSpan] = {}
+    for span in places:
+        if span.place is not None:
+            unique.setdefault(span.place.id, span)
+    return list(unique.values())
+
+
+def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> PlaceSpan | None:
+    """The last place below country level named in the two sentences before ``index``
+    (same or previous paragraph): what a placeless sentence goes on about."""
+    if index == 0:
+        return None
+    sentence = sentences[index]
+    first = sentences[max(0, index - 2)]
+    if sentence.paragraph - first.paragraph > 1:
+        first = next(
+            s
+            for s in sentences[max(0, index - 2) : index + 1]
+            if sentence.paragraph - s.paragraph <= 1
+        )
+    lo = bisect.bisect_left(ctx.span_starts, first.start)
+    hi = bisect.bisect_left(ctx.span_starts, sentence.start)
+    for span in reversed(ctx.spans[lo:hi]):
+        if (
+            span.role is Role.CONTEXT
+            and span.place is not None
+            and span.place.level not in (Level.COUNTRY, Level.REGION)
+        ):
+            return span
     return None
 
 
@@ -1584,7 +1694,22 @@ def extract_events(
                     sp for sp in sentence_spans
                     if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue_start
                 ]  # fmt: skip
-                if ahead is not None:
+                listed = (
+                    _bullet_places(ctx, text, sentences, index)
+                    if stext.rstrip().endswith(":")
+                    else []
+                )
+                recent = (
+                    _recent_place(ctx, sentences, index)
+                    if etype in (_T.ABUSE, _T.ESCAPE, _T.RESCUE, _T.RAID)
+                    else None
+                )
+                if listed:
+                    # "The report lists the main hubs:" and a bulleted list: one per place.
+                    for span in listed:
+                        targets.append((span.place, span, "place:list"))
+                    tied_below_country = True
+                elif ahead is not None:
                     # "... brought home 56 citizens. The group flew from Phnom Penh ...": from there.
                     targets.append((ahead[0], ahead[1], "place:next-sentence"))
                 elif etype is _T.DEPORTATION and actor:
@@ -1604,6 +1729,10 @@ def extract_events(
                     for prev_place, prev_span, _ in previous:
                         targets.append((prev_place, prev_span, "place:thread"))
                     ctx.thread_sentence = index  # the thread goes on
+                elif recent is not None and recent.place is not None:
+                    # "He said two men died after beatings." after a sentence naming the
+                    # compound: the paragraph's place, not the article's country.
+                    targets.append((recent.place, recent, "place:paragraph"))
                 elif (
                     etype is _T.POLICY
                     and ctx.dateline_place is not None
@@ -1889,7 +2018,8 @@ def _fold_headlines(events: list[Event], body: int) -> list[Event]:
             None,
         )
         if target is None:
-            kept_heads.append(head)
+            if "place:article-focus" not in head.evidence:
+                kept_heads.append(head)  # a headline placing nothing itself: the body tells
             continue
         rest[target] = _merge(rest[target], head)  # the finer place of the two leads
     return sorted([*kept_heads, *rest], key=lambda e: e.start)

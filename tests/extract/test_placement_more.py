@@ -85,3 +85,60 @@ def test_two_towns_in_a_list_stay_two() -> None:
     spans = [_span("Poipet", 9, PLACES["poipet"]), _span("Bavet", 17, PLACES["bavet"])]
     kept, _parts = _drop_ancestors(spans, spans, text)
     assert [s.text for s in kept] == ["Poipet", "Bavet"]
+
+
+def test_a_colon_list_gives_one_report_per_bulleted_place(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "The watchdog published its survey on Monday.\n\n"
+        "The survey names the main hubs it could confirm:\n\n"
+        "- Cambodia: Poipet and Bavet, near the borders.\n"
+        "- Thailand: Mae Sot.\n\n"
+        "The authors thank their sources."
+    )
+    reports = [e for e in _events_of(text, fake_gz) if e.type.value == "compound_report"]
+    assert sorted(e.place.name for e in reports if e.place is not None) == [
+        "Bavet",
+        "Mae Sot",
+        "Poipet",
+    ]
+
+
+def test_countries_in_a_nationality_count_are_not_raid_places(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a casino in Poipet on Monday. "
+        "Of the 90 people arrested, 50 were Chinese, with the rest from Vietnam (30) "
+        "and Thailand (10)."
+    )
+    raids = [e for e in _events_of(text, fake_gz) if e.type.value == "raid"]
+    assert {e.place.name for e in raids if e.place is not None} == {"Poipet"}
+
+
+def test_a_place_in_an_after_clause_is_not_the_raid_scene(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a building in Bavet on Sunday. "
+        "Officers raided the company's office again on Monday after a worker's mother "
+        "called police in Phnom Penh for help."
+    )
+    raids = [e for e in _events_of(text, fake_gz) if e.type.value == "raid"]
+    assert "Phnom Penh" not in {e.place.name for e in raids if e.place is not None}
+
+
+def test_a_headline_placing_nothing_leaves_the_place_to_the_body(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Forty workers freed from gambling den return home\n\n"
+        "Police said on Monday that forty Indonesians held in a casino in Poipet had been "
+        "flown home after a raid on the building last week."
+    )
+    rescues = [e for e in _events_of(text, fake_gz) if e.type.value == "rescue"]
+    assert all(e.place is None or e.place.name != "Cambodia" for e in rescues)
+
+
+def test_a_placeless_abuse_sentence_takes_the_paragraphs_place(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials in Jakarta said the workers were brought to a tower block in Bavet. "
+        "Two of them died after beatings in May."
+    )
+    abuse = [e for e in _events_of(text, fake_gz) if e.type.value == "abuse"]
+    assert [e.place.name for e in abuse if e.place is not None] == ["Bavet"]

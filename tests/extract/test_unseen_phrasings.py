@@ -246,3 +246,24 @@ def test_a_place_in_a_later_clause_is_not_the_policy_target(fake_gz: FakeGazette
     )
     policy = [e for e in events if e.type.value == "policy"]
     assert [e.place.name for e in policy if e.place is not None] == ["Cambodia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The eight were released from a compound on the river on Tuesday.", "rescue"),
+        ("The suspects were escorted back to their country on Friday.", "deportation"),
+        ("They were put on a chartered flight to Kunming on Monday.", "deportation"),
+        ("The group left the capital's airport on a charter flight.", "deportation"),
+        ("Three men climbed over a rear wall at night.", "escape"),
+        ("Staff were fined whenever they missed a target.", "abuse"),
+        ("Workers who refused were locked in a dark room.", "abuse"),
+        ("About 40 more are believed to remain held in the enclave.", "abuse"),
+    ],
+)
+def test_more_event_phrasings(sentence: str, expected: str) -> None:
+    assert expected in _types(sentence)
+
+
+def test_an_unconfirmed_report_is_not_an_event() -> None:
+    assert not _types("The paper could not independently confirm the deaths.")
