@@ -79,6 +79,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
         r"(?:on|aboard)\s+an?\s+(?:[\w-]+\s+){0,2}(?:flight|charter)\s+from|"
         r"return(?:ed)?\s+(?:home\s+)?from|"
+        r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
+        r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
         r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
         r"(?:police|authorities|embass(?:y|ies)|consulates?|government))\b",
         re.IGNORECASE,
@@ -111,7 +113,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.COMPOUND_REPORT: re.compile(
         r"\b(?:(?:scam|scamming|fraud|cyberscam|cyber-?scam|cybercrime|online\s+gambling|call)\s+"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
-        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b))",
+        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
+        # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
+        r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
+        # "some groups moved across the Mekong to Tachileik": where they now operate.
+        r"(?:groups|gangs|operators|syndicates|bosses)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to)",
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
@@ -170,8 +176,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
 _ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _CUES.values()), re.IGNORECASE)
 # Case-sensitive twins run on lower-cased text: much faster than IGNORECASE.
 _CUES_LOWER: dict[EventType, re.Pattern[str]] = {t: re.compile(p.pattern) for t, p in _CUES.items()}
-# Every cue starts a word with a letter: a cheap word-start test first (about 1.5x faster).
-_ANY_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_ANY_CUE_RE.pattern})")
+# Every cue starts a word with a letter or a digit: a cheap word-start test first (about 1.5x faster).
+_ANY_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z0-9])(?:{_ANY_CUE_RE.pattern})")
 #: The category keys each type carries (others stated in its sentence belong elsewhere).
 _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.RAID: ("arrested", "detained", "rescued"),
@@ -211,6 +217,11 @@ _COERCED_RE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_PENDING_RE = re.compile(
+    r"\b(?:await(?:ing|s|ed)?|fac(?:e|es|ing)|pending|ahead\s+of|faster|speedy|speed\s+up|"
+    r"prepar\w+\s+for|covering|possible|eventual|future|risk(?:s|ing)?)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$",
+    re.IGNORECASE,
+)
 _GATHERING_BEFORE_RE = re.compile(
     r"\b(?:meeting|conference|talks|summit|forum|event|workshop|seminar|ceremony|election|"
     r"vote|session|hearing|trial|exercise|drill|rally|protest|briefing|festival|match)s?\s+"
@@ -234,6 +245,10 @@ _EXISTS_RE = re.compile(
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|hubs?\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied))\b",
     re.IGNORECASE,
+)
+#: Cues that report a place by themselves: a count of sites, a relocation.
+_SELF_REPORTING_CUE_RE = re.compile(
+    r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses"
 )
 _SITE_COUNT_RE = re.compile(
     r"(?:\d[\d,]*|dozens|hundreds|several|many|numerous)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -417,6 +432,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     exists
                     or _SITE_COUNT_RE.search(before)
                     or _SITE_AFTER_RE.match(sentence, match.end())
+                    or _SELF_REPORTING_CUE_RE.match(probe, match.start())
                 ):
                     continue  # scam centres named, but not reported to operate anywhere
             elif (
@@ -427,6 +443,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue
             if _DENIAL_RE.search(sentence, max(0, match.start() - 80), match.start()):
                 continue
+            if _PENDING_RE.search(before):
+                continue  # "awaiting repatriation", "face arrest and deportation"
             if (
                 etype is _T.ABUSE
                 and probe.startswith("held", match.start())
@@ -838,6 +856,11 @@ def _tied_places(
             continue  # "arrested on arrival at Incheon airport": where they landed
         origin_end = -1
         usable.append(span)
+    if etype is _T.DEPORTATION:
+        # "from Cambodia through the Moc Bai gate": the finer departure point.
+        finer = [s for s in usable if s.place is not None and s.place.level is not Level.COUNTRY]
+        if finer:
+            usable = finer
     scenes = [
         s for s in usable if not _LANDMARK_BEFORE_RE.search(text[max(s0, s.start - 60) : s.start])
     ]

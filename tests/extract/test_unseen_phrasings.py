@@ -267,3 +267,35 @@ def test_more_event_phrasings(sentence: str, expected: str) -> None:
 
 def test_an_unconfirmed_report_is_not_an_event() -> None:
     assert not _types("The paper could not independently confirm the deaths.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another 30 workers are still awaiting repatriation.",
+        "The pact covers joint patrols and faster repatriation.",
+        "Those who stay past the deadline face arrest and deportation.",
+    ],
+)
+def test_pending_nouns_are_not_events(sentence: str) -> None:
+    assert not {"deportation", "raid"} & _types(sentence)
+
+
+def test_a_counted_report_and_a_relocation_are_compound_reports(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "A monitoring group said on Monday it had counted 40 sites in Bavet. "
+        "It said some gangs had since moved across the border to Poipet.",
+        fake_gz,
+    )
+    reports = [e for e in events if e.type.value == "compound_report"]
+    assert sorted(e.place.name for e in reports if e.place is not None) == ["Bavet", "Poipet"]
+
+
+def test_returnees_received_through_a_crossing_leave_from_it(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Officials said on Wednesday they had received 300 citizens from Cambodia through "
+        "Bavet this year.",
+        fake_gz,
+    )
+    deported = [e for e in events if e.type.value == "deportation"]
+    assert [e.place.name for e in deported if e.place is not None] == ["Bavet"]
