@@ -136,7 +136,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"order(?:ed|s)?\s+(?:from\s+the\s+(?:\w+\s+){0,2})?that\s+all|"
         r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
         r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}committee|"
-        r"ban(?:ned)?\s+on|banned|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
+        r"ban(?:ned)?\s+on|banned|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
         r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office)|"
         r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce)|"
@@ -221,6 +221,11 @@ _PENDING_RE = re.compile(
     r"\b(?:await(?:ing|s|ed)?|fac(?:e|es|ing)|pending|ahead\s+of|faster|speedy|speed\s+up|"
     r"prepar\w+\s+for|covering|possible|eventual|future|risk(?:s|ing)?)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
+)
+_ADJECTIVE_BEFORE_RE = re.compile(r"(?:^|\b(?:as|and|of|with|for|to|by|from|while)|[,:;(—–-])\s*$")
+_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+(?:ns|es|is|s|ese)\b|(?:foreign\s+)?(?:people|workers|victims|foreigners|"
+    r"nationals|suspects|citizens|migrants|hostages|detainees)\b)"
 )
 _GATHERING_BEFORE_RE = re.compile(
     r"\b(?:meeting|conference|talks|summit|forum|event|workshop|seminar|ceremony|election|"
@@ -469,6 +474,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "lured ... and detained": victims held, not an arrest
             if match.start() - last_end < 60:
                 continue
+            if (
+                etype in (_T.RAID, _T.RESCUE)
+                and probe.endswith("ed", match.start(), match.end())
+                and _ADJECTIVE_BEFORE_RE.search(before)
+                and _PEOPLE_AFTER_RE.match(sentence, match.end())
+            ):
+                continue  # "as detained Koreans await a flight": people, not an arrest
             if (
                 etype is not _T.POLICY
                 and _PARTICIPLE_BEFORE_RE.search(before)
@@ -982,14 +994,14 @@ def _policy_actor(
 
 
 _VICINITY_BEFORE_RE = re.compile(
-    r"\b(?:near|outside|close\s+to|next\s+to|not\s+far\s+from|(?:on|at)\s+the\s+(?:outskirts|edge)\s+of|"
+    r"\b(?:near|outside|around|close\s+to|next\s+to|not\s+far\s+from|(?:on|at)\s+the\s+(?:outskirts|edge)\s+of|"
     r"in\s+the\s+(?:vicinity|outskirts)\s+of|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilometres|kilometers|miles)\s+from)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 _VICINITY_AFTER_RE = re.compile(
-    r"^(?:'s|’s)?\s+(?:area|outskirts|vicinity|surroundings|region|environs|township)\b",
+    r"^(?:'s|’s)?\s+(?:area|outskirts|vicinity|surroundings|region|environs|township|border\s+area)\b",
     re.IGNORECASE,
 )
 
@@ -1172,7 +1184,11 @@ def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
         after = text[span.end : span.end + 40]
         if _JURISDICTION_BEFORE_RE.search(before) or _JURISDICTION_AFTER_RE.match(after):
             return max(precision, 2)  # the town as the reporting authority's jurisdiction
-        if _VICINITY_BEFORE_RE.search(before) or _VICINITY_AFTER_RE.match(after):
+        if (
+            _VICINITY_BEFORE_RE.search(before)
+            or _VICINITY_AFTER_RE.match(after)
+            or re.search(r"(?i)\s(?:township|area)$", span.text)
+        ):
             return max(precision, 2)  # "a compound near Myawaddy", "the Myawaddy area"
     return precision
 
@@ -1874,6 +1890,15 @@ def extract_events(
                 nationalities = _own_nationals(
                     text, sentence, sentence_spans, counts, nationalities, ctx.focus
                 )
+            if etype in (_T.COMPOUND_REPORT, _T.RAID):
+                # "scam compounds in Southeast Asia": a multi-country region is background.
+                targets = [
+                    t
+                    for t in targets
+                    if t[0] is None or t[0].level is not Level.REGION or t[0].country
+                ]
+                if not targets:
+                    continue
             shared = len(targets) > 1
             nationwide_first = bool(targets) and targets[0][2] == "place:nationwide"
             for position, (place, target_span, place_reason) in enumerate(targets):

@@ -142,3 +142,34 @@ def test_a_placeless_abuse_sentence_takes_the_paragraphs_place(fake_gz: FakeGaze
     )
     abuse = [e for e in _events_of(text, fake_gz) if e.type.value == "abuse"]
     assert [e.place.name for e in abuse if e.place is not None] == ["Bavet"]
+
+
+def test_a_report_about_a_whole_region_is_background(fake_gz: FakeGazetteer) -> None:
+    region = Place(
+        id="r:sea", name="Southeast Asia", level=Level.REGION, country=None, lat=5.0,
+        lon=110.0, geo_precision=3, source="test",
+    )  # fmt: skip
+
+    class RegionGazetteer(FakeGazetteer):
+        def scan(self, text):  # type: ignore[no-untyped-def]
+            spans = super().scan(text)
+            at = text.find("Southeast Asia")
+            if at >= 0:
+                spans.append(type(spans[0])(at, at + 14, "Southeast Asia", "place", (region,)))
+            return sorted(spans, key=lambda s: s.start)
+
+    events = _events_of(
+        "Police raided a casino in Bavet on Monday. A report on Monday said scam centres in "
+        "Southeast Asia were growing.",
+        RegionGazetteer(),
+    )
+    assert all(e.place is None or e.place.name != "Southeast Asia" for e in events)
+
+
+def test_compounds_around_a_town_are_precision_2(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday officials said 40 workers were still held in compounds around Poipet.",
+        fake_gz,
+    )
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert [e.geo_precision for e in abuse] == [2]

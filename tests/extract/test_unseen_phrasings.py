@@ -299,3 +299,18 @@ def test_returnees_received_through_a_crossing_leave_from_it(fake_gz: FakeGazett
     )
     deported = [e for e in events if e.type.value == "deportation"]
     assert [e.place.name for e in deported if e.place is not None] == ["Bavet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seoul bans travel to three towns as detained Koreans await a flight home",
+        "Families of rescued workers gathered at the airport.",
+    ],
+)
+def test_participles_describing_people_are_not_raids_or_rescues(sentence: str) -> None:
+    assert not {"raid", "rescue"} & _types(sentence)
+
+
+def test_a_travel_ban_headline_is_a_policy() -> None:
+    assert "policy" in _types("Seoul bans travel to three towns as detained Koreans wait")
