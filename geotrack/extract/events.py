@@ -73,7 +73,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.DEPORTATION: re.compile(
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
         r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
-        r"brought\s+(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
+        r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
         r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
         r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|"
         r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
@@ -217,6 +217,10 @@ _COERCED_RE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_FUTURE_COORDINATED_RE = re.compile(
+    r"\b(?:will|would|shall|could|may|might)\s+(?:not\s+)?be\s+(?:[\w-]+\s+){1,5}?(?:or|and)\s+$",
+    re.IGNORECASE,
+)
 _PENDING_RE = re.compile(
     r"\b(?:await(?:ing|s|ed)?|fac(?:e|es|ing)|pending|ahead\s+of|faster|speedy|speed\s+up|"
     r"prepar\w+\s+for|covering|possible|eventual|future|risk(?:s|ing)?)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$",
@@ -263,6 +267,10 @@ _VICTIM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+_HANDED_TO_AUTHORITY_RE = re.compile(
+    r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
+)
 _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?[A-Z][a-z]+"
 )
@@ -306,6 +314,10 @@ _AGENT_BEFORE_RE = re.compile(
 #: "gangs operating from Myawaddy": where they work, not where someone came from.
 _BASE_FROM_RE = re.compile(
     r"\b(?:operat\w*|run(?:ning)?|ran|work(?:s|ing|ed)?|based|active)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSITIVE_HUB_RE = re.compile(
+    r",\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
     re.IGNORECASE,
 )
 _SUBORDINATE_RE = re.compile(
@@ -448,6 +460,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue
             if _DENIAL_RE.search(sentence, max(0, match.start() - 80), match.start()):
                 continue
+            if _FUTURE_COORDINATED_RE.search(sentence, max(0, match.start() - 80), match.start()):
+                continue  # "will be prosecuted in Laos or deported once ..."
             if _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
             if (
@@ -522,7 +536,14 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     ]
     # "handed over to Chinese police / their embassies": leaving the country, not a rescue.
     deport_at = {c.start for c in cues if c.type is _T.DEPORTATION}
-    cues = [c for c in cues if not (c.type is _T.RESCUE and c.start in deport_at)]
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.type is _T.RESCUE
+            and (c.start in deport_at or _HANDED_TO_AUTHORITY_RE.match(probe, c.start))
+        )
+    ]
     # "detained at a casino": people held (abuse), not an arrest.
     abuse_at = {c.start for c in cues if c.type is _T.ABUSE}
     cues = [
@@ -892,7 +913,13 @@ def _tied_places(
         after_cue = []
         if not before_cue:
             return []
-    if after_cue and after_cue[0].start - (s0 + cue_end) <= 160:
+    if (
+        etype is _T.COMPOUND_REPORT
+        and before_cue
+        and _APPOSITIVE_HUB_RE.fullmatch(text, before_cue[-1].end, s0 + cue_start)
+    ):
+        first = before_cue[-1]  # "KK Park, one of the best known scam hubs"
+    elif after_cue and after_cue[0].start - (s0 + cue_end) <= 160:
         first = after_cue[0]
     elif before_cue:
         first = before_cue[-1]
@@ -1601,6 +1628,7 @@ def extract_events(
             if reached and (latest is None or max(reached) > latest):
                 latest = max(reached)
     last_anchor: tuple[DateMention, int] | None = None
+    body_at = _body_start(text, segmentation)
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
@@ -1608,6 +1636,8 @@ def extract_events(
         firm_dates = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
         offtopic = para.offtopic
         cues = detect_types(stext) if not offtopic else []
+        if cues and sentence.start >= body_at and _is_subheading(stext):
+            cues = []  # "Deadline for the zone": a section title inside the story
         if not cues:
             if firm_dates:
                 last_anchor = (firm_dates[-1], index)
@@ -2020,6 +2050,12 @@ def extract_events(
 
 
 _TERMINAL_RE = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def _is_subheading(sentence: str) -> bool:
+    """A short unpunctuated line ("Handover at the bridge") inside the body."""
+    stripped = sentence.strip()
+    return len(stripped.split()) <= 6 and not _TERMINAL_RE.search(stripped)
 
 
 def _body_start(text: str, segmentation: Segmentation) -> int:

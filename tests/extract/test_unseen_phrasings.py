@@ -314,3 +314,37 @@ def test_participles_describing_people_are_not_raids_or_rescues(sentence: str) -
 
 def test_a_travel_ban_headline_is_a_policy() -> None:
     assert "policy" in _types("Seoul bans travel to three towns as detained Koreans wait")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The rest will be charged in court or deported once the inquiry ends.", "deportation"),
+        ("The men were handed over to police in their home town on Monday.", "rescue"),
+    ],
+)
+def test_future_and_handover_phrasings(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_helping_bring_people_home_is_a_deportation() -> None:
+    assert "deportation" in _types("The ministry said it had helped bring home 70 citizens.")
+
+
+def test_a_subheading_reports_nothing(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a casino in Bavet on Monday and detained 30 people.\n\n"
+        "Deadline for the zone\n\n"
+        "Officials said the workers were fed once a day."
+    )
+    assert [e.type.value for e in _events_of(text, fake_gz)] == ["raid"]
+
+
+def test_a_compound_named_in_apposition_is_the_reported_place(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "In 2023 he was taken to Golden Fortune Park, one of the largest scam hubs in "
+        "Preah Sihanouk.",
+        fake_gz,
+    )
+    reports = [e for e in events if e.type.value == "compound_report"]
+    assert [e.place.name for e in reports if e.place is not None] == ["Golden Fortune Park"]
