@@ -169,7 +169,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"agreed\s+(?:on\s+\w+\s+)?to\s+(?:set\s+up|establish|form|launch|cooperate|step\s+up|jointly|share)|"
         r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|drive|blitz)|"
         r"declar(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:war|emergency)\s+on|"
-        r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w))\b",
+        r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w)|"
+        r"cut-?offs?\s+(?:also\s+)?(?:hits?|affects?|covers?|appl(?:y|ies)|extends?)|"
+        r"ban\s+(?:also\s+)?(?:covers?|appl(?:y|ies)))\b",
         re.IGNORECASE,
     ),
 }
@@ -327,7 +329,10 @@ _SUBORDINATE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "the rest from Vietnam (30), Thailand (22)": a nationality count, not a place.
-_NATIONALITY_COUNT_AFTER_RE = re.compile(r"\s*\(\s*\d")
+_NATIONALITY_COUNT_AFTER_RE = re.compile(
+    r"\s*\(\s*\d|\s+(?:nationals?|citizens?|passport\s+holders|migrants|workers|men|women|"
+    r"victims|suspects)\b"
+)
 _LURE_BEFORE_RE = re.compile(
     r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
@@ -354,13 +359,24 @@ _LIST_SEP_RE = re.compile(
     r"(?:(?:the|in|at|near|other|such|as|also|provinces?|cities|towns|districts|areas|regions|"
     r"countries|capital|special|economic|zones?|border|crossings?|points?)\s+){0,6}$"
 )
+_APPOSITIVE_END_RE_TEXT = (
+    r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+"
+    r"(?:(?:in|at|the)\s+){0,2}"
+)
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))?\s+of|"
-    r"in|on|close\s+to|across\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?",
+    r"in|on|close\s+to|across\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|"
+    # ", close to the Thai town of", ", across the Moei river from the Thai town of"
+    r",\s+(?:near|close\s+to|opposite|next\s+to|across\s+(?:[\w'’-]+\s+){0,3}?from)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:town|city|border\s+town|province|district)\s+of\s+",
+    re.IGNORECASE,
+)
+_APPOSITIVE_SKIPPED_RE = re.compile(
+    rf"(?:{_APPOSITIVE_RE.pattern})[\w'’. -]{{1,40}}?(?:{_APPOSITIVE_END_RE_TEXT})",
     re.IGNORECASE,
 )
 _APPOSITIVE_END_RE = re.compile(
-    r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or)\s+(?:(?:in|at|the)\s+){0,2}",
+    r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|the)\s+){0,2}",
     re.IGNORECASE,
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
@@ -556,7 +572,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     types = {c.type for c in cues}
     if _T.RAID in types:
         # A raid carries its rescues; abuse it uncovered is evidence of the raid.
-        cues = [c for c in cues if c.type not in (_T.RESCUE, _T.ABUSE)]
+        # Abuse that is not just the captivity the raid ended ("beaten", "locked in") is
+        # an event of its own at the same place.
+        cues = [
+            c
+            for c in cues
+            if c.type is not _T.RESCUE and (c.type is not _T.ABUSE or _own_abuse(c.text))
+        ]
         raids = [c for c in cues if c.type is _T.RAID]
         # "arrested"/"detained" alone next to a deportation are that deportation's people.
         if (
@@ -584,8 +606,24 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     types = {c.type for c in cues}
     if _T.RESCUE in types or _T.COMPOUND_REPORT in types:
         # Abuse told with a rescue or a compound report is that report's detail.
-        cues = [c for c in cues if c.type is not _T.ABUSE]
+        cues = [
+            c
+            for c in cues
+            if c.type is not _T.ABUSE or (_T.COMPOUND_REPORT not in types and _own_abuse(c.text))
+        ]
     return [(c.type, c.start, c.end, c.text) for c in sorted(cues, key=lambda c: c.start)]
+
+
+_CAPTIVITY_CUE_RE = re.compile(
+    r"(?i)(?:held|kept|detained|confine|trapped|trafficked|were|was|been|being|are|is|"
+    r"forced|made|sold|resold|kidnap|enslav|slavery)"
+)
+
+
+def _own_abuse(cue_text: str) -> bool:
+    """An abuse cue that tells violence or a death, not the captivity a raid or rescue
+    ended ("beaten", "tortured", "died" vs "held in", "trafficked")."""
+    return not _CAPTIVITY_CUE_RE.match(cue_text)
 
 
 def _precision(place: Place) -> int:
@@ -946,6 +984,12 @@ def _tied_places(
         if _APPOSITIVE_RE.fullmatch(gap):
             prev_end, in_appositive = span.end, True
             continue
+        if _APPOSITIVE_SKIPPED_RE.fullmatch(gap):
+            # "Poipet, close to the Thai town of Mae Sot, as well as Bavet" with the
+            # landmark already left out: the list goes on.
+            group.append(span)
+            prev_end = span.end
+            continue
         if _NEAR_RE.search(gap):
             break  # "the KK Park compound near Myawaddy": a landmark, not another scene
         last = group[-1].place
@@ -1294,7 +1338,8 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:who|that)\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:[\w-]+\s+){0,2}$|"
-    r"\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:that|which|who)\s+(?:have|has|had)\s+$",
     re.IGNORECASE,
 )
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
@@ -1890,6 +1935,8 @@ def extract_events(
                 etype in (_T.COMPOUND_REPORT, _T.ABUSE)
                 and not tied_below_country
                 and _BACKGROUND_BEFORE_RE.search(stext, max(0, cue_start - 60), cue_start)
+                # Alone after the thread's event, it is what those people went through.
+                and (len(by_type) > 1 or not 0 < index - ctx.last_event_sentence <= 2)
             ):
                 # "56 citizens who had been forced to work for scam syndicates in Cambodia":
                 # the people's past told in passing, not a report about a place.

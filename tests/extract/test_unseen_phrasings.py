@@ -348,3 +348,35 @@ def test_a_compound_named_in_apposition_is_the_reported_place(fake_gz: FakeGazet
     )
     reports = [e for e in events if e.type.value == "compound_report"]
     assert [e.place.name for e in reports if e.place is not None] == ["Golden Fortune Park"]
+
+
+def test_violence_found_in_a_raid_is_an_abuse_of_its_own() -> None:
+    types = _types("Police raided the casino and found that several workers had been beaten.")
+    assert types == {"raid", "abuse"}
+
+
+def test_the_captivity_a_raid_ended_is_part_of_the_raid() -> None:
+    assert _types("Police raided the casino where 40 workers were held against their will.") == {
+        "raid"
+    }
+
+
+def test_a_country_word_before_nationals_is_not_the_abuse_place(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a building in Poipet on Monday. "
+        "They found nine Vietnam nationals who said they had been locked inside for weeks.",
+        fake_gz,
+    )
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert [e.place.name for e in abuse if e.place is not None] == ["Poipet"]
+
+
+def test_a_cut_off_that_hits_listed_towns_is_one_policy_per_town(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday, Cambodia stopped selling power to its border areas. "
+        "The cut-off hits Poipet, close to the Thai town of Mae Sot, as well as Bavet.",
+        fake_gz,
+    )
+    places = {e.place.name for e in events if e.type.value == "policy" and e.place is not None}
+    assert {"Poipet", "Bavet"} <= places
+    assert "Mae Sot" not in places
