@@ -274,7 +274,7 @@ _HANDED_TO_AUTHORITY_RE = re.compile(
     r"(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
 )
 _HANDED_TO_COUNTRY_RE = re.compile(
-    r"\b(?:handed|turned)\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?[A-Z][a-z]+"
+    r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z][a-z]+"
 )
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
 _POLICY_DEMAND_RE = re.compile(
@@ -320,6 +320,10 @@ _BASE_FROM_RE = re.compile(
 )
 _APPOSITIVE_HUB_RE = re.compile(
     r",\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
+    re.IGNORECASE,
+)
+_RAID_FOLLOW_UP_RE = re.compile(
+    r"^(?:seiz\w*|confiscat\w*|impounded)\b|\b(?:that|the|this)\s+(?:same\s+)?(?:raid|operation|sweep)\b",
     re.IGNORECASE,
 )
 _SUBORDINATE_RE = re.compile(
@@ -923,7 +927,7 @@ def _tied_places(
         if origin is not None and not _BASE_FROM_RE.search(window[: origin.start()] + "from "):
             origin_end = span.end
             continue  # "trafficked from Kenya", "requests from embassies including India": origins
-        if etype in (_T.RAID, _T.RESCUE) and _ARRIVAL_BEFORE_RE.search(before):
+        if etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION) and _ARRIVAL_BEFORE_RE.search(before):
             continue  # "arrested on arrival at Incheon airport": where they landed
         origin_end = -1
         usable.append(span)
@@ -1219,6 +1223,16 @@ def _policy_places(
     if aimed and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start):
         return aimed
     at = sentence.start + cue[1]
+    inside = [
+        sp
+        for sp in sentence_spans
+        if at <= sp.start < cue_end
+        and re.search(r"(?i)\b(?:to|in|at|for)\s+(?:the\s+)?$", text[at : sp.start])
+        and sp.place is not None
+        and sp.place.level not in (Level.COUNTRY, Level.REGION)
+    ]
+    if inside:
+        return inside  # "Supply to Shwe Kokko was cut"
     anaphor = _THE_UNIT_RE.search(text, cue_end, min(sentence.end, cue_end + 120))
     if anaphor is not None:
         # "ordered all businesses in the zone to close": the story's zone.
@@ -1737,6 +1751,7 @@ def extract_events(
         cue_of: dict[EventType, tuple[EventType, int, int, str]] = {}
         parts_all: list[PlaceSpan] = []
         aggregate = bool(_AGGREGATE_RE.search(stext))
+        followed_up = False
         if (
             ctx.last_event_sentence == index - 1
             and _T.RAID in ctx.last_types
@@ -1795,6 +1810,20 @@ def extract_events(
                 and all(t[0] is None or t[0].level is not Level.COUNTRY for t in targets)
             ):
                 targets.insert(0, (ctx.focus, None, "place:nationwide"))
+            if (
+                not targets
+                and etype is _T.RAID
+                and 0 < index - ctx.last_raid_sentence <= _THREAD_WINDOW
+                and _RAID_FOLLOW_UP_RE.search(cue_text + " " + stext)
+            ):
+                # "Police seized 3,140 computers ...", "The others arrested in that raid
+                # were ...": the thread's raid goes on, not a new one at the country.
+                if counts.seized:
+                    _add_seized(out, ctx.last_event_ids, counts.seized)
+                ctx.last_raid_sentence = index
+                ctx.thread_sentence = index  # the thread goes on
+                followed_up = True
+                continue
             if not targets:
                 # The story thread: the places the last sentences tied their events to.
                 previous = ctx.last_places if index - ctx.thread_sentence <= 4 else []
@@ -2073,7 +2102,9 @@ def extract_events(
             ctx.thread_sentence = index
         ctx.last_event_sentence = index
         ctx.last_types = set(by_type)
-        ctx.last_event_ids = [e.id for e in out.events if e.start == sentence.start]
+        sentence_ids = [e.id for e in out.events if e.start == sentence.start]
+        if sentence_ids or not followed_up:
+            ctx.last_event_ids = sentence_ids
         singles = [e for e in out.events if e.start == sentence.start and 1 in e.people.values()]
         if singles:
             ctx.single_person = dict(singles[0].nationalities)

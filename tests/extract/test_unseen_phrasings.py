@@ -380,3 +380,26 @@ def test_a_cut_off_that_hits_listed_towns_is_one_policy_per_town(fake_gz: FakeGa
     places = {e.place.name for e in events if e.type.value == "policy" and e.place is not None}
     assert {"Poipet", "Bavet"} <= places
     assert "Mae Sot" not in places
+
+
+def test_a_seizure_sentence_after_a_raid_goes_on_with_that_raid(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a casino in Bavet on Monday and detained 40 people. "
+        "The suspects were taken to the provincial police station for questioning. "
+        "Police seized 90 mobile phones and 12 computers.",
+        fake_gz,
+    )
+    raids = [e for e in events if e.type.value == "raid"]
+    assert [e.place.name for e in raids if e.place is not None] == ["Bavet"]
+    assert raids[0].seized.get("phones") == 90
+
+
+def test_suspects_handed_over_to_a_country_are_deported() -> None:
+    types = _types("Police have handed over more than 1,800 suspects to China this year.")
+    assert types == {"deportation"}
+
+
+def test_a_supply_cut_to_a_named_place_is_placed_there(fake_gz: FakeGazetteer) -> None:
+    events = _events_of("Supply to Poipet was cut in June 2024, officials said.", fake_gz)
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Poipet"]
