@@ -254,7 +254,9 @@ _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|hubs?\s+for|relocated|moved\s+to|"
-    r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied))\b",
+    r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
+    # "100,000 people could be held in / were working in scam operations": they exist.
+    r"(?:be|been|being|are|were|is|was)\s+held\s+in|(?:were|are|still)\s+working\s+in)\b",
     re.IGNORECASE,
 )
 #: Cues that report a place by themselves: a count of sites, a relocation.

@@ -403,3 +403,13 @@ def test_a_supply_cut_to_a_named_place_is_placed_there(fake_gz: FakeGazetteer) -
     events = _events_of("Supply to Poipet was cut in June 2024, officials said.", fake_gz)
     policy = [e for e in events if e.type.value == "policy"]
     assert [e.place.name for e in policy if e.place is not None] == ["Poipet"]
+
+
+def test_people_held_in_scam_operations_report_the_operations(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "In May 2024 the UN said 30,000 people could be held in scam operations, with "
+        "thousands more in Poipet and Bavet.",
+        fake_gz,
+    )
+    reports = [e for e in events if e.type.value == "compound_report"]
+    assert sorted(e.place.name for e in reports if e.place is not None) == ["Bavet", "Poipet"]
