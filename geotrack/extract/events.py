@@ -1793,6 +1793,24 @@ def extract_events(
         for etype, targets in by_type.items():
             cue = cue_of[etype]
             _, cue_start, _cue_end, cue_text = cue
+            if (
+                etype in (_T.RAID, _T.RESCUE)
+                and len(targets) == 1
+                and targets[0][1] is not None
+                and targets[0][0] is not None
+                and index - ctx.thread_sentence <= 2
+                and _JURISDICTION_AFTER_RE.match(text[targets[0][1].end : targets[0][1].end + 40])
+            ):
+                # "Svay Rieng provincial police raided the company's office" after a story
+                # set in Bavet: the police's province is not the scene; the thread's
+                # place inside it is.
+                inner = [
+                    (p, sp)
+                    for p, sp, _ in ctx.last_places
+                    if sp is not None and _contains(targets[0][0], p)
+                ]
+                if len(inner) == 1:
+                    targets[0] = (inner[0][0], inner[0][1], "place:thread")
             tied_below_country = any(
                 t[0] is not None and t[0].level not in (Level.COUNTRY, Level.REGION)
                 for t in targets

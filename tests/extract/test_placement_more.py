@@ -173,3 +173,12 @@ def test_compounds_around_a_town_are_precision_2(fake_gz: FakeGazetteer) -> None
     )
     abuse = [e for e in events if e.type.value == "abuse"]
     assert [e.geo_precision for e in abuse] == [2]
+
+
+def test_the_raiding_polices_province_yields_to_the_threads_town(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Dozens of workers were trapped in a casino in Sihanoukville, relatives said on "
+        "Sunday. Preah Sihanouk provincial police raided the casino on Monday and detained 12."
+    )
+    raids = [e for e in _events_of(text, fake_gz) if e.type.value == "raid"]
+    assert [e.place.name for e in raids if e.place is not None] == ["Sihanoukville"]
