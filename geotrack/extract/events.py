@@ -54,20 +54,33 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?|apprehended|"
-        r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises))\b",
+        r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
+        # Shutting or demolishing a site is an enforcement operation there.
+        r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
+        r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|tore\s+down|torn\s+down)\b",
         re.IGNORECASE,
     ),
     _T.RESCUE: re.compile(
-        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from)\b",
+        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from|"
+        r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site))\b",
         re.IGNORECASE,
     ),
-    _T.ESCAPE: re.compile(r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away)\b", re.IGNORECASE),
+    _T.ESCAPE: re.compile(
+        r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
+        r"swam\s+(?:across|to)|waded\s+(?:into|across))\b",
+        re.IGNORECASE,
+    ),
     _T.DEPORTATION: re.compile(
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
         r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
-        r"brought\s+(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
+        r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
         r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
+        r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|"
+        r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
+        r"(?:on|aboard)\s+an?\s+(?:[\w-]+\s+){0,2}(?:flight|charter)\s+from|"
         r"return(?:ed)?\s+(?:home\s+)?from|"
+        r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
+        r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
         r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
         r"(?:police|authorities|embass(?:y|ies)|consulates?|government))\b",
         re.IGNORECASE,
@@ -81,38 +94,92 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:re)?sold\s+(?:between|among|on\s+to|to\s+(?:an)?other)|resold|"
         r"(?:held|kept|locked|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
-        r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?)\b",
+        r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?|"
+        # Violence, coercion and captivity in other words.
+        r"beat\s+(?:them|him|her|us|me|the\s+\w+|workers|victims)|(?:whipp|punch|slapp|kick)(?:ed|ing)\s+(?!out\b|off\b)|taser(?:ed|ing)|"
+        r"chained|shackled|handcuffed|murder(?:ed)?|shot\s+dead|suicide|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|"
+        r"organs?\s+(?:harvest\w*|remov\w*|trafficking)|ransom|debt\s+bondage|"
+        r"(?:owed?|owing|pay(?:\s+off)?|repay)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?debts?|"
+        r"(?:made|compelled|coerced)\s+(?:to|into)\s+(?:work|scam|defraud|commit|run|cheat)\w*|"
+        r"(?:not\s+allowed|unable|forbidden|barred|prevented)\s+(?:to|from)\s+(?:leave|leaving)|could\s+not\s+leave|"
+        r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports|"
+        r"(?:their|his|her)\s+passports\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
+        r"(?:re)?sold\s+(?:\w+\s+){1,2}(?:between|among|on\s+to|to\s+(?:an)?other)|"
+        r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+(?:\w+\s+){1,3}(?:at|in|inside)|"
+        r"locked\s+(?:inside|in|into)|fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ment)?|stun\s+guns?|"
+        r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive))\b",
         re.IGNORECASE,
     ),
     _T.COMPOUND_REPORT: re.compile(
         r"\b(?:(?:scam|scamming|fraud|cyberscam|cyber-?scam|cybercrime|online\s+gambling|call)\s+"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
-        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operating)\b))",
+        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
+        # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
+        r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
+        # "some groups moved across the Mekong to Tachileik": where they now operate.
+        r"(?:groups|gangs|operators|syndicates|bosses)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to)",
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
         r"\b(?:directive|decree|sub-decree|task\s?-?force|"
-        r"cut(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
-        r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off)\s+"
-        r"(?:the\s+)?(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
+        r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
+        r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
+        r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*|supply|supplies|lines?)|"
+        # "Electricity and mobile internet ... were switched off", "supply to X was cut".
+        r"(?:electricity|power|internet|fuel|supply|supplies)\s+(?:[\w,-]+\s+){0,8}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+        r"(?:switched\s+off|cut(?:\s+off)?|shut\s+off|turned\s+off|disconnected|halted|stopped|suspended)|"
+        r"stopp(?:ed|ing)\s+(?:selling|supplying|exporting|providing)|"
         r"(?:suspended|dismissed|sacked|fired|removed|relieved)\s+(?:[\w'’-]+\s+){0,6}?(?:over|for)\s+"
         r"(?:alleged\s+|suspected\s+)?(?:links?|ties|involvement|connections?|collusion)|"
         r"order(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|governors|authorities|officials|agencies|ministries)\s+to|"
         r"order(?:ed|s)?\s+(?:from\s+the\s+(?:\w+\s+){0,2})?that\s+all|"
         r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
         r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}committee|"
-        r"ban(?:ned)?\s+on|banned|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
+        r"ban(?:ned)?\s+on|banned|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
-        r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:\w+\s+){0,2}(?:unit|taskforce|force|committee|agency)|"
-        r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce))\b",
+        r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office)|"
+        r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce)|"
+        # Sanctions and asset freezes.
+        r"(?:impos\w*|announc\w*|slapp\w*|levied|extended)\s+(?:\w+\s+){0,3}sanctions|sanction(?:ed|ing)(?=\s+\w)|sanctions\s+(?:on|against)|"
+        r"(?:froze|freez\w*|frozen|block(?:ed|ing))\s+(?:the\s+)?(?:\w+\s+){0,4}?assets|blacklist(?:ed|ing)|"
+        # Visas, borders and passages.
+        r"(?:suspend\w*|halt\w*|stop\w*|scrap\w*|tighten\w*|revok\w*|cancel\w*|end(?:ed|ing)|restrict\w*|curb\w*)\s+(?:\w+\s+){0,4}?visas?|"
+        r"visa[- ](?:free|exemption|on[- ]arrival)\s+(?:\w+\s+){0,2}(?:was\s+|were\s+)?(?:suspended|halted|scrapped|revoked|ended)|"
+        r"(?:clos(?:ed|ing|es)|seal(?:ed|ing|s)?|shut)\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:\w+\s+){0,2}?(?:borders?|crossings?|checkpoints?|border\s+gates?)|"
+        # Laws, orders, deadlines and agreements.
+        r"(?:pass(?:ed|es)?|adopt(?:ed|s)?|approv(?:ed|es)|enact(?:ed|s)?|amend(?:ed|s)?|promulgat\w*|sign(?:ed|s)?\s+(?:into\s+)?)\s+"
+        r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:law|bill|legislation|decree|amendments?|regulations?|code)|"
+        r"(?:issu(?:ed|es|ing)|sign(?:ed|s|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:order|directive|decree|circular|instruction|ultimatum|notice|advisory|alert)|"
+        r"(?:order|decree|directive|notice)\s*,?\s+(?:was\s+)?(?:signed|issued)|"
+        r"travel\s+(?:bans?|alerts?|advisor(?:y|ies)|warnings?)|"
+        r"(?:barred|banned|prohibited|forbade|forbidden)\s+(?:[\w-]+\s+){0,3}from\s+(?:visiting|travel\w*|entering|going)|"
+        r"(?:froze|frozen|freez\w*|suspend\w*|clos(?:ed|ing)|block\w*)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?(?:[\d,.]+\s+)?(?:[\w-]+\s+){0,2}?accounts|"
+        r"(?:took|take|takes|taking)\s+effect|c(?:a|o)me\s+into\s+(?:force|effect)|"
+        r"approv(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:proposal|plan|measures?|steps|rules?|policy|scheme)|"
+        r"(?:measures|steps|rules?|plan|proposal)\s+(?:were|was|had\s+been)\s+approved|"
+        r"gave\s+(?:[\w-]+\s+){1,4}?(?:until|till|\d+\s+days|\w+\s+days|a\s+(?:\w+\s+)?deadline)|"
+        r"campaign\s*,?\s+(?:was\s+)?launched|campaign\s+(?:against|to\s+(?:crack|fight|combat|curb|stamp|end))|"
+        r"clos(?:ed|ing)\s+(?:down\s+)?(?:all\s+)?(?:illegal|unlicensed|scam|fraud)\s+(?:businesses|operations|companies|firms|casinos)|"
+        r"order(?:ed|s|ing)?\s+(?:the\s+)?(?:immediate\s+)?(?:closure|shutdown|closing|suspension|demolition|expulsion|eviction|evacuation|withdrawal)|"
+        r"order(?:ed|s)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+|"
+        r"deadline|ultimatum|"
+        r"memorand(?:um|a)\s+of\s+understanding|mou|"
+        r"sign(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|accord|pact|deal)|"
+        r"agreed\s+(?:on\s+\w+\s+)?to\s+(?:set\s+up|establish|form|launch|cooperate|step\s+up|jointly|share)|"
+        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|drive|blitz)|"
+        r"declar(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:war|emergency)\s+on|"
+        r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w)|"
+        r"cut-?offs?\s+(?:also\s+)?(?:hits?|affects?|covers?|appl(?:y|ies)|extends?)|"
+        r"ban\s+(?:also\s+)?(?:covers?|appl(?:y|ies)))\b",
         re.IGNORECASE,
     ),
 }
 _ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _CUES.values()), re.IGNORECASE)
 # Case-sensitive twins run on lower-cased text: much faster than IGNORECASE.
 _CUES_LOWER: dict[EventType, re.Pattern[str]] = {t: re.compile(p.pattern) for t, p in _CUES.items()}
-# Every cue starts a word with a letter: a cheap word-start test first (about 1.5x faster).
-_ANY_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_ANY_CUE_RE.pattern})")
+# Every cue starts a word with a letter or a digit: a cheap word-start test first (about 1.5x faster).
+_ANY_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z0-9])(?:{_ANY_CUE_RE.pattern})")
 #: The category keys each type carries (others stated in its sentence belong elsewhere).
 _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.RAID: ("arrested", "detained", "rescued"),
@@ -143,7 +210,40 @@ _NOT_HAPPENED_RE = re.compile(
 #: "believed to be held in ...": a reported state, not an intent.
 _REPORTED_STATE_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
-    r"(?:be|have\s+been|still\s+be)\s+(?:still\s+)?$",
+    r"(?:(?:be|have\s+been|still\s+be)\s+(?:still\s+)?)?$",
+    re.IGNORECASE,
+)
+#: "made to pay off debts", "asked to pay a ransom": for abuse, a coercion that happened.
+_COERCED_RE = re.compile(
+    r"\b(?:made|forced|compelled|coerced|obliged|required|had|asked|told|ordered)\s+to\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FUTURE_COORDINATED_RE = re.compile(
+    r"\b(?:will|would|shall|could|may|might)\s+(?:not\s+)?be\s+(?:[\w-]+\s+){1,5}?(?:or|and)\s+$",
+    re.IGNORECASE,
+)
+_PENDING_RE = re.compile(
+    r"\b(?:await(?:ing|s|ed)?|fac(?:e|es|ing)|pending|ahead\s+of|faster|speedy|speed\s+up|"
+    r"prepar\w+\s+for|covering|possible|eventual|future|risk(?:s|ing)?)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_BEFORE_RE = re.compile(r"(?:^|\b(?:as|and|of|with|for|to|by|from|while)|[,:;(—–-])\s*$")
+_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+(?:ns|es|is|s|ese)\b|(?:foreign\s+)?(?:people|workers|victims|foreigners|"
+    r"nationals|suspects|citizens|migrants|hostages|detainees)\b)"
+)
+_GATHERING_BEFORE_RE = re.compile(
+    r"\b(?:meeting|conference|talks|summit|forum|event|workshop|seminar|ceremony|election|"
+    r"vote|session|hearing|trial|exercise|drill|rally|protest|briefing|festival|match)s?\s+"
+    r"(?:was\s+|were\s+|being\s+|been\s+|to\s+be\s+)?$",
+    re.IGNORECASE,
+)
+#: "Officials denied that any workers had been rescued": the cue is what is denied.
+_DENIAL_RE = re.compile(
+    r"\b(?:den(?:ied|y|ies|ying)|rejected\s+(?:claims|reports|allegations)|"
+    r"(?:could|can|did)\s*(?:not|n't)\s+(?:independently\s+)?(?:confirm|verify)|"
+    r"dismissed\s+(?:claims|reports|allegations)|no\s+evidence)\b[^.;,]{0,60}$",
     re.IGNORECASE,
 )
 _ENFORCED_RE = re.compile(
@@ -154,8 +254,14 @@ _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|hubs?\s+for|relocated|moved\s+to|"
-    r"widespread|proliferat\w*|mushroom\w*)\b",
+    r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
+    # "100,000 people could be held in / were working in scam operations": they exist.
+    r"(?:be|been|being|are|were|is|was)\s+held\s+in|(?:were|are|still)\s+working\s+in)\b",
     re.IGNORECASE,
+)
+#: Cues that report a place by themselves: a count of sites, a relocation.
+_SELF_REPORTING_CUE_RE = re.compile(
+    r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses"
 )
 _SITE_COUNT_RE = re.compile(
     r"(?:\d[\d,]*|dozens|hundreds|several|many|numerous)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -165,8 +271,12 @@ _VICTIM_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+_HANDED_TO_AUTHORITY_RE = re.compile(
+    r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
+)
 _HANDED_TO_COUNTRY_RE = re.compile(
-    r"\b(?:handed|turned)\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?[A-Z][a-z]+"
+    r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z][a-z]+"
 )
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
 _POLICY_DEMAND_RE = re.compile(
@@ -205,9 +315,41 @@ _AGENT_BEFORE_RE = re.compile(
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "gangs operating from Myawaddy": where they work, not where someone came from.
+_BASE_FROM_RE = re.compile(
+    r"\b(?:operat\w*|run(?:ning)?|ran|work(?:s|ing|ed)?|based|active)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSITIVE_HUB_RE = re.compile(
+    r",\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
+    re.IGNORECASE,
+)
+_RAID_FOLLOW_UP_RE = re.compile(
+    r"^(?:seiz\w*|confiscat\w*|impounded)\b|\b(?:that|the|this)\s+(?:same\s+)?(?:raid|operation|sweep)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:after|before|when|while|because|until)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:called|asked|said|told|reported|complained|tipped|alerted|contacted|"
+    r"went|arrived|phoned|sought|begged|returned|posted|sent)\b",
+    re.IGNORECASE,
+)
+#: "the rest from Vietnam (30), Thailand (22)": a nationality count, not a place.
+_NATIONALITY_COUNT_AFTER_RE = re.compile(
+    r"\s*\(\s*\d|\s+(?:nationals?|citizens?|passport\s+holders|migrants|workers|men|women|"
+    r"victims|suspects)\b"
+)
+_LURE_BEFORE_RE = re.compile(
+    r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
+    r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OWNER_AFTER_RE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:military|army|junta|government|police|authorities|officials|"
-    r"embassy|ministry|president|prime\s+minister|leaders?|forces)\b",
+    r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers)\b|"
+    # "Myanmar troops raided ...", "Thailand police said ...": the country's agents.
+    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|army|military|junta|forces|authorities|"
+    r"officials|government|navy|immigration)\b",
     re.IGNORECASE,
 )
 _TAKEN_TO_RE = re.compile(
@@ -215,20 +357,32 @@ _TAKEN_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _DEPORTED_FROM_RE = re.compile(
-    r"\b(?:from|at|via|through)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$", re.IGNORECASE
+    r"\b(?:from|at|via|through|out\s+of|left|departed)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$",
+    re.IGNORECASE,
 )
 _LIST_SEP_RE = re.compile(
     r"^(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*,?\s*as\s+well\s+as\s+)"
     r"(?:(?:the|in|at|near|other|such|as|also|provinces?|cities|towns|districts|areas|regions|"
     r"countries|capital|special|economic|zones?|border|crossings?|points?)\s+){0,6}$"
 )
+_APPOSITIVE_END_RE_TEXT = (
+    r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+"
+    r"(?:(?:in|at|the)\s+){0,2}"
+)
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))?\s+of|"
-    r"in|on|close\s+to|across\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?",
+    r"in|on|close\s+to|across\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|"
+    # ", close to the Thai town of", ", across the Moei river from the Thai town of"
+    r",\s+(?:near|close\s+to|opposite|next\s+to|across\s+(?:[\w'’-]+\s+){0,3}?from)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:town|city|border\s+town|province|district)\s+of\s+",
+    re.IGNORECASE,
+)
+_APPOSITIVE_SKIPPED_RE = re.compile(
+    rf"(?:{_APPOSITIVE_RE.pattern})[\w'’. -]{{1,40}}?(?:{_APPOSITIVE_END_RE_TEXT})",
     re.IGNORECASE,
 )
 _APPOSITIVE_END_RE = re.compile(
-    r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or)\s+(?:(?:in|at|the)\s+){0,2}",
+    r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|the)\s+){0,2}",
     re.IGNORECASE,
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
@@ -254,7 +408,7 @@ _UNIT_WORD_RE = re.compile(
 _LOCATIVE_GAP_RE = re.compile(
     r"\s+(?:on|near|along|at)\s+the\s+[\w\s-]{0,30}?,\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE
 )
-_QUALIFIER_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+_QUALIFIER_GAP_RE = re.compile(r",?\s+(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[—–;]|\s-\s")
 _CHAIN_GAP_RE = re.compile(
     r"[\s,()]*(?:(?:in|of)\s+)?(?:the\s+)?(?:(?!and\b|or\b)[\w'’.-]+[\s,()]+){0,3}", re.IGNORECASE
@@ -317,10 +471,27 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     exists
                     or _SITE_COUNT_RE.search(before)
                     or _SITE_AFTER_RE.match(sentence, match.end())
+                    or _SELF_REPORTING_CUE_RE.match(probe, match.start())
                 ):
                     continue  # scam centres named, but not reported to operate anywhere
-            elif _NOT_HAPPENED_RE.search(before) and not _REPORTED_STATE_RE.search(before):
+            elif (
+                _NOT_HAPPENED_RE.search(before)
+                and not _REPORTED_STATE_RE.search(before)
+                and not (etype is _T.ABUSE and _COERCED_RE.search(before))
+            ):
                 continue
+            if _DENIAL_RE.search(sentence, max(0, match.start() - 80), match.start()):
+                continue
+            if _FUTURE_COORDINATED_RE.search(sentence, max(0, match.start() - 80), match.start()):
+                continue  # "will be prosecuted in Laos or deported once ..."
+            if _PENDING_RE.search(before):
+                continue  # "awaiting repatriation", "face arrest and deportation"
+            if (
+                etype is _T.ABUSE
+                and probe.startswith("held", match.start())
+                and _GATHERING_BEFORE_RE.search(before)
+            ):
+                continue  # "a meeting held in the capital"
             if etype is _T.POLICY and _POLICY_DEMAND_RE.search(
                 sentence[max(0, match.start() - 25) : match.start()]
             ):
@@ -340,6 +511,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if match.start() - last_end < 60:
                 continue
             if (
+                etype in (_T.RAID, _T.RESCUE)
+                and probe.endswith("ed", match.start(), match.end())
+                and _ADJECTIVE_BEFORE_RE.search(before)
+                and _PEOPLE_AFTER_RE.match(sentence, match.end())
+            ):
+                continue  # "as detained Koreans await a flight": people, not an arrest
+            if (
                 etype is not _T.POLICY
                 and _PARTICIPLE_BEFORE_RE.search(before)
                 and probe[match.start() : match.end()].endswith("ed")
@@ -357,9 +535,37 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             sentence[max(0, handed.start() - 40) : handed.start()]
         ):
             cues.append(_Cue(_T.DEPORTATION, handed.start(), handed.end(), handed.group(0)))
+    # "their passports were confiscated": the workers' abuse, not a raid's seizure.
+    held_papers = [c for c in cues if c.type is _T.ABUSE and "passport" in c.text.lower()]
+    cues = [
+        c
+        for c in cues
+        if not (c.type is _T.RAID and any(a.start - 5 <= c.start < a.end + 5 for a in held_papers))
+    ]
+    # "climbed over a fence", "swam across": an escape only when nothing else is told.
+    if any(c.type is not _T.ESCAPE for c in cues):
+        cues = [
+            c
+            for c in cues
+            if not (c.type is _T.ESCAPE and c.text[:3].lower() in ("cli", "swa", "wad"))
+        ]
+    # "launched a crackdown on an online fraud ring at ...": one raid, not a policy.
+    raid_spans = [(c.start, c.end) for c in cues if c.type is _T.RAID]
+    cues = [
+        c
+        for c in cues
+        if not (c.type is _T.POLICY and any(a < c.end and c.start < b for a, b in raid_spans))
+    ]
     # "handed over to Chinese police / their embassies": leaving the country, not a rescue.
     deport_at = {c.start for c in cues if c.type is _T.DEPORTATION}
-    cues = [c for c in cues if not (c.type is _T.RESCUE and c.start in deport_at)]
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.type is _T.RESCUE
+            and (c.start in deport_at or _HANDED_TO_AUTHORITY_RE.match(probe, c.start))
+        )
+    ]
     # "detained at a casino": people held (abuse), not an arrest.
     abuse_at = {c.start for c in cues if c.type is _T.ABUSE}
     cues = [
@@ -372,7 +578,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     types = {c.type for c in cues}
     if _T.RAID in types:
         # A raid carries its rescues; abuse it uncovered is evidence of the raid.
-        cues = [c for c in cues if c.type not in (_T.RESCUE, _T.ABUSE)]
+        # Abuse that is not just the captivity the raid ended ("beaten", "locked in") is
+        # an event of its own at the same place.
+        cues = [
+            c
+            for c in cues
+            if c.type is not _T.RESCUE and (c.type is not _T.ABUSE or _own_abuse(c.text))
+        ]
         raids = [c for c in cues if c.type is _T.RAID]
         # "arrested"/"detained" alone next to a deportation are that deportation's people.
         if (
@@ -388,15 +600,36 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             else 0
         )
         cues = [c for c in cues if c.type is not _T.ABUSE or c.start < escape_at - 80]
-    # A compound named after a raid, rescue, escape or deportation is its scene.
-    scenes = [c.start for c in cues if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION)]
+    # A compound named after a raid, rescue, escape or deportation is its scene (after a
+    # policy, its object: "ordered the closure of gambling sites in ...").
+    scenes = [
+        c.start
+        for c in cues
+        if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION, _T.POLICY)
+    ]
     if scenes:
         cues = [c for c in cues if c.type is not _T.COMPOUND_REPORT or c.start < min(scenes)]
     types = {c.type for c in cues}
     if _T.RESCUE in types or _T.COMPOUND_REPORT in types:
         # Abuse told with a rescue or a compound report is that report's detail.
-        cues = [c for c in cues if c.type is not _T.ABUSE]
+        cues = [
+            c
+            for c in cues
+            if c.type is not _T.ABUSE or (_T.COMPOUND_REPORT not in types and _own_abuse(c.text))
+        ]
     return [(c.type, c.start, c.end, c.text) for c in sorted(cues, key=lambda c: c.start)]
+
+
+_CAPTIVITY_CUE_RE = re.compile(
+    r"(?i)(?:held|kept|detained|confine|trapped|trafficked|were|was|been|being|are|is|"
+    r"forced|made|sold|resold|kidnap|enslav|slavery)"
+)
+
+
+def _own_abuse(cue_text: str) -> bool:
+    """An abuse cue that tells violence or a death, not the captivity a raid or rescue
+    ended ("beaten", "tortured", "died" vs "held in", "trafficked")."""
+    return not _CAPTIVITY_CUE_RE.match(cue_text)
 
 
 def _precision(place: Place) -> int:
@@ -507,6 +740,30 @@ def _sentence_spans(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
     return [s for s in ctx.spans[lo:hi] if s.role is Role.CONTEXT and s.place is not None]
 
 
+def _names_admin_of(span: PlaceSpan, inner: Place) -> bool:
+    """True when ``span``'s text is the name of a unit holding ``inner`` (its admin1-3),
+    whatever the gazetteer resolved the span to ("Tarlac" after "Bamban")."""
+    if inner.level in (Level.COUNTRY, Level.REGION) or span.place is None:
+        return False
+    if span.place.level is Level.COUNTRY or span.place.country != inner.country:
+        return False
+    name = span.text.lower().removesuffix("'s").removesuffix("’s").strip()
+    for suffix in (" province", " district", " state", " region", " city", " municipality"):
+        name = name.removesuffix(suffix)
+    admins = {a.lower() for a in (inner.admin1, inner.admin2, inner.admin3) if a}
+    return bool(name) and name in admins and name != inner.name.lower()
+
+
+def _in_list(ordered: list[PlaceSpan], a: PlaceSpan, b: PlaceSpan, text: str) -> bool:
+    """True when ``a`` and ``b`` are items of a longer list ("..., Poipet, Banteay Meanchey,
+    as well as ..."): a place listed before ``a`` or after ``b`` with only a separator."""
+    i = ordered.index(a)
+    j = ordered.index(b)
+    if i > 0 and _LIST_SEP_RE.match(text[ordered[i - 1].end : a.start]):
+        return True
+    return j + 1 < len(ordered) and bool(_LIST_SEP_RE.match(text[b.end : ordered[j + 1].start]))
+
+
 def _drop_ancestors(
     chosen: list[PlaceSpan], pool: list[PlaceSpan], text: str = ""
 ) -> tuple[list[PlaceSpan], list[PlaceSpan]]:
@@ -538,6 +795,17 @@ def _drop_ancestors(
         named_unit = bool(_UNIT_WORD_RE.search(b.text)) and _level_rank(b.place) <= _level_rank(
             anchor.place
         )
+        if (
+            _names_admin_of(b, anchor.place)
+            and re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+", gap)
+            # In a list, a name the gazetteer read as the province itself is an item of its
+            # own ("..., Poipet, Banteay Meanchey, as well as"); read as a town, it is the
+            # province qualifying the item ("Bamban, Tarlac, and Porac, Pampanga").
+            and (b.place.level is not Level.PROVINCE or not _in_list(ordered, a, b, text))
+        ):
+            qualifiers.add(id(b))  # "Bamban, Tarlac", "Mae Sot, Tak": the province, by name
+            head = anchor
+            continue
         if (_level_rank(b.place) < _level_rank(anchor.place) or named_unit) and (
             _QUALIFIER_GAP_RE.fullmatch(gap)
             or (b.place.level is Level.COUNTRY and gap.strip() == ",")
@@ -552,7 +820,21 @@ def _drop_ancestors(
         rest = [s for s in ordered if id(s) not in qualifiers]
         kept_q, parts_r = _drop_ancestors(rest, pool, text)
         return kept_q, parts_r + parts_q
-    is_list = len(ordered) >= 4 and nested < 0.34 * len(pairs)
+    # "Myawaddy, Shwe Kokko, KK Park and Hpa Lu": a conjunction makes a list, not an address.
+    conjoined = (
+        any(
+            re.fullmatch(
+                r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+|in\s+|to\s+)?",
+                text[a.end : b.start],
+            )
+            for a, b in pairs
+        )
+        if text
+        else False
+    )
+    is_list = (len(ordered) >= 4 and nested < 0.34 * len(pairs)) or (
+        conjoined and len(ordered) >= 3 and nested < len(pairs)
+    )
     if not is_list and nested and text:
         # An address chain ("Street 128, Hamlet 6, Phsar Depo 1 Ward, Toul Kork District"):
         # one place, the most specific; the rest is its address.
@@ -565,7 +847,12 @@ def _drop_ancestors(
             kept.append(span)
             continue
         for other in pool:
-            if other is span or other.place is None or not _contains(span.place, other.place):
+            if (
+                other is span
+                or other.start == span.start
+                or other.place is None
+                or not _contains(span.place, other.place)
+            ):
                 continue
             lo, hi = (
                 (other.end, span.start) if other.start < span.start else (span.end, other.start)
@@ -625,17 +912,32 @@ def _tied_places(
             )
         ):
             continue  # "a militia allied with Myanmar's military": an actor, not the scene
+        if (
+            span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _NATIONALITY_COUNT_AFTER_RE.match(after)
+        ):
+            continue
+        if _LURE_BEFORE_RE.search(before):
+            continue  # "promised jobs in Thailand": where the victims thought they would work
         if _AGENT_BEFORE_RE.search(before):
             continue  # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is
-        if etype in (_T.ABUSE, _T.COMPOUND_REPORT) and _ORIGIN_BEFORE_RE.search(
-            text[max(sentence.start, span.start - 70) : span.start]
-        ):
+        window = text[max(sentence.start, span.start - 70) : span.start]
+        origin = (
+            _ORIGIN_BEFORE_RE.search(window) if etype in (_T.ABUSE, _T.COMPOUND_REPORT) else None
+        )
+        if origin is not None and not _BASE_FROM_RE.search(window[: origin.start()] + "from "):
             origin_end = span.end
             continue  # "trafficked from Kenya", "requests from embassies including India": origins
-        if etype in (_T.RAID, _T.RESCUE) and _ARRIVAL_BEFORE_RE.search(before):
+        if etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION) and _ARRIVAL_BEFORE_RE.search(before):
             continue  # "arrested on arrival at Incheon airport": where they landed
         origin_end = -1
         usable.append(span)
+    if etype is _T.DEPORTATION:
+        # "from Cambodia through the Moc Bai gate": the finer departure point.
+        finer = [s for s in usable if s.place is not None and s.place.level is not Level.COUNTRY]
+        if finer:
+            usable = finer
     scenes = [
         s for s in usable if not _LANDMARK_BEFORE_RE.search(text[max(s0, s.start - 60) : s.start])
     ]
@@ -646,7 +948,22 @@ def _tied_places(
     after_cue = [s for s in usable if s.start >= s0 + cue_end]
     before_cue = [s for s in usable if s.end <= s0 + cue_start]
     first: PlaceSpan | None = None
-    if after_cue and after_cue[0].start - (s0 + cue_end) <= 160:
+    if (
+        after_cue
+        and etype in (_T.RAID, _T.RESCUE)
+        and _SUBORDINATE_RE.search(text, s0 + cue_end, after_cue[0].start)
+    ):
+        # "raided the office after a relative called police in Tay Ninh": not the scene.
+        after_cue = []
+        if not before_cue:
+            return []
+    if (
+        etype is _T.COMPOUND_REPORT
+        and before_cue
+        and _APPOSITIVE_HUB_RE.fullmatch(text, before_cue[-1].end, s0 + cue_start)
+    ):
+        first = before_cue[-1]  # "KK Park, one of the best known scam hubs"
+    elif after_cue and after_cue[0].start - (s0 + cue_end) <= 160:
         first = after_cue[0]
     elif before_cue:
         first = before_cue[-1]
@@ -673,6 +990,12 @@ def _tied_places(
         if _APPOSITIVE_RE.fullmatch(gap):
             prev_end, in_appositive = span.end, True
             continue
+        if _APPOSITIVE_SKIPPED_RE.fullmatch(gap):
+            # "Poipet, close to the Thai town of Mae Sot, as well as Bavet" with the
+            # landmark already left out: the list goes on.
+            group.append(span)
+            prev_end = span.end
+            continue
         if _NEAR_RE.search(gap):
             break  # "the KK Park compound near Myawaddy": a landmark, not another scene
         last = group[-1].place
@@ -697,13 +1020,263 @@ def _tied_places(
     return group
 
 
+_INSTITUTION_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:authorities|government|army|military|police|junta|officials?|"
+    r"ministry|ministers?|cabinet|parliament|lawmakers|legislators|premier|prime\s+minister|"
+    r"president|leaders?|regulators?|courts?|immigration|senate|congress|treasury|navy|troops|"
+    r"forces|state\s+council|central\s+bank)\b",
+    re.IGNORECASE,
+)
+
+
+def _policy_actor(
+    ctx: _Context, text: str, sentence: Sentence, cue_start: int, sentence_spans: list[PlaceSpan]
+) -> list[PlaceSpan]:
+    """The government a policy belongs to: a country named before the cue ("Thailand cut
+    electricity to ...", "Laos and China signed ...": the story's own country when it is
+    one of them), else a nationality word heading an institution ("Thai authorities
+    sealed ..."); empty when the sentence names neither (the story's country then)."""
+    at = sentence.start + cue_start
+    countries = [
+        sp
+        for sp in sentence_spans
+        if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < at
+    ]
+    if countries:
+        own = [
+            sp
+            for sp in countries
+            if ctx.focus is not None and sp.place is not None and sp.place.id == ctx.focus.id
+        ]
+        return own[-1:] or countries[-1:]
+    for span in sentence_spans:
+        if (
+            span.start < at
+            and span.place is not None
+            and span.place.country
+            and _SPEAKER_AFTER_RE.match(text[span.end : at])
+        ):
+            # "Phnom Penh has said ... it set up a taskforce": the capital's government.
+            home = ctx.country(span.place.country)
+            if home is not None:
+                return [replace(span, place=home)]
+    lo = bisect.bisect_left(ctx.span_starts, sentence.start)
+    hi = bisect.bisect_left(ctx.span_starts, at)
+    for span in reversed(ctx.spans[lo:hi]):
+        if span.nationality and _INSTITUTION_AFTER_RE.match(text, span.end, at):
+            place = ctx.country(span.nationality)
+            if place is not None:
+                return [replace(span, place=place)]
+    return []
+
+
+_VICINITY_BEFORE_RE = re.compile(
+    r"\b(?:near|outside|around|close\s+to|next\s+to|not\s+far\s+from|(?:on|at)\s+the\s+(?:outskirts|edge)\s+of|"
+    r"in\s+the\s+(?:vicinity|outskirts)\s+of|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilometres|kilometers|miles)\s+from)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_VICINITY_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?\s+(?:area|outskirts|vicinity|surroundings|region|environs|township|border\s+area)\b",
+    re.IGNORECASE,
+)
+
+
+_LOCAL_AUTHORITY_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?(?:\s+(?:provincial|municipal|city|town|district|state|regional))?\s+"
+    r"(?:people's\s+committee|people’s\s+committee|government|administration|authorities|"
+    r"governor|council|committee|officials|police)\b",
+    re.IGNORECASE,
+)
+
+
+_OTHER_CLAUSE_RE = re.compile(
+    r"[;:—–]|,\s+(?:[\w-]+\s+){0,4}?(?:raided|arrested|detained|rescued|freed|said|says|deported|"
+    r"seized|stormed|searched|handed|escaped|fled)\b",
+    re.IGNORECASE,
+)
+_THE_UNIT_RE = re.compile(
+    r"\b(?:the|this|that)\s+(zone|sez|province|area|enclave|district|township|town|city|region)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:has|have|had|also|since|then|later|now|again|previously|recently|"
+    r"on\s+\w+|in\s+\w+|last\s+\w+)\s+){0,3}",
+    re.IGNORECASE,
+)
+_UNIT_LEVELS: dict[str, tuple[Level, ...]] = {
+    "zone": (Level.SITE,), "sez": (Level.SITE,), "enclave": (Level.SITE, Level.TOWN),
+    "province": (Level.PROVINCE,), "region": (Level.PROVINCE,),
+    "district": (Level.DISTRICT, Level.TOWN), "township": (Level.DISTRICT, Level.TOWN),
+    "town": (Level.TOWN,), "city": (Level.TOWN,),
+    "area": (Level.TOWN, Level.SITE, Level.DISTRICT, Level.PROVINCE),
+}  # fmt: skip
+
+
+def _story_unit(ctx: _Context, unit: str, before: int) -> PlaceSpan | None:
+    """The place "the zone" / "the province" / "the area" refers to: the story's last
+    place of that kind named before ``before`` (a province: also the one holding it)."""
+    levels = _UNIT_LEVELS.get(unit, ())
+    for place, span, _ in ctx.last_places:
+        # The thread's own place first ("cut power to the area" after the Myawaddy story).
+        if span is not None and place.level in levels:
+            return span
+    hi = bisect.bisect_left(ctx.span_starts, before)
+    for span in reversed(ctx.spans[max(0, hi - 40) : hi]):
+        if span.role is not Role.CONTEXT or span.place is None:
+            continue
+        if span.place.level in levels:
+            return span
+        if unit == "province" and span.place.admin1 and span.place.level is not Level.COUNTRY:
+            for candidate in ctx.spans[:hi]:
+                if (
+                    candidate.place is not None
+                    and candidate.place.level is Level.PROVINCE
+                    and candidate.place.admin1 == span.place.admin1
+                ):
+                    return candidate
+    return None
+
+
+_BULLET_RE = re.compile(r"\s*(?:[-•*–—]|\d+[.)])\s")
+
+
+def _bullet_places(
+    ctx: _Context, text: str, sentences: Sequence[Sentence], index: int
+) -> list[PlaceSpan]:
+    """The places of a bulleted list after a sentence ending with a colon ("The report lists
+    the main hubs:" then "- Myanmar: KK Park and Shwe Kokko near Myawaddy; ..."): each
+    item's places below country level (landmarks and qualifiers left out), else its
+    countries."""
+    places: list[PlaceSpan] = []
+    for follow in sentences[index + 1 : index + 30]:
+        if not _BULLET_RE.match(text, follow.start, follow.end):
+            if places or follow.start - sentences[index].end > 2:
+                break
+            continue
+        spans = _sentence_spans(ctx, follow)
+        scenes = [
+            sp
+            for sp in spans
+            if not _LANDMARK_BEFORE_RE.search(text[max(follow.start, sp.start - 60) : sp.start])
+        ]
+        kept, _parts = _drop_ancestors(scenes, spans, text)
+        below = [
+            sp
+            for sp in kept
+            if sp.place is not None and sp.place.level not in (Level.COUNTRY, Level.REGION)
+        ]
+        places.extend(below or kept)
+    unique: dict[str, PlaceSpan] = {}
+    for span in places:
+        if span.place is not None:
+            unique.setdefault(span.place.id, span)
+    return list(unique.values())
+
+
+def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> PlaceSpan | None:
+    """The last place below country level named in the two sentences before ``index``
+    (same or previous paragraph): what a placeless sentence goes on about."""
+    if index == 0:
+        return None
+    sentence = sentences[index]
+    first = sentences[max(0, index - 2)]
+    if sentence.paragraph - first.paragraph > 1:
+        first = next(
+            s
+            for s in sentences[max(0, index - 2) : index + 1]
+            if sentence.paragraph - s.paragraph <= 1
+        )
+    lo = bisect.bisect_left(ctx.span_starts, first.start)
+    hi = bisect.bisect_left(ctx.span_starts, sentence.start)
+    for span in reversed(ctx.spans[lo:hi]):
+        if (
+            span.role is Role.CONTEXT
+            and span.place is not None
+            and span.place.level not in (Level.COUNTRY, Level.REGION)
+        ):
+            return span
+    return None
+
+
+def _policy_places(
+    ctx: _Context,
+    text: str,
+    sentence: Sentence,
+    cue: tuple[EventType, int, int, str],
+    sentence_spans: list[PlaceSpan],
+) -> list[PlaceSpan]:
+    """Where a policy is put: the places below country level it is aimed at ("cut power
+    to Myawaddy, Tachileik and Payathonzu": one per place; "ordered foreigners to leave
+    Myawaddy district"), else the local authority that made it ("the Tay Ninh People's
+    Committee ordered ..."), else the government's country (:func:`_policy_actor`)."""
+    cue_end = sentence.start + cue[2]
+    aimed = [
+        sp
+        for sp in _tied_places(text, sentence, cue, sentence_spans)
+        if sp.place is not None
+        and sp.place.level not in (Level.COUNTRY, Level.REGION)
+        and sp.start >= cue_end
+    ]
+    # Only in the policy's own clause: "Days after X announced a ban, agents raided a
+    # building in Pasay" is not a ban aimed at Pasay.
+    if aimed and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start):
+        return aimed
+    at = sentence.start + cue[1]
+    inside = [
+        sp
+        for sp in sentence_spans
+        if at <= sp.start < cue_end
+        and re.search(r"(?i)\b(?:to|in|at|for)\s+(?:the\s+)?$", text[at : sp.start])
+        and sp.place is not None
+        and sp.place.level not in (Level.COUNTRY, Level.REGION)
+    ]
+    if inside:
+        return inside  # "Supply to Shwe Kokko was cut"
+    anaphor = _THE_UNIT_RE.search(text, cue_end, min(sentence.end, cue_end + 120))
+    if anaphor is not None:
+        # "ordered all businesses in the zone to close": the story's zone.
+        unit = _story_unit(ctx, anaphor.group(1).lower(), sentence.start)
+        if unit is not None:
+            return [unit]
+    for span in sentence_spans:
+        if (
+            span.start < at
+            and span.place is not None
+            and span.place.level in (Level.TOWN, Level.PROVINCE)
+            and _SUBJECT_GAP_RE.fullmatch(text, span.end, at)
+        ):
+            # "Nairobi issued an advisory", "Beijing has since stationed ...": a capital
+            # as the government acting.
+            home = ctx.country(span.place.country or "")
+            if home is not None:
+                return [replace(span, place=home)]
+    for span in reversed(sentence_spans):
+        if (
+            span.start < at
+            and span.place is not None
+            and span.place.level not in (Level.COUNTRY, Level.REGION)
+            and _LOCAL_AUTHORITY_AFTER_RE.match(text[span.end : at])
+        ):
+            return [span]
+    return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
+
+
 def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
     precision = _precision(place)
-    if span is not None and place.level is Level.TOWN:
+    if span is not None and place.level in (Level.TOWN, Level.SITE, Level.COMMUNE, Level.VILLAGE):
         before = text[max(0, span.start - 60) : span.start]
         after = text[span.end : span.end + 40]
         if _JURISDICTION_BEFORE_RE.search(before) or _JURISDICTION_AFTER_RE.match(after):
-            return 2  # the town as the reporting authority's jurisdiction
+            return max(precision, 2)  # the town as the reporting authority's jurisdiction
+        if (
+            _VICINITY_BEFORE_RE.search(before)
+            or _VICINITY_AFTER_RE.match(after)
+            or re.search(r"(?i)\s(?:township|area)$", span.text)
+        ):
+            return max(precision, 2)  # "a compound near Myawaddy", "the Myawaddy area"
     return precision
 
 
@@ -781,7 +1354,8 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:who|that)\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:[\w-]+\s+){0,2}$|"
-    r"\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:that|which|who)\s+(?:have|has|had)\s+$",
     re.IGNORECASE,
 )
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
@@ -1115,6 +1689,7 @@ def extract_events(
             if reached and (latest is None or max(reached) > latest):
                 latest = max(reached)
     last_anchor: tuple[DateMention, int] | None = None
+    body_at = _body_start(text, segmentation)
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
@@ -1122,6 +1697,8 @@ def extract_events(
         firm_dates = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
         offtopic = para.offtopic
         cues = detect_types(stext) if not offtopic else []
+        if cues and sentence.start >= body_at and _is_subheading(stext):
+            cues = []  # "Deadline for the zone": a section title inside the story
         if not cues:
             if firm_dates:
                 last_anchor = (firm_dates[-1], index)
@@ -1176,6 +1753,7 @@ def extract_events(
         cue_of: dict[EventType, tuple[EventType, int, int, str]] = {}
         parts_all: list[PlaceSpan] = []
         aggregate = bool(_AGGREGATE_RE.search(stext))
+        followed_up = False
         if (
             ctx.last_event_sentence == index - 1
             and _T.RAID in ctx.last_types
@@ -1190,10 +1768,7 @@ def extract_events(
             if etype is _T.POLICY:
                 # A policy belongs to the government that made it: the country named before
                 # the cue ("Thailand cut electricity to ..."), else the story's country.
-                tied = [
-                    sp for sp in sentence_spans
-                    if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue[1]
-                ][-1:]  # fmt: skip
+                tied = _policy_places(ctx, text, sentence, cue, sentence_spans)
             else:
                 tied = _tied_places(text, sentence, cue, sentence_spans)
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
@@ -1218,9 +1793,36 @@ def extract_events(
         for etype, targets in by_type.items():
             cue = cue_of[etype]
             _, cue_start, _cue_end, cue_text = cue
+            if (
+                etype in (_T.RAID, _T.RESCUE)
+                and len(targets) == 1
+                and targets[0][1] is not None
+                and targets[0][0] is not None
+                and index - ctx.thread_sentence <= 2
+                and _JURISDICTION_AFTER_RE.match(text[targets[0][1].end : targets[0][1].end + 40])
+            ):
+                # "Svay Rieng provincial police raided the company's office" after a story
+                # set in Bavet: the police's province is not the scene; the thread's
+                # place inside it is.
+                inner = [
+                    (p, sp)
+                    for p, sp, _ in ctx.last_places
+                    if sp is not None and _contains(targets[0][0], p)
+                ]
+                if len(inner) == 1:
+                    targets[0] = (inner[0][0], inner[0][1], "place:thread")
             tied_below_country = any(
                 t[0] is not None and t[0].level not in (Level.COUNTRY, Level.REGION)
                 for t in targets
+            ) or (
+                # "ordered all foreign workers to leave Laukkaing": a policy aimed at a place.
+                etype is _T.POLICY
+                and any(
+                    sp.place is not None
+                    and sp.place.level not in (Level.COUNTRY, Level.REGION)
+                    and sp.start >= sentence.start + cue_start
+                    for sp in sentence_spans
+                )
             )
             if (
                 aggregate
@@ -1228,6 +1830,20 @@ def extract_events(
                 and all(t[0] is None or t[0].level is not Level.COUNTRY for t in targets)
             ):
                 targets.insert(0, (ctx.focus, None, "place:nationwide"))
+            if (
+                not targets
+                and etype is _T.RAID
+                and 0 < index - ctx.last_raid_sentence <= _THREAD_WINDOW
+                and _RAID_FOLLOW_UP_RE.search(cue_text + " " + stext)
+            ):
+                # "Police seized 3,140 computers ...", "The others arrested in that raid
+                # were ...": the thread's raid goes on, not a new one at the country.
+                if counts.seized:
+                    _add_seized(out, ctx.last_event_ids, counts.seized)
+                ctx.last_raid_sentence = index
+                ctx.thread_sentence = index  # the thread goes on
+                followed_up = True
+                continue
             if not targets:
                 # The story thread: the places the last sentences tied their events to.
                 previous = ctx.last_places if index - ctx.thread_sentence <= 4 else []
@@ -1241,7 +1857,22 @@ def extract_events(
                     sp for sp in sentence_spans
                     if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue_start
                 ]  # fmt: skip
-                if ahead is not None:
+                listed = (
+                    _bullet_places(ctx, text, sentences, index)
+                    if stext.rstrip().endswith(":")
+                    else []
+                )
+                recent = (
+                    _recent_place(ctx, sentences, index)
+                    if etype in (_T.ABUSE, _T.ESCAPE, _T.RESCUE, _T.RAID)
+                    else None
+                )
+                if listed:
+                    # "The report lists the main hubs:" and a bulleted list: one per place.
+                    for span in listed:
+                        targets.append((span.place, span, "place:list"))
+                    tied_below_country = True
+                elif ahead is not None:
                     # "... brought home 56 citizens. The group flew from Phnom Penh ...": from there.
                     targets.append((ahead[0], ahead[1], "place:next-sentence"))
                 elif etype is _T.DEPORTATION and actor:
@@ -1261,6 +1892,18 @@ def extract_events(
                     for prev_place, prev_span, _ in previous:
                         targets.append((prev_place, prev_span, "place:thread"))
                     ctx.thread_sentence = index  # the thread goes on
+                elif recent is not None and recent.place is not None:
+                    # "He said two men died after beatings." after a sentence naming the
+                    # compound: the paragraph's place, not the article's country.
+                    targets.append((recent.place, recent, "place:paragraph"))
+                elif (
+                    etype is _T.POLICY
+                    and ctx.dateline_place is not None
+                    and (home := ctx.country(ctx.dateline_place[0].country or ""))
+                ):
+                    # A measure with no named government: the one of the country the
+                    # story was filed from ("NAIROBI - ... the Labour Secretary suspended").
+                    targets.append((home, None, "place:country-level"))
                 elif ctx.focus is not None:
                     reason = (
                         "place:country-level"
@@ -1341,6 +1984,8 @@ def extract_events(
                 etype in (_T.COMPOUND_REPORT, _T.ABUSE)
                 and not tied_below_country
                 and _BACKGROUND_BEFORE_RE.search(stext, max(0, cue_start - 60), cue_start)
+                # Alone after the thread's event, it is what those people went through.
+                and (len(by_type) > 1 or not 0 < index - ctx.last_event_sentence <= 2)
             ):
                 # "56 citizens who had been forced to work for scam syndicates in Cambodia":
                 # the people's past told in passing, not a report about a place.
@@ -1371,6 +2016,15 @@ def extract_events(
                 nationalities = _own_nationals(
                     text, sentence, sentence_spans, counts, nationalities, ctx.focus
                 )
+            if etype in (_T.COMPOUND_REPORT, _T.RAID):
+                # "scam compounds in Southeast Asia": a multi-country region is background.
+                targets = [
+                    t
+                    for t in targets
+                    if t[0] is None or t[0].level is not Level.REGION or t[0].country
+                ]
+                if not targets:
+                    continue
             shared = len(targets) > 1
             nationwide_first = bool(targets) and targets[0][2] == "place:nationwide"
             for position, (place, target_span, place_reason) in enumerate(targets):
@@ -1468,7 +2122,9 @@ def extract_events(
             ctx.thread_sentence = index
         ctx.last_event_sentence = index
         ctx.last_types = set(by_type)
-        ctx.last_event_ids = [e.id for e in out.events if e.start == sentence.start]
+        sentence_ids = [e.id for e in out.events if e.start == sentence.start]
+        if sentence_ids or not followed_up:
+            ctx.last_event_ids = sentence_ids
         singles = [e for e in out.events if e.start == sentence.start and 1 in e.people.values()]
         if singles:
             ctx.single_person = dict(singles[0].nationalities)
@@ -1492,6 +2148,12 @@ def extract_events(
 
 
 _TERMINAL_RE = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def _is_subheading(sentence: str) -> bool:
+    """A short unpunctuated line ("Handover at the bridge") inside the body."""
+    stripped = sentence.strip()
+    return len(stripped.split()) <= 6 and not _TERMINAL_RE.search(stripped)
 
 
 def _body_start(text: str, segmentation: Segmentation) -> int:
@@ -1538,7 +2200,8 @@ def _fold_headlines(events: list[Event], body: int) -> list[Event]:
             None,
         )
         if target is None:
-            kept_heads.append(head)
+            if "place:article-focus" not in head.evidence:
+                kept_heads.append(head)  # a headline placing nothing itself: the body tells
             continue
         rest[target] = _merge(rest[target], head)  # the finer place of the two leads
     return sorted([*kept_heads, *rest], key=lambda e: e.start)

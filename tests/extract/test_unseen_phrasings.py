@@ -1,0 +1,415 @@
+"""Event cues in phrasings the development articles did not use, and sentences that report
+nothing (intent, denial, hypothesis). All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import FakeGazetteer, make_article
+
+from geotrack.extract import extract_article
+from geotrack.extract.events import detect_types
+from geotrack.model import Event
+
+PUBLISHED = dt.date(2025, 7, 18)
+
+
+def _events_of(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = make_article(text, id="unseen", published=PUBLISHED)
+    return list(extract_article(article, gazetteer=gz).events)
+
+
+def _types(sentence: str) -> set[str]:
+    return {t.value for t, *_ in detect_types(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # sanctions and asset freezes
+        "Washington imposed sanctions on a casino tycoon and two of his firms.",
+        "The treasury sanctioned an armed group that guards the border enclave.",
+        "London froze the bank assets of a conglomerate's founder.",
+        "The finance ministry blacklisted eleven shell companies.",
+        # visas and borders
+        "The kingdom suspended visa-free entry for travellers from three countries.",
+        "Officials stopped issuing tourist visas at the land crossing.",
+        "Soldiers sealed the border checkpoints on Friday morning.",
+        "The army closed two crossings along the river.",
+        # laws, orders, deadlines, agreements
+        "The national assembly passed a bill that punishes money mules.",
+        "The senate adopted amendments to the telecom code.",
+        "The premier signed a decree creating an anti-fraud agency.",
+        "The ministry issued a circular telling banks to freeze suspect accounts.",
+        "The governor ordered the closure of every gaming hall in the province.",
+        "The junta ordered foreign workers to leave the enclave.",
+        "Foreigners were given a deadline of one month to quit the zone.",
+        "The two neighbours signed a memorandum of understanding on fraud.",
+        "Both governments signed an extradition agreement last year.",
+        "The police chief launched a nationwide crackdown on call centres.",
+        "The prime minister declared war on online fraud.",
+        "The regulator banned all offshore gaming operators.",
+    ],
+)
+def test_policy_phrasings(sentence: str) -> None:
+    assert "policy" in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guards beat them with sticks when targets were missed.",
+        "Some workers were whipped with cables.",
+        "A supervisor tasered a man who tried to run.",
+        "He said he had been held for ten months in a tower block.",
+        "The women were made to pay off debts of several thousand dollars.",
+        "New arrivals owed a debt to the company for their travel.",
+        "Their passports were taken away on the first day.",
+        "The bosses confiscated their passports and phones.",
+        "They were not allowed to leave the premises.",
+        "A young man was sold twice between rival compounds.",
+        "A worker was shot dead while trying to swim across.",
+        "Families were asked to pay a ransom for their release.",
+        "Victims were coerced into running romance scams.",
+    ],
+)
+def test_abuse_phrasings(sentence: str) -> None:
+    assert "abuse" in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police shut down 14 scam centres in the border town.",
+        "Soldiers demolished three buildings inside the compound.",
+        "Troops blew up the main tower of the enclave.",
+    ],
+)
+def test_shutting_or_demolishing_a_site_is_a_raid(sentence: str) -> None:
+    assert "raid" in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials denied that any workers had been rescued from the building.",
+        "The company rejected claims that staff were beaten.",
+        "Police will raid more buildings next month.",
+        "The minister said troops may deport the foreigners.",
+        "If the army raids the zone, the gangs would move elsewhere.",
+        "Police have not raided any site in the town since March.",
+        "The bank plans to cut power to the estate.",
+        "Activists called for sanctions on the militia.",
+    ],
+)
+def test_nothing_happened(sentence: str) -> None:
+    assert not _types(sentence)
+
+
+def test_a_passport_confiscation_is_abuse_not_a_raid() -> None:
+    assert _types("Their passports were confiscated when they arrived.") == {"abuse"}
+
+
+def test_policy_after_a_closure_order_has_no_compound_report() -> None:
+    types = _types("The ministry ordered the closure of all scam centres in the port city.")
+    assert types == {"policy"}
+
+
+def test_a_policy_belongs_to_the_actor_nationality(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Thai authorities sealed the border crossings on Friday. "
+        "Cambodia said it regretted the move.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert len(policy) == 1
+    assert policy[0].place is not None and policy[0].place.name == "Thailand"
+    assert policy[0].geo_precision == 4
+
+
+def test_a_rule_at_one_crossing_is_placed_there(fake_gz: FakeGazetteer) -> None:
+    events = _events_of("Thai authorities sealed the crossing near Mae Sot on Friday.", fake_gz)
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Mae Sot"]
+    assert policy[0].geo_precision == 2
+
+
+def test_a_joint_policy_goes_to_the_story_country(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Cambodia has raided dozens of sites in Sihanoukville this year. "
+        "On Monday China and Cambodia signed an agreement to fight phone fraud. "
+        "Cambodia will host the next meeting.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Cambodia"]
+
+
+def test_a_deadline_to_leave_a_place_is_a_policy_there(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "The Cambodian government ordered all foreign staff to leave Poipet by August 30.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert len(policy) == 1
+    assert policy[0].place is not None and policy[0].place.name == "Poipet"
+
+
+def test_the_promised_job_place_is_not_the_abuse_place(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "The women were offered hotel jobs in Bangkok but were taken across the border "
+        "and made to scam strangers at a compound in Poipet in 2024.",
+        fake_gz,
+    )
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert [e.place.name for e in abuse if e.place is not None] == ["Poipet"]
+
+
+def test_a_meeting_held_somewhere_is_not_abuse() -> None:
+    assert "abuse" not in _types("A regional meeting held in the capital discussed fraud.")
+
+
+def test_a_measure_aimed_at_listed_places_is_one_policy_per_place(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "On Monday Cambodia cut power and internet to Poipet and Bavet, officials said.", fake_gz
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert sorted(e.place.name for e in policy if e.place is not None) == ["Bavet", "Poipet"]
+
+
+def test_a_local_authority_order_is_placed_at_its_province(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Tuesday the Kandal province administration ordered landlords to register "
+        "foreign tenants.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Kandal"]
+
+
+def test_a_capital_speaking_stands_for_its_government(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "BANGKOK, July 2 - Police raided a site in Poipet on Monday. "
+        "Phnom Penh has said it set up a fraud task force in January.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Cambodia"]
+
+
+def test_a_crackdown_on_one_site_is_a_raid_not_a_policy() -> None:
+    assert _types("Officers launched a crackdown on a gambling den at a hotel.") == {"raid"}
+
+
+def test_a_conjoined_list_of_a_town_and_its_sites_is_a_list(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday Cambodia cut power to Sihanoukville, Golden Fortune Park and Poipet.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert sorted(e.place.name for e in policy if e.place is not None) == [
+        "Golden Fortune Park",
+        "Poipet",
+        "Sihanoukville",
+    ]
+
+
+def test_the_province_in_a_policy_is_the_story_province(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a hotel in Kandal province on Sunday. "
+        "On Monday the governor ordered all landlords in the province to report their tenants.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Kandal"]
+
+
+def test_a_capital_as_subject_is_its_government(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a compound in Poipet on Sunday. "
+        "On Monday, Bangkok issued a travel advisory for its citizens.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Thailand"]
+
+
+def test_a_place_in_a_later_clause_is_not_the_policy_target(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Days after Cambodia announced a total ban on online casinos, agents raided a "
+        "building in Poipet on Monday.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Cambodia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The eight were released from a compound on the river on Tuesday.", "rescue"),
+        ("The suspects were escorted back to their country on Friday.", "deportation"),
+        ("They were put on a chartered flight to Kunming on Monday.", "deportation"),
+        ("The group left the capital's airport on a charter flight.", "deportation"),
+        ("Three men climbed over a rear wall at night.", "escape"),
+        ("Staff were fined whenever they missed a target.", "abuse"),
+        ("Workers who refused were locked in a dark room.", "abuse"),
+        ("About 40 more are believed to remain held in the enclave.", "abuse"),
+    ],
+)
+def test_more_event_phrasings(sentence: str, expected: str) -> None:
+    assert expected in _types(sentence)
+
+
+def test_an_unconfirmed_report_is_not_an_event() -> None:
+    assert not _types("The paper could not independently confirm the deaths.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another 30 workers are still awaiting repatriation.",
+        "The pact covers joint patrols and faster repatriation.",
+        "Those who stay past the deadline face arrest and deportation.",
+    ],
+)
+def test_pending_nouns_are_not_events(sentence: str) -> None:
+    assert not {"deportation", "raid"} & _types(sentence)
+
+
+def test_a_counted_report_and_a_relocation_are_compound_reports(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "A monitoring group said on Monday it had counted 40 sites in Bavet. "
+        "It said some gangs had since moved across the border to Poipet.",
+        fake_gz,
+    )
+    reports = [e for e in events if e.type.value == "compound_report"]
+    assert sorted(e.place.name for e in reports if e.place is not None) == ["Bavet", "Poipet"]
+
+
+def test_returnees_received_through_a_crossing_leave_from_it(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Officials said on Wednesday they had received 300 citizens from Cambodia through "
+        "Bavet this year.",
+        fake_gz,
+    )
+    deported = [e for e in events if e.type.value == "deportation"]
+    assert [e.place.name for e in deported if e.place is not None] == ["Bavet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seoul bans travel to three towns as detained Koreans await a flight home",
+        "Families of rescued workers gathered at the airport.",
+    ],
+)
+def test_participles_describing_people_are_not_raids_or_rescues(sentence: str) -> None:
+    assert not {"raid", "rescue"} & _types(sentence)
+
+
+def test_a_travel_ban_headline_is_a_policy() -> None:
+    assert "policy" in _types("Seoul bans travel to three towns as detained Koreans wait")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The rest will be charged in court or deported once the inquiry ends.", "deportation"),
+        ("The men were handed over to police in their home town on Monday.", "rescue"),
+    ],
+)
+def test_future_and_handover_phrasings(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_helping_bring_people_home_is_a_deportation() -> None:
+    assert "deportation" in _types("The ministry said it had helped bring home 70 citizens.")
+
+
+def test_a_subheading_reports_nothing(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a casino in Bavet on Monday and detained 30 people.\n\n"
+        "Deadline for the zone\n\n"
+        "Officials said the workers were fed once a day."
+    )
+    assert [e.type.value for e in _events_of(text, fake_gz)] == ["raid"]
+
+
+def test_a_compound_named_in_apposition_is_the_reported_place(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "In 2023 he was taken to Golden Fortune Park, one of the largest scam hubs in "
+        "Preah Sihanouk.",
+        fake_gz,
+    )
+    reports = [e for e in events if e.type.value == "compound_report"]
+    assert [e.place.name for e in reports if e.place is not None] == ["Golden Fortune Park"]
+
+
+def test_violence_found_in_a_raid_is_an_abuse_of_its_own() -> None:
+    types = _types("Police raided the casino and found that several workers had been beaten.")
+    assert types == {"raid", "abuse"}
+
+
+def test_the_captivity_a_raid_ended_is_part_of_the_raid() -> None:
+    assert _types("Police raided the casino where 40 workers were held against their will.") == {
+        "raid"
+    }
+
+
+def test_a_country_word_before_nationals_is_not_the_abuse_place(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a building in Poipet on Monday. "
+        "They found nine Vietnam nationals who said they had been locked inside for weeks.",
+        fake_gz,
+    )
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert [e.place.name for e in abuse if e.place is not None] == ["Poipet"]
+
+
+def test_a_cut_off_that_hits_listed_towns_is_one_policy_per_town(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday, Cambodia stopped selling power to its border areas. "
+        "The cut-off hits Poipet, close to the Thai town of Mae Sot, as well as Bavet.",
+        fake_gz,
+    )
+    places = {e.place.name for e in events if e.type.value == "policy" and e.place is not None}
+    assert {"Poipet", "Bavet"} <= places
+    assert "Mae Sot" not in places
+
+
+def test_a_seizure_sentence_after_a_raid_goes_on_with_that_raid(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a casino in Bavet on Monday and detained 40 people. "
+        "The suspects were taken to the provincial police station for questioning. "
+        "Police seized 90 mobile phones and 12 computers.",
+        fake_gz,
+    )
+    raids = [e for e in events if e.type.value == "raid"]
+    assert [e.place.name for e in raids if e.place is not None] == ["Bavet"]
+    assert raids[0].seized.get("phones") == 90
+
+
+def test_suspects_handed_over_to_a_country_are_deported() -> None:
+    types = _types("Police have handed over more than 1,800 suspects to China this year.")
+    assert types == {"deportation"}
+
+
+def test_a_supply_cut_to_a_named_place_is_placed_there(fake_gz: FakeGazetteer) -> None:
+    events = _events_of("Supply to Poipet was cut in June 2024, officials said.", fake_gz)
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Poipet"]
+
+
+def test_people_held_in_scam_operations_report_the_operations(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "In May 2024 the UN said 30,000 people could be held in scam operations, with "
+        "thousands more in Poipet and Bavet.",
+        fake_gz,
+    )
+    reports = [e for e in events if e.type.value == "compound_report"]
+    assert sorted(e.place.name for e in reports if e.place is not None) == ["Bavet", "Poipet"]
