@@ -1310,6 +1310,10 @@ def _own_nationals(
     focus: Place | None,
 ) -> dict[str, int | None]:
     """ "Hong Kong officials said 10 of its citizens ...": nationals of the speaking country."""
+    chunk = text[sentence.start : sentence.end]
+    lowered = chunk.lower()
+    if chunk.isascii() and "citizens" not in lowered and "nationals" not in lowered:
+        return nationalities  # the pattern needs one of the words: nothing to search for
     match = _OWN_NATIONALS_RE.search(text, sentence.start, sentence.end)
     if not match:
         return nationalities
