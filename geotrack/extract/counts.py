@@ -97,7 +97,37 @@ _BREAKDOWN_RE = re.compile(
 _OF_NUMBER_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d|more|about|at\s+least)", re.IGNORECASE
 )
-_COPULA_RE = re.compile(r"\s+(?:are|were|was|is)\s+(?:from\s+)?", re.IGNORECASE)
+#: After a number, what makes it a share of a group: "71 of them (were) Chinese", "ten of
+#: those arrested were", "31 are Chinese", "32 were from Laos".
+_COP = r"\s+(?:are|were|was|is)(?:\s+(?:all|also|mostly|mainly))?"
+_SHARE_RES = tuple(
+    re.compile(
+        r"(?:\s+(?:out\s+)?(?:of|among)\s+(?:them|whom|those|these|the\s+[\w-]+)"
+        + (r"\s+(?!(?:are|were|was|is)\b)[a-z-]+" * words)
+        + rf"(?:{_COP})?|{_COP})(?:\s+from(?:\s+the)?)?\s+",
+        re.IGNORECASE,
+    )
+    for words in (0, 1, 2)
+)
+_MOSTLY_BEFORE_RE = re.compile(
+    r"\b(?:mostly|mainly|largely|predominantly|chiefly|majority(?:\s+of\s+(?:them|whom))?|"
+    r"(?:most|many|some|all)\s+of\s+(?:them|whom)|including|among\s+(?:them|whom))"
+    r"(?:\s+(?:were|are|was|is|from|the|being))*"
+    r"(?:\s+[A-Z][\w'’-]+(?:\s+(?:nationals|citizens))?(?:,|\s+and|\s+or))*\s+$"
+)
+#: Between a counted noun phrase and the verb that governs it: an apposition, "who had
+#: been", auxiliaries and adverbs, "among those".
+_AFTER_NP_RE = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*|,[^,;()]{1,80},\s*)?"
+    r"(?P<rel>(?:who|that)\s+)?"
+    r"(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being|got|get)\s+))?"
+    r"(?:(?:were|was|are|is|have|has|had|been|being|got|all|also|later|then|reportedly|allegedly|"
+    r"subsequently|successfully|eventually|already|since|now|just|finally|safely|among|the|those|"
+    r"people|each|recently|initially|first|each)\s+)*",
+    re.IGNORECASE,
+)
+_OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
+_ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 _STOP_WORDS = frozenset(
     [
         "and",
@@ -149,7 +179,7 @@ _STOP_WORDS = frozenset(
     ]
 )
 _NATIONALS_AFTER_RE = re.compile(r" (nationals?|citizens?)\b", re.IGNORECASE)
-_CAPWORD_RE = re.compile(r"\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
+_CAPWORD1_RE = re.compile(r"\b[A-Z][a-zA-Z'’-]*[a-zA-Z]")
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
@@ -177,48 +207,98 @@ class Counts:
         return not (self.people or self.nationalities or self.seized)
 
 
+_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|to|into|across|of|near|inside|via|through|toward|towards|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A country name used as a nationality: "citizens of Myanmar", "40 were from Laos",
+#: "who came from Vietnam", "people from the Philippines" (only after person nouns or a copula).
+_COUNTRY_OF_BEFORE_RE = re.compile(
+    r"(?:\b(?:citizens?|nationals?|natives?|passport\s+holders?)\s+(?:of|from)|"
+    r"\b(?:were|was|are|is|being|all|mostly|mainly|largely|predominantly|chiefly)\s+from|"
+    r"\b(?:came|come|comes|coming|hail(?:ed|s|ing)?)\s+from|"
+    r"\b(?:were|was|are|is|came|come|comes|coming|hail(?:ed|s|ing)?|mostly|mainly|largely)\s+from\s+"
+    r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or))\s+(?:the\s+)?$"
+)
+
+
 def find_demonyms(text: str, nationality: NationalityFn) -> list[tuple[int, int, str]]:
-    """Demonyms in ``text`` as (start, end, ISO2), two-word forms first ("South Korean")."""
+    """Demonyms in ``text`` as (start, end, ISO2), two-word forms first ("South Korean").
+
+    A country name counts too where it names people's nationality: before a person noun
+    ("130 Myanmar workers", "Lao nationals") and after "citizens of" or a copula
+    ("were from Laos").
+    """
     found: list[tuple[int, int, str]] = []
-    for match in _CAPWORD_RE.finditer(text):
-        phrase = match.group(0)
-        code = nationality(phrase)
-        if code:
-            found.append((match.start(), match.end(), code))
-            continue
-        first = phrase.split()[0]
-        code = nationality(first)
-        if not code:
-            # "130 Myanmar citizens", "Lao nationals": a country name used as a nationality.
-            noun = _NATIONALS_AFTER_RE.match(text, match.start() + len(first))
-            if noun:
-                code = nationality(first + " " + noun.group(1).lower())
-        if code:
-            found.append((match.start(), match.start() + len(first), code))
-        elif " " in phrase:
-            second_start = match.start() + phrase.index(" ") + 1
-            second = text[second_start : match.end()]
-            code = nationality(second)
+    words = [(m.start(), m.end()) for m in _CAPWORD1_RE.finditer(text)]
+    i = 0
+    while i < len(words):
+        start, end = words[i]
+        # Two adjacent capitalised words first ("Sri Lankans", "South Korean").
+        if i + 1 < len(words) and words[i + 1][0] == end + 1 and text[end] == " ":
+            pair_end = words[i + 1][1]
+            code = nationality(text[start:pair_end])
+            if code is None:
+                code = _country_as_nationality(text, start, pair_end, nationality)
             if code:
-                found.append((second_start, match.end(), code))
+                found.append((start, pair_end, code))
+                i += 2
+                continue
+        code = nationality(text[start:end]) or _country_as_nationality(
+            text, start, end, nationality
+        )
+        if code:
+            found.append((start, end, code))
+        i += 1
     return found
+
+
+def _country_as_nationality(
+    text: str, start: int, end: int, nationality: NationalityFn
+) -> str | None:
+    """ISO2 of a country name at [start, end) used as a nationality, else None."""
+    after = text[end:].lstrip(" ")
+    before = text[max(0, start - 60) : start]
+    noun = _NATIONALS_AFTER_RE.match(text, end)
+    if noun:
+        # "130 Myanmar citizens", "Lao nationals".
+        return nationality(text[start:end] + " " + noun.group(1).lower())
+    person = _PERSON_RE.match(after)
+    if person and person.group(0).lower().endswith(("s", "people", "men", "children", "staff")):
+        if not _PREP_BEFORE_RE.search(before):
+            return nationality(text[start:end] + " nationals")
+        return None
+    if _COUNTRY_OF_BEFORE_RE.search(before):
+        return nationality(text[start:end] + " nationals")
+    return None
 
 
 def _head(
     text: str, number: Number, demonyms: dict[int, tuple[int, str]]
-) -> tuple[str, str | None, int]:
-    """What the number counts: ('person', ISO2 or None, end) / ('item:<key>', None, end) / ('', None, 0)."""
+) -> tuple[str, str | None, int, bool]:
+    """What the number counts: ('person', ISO2 or None, end, part) / ('item:<key>', None,
+    end, False) / ('', None, 0, False). ``part`` marks a share of a group stated elsewhere
+    ("31 are Chinese", "71 of them Chinese")."""
     pos = number.end
     if _OF_NUMBER_RE.match(text, pos):
-        return "", None, 0
-    copula = _COPULA_RE.match(text, pos)
-    if copula and copula.end() in demonyms:
-        # "Of those detained, 31 are Chinese, nine are Vietnamese": a breakdown by nationality.
-        end, iso = demonyms[copula.end()]
-        return "person", iso, end
+        return "", None, 0, False
+    for share_re in _SHARE_RES:
+        share = share_re.match(text, pos)
+        if share and share.end() in demonyms:
+            # "71 of them Chinese", "ten of those arrested were Chinese nationals",
+            # "31 are Chinese", "32 were from Laos": a breakdown by nationality.
+            end, iso = demonyms[share.end()]
+            return "person", iso, end, True
     rest = text[pos : pos + 80]
     offset = 0
     code: str | None = None
+    if number.vague or number.value >= 100:
+        # "hundreds of Indonesians", "thousands of people", "tens of thousands of workers".
+        of_people = _OF_PEOPLE_RE.match(rest)
+        if of_people and (
+            pos + of_people.end() in demonyms or _PERSON_RE.match(rest[of_people.end() :])
+        ):
+            offset = of_people.end()
     # Allow up to three modifiers ("foreign", "related", "Chinese", "desktop") before the noun.
     for _ in range(4):
         stripped = rest[offset:].lstrip(" ")
@@ -231,14 +311,20 @@ def _head(
             code = iso
             after = text[end:]
             if not _PERSON_RE.match(after.lstrip(" ")):
-                return "person", code, end
+                return "person", code, end, False
             offset = end - pos
             continue
         if _PERSON_RE.match(stripped):
-            return "person", code, here
+            if code is None:
+                # "230 citizens of Myanmar", "nationals from Laos".
+                noun = _PERSON_RE.match(stripped)
+                origin = _ORIGIN_AFTER_RE.match(text, here + (noun.end() if noun else 0))
+                if origin and origin.end() in demonyms:
+                    code = demonyms[origin.end()][1]
+            return "person", code, here, False
         for key, item_re in _ITEM_RES:
             if item_re.match(stripped):
-                return f"item:{key}", None, here
+                return f"item:{key}", None, here, False
         of_phrase = re.match(r"(?i)of\s+(?:its|their|his|her|our|the|these|those)\s+", stripped)
         if of_phrase:
             offset += of_phrase.end()
@@ -247,7 +333,7 @@ def _head(
         if not word or word.group(0).lower() in _STOP_WORDS:
             break
         offset += word.end()
-    return "", None, 0
+    return "", None, 0, False
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -260,9 +346,26 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> str | None:
-    """The category of the people counted at [start, end): nearest cue, same clause first."""
+    """The category of the people counted at [start, end) (number to head noun).
+
+    A verb right after the noun phrase governs it ("14 Thai women were rescued", "42
+    workers fled", "twelve were among those freed"); else the nearest cue, same clause
+    first. Cue words inside the noun phrase ("43 victims", "trafficked workers") only
+    count when nothing else does: "rescued 43 victims" are rescued.
+    """
+    after = _AFTER_NP_RE.match(text, end)
+    if after is not None:
+        verb = _CUE_RE.match(text, after.end())
+        if verb is not None and (
+            after.group("rel") is None
+            or after.group("aux") is not None
+            or ((verb.lastgroup or "").startswith("escaped"))
+        ):
+            return (verb.lastgroup or "").rstrip("0123456789")
     if not cues:
         return None
+    outside = [c for c in cues if not (start <= c[0] < end)]
+    cues = outside or cues
     left, right = _clause(text, start, end)
 
     def distance(cue: tuple[int, int, str]) -> int:
@@ -344,7 +447,7 @@ def find_counts(
                 seized[key] = seized.get(key, 0.0) + number.value
                 used.append(number.text)
             continue
-        head, code, head_end = _head(text, number, demonyms)
+        head, code, head_end, part = _head(text, number, demonyms)
         if head.startswith("item:"):
             if seizing:
                 key = head[5:]
@@ -356,12 +459,16 @@ def find_counts(
         value = number.as_int
         if code:
             nationalities[code] = (nationalities.get(code) or 0) + value
-        breakdown = bool(_BREAKDOWN_RE.search(text, max(0, number.start - 60), number.start)) or (
-            code is not None and previous_breakdown and previous_end >= number.start - 30
+        breakdown = (
+            part
+            or bool(_BREAKDOWN_RE.search(text, max(0, number.start - 60), number.start))
+            or (code is not None and previous_breakdown and previous_end >= number.start - 30)
         )
         previous_breakdown, previous_end = breakdown, head_end
+        noun_match = _PERSON_RE.match(text[head_end : head_end + 40])
+        np_end = head_end + noun_match.end() if noun_match else max(number.end, head_end)
         noun = text[head_end : head_end + 12].lower()
-        category = _category(text, number.start, max(number.end, head_end), cues)
+        category = _category(text, number.start, np_end, cues)
         if category is None and (noun.startswith("victim") or noun.startswith("survivor")):
             category = "victims"
         if category and not breakdown:
@@ -394,6 +501,9 @@ def find_counts(
         elif re.fullmatch(r"[A-Z][a-z]+(?:ns|is|ese|s)", text[start:end]) and _plural_people(
             text[start:end]
         ):
+            nationalities.setdefault(code, None)
+        elif _MOSTLY_BEFORE_RE.search(text, max(0, start - 80), start):
+            # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
             nationalities.setdefault(code, None)
 
     final: dict[str, int] = {}

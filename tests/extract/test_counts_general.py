@@ -1,0 +1,138 @@
+"""Counts in varied syntax: voice, appositions, shares of a group, country names as
+nationalities, vague and multiplied numbers. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geotrack.extract.counts import find_counts, find_demonyms
+
+_DEMONYMS = {
+    "chinese": "CN", "vietnamese": "VN", "thai": "TH", "thais": "TH", "indonesians": "ID",
+    "indonesian": "ID", "filipinos": "PH", "malaysians": "MY", "kenyans": "KE",
+    "ethiopians": "ET", "sri lankans": "LK", "sri lankan": "LK", "taiwanese": "TW",
+    "south koreans": "KR", "lao": "LA", "cambodians": "KH",
+}  # fmt: skip
+_COUNTRIES = {"myanmar": "MM", "laos": "LA", "cambodia": "KH", "china": "CN", "vietnam": "VN"}
+
+
+def nat(word: str) -> str | None:
+    """Like ``Gazetteer.nationality``: demonyms, and '<country> nationals/citizens'."""
+    key = " ".join(word.lower().split())
+    if key in _DEMONYMS:
+        return _DEMONYMS[key]
+    for suffix in (" nationals", " national", " citizens", " citizen"):
+        if key.endswith(suffix):
+            return _COUNTRIES.get(key[: -len(suffix)])
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # passive and active voice after the noun phrase
+        (
+            "Three Chinese nationals were arrested and 14 Thai women were rescued.",
+            {"arrested": 3, "rescued": 14},
+            {"CN": 3, "TH": 14},
+        ),
+        ("Officers said 42 Kenyans fled the compound at night.", {"escaped": 42}, {"KE": 42}),
+        ("Twelve Sri Lankans were among those freed.", {"rescued": 12}, {"LK": 12}),
+        # a cue word inside the noun phrase yields to the verb
+        (
+            "Thai police arrested 17 suspects and rescued 43 victims from the building.",
+            {"arrested": 17, "rescued": 43},
+            {},
+        ),
+        ("Some 260 victims from 12 countries were freed.", {"rescued": 260}, {}),
+        (
+            "The 26 victims, including 14 Ethiopians, were repatriated on Friday.",
+            {"deported": 26},
+            {"ET": 14},
+        ),
+        # shares of a group
+        (
+            "The sweep led to the arrest of 98 people, 71 of them Chinese.",
+            {"arrested": 98},
+            {"CN": 71},
+        ),
+        ("Ten of those arrested were Chinese nationals.", {}, {"CN": 10}),
+        (
+            "Of the 150 workers freed, 40 were Thai and 32 were from Laos.",
+            {"rescued": 150},
+            {"TH": 40, "LA": 32},
+        ),
+        (
+            "Officers detained 312 foreigners, of whom 140 were Chinese and 95 were Vietnamese.",
+            {"detained": 312},
+            {"CN": 140, "VN": 95},
+        ),
+        # country names as nationalities
+        (
+            "Authorities said 64 Myanmar nationals and 18 Lao nationals were deported.",
+            {"deported": 82},
+            {"MM": 64, "LA": 18},
+        ),
+        ("The raid found 230 citizens of Myanmar.", {}, {"MM": 230}),
+        (
+            "Police detained 130 Myanmar workers at the site.",
+            {"detained": 130},
+            {"MM": 130},
+        ),
+        # named without a count
+        (
+            "Nearly 2,000 people were detained, most of them Chinese.",
+            {"detained": 2000},
+            {"CN": None},
+        ),
+        (
+            "More than 1,000 foreigners, mainly from China and Vietnam, were detained.",
+            {"detained": 1000},
+            {"CN": None, "VN": None},
+        ),
+        # multiplied and vague numbers
+        ("Two dozen Kenyans were rescued from the compound.", {"rescued": 24}, {"KE": 24}),
+        ("Hundreds of Indonesians have escaped from the hubs.", {"escaped": 200}, {"ID": 200}),
+    ],
+)
+def test_people_and_nationalities(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int | None]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+def test_rescue_from_a_country_is_not_a_nationality() -> None:
+    counts = find_counts("Police rescued 20 workers from Myanmar and Laos.", nationality=nat)
+    assert counts.people == {"rescued": 20}
+    assert counts.nationalities == {}
+
+
+def test_two_word_demonym_after_a_capitalised_number() -> None:
+    assert [c for _, _, c in find_demonyms("Twelve Sri Lankans and Ten Thais", nat)] == [
+        "LK",
+        "TH",
+    ]
+
+
+def test_relative_clause_with_an_active_verb_does_not_make_victims() -> None:
+    counts = find_counts(
+        "Police arrested 17 suspects who trafficked workers into the compound.", nationality=nat
+    )
+    assert counts.people == {"arrested": 17}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seized"),
+    [
+        (
+            "Police seized 1.2 million baht in cash, 45 mobile phones and 12 laptops.",
+            {"cash_THB": 1_200_000, "phones": 45, "laptops": 12},
+        ),
+        ("Officers confiscated three dozen phones.", {"phones": 36}),
+        ("They found Rp 20 million and 5 computers.", {"cash_IDR": 20_000_000, "computers": 5}),
+    ],
+)
+def test_seizures(sentence: str, seized: dict[str, float]) -> None:
+    assert find_counts(sentence, nationality=nat).seized == seized
