@@ -164,6 +164,12 @@ _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
 )
+_FOUNDED_BEFORE_RE = re.compile(
+    r"\b(?:founded|established|set\s+up|built|opened|launched|registered|licensed|incorporated|"
+    r"began\s+(?:operating|operations)|started\s+(?:operating|operations)|operating\s+since)"
+    r"(?:\s+(?:back\s+)?(?:in|on|around|about))?\s+$",
+    re.IGNORECASE,
+)
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?[A-Z][a-z]+"
@@ -710,9 +716,17 @@ def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
 def _choose_date(dates: list[DateMention], cue_start: int) -> DateMention | None:
     if not dates:
         return None
-    # "since 2023" starts a tally; it does not date the happening reported.
-    firm = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
+    # "since 2023" starts a tally; it does not date the happening reported. A tally dates
+    # a statement about it (the statement's day, see the date pass) when nothing else does.
+    firm = [
+        d
+        for d in dates
+        if not d.vague and not d.cumulative and not d.text.lower().startswith("since")
+    ]
+    cumulative = [d for d in dates if d.cumulative]
     if not firm:
+        if cumulative:
+            return cumulative[0]
         return None if all(d.text.lower().startswith("since") for d in dates) else dates[0]
     return min(firm, key=lambda d: abs(d.start - cue_start))
 
@@ -827,8 +841,11 @@ def _continue_nationalities(
             if event.id not in chosen and not (exact and in_thread):
                 continue
             merged = {**event.nationalities}
+            total = max((v for v in event.people.values() if v is not None), default=None)
             for code, value in stated.items():
                 current = merged.get(code)
+                if total is not None and value is not None and value > total:
+                    continue  # "317 were Lao" is not a share of the 130 deported
                 if event.id in chosen and (current is None or current <= 1):
                     merged[code] = value  # a list beats "a Vietnamese worker"
             people, quals = dict(event.people), dict(event.people_qualifiers)
@@ -1092,6 +1109,7 @@ def extract_events(
     sentence_dates: list[list[DateMention]] = []
     anchor: dt.date | None = None
     latest: dt.date | None = None
+    latest_day: dt.date | None = None  # the latest day-precision date reached
     for sentence in sentences:
         found = find_dates(
             text[sentence.start : sentence.end], published=published, anchor=anchor, latest=latest
@@ -1099,21 +1117,47 @@ def extract_events(
         if sentence.start < segmentation.lead_start:
             # The dateline's own date ("BANGKOK, May 2 (Reuters) -") is the filing date.
             found = [d for d in found if sentence.start + d.start >= segmentation.lead_start]
-        # A deadline ("leave the zone by August 10") is not when anything happened.
+        # A deadline ("leave the zone by August 10") is not when anything happened, nor is
+        # a background date ("a company founded in 2019").
         stext_here = text[sentence.start : sentence.end]
         found = [
             replace(d, vague=True)
             if _DEADLINE_BEFORE_RE.search(stext_here, max(0, d.start - 12), d.start)
+            or _FOUNDED_BEFORE_RE.search(stext_here, max(0, d.start - 40), d.start)
             else d
             for d in found
         ]
+        if any(d.cumulative for d in found):
+            # A tally ("since 2023", "so far this year") is dated by its statement: a day the
+            # sentence gives, else the day the story has reached, else publication.
+            stated = [
+                d.date
+                for d in found
+                if d.precision is DatePrecision.DAY and not d.cumulative and not d.vague
+            ]
+            statement = stated[0] if stated else published
+            if not stated and latest_day is not None and published is not None:
+                statement = latest_day if 0 <= (published - latest_day).days <= 3 else published
+            if statement is not None:
+                found = [replace(d, date=statement) if d.cumulative else d for d in found]
         sentence_dates.append(found)
-        firm = [d for d in found if not d.vague and not d.text.lower().startswith("since")]
+        firm = [
+            d
+            for d in found
+            if not d.vague and not d.cumulative and not d.text.lower().startswith("since")
+        ]
         if firm:
             anchor = firm[-1].date
             reached = [d.date for d in firm if published is None or d.date <= published]
             if reached and (latest is None or max(reached) > latest):
                 latest = max(reached)
+            days = [
+                d.date
+                for d in firm
+                if d.precision is DatePrecision.DAY and (published is None or d.date <= published)
+            ]
+            if days and (latest_day is None or max(days) > latest_day):
+                latest_day = max(days)
     last_anchor: tuple[DateMention, int] | None = None
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]

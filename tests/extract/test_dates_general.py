@@ -1,0 +1,89 @@
+"""Date phrases beyond the basics: windows of days, days of the anchor month, days
+relative to the story, and tallies that date a statement. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import FakeGazetteer
+
+from geotrack.extract import extract_article
+from geotrack.extract.dates import find_dates
+from geotrack.model import Article
+
+WEDNESDAY = dt.date(2024, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "precision"),
+    [
+        ("in a raid on March 5-6", "2024-03-05", "day"),
+        ("the raids between 1 and 9 March", "2024-03-05", "week"),
+        ("from 2 to 4 March 2023", "2023-03-03", "week"),
+        ("between March 10 and 12", "2024-03-11", "week"),
+        ("10-12 February", "2024-02-11", "week"),
+        ("the workers escaped on the 14th.", "2024-03-14", "day"),
+        ("so far this year", "2024-01-01", "year"),
+        ("since the beginning of the year", "2024-01-01", "year"),
+    ],
+)
+def test_phrases(phrase: str, day: str, precision: str) -> None:
+    (found,) = find_dates(phrase, published=WEDNESDAY)
+    assert (found.date.isoformat(), found.precision.value) == (day, precision)
+
+
+def test_day_of_month_after_the_publication_day_is_last_month() -> None:
+    (found,) = find_dates("They fled on the 25th.", published=WEDNESDAY)
+    assert found.date == dt.date(2024, 2, 25)
+
+
+def test_days_relative_to_the_story() -> None:
+    anchor = dt.date(2024, 3, 11)
+    found = find_dates(
+        "The next day they were moved; a day later they were freed.",
+        published=WEDNESDAY,
+        anchor=anchor,
+    )
+    assert [d.date for d in found] == [dt.date(2024, 3, 12), dt.date(2024, 3, 13)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 14th floor was empty.",
+        "It was the 3rd raid this month.",
+        "Officers were held for eight months.",
+        "He spent 14 days in custody.",
+    ],
+)
+def test_not_dates_of_a_happening(text: str) -> None:
+    assert all(
+        d.precision.value in ("month", "year") for d in find_dates(text, published=WEDNESDAY)
+    )
+    assert not any(
+        d.text.startswith(("on the", "the 1", "the 3"))
+        for d in find_dates(text, published=WEDNESDAY)
+    )
+
+
+def test_tallies_are_marked_cumulative() -> None:
+    marked = {d.text: d.cumulative for d in find_dates(
+        "Since 2022 and so far this year, but not in 2021.", published=WEDNESDAY
+    )}  # fmt: skip
+    assert marked == {"Since 2022": True, "so far this year": True, "in 2021": False}
+
+
+def test_a_tally_is_dated_by_its_statement_and_a_founding_year_is_background(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police raided a compound in Sihanoukville on Monday and detained 48 people.\n\n"
+        "The compound, established in 2019, was run by a Chinese gang.\n\n"
+        "Police said on Tuesday that 900 foreigners had been rescued so far this year."
+    )
+    article = Article(id="t", text=text, published=WEDNESDAY)
+    events = extract_article(article, gazetteer=fake_gz).events  # type: ignore[arg-type]
+    dates = {e.type.value: (e.date, e.date_precision.value) for e in events}
+    assert dates["raid"] == (dt.date(2024, 3, 18), "day")
+    assert dates.get("rescue", (dt.date(2024, 3, 19),))[0] == dt.date(2024, 3, 19)
