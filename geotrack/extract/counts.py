@@ -44,9 +44,20 @@ _ITEMS: tuple[tuple[str, str], ...] = (
     ),
     ("passports", r"passports?"),
     ("safes", r"safes?"),
-    ("weapons", r"(?:hand)?guns?|firearms?|pistols?|rifles?|weapons?|grenades?|knives|machetes?"),
-    ("vehicles", r"vehicles?|cars?|motorbikes?|motorcycles?|trucks?|vans?|minibuses|buses"),
+    ("sim_cards", r"sim(?:\s|-)?cards?|sims"),
+    ("bank_cards", r"(?:bank|atm|debit|credit)\s+cards?|bank\s?books?"),
+    (
+        "guns",
+        r"(?:hand)?guns?|firearms?|pistols?|(?:assault\s+)?rifles?|shotguns?|revolvers?",
+    ),
+    ("ammunition", r"(?:rounds|bullets|cartridges)(?:\s+of\s+ammunition)?|ammunition"),
+    ("weapons", r"weapons?|grenades?|knives|machetes?|swords?"),
+    ("cars", r"cars?|sedans?|suvs?|pickup\s+trucks?|pick-ups?"),
+    ("motorbikes", r"motorbikes?|motorcycles?|scooters?"),
+    ("vehicles", r"vehicles?|trucks?|vans?|minibuses|buses"),
 )
+#: Item keys that are also counted as vehicles (three cars and five motorbikes: 8 vehicles).
+_VEHICLE_KINDS = frozenset(["cars", "motorbikes"])
 _ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
 _SEIZE_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
@@ -62,14 +73,20 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "victims",
-        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold",
+        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold|"
+        r"(?:still\s+)?(?:believed|thought|feared|said)\s+(?:to\s+be\s+)?(?:still\s+)?(?:held|trapped|confined|detained)|"
+        r"missing|confined|imprisoned|locked\s+(?:up|in)|found\s+dead|died|killed|deaths|dead|bodies",
     ),
-    ("rescued", r"rescu\w*|freed|liberated|saved|handed\s+over|released|removed\s+from"),
+    (
+        "rescued",
+        r"rescu\w*|freed|freeing|frees|liberated|saved|handed\s+over|released|removed\s+from|"
+        r"taken\s+out\s+of|pulled\s+out\s+of|evacuated|moved\s+to\s+(?:a\s+)?(?:shelter|safe\s+house)",
+    ),
     (
         "deported",
         r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|"
         r"(?:flown|flew|brought|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
-        r"return(?:ed)?\s+(?:home\s+)?from",
+        r"return(?:ed)?\s+(?:home\s+)?from|return\s+home",
     ),
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
@@ -126,6 +143,52 @@ _AFTER_NP_RE = re.compile(
     r"people|each|recently|initially|first|each)\s+)*",
     re.IGNORECASE,
 )
+_EARLIER_FIGURE_RE = re.compile(
+    r"\b(?:initially|originally|first|earlier|previously|had|wrongly)\s+(?:been\s+)?"
+    r"(?:reported|announced|given|put|said|stated|estimated|counted|listed|cited)"
+    r"(?:\s+(?!as\b|at\b)[\w-]+){0,4}\s+(?:as|at)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:brought|bringing|brings|raised|raising|raises|took|taking|takes|pushed|pushing|"
+    r"lifted|lifting|revised|revising|increased|increasing|rose|rising|climbed)\s+"
+    r"(?:(?:the|its|their|a)\s+)?(?:(?:total|number|tally|toll|figure|count)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|it|that)"
+    r"\s+(?:up\s+)?to\s+$",
+    re.IGNORECASE,
+)
+_DEATHS_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|fatalities|bodies)\b", re.IGNORECASE
+)
+_AND_OTHERS_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+and\s+$")
+_OTHERS_AFTER_RE = re.compile(r"\s+others?\b", re.IGNORECASE)
+_COUNTRY_COUNT_RE = re.compile(
+    r"(?P<country>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\((?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\)"
+)
+_OBJECT_GAP_TAIL_RE = re.compile(
+    r"(?:\s+(?:a\s+total\s+of|a\s+further|another|further|an?\s+additional|the|of|a|all|only|"
+    r"just|also|at\s+least))*\s*$",
+    re.IGNORECASE,
+)
+#: A verb (-ing/-ed form) right before a number that is not a category cue and not a verb
+#: of saying or counting.
+_OTHER_VERB_BEFORE_RE = re.compile(
+    r"\b(?!(?:reported|estimated|added|stated|noted|confirmed|included|including|involved|"
+    r"involving|totalled|totaled|totalling|numbered|numbering|identified|counted|listed|recorded|"
+    r"registered|documented|verified|found|finding|located|discovered|interviewed|screened|"
+    r"processed|checked|inspected|questioned|registered|accounted|affected|named|put|cited|"
+    r"announced|revealed|showed|showing|indicated|claimed|alleged|allegedly|logged|compared|"
+    r"topped|exceeded|reached|hit|surpassed|ranged|ranging|according|regarding|concerning|"
+    r"bring|bringing|brought|raised|raising|comprised|comprising|consisted|consisting|contained|"
+    r"containing|totaling)\b)(?P<verb>[a-z]{3,}(?:ing|ed))\s*$"
+)
+#: Between a verb and the number that is its object ("arrested 17", "the arrest of 98",
+#: "rescued a total of 57", "detained another 12").
+_OBJECT_GAP_RE = re.compile(
+    r"(?:\s+(?:a\s+total\s+of|a\s+further|another|further|an?\s+additional|the|of|a|all|only|"
+    r"just|also|at\s+least))*\s+",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 _STOP_WORDS = frozenset(
@@ -200,6 +263,12 @@ class Counts:
     #: People counted with no category cue in the sentence ("found 695 people"), as
     #: (value, qualifier); the event type decides what they are.
     uncategorised: tuple[tuple[int, str | None], ...] = ()
+    #: Running totals that replace an earlier figure of the thread ("brought the total to
+    #: 40", "raised it to 64").
+    totals: tuple[int, ...] = ()
+    #: Nationalities of the people counted under each category ("deported 230 Kenyans ...
+    #: still tracing 50 others": deported {KE: 230}, victims {KE: 50}).
+    by_category: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -292,6 +361,11 @@ def _head(
     rest = text[pos : pos + 80]
     offset = 0
     code: str | None = None
+    if _THE_BEFORE_RE.search(text, max(0, number.start - 8), number.start):
+        participle = _CUE_RE.match(text, pos + len(rest) - len(rest.lstrip(" ")))
+        if participle is not None and rest[:1] == " " and participle.group(0).endswith("ed"):
+            # "of the 771 arrested", "the 50 rescued": people named by what happened to them.
+            return "person", None, participle.start(), False
     if number.vague or number.value >= 100:
         # "hundreds of Indonesians", "thousands of people", "tens of thousands of workers".
         of_people = _OF_PEOPLE_RE.match(rest)
@@ -353,6 +427,11 @@ def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]])
     first. Cue words inside the noun phrase ("43 victims", "trafficked workers") only
     count when nothing else does: "rescued 43 victims" are rescued.
     """
+    governed = [c for c in cues if c[1] <= start and _OBJECT_GAP_RE.fullmatch(text, c[1], start)]
+    if governed:
+        # "deported 130 foreigners arrested during a crackdown": the object's verb, not the
+        # participle that describes it.
+        return governed[-1][2]
     after = _AFTER_NP_RE.match(text, end)
     if after is not None:
         verb = _CUE_RE.match(text, after.end())
@@ -362,6 +441,12 @@ def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]])
             or ((verb.lastgroup or "").startswith("escaped"))
         ):
             return (verb.lastgroup or "").rstrip("0123456789")
+    gap = _OBJECT_GAP_TAIL_RE.search(text, max(0, start - 50), start)
+    other = _OTHER_VERB_BEFORE_RE.search(text, max(0, start - 70), gap.start() if gap else start)
+    if other is not None and not _CUE_RE.match(text, other.start("verb")):
+        # "on suspicion of sending at least 14 people", "a building housing 300 workers":
+        # another verb's object takes no category from the sentence's cues.
+        return None
     if not cues:
         return None
     outside = [c for c in cues if not (start <= c[0] < end)]
@@ -439,6 +524,8 @@ def find_counts(
     seized: dict[str, float] = {}
     used: list[str] = []
     uncategorised: list[tuple[int, str | None]] = []
+    totals: list[int] = []
+    codes_seen: list[str] = []
     previous_breakdown, previous_end = False, -1000
     for number in numbers:
         if number.kind == "money":
@@ -447,17 +534,39 @@ def find_counts(
                 seized[key] = seized.get(key, 0.0) + number.value
                 used.append(number.text)
             continue
+        before_number = text[max(0, number.start - 70) : number.start]
+        if _EARLIER_FIGURE_RE.search(before_number):
+            continue  # "first reported as 86", "had put the number at 58": superseded
+        if _TOTAL_BEFORE_RE.search(before_number):
+            # "... brought the total to 40", "raised it to 64": the thread's new total.
+            totals.append(number.as_int)
+            used.append(number.text)
+            continue
         head, code, head_end, part = _head(text, number, demonyms)
+        if not head and _DEATHS_AFTER_RE.match(text, number.end):
+            # "14 abuse-linked deaths", "11 deaths of workers": people the abuse was done to.
+            people.setdefault("victims", []).append((number.as_int, number.qualifier, None))
+            used.append(number.text)
+            continue
         if head.startswith("item:"):
             if seizing:
                 key = head[5:]
                 seized[key] = seized.get(key, 0.0) + number.value
+                if key in _VEHICLE_KINDS:
+                    seized["vehicles"] = seized.get("vehicles", 0.0) + number.value
                 used.append(number.text)
             continue
         if head != "person":
             continue
         value = number.as_int
+        inherited = False
+        if code is None and _OTHERS_AFTER_RE.match(text, number.end) and len(set(codes_seen)) == 1:
+            code, inherited = codes_seen[0], True  # "230 Kenyans ... 50 others": Kenyans too
         if code:
+            codes_seen.append(code)
+        if _AND_OTHERS_BEFORE_RE.search(before_number) and _OTHERS_AFTER_RE.match(text, number.end):
+            value += 1  # "Daniel and 11 other Kenyans": twelve people
+        if code and not inherited:
             nationalities[code] = (nationalities.get(code) or 0) + value
         breakdown = (
             part
@@ -506,6 +615,12 @@ def find_counts(
             # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
             nationalities.setdefault(code, None)
 
+    by_category: dict[str, dict[str, int]] = {}
+    for category, values in people.items():
+        for value, _qual, code in values:
+            if code:
+                group = by_category.setdefault(category, {})
+                group[code] = group.get(code, 0) + value
     final: dict[str, int] = {}
     qualifiers: dict[str, str] = {}
     for category, values in people.items():
@@ -518,7 +633,23 @@ def find_counts(
         final[category] = value
         if qual:
             qualifiers[category] = qual
-    return Counts(final, qualifiers, nationalities, seized, tuple(used), tuple(uncategorised))
+    if nationalities or final or uncategorised:
+        # "the rest came from Indonesia (12), Ethiopia (seven)": a country with its count.
+        for match in _COUNTRY_COUNT_RE.finditer(text):
+            code = nationality(match.group("country") + " nationals")
+            found = find_numbers(match.group("n"))
+            if code and found and nationalities.get(code) is None:
+                nationalities[code] = found[0].as_int
+    return Counts(
+        final,
+        qualifiers,
+        nationalities,
+        seized,
+        tuple(used),
+        tuple(uncategorised),
+        tuple(totals),
+        by_category,
+    )
 
 
 def _plural_people(word: str) -> bool:

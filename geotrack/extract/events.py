@@ -844,7 +844,7 @@ def _continue_nationalities(
             total = max((v for v in event.people.values() if v is not None), default=None)
             for code, value in stated.items():
                 current = merged.get(code)
-                if total is not None and value is not None and value > total:
+                if total is not None and total > 1 and value is not None and value > total:
                     continue  # "317 were Lao" is not a share of the 130 deported
                 if event.id in chosen and (current is None or current <= 1):
                     merged[code] = value  # a list beats "a Vietnamese worker"
@@ -1044,7 +1044,26 @@ def _counts_for(
         people[primary] = value
         if qual:
             quals[primary] = qual
+    if etype in (_T.RAID, _T.RESCUE) and "rescued" not in people and "victims" in counts.people:
+        # "found 27 Indonesians made to run scams" in a raid: the victims it freed.
+        people["rescued"] = counts.people["victims"]
+        if "victims" in counts.qualifiers:
+            quals["rescued"] = counts.qualifiers["victims"]
     nationalities = dict(counts.nationalities) if etype is not _T.POLICY else {}
+    if nationalities or counts.by_category:
+        # The event's own group decides its nationalities ("deported 230 Kenyans and still
+        # tracing 50 others": the abuse's victims are 50 Kenyans); a figure larger than the
+        # event's total is another group's.
+        for key in dict.fromkeys((*people, "victims", "rescued", "arrested", "detained")):
+            if key in counts.people and counts.people[key] in people.values():
+                nationalities.update(counts.by_category.get(key, {}))
+        total = max(people.values(), default=None)
+        if total is not None and total > 1:
+            nationalities = {
+                code: value
+                for code, value in nationalities.items()
+                if value is None or value <= total
+            }
     seized = dict(counts.seized) if etype is _T.RAID else {}
     return people, quals, nationalities, seized
 

@@ -136,3 +136,66 @@ def test_relative_clause_with_an_active_verb_does_not_make_victims() -> None:
 )
 def test_seizures(sentence: str, seized: dict[str, float]) -> None:
     assert find_counts(sentence, nationality=nat).seized == seized
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # another verb's object takes no category from the sentence's cues
+        (
+            "Police arrested two men on suspicion of recruiting at least 30 people.",
+            {"arrested": 2},
+            {},
+        ),
+        # "<name> and N other <people>": N + 1
+        ("Maria and 9 other Filipinos were flown home.", {"deported": 10}, {"PH": 10}),
+        # believed held, deaths
+        (
+            "Another 12 Thais are believed to be held against their will.",
+            {"victims": 12},
+            {"TH": 12},
+        ),
+        ("The report counted seven deaths of workers in the compounds.", {"victims": 7}, {}),
+        # a country with its count in brackets
+        (
+            "Of the 50 rescued, 30 were Chinese and the rest came from Laos (12) and Myanmar (eight).",
+            {"rescued": 50},
+            {"CN": 30, "LA": 12, "MM": 8},
+        ),
+    ],
+)
+def test_more_people_phrasings(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int | None]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+def test_superseded_and_running_totals() -> None:
+    counts = find_counts(
+        "Officers detained 40 people, first reported as 45, and four more arrests the next day "
+        "brought the total to 44.",
+        nationality=nat,
+    )
+    assert counts.people["detained"] == 40
+    assert counts.totals == (44,)
+    assert 45 not in [v for v, _ in counts.uncategorised]
+
+
+def test_others_take_the_nationality_of_the_group_before() -> None:
+    counts = find_counts(
+        "The ministry has helped 230 Kenyans return home and is still tracing about 50 others "
+        "believed to be held in compounds.",
+        nationality=nat,
+    )
+    assert counts.by_category == {"deported": {"KE": 230}, "victims": {"KE": 50}}
+    assert counts.nationalities == {"KE": 230}
+
+
+def test_firearms_and_vehicles() -> None:
+    counts = find_counts(
+        "Police seized two pistols, 40 rounds of ammunition, three cars and five motorbikes.",
+        nationality=nat,
+    )
+    assert counts.seized == {"guns": 2, "ammunition": 40, "cars": 3, "motorbikes": 5, "vehicles": 8}
