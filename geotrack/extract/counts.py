@@ -75,7 +75,8 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
         "victims",
         r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold|"
         r"(?:still\s+)?(?:believed|thought|feared|said)\s+(?:to\s+be\s+)?(?:still\s+)?(?:held|trapped|confined|detained)|"
-        r"missing|confined|imprisoned|locked\s+(?:up|in)|found\s+dead|died|killed|deaths|dead|bodies",
+        r"missing|confined|imprisoned|locked\s+(?:up|in)|found\s+dead|died|killed|deaths|dead|bodies|"
+        r"(?:made|forced|compelled|coerced)\s+to\s+(?:work|run|scam|commit|carry\s+out|take\s+part|defraud)",
     ),
     (
         "rescued",
@@ -105,7 +106,9 @@ _CLAUSE_BREAK_RE = re.compile(
 # On lower-cased text: faster than IGNORECASE. Every cue starts a word with a letter, so a
 # cheap word-start test runs before the long alternation (about 3x faster).
 _CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
-_INTENT_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_INTENT_BEFORE_RE = re.compile(
+    r"\b(?:to|awaiting|awaits|await|pending|waiting\s+for|ahead\s+of)\s+$", re.IGNORECASE
+)
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = re.compile(
     r"(?=[iaocm])(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|mainly)\W+(?:\w+\W+){0,2}$",
@@ -187,6 +190,23 @@ _OBJECT_GAP_RE = re.compile(
     r"(?:\s+(?:a\s+total\s+of|a\s+further|another|further|an?\s+additional|the|of|a|all|only|"
     r"just|also|at\s+least))*\s+",
     re.IGNORECASE,
+)
+_RELATIVE_THEN_VERB_RE = re.compile(
+    r"\s*,?\s+(?:who|that)\s+[^;:()]{0,160}?\s(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
+    r"(?:\s+(?:later|then|also|all|eventually|finally|subsequently|safely))?\s+(?=[a-z])"
+)
+_SHARE_OF_NUMBER_RE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+[\d,]+(?:\s+[a-z]+)?|them|those|whom)\s+"
+    r"(?:had|have|has|were|was|are|is)"
+    r"(?:\s+(?:already|also|since|now|all|been|later|reportedly))*\s+",
+    re.IGNORECASE,
+)
+_BARE_SUBJECT_RE = re.compile(
+    r"\s+(?:had|have|has|were|are)(?:\s+(?:already|also|still|since|now|all|been|later|reportedly))*\s+"
+)
+_PENDING_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
+    r"(?:awaiting|waiting|stranded|stuck|due\s+to|expected\s+to|set\s+to|to\s+be)\b"
 )
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
@@ -349,8 +369,20 @@ def _head(
     end, False) / ('', None, 0, False). ``part`` marks a share of a group stated elsewhere
     ("31 are Chinese", "71 of them Chinese")."""
     pos = number.end
+    share_of = _SHARE_OF_NUMBER_RE.match(text, pos)
+    if share_of and _CUE_RE.match(text, share_of.end()):
+        # "41 of the 78 (of them) had already returned home": a share, counted by its verb.
+        return "person", None, share_of.end(), False
     if _OF_NUMBER_RE.match(text, pos):
         return "", None, 0, False
+    bare = _BARE_SUBJECT_RE.match(text, pos)
+    if (
+        bare
+        and _CUE_RE.match(text, bare.end())
+        and not _THE_BEFORE_RE.search(text, max(0, number.start - 8), number.start)
+    ):
+        # "..., while 11 are believed to be held": people of the sentence's group.
+        return "person", None, pos, False
     for share_re in _SHARE_RES:
         share = share_re.match(text, pos)
         if share and share.end() in demonyms:
@@ -432,6 +464,15 @@ def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]])
         # "deported 130 foreigners arrested during a crackdown": the object's verb, not the
         # participle that describes it.
         return governed[-1][2]
+    if _PENDING_AFTER_RE.match(text, end):
+        return None  # "37 are still awaiting repatriation": not (yet) deported
+    relative = _RELATIVE_THEN_VERB_RE.match(text, end)
+    if relative is not None:
+        # "11 people who told police they had been made to work there ... were taken out":
+        # the verb after the relative clause.
+        verb = _CUE_RE.match(text, relative.end())
+        if verb is not None:
+            return (verb.lastgroup or "").rstrip("0123456789")
     after = _AFTER_NP_RE.match(text, end)
     if after is not None:
         verb = _CUE_RE.match(text, after.end())
@@ -511,7 +552,9 @@ def find_counts(
     cues = [
         (m.start(), m.end(), (m.lastgroup or "").rstrip("0123456789"))
         for m in cue_scan
-        if not _INTENT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())  # "urged to rescue"
+        if not _INTENT_BEFORE_RE.search(
+            text, max(0, m.start() - 14), m.start()
+        )  # "urged to rescue"
         and not (
             m.group(0).endswith("ed")
             and _PARTICIPLE_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
@@ -560,7 +603,12 @@ def find_counts(
             continue
         value = number.as_int
         inherited = False
-        if code is None and _OTHERS_AFTER_RE.match(text, number.end) and len(set(codes_seen)) == 1:
+        bare = head_end == number.end or (part and code is None)
+        if (
+            code is None
+            and (bare or _OTHERS_AFTER_RE.match(text, number.end))
+            and len(set(codes_seen)) == 1
+        ):
             code, inherited = codes_seen[0], True  # "230 Kenyans ... 50 others": Kenyans too
         if code:
             codes_seen.append(code)

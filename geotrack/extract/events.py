@@ -737,7 +737,8 @@ _OWN_NATIONALS_RE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_NOUN_AFTER_RE = re.compile(
-    r"(?:'s|’s)?\s+(?:officials?|authorities|government|embassy|ministry|has|have|had|is|was)\b",
+    r"(?:'s|’s)?\s+(?:[A-Za-z]+\s+){0,2}?(?:officials?|authorities|government|embassy|ministry|"
+    r"has|have|had|is|was|said|says)\b",
     re.IGNORECASE,
 )
 

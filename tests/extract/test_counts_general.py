@@ -199,3 +199,32 @@ def test_firearms_and_vehicles() -> None:
         nationality=nat,
     )
     assert counts.seized == {"guns": 2, "ammunition": 40, "cars": 3, "motorbikes": 5, "vehicles": 8}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "by_category"),
+    [
+        # the verb after a relative clause governs the subject
+        (
+            "Officers detained 30 suspects and 8 women who said they had been forced to work "
+            "there were taken out of the building.",
+            {"detained": 30, "victims": 8},
+            {},
+        ),
+        # a share of a group with its own verb
+        ("The ministry said 15 of them had already returned home.", {"deported": 15}, {}),
+        # waiting is not done; a bare number takes the group's nationality
+        (
+            "Another 20 Thais are still awaiting repatriation, while 6 are believed to be held "
+            "in the compound.",
+            {"victims": 6},
+            {"victims": {"TH": 6}},
+        ),
+    ],
+)
+def test_subjects_shares_and_pending(
+    sentence: str, people: dict[str, int], by_category: dict[str, dict[str, int]]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.by_category == by_category
