@@ -66,7 +66,7 @@ _DATE_RE = re.compile(
   | (?P<wd>(?:(?P<wdrel>(?i:last|this|next|on|since|from|until|by))\s+)?(?P<wdn>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?)
   | (?P<wkend>\b(?i:over|at|during|through|on)\s+the\s+(?i:weekend)\b)
   | (?P<rel>\b(?i:yesterday|today|tonight|last\snight|this\smorning|this\safternoon|this\sevening|the\sday\sbefore\syesterday)\b)
-  | (?P<nday>\b(?i:(?:on\s+)?the\s+(?P<ndw>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|(?P<nda>a|one|the)\s+day\s+(?P<ndx>after|later|before|earlier)|(?:on\s+)?that\s+(?:same\s+)?(?:day|night|morning|evening))\b)
+  | (?P<nday>\b(?i:(?:on\s+)?the\s+(?P<ndw>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|(?P<nda>a|one)\s+day\s+(?P<ndx>later|earlier)|the\s+day\s+(?P<ndy>before|after)(?=\s*[,.;]|\s+(?:and|when|that)\b)|(?:on\s+)?that\s+(?:same\s+)?(?:day|night|morning|evening))\b)
   | (?P<cumul>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<cuu>year|month)|so\s+far\s+this\s+(?P<cuu2>year|month)|this\s+year\s+(?:so\s+far|to\s+date|alone)|(?:since|from)\s+(?P<cuy>(?:19|20)\d\d)\s+(?:to|until|till|through)\s+(?:the\s+present|now|date|today))\b)
   | (?P<ord>\b(?i:on\s+the)\s+(?P<ordd>\d{{1,2}})(?i:st|nd|rd|th)\b(?![ \t]*(?:[-\w]|of\b)))
   | (?P<per>\b(?P<perrel>(?i:this|last|next|past|previous|earlier\sthis|later\sthis|the\spast|the\sprevious|the\slast|early\sthis|late\slast|early\slast))\s+(?P<perunit>(?i:week(?:end)?|month|year))\b)
@@ -151,6 +151,18 @@ class DateMention:
     #: A tally up to the time of the report ("since 2023", "so far this year"): it dates
     #: the statement, not a happening.
     cumulative: bool = False
+    #: For a tally's start ("since March", "since releases began in mid-February"): the
+    #: day of the statement that reports the tally (set by the caller).
+    statement: dt.date | None = None
+
+
+#: A future or planned happening before a weekday ("will be flown home on Saturday").
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|"
+    r"is\s+scheduled\s+to|are\s+scheduled\s+to|plans?\s+to|planned\s+to|is\s+set\s+to|"
+    r"are\s+set\s+to|would)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def _count(word: str) -> int:
@@ -301,6 +313,16 @@ def _resolve(
             return None
         weekday = _WEEKDAYS[g("wdn").lower()]
         rel = (g("wdrel") or "").lower()
+        if rel in ("", "on", "by", "until") and _FUTURE_BEFORE_RE.search(
+            match.string, max(0, match.start() - 90), match.start()
+        ):
+            # "a plane is expected to bring them home on Saturday": the coming one.
+            return (
+                base + dt.timedelta(days=(weekday - base.weekday()) % 7),
+                DatePrecision.DAY,
+                True,
+                False,
+            )
         if rel == "next":
             return (
                 base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7),
@@ -317,7 +339,7 @@ def _resolve(
     if g("nday"):
         if anchor is None:
             return None
-        word = (g("ndw") or g("ndx") or "").lower()
+        word = (g("ndw") or g("ndx") or g("ndy") or "").lower()
         shift = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1}.get(word, 0)
         if word in ("before", "earlier"):
             shift = -1
@@ -365,8 +387,25 @@ def _resolve(
             "late last",
             "early last",
         )
+        if unit == "week" and rel in ("past", "the past", "the last"):
+            # "over the past week": the seven days up to the latest date the story reached.
+            end = (
+                latest
+                if latest is not None and base - dt.timedelta(days=7) <= latest <= base
+                else base
+            )
+            return end - dt.timedelta(days=3), DatePrecision.WEEK, True, False
+        if unit == "week" and back:
+            # "last week": the Wednesday of the previous calendar week (Monday to Sunday).
+            monday = base - dt.timedelta(days=base.weekday())
+            return monday - dt.timedelta(days=5), DatePrecision.WEEK, True, False
+        if unit == "weekend" and back:
+            saturday = _weekday_on_or_before(5, base, strictly=True)
+            if base.weekday() == 6:
+                saturday -= dt.timedelta(days=7)
+            return saturday, DatePrecision.WEEK, True, False
         if unit in ("week", "weekend"):
-            day = base - dt.timedelta(days=7) if back else base
+            day = base
             if rel == "next":
                 day = base + dt.timedelta(days=7)
             return day, DatePrecision.WEEK, True, False

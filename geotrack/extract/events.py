@@ -164,6 +164,12 @@ _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
 )
+_SINCE_BEFORE_RE = re.compile(r"\bsince\b(?:[^,.;:()]{0,80}?\s)?$", re.IGNORECASE)
+_SPEECH_BEFORE_RE = re.compile(
+    r"\b(?:said|says|announced|told\s+(?:\w+\s+){0,2}|stated|added|confirmed|reported|"
+    r"statement|briefing|conference)\s*$",
+    re.IGNORECASE,
+)
 _FOUNDED_BEFORE_RE = re.compile(
     r"\b(?:founded|established|set\s+up|built|opened|launched|registered|licensed|incorporated|"
     r"began\s+(?:operating|operations)|started\s+(?:operating|operations)|operating\s+since)"
@@ -713,9 +719,18 @@ def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
     return precision
 
 
-def _choose_date(dates: list[DateMention], cue_start: int) -> DateMention | None:
+def _choose_date(
+    dates: list[DateMention], cue_start: int, text: str = "", etype: EventType | None = None
+) -> DateMention | None:
     if not dates:
         return None
+    if text and len(dates) > 1:
+        # "said on Wednesday it had deported 312 over the past week": the statement's day
+        # yields to the happening's own date.
+        said = [d for d in dates if _SPEECH_BEFORE_RE.search(text, max(0, d.start - 40), d.start)]
+        own = [d for d in dates if d not in said and not d.vague and not d.cumulative]
+        if said and own:
+            dates = [d for d in dates if d not in said]
     # "since 2023" starts a tally; it does not date the happening reported. A tally dates
     # a statement about it (the statement's day, see the date pass) when nothing else does.
     firm = [
@@ -726,7 +741,23 @@ def _choose_date(dates: list[DateMention], cue_start: int) -> DateMention | None
     cumulative = [d for d in dates if d.cumulative]
     if not firm:
         if cumulative:
-            return cumulative[0]
+            tally = cumulative[0]
+            since = text.lower().rfind("since", 0, tally.start) if text else -1
+            inside = 0 <= since < cue_start < tally.start
+            if (
+                tally.statement is not None
+                and not inside
+                and etype
+                not in (
+                    _T.ABUSE,
+                    _T.COMPOUND_REPORT,
+                    _T.POLICY,
+                )
+            ):
+                # "100 have been brought back since March": the statement's day; a state
+                # ("locked up since April") keeps the month it began.
+                return replace(tally, date=tally.statement)
+            return tally
         return None if all(d.text.lower().startswith("since") for d in dates) else dates[0]
     return min(firm, key=lambda d: abs(d.start - cue_start))
 
@@ -1130,6 +1161,7 @@ def extract_events(
     anchor: dt.date | None = None
     latest: dt.date | None = None
     latest_day: dt.date | None = None  # the latest day-precision date reached
+    statements: list[dt.date | None] = []  # per sentence: the day its statement was made
     for sentence in sentences:
         found = find_dates(
             text[sentence.start : sentence.end], published=published, anchor=anchor, latest=latest
@@ -1147,19 +1179,37 @@ def extract_events(
             else d
             for d in found
         ]
-        if any(d.cumulative for d in found):
-            # A tally ("since 2023", "so far this year") is dated by its statement: a day the
-            # sentence gives, else the day the story has reached, else publication.
-            stated = [
-                d.date
+        # A tally ("since 2023", "so far this year", "since March") is dated by its
+        # statement: a day the sentence gives, else the day the story has reached, else
+        # publication.
+        found = [
+            replace(d, cumulative=True)
+            if not d.cumulative
+            and d.precision is DatePrecision.MONTH
+            and _SINCE_BEFORE_RE.search(stext_here, max(0, d.start - 90), d.start)
+            else d
+            for d in found
+        ]
+        stated = [
+            d.date
+            for d in found
+            if d.precision is DatePrecision.DAY and not d.cumulative and not d.vague
+        ]
+        statement = stated[0] if stated else published
+        if not stated and latest_day is not None and published is not None:
+            statement = latest_day if 0 <= (published - latest_day).days <= 3 else published
+        statements.append(statement)
+        if statement is not None:
+            found = [
+                (
+                    replace(d, statement=statement)
+                    if d.precision is DatePrecision.MONTH
+                    else replace(d, date=statement)
+                )
+                if d.cumulative
+                else d
                 for d in found
-                if d.precision is DatePrecision.DAY and not d.cumulative and not d.vague
             ]
-            statement = stated[0] if stated else published
-            if not stated and latest_day is not None and published is not None:
-                statement = latest_day if 0 <= (published - latest_day).days <= 3 else published
-            if statement is not None:
-                found = [replace(d, date=statement) if d.cumulative else d for d in found]
         sentence_dates.append(found)
         firm = [
             d
@@ -1334,7 +1384,7 @@ def extract_events(
                     targets.append((ctx.focus, None, reason))
                 else:
                     targets.append((None, None, "place:unknown"))
-            date = _choose_date(dates, cue_start)
+            date = _choose_date(dates, cue_start, stext, etype)
             date_reason = "date:sentence"
             lead = max(0, segmentation.lead_start - sentence.start)
             other_clause = date is not None and bool(
@@ -1450,6 +1500,13 @@ def extract_events(
                 reason_for_date = date_reason
                 if date is not None:
                     event_date, precision, date_text = date.date, date.precision, date.text
+                elif ongoing and statements[index] is not None and not other_clause:
+                    # "had already returned home": known as of the statement.
+                    event_date, precision, reason_for_date = (
+                        statements[index],
+                        DatePrecision.MONTH,
+                        "date:statement",
+                    )
                 elif published is not None and not other_clause:
                     event_date, precision, reason_for_date = (
                         published,

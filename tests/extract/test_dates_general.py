@@ -87,3 +87,35 @@ def test_a_tally_is_dated_by_its_statement_and_a_founding_year_is_background(
     dates = {e.type.value: (e.date, e.date_precision.value) for e in events}
     assert dates["raid"] == (dt.date(2024, 3, 18), "day")
     assert dates.get("rescue", (dt.date(2024, 3, 19),))[0] == dt.date(2024, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("police said last week", "2024-03-13"),  # the Wednesday of the previous week
+        ("over the past week", "2024-03-17"),  # the middle of the seven days to publication
+        ("a plane is expected to bring them home on Saturday", "2024-03-23"),
+        ("they were flown home on Saturday", "2024-03-16"),
+    ],
+)
+def test_weeks_and_future_weekdays(phrase: str, day: str) -> None:
+    (found,) = find_dates(phrase, published=WEDNESDAY)
+    assert found.date.isoformat() == day
+
+
+def test_statement_day_dates_a_tally_but_not_what_happened_inside_since(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police said on Tuesday that 300 workers had been rescued from compounds in "
+        "Sihanoukville since the crackdown began in January.\n\n"
+        "Pressure has grown since 20 Thais were rescued from a casino in Sihanoukville in "
+        "February."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    dates = sorted(e.date for e in events if e.type.value == "rescue" and e.date)
+    assert dt.date(2024, 3, 19) in dates  # the tally: the statement's day
+    assert dt.date(2024, 2, 1) in dates  # the rescue inside the since-clause: its month
