@@ -208,6 +208,11 @@ _PENDING_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
     r"(?:awaiting|waiting|stranded|stuck|due\s+to|expected\s+to|set\s+to|to\s+be)\b"
 )
+_ONE_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}"
+    r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -663,6 +668,18 @@ def find_counts(
             # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
             nationalities.setdefault(code, None)
 
+    if not people and not uncategorised:
+        # "a Chinese actor was rescued", "a student in his 20s was found dead": one person.
+        for match in _ONE_PERSON_RE.finditer(text):
+            verb = _CUE_RE.match(text, match.end())
+            if verb is None:
+                continue
+            category = (verb.lastgroup or "").rstrip("0123456789")
+            named = [c for s0, _e, c in demonym_spans if match.start() <= s0 < match.end()]
+            people[category] = [(1, None, named[0] if named else None)]
+            if named:
+                nationalities[named[0]] = 1
+            break
     by_category: dict[str, dict[str, int]] = {}
     for category, values in people.items():
         for value, _qual, code in values:

@@ -859,6 +859,8 @@ def _continue_nationalities(
     700") of about the same size. Returns True when a seizure was added.
     """
     counts = find_counts(sentence, nationality=nationality, seizure_context=seizure_context)
+    if counts.totals:
+        _apply_totals(out, counts.totals, at)
     stated = {k: v for k, v in counts.nationalities.items() if v is not None}
     exact = [v for v, q in counts.uncategorised if q is None]
     if stated or exact or counts.people:
@@ -908,6 +910,49 @@ def _continue_nationalities(
     if counts.seized:
         return _add_seized(out, event_ids, counts.seized)
     return False
+
+
+_RESTATED_RE = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those|these|all)\s+(?P<n>\d[\d,]*|[A-Za-z-]+(?:\s[a-z-]+)?)\s+"
+    r"(?:[a-z-]+\s+){0,3}?[a-z]+,"
+)
+
+
+def _restates_total(out: PlacedEvents, sentence: str) -> bool:
+    """ "Of the 771 people arrested, ...": a sentence that picks up a total an event of the
+    story already carries goes on about that event."""
+    match = _RESTATED_RE.match(sentence)
+    if match is None:
+        return False
+    numbers = find_numbers(match.group("n"))
+    if not numbers:
+        return False
+    value = numbers[0].as_int
+    return any(value in e.people.values() for e in out.events if e.type in _PEOPLE_TYPES)
+
+
+def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int) -> None:
+    """ "... brought the total to 40": the thread's nearest smaller figure becomes the total."""
+    for total in totals:
+        best: tuple[int, str, int] | None = None  # (event index, key, value)
+        for i, event in enumerate(out.events):
+            if event.type not in _PEOPLE_TYPES or event.start < at - _THREAD_CHARS:
+                continue
+            for key, value in event.people.items():
+                if value is None or not value < total <= 2 * value:
+                    continue
+                if best is None or value > best[2] or (value == best[2] and i > best[0]):
+                    best = (i, key, value)
+        if best is not None:
+            i, key, _value = best
+            event = out.events[i]
+            quals = {k: v for k, v in event.people_qualifiers.items() if k != key}
+            out.events[i] = replace(
+                event,
+                people={**event.people, key: total},
+                people_qualifiers=quals,
+                evidence=(*event.evidence, f"count:total {total}"),
+            )
 
 
 def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: Sentence) -> None:
@@ -1236,6 +1281,8 @@ def extract_events(
         firm_dates = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
         offtopic = para.offtopic
         cues = detect_types(stext) if not offtopic else []
+        if cues and _restates_total(out, stext):
+            cues = []  # "Of the 771 people arrested, 450 were Chinese": the thread's event
         if not cues:
             if firm_dates:
                 last_anchor = (firm_dates[-1], index)
@@ -1277,6 +1324,8 @@ def extract_events(
             exclude=date_spans,
             numbers=numbers,
         )
+        if counts.totals:
+            _apply_totals(out, counts.totals, sentence.start)
         has_number = any(
             n.plausible
             and n.kind == "count"

@@ -228,3 +228,21 @@ def test_subjects_shares_and_pending(
     counts = find_counts(sentence, nationality=nat)
     assert counts.people == people
     assert counts.by_category == by_category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        (
+            "Tensions rose after a Thai singer was rescued from a compound.",
+            {"rescued": 1},
+            {"TH": 1},
+        ),
+        ("A worker in his 30s from Laos was found dead near the site.", {"victims": 1}, {}),
+        ("A building was raided on Monday.", {}, {}),
+    ],
+)
+def test_one_person(sentence: str, people: dict[str, int], nationalities: dict[str, int]) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities

@@ -1,0 +1,36 @@
+"""Counts that a later sentence corrects or breaks down (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import FakeGazetteer
+
+from geotrack.extract import extract_article
+from geotrack.model import Article
+
+PUBLISHED = dt.date(2024, 3, 20)
+
+
+def _raids(text: str, gz: FakeGazetteer) -> list[tuple[dict[str, int], dict[str, int | None]]]:
+    events = extract_article(Article(id="t", text=text, published=PUBLISHED), gazetteer=gz).events  # type: ignore[arg-type]
+    return [(dict(e.people), dict(e.nationalities)) for e in events if e.type.value == "raid"]
+
+
+def test_running_total_replaces_the_earlier_figure(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a compound in Sihanoukville on Monday and detained 37 people.\n\n"
+        "Three more people caught the next day brought the total to 40."
+    )
+    people = [p for p, _ in _raids(text, fake_gz)]
+    assert any(p.get("detained") == 40 for p in people)
+
+
+def test_restated_total_with_a_breakdown_joins_the_event(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a compound in Sihanoukville on Monday and arrested 90 people.\n\n"
+        "Of the 90 people arrested, 60 were Chinese and 30 were Vietnamese."
+    )
+    raids = _raids(text, fake_gz)
+    assert len(raids) == 1
+    assert raids[0][1] == {"CN": 60, "VN": 30}
