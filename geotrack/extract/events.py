@@ -164,6 +164,7 @@ _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
 )
+_SHARE_OF_GROUP_RE = re.compile(r"\b\w+\s+(?:out\s+)?of\s+(?:them|those|the\s+[\d,]+)\b")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b(?:[^,.;:()]{0,80}?\s)?$", re.IGNORECASE)
 _SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|announced|told\s+(?:\w+\s+){0,2}|stated|added|confirmed|reported|"
@@ -886,7 +887,11 @@ def _continue_nationalities(
             if event.id in chosen:
                 # "Nine out of 58 survivors interviewed were children": a key the event
                 # carries and does not state yet.
-                for key, value in counts.people.items():
+                stated_people = dict(counts.people)
+                if event.type in (_T.RAID, _T.RESCUE) and "victims" in stated_people:
+                    # "Police also identified 96 people as victims": the raid's rescued.
+                    stated_people.setdefault("rescued", stated_people["victims"])
+                for key, value in stated_people.items():
                     if key in _TYPE_PEOPLE[event.type] and key not in people:
                         people[key] = value
                         if key in counts.qualifiers:
@@ -1293,6 +1298,21 @@ def extract_events(
             ):
                 # "The operation took place at a building in Village 3, Sangkat 4 ...".
                 _refine_thread_place(out, ctx, text, sentence)
+            if not offtopic and _HAS_COUNT_RE.search(stext):
+                # "... handed 61 foreigners to Thai officials. The group said it had freed
+                # them ...": a group counted outside any event sentence is still the story's.
+                told = find_counts(
+                    stext, nationality=nationality, exclude=[(d.start, d.end) for d in dates]
+                )
+                told_group = list(told.people.values()) + [
+                    v for v, q in told.uncategorised if q is None
+                ]
+                if told_group:
+                    ctx.last_group = (
+                        index,
+                        max(told_group),
+                        {k: v for k, v in told.nationalities.items() if v is not None},
+                    )
             if (
                 not offtopic
                 and 0 < index - ctx.last_event_sentence <= _THREAD_WINDOW
@@ -1524,12 +1544,25 @@ def extract_events(
                 and etype in _PRIMARY_KEY
                 and ctx.last_group is not None
                 and 0 < index - ctx.last_group[0] <= 2
-                and _GROUP_SUBJECT_RE.match(stext)
+                and (
+                    _GROUP_SUBJECT_RE.match(stext)
+                    or re.match(r"\s+them\b", stext[_cue_end : _cue_end + 8])
+                )
             ):
                 # "Thirty-two Kenyans ... arrived on Monday. The group was rescued from KK
-                # Park ...": the group the story just counted.
+                # Park ...", "... it had freed them": the group the story just counted.
                 people = {_PRIMARY_KEY[etype]: ctx.last_group[1]}
                 nationalities = {**ctx.last_group[2], **nationalities}
+            elif (
+                people
+                and not nationalities
+                and ctx.last_group is not None
+                and 0 < index - ctx.last_group[0] <= 3
+                and len(ctx.last_group[2]) == 1
+                and _SHARE_OF_GROUP_RE.search(stext)
+            ):
+                # "78 Kenyans were rescued ... 41 of them had returned home": Kenyans too.
+                nationalities = {next(iter(ctx.last_group[2])): max(people.values())}
             if etype is not _T.POLICY:
                 nationalities = _own_nationals(
                     text, sentence, sentence_spans, counts, nationalities, ctx.focus

@@ -64,7 +64,7 @@ _VAGUE_RE = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True)
 _CURRENCY_PREFIX = (
     r"(?<![A-Za-z])(?:US\$|USD\s?|S\$|HK\$|NT\$|A\$|RM\s?|\$|€|£|¥|฿|₱|₩|₫|THB\s?|KHR\s?|PHP\s?|"
     r"Rp\.?\s?|IDR\s?|VND\s?|MMK\s?|MYR\s?|CNY\s?|RMB\s?|KRW\s?|LAK\s?|SGD\s?|HKD\s?|"
-    r"EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)"
+    r"EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|P)"
 )
 
 # One alternation, tried left to right at each position: digits (with scale), words, vague.
@@ -105,6 +105,7 @@ _CURRENCY_CODES: dict[str, str] = {
     "rp": "IDR", "rp.": "IDR", "₩": "KRW", "₫": "VND", "krw": "KRW", "won": "KRW", "lak": "LAK",
     "kip": "LAK", "sgd": "SGD", "hkd": "HKD", "inr": "INR", "rs": "INR", "rs.": "INR",
     "rupee": "INR", "rupees": "INR", "riels": "KHR", "kyats": "MMK", "renminbi": "CNY",
+    "p": "PHP",
 }  # fmt: skip
 
 
@@ -281,6 +282,8 @@ def find_numbers(text: str) -> list[Number]:
             if match.group("neg"):
                 value = -value
             cur = (match.group("cur") or "").strip().lower()
+            if cur == "p" and (match.group("cur") != "P" or not ("," in digits or scale)):
+                cur = ""  # "P2.4 million", "P500,000" are pesos; "P3" is a label
             if cur:
                 currency = _currency_code(cur)
         elif match.group("words") is not None:

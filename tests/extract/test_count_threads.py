@@ -34,3 +34,26 @@ def test_restated_total_with_a_breakdown_joins_the_event(fake_gz: FakeGazetteer)
     raids = _raids(text, fake_gz)
     assert len(raids) == 1
     assert raids[0][1] == {"CN": 60, "VN": 30}
+
+
+def test_a_group_counted_outside_an_event_sentence_is_the_next_events(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "On Monday an armed group handed 45 foreigners to officials at the border.\n\n"
+        "The group said it had freed them from a compound in Sihanoukville."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=PUBLISHED),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    assert any(e.type.value == "rescue" and e.people.get("rescued") == 45 for e in events)
+
+
+def test_victims_identified_after_a_raid_are_its_rescued(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a compound in Sihanoukville on Monday and arrested 90 people.\n\n"
+        "Officers also identified 30 people as victims of trafficking."
+    )
+    raids = _raids(text, fake_gz)
+    assert raids[0][0] == {"arrested": 90, "rescued": 30}
