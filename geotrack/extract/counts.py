@@ -213,6 +213,8 @@ _ONE_PERSON_RE = re.compile(
     r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
 )
+#: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
+_LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -385,6 +387,7 @@ def _head(
         bare
         and _CUE_RE.match(text, bare.end())
         and not _THE_BEFORE_RE.search(text, max(0, number.start - 8), number.start)
+        and not _LABEL_BEFORE_RE.search(text, max(0, number.start - 30), number.start)
     ):
         # "..., while 11 are believed to be held": people of the sentence's group.
         return "person", None, pos, False

@@ -56,6 +56,7 @@ _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)
   | (?P<numeric>\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b)
+  | (?P<dmshort>\b(?i:on|of|dated|from|until)\s+(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})\b(?![/.]\d))
   | (?P<between>\b(?i:between|from)\s+(?P<bm1>{_MONTH})\s+(?P<bd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:and|to|until|till|through)\s+(?:(?P<bm2>{_MONTH})\s+)?(?P<bd2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<by>\d{{4}})\b)?)
   | (?P<dbetween>\b(?i:between|from)\s+(?:the\s+)?(?P<dbd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?i:of\s+)?(?P<dbm1>{_MONTH})\s+)?(?i:and|to|until|till|through)\s+(?:the\s+)?(?P<dbd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:of\s+)?(?P<dbm2>{_MONTH})\b(?:,?\s+(?P<dby>\d{{4}})\b)?)
   | (?P<mdrange>(?:(?i:on)\s+)?(?P<rm>{_MONTH})\s+(?P<rd1>\d{{1,2}})\s*[-–]\s*(?P<rd2>\d{{1,2}})\b(?:,?\s+(?P<ry>\d{{4}})\b)?)
@@ -255,6 +256,15 @@ def _resolve(
     g = match.group
     if g("iso"):
         return dt.date(int(g("iy")), int(g("im")), int(g("id"))), DatePrecision.DAY, False, False
+    if g("dmshort"):
+        # "on the night of 13/9", "on 15/9": day first, the year of the story.
+        if base is None:
+            return None
+        day_n, month = int(g("sd")), int(g("sm"))
+        candidate = dt.date(base.year, month, day_n)
+        if candidate > base + dt.timedelta(days=31):
+            candidate = dt.date(base.year - 1, month, day_n)
+        return candidate, DatePrecision.DAY, True, False
     if g("numeric"):
         day = _numeric(g("numeric"))
         return (day, DatePrecision.DAY, False, False) if day else None

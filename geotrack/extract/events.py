@@ -720,6 +720,16 @@ def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
     return precision
 
 
+def _other_cue_before(text: str, start: int, cue_start: int) -> bool:
+    """True when the date at ``start`` follows right after an event cue other than the one
+    at ``cue_start``."""
+    window = max(0, start - 45)
+    last = None
+    for match in _ANY_CUE_RE.finditer(text, window, start):
+        last = match
+    return last is not None and last.start() != cue_start and not text[last.end() : start].strip()
+
+
 def _choose_date(
     dates: list[DateMention], cue_start: int, text: str = "", etype: EventType | None = None
 ) -> DateMention | None:
@@ -732,6 +742,11 @@ def _choose_date(
         own = [d for d in dates if d not in said and not d.vague and not d.cumulative]
         if said and own:
             dates = [d for d in dates if d not in said]
+        # "the 43 Chinese arrested on Aug. 27 were deported last week": a date right after
+        # another happening's verb is that happening's.
+        other = [d for d in dates if _other_cue_before(text, d.start, cue_start)]
+        if other and any(d not in other and not d.vague for d in dates):
+            dates = [d for d in dates if d not in other]
     # "since 2023" starts a tally; it does not date the happening reported. A tally dates
     # a statement about it (the statement's day, see the date pass) when nothing else does.
     firm = [

@@ -119,3 +119,30 @@ def test_statement_day_dates_a_tally_but_not_what_happened_inside_since(
     dates = sorted(e.date for e in events if e.type.value == "rescue" and e.date)
     assert dt.date(2024, 3, 19) in dates  # the tally: the statement's day
     assert dt.date(2024, 2, 1) in dates  # the rescue inside the since-clause: its month
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("they fled on the night of 13/9", "2024-09-13"), ("the order issued on 5/3", "2024-03-05")],
+)
+def test_short_day_first_dates(text: str, day: str) -> None:
+    (found,) = find_dates(text, published=dt.date(2024, 9, 20))
+    assert found.date.isoformat() == day
+
+
+def test_short_numeric_that_is_not_a_date() -> None:
+    assert find_dates("open 24/7 and a 3/4 majority", published=WEDNESDAY) == []
+
+
+def test_a_date_after_another_happening_is_that_ones(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Last week, 40 Chinese nationals arrested on March 1 in Sihanoukville were deported "
+        "on a chartered flight."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    deportations = [e for e in events if e.type.value == "deportation"]
+    assert deportations and deportations[0].date == dt.date(2024, 3, 13)
+    assert deportations[0].people.get("deported") == 40
