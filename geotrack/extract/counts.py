@@ -446,6 +446,11 @@ def _head(
         word = re.match(r"[A-Za-z-]+", stripped)
         if not word or word.group(0).lower() in _STOP_WORDS:
             break
+        lowered = word.group(0).lower()
+        if (lowered.endswith("ing") and lowered != "trafficking") or (
+            lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+        ):
+            break  # "six fraud groups targeting victims": the groups are what is counted
         offset += word.end()
     return "", None, 0, False
 

@@ -164,6 +164,10 @@ _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
 )
+_SEIZE_LIST_RE = re.compile(
+    r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered|found|items|exhibits?|haul)\b[^.]*:\s*$",
+    re.IGNORECASE,
+)
 _SHARE_OF_GROUP_RE = re.compile(r"\b\w+\s+(?:out\s+)?of\s+(?:them|those|the\s+[\d,]+)\b")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b(?:[^,.;:()]{0,80}?\s)?$", re.IGNORECASE)
 _SPEECH_BEFORE_RE = re.compile(
@@ -1294,6 +1298,7 @@ def extract_events(
             if days and (latest_day is None or max(days) > latest_day):
                 latest_day = max(days)
     last_anchor: tuple[DateMention, int] | None = None
+    seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
@@ -1328,10 +1333,15 @@ def extract_events(
                         max(told_group),
                         {k: v for k, v in told.nationalities.items() if v is not None},
                     )
+            # "Items seized at the site:" followed by one item per line: the list goes on
+            # line by line.
+            in_list = 0 < index - seizure_list <= 1
             if (
                 not offtopic
-                and 0 < index - ctx.last_event_sentence <= _THREAD_WINDOW
-                and ctx.last_event_ids
+                and (
+                    (0 < index - ctx.last_event_sentence <= _THREAD_WINDOW and ctx.last_event_ids)
+                    or in_list
+                )
                 and _HAS_COUNT_RE.search(stext)
                 and not _MODAL_RE.search(stext)
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
@@ -1340,12 +1350,18 @@ def extract_events(
                     ctx.last_event_ids,
                     stext,
                     nationality,
-                    seizure_context=index - ctx.last_raid_sentence <= _THREAD_WINDOW,
+                    seizure_context=index - ctx.last_raid_sentence <= _THREAD_WINDOW or in_list,
                     at=sentence.start,
                 )
             ):
                 ctx.last_raid_sentence = index
+                if in_list:
+                    seizure_list = index
+            if _SEIZE_LIST_RE.search(stext):
+                seizure_list = index
             continue
+        if _SEIZE_LIST_RE.search(stext):
+            seizure_list = index
         sentence_spans = _sentence_spans(ctx, sentence)
         seizure_context = index - ctx.last_raid_sentence <= 1 or bool(
             index - ctx.last_raid_sentence <= _THREAD_WINDOW and _SEIZE_VERB_RE.search(stext)

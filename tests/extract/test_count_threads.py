@@ -57,3 +57,20 @@ def test_victims_identified_after_a_raid_are_its_rescued(fake_gz: FakeGazetteer)
     )
     raids = _raids(text, fake_gz)
     assert raids[0][0] == {"arrested": 90, "rescued": 30}
+
+
+def test_a_list_of_seized_items_goes_on_line_by_line(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a compound in Sihanoukville on Monday and detained 40 people.\n\n"
+        "Officers told reporters that the suspects had rented the building for a year.\n\n"
+        "The owner could not be reached for comment on the case.\n\n"
+        "Items seized at the site:\n"
+        "- 120 mobile phones\n"
+        "- 30 laptops and 2 pistols\n"
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=PUBLISHED),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    seized = {k: v for e in events if e.type.value == "raid" for k, v in e.seized.items()}
+    assert seized == {"phones": 120, "laptops": 30, "guns": 2}
