@@ -164,6 +164,7 @@ _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
 )
+_THE_GROUP_RE = re.compile(r"\b[Tt]he\s+(?P<n>\d[\d,]*)\s+(?:were|was|are|had|have|who)\b")
 _SEIZE_LIST_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered|found|items|exhibits?|haul)\b[^.]*:\s*$",
     re.IGNORECASE,
@@ -1299,6 +1300,7 @@ def extract_events(
                 latest_day = max(days)
     last_anchor: tuple[DateMention, int] | None = None
     seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
+    groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
@@ -1377,6 +1379,9 @@ def extract_events(
         )
         if counts.totals:
             _apply_totals(out, counts.totals, sentence.start)
+        for code, size in counts.nationalities.items():
+            if size is not None and size > 1 and len(counts.nationalities) == 1:
+                groups_by_size.setdefault(size, code)
         has_number = any(
             n.plausible
             and n.kind == "count"
@@ -1598,6 +1603,12 @@ def extract_events(
                 nationalities = _own_nationals(
                     text, sentence, sentence_spans, counts, nationalities, ctx.focus
                 )
+                for match in _THE_GROUP_RE.finditer(stext):
+                    # "the 58 were among 400 detained": the 58 Taiwanese the story counted.
+                    sizes = find_numbers(match.group("n"))
+                    size = sizes[0].as_int if sizes else None
+                    if size in groups_by_size and groups_by_size[size] not in nationalities:
+                        nationalities = {**nationalities, groups_by_size[size]: size}
             shared = len(targets) > 1
             nationwide_first = bool(targets) and targets[0][2] == "place:nationwide"
             for position, (place, target_span, place_reason) in enumerate(targets):

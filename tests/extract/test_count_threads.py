@@ -74,3 +74,13 @@ def test_a_list_of_seized_items_goes_on_line_by_line(fake_gz: FakeGazetteer) -> 
     ).events
     seized = {k: v for e in events if e.type.value == "raid" for k, v in e.seized.items()}
     assert seized == {"phones": 120, "laptops": 30, "guns": 2}
+
+
+def test_the_n_refers_back_to_a_group_counted_by_nationality(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "A flight carrying 25 Indonesians deported from Cambodia landed on Tuesday.\n\n"
+        "The 25 were among 300 people detained when police raided a compound in "
+        "Sihanoukville on March 1."
+    )
+    raids = _raids(text, fake_gz)
+    assert raids and raids[0][1].get("ID") == 25
