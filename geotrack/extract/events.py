@@ -164,6 +164,11 @@ _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
 )
+_PLACE_SHARE_RE = re.compile(
+    r"(?<![\w,.])(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:[a-z-]+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _THE_GROUP_RE = re.compile(r"\b[Tt]he\s+(?P<n>\d[\d,]*)\s+(?:were|was|are|had|have|who)\b")
 _SEIZE_LIST_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered|found|items|exhibits?|haul)\b[^.]*:\s*$",
@@ -1618,6 +1623,15 @@ def extract_events(
                     e_people, e_quals, e_nats, e_seized = {}, {}, {}, {}
                 else:
                     e_people, e_quals, e_nats, e_seized = people, quals, nationalities, seized
+                if len(people) == 1 and target_span is not None:
+                    # "23 deaths - 14 in Cambodia and nine in Myanmar": each place's share.
+                    share = _PLACE_SHARE_RE.search(
+                        text, max(sentence.start, target_span.start - 40), target_span.start
+                    )
+                    sizes = find_numbers(share.group("n")) if share else []
+                    key, total = next(iter(people.items()))
+                    if sizes and sizes[0].kind == "count" and sizes[0].as_int < total:
+                        e_people, e_quals = {key: sizes[0].as_int}, {}
                 event_date: dt.date | None = None
                 precision = DatePrecision.UNKNOWN
                 date_text: str | None = None

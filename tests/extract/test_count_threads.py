@@ -84,3 +84,18 @@ def test_the_n_refers_back_to_a_group_counted_by_nationality(fake_gz: FakeGazett
     )
     raids = _raids(text, fake_gz)
     assert raids and raids[0][1].get("ID") == 25
+
+
+def test_a_total_split_by_place_gives_each_place_its_share(fake_gz: FakeGazetteer) -> None:
+    text = "Police arrested 30 people in raids on Monday, 18 in Sihanoukville and 12 in Phnom Penh."
+    events = extract_article(
+        Article(id="t", text=text, published=PUBLISHED),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    by_place = {
+        e.place.name: e.people.get("arrested")
+        for e in events
+        if e.type.value == "raid" and e.place is not None
+    }
+    assert by_place.get("Sihanoukville") == 18
+    assert by_place.get("Phnom Penh") in (None, 12)
