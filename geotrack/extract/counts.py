@@ -44,9 +44,20 @@ _ITEMS: tuple[tuple[str, str], ...] = (
     ),
     ("passports", r"passports?"),
     ("safes", r"safes?"),
-    ("weapons", r"(?:hand)?guns?|firearms?|pistols?|rifles?|weapons?|grenades?|knives|machetes?"),
-    ("vehicles", r"vehicles?|cars?|motorbikes?|motorcycles?|trucks?|vans?|minibuses|buses"),
+    ("sim_cards", r"sim(?:\s|-)?cards?|sims"),
+    ("bank_cards", r"(?:bank|atm|debit|credit)\s+cards?|bank\s?books?"),
+    (
+        "guns",
+        r"(?:hand)?guns?|firearms?|pistols?|(?:assault\s+)?rifles?|shotguns?|revolvers?",
+    ),
+    ("ammunition", r"(?:rounds|bullets|cartridges)(?:\s+of\s+ammunition)?|ammunition"),
+    ("weapons", r"weapons?|grenades?|knives|machetes?|swords?"),
+    ("cars", r"cars?|sedans?|suvs?|pickup\s+trucks?|pick-ups?"),
+    ("motorbikes", r"motorbikes?|motorcycles?|scooters?"),
+    ("vehicles", r"vehicles?|trucks?|vans?|minibuses|buses"),
 )
+#: Item keys that are also counted as vehicles (three cars and five motorbikes: 8 vehicles).
+_VEHICLE_KINDS = frozenset(["cars", "motorbikes"])
 _ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
 _SEIZE_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
@@ -62,14 +73,21 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "victims",
-        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold",
+        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold|"
+        r"(?:still\s+)?(?:believed|thought|feared|said)\s+(?:to\s+be\s+)?(?:still\s+)?(?:held|trapped|confined|detained)|"
+        r"missing|confined|imprisoned|locked\s+(?:up|in)|found\s+dead|died|killed|deaths|dead|bodies|"
+        r"(?:made|forced|compelled|coerced)\s+to\s+(?:work|run|scam|commit|carry\s+out|take\s+part|defraud)",
     ),
-    ("rescued", r"rescu\w*|freed|liberated|saved|handed\s+over|released|removed\s+from"),
+    (
+        "rescued",
+        r"rescu\w*|freed|freeing|frees|liberated|saved|handed\s+over|released|removed\s+from|"
+        r"taken\s+out\s+of|pulled\s+out\s+of|evacuated|moved\s+to\s+(?:a\s+)?(?:shelter|safe\s+house)",
+    ),
     (
         "deported",
         r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|"
         r"(?:flown|flew|brought|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
-        r"return(?:ed)?\s+(?:home\s+)?from",
+        r"return(?:ed)?\s+(?:home\s+)?from|return\s+home",
     ),
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
@@ -88,7 +106,9 @@ _CLAUSE_BREAK_RE = re.compile(
 # On lower-cased text: faster than IGNORECASE. Every cue starts a word with a letter, so a
 # cheap word-start test runs before the long alternation (about 3x faster).
 _CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
-_INTENT_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_INTENT_BEFORE_RE = re.compile(
+    r"\b(?:to|awaiting|awaits|await|pending|waiting\s+for|ahead\s+of)\s+$", re.IGNORECASE
+)
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = re.compile(
     r"(?=[iaocm])(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|mainly)\W+(?:\w+\W+){0,2}$",
@@ -97,7 +117,107 @@ _BREAKDOWN_RE = re.compile(
 _OF_NUMBER_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d|more|about|at\s+least)", re.IGNORECASE
 )
-_COPULA_RE = re.compile(r"\s+(?:are|were|was|is)\s+(?:from\s+)?", re.IGNORECASE)
+#: After a number, what makes it a share of a group: "71 of them (were) Chinese", "ten of
+#: those arrested were", "31 are Chinese", "32 were from Laos".
+_COP = r"\s+(?:are|were|was|is)(?:\s+(?:all|also|mostly|mainly))?"
+_SHARE_RES = tuple(
+    re.compile(
+        r"(?:\s+(?:out\s+)?(?:of|among)\s+(?:them|whom|those|these|the\s+[\w-]+)"
+        + (r"\s+(?!(?:are|were|was|is)\b)[a-z-]+" * words)
+        + rf"(?:{_COP})?|{_COP})(?:\s+from(?:\s+the)?)?\s+",
+        re.IGNORECASE,
+    )
+    for words in (0, 1, 2)
+)
+_MOSTLY_BEFORE_RE = re.compile(
+    r"\b(?:mostly|mainly|largely|predominantly|chiefly|majority(?:\s+of\s+(?:them|whom))?|"
+    r"(?:most|many|some|all)\s+of\s+(?:them|whom)|including|among\s+(?:them|whom))"
+    r"(?:\s+(?:were|are|was|is|from|the|being))*"
+    r"(?:\s+[A-Z][\w'’-]+(?:\s+(?:nationals|citizens))?(?:,|\s+and|\s+or))*\s+$"
+)
+#: Between a counted noun phrase and the verb that governs it: an apposition, "who had
+#: been", auxiliaries and adverbs, "among those".
+_AFTER_NP_RE = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*|,[^,;()]{1,80},\s*)?"
+    r"(?P<rel>(?:who|that)\s+)?"
+    r"(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being|got|get)\s+))?"
+    r"(?:(?:were|was|are|is|have|has|had|been|being|got|all|also|later|then|reportedly|allegedly|"
+    r"subsequently|successfully|eventually|already|since|now|just|finally|safely|among|the|those|"
+    r"people|each|recently|initially|first|each)\s+)*",
+    re.IGNORECASE,
+)
+_EARLIER_FIGURE_RE = re.compile(
+    r"\b(?:initially|originally|first|earlier|previously|had|wrongly)\s+(?:been\s+)?"
+    r"(?:reported|announced|given|put|said|stated|estimated|counted|listed|cited)"
+    r"(?:\s+(?!as\b|at\b)[\w-]+){0,4}\s+(?:as|at)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:brought|bringing|brings|raised|raising|raises|took|taking|takes|pushed|pushing|"
+    r"lifted|lifting|revised|revising|increased|increasing|rose|rising|climbed)\s+"
+    r"(?:(?:the|its|their|a)\s+)?(?:(?:total|number|tally|toll|figure|count)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|it|that)"
+    r"\s+(?:up\s+)?to\s+$",
+    re.IGNORECASE,
+)
+_DEATHS_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|fatalities|bodies)\b", re.IGNORECASE
+)
+_AND_OTHERS_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+and\s+$")
+_OTHERS_AFTER_RE = re.compile(r"\s+others?\b", re.IGNORECASE)
+_COUNTRY_COUNT_RE = re.compile(
+    r"(?P<country>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\((?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\)"
+)
+_OBJECT_GAP_TAIL_RE = re.compile(
+    r"(?:\s+(?:a\s+total\s+of|a\s+further|another|further|an?\s+additional|the|of|a|all|only|"
+    r"just|also|at\s+least))*\s*$",
+    re.IGNORECASE,
+)
+#: A verb (-ing/-ed form) right before a number that is not a category cue and not a verb
+#: of saying or counting.
+_OTHER_VERB_BEFORE_RE = re.compile(
+    r"\b(?!(?:reported|estimated|added|stated|noted|confirmed|included|including|involved|"
+    r"involving|totalled|totaled|totalling|numbered|numbering|identified|counted|listed|recorded|"
+    r"registered|documented|verified|found|finding|located|discovered|interviewed|screened|"
+    r"processed|checked|inspected|questioned|registered|accounted|affected|named|put|cited|"
+    r"announced|revealed|showed|showing|indicated|claimed|alleged|allegedly|logged|compared|"
+    r"topped|exceeded|reached|hit|surpassed|ranged|ranging|according|regarding|concerning|"
+    r"bring|bringing|brought|raised|raising|comprised|comprising|consisted|consisting|contained|"
+    r"containing|totaling)\b)(?P<verb>[a-z]{3,}(?:ing|ed))\s*$"
+)
+#: Between a verb and the number that is its object ("arrested 17", "the arrest of 98",
+#: "rescued a total of 57", "detained another 12").
+_OBJECT_GAP_RE = re.compile(
+    r"(?:\s+(?:a\s+total\s+of|a\s+further|another|further|an?\s+additional|the|of|a|all|only|"
+    r"just|also|at\s+least))*\s+",
+    re.IGNORECASE,
+)
+_RELATIVE_THEN_VERB_RE = re.compile(
+    r"\s*,?\s+(?:who|that)\s+[^;:()]{0,160}?\s(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
+    r"(?:\s+(?:later|then|also|all|eventually|finally|subsequently|safely))?\s+(?=[a-z])"
+)
+_SHARE_OF_NUMBER_RE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+[\d,]+(?:\s+[a-z]+)?|them|those|whom)\s+"
+    r"(?:had|have|has|were|was|are|is)"
+    r"(?:\s+(?:already|also|since|now|all|been|later|reportedly))*\s+",
+    re.IGNORECASE,
+)
+_BARE_SUBJECT_RE = re.compile(
+    r"\s+(?:had|have|has|were|are)(?:\s+(?:already|also|still|since|now|all|been|later|reportedly))*\s+"
+)
+_PENDING_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
+    r"(?:awaiting|waiting|stranded|stuck|due\s+to|expected\s+to|set\s+to|to\s+be)\b"
+)
+_ONE_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}"
+    r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+)
+#: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
+_LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
+_THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+_OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
+_ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 _STOP_WORDS = frozenset(
     [
         "and",
@@ -149,7 +269,7 @@ _STOP_WORDS = frozenset(
     ]
 )
 _NATIONALS_AFTER_RE = re.compile(r" (nationals?|citizens?)\b", re.IGNORECASE)
-_CAPWORD_RE = re.compile(r"\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?")
+_CAPWORD1_RE = re.compile(r"\b[A-Z][a-zA-Z'’-]*[a-zA-Z]")
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
@@ -170,6 +290,12 @@ class Counts:
     #: People counted with no category cue in the sentence ("found 695 people"), as
     #: (value, qualifier); the event type decides what they are.
     uncategorised: tuple[tuple[int, str | None], ...] = ()
+    #: Running totals that replace an earlier figure of the thread ("brought the total to
+    #: 40", "raised it to 64").
+    totals: tuple[int, ...] = ()
+    #: Nationalities of the people counted under each category ("deported 230 Kenyans ...
+    #: still tracing 50 others": deported {KE: 230}, victims {KE: 50}).
+    by_category: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -177,48 +303,116 @@ class Counts:
         return not (self.people or self.nationalities or self.seized)
 
 
+_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|to|into|across|of|near|inside|via|through|toward|towards|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A country name used as a nationality: "citizens of Myanmar", "40 were from Laos",
+#: "who came from Vietnam", "people from the Philippines" (only after person nouns or a copula).
+_COUNTRY_OF_BEFORE_RE = re.compile(
+    r"(?:\b(?:citizens?|nationals?|natives?|passport\s+holders?)\s+(?:of|from)|"
+    r"\b(?:were|was|are|is|being|all|mostly|mainly|largely|predominantly|chiefly)\s+from|"
+    r"\b(?:came|come|comes|coming|hail(?:ed|s|ing)?)\s+from|"
+    r"\b(?:were|was|are|is|came|come|comes|coming|hail(?:ed|s|ing)?|mostly|mainly|largely)\s+from\s+"
+    r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or))\s+(?:the\s+)?$"
+)
+
+
 def find_demonyms(text: str, nationality: NationalityFn) -> list[tuple[int, int, str]]:
-    """Demonyms in ``text`` as (start, end, ISO2), two-word forms first ("South Korean")."""
+    """Demonyms in ``text`` as (start, end, ISO2), two-word forms first ("South Korean").
+
+    A country name counts too where it names people's nationality: before a person noun
+    ("130 Myanmar workers", "Lao nationals") and after "citizens of" or a copula
+    ("were from Laos").
+    """
     found: list[tuple[int, int, str]] = []
-    for match in _CAPWORD_RE.finditer(text):
-        phrase = match.group(0)
-        code = nationality(phrase)
-        if code:
-            found.append((match.start(), match.end(), code))
-            continue
-        first = phrase.split()[0]
-        code = nationality(first)
-        if not code:
-            # "130 Myanmar citizens", "Lao nationals": a country name used as a nationality.
-            noun = _NATIONALS_AFTER_RE.match(text, match.start() + len(first))
-            if noun:
-                code = nationality(first + " " + noun.group(1).lower())
-        if code:
-            found.append((match.start(), match.start() + len(first), code))
-        elif " " in phrase:
-            second_start = match.start() + phrase.index(" ") + 1
-            second = text[second_start : match.end()]
-            code = nationality(second)
+    words = [(m.start(), m.end()) for m in _CAPWORD1_RE.finditer(text)]
+    i = 0
+    while i < len(words):
+        start, end = words[i]
+        # Two adjacent capitalised words first ("Sri Lankans", "South Korean").
+        if i + 1 < len(words) and words[i + 1][0] == end + 1 and text[end] == " ":
+            pair_end = words[i + 1][1]
+            code = nationality(text[start:pair_end])
+            if code is None:
+                code = _country_as_nationality(text, start, pair_end, nationality)
             if code:
-                found.append((second_start, match.end(), code))
+                found.append((start, pair_end, code))
+                i += 2
+                continue
+        code = nationality(text[start:end]) or _country_as_nationality(
+            text, start, end, nationality
+        )
+        if code:
+            found.append((start, end, code))
+        i += 1
     return found
+
+
+def _country_as_nationality(
+    text: str, start: int, end: int, nationality: NationalityFn
+) -> str | None:
+    """ISO2 of a country name at [start, end) used as a nationality, else None."""
+    after = text[end:].lstrip(" ")
+    before = text[max(0, start - 60) : start]
+    noun = _NATIONALS_AFTER_RE.match(text, end)
+    if noun:
+        # "130 Myanmar citizens", "Lao nationals".
+        return nationality(text[start:end] + " " + noun.group(1).lower())
+    person = _PERSON_RE.match(after)
+    if person and person.group(0).lower().endswith(("s", "people", "men", "children", "staff")):
+        if not _PREP_BEFORE_RE.search(before):
+            return nationality(text[start:end] + " nationals")
+        return None
+    if _COUNTRY_OF_BEFORE_RE.search(before):
+        return nationality(text[start:end] + " nationals")
+    return None
 
 
 def _head(
     text: str, number: Number, demonyms: dict[int, tuple[int, str]]
-) -> tuple[str, str | None, int]:
-    """What the number counts: ('person', ISO2 or None, end) / ('item:<key>', None, end) / ('', None, 0)."""
+) -> tuple[str, str | None, int, bool]:
+    """What the number counts: ('person', ISO2 or None, end, part) / ('item:<key>', None,
+    end, False) / ('', None, 0, False). ``part`` marks a share of a group stated elsewhere
+    ("31 are Chinese", "71 of them Chinese")."""
     pos = number.end
+    share_of = _SHARE_OF_NUMBER_RE.match(text, pos)
+    if share_of and _CUE_RE.match(text, share_of.end()):
+        # "41 of the 78 (of them) had already returned home": a share, counted by its verb.
+        return "person", None, share_of.end(), False
     if _OF_NUMBER_RE.match(text, pos):
-        return "", None, 0
-    copula = _COPULA_RE.match(text, pos)
-    if copula and copula.end() in demonyms:
-        # "Of those detained, 31 are Chinese, nine are Vietnamese": a breakdown by nationality.
-        end, iso = demonyms[copula.end()]
-        return "person", iso, end
+        return "", None, 0, False
+    bare = _BARE_SUBJECT_RE.match(text, pos)
+    if (
+        bare
+        and _CUE_RE.match(text, bare.end())
+        and not _THE_BEFORE_RE.search(text, max(0, number.start - 8), number.start)
+        and not _LABEL_BEFORE_RE.search(text, max(0, number.start - 30), number.start)
+    ):
+        # "..., while 11 are believed to be held": people of the sentence's group.
+        return "person", None, pos, False
+    for share_re in _SHARE_RES:
+        share = share_re.match(text, pos)
+        if share and share.end() in demonyms:
+            # "71 of them Chinese", "ten of those arrested were Chinese nationals",
+            # "31 are Chinese", "32 were from Laos": a breakdown by nationality.
+            end, iso = demonyms[share.end()]
+            return "person", iso, end, True
     rest = text[pos : pos + 80]
     offset = 0
     code: str | None = None
+    if _THE_BEFORE_RE.search(text, max(0, number.start - 8), number.start):
+        participle = _CUE_RE.match(text, pos + len(rest) - len(rest.lstrip(" ")))
+        if participle is not None and rest[:1] == " " and participle.group(0).endswith("ed"):
+            # "of the 771 arrested", "the 50 rescued": people named by what happened to them.
+            return "person", None, participle.start(), False
+    if number.vague or number.value >= 100:
+        # "hundreds of Indonesians", "thousands of people", "tens of thousands of workers".
+        of_people = _OF_PEOPLE_RE.match(rest)
+        if of_people and (
+            pos + of_people.end() in demonyms or _PERSON_RE.match(rest[of_people.end() :])
+        ):
+            offset = of_people.end()
     # Allow up to three modifiers ("foreign", "related", "Chinese", "desktop") before the noun.
     for _ in range(4):
         stripped = rest[offset:].lstrip(" ")
@@ -231,14 +425,20 @@ def _head(
             code = iso
             after = text[end:]
             if not _PERSON_RE.match(after.lstrip(" ")):
-                return "person", code, end
+                return "person", code, end, False
             offset = end - pos
             continue
         if _PERSON_RE.match(stripped):
-            return "person", code, here
+            if code is None:
+                # "230 citizens of Myanmar", "nationals from Laos".
+                noun = _PERSON_RE.match(stripped)
+                origin = _ORIGIN_AFTER_RE.match(text, here + (noun.end() if noun else 0))
+                if origin and origin.end() in demonyms:
+                    code = demonyms[origin.end()][1]
+            return "person", code, here, False
         for key, item_re in _ITEM_RES:
             if item_re.match(stripped):
-                return f"item:{key}", None, here
+                return f"item:{key}", None, here, False
         of_phrase = re.match(r"(?i)of\s+(?:its|their|his|her|our|the|these|those)\s+", stripped)
         if of_phrase:
             offset += of_phrase.end()
@@ -246,8 +446,13 @@ def _head(
         word = re.match(r"[A-Za-z-]+", stripped)
         if not word or word.group(0).lower() in _STOP_WORDS:
             break
+        lowered = word.group(0).lower()
+        if (lowered.endswith("ing") and lowered != "trafficking") or (
+            lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+        ):
+            break  # "six fraud groups targeting victims": the groups are what is counted
         offset += word.end()
-    return "", None, 0
+    return "", None, 0, False
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -260,9 +465,46 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> str | None:
-    """The category of the people counted at [start, end): nearest cue, same clause first."""
+    """The category of the people counted at [start, end) (number to head noun).
+
+    A verb right after the noun phrase governs it ("14 Thai women were rescued", "42
+    workers fled", "twelve were among those freed"); else the nearest cue, same clause
+    first. Cue words inside the noun phrase ("43 victims", "trafficked workers") only
+    count when nothing else does: "rescued 43 victims" are rescued.
+    """
+    governed = [c for c in cues if c[1] <= start and _OBJECT_GAP_RE.fullmatch(text, c[1], start)]
+    if governed:
+        # "deported 130 foreigners arrested during a crackdown": the object's verb, not the
+        # participle that describes it.
+        return governed[-1][2]
+    if _PENDING_AFTER_RE.match(text, end):
+        return None  # "37 are still awaiting repatriation": not (yet) deported
+    relative = _RELATIVE_THEN_VERB_RE.match(text, end)
+    if relative is not None:
+        # "11 people who told police they had been made to work there ... were taken out":
+        # the verb after the relative clause.
+        verb = _CUE_RE.match(text, relative.end())
+        if verb is not None:
+            return (verb.lastgroup or "").rstrip("0123456789")
+    after = _AFTER_NP_RE.match(text, end)
+    if after is not None:
+        verb = _CUE_RE.match(text, after.end())
+        if verb is not None and (
+            after.group("rel") is None
+            or after.group("aux") is not None
+            or ((verb.lastgroup or "").startswith("escaped"))
+        ):
+            return (verb.lastgroup or "").rstrip("0123456789")
+    gap = _OBJECT_GAP_TAIL_RE.search(text, max(0, start - 50), start)
+    other = _OTHER_VERB_BEFORE_RE.search(text, max(0, start - 70), gap.start() if gap else start)
+    if other is not None and not _CUE_RE.match(text, other.start("verb")):
+        # "on suspicion of sending at least 14 people", "a building housing 300 workers":
+        # another verb's object takes no category from the sentence's cues.
+        return None
     if not cues:
         return None
+    outside = [c for c in cues if not (start <= c[0] < end)]
+    cues = outside or cues
     left, right = _clause(text, start, end)
 
     def distance(cue: tuple[int, int, str]) -> int:
@@ -323,7 +565,9 @@ def find_counts(
     cues = [
         (m.start(), m.end(), (m.lastgroup or "").rstrip("0123456789"))
         for m in cue_scan
-        if not _INTENT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())  # "urged to rescue"
+        if not _INTENT_BEFORE_RE.search(
+            text, max(0, m.start() - 14), m.start()
+        )  # "urged to rescue"
         and not (
             m.group(0).endswith("ed")
             and _PARTICIPLE_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
@@ -336,6 +580,8 @@ def find_counts(
     seized: dict[str, float] = {}
     used: list[str] = []
     uncategorised: list[tuple[int, str | None]] = []
+    totals: list[int] = []
+    codes_seen: list[str] = []
     previous_breakdown, previous_end = False, -1000
     for number in numbers:
         if number.kind == "money":
@@ -344,24 +590,55 @@ def find_counts(
                 seized[key] = seized.get(key, 0.0) + number.value
                 used.append(number.text)
             continue
-        head, code, head_end = _head(text, number, demonyms)
+        before_number = text[max(0, number.start - 70) : number.start]
+        if _EARLIER_FIGURE_RE.search(before_number):
+            continue  # "first reported as 86", "had put the number at 58": superseded
+        if _TOTAL_BEFORE_RE.search(before_number):
+            # "... brought the total to 40", "raised it to 64": the thread's new total.
+            totals.append(number.as_int)
+            used.append(number.text)
+            continue
+        head, code, head_end, part = _head(text, number, demonyms)
+        if not head and _DEATHS_AFTER_RE.match(text, number.end):
+            # "14 abuse-linked deaths", "11 deaths of workers": people the abuse was done to.
+            people.setdefault("victims", []).append((number.as_int, number.qualifier, None))
+            used.append(number.text)
+            continue
         if head.startswith("item:"):
             if seizing:
                 key = head[5:]
                 seized[key] = seized.get(key, 0.0) + number.value
+                if key in _VEHICLE_KINDS:
+                    seized["vehicles"] = seized.get("vehicles", 0.0) + number.value
                 used.append(number.text)
             continue
         if head != "person":
             continue
         value = number.as_int
+        inherited = False
+        bare = head_end == number.end or (part and code is None)
+        if (
+            code is None
+            and (bare or _OTHERS_AFTER_RE.match(text, number.end))
+            and len(set(codes_seen)) == 1
+        ):
+            code, inherited = codes_seen[0], True  # "230 Kenyans ... 50 others": Kenyans too
         if code:
+            codes_seen.append(code)
+        if _AND_OTHERS_BEFORE_RE.search(before_number) and _OTHERS_AFTER_RE.match(text, number.end):
+            value += 1  # "Daniel and 11 other Kenyans": twelve people
+        if code and not inherited:
             nationalities[code] = (nationalities.get(code) or 0) + value
-        breakdown = bool(_BREAKDOWN_RE.search(text, max(0, number.start - 60), number.start)) or (
-            code is not None and previous_breakdown and previous_end >= number.start - 30
+        breakdown = (
+            part
+            or bool(_BREAKDOWN_RE.search(text, max(0, number.start - 60), number.start))
+            or (code is not None and previous_breakdown and previous_end >= number.start - 30)
         )
         previous_breakdown, previous_end = breakdown, head_end
+        noun_match = _PERSON_RE.match(text[head_end : head_end + 40])
+        np_end = head_end + noun_match.end() if noun_match else max(number.end, head_end)
         noun = text[head_end : head_end + 12].lower()
-        category = _category(text, number.start, max(number.end, head_end), cues)
+        category = _category(text, number.start, np_end, cues)
         if category is None and (noun.startswith("victim") or noun.startswith("survivor")):
             category = "victims"
         if category and not breakdown:
@@ -395,7 +672,28 @@ def find_counts(
             text[start:end]
         ):
             nationalities.setdefault(code, None)
+        elif _MOSTLY_BEFORE_RE.search(text, max(0, start - 80), start):
+            # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
+            nationalities.setdefault(code, None)
 
+    if not people and not uncategorised:
+        # "a Chinese actor was rescued", "a student in his 20s was found dead": one person.
+        for match in _ONE_PERSON_RE.finditer(text):
+            verb = _CUE_RE.match(text, match.end())
+            if verb is None:
+                continue
+            category = (verb.lastgroup or "").rstrip("0123456789")
+            named = [c for s0, _e, c in demonym_spans if match.start() <= s0 < match.end()]
+            people[category] = [(1, None, named[0] if named else None)]
+            if named:
+                nationalities[named[0]] = 1
+            break
+    by_category: dict[str, dict[str, int]] = {}
+    for category, values in people.items():
+        for value, _qual, code in values:
+            if code:
+                group = by_category.setdefault(category, {})
+                group[code] = group.get(code, 0) + value
     final: dict[str, int] = {}
     qualifiers: dict[str, str] = {}
     for category, values in people.items():
@@ -408,7 +706,23 @@ def find_counts(
         final[category] = value
         if qual:
             qualifiers[category] = qual
-    return Counts(final, qualifiers, nationalities, seized, tuple(used), tuple(uncategorised))
+    if nationalities or final or uncategorised:
+        # "the rest came from Indonesia (12), Ethiopia (seven)": a country with its count.
+        for match in _COUNTRY_COUNT_RE.finditer(text):
+            code = nationality(match.group("country") + " nationals")
+            found = find_numbers(match.group("n"))
+            if code and found and nationalities.get(code) is None:
+                nationalities[code] = found[0].as_int
+    return Counts(
+        final,
+        qualifiers,
+        nationalities,
+        seized,
+        tuple(used),
+        tuple(uncategorised),
+        tuple(totals),
+        by_category,
+    )
 
 
 def _plural_people(word: str) -> bool:

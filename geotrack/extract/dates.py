@@ -56,13 +56,20 @@ _DATE_RE = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)
   | (?P<numeric>\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b)
-  | (?P<between>\b(?i:between|from)\s+(?P<bm1>{_MONTH})\s+(?P<bd1>\d{{1,2}})\s+(?i:and|to|until)\s+(?:(?P<bm2>{_MONTH})\s+)?(?P<bd2>\d{{1,2}})\b)
+  | (?P<dmshort>\b(?i:on|of|dated|from|until)\s+(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})\b(?![/.]\d))
+  | (?P<between>\b(?i:between|from)\s+(?P<bm1>{_MONTH})\s+(?P<bd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:and|to|until|till|through)\s+(?:(?P<bm2>{_MONTH})\s+)?(?P<bd2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<by>\d{{4}})\b)?)
+  | (?P<dbetween>\b(?i:between|from)\s+(?:the\s+)?(?P<dbd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?i:of\s+)?(?P<dbm1>{_MONTH})\s+)?(?i:and|to|until|till|through)\s+(?:the\s+)?(?P<dbd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:of\s+)?(?P<dbm2>{_MONTH})\b(?:,?\s+(?P<dby>\d{{4}})\b)?)
+  | (?P<mdrange>(?:(?i:on)\s+)?(?P<rm>{_MONTH})\s+(?P<rd1>\d{{1,2}})\s*[-–]\s*(?P<rd2>\d{{1,2}})\b(?:,?\s+(?P<ry>\d{{4}})\b)?)
+  | (?P<dmrange>(?:(?i:on)\s+)?\b(?P<rdd1>\d{{1,2}})\s*[-–]\s*(?P<rdd2>\d{{1,2}})\s+(?P<rdm>{_MONTH})\b(?:,?\s+(?P<rdy>\d{{4}})\b)?)
   | (?P<md>(?:(?i:on)\s+)?(?:(?P<mdwd>{_WEEKDAY}),?\s*\(?\s*)?(?P<mdm>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b\)?(?:,?\s+(?P<mdy>\d{{4}})\b|\s+(?P<mdyr>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<dm>(?:(?i:on)\s+)?(?:(?P<dmwd>{_WEEKDAY}),?\s*\(?\s*)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{_MONTH})\b\)?(?:,?\s+(?P<dmy>\d{{4}})\b)?)
   | (?P<mon>(?:(?P<monrel>(?i:last|this|next|early|late|mid|end\sof|the\send\sof|beginning\sof|earlier\sthis|later\sthis))[\s-]+)?(?P<monm>{_MONTH})\b(?:,?\s+(?P<mony>\d{{4}})\b|\s+(?P<monyr>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<wd>(?:(?P<wdrel>(?i:last|this|next|on|since|from|until|by))\s+)?(?P<wdn>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?)
   | (?P<wkend>\b(?i:over|at|during|through|on)\s+the\s+(?i:weekend)\b)
   | (?P<rel>\b(?i:yesterday|today|tonight|last\snight|this\smorning|this\safternoon|this\sevening|the\sday\sbefore\syesterday)\b)
+  | (?P<nday>\b(?i:(?:on\s+)?the\s+(?P<ndw>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|(?P<nda>a|one)\s+day\s+(?P<ndx>later|earlier)|the\s+day\s+(?P<ndy>before|after)(?=\s*[,.;]|\s+(?:and|when|that)\b)|(?:on\s+)?that\s+(?:same\s+)?(?:day|night|morning|evening))\b)
+  | (?P<cumul>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<cuu>year|month)|so\s+far\s+this\s+(?P<cuu2>year|month)|this\s+year\s+(?:so\s+far|to\s+date|alone)|(?:since|from)\s+(?P<cuy>(?:19|20)\d\d)\s+(?:to|until|till|through)\s+(?:the\s+present|now|date|today))\b)
+  | (?P<ord>\b(?i:on\s+the)\s+(?P<ordd>\d{{1,2}})(?i:st|nd|rd|th)\b(?![ \t]*(?:[-\w]|of\b)))
   | (?P<per>\b(?P<perrel>(?i:this|last|next|past|previous|earlier\sthis|later\sthis|the\spast|the\sprevious|the\slast|early\sthis|late\slast|early\slast))\s+(?P<perunit>(?i:week(?:end)?|month|year))\b)
   | (?P<span>\b(?i:in|over|during|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous)\s+)?(?P<spann>{_NUMW})\s+(?P<spanu>(?i:{_UNIT}))\b)
   | (?P<recent>\b(?i:in\s+recent|in\s+the\s+past\s+few|in\s+the\s+last\s+few|over\s+the\s+past\s+few|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
@@ -81,7 +88,7 @@ _CORE_RE = re.compile(
     r"(?=[\dJFMASONDTWYytLlwmda])(?:"
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
-    r"week|month|year|day|days|weeks|months|years|weekend|ago))",
+    r"week|month|year|day|days|weeks|months|years|weekend|ago|night|morning|afternoon|evening))",
 )
 
 
@@ -90,7 +97,7 @@ _WORD_START_RE = re.compile(r"(?<![\w'’])[\w(]")
 
 _DIGIT_DATE_HINT_RE = re.compile(
     # The lookahead (each alternative's possible first characters) lets the scan skip fast.
-    r"(?=[/.\-\dJFMASONDTWdwmy])(?:[/.-]\d|\d[/-]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"(?=[/.\-\dJFMASONDTWdwmy])(?:[/.-]\d|\d[/–-]|\d(?:st|nd|rd|th)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:days?|weeks?|months?|years?)\b)"
 )
 _DIGITS_RE = re.compile(r"\d+")
@@ -142,6 +149,21 @@ class DateMention:
     precision: DatePrecision
     relative: bool = False
     vague: bool = False
+    #: A tally up to the time of the report ("since 2023", "so far this year"): it dates
+    #: the statement, not a happening.
+    cumulative: bool = False
+    #: For a tally's start ("since March", "since releases began in mid-February"): the
+    #: day of the statement that reports the tally (set by the caller).
+    statement: dt.date | None = None
+
+
+#: A future or planned happening before a weekday ("will be flown home on Saturday").
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|"
+    r"is\s+scheduled\s+to|are\s+scheduled\s+to|plans?\s+to|planned\s+to|is\s+set\s+to|"
+    r"are\s+set\s+to|would)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def _count(word: str) -> int:
@@ -193,6 +215,37 @@ def _numeric(text: str) -> dt.date | None:
     return value.date() if value is not None else None
 
 
+def _range(
+    first_month: int,
+    first_day: int,
+    last_month: int,
+    last_day: int,
+    year_s: str | None,
+    base: dt.date | None,
+) -> tuple[dt.date, DatePrecision, bool, bool] | None:
+    """A window of days ("between 10 and 22 August", "March 5-6"): a day or two is dated
+    by its first day; a longer window by its middle, with week or month precision."""
+    if year_s:
+        year = int(year_s)
+    elif base is not None:
+        year = base.year if first_month <= base.month else base.year - 1
+    else:
+        return None
+    first = dt.date(year, first_month, first_day)
+    last = dt.date(year if last_month >= first_month else year + 1, last_month, last_day)
+    if last < first:
+        return None
+    if (last - first).days <= 1:
+        return first, DatePrecision.DAY, not year_s, False
+    middle = first + (last - first) / 2
+    return (
+        middle,
+        DatePrecision.WEEK if (last - first).days <= 21 else DatePrecision.MONTH,
+        not year_s,
+        False,
+    )
+
+
 def _resolve(
     match: re.Match[str],
     base: dt.date | None,
@@ -203,6 +256,15 @@ def _resolve(
     g = match.group
     if g("iso"):
         return dt.date(int(g("iy")), int(g("im")), int(g("id"))), DatePrecision.DAY, False, False
+    if g("dmshort"):
+        # "on the night of 13/9", "on 15/9": day first, the year of the story.
+        if base is None:
+            return None
+        day_n, month = int(g("sd")), int(g("sm"))
+        candidate = dt.date(base.year, month, day_n)
+        if candidate > base + dt.timedelta(days=31):
+            candidate = dt.date(base.year - 1, month, day_n)
+        return candidate, DatePrecision.DAY, True, False
     if g("numeric"):
         day = _numeric(g("numeric"))
         return (day, DatePrecision.DAY, False, False) if day else None
@@ -211,16 +273,21 @@ def _resolve(
             return None
         first_month = _MONTHS[g("bm1").rstrip(".").lower()]
         last_month = _MONTHS[g("bm2").rstrip(".").lower()] if g("bm2") else first_month
-        year = base.year if first_month <= base.month else base.year - 1
-        first = dt.date(year, first_month, int(g("bd1")))
-        last = dt.date(year if last_month >= first_month else year + 1, last_month, int(g("bd2")))
-        middle = first + (last - first) / 2
-        return (
-            middle,
-            DatePrecision.WEEK if (last - first).days <= 21 else DatePrecision.MONTH,
-            True,
-            False,
-        )
+        return _range(first_month, int(g("bd1")), last_month, int(g("bd2")), g("by"), base)
+    if g("dbetween") or g("mdrange") or g("dmrange"):
+        if g("dbetween"):
+            last_month = _MONTHS[g("dbm2").rstrip(".").lower()]
+            first_month = _MONTHS[g("dbm1").rstrip(".").lower()] if g("dbm1") else last_month
+            window, year_s = (int(g("dbd1")), int(g("dbd2"))), g("dby")
+        elif g("mdrange"):
+            first_month = last_month = _MONTHS[g("rm").rstrip(".").lower()]
+            window, year_s = (int(g("rd1")), int(g("rd2"))), g("ry")
+        else:
+            first_month = last_month = _MONTHS[g("rdm").rstrip(".").lower()]
+            window, year_s = (int(g("rdd1")), int(g("rdd2"))), g("rdy")
+        if first_month == last_month and window[1] <= window[0]:
+            return None  # "March 5-3": not a range
+        return _range(first_month, window[0], last_month, window[1], year_s, base)
     if g("md") or g("dm"):
         prefix = "md" if g("md") else "dm"
         month = _MONTHS[g(prefix + "m").rstrip(".").lower()]
@@ -256,6 +323,16 @@ def _resolve(
             return None
         weekday = _WEEKDAYS[g("wdn").lower()]
         rel = (g("wdrel") or "").lower()
+        if rel in ("", "on", "by", "until") and _FUTURE_BEFORE_RE.search(
+            match.string, max(0, match.start() - 90), match.start()
+        ):
+            # "a plane is expected to bring them home on Saturday": the coming one.
+            return (
+                base + dt.timedelta(days=(weekday - base.weekday()) % 7),
+                DatePrecision.DAY,
+                True,
+                False,
+            )
         if rel == "next":
             return (
                 base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7),
@@ -269,6 +346,32 @@ def _resolve(
             True,
             False,
         )
+    if g("nday"):
+        if anchor is None:
+            return None
+        word = (g("ndw") or g("ndx") or g("ndy") or "").lower()
+        shift = {"next": 1, "following": 1, "after": 1, "later": 1, "previous": -1}.get(word, 0)
+        if word in ("before", "earlier"):
+            shift = -1
+        return anchor + dt.timedelta(days=shift), DatePrecision.DAY, True, False
+    if g("cumul"):
+        if base is None:
+            return None
+        if g("cuy"):
+            return dt.date(int(g("cuy")), 1, 1), DatePrecision.YEAR, True, False
+        unit = (g("cuu") or g("cuu2") or "year").lower()
+        if unit == "month":
+            return dt.date(base.year, base.month, 1), DatePrecision.MONTH, True, False
+        return dt.date(base.year, 1, 1), DatePrecision.YEAR, True, False
+    if g("ord"):
+        ref = anchor or base
+        if ref is None:
+            return None
+        day_n = int(g("ordd"))
+        candidate = dt.date(ref.year, ref.month, day_n)
+        if anchor is None and candidate > ref:
+            candidate = _add_months(ref, -1).replace(day=day_n)
+        return candidate, DatePrecision.DAY, True, False
     if g("wkend"):
         if base is None:
             return None
@@ -294,8 +397,25 @@ def _resolve(
             "late last",
             "early last",
         )
+        if unit == "week" and rel in ("past", "the past", "the last"):
+            # "over the past week": the seven days up to the latest date the story reached.
+            end = (
+                latest
+                if latest is not None and base - dt.timedelta(days=7) <= latest <= base
+                else base
+            )
+            return end - dt.timedelta(days=3), DatePrecision.WEEK, True, False
+        if unit == "week" and back:
+            # "last week": the Wednesday of the previous calendar week (Monday to Sunday).
+            monday = base - dt.timedelta(days=base.weekday())
+            return monday - dt.timedelta(days=5), DatePrecision.WEEK, True, False
+        if unit == "weekend" and back:
+            saturday = _weekday_on_or_before(5, base, strictly=True)
+            if base.weekday() == 6:
+                saturday -= dt.timedelta(days=7)
+            return saturday, DatePrecision.WEEK, True, False
         if unit in ("week", "weekend"):
-            day = base - dt.timedelta(days=7) if back else base
+            day = base
             if rel == "next":
                 day = base + dt.timedelta(days=7)
             return day, DatePrecision.WEEK, True, False
@@ -397,6 +517,12 @@ def find_dates(
         day, precision, relative, vague = resolved
         if not 1800 <= day.year <= 2200:
             continue
+        lowered = match.group(0).lower()
+        cumulative = bool(
+            match.group("cumul")
+            or (match.group("year") and lowered.startswith("since"))
+            or (match.group("per") and " ".join(lowered.split()) == "this year")
+        )
         found.append(
             DateMention(
                 start=match.start(),
@@ -406,6 +532,7 @@ def find_dates(
                 precision=precision,
                 relative=relative,
                 vague=vague,
+                cumulative=cumulative,
             )
         )
         if not vague:

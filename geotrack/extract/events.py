@@ -270,6 +270,29 @@ _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
 )
+_PLACE_SHARE_RE = re.compile(
+    r"(?<![\w,.])(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:[a-z-]+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_THE_GROUP_RE = re.compile(r"\b[Tt]he\s+(?P<n>\d[\d,]*)\s+(?:were|was|are|had|have|who)\b")
+_SEIZE_LIST_RE = re.compile(
+    r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered|found|items|exhibits?|haul)\b[^.]*:\s*$",
+    re.IGNORECASE,
+)
+_SHARE_OF_GROUP_RE = re.compile(r"\b\w+\s+(?:out\s+)?of\s+(?:them|those|the\s+[\d,]+)\b")
+_SINCE_BEFORE_RE = re.compile(r"\bsince\b(?:[^,.;:()]{0,80}?\s)?$", re.IGNORECASE)
+_SPEECH_BEFORE_RE = re.compile(
+    r"\b(?:said|says|announced|told\s+(?:\w+\s+){0,2}|stated|added|confirmed|reported|"
+    r"statement|briefing|conference)\s*$",
+    re.IGNORECASE,
+)
+_FOUNDED_BEFORE_RE = re.compile(
+    r"\b(?:founded|established|set\s+up|built|opened|launched|registered|licensed|incorporated|"
+    r"began\s+(?:operating|operations)|started\s+(?:operating|operations)|operating\s+since)"
+    r"(?:\s+(?:back\s+)?(?:in|on|around|about))?\s+$",
+    re.IGNORECASE,
+)
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 _HANDED_TO_AUTHORITY_RE = re.compile(
     r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
@@ -1280,12 +1303,60 @@ def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
     return precision
 
 
-def _choose_date(dates: list[DateMention], cue_start: int) -> DateMention | None:
+def _other_cue_before(text: str, start: int, cue_start: int) -> bool:
+    """True when the date at ``start`` follows right after an event cue other than the one
+    at ``cue_start``."""
+    window = max(0, start - 45)
+    last = None
+    for match in _ANY_CUE_RE.finditer(text, window, start):
+        last = match
+    return last is not None and last.start() != cue_start and not text[last.end() : start].strip()
+
+
+def _choose_date(
+    dates: list[DateMention], cue_start: int, text: str = "", etype: EventType | None = None
+) -> DateMention | None:
     if not dates:
         return None
-    # "since 2023" starts a tally; it does not date the happening reported.
-    firm = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
+    if text and len(dates) > 1:
+        # "said on Wednesday it had deported 312 over the past week": the statement's day
+        # yields to the happening's own date.
+        said = [d for d in dates if _SPEECH_BEFORE_RE.search(text, max(0, d.start - 40), d.start)]
+        own = [d for d in dates if d not in said and not d.vague and not d.cumulative]
+        if said and own:
+            dates = [d for d in dates if d not in said]
+        # "the 43 Chinese arrested on Aug. 27 were deported last week": a date right after
+        # another happening's verb is that happening's.
+        other = [d for d in dates if _other_cue_before(text, d.start, cue_start)]
+        if other and any(d not in other and not d.vague for d in dates):
+            dates = [d for d in dates if d not in other]
+    # "since 2023" starts a tally; it does not date the happening reported. A tally dates
+    # a statement about it (the statement's day, see the date pass) when nothing else does.
+    firm = [
+        d
+        for d in dates
+        if not d.vague and not d.cumulative and not d.text.lower().startswith("since")
+    ]
+    cumulative = [d for d in dates if d.cumulative]
     if not firm:
+        if cumulative:
+            tally = cumulative[0]
+            since = text.lower().rfind("since", 0, tally.start) if text else -1
+            inside = 0 <= since < cue_start < tally.start
+            if (
+                tally.statement is not None
+                and not inside
+                and etype
+                not in (
+                    _T.ABUSE,
+                    _T.COMPOUND_REPORT,
+                    _T.POLICY,
+                )
+            ):
+                # "100 have been brought back since March": the statement's day; a state
+                # ("locked up since April") keeps the month it began.
+                return replace(tally, date=tally.statement)
+            return tally
         return None if all(d.text.lower().startswith("since") for d in dates) else dates[0]
     return min(firm, key=lambda d: abs(d.start - cue_start))
 
@@ -1296,7 +1367,8 @@ _OWN_NATIONALS_RE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_NOUN_AFTER_RE = re.compile(
-    r"(?:'s|’s)?\s+(?:officials?|authorities|government|embassy|ministry|has|have|had|is|was)\b",
+    r"(?:'s|’s)?\s+(?:[A-Za-z]+\s+){0,2}?(?:officials?|authorities|government|embassy|ministry|"
+    r"has|have|had|is|was|said|says)\b",
     re.IGNORECASE,
 )
 
@@ -1391,6 +1463,8 @@ def _continue_nationalities(
     700") of about the same size. Returns True when a seizure was added.
     """
     counts = find_counts(sentence, nationality=nationality, seizure_context=seizure_context)
+    if counts.totals:
+        _apply_totals(out, counts.totals, at)
     stated = {k: v for k, v in counts.nationalities.items() if v is not None}
     exact = [v for v, q in counts.uncategorised if q is None]
     if stated or exact or counts.people:
@@ -1405,15 +1479,22 @@ def _continue_nationalities(
             if event.id not in chosen and not (exact and in_thread):
                 continue
             merged = {**event.nationalities}
+            total = max((v for v in event.people.values() if v is not None), default=None)
             for code, value in stated.items():
                 current = merged.get(code)
+                if total is not None and total > 1 and value is not None and value > total:
+                    continue  # "317 were Lao" is not a share of the 130 deported
                 if event.id in chosen and (current is None or current <= 1):
                     merged[code] = value  # a list beats "a Vietnamese worker"
             people, quals = dict(event.people), dict(event.people_qualifiers)
             if event.id in chosen:
                 # "Nine out of 58 survivors interviewed were children": a key the event
                 # carries and does not state yet.
-                for key, value in counts.people.items():
+                stated_people = dict(counts.people)
+                if event.type in (_T.RAID, _T.RESCUE) and "victims" in stated_people:
+                    # "Police also identified 96 people as victims": the raid's rescued.
+                    stated_people.setdefault("rescued", stated_people["victims"])
+                for key, value in stated_people.items():
                     if key in _TYPE_PEOPLE[event.type] and key not in people:
                         people[key] = value
                         if key in counts.qualifiers:
@@ -1437,6 +1518,49 @@ def _continue_nationalities(
     if counts.seized:
         return _add_seized(out, event_ids, counts.seized)
     return False
+
+
+_RESTATED_RE = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those|these|all)\s+(?P<n>\d[\d,]*|[A-Za-z-]+(?:\s[a-z-]+)?)\s+"
+    r"(?:[a-z-]+\s+){0,3}?[a-z]+,"
+)
+
+
+def _restates_total(out: PlacedEvents, sentence: str) -> bool:
+    """ "Of the 771 people arrested, ...": a sentence that picks up a total an event of the
+    story already carries goes on about that event."""
+    match = _RESTATED_RE.match(sentence)
+    if match is None:
+        return False
+    numbers = find_numbers(match.group("n"))
+    if not numbers:
+        return False
+    value = numbers[0].as_int
+    return any(value in e.people.values() for e in out.events if e.type in _PEOPLE_TYPES)
+
+
+def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int) -> None:
+    """ "... brought the total to 40": the thread's nearest smaller figure becomes the total."""
+    for total in totals:
+        best: tuple[int, str, int] | None = None  # (event index, key, value)
+        for i, event in enumerate(out.events):
+            if event.type not in _PEOPLE_TYPES or event.start < at - _THREAD_CHARS:
+                continue
+            for key, value in event.people.items():
+                if value is None or not value < total <= 2 * value:
+                    continue
+                if best is None or value > best[2] or (value == best[2] and i > best[0]):
+                    best = (i, key, value)
+        if best is not None:
+            i, key, _value = best
+            event = out.events[i]
+            quals = {k: v for k, v in event.people_qualifiers.items() if k != key}
+            out.events[i] = replace(
+                event,
+                people={**event.people, key: total},
+                people_qualifiers=quals,
+                evidence=(*event.evidence, f"count:total {total}"),
+            )
 
 
 def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: Sentence) -> None:
@@ -1605,7 +1729,26 @@ def _counts_for(
         people[primary] = value
         if qual:
             quals[primary] = qual
+    if etype in (_T.RAID, _T.RESCUE) and "rescued" not in people and "victims" in counts.people:
+        # "found 27 Indonesians made to run scams" in a raid: the victims it freed.
+        people["rescued"] = counts.people["victims"]
+        if "victims" in counts.qualifiers:
+            quals["rescued"] = counts.qualifiers["victims"]
     nationalities = dict(counts.nationalities) if etype is not _T.POLICY else {}
+    if nationalities or counts.by_category:
+        # The event's own group decides its nationalities ("deported 230 Kenyans and still
+        # tracing 50 others": the abuse's victims are 50 Kenyans); a figure larger than the
+        # event's total is another group's.
+        for key in dict.fromkeys((*people, "victims", "rescued", "arrested", "detained")):
+            if key in counts.people and counts.people[key] in people.values():
+                nationalities.update(counts.by_category.get(key, {}))
+        total = max(people.values(), default=None)
+        if total is not None and total > 1:
+            nationalities = {
+                code: value
+                for code, value in nationalities.items()
+                if value is None or value <= total
+            }
     seized = dict(counts.seized) if etype is _T.RAID else {}
     return people, quals, nationalities, seized
 
@@ -1670,6 +1813,8 @@ def extract_events(
     sentence_dates: list[list[DateMention]] = []
     anchor: dt.date | None = None
     latest: dt.date | None = None
+    latest_day: dt.date | None = None  # the latest day-precision date reached
+    statements: list[dt.date | None] = []  # per sentence: the day its statement was made
     for sentence in sentences:
         found = find_dates(
             text[sentence.start : sentence.end], published=published, anchor=anchor, latest=latest
@@ -1677,23 +1822,69 @@ def extract_events(
         if sentence.start < segmentation.lead_start:
             # The dateline's own date ("BANGKOK, May 2 (Reuters) -") is the filing date.
             found = [d for d in found if sentence.start + d.start >= segmentation.lead_start]
-        # A deadline ("leave the zone by August 10") is not when anything happened.
+        # A deadline ("leave the zone by August 10") is not when anything happened, nor is
+        # a background date ("a company founded in 2019").
         stext_here = text[sentence.start : sentence.end]
         found = [
             replace(d, vague=True)
             if _DEADLINE_BEFORE_RE.search(stext_here, max(0, d.start - 12), d.start)
+            or _FOUNDED_BEFORE_RE.search(stext_here, max(0, d.start - 40), d.start)
             else d
             for d in found
         ]
+        # A tally ("since 2023", "so far this year", "since March") is dated by its
+        # statement: a day the sentence gives, else the day the story has reached, else
+        # publication.
+        found = [
+            replace(d, cumulative=True)
+            if not d.cumulative
+            and d.precision is DatePrecision.MONTH
+            and _SINCE_BEFORE_RE.search(stext_here, max(0, d.start - 90), d.start)
+            else d
+            for d in found
+        ]
+        stated = [
+            d.date
+            for d in found
+            if d.precision is DatePrecision.DAY and not d.cumulative and not d.vague
+        ]
+        statement = stated[0] if stated else published
+        if not stated and latest_day is not None and published is not None:
+            statement = latest_day if 0 <= (published - latest_day).days <= 3 else published
+        statements.append(statement)
+        if statement is not None:
+            found = [
+                (
+                    replace(d, statement=statement)
+                    if d.precision is DatePrecision.MONTH
+                    else replace(d, date=statement)
+                )
+                if d.cumulative
+                else d
+                for d in found
+            ]
         sentence_dates.append(found)
-        firm = [d for d in found if not d.vague and not d.text.lower().startswith("since")]
+        firm = [
+            d
+            for d in found
+            if not d.vague and not d.cumulative and not d.text.lower().startswith("since")
+        ]
         if firm:
             anchor = firm[-1].date
             reached = [d.date for d in firm if published is None or d.date <= published]
             if reached and (latest is None or max(reached) > latest):
                 latest = max(reached)
+            days = [
+                d.date
+                for d in firm
+                if d.precision is DatePrecision.DAY and (published is None or d.date <= published)
+            ]
+            if days and (latest_day is None or max(days) > latest_day):
+                latest_day = max(days)
     last_anchor: tuple[DateMention, int] | None = None
     body_at = _body_start(text, segmentation)
+    seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
+    groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
@@ -1703,6 +1894,8 @@ def extract_events(
         cues = detect_types(stext) if not offtopic else []
         if cues and sentence.start >= body_at and _is_subheading(stext):
             cues = []  # "Deadline for the zone": a section title inside the story
+        if cues and _restates_total(out, stext):
+            cues = []  # "Of the 771 people arrested, 450 were Chinese": the thread's event
         if not cues:
             if firm_dates:
                 last_anchor = (firm_dates[-1], index)
@@ -1713,10 +1906,30 @@ def extract_events(
             ):
                 # "The operation took place at a building in Village 3, Sangkat 4 ...".
                 _refine_thread_place(out, ctx, text, sentence)
+            if not offtopic and _HAS_COUNT_RE.search(stext):
+                # "... handed 61 foreigners to Thai officials. The group said it had freed
+                # them ...": a group counted outside any event sentence is still the story's.
+                told = find_counts(
+                    stext, nationality=nationality, exclude=[(d.start, d.end) for d in dates]
+                )
+                told_group = list(told.people.values()) + [
+                    v for v, q in told.uncategorised if q is None
+                ]
+                if told_group:
+                    ctx.last_group = (
+                        index,
+                        max(told_group),
+                        {k: v for k, v in told.nationalities.items() if v is not None},
+                    )
+            # "Items seized at the site:" followed by one item per line: the list goes on
+            # line by line.
+            in_list = 0 < index - seizure_list <= 1
             if (
                 not offtopic
-                and 0 < index - ctx.last_event_sentence <= _THREAD_WINDOW
-                and ctx.last_event_ids
+                and (
+                    (0 < index - ctx.last_event_sentence <= _THREAD_WINDOW and ctx.last_event_ids)
+                    or in_list
+                )
                 and _HAS_COUNT_RE.search(stext)
                 and not _MODAL_RE.search(stext)
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
@@ -1725,12 +1938,18 @@ def extract_events(
                     ctx.last_event_ids,
                     stext,
                     nationality,
-                    seizure_context=index - ctx.last_raid_sentence <= _THREAD_WINDOW,
+                    seizure_context=index - ctx.last_raid_sentence <= _THREAD_WINDOW or in_list,
                     at=sentence.start,
                 )
             ):
                 ctx.last_raid_sentence = index
+                if in_list:
+                    seizure_list = index
+            if _SEIZE_LIST_RE.search(stext):
+                seizure_list = index
             continue
+        if _SEIZE_LIST_RE.search(stext):
+            seizure_list = index
         sentence_spans = _sentence_spans(ctx, sentence)
         seizure_context = index - ctx.last_raid_sentence <= 1 or bool(
             index - ctx.last_raid_sentence <= _THREAD_WINDOW and _SEIZE_VERB_RE.search(stext)
@@ -1744,6 +1963,11 @@ def extract_events(
             exclude=date_spans,
             numbers=numbers,
         )
+        if counts.totals:
+            _apply_totals(out, counts.totals, sentence.start)
+        for code, size in counts.nationalities.items():
+            if size is not None and size > 1 and len(counts.nationalities) == 1:
+                groups_by_size.setdefault(size, code)
         has_number = any(
             n.plausible
             and n.kind == "count"
@@ -1917,7 +2141,7 @@ def extract_events(
                     targets.append((ctx.focus, None, reason))
                 else:
                     targets.append((None, None, "place:unknown"))
-            date = _choose_date(dates, cue_start)
+            date = _choose_date(dates, cue_start, stext, etype)
             date_reason = "date:sentence"
             lead = max(0, segmentation.lead_start - sentence.start)
             other_clause = date is not None and bool(
@@ -2010,16 +2234,35 @@ def extract_events(
                 and etype in _PRIMARY_KEY
                 and ctx.last_group is not None
                 and 0 < index - ctx.last_group[0] <= 2
-                and _GROUP_SUBJECT_RE.match(stext)
+                and (
+                    _GROUP_SUBJECT_RE.match(stext)
+                    or re.match(r"\s+them\b", stext[_cue_end : _cue_end + 8])
+                )
             ):
                 # "Thirty-two Kenyans ... arrived on Monday. The group was rescued from KK
-                # Park ...": the group the story just counted.
+                # Park ...", "... it had freed them": the group the story just counted.
                 people = {_PRIMARY_KEY[etype]: ctx.last_group[1]}
                 nationalities = {**ctx.last_group[2], **nationalities}
+            elif (
+                people
+                and not nationalities
+                and ctx.last_group is not None
+                and 0 < index - ctx.last_group[0] <= 3
+                and len(ctx.last_group[2]) == 1
+                and _SHARE_OF_GROUP_RE.search(stext)
+            ):
+                # "78 Kenyans were rescued ... 41 of them had returned home": Kenyans too.
+                nationalities = {next(iter(ctx.last_group[2])): max(people.values())}
             if etype is not _T.POLICY:
                 nationalities = _own_nationals(
                     text, sentence, sentence_spans, counts, nationalities, ctx.focus
                 )
+                for match in _THE_GROUP_RE.finditer(stext):
+                    # "the 58 were among 400 detained": the 58 Taiwanese the story counted.
+                    sizes = find_numbers(match.group("n"))
+                    size = sizes[0].as_int if sizes else None
+                    if size in groups_by_size and groups_by_size[size] not in nationalities:
+                        nationalities = {**nationalities, groups_by_size[size]: size}
             if etype in (_T.COMPOUND_REPORT, _T.RAID):
                 # "scam compounds in Southeast Asia": a multi-country region is background.
                 targets = [
@@ -2038,12 +2281,28 @@ def extract_events(
                     e_people, e_quals, e_nats, e_seized = {}, {}, {}, {}
                 else:
                     e_people, e_quals, e_nats, e_seized = people, quals, nationalities, seized
+                if len(people) == 1 and target_span is not None:
+                    # "23 deaths - 14 in Cambodia and nine in Myanmar": each place's share.
+                    share = _PLACE_SHARE_RE.search(
+                        text, max(sentence.start, target_span.start - 40), target_span.start
+                    )
+                    sizes = find_numbers(share.group("n")) if share else []
+                    key, total = next(iter(people.items()))
+                    if sizes and sizes[0].kind == "count" and sizes[0].as_int < total:
+                        e_people, e_quals = {key: sizes[0].as_int}, {}
                 event_date: dt.date | None = None
                 precision = DatePrecision.UNKNOWN
                 date_text: str | None = None
                 reason_for_date = date_reason
                 if date is not None:
                     event_date, precision, date_text = date.date, date.precision, date.text
+                elif ongoing and statements[index] is not None and not other_clause:
+                    # "had already returned home": known as of the statement.
+                    event_date, precision, reason_for_date = (
+                        statements[index],
+                        DatePrecision.MONTH,
+                        "date:statement",
+                    )
                 elif published is not None and not other_clause:
                     event_date, precision, reason_for_date = (
                         published,

@@ -33,7 +33,7 @@ _TENS: dict[str, int] = {
 _SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "m": 1_000_000,
-    "bn": 1_000_000_000, "k": 1_000,
+    "bn": 1_000_000_000, "k": 1_000, "dozen": 12,
 }  # fmt: skip
 #: Vague amounts: (value recorded, qualifier). "hundreds" states at least 200.
 _VAGUE: dict[str, tuple[int, str | None]] = {
@@ -58,10 +58,14 @@ _QUALIFIERS: dict[str, str] = {
 }  # fmt: skip
 
 _WORD_NUM = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion|mln|bln|bn"
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|mln|bln|bn|dozen"
 _QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _VAGUE_RE = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
-_CURRENCY_PREFIX = r"(?:US\$|USD\s?|S\$|HK\$|NT\$|A\$|RM\s?|\$|€|£|¥|฿|₱|THB\s?|KHR\s?|PHP\s?)"
+_CURRENCY_PREFIX = (
+    r"(?<![A-Za-z])(?:US\$|USD\s?|S\$|HK\$|NT\$|A\$|RM\s?|\$|€|£|¥|฿|₱|₩|₫|THB\s?|KHR\s?|PHP\s?|"
+    r"Rp\.?\s?|IDR\s?|VND\s?|MMK\s?|MYR\s?|CNY\s?|RMB\s?|KRW\s?|LAK\s?|SGD\s?|HKD\s?|"
+    r"EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|P)"
+)
 
 # One alternation, tried left to right at each position: digits (with scale), words, vague.
 _NUMBER_RE = re.compile(
@@ -69,21 +73,25 @@ _NUMBER_RE = re.compile(
     (?:(?P<qual>\b(?:{_QUAL}))\s+)?
     (?:
       (?P<cur>{_CURRENCY_PREFIX})?
-      (?P<neg>-)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+      (?P<neg>-)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?P<dotk>[1-9]\d{{0,2}}(?:\.\d{{3}})+)(?![\d,]|\.\d)|\d+(?:\.\d+)?)
       (?:\s?(?P<dscale>{_SCALE_WORDS}|m|k)\b)?
     |
       (?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:and\s)?(?:{_WORD_NUM}|{_SCALE_WORDS}))*\b)
     |
       (?P<vague>\b(?:{_VAGUE_RE})\b)
     |
-      (?P<aword>\ba\s(?:hundred|thousand|million)\b)
+      (?P<aword>\b(?:half\s)?an?\s(?:hundred|thousand|million|billion|dozen)\b)
     )
     (?P<after>(?:\s?%|\s?per\s?cent|percent|-year-old|-years-old|\syears?\sold|\s?kg\b|\s?km\b|\s?tons?\b|\s?tonnes?\b|\s?metres?\b|\s?meters?\b|-thirds?|-quarters?|-fifths?|-tenths?|\sthirds?|\squarters?|\shalf\b|-storey|-story|\sstor(?:e)?y|-day|-month|-week|-year\b|\s(?:days?|weeks?|months?|hours?|minutes?|years?)\b)?)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s?(?:(?:US\s)?dollars?|USD|baht|THB|riel|KHR|yuan|RMB|CNY|ringgit|MYR|kyat|MMK|pesos?|PHP|dong|VND|euros?|EUR|pounds?|GBP|rupiah|IDR)\b",
+    r"\s?(?:(?:US\s|American\s)?dollars?|USD|(?:Thai\s)?baht|THB|(?:Cambodian\s)?riels?|KHR|"
+    r"(?:Chinese\s)?yuan|RMB|CNY|renminbi|ringgit|MYR|kyats?|MMK|(?:Philippine\s)?pesos?|PHP|"
+    r"(?:Vietnamese\s)?dong|VND|euros?|EUR|pounds?|GBP|rupiah|IDR|(?:Lao\s)?kip|LAK|"
+    r"(?:South\s)?(?:Korean\s)?won|KRW|rupees?|INR|"
+    r"(?:Hong\sKong|Singapore|Taiwan(?:ese)?|New\sTaiwan|Australian)\s+dollars?)\b",
     re.IGNORECASE,
 )
 _CURRENCY_CODES: dict[str, str] = {
@@ -94,7 +102,30 @@ _CURRENCY_CODES: dict[str, str] = {
     "¥": "CNY", "₱": "PHP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "฿": "THB", "baht": "THB",
     "thb": "THB", "riel": "KHR", "khr": "KHR", "kyat": "MMK", "mmk": "MMK", "peso": "PHP",
     "pesos": "PHP", "php": "PHP", "dong": "VND", "vnd": "VND", "rupiah": "IDR", "idr": "IDR",
+    "rp": "IDR", "rp.": "IDR", "₩": "KRW", "₫": "VND", "krw": "KRW", "won": "KRW", "lak": "LAK",
+    "kip": "LAK", "sgd": "SGD", "hkd": "HKD", "inr": "INR", "rs": "INR", "rs.": "INR",
+    "rupee": "INR", "rupees": "INR", "riels": "KHR", "kyats": "MMK", "renminbi": "CNY",
+    "p": "PHP",
 }  # fmt: skip
+
+
+def _currency_code(word: str) -> str:
+    """ISO code of a currency word or symbol ("Thai baht" -> THB, "HK$" -> HKD)."""
+    key = " ".join(word.lower().split())
+    if key in _CURRENCY_CODES:
+        return _CURRENCY_CODES[key]
+    last = key.split()[-1] if key else key
+    if key.startswith("hong kong"):
+        return "HKD"
+    if key.startswith("singapore"):
+        return "SGD"
+    if key.startswith(("taiwan", "new taiwan")):
+        return "TWD"
+    if key.startswith("australian"):
+        return "AUD"
+    if last in _CURRENCY_CODES:
+        return _CURRENCY_CODES[last]
+    return "USD" if "$" in key else key.upper()
 
 
 # The core of every number phrase: a digit, a number word or a vague amount. The full
@@ -114,7 +145,7 @@ _CORE_FIRST = "".join(
 # lets the scan skip fast.
 _CORE_LOWER = re.compile(rf"(?=[\d{_CORE_FIRST}])(?:{_CORE_RE.pattern})")
 _BEFORE_CORE_RE = re.compile(
-    rf"(?:\b(?:{_QUAL})\s+)?(?:{_CURRENCY_PREFIX}|-|\ba\s)?$", re.IGNORECASE
+    rf"(?:\b(?:{_QUAL})\s+)?(?:{_CURRENCY_PREFIX}|-|\b(?:half\s)?an?\s)?$", re.IGNORECASE
 )
 
 
@@ -238,18 +269,23 @@ def find_numbers(text: str) -> list[Number]:
         qual_word = (match.group("qual") or "").lower()
         qualifier = _QUALIFIERS.get(qual_word) if qual_word else None
         if match.group("digits") is not None:
+            digits = match.group("digits")
+            scale = (match.group("dscale") or "").lower()
+            if match.group("dotk") and not (scale and digits.count(".") == 1):
+                digits = digits.replace(".", "")  # "1.000 people": a thousands separator
             try:
-                value = float(match.group("digits").replace(",", ""))
+                value = float(digits.replace(",", ""))
             except ValueError:
                 continue
-            scale = (match.group("dscale") or "").lower()
             if scale:
                 value *= _SCALES[scale]
             if match.group("neg"):
                 value = -value
             cur = (match.group("cur") or "").strip().lower()
+            if cur == "p" and (match.group("cur") != "P" or not ("," in digits or scale)):
+                cur = ""  # "P2.4 million", "P500,000" are pesos; "P3" is a label
             if cur:
-                currency = _CURRENCY_CODES.get(cur, "USD" if "$" in cur else cur.upper())
+                currency = _currency_code(cur)
         elif match.group("words") is not None:
             value = _words_value(match.group("words"))
             if value is None:
@@ -260,13 +296,12 @@ def find_numbers(text: str) -> list[Number]:
             qualifier = qualifier or vague_qual
             vague = True
         else:
-            value = float(_SCALES[match.group("aword").split()[1].lower()])
+            aword = match.group("aword").lower().split()
+            value = float(_SCALES[aword[-1]]) * (0.5 if aword[0] == "half" else 1.0)
         if currency is None:
             tail = _CURRENCY_AFTER.match(text, match.end())
             if tail and not match.group("after"):
-                currency = _CURRENCY_CODES.get(
-                    tail.group(0).strip().lower(), tail.group(0).strip().upper()
-                )
+                currency = _currency_code(tail.group(0))
         kind = _classify(match, text, value, currency)
         plausible = kind != "count" or 0 <= value <= MAX_COUNT
         start = match.start("qual") if match.group("qual") else match.start()

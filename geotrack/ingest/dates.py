@@ -130,9 +130,21 @@ _DATE_LINE_WORDS = frozenset(
         "fri",
         "sat",
         "sun",
+        "ago",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "gmt7",
     ]
 )
-_SEGMENT_SPLIT = re.compile(r"\s[|•·]\s|\s[|•·]|[|•·]\s")
+#: A time-zone offset ("+0700", "+07:00", "GMT+7").
+_ZONE_OFFSET = re.compile(r"(?<=\s)[+-]\d{2}:?\d{2}\b|\bGMT[+-]\d{1,2}\b", re.IGNORECASE)
+#: A byline before a date on one line ("By Hoang Nam   September 22, 2022").
+_BYLINE_PREFIX = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?){1,6}\s*$")
+_SEGMENT_SPLIT = re.compile(r"\s[|•·/]\s|\s[|•·]|[|•·]\s")
 _MAX_LINE = 120
 _LINES_SCANNED = 25
 
@@ -167,7 +179,9 @@ def _from_match(match: re.Match[str], *, value: str) -> dt.date:
     else:
         # 19/9/2022 is day first, 9/19/2022 month first; 9/7/2022 could be either.
         first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
-        if first > 12 >= second:
+        if first == second:
+            day = month = first
+        elif first > 12 >= second:
             day, month = first, second
         elif second > 12 >= first:
             month, day = first, second
@@ -221,10 +235,12 @@ def _date_line(segment: str) -> dt.date | None:
     if match is None:
         return None
     before, after = segment[: match.start()], segment[match.end() :]
+    if _BYLINE_PREFIX.fullmatch(before):
+        before = ""
     dateline = _PLACE_PREFIX.fullmatch(before) is not None and _DATELINE_AFTER.match(after)
-    words = _WORD.findall((before + " " + after).lower())
+    words = _WORD.findall(_ZONE_OFFSET.sub(" ", before + " " + after).lower())
     if not dateline and (
-        len(words) > 8
+        len(words) > 12
         or any(not (w in _DATE_LINE_WORDS or (w.isdigit() and len(w) <= 2)) for w in words)
     ):
         return None

@@ -67,8 +67,8 @@ def test_item_kinds_and_cash() -> None:
         nationality=NAT,
     )
     assert counts.seized == {
-        "computers": 47, "laptops": 19, "tablets": 1, "safes": 6, "weapons": 2, "vehicles": 3,
-        "cash_USD": 25000,
+        "computers": 47, "laptops": 19, "tablets": 1, "safes": 6, "guns": 2, "cars": 3,
+        "vehicles": 3, "cash_USD": 25000,
     }  # fmt: skip
 
 

@@ -90,3 +90,32 @@ def test_find_numbers_never_raises(text: str) -> None:
 def test_parse_number_raises_only_bad_input(text: str) -> None:
     with contextlib.suppress(BadInputError):
         parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("P2.4 million", 2_400_000, "PHP"),
+        ("P500,000", 500_000, "PHP"),
+        ("Rp 20 million", 20_000_000, "IDR"),
+        ("3.2 million Thai baht", 3_200_000, "THB"),
+        ("2.1 billion kip", 2_100_000_000, "LAK"),
+        ("half a million dollars", 500_000, "USD"),
+    ],
+)
+def test_more_currencies(text: str, value: int, currency: str) -> None:
+    (money,) = find_numbers(text)
+    assert (money.as_int, money.currency, money.kind) == (value, currency, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("two dozen", 24), ("3 dozen", 36), ("1.000", 1000), ("12.500.000", 12_500_000)],
+)
+def test_dozens_and_dotted_thousands(text: str, value: int) -> None:
+    assert parse_number(text).as_int == value
+
+
+def test_a_label_letter_is_not_a_currency() -> None:
+    (number,) = find_numbers("Gate P5")
+    assert number.currency is None and number.kind == "count"

@@ -1,0 +1,248 @@
+"""Counts in varied syntax: voice, appositions, shares of a group, country names as
+nationalities, vague and multiplied numbers. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geotrack.extract.counts import find_counts, find_demonyms
+
+_DEMONYMS = {
+    "chinese": "CN", "vietnamese": "VN", "thai": "TH", "thais": "TH", "indonesians": "ID",
+    "indonesian": "ID", "filipinos": "PH", "malaysians": "MY", "kenyans": "KE",
+    "ethiopians": "ET", "sri lankans": "LK", "sri lankan": "LK", "taiwanese": "TW",
+    "south koreans": "KR", "lao": "LA", "cambodians": "KH",
+}  # fmt: skip
+_COUNTRIES = {"myanmar": "MM", "laos": "LA", "cambodia": "KH", "china": "CN", "vietnam": "VN"}
+
+
+def nat(word: str) -> str | None:
+    """Like ``Gazetteer.nationality``: demonyms, and '<country> nationals/citizens'."""
+    key = " ".join(word.lower().split())
+    if key in _DEMONYMS:
+        return _DEMONYMS[key]
+    for suffix in (" nationals", " national", " citizens", " citizen"):
+        if key.endswith(suffix):
+            return _COUNTRIES.get(key[: -len(suffix)])
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # passive and active voice after the noun phrase
+        (
+            "Three Chinese nationals were arrested and 14 Thai women were rescued.",
+            {"arrested": 3, "rescued": 14},
+            {"CN": 3, "TH": 14},
+        ),
+        ("Officers said 42 Kenyans fled the compound at night.", {"escaped": 42}, {"KE": 42}),
+        ("Twelve Sri Lankans were among those freed.", {"rescued": 12}, {"LK": 12}),
+        # a cue word inside the noun phrase yields to the verb
+        (
+            "Thai police arrested 17 suspects and rescued 43 victims from the building.",
+            {"arrested": 17, "rescued": 43},
+            {},
+        ),
+        ("Some 260 victims from 12 countries were freed.", {"rescued": 260}, {}),
+        (
+            "The 26 victims, including 14 Ethiopians, were repatriated on Friday.",
+            {"deported": 26},
+            {"ET": 14},
+        ),
+        # shares of a group
+        (
+            "The sweep led to the arrest of 98 people, 71 of them Chinese.",
+            {"arrested": 98},
+            {"CN": 71},
+        ),
+        ("Ten of those arrested were Chinese nationals.", {}, {"CN": 10}),
+        (
+            "Of the 150 workers freed, 40 were Thai and 32 were from Laos.",
+            {"rescued": 150},
+            {"TH": 40, "LA": 32},
+        ),
+        (
+            "Officers detained 312 foreigners, of whom 140 were Chinese and 95 were Vietnamese.",
+            {"detained": 312},
+            {"CN": 140, "VN": 95},
+        ),
+        # country names as nationalities
+        (
+            "Authorities said 64 Myanmar nationals and 18 Lao nationals were deported.",
+            {"deported": 82},
+            {"MM": 64, "LA": 18},
+        ),
+        ("The raid found 230 citizens of Myanmar.", {}, {"MM": 230}),
+        (
+            "Police detained 130 Myanmar workers at the site.",
+            {"detained": 130},
+            {"MM": 130},
+        ),
+        # named without a count
+        (
+            "Nearly 2,000 people were detained, most of them Chinese.",
+            {"detained": 2000},
+            {"CN": None},
+        ),
+        (
+            "More than 1,000 foreigners, mainly from China and Vietnam, were detained.",
+            {"detained": 1000},
+            {"CN": None, "VN": None},
+        ),
+        # multiplied and vague numbers
+        ("Two dozen Kenyans were rescued from the compound.", {"rescued": 24}, {"KE": 24}),
+        ("Hundreds of Indonesians have escaped from the hubs.", {"escaped": 200}, {"ID": 200}),
+    ],
+)
+def test_people_and_nationalities(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int | None]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+def test_rescue_from_a_country_is_not_a_nationality() -> None:
+    counts = find_counts("Police rescued 20 workers from Myanmar and Laos.", nationality=nat)
+    assert counts.people == {"rescued": 20}
+    assert counts.nationalities == {}
+
+
+def test_two_word_demonym_after_a_capitalised_number() -> None:
+    assert [c for _, _, c in find_demonyms("Twelve Sri Lankans and Ten Thais", nat)] == [
+        "LK",
+        "TH",
+    ]
+
+
+def test_relative_clause_with_an_active_verb_does_not_make_victims() -> None:
+    counts = find_counts(
+        "Police arrested 17 suspects who trafficked workers into the compound.", nationality=nat
+    )
+    assert counts.people == {"arrested": 17}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seized"),
+    [
+        (
+            "Police seized 1.2 million baht in cash, 45 mobile phones and 12 laptops.",
+            {"cash_THB": 1_200_000, "phones": 45, "laptops": 12},
+        ),
+        ("Officers confiscated three dozen phones.", {"phones": 36}),
+        ("They found Rp 20 million and 5 computers.", {"cash_IDR": 20_000_000, "computers": 5}),
+    ],
+)
+def test_seizures(sentence: str, seized: dict[str, float]) -> None:
+    assert find_counts(sentence, nationality=nat).seized == seized
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # another verb's object takes no category from the sentence's cues
+        (
+            "Police arrested two men on suspicion of recruiting at least 30 people.",
+            {"arrested": 2},
+            {},
+        ),
+        # "<name> and N other <people>": N + 1
+        ("Maria and 9 other Filipinos were flown home.", {"deported": 10}, {"PH": 10}),
+        # believed held, deaths
+        (
+            "Another 12 Thais are believed to be held against their will.",
+            {"victims": 12},
+            {"TH": 12},
+        ),
+        ("The report counted seven deaths of workers in the compounds.", {"victims": 7}, {}),
+        # a country with its count in brackets
+        (
+            "Of the 50 rescued, 30 were Chinese and the rest came from Laos (12) and Myanmar (eight).",
+            {"rescued": 50},
+            {"CN": 30, "LA": 12, "MM": 8},
+        ),
+    ],
+)
+def test_more_people_phrasings(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int | None]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+def test_superseded_and_running_totals() -> None:
+    counts = find_counts(
+        "Officers detained 40 people, first reported as 45, and four more arrests the next day "
+        "brought the total to 44.",
+        nationality=nat,
+    )
+    assert counts.people["detained"] == 40
+    assert counts.totals == (44,)
+    assert 45 not in [v for v, _ in counts.uncategorised]
+
+
+def test_others_take_the_nationality_of_the_group_before() -> None:
+    counts = find_counts(
+        "The ministry has helped 230 Kenyans return home and is still tracing about 50 others "
+        "believed to be held in compounds.",
+        nationality=nat,
+    )
+    assert counts.by_category == {"deported": {"KE": 230}, "victims": {"KE": 50}}
+    assert counts.nationalities == {"KE": 230}
+
+
+def test_firearms_and_vehicles() -> None:
+    counts = find_counts(
+        "Police seized two pistols, 40 rounds of ammunition, three cars and five motorbikes.",
+        nationality=nat,
+    )
+    assert counts.seized == {"guns": 2, "ammunition": 40, "cars": 3, "motorbikes": 5, "vehicles": 8}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "by_category"),
+    [
+        # the verb after a relative clause governs the subject
+        (
+            "Officers detained 30 suspects and 8 women who said they had been forced to work "
+            "there were taken out of the building.",
+            {"detained": 30, "victims": 8},
+            {},
+        ),
+        # a share of a group with its own verb
+        ("The ministry said 15 of them had already returned home.", {"deported": 15}, {}),
+        # waiting is not done; a bare number takes the group's nationality
+        (
+            "Another 20 Thais are still awaiting repatriation, while 6 are believed to be held "
+            "in the compound.",
+            {"victims": 6},
+            {"victims": {"TH": 6}},
+        ),
+    ],
+)
+def test_subjects_shares_and_pending(
+    sentence: str, people: dict[str, int], by_category: dict[str, dict[str, int]]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.by_category == by_category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        (
+            "Tensions rose after a Thai singer was rescued from a compound.",
+            {"rescued": 1},
+            {"TH": 1},
+        ),
+        ("A worker in his 30s from Laos was found dead near the site.", {"victims": 1}, {}),
+        ("A building was raided on Monday.", {}, {}),
+    ],
+)
+def test_one_person(sentence: str, people: dict[str, int], nationalities: dict[str, int]) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities

@@ -1,0 +1,148 @@
+"""Date phrases beyond the basics: windows of days, days of the anchor month, days
+relative to the story, and tallies that date a statement. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import FakeGazetteer
+
+from geotrack.extract import extract_article
+from geotrack.extract.dates import find_dates
+from geotrack.model import Article
+
+WEDNESDAY = dt.date(2024, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "precision"),
+    [
+        ("in a raid on March 5-6", "2024-03-05", "day"),
+        ("the raids between 1 and 9 March", "2024-03-05", "week"),
+        ("from 2 to 4 March 2023", "2023-03-03", "week"),
+        ("between March 10 and 12", "2024-03-11", "week"),
+        ("10-12 February", "2024-02-11", "week"),
+        ("the workers escaped on the 14th.", "2024-03-14", "day"),
+        ("so far this year", "2024-01-01", "year"),
+        ("since the beginning of the year", "2024-01-01", "year"),
+    ],
+)
+def test_phrases(phrase: str, day: str, precision: str) -> None:
+    (found,) = find_dates(phrase, published=WEDNESDAY)
+    assert (found.date.isoformat(), found.precision.value) == (day, precision)
+
+
+def test_day_of_month_after_the_publication_day_is_last_month() -> None:
+    (found,) = find_dates("They fled on the 25th.", published=WEDNESDAY)
+    assert found.date == dt.date(2024, 2, 25)
+
+
+def test_days_relative_to_the_story() -> None:
+    anchor = dt.date(2024, 3, 11)
+    found = find_dates(
+        "The next day they were moved; a day later they were freed.",
+        published=WEDNESDAY,
+        anchor=anchor,
+    )
+    assert [d.date for d in found] == [dt.date(2024, 3, 12), dt.date(2024, 3, 13)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 14th floor was empty.",
+        "It was the 3rd raid this month.",
+        "Officers were held for eight months.",
+        "He spent 14 days in custody.",
+    ],
+)
+def test_not_dates_of_a_happening(text: str) -> None:
+    assert all(
+        d.precision.value in ("month", "year") for d in find_dates(text, published=WEDNESDAY)
+    )
+    assert not any(
+        d.text.startswith(("on the", "the 1", "the 3"))
+        for d in find_dates(text, published=WEDNESDAY)
+    )
+
+
+def test_tallies_are_marked_cumulative() -> None:
+    marked = {d.text: d.cumulative for d in find_dates(
+        "Since 2022 and so far this year, but not in 2021.", published=WEDNESDAY
+    )}  # fmt: skip
+    assert marked == {"Since 2022": True, "so far this year": True, "in 2021": False}
+
+
+def test_a_tally_is_dated_by_its_statement_and_a_founding_year_is_background(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police raided a compound in Sihanoukville on Monday and detained 48 people.\n\n"
+        "The compound, established in 2019, was run by a Chinese gang.\n\n"
+        "Police said on Tuesday that 900 foreigners had been rescued so far this year."
+    )
+    article = Article(id="t", text=text, published=WEDNESDAY)
+    events = extract_article(article, gazetteer=fake_gz).events  # type: ignore[arg-type]
+    dates = {e.type.value: (e.date, e.date_precision.value) for e in events}
+    assert dates["raid"] == (dt.date(2024, 3, 18), "day")
+    assert dates.get("rescue", (dt.date(2024, 3, 19),))[0] == dt.date(2024, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("police said last week", "2024-03-13"),  # the Wednesday of the previous week
+        ("over the past week", "2024-03-17"),  # the middle of the seven days to publication
+        ("a plane is expected to bring them home on Saturday", "2024-03-23"),
+        ("they were flown home on Saturday", "2024-03-16"),
+    ],
+)
+def test_weeks_and_future_weekdays(phrase: str, day: str) -> None:
+    (found,) = find_dates(phrase, published=WEDNESDAY)
+    assert found.date.isoformat() == day
+
+
+def test_statement_day_dates_a_tally_but_not_what_happened_inside_since(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police said on Tuesday that 300 workers had been rescued from compounds in "
+        "Sihanoukville since the crackdown began in January.\n\n"
+        "Pressure has grown since 20 Thais were rescued from a casino in Sihanoukville in "
+        "February."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    dates = sorted(e.date for e in events if e.type.value == "rescue" and e.date)
+    assert dt.date(2024, 3, 19) in dates  # the tally: the statement's day
+    assert dt.date(2024, 2, 1) in dates  # the rescue inside the since-clause: its month
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("they fled on the night of 13/9", "2024-09-13"), ("the order issued on 5/3", "2024-03-05")],
+)
+def test_short_day_first_dates(text: str, day: str) -> None:
+    (found,) = find_dates(text, published=dt.date(2024, 9, 20))
+    assert found.date.isoformat() == day
+
+
+def test_short_numeric_that_is_not_a_date() -> None:
+    assert find_dates("open 24/7 and a 3/4 majority", published=WEDNESDAY) == []
+
+
+def test_a_date_after_another_happening_is_that_ones(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Last week, 40 Chinese nationals arrested on March 1 in Sihanoukville were deported "
+        "on a chartered flight."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    deportations = [e for e in events if e.type.value == "deportation"]
+    assert deportations and deportations[0].date == dt.date(2024, 3, 13)
+    assert deportations[0].people.get("deported") == 40
