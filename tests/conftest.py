@@ -115,8 +115,8 @@ def score_module():  # type: ignore[no-untyped-def]
 HELDOUT = ROOT / "benchmarks" / "heldout"
 
 
-def score_heldout(tmp_path: Path) -> dict:  # type: ignore[type-arg]
-    """Extract the held-out dev set (dates from its manifest) and score it with score.py."""
+def score_heldout(tmp_path: Path, folder: Path = HELDOUT) -> dict:  # type: ignore[type-arg]
+    """Extract a dev set laid out like the corpus (dates from its manifest); score it with score.py."""
     import csv
 
     from geotrack.pipeline import extract
@@ -124,18 +124,18 @@ def score_heldout(tmp_path: Path) -> dict:  # type: ignore[type-arg]
     from geotrack.render.jsonl import write_mentions_jsonl
 
     score = score_module()
-    with (HELDOUT / "manifest.csv").open(encoding="utf-8") as fh:
+    with (folder / "manifest.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     manifest = tmp_path / "manifest.csv"
     with manifest.open("w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
         for row in rows:
-            row["file"] = str(HELDOUT / "articles" / Path(row["file"]).name)
+            row["file"] = str(folder / "articles" / Path(row["file"]).name)
             writer.writerow(row)
     result = extract([manifest])
     mentions, events = tmp_path / "mentions.jsonl", tmp_path / "events.geojson"
     write_mentions_jsonl(result.mentions, mentions, articles=result.articles)
     write_events_geojson(result.events, events)
-    summary, _details = score.run(str(HELDOUT / "gold"), str(mentions), str(events))
+    summary, _details = score.run(str(folder / "gold"), str(mentions), str(events))
     return summary

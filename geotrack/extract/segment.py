@@ -109,7 +109,7 @@ _DOMAIN_RE = re.compile(
     r"lured|job\s+offers?|captive|confine\w*|syndicates?|sezs?|special\s+economic\s+zones?|"
     r"call\s+cent(?:er|re)s?|pig[\s-]butchering|romance|crypto\w*|laundering|immigration|"
     r"passports?|deepfake|smuggl\w*|criminal\w*|gangs?|abuses?|escap\w*|fled|"
-    r"suspects?|authorities|operations?|exploit\w*|rings?|fake)\b"
+    r"suspects?|authorities|operations?|exploit\w*|rings?|fake|seiz\w*|confiscat\w*)\b"
 )  # matched against lower-cased text (faster than IGNORECASE); the lookahead skips fast
 _WORD_RE = re.compile(r"\w+")
 # Lines that end or sit outside the story. Hard markers end it.
@@ -309,8 +309,23 @@ def segment_text(text: str) -> Segmentation:
         (i for i, r in enumerate(raw) if r[2] >= 12 and not r[4] and not r[5] and not r[6]), count
     )
 
+    def story_list_header(j: int) -> bool:
+        # "Items seized at the site:" before one item per line: the story's own list. (The
+        # header of a headline list, "Read more:", is a marker line or names nothing.)
+        start, stop, words, hits, _headline, hard, soft = raw[j]
+        return text[start:stop].endswith(":") and words >= 3 and hits > 0 and not hard and not soft
+
+    in_story_list: set[int] = set()
+    for j in range(len(raw)):
+        if story_list_header(j):
+            in_story_list.add(j)
+            k = j + 1
+            while k < len(raw) and raw[k][4] and not raw[k][5] and not raw[k][6]:
+                in_story_list.add(k)
+                k += 1
+
     def list_run_at(i: int) -> bool:
-        if not raw[i][4] or raw[i][2] < 3 or raw[i][6]:
+        if not raw[i][4] or raw[i][2] < 3 or raw[i][6] or i in in_story_list:
             return False
         window = raw[i : i + 8]
         if sum(1 for r in window if r[4] and r[2] >= 3) < 4:

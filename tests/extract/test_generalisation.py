@@ -1,9 +1,12 @@
-"""Generalisation guard: extraction on the held-out dev set (benchmarks/heldout).
+"""Generalisation guards: extraction on the dev sets written for the project.
 
-The dev set (8 articles written for the project, other outlets, years and countries) went from
-event F1 0.286 to 0.946 while the rules were generalised (benchmarks/heldout/FAILURES.md lists
-what was wrong). This guard keeps that from sliding back. The independent test set
-(benchmarks/testset) is measured by its own script and never tuned on.
+``benchmarks/heldout`` (8 articles) went from event F1 0.286 to 0.946 while the rules were
+generalised (benchmarks/heldout/FAILURES.md lists what was wrong); ``benchmarks/dev2`` and
+``benchmarks/dev3`` (8 articles each, written later by people who had not read the
+extractor) went from 0.374 and 0.338 to the levels guarded here. The floors sit a little
+below the reached figures so that a change which loses ground on text the rules were not
+first written for fails here. The independent test set (``benchmarks/testset``) is measured
+by ``benchmarks/score_all.py --testset`` and never tuned on.
 """
 
 from __future__ import annotations
@@ -12,15 +15,24 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import score_heldout
+from tests.conftest import ROOT, score_heldout
 
 pytestmark = pytest.mark.corpus
 
+#: set -> (event F1 floor, count-agreement floor on matched events)
+FLOORS = {
+    "heldout": (0.90, 0.90),
+    "dev2": (0.65, 0.55),
+    "dev3": (0.63, 0.65),
+}
 
-def test_heldout_event_f1(tmp_path: Path) -> None:
-    events = score_heldout(tmp_path)["events"]
-    assert events["f1"] >= 0.85, (
-        f"held-out event F1 {events['f1']:.3f} < 0.85; per type: "
-        + ", ".join(f"{t} {v['f1'] or 0:.2f}" for t, v in events["per_type"].items())
-        + " — see benchmarks/heldout/FAILURES.md"
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_dev_set_event_f1_and_counts(name: str, tmp_path: Path) -> None:
+    f1_floor, counts_floor = FLOORS[name]
+    events = score_heldout(tmp_path, ROOT / "benchmarks" / name)["events"]
+    per_type = ", ".join(f"{t} {v['f1'] or 0:.2f}" for t, v in events["per_type"].items())
+    assert events["f1"] >= f1_floor, f"{name} event F1 {events['f1']:.3f} < {f1_floor}; {per_type}"
+    assert events["counts_agree_share"] >= counts_floor, (
+        f"{name} count agreement {events['counts_agree_share']:.3f} < {counts_floor}"
     )

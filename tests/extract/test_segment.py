@@ -101,3 +101,24 @@ def test_dateline_with_filing_date() -> None:
     seg = segment_text(text)
     assert seg.dateline is not None and text[seg.dateline[0] : seg.dateline[1]] == "VIENTIANE"
     assert text[seg.lead_start :].startswith("Lao police")
+
+
+def test_a_list_the_story_introduces_stays_in_the_story() -> None:
+    text = (
+        "Officers raided a villa in Bavet on Friday and detained 37 suspected fraud workers, police said.\n"
+        "Goods confiscated during the search:\n"
+        "- 120 smartphones\n"
+        "- 15 laptops\n"
+        "- four pistols\n"
+        "- 2,000 dollars in cash\n"
+        "The suspects were handed to immigration police for questioning, officials said.\n"
+        "Read more:\n"
+        "Kampot pepper farmers expect record harvest\n"
+        "New ferry links Kep with Rabbit Island\n"
+        "Siem Reap museum reopens after repairs\n"
+        "Phnom Penh traffic lights get an upgrade\n"
+    )
+    kinds = _kinds(text)
+    assert [k for _, k in kinds[:7]] == ["body"] * 7
+    assert kinds[7][1] in ("meta", "boilerplate")  # "Read more:"
+    assert all(k == "boilerplate" for _, k in kinds[8:])
