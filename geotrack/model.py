@@ -197,4 +197,6 @@ class Skipped:
 
     input: str  # file, or file:line / file:row N
     reason: str
-    severity: str = "skipped"  # "skipped" (nothing kept) or "degraded" (kept with a warning)
+    #: "skipped" (nothing kept), "degraded" (kept with a warning) or "ignored" (a file of
+    #: another kind met while walking a folder: README.md, gold/*.json; listed, not an error)
+    severity: str = "skipped"

@@ -100,6 +100,7 @@ def build_report(
         "articles_read": len(articles),
         "skipped_count": sum(1 for s in skipped if s.severity == "skipped"),
         "degraded_count": sum(1 for s in skipped if s.severity == "degraded"),
+        "ignored_count": sum(1 for s in skipped if s.severity == "ignored"),
         "events": len(events),
         "events_by_type": events_by_type(events),
         "incidents": len(incidents),
@@ -156,7 +157,8 @@ def summary_lines(report: Mapping[str, Any], *, verbose: bool = False) -> list[s
         lines.append(f"{report['unplaced_events']} events could not be placed (kept, no dot)")
     problems = report.get("skipped", [])
     skipped = [p for p in problems if p["severity"] == "skipped"]
-    degraded = [p for p in problems if p["severity"] != "skipped"]
+    degraded = [p for p in problems if p["severity"] == "degraded"]
+    ignored = [p for p in problems if p["severity"] == "ignored"]
     if skipped:
         lines.append(f"skipped {len(skipped)} input{'s' if len(skipped) != 1 else ''}:")
         shown = skipped if verbose else skipped[:20]
@@ -169,4 +171,11 @@ def summary_lines(report: Mapping[str, Any], *, verbose: bool = False) -> list[s
         lines.extend(f"  {p['input']}: {p['reason']}" for p in shown)
         if len(shown) < len(degraded):
             lines.append(f"  ... and {len(degraded) - len(shown)} more (see run-report.json)")
+    if ignored:
+        lines.append(
+            f"ignored {len(ignored)} file{'s' if len(ignored) != 1 else ''} that "
+            f"{'are' if len(ignored) != 1 else 'is'} not articles (listed in run-report.json)"
+        )
+        if verbose:
+            lines.extend(f"  {p['input']}: {p['reason']}" for p in ignored)
     return lines

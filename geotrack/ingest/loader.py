@@ -45,6 +45,12 @@ SUFFIXES: dict[str, str] = {
     ".tsv": "csv",
 }
 _MANIFEST_KINDS = ("jsonl", "csv")
+#: Document formats an article may well be saved in but geotrack cannot read: met in a
+#: folder they are a skipped input (exit 1). Other files there (README.md, gold/*.json,
+#: images) are not articles and are only listed.
+_UNREADABLE_DOCUMENTS = frozenset(
+    {".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".mht", ".mhtml", ".eml", ".msg"}
+)
 _SUPPORTED = ", ".join(SUFFIXES)
 _MAX_ID = 200
 _MAX_META = 1000
@@ -56,8 +62,9 @@ _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|bo
 class IngestResult:
     """Articles read, and every input skipped or degraded with its reason.
 
-    ``skipped`` holds both kinds: ``severity == "skipped"`` (nothing kept) and
-    ``"degraded"`` (an article was kept, with the warning; see ``Article.warnings``).
+    ``skipped`` holds three kinds: ``severity == "skipped"`` (nothing kept),
+    ``"degraded"`` (an article was kept, with the warning; see ``Article.warnings``) and
+    ``"ignored"`` (a file met while walking a folder that is not an article: README.md).
     """
 
     articles: list[Article] = field(default_factory=list)
@@ -534,10 +541,12 @@ def _expand(
             for file in files:
                 kind = SUFFIXES.get(file.suffix.lower())
                 if kind is None:
+                    document = file.suffix.lower() in _UNREADABLE_DOCUMENTS
                     yield Skipped(
                         str(file),
-                        f"unsupported file type {file.suffix or '(none)'!r} "
-                        f"(geotrack reads {_SUPPORTED})",
+                        f"{'unsupported' if document else 'not an article'} file type "
+                        f"{file.suffix or '(none)'!r} (geotrack reads {_SUPPORTED})",
+                        severity="skipped" if document else "ignored",
                     )
                     continue
                 usable += 1

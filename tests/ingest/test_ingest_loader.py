@@ -243,3 +243,20 @@ def test_folder_uses_a_sidecar_manifest_above_it(tmp_path: Path) -> None:
     # a bad date in the sidecar is reported on the article; rows for absent files are ignored
     assert any("2025-02-30" in w for w in articles["two"].warnings)
     assert [s.severity for s in result.skipped] == ["degraded"]
+
+
+def test_files_that_are_not_articles_are_listed_but_not_failures(tmp_path: Path) -> None:
+    folder = tmp_path / "set"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    (folder / "articles" / "one.txt").write_text(
+        "Police raided a compound in Poipet on Monday and detained 40 people.\n", encoding="utf-8"
+    )
+    (folder / "README.md").write_text("# notes\n", encoding="utf-8")
+    (folder / "gold" / "one.json").write_text("{}", encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    result = load_articles([folder])
+    assert [a.id for a in result.articles] == ["one"]
+    severity = {Path(s.input).name: s.severity for s in result.skipped}
+    assert severity == {"README.md": "ignored", "one.json": "ignored", "scan.pdf": "skipped"}
+    assert result.n_skipped == 1  # the PDF may be an article geotrack cannot read
