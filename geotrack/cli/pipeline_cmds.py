@@ -8,12 +8,14 @@ print a short summary on stderr, exit 0 (all good), 1 (some inputs skipped) or 2
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
+from geotrack.atomic import atomic_write_text
 from geotrack.cli.options import (
     ProgressBar,
     clean_for_console,
@@ -129,6 +131,12 @@ def run_cmd(
     metavar="FILE.geojson",
     help="Also write incidents (events merged across outlets) here.",
 )
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE.json",
+    help="Also write the run report here (what was read, skipped, found; as run-report.json).",
+)
 @gazetteer_option
 @online_option
 @workers_option
@@ -139,6 +147,7 @@ def extract_cmd(
     mentions: Path | None,
     events: Path | None,
     incidents: Path | None,
+    report: Path | None,
     gazetteer: tuple[Path, ...],
     online: bool,
     workers: int,
@@ -178,7 +187,12 @@ def extract_cmd(
         write_incidents_geojson(result.incidents, incidents)
     if mentions is None and events is None:
         click.echo(dumps_feature_collection(events_to_feature_collection(result.events)), nl=False)
-    report = build_report(
+    written = {
+        name: str(path)
+        for name, path in (("mentions", mentions), ("events", events), ("incidents", incidents))
+        if path is not None
+    }
+    summary = build_report(
         inputs=list(inputs),
         articles=result.articles,
         events=result.events,
@@ -186,11 +200,13 @@ def extract_cmd(
         mentions=result.mentions,
         skipped=result.skipped,
         timings=result.timings,
-        outputs={},
+        outputs=written | ({"report": str(report)} if report is not None else {}),
         settings=settings,
         started=dt.datetime.now(dt.UTC),
     )
-    _echo_summary(report, quiet=quiet, verbose=verbose)
+    if report is not None:
+        atomic_write_text(report, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    _echo_summary(summary, quiet=quiet, verbose=verbose)
     sys.exit(result.exit_code)
 
 

@@ -76,6 +76,19 @@ def test_extract_writes_the_scorer_format(tmp_path: Path) -> None:
         assert set(feature["properties"]) >= EVENT_KEYS
 
 
+def test_extract_writes_a_run_report_when_asked(tmp_path: Path) -> None:
+    events, report = tmp_path / "e.geojson", tmp_path / "report.json"
+    code, _stdout, stderr = invoke(
+        "extract", str(FIXTURES / "folder"), "--events", str(events), "--report", str(report), "-q"
+    )
+    assert code == 1, stderr  # notes.docx cannot be read
+    data = json.loads(report.read_text())
+    assert data["articles_read"] == 3
+    assert data["skipped_count"] == 1 and data["skipped"][0]["input"].endswith("notes.docx")
+    assert data["outputs"] == {"events": str(events), "report": str(report)}
+    assert data["events"] == len(json.loads(events.read_text())["features"])
+
+
 def test_extract_without_files_prints_geojson_and_reads_stdin() -> None:
     text = (
         "Title: Piped\n\nPOIPET — Police searched a casino in Poipet on Tuesday and held 35 people."
