@@ -26,7 +26,15 @@ from gazetteer.rank import (
     focus_country,
     rank_span,
 )
-from gazetteer.scan import LOCAL_PREFIX, LOCAL_SUFFIX, MAX_CANDIDATES, Span, hint_allows, scan_text
+from gazetteer.scan import (
+    LOCAL_PREFIX,
+    LOCAL_SUFFIX,
+    MAX_CANDIDATES,
+    Span,
+    defined_acronyms,
+    hint_allows,
+    scan_text,
+)
 
 __all__ = ["Gazetteer"]
 
@@ -192,7 +200,7 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Span]:
         """Candidate spans in ``text``: names, demonyms, borders, address chains (in order)."""
-        spans = scan_text(self._index, text)
+        spans = defined_acronyms(text, scan_text(self._index, text))
         address = find_address_spans(self, text)
         if not address:
             return spans
@@ -216,7 +224,7 @@ class Gazetteer:
         """
         if spans is None:
             spans = self.scan(text)
-        spans = _one_sense(self._index, spans)
+        spans = _one_sense(self._index, spans, text)
         focus = focus_country or _focus(spans)
         context = _context_ids(self._index, spans)
         by_start = {s.start: s for s in spans}
@@ -300,7 +308,7 @@ class Gazetteer:
                 qualities=tuple(q for _, q in entries[:MAX_CANDIDATES]),
             )
             spans = sorted([*spans, target], key=lambda s: s.start)
-        spans = _one_sense(self._index, spans)
+        spans = _one_sense(self._index, spans, text)
         target = next(s for s in spans if s.start == target.start)
         for res in self.resolve(text, spans=spans, focus_country=focus_country):
             if res.span.start == target.start:
@@ -435,27 +443,38 @@ def _near_site(res: Resolution) -> Resolution:
     return replace(res, place=near, reasons=(*res.reasons, f"near:{p.id}"))
 
 
-def _one_sense(ix: Index, spans: list[Span]) -> list[Span]:
+def _one_sense(ix: Index, spans: list[Span], text: str = "") -> list[Span]:
     """A weak one-word name used as a person's or organisation's name anywhere in the text
-    ("Jimmy Lai") is that name everywhere in it ("Lai, 77, said")."""
+    ("Jimmy Lai", "(Xinhua) --") is that name everywhere in it ("Lai, 77, said", "told
+    Xinhua"); an outlet named "The <place>" ("told The Irrawaddy") is the outlet wherever
+    the text writes "The <place>", even first in a sentence."""
     named = {
         word_key(s.text)
         for s in spans
-        if s.note in ("nonplace:name", "nonplace:person") and " " not in s.text.strip()
+        if s.note in ("nonplace:name", "nonplace:person", "nonplace:organisation")
+        and " " not in s.text.strip()
     }
-    if not named:
+    outlets = {name_keys(s.text)[0] for s in spans if s.note == "nonplace:outlet"}
+    if not named and not outlets:
         return spans
     out = []
     for s in spans:
-        if (
-            s.note is None
-            and s.kind == "place"
-            and word_key(s.text) in named
-            and not any(
-                (i := ix.ids.get(p.id)) is not None and ix.prominent(i) for p in s.candidates[:10]
-            )
-        ):
-            s = replace(s, note="nonplace:name")
+        if s.note is None and s.kind == "place":
+            if (
+                word_key(s.text) in named
+                and " " not in s.text.strip()
+                and not any(
+                    (i := ix.ids.get(p.id)) is not None and ix.prominent(i)
+                    for p in s.candidates[:10]
+                )
+            ):
+                s = replace(s, note="nonplace:name")
+            elif (
+                outlets
+                and name_keys(s.text)[0] in outlets
+                and text[max(0, s.start - 4) : s.start] == "The "
+            ):
+                s = replace(s, note="nonplace:outlet")
         out.append(s)
     return out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -261,6 +262,14 @@ def _rank_span(
     qualities = span.qualities or tuple(0 for _ in span.candidates)
     # cities that are their own province are looked for among these only
     provinces = [o for o in span.candidates if o.level is Level.PROVINCE]
+    near_gains: dict[str, float] | None = None
+    # the name is the primary name of a prominent place: other places that only have it as
+    # an alternate name ("Nanning", once a name of Qujing) are doubted
+    primary_prominent = {
+        o.id
+        for o, oq in zip(span.candidates, qualities, strict=True)
+        if oq == 0 and o.level is not Level.VILLAGE and _prominent(o)
+    }
     for place, quality in zip(span.candidates, qualities, strict=True):
         q, name_reason = _name_term(span.match, quality)
         score = q
@@ -271,6 +280,9 @@ def _rank_span(
         if idx is not None and index.curated[idx]:
             score += 0.2
             reasons.append("curated=0.20")
+        if quality >= 2 and primary_prominent and not _nested_in(index, place, primary_prominent):
+            score -= 0.3
+            reasons.append("primary-name-elsewhere=-0.30")
         if span.note == "dateline" and place.level is Level.TOWN:
             score += 0.5  # a story is filed from a city, not from a province
             reasons.append("dateline-city=0.50")
@@ -309,6 +321,12 @@ def _rank_span(
             score += 0.5
             reasons.append(f"focus-border:{focus}=0.50")
         if anchors and place.level not in (Level.COUNTRY, Level.REGION):
+            if near_gains is None:
+                near_gains = _near_gains(index, span, anchors)
+            gain = near_gains.get(place.id, 0.0)
+            if gain:
+                score += gain
+                reasons.append("near-story=0.25" if gain == 0.25 else "near-story=0.10")
             dists = [
                 _km_points(place.lat, place.lon, a.lat, a.lon)
                 for off, a in _nearby_anchors(anchors, span.start)
@@ -316,12 +334,9 @@ def _rank_span(
             ]
             if dists:
                 near = min(dists)
-                if near <= NEAR_STORY_KM:
-                    gain = 0.25 if near <= NEAR_STORY_KM / 3 else 0.1
-                    score += gain
-                    reasons.append("near-story=0.25" if gain == 0.25 else "near-story=0.10")
-                elif (
-                    near > FAR_STORY_KM
+                if (
+                    near > NEAR_STORY_KM
+                    and near > FAR_STORY_KM
                     and (quality >= 2 or span.match != "exact")
                     and place.population < 100_000
                     and not (idx is not None and index.curated[idx])
@@ -369,6 +384,50 @@ def _rank_span(
     ):
         reasons.append(f"close-call:{ranked[1].place.id}")
     return Resolution(span, best_c.place, best_c.score, tuple(reasons), tuple(ranked))
+
+
+def _near_gains(
+    index: Index, span: Span, anchors: tuple[tuple[int, Place], ...]
+) -> dict[str, float]:
+    """Candidate id -> the near-story gain (0.25 within a third of :data:`NEAR_STORY_KM` of
+    a confident place of the document, 0.1 within it). Candidates that contain one another
+    (the town "Sihanoukville" and the province that takes its name) share the larger gain:
+    nearness tells homonyms apart, not a town from its own province."""
+    gains: dict[str, float] = {}
+    for place in span.candidates:
+        if place.level in (Level.COUNTRY, Level.REGION):
+            continue
+        dists = [
+            _km_points(place.lat, place.lon, a.lat, a.lon)
+            for off, a in _nearby_anchors(anchors, span.start)
+            if off != span.start and a.id != place.id
+        ]
+        near = min(dists) if dists else math.inf
+        if near <= NEAR_STORY_KM:
+            gains[place.id] = 0.25 if near <= NEAR_STORY_KM / 3 else 0.1
+    if gains and len(span.candidates) > 1:
+        ids = [p.id for p in span.candidates[:MAX_NESTED] if p.level not in _NOT_NESTED]
+        for a, b in itertools.combinations(ids, 2):
+            ga, gb = gains.get(a, 0.0), gains.get(b, 0.0)
+            if ga != gb and (_contains(index, a, b) or _contains(index, b, a)):
+                gains[a] = gains[b] = max(ga, gb)
+    return gains
+
+
+#: Candidates looked at for nesting (a name rarely has more namesakes that contain others).
+MAX_NESTED = 8
+_NOT_NESTED = (Level.COUNTRY, Level.REGION)
+
+
+def _contains(index: Index, outer: str, inner: str) -> bool:
+    """Whether place ``outer`` is an ancestor of place ``inner`` (ids)."""
+    oi, ii = index.ids.get(outer), index.ids.get(inner)
+    return oi is not None and ii is not None and oi in _ancestors(index, ii)
+
+
+def _nested_in(index: Index, place: Place, ids: set[str]) -> bool:
+    """Whether ``place`` contains or lies in one of the places ``ids``."""
+    return any(_contains(index, i, place.id) or _contains(index, place.id, i) for i in ids)
 
 
 def _containment(

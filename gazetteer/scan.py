@@ -9,6 +9,7 @@ into reasons: ``dateline``, ``nonplace:organisation``, ``nonplace:name``, ``nonp
 
 from __future__ import annotations
 
+import bisect
 import gc
 import itertools
 import operator
@@ -21,7 +22,7 @@ from gazetteer.index import Entry, Index
 from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, words
 from gazetteer.place import Level, Place
 
-__all__ = ["Match", "Span", "scan_text"]
+__all__ = ["Match", "Span", "defined_acronyms", "scan_text"]
 
 #: Words that make a capitalised run an organisation or outlet name ("Bangkok Post").
 ORG_HEADS = frozenset(
@@ -309,6 +310,9 @@ _SITE_HEADS = frozenset(
         "village",
         "commune",
         "ward",
+        "terminal",
+        "pier",
+        "wharf",
     ]
 )
 #: Lower-case geographic words that may end a name ("Pacific islands", "Binh Di river").
@@ -447,9 +451,12 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "phum": ("village", "KH"),
     "srok": ("district", "KH"),
 }
+#: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict").
+_LOWER_LOCAL_SUFFIX = frozenset({"subdistrict"})
 #: The same after the name ("Lay Kay Kaw Township").
 LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "township": ("district", "MM"),
+    "subdistrict": ("commune", None),  # Thai tambon, Indonesian kelurahan
     "tambon": ("commune", "TH"),
     "amphoe": ("district", "TH"),
     "barangay": ("commune", "PH"),
@@ -614,6 +621,9 @@ SURNAMES = frozenset(
         "jang",
         "lim",
     ]
+)
+_COMPASS = frozenset(
+    {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 )
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "borderlands", "borderland"})
 _JOINER = re.compile(r"[ \t\-–'’./&]{0,3}")
@@ -993,7 +1003,7 @@ def _prefixed_unknown_spans(
         w = ws[i]  # only local admin words start or end such a run (the rest skipped in C)
         if (
             w.key in LOCAL_SUFFIX
-            and w.text[:1].isupper()
+            and (w.text[:1].isupper() or w.key in _LOWER_LOCAL_SUFFIX)
             and not taken[i]
             and i > 0
             and not (i + 1 < n and ws[i + 1].key in ORG_HEADS)
@@ -1408,6 +1418,25 @@ def _context(
                 nxt = k
                 hint = "site-at"
                 break
+    # a lower-case compass word that makes a longer known name ("east Africa", "south
+    # China"): the longer name is meant ("East Africa" is a region of its own)
+    if (
+        kind == "place"
+        and hint is None
+        and prev >= 0
+        and ws[prev].key in _COMPASS
+        and not _cap(ws[prev])
+        and not taken[prev]
+        and _only_space(text, ws[prev].end, ws[first].start)
+    ):
+        longer = index.exact.get(" ".join([ws[prev].key, *(w.key for w in ws[first:last])]))
+        if longer:
+            head = longer[:MAX_CANDIDATES]
+            candidates = tuple(index.place(e[0]) for e in head)
+            qualities = tuple(e[1] for e in head)
+            start = ws[prev].start
+            taken[prev] = True
+            prev -= 1
     # a direction before the name ("northern Myanmar"): the same place, the span says so
     if (
         prev >= 0
@@ -1467,6 +1496,20 @@ def _context(
             note = "nonplace:name"
     if (
         note is None
+        and kind == "place"
+        and last - first == 1
+        and ws[first].key in SURNAMES
+        and nxt < len(ws)
+        and not taken[nxt]
+        and _cap(ws[nxt])
+        and ws[nxt].key not in index.english
+        and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and (_weak_single(index, candidates, 1) or min(qualities, default=0) >= 2)
+    ):
+        # a surname and a given name in a title-case line ("Sok Chanthy / Khmer Times")
+        note = "nonplace:person"
+    if (
+        note is None
         and prev >= 1
         and ws[prev].key == "of"
         and _cap(ws[prev - 1])
@@ -1501,6 +1544,16 @@ def _context(
             and not _headline_line(text, start)
         ):
             note = "nonplace:organisation" if pk in ORG_HEADS else "nonplace:name"
+    if (
+        note is None
+        and prev >= 0
+        and ws[prev].text == "The"
+        and _only_space(text, ws[prev].end, ws[first].start)
+        and not _sentence_start(text, ws[prev].start)
+        and not _headline_line(text, start)
+        and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
+    ):
+        note = "nonplace:outlet"  # "told The Irrawaddy", "reviewed by The Nation"
     if note == "nonplace:name" and (
         ws[first].key in SURNAMES or (prev >= 0 and ws[prev].key in SURNAMES)
     ):
@@ -1624,3 +1677,64 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         or head.startswith("--")
         or bool(_DATELINE_DATE.match(head))
     )
+
+
+#: "Bandaranaike International Airport (BIA)": an acronym the text defines for a name.
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,7})\)")
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "in", "on", "at"})
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words, in order (letters of
+    a word may follow its initial: "GTSEZ" for "Golden Triangle Special Economic Zone")."""
+    parts = [p for p in re.split(r"[\s\-–]+", name) if p and p.lower() not in _ACRONYM_SKIP]
+    if not parts or acronym[0] != parts[0][0].upper():
+        return False
+    initials = "".join(p[0].upper() for p in parts)
+    if acronym == initials:
+        return True
+    it = iter(initials)
+    return len(acronym) >= len(initials) - 1 and all(ch in it for ch in acronym)
+
+
+def defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
+    """Spans for an acronym the text defines right after a place name ("Jomo Kenyatta
+    International Airport (JKIA)", "Golden Triangle Special Economic Zone (GTSEZ)"): the
+    acronym, wherever it stands in the text, names the same place (same candidates).
+    Only where no other span covers it; returned in text order, ``spans`` included."""
+    found: dict[str, Span] = {}
+    for span in spans:
+        if span.kind != "place" or not span.candidates or span.note is not None:
+            continue
+        m = _ACRONYM_AFTER.match(text, span.end)
+        if m is None or " " not in span.text.strip():
+            continue
+        acronym = m.group(1)
+        if acronym not in found and _initials_fit(acronym, span.text):
+            found[acronym] = span
+    if not found:
+        return spans
+    taken = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in taken]
+    extra: list[Span] = []
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, found)) + r")\b")
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        i = bisect.bisect_right(starts, a)
+        if any(x < b and a < y for x, y in taken[max(0, i - 1) : i + 1]):
+            continue
+        src = found[m.group(1)]
+        extra.append(
+            Span(
+                a,
+                b,
+                m.group(1),
+                "place",
+                src.candidates,
+                None,
+                hint=src.hint,
+                match=src.match,
+                qualities=src.qualities,
+            )
+        )
+    return sorted([*spans, *extra], key=lambda s: s.start)
