@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import os
+import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -200,7 +201,9 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Span]:
         """Candidate spans in ``text``: names, demonyms, borders, address chains (in order)."""
-        spans = defined_acronyms(text, scan_text(self._index, text))
+        spans = _possessive_units(
+            self._index, text, defined_acronyms(text, scan_text(self._index, text))
+        )
         address = find_address_spans(self, text)
         if not address:
             return spans
@@ -346,6 +349,52 @@ class Gazetteer:
             "extra_files": [str(p) for p in self.extra_files],
             "problems": list(self.problems),
         }
+
+
+_NUMBERED_UNIT = re.compile(r"(?:Sangkat|Khum|Phum|Commune|Village|Ward)\s+\d+", re.IGNORECASE)
+
+
+def _possessive_units(ix: Index, text: str, spans: list[Span]) -> list[Span]:
+    """ "Sihanoukville's Sangkat 4": one span for the numbered unit of the place named with a
+    possessive right before it, its candidates narrowed to the units inside that place."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and span.hint in ("commune", "village")
+            and _NUMBERED_UNIT.fullmatch(span.text)
+            and prev.kind == "place"
+            and prev.candidates
+            and prev.note is None
+            and prev.text.endswith(("'s", "’s"))
+            and text[prev.end : span.start].strip(" \t") == ""
+        ):
+            holders: set[int] = set()
+            for p in prev.candidates[:3]:
+                i = ix.ids.get(p.id)
+                if i is not None:
+                    holders.add(i)
+                    if p.level is Level.TOWN and ix.parent[i] >= 0:
+                        holders.add(ix.parent[i])  # the municipality a town is the seat of
+            keep = [
+                (p, q)
+                for p, q in zip(
+                    span.candidates, span.qualities or (0,) * len(span.candidates), strict=True
+                )
+                if (i := ix.ids.get(p.id)) is not None and holders & set(ix.ancestors(i))
+            ]
+            if keep:
+                out[-1] = replace(
+                    span,
+                    start=prev.start,
+                    text=text[prev.start : span.end],
+                    candidates=tuple(p for p, _ in keep),
+                    qualities=tuple(q for _, q in keep),
+                )
+                continue
+        out.append(span)
+    return out
 
 
 def _rerank(r: Resolution) -> bool:

@@ -209,15 +209,34 @@ def rank_span(
     # the same in every story: it is remembered per index ("Cambodia", "Myanmar", a town
     # whose province the story does not name).
     entry = _rank_memo(index, span.candidates)
+    before = _comma_before(text, span, spans)
     if (entry[1] or not anchors) and context is not None and context.keys().isdisjoint(entry[2]):
-        key = (span.qualities, span.match, span.hint, span.note, focus)
+        key = (span.qualities, span.match, span.hint, span.note, focus, before)
         known = entry[3].get(key)
         if known is None:
-            res = _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
+            res = _rank_span(
+                index, text, span, spans, focus, context, by_start, anchors, memo, before
+            )
             entry[3][key] = (res.place, res.score, res.reasons, res.candidates)
             return res
         return Resolution(span, *known)
-    return _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
+    return _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo, before)
+
+
+def _comma_before(text: str, span: Span, spans: list[Span]) -> tuple[str, ...]:
+    """Ids of the first candidates of the place named right before ``span`` and a comma
+    ("Bamban, Tarlac"; "Mae Sot, Tak"), else ()."""
+    if text[max(0, span.start - 2) : span.start] != ", ":
+        return ()
+    i = bisect.bisect_left(spans, span.start, key=lambda s: s.start) - 1
+    if i < 0:
+        return ()
+    prev = spans[i]
+    if prev.end != span.start - 2 or prev.kind != "place" or not prev.candidates:
+        return ()
+    if prev.note is not None and prev.note.startswith("nonplace"):
+        return ()
+    return tuple(p.id for p in prev.candidates[:3])
 
 
 def _rank_memo(
@@ -252,6 +271,7 @@ def _rank_span(
     by_start: dict[int, Span] | None,
     anchors: tuple[tuple[int, Place], ...],
     memo: dict[tuple[int, int, int], tuple[tuple[float, str], ...]] | None,
+    before: tuple[str, ...] = (),
 ) -> Resolution:
     """:func:`rank_span` for a span with candidates (not a demonym)."""
     if context is None:
@@ -283,6 +303,14 @@ def _rank_span(
         if quality >= 2 and primary_prominent and not _nested_in(index, place, primary_prominent):
             score -= 0.3
             reasons.append("primary-name-elsewhere=-0.30")
+        if (
+            before
+            and place.level is Level.PROVINCE
+            and any(_contains(index, place.id, b) for b in before)
+        ):
+            # "Bamban, Tarlac": the name after the comma is the province holding the town
+            score += 0.6
+            reasons.append("holds-previous=0.60")
         if span.note == "dateline" and place.level is Level.TOWN:
             score += 0.5  # a story is filed from a city, not from a province
             reasons.append("dateline-city=0.50")
@@ -366,7 +394,8 @@ def _rank_span(
         return Resolution(span, None, best_c.score, tuple(reasons), tuple(ranked))
     if (
         best_c.place.level in (Level.VILLAGE, Level.COMMUNE)
-        and span.hint is None
+        # a numbered unit ("Sangkat 3") exists in many towns: only the place named says which
+        and (span.hint is None or (span.text[-1:].isdigit() and not _possessed(span.text)))
         and not any(r.startswith(("within:", "curated")) for r in best_c.reasons)
     ):
         reasons.insert(0, "weak:small-unit-without-context")
@@ -428,6 +457,11 @@ def _contains(index: Index, outer: str, inner: str) -> bool:
 def _nested_in(index: Index, place: Place, ids: set[str]) -> bool:
     """Whether ``place`` contains or lies in one of the places ``ids``."""
     return any(_contains(index, i, place.id) or _contains(index, place.id, i) for i in ids)
+
+
+def _possessed(surface: str) -> bool:
+    """ "Sihanoukville's Sangkat 4": the unit's place is named with it (candidates narrowed)."""
+    return "'s " in surface or "’s " in surface
 
 
 def _containment(

@@ -315,6 +315,12 @@ _SITE_HEADS = frozenset(
         "wharf",
     ]
 )
+#: Lower-case facility words that may end a known name ("Suvarnabhumi airport").
+_FACILITY_LAST = frozenset({"airport", "port", "bridge", "checkpoint", "market"})
+#: Words of the scam trade that are also small places somewhere ("Pogo", Indonesia).
+_TRADE_WORDS = frozenset({"pogo", "pogos"})
+#: Unit words whose number names a unit ("Sangkat 3", "Phum 4", "Khum 2").
+_NUMBERED_UNIT_WORDS = frozenset({"sangkat", "khum", "phum", "krong", "srok", "khan"})
 #: Lower-case geographic words that may end a name ("Pacific islands", "Binh Di river").
 _GENERIC_LAST = frozenset(
     [
@@ -1157,6 +1163,17 @@ def _dead_single(index: Index, ekey: str, pkey: str) -> bool:
     return dead  # type: ignore[return-value]
 
 
+def _numbered_unit(text: str, ws: list[Word], i: int) -> bool:
+    """Whether the number ``ws[i]`` follows a capitalised Khmer unit word ("Sangkat 3")."""
+    return (
+        i > 0
+        and ws[i].text.isdigit()
+        and ws[i - 1].key in _NUMBERED_UNIT_WORDS
+        and _cap(ws[i - 1])
+        and _only_space(text, ws[i - 1].end, ws[i].start)
+    )
+
+
 def _make_span(
     index: Index, text: str, ws: list[Word], first: int, last: int, pkey: str
 ) -> Span | None:
@@ -1185,17 +1202,23 @@ def _make_span(
         )
     if single:
         w0 = seg[0]
-        if w0.text[:1].isdigit():
-            return None  # bare numbers are placed only inside address chains
+        if w0.text[:1].isdigit() and not _numbered_unit(text, ws, first):
+            return None  # bare numbers: inside address chains or after a unit word only
         if w0.key in ADMIN_PREFIX or w0.key in ADMIN_SUFFIX:
             return None
+        if w0.key in _TRADE_WORDS:
+            return None  # "Pogo operations": a word of the trade, not a place
     else:
-        if not (_cap(seg[-1]) or seg[-1].key in _GENERIC_LAST):
+        if not (
+            _cap(seg[-1])
+            or seg[-1].key in _GENERIC_LAST
+            or (seg[-1].key in _FACILITY_LAST and ekey in index.exact)
+        ):
             return None
         if any(not _cap(w) and w.key not in CONNECTORS for w in seg[1:-1]):
             return None
-        if all(w.text[:1].isdigit() for w in seg):
-            return None  # bare numbers are placed only inside address chains
+        if seg[0].text[:1].isdigit():
+            return None  # numbers are placed only inside address chains or after a unit word
         if all(w.key in ADMIN_PREFIX or w.key in ADMIN_SUFFIX for w in seg):
             return None
     start, end = seg[0].start, seg[-1].end
@@ -1210,6 +1233,8 @@ def _make_span(
         return None
     entries: tuple[Entry, ...] = looked[0]
     match: str = looked[1]
+    if match != "exact" and not single and seg[0].key == "the":
+        return None  # "The Thai": an article and a word, not a loose spelling of a name
     filtered = False
     common: list[Any] | None = None  # the common-word entries of ``looked`` (when used alone)
     if single:
@@ -1236,8 +1261,10 @@ def _make_span(
             common = None
         if not entries:
             return None
-    if (len(seg[0].text) if single else sum(len(w.text) for w in seg)) <= 2 and not all(
-        w.text.isupper() for w in seg
+    if (
+        (len(seg[0].text) if single else sum(len(w.text) for w in seg)) <= 2
+        and not all(w.text.isupper() for w in seg)
+        and not (single and _numbered_unit(text, ws, first))
     ):
         return None  # two-letter names only as codes written in capitals ("US", "UK")
     if not filtered or common is not None:
@@ -1350,6 +1377,8 @@ def _context(
         and ws[nxt].key in ADMIN_SUFFIX
         and not taken[nxt]
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and ws[nxt - 1].text[-2:] not in ("'s", "’s")
+        and not (nxt + 1 < len(ws) and _numbered_unit(text, ws, nxt + 1))
     ):
         hint = ADMIN_SUFFIX[ws[nxt].key]
         end = ws[nxt].end
@@ -1558,7 +1587,12 @@ def _context(
         ws[first].key in SURNAMES or (prev >= 0 and ws[prev].key in SURNAMES)
     ):
         note = "nonplace:person"  # "Chen Zhi", "Hun Manet", "Sar Kheng"
-    if note is None and kind == "place" and _weak_single(index, candidates, last - first):
+    if (
+        note is None
+        and kind == "place"
+        and _weak_single(index, candidates, last - first)
+        and not _numbered_unit(text, ws, first)
+    ):
         # two weak one-word names side by side ("Lai Ching-te"): a person's name
         for k in (first - 1, last):
             if (

@@ -101,3 +101,47 @@ def test_english_names_of_korean_and_chinese_provinces(gz: Gazetteer) -> None:
     )
     assert found["North Gyeongsang Province"][0] == "adm1:KR:14"
     assert found["Guangxi"][0] == "adm1:CN:16"
+
+
+def test_article_and_demonym_is_not_a_loose_spelling(gz: Gazetteer) -> None:
+    found = _resolved(gz, "The Thai were sent home by bus on Friday.")
+    assert "The Thai" not in found
+    assert found["Thai"] == (None, None)
+
+
+def test_numbered_khmer_unit_resolved_in_the_place_named(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz, "Police searched Sihanoukville's Sangkat 4, then a villa in Sangkat 3 of Sihanoukville."
+    )
+    assert found["Sihanoukville's Sangkat 4"][0] == "kh:180104"  # Lekh Buon
+    assert found["Sangkat 3"][0] == "kh:180103"  # Lekh Bei
+
+
+def test_numbered_unit_without_a_named_place_stays_unplaced(gz: Gazetteer) -> None:
+    found = _resolved(gz, "The men were found in a house in Sangkat 3 late at night.")
+    assert found.get("Sangkat 3", (None, None))[0] is None
+
+
+def test_lower_case_facility_word_completing_a_known_name(gz: Gazetteer) -> None:
+    found = _resolved(gz, "She flew to Suvarnabhumi airport and then to Kaohsiung.")
+    assert found["Suvarnabhumi airport"][0] == "site:airport-bkk"
+
+
+def test_trade_word_that_is_also_a_small_place(gz: Gazetteer) -> None:
+    found = _resolved(gz, "The president banned all Pogo operations in Manila.")
+    assert found.get("Pogo", (None, None))[0] is None
+
+
+def test_town_comma_province_resolves_the_province(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Workers were held in Bamban, Tarlac, and near Mae Sot, Tak.")
+    assert found["Tarlac"][0] == "adm2:PH:03:tarlac"
+    assert found["Tak"][0] == "adm1:TH:08"
+    assert found["Bamban"][0] == "gn:1727681"
+
+
+def test_referenced_airport_and_neighbourhood_rows(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz, "They landed at Kaohsiung International Airport; one had lived in Nairobi's Kilimani."
+    )
+    assert found["Kaohsiung International Airport"][0] == "site:airport-khh"
+    assert found["Kilimani"][0] == "site:kilimani-nairobi"
