@@ -277,7 +277,7 @@ class Gazetteer:
                 )
                 for r in out
             ]
-        out = _local_units(out)
+        out = _local_units(out, text)
         return [_near_site(r) for r in out]
 
     def geocode(
@@ -414,13 +414,18 @@ def _rerank(r: Resolution) -> bool:
 
 
 _COARSER: dict[str, tuple[Level, ...]] = {
+    "site": (Level.VILLAGE, Level.COMMUNE, Level.DISTRICT, Level.TOWN, Level.PROVINCE),
     "village": (Level.COMMUNE, Level.DISTRICT, Level.TOWN),
     "commune": (Level.DISTRICT, Level.TOWN),
     "district": (Level.PROVINCE,),
 }
 
 
-def _local_units(out: list[Resolution]) -> list[Resolution]:
+#: What joins an unknown site to the place right after it ("... Building in Sangkat 4").
+_SITE_IN = re.compile(r"\s*(?:,|in|at|of|near|on)\s+(?:the\s+)?(?:\w+\s+)?")
+
+
+def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
     """A local unit the gazetteer cannot place ("Barangay Anupul", "Tambon Tha Sai") is put at
     the coarser unit the text names with it: the place right after it ("..., Bamban"), else
     the nearest such place before it, else the one the document names most; in the country
@@ -457,6 +462,7 @@ def _local_units(out: list[Resolution]) -> list[Resolution]:
             and o.place is not None
             and fits(o.place)
             and 0 <= o.span.start - span.end <= 80
+            and (span.hint != "site" or _SITE_IN.fullmatch(text[span.end : o.span.start]))
         ]
         before = [
             (j, o)

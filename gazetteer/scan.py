@@ -457,6 +457,11 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "phum": ("village", "KH"),
     "srok": ("district", "KH"),
 }
+#: Facility words after an unknown capitalised name ("the Golden Lotus Building", "Macapagal
+#: Boulevard"): a site the gazetteer does not know, placed at the unit named near it. Lower
+#: case only after two or more name words ("the Royal Lotus casino complex").
+_FACILITY_SUFFIX = frozenset({"building", "tower", "casino", "complex", "boulevard", "avenue"})
+_FACILITY_LOWER = frozenset({"casino", "complex"})
 #: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict").
 _LOWER_LOCAL_SUFFIX = frozenset({"subdistrict"})
 #: The same after the name ("Lay Kay Kaw Township").
@@ -1003,6 +1008,7 @@ def _prefixed_unknown_spans(
             and ws[k].key not in LOCAL_PREFIX
         )
 
+    out += _unknown_facility_spans(index, text, ws, taken, known, name_word)
     if _LOCAL_WORDS.isdisjoint(keys):
         return out  # (most texts: no local admin word at all)
     for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, keys)):
@@ -1075,6 +1081,66 @@ def _prefixed_unknown_spans(
                 i,
                 last,
                 Span(start, end, text[start:end], "place", (), None, hint=level, match="local"),
+            )
+        )
+    return out
+
+
+def _unknown_facility_spans(
+    index: Index,
+    text: str,
+    ws: list[Word],
+    taken: list[bool],
+    known: list[tuple[int, int]],
+    name_word: Any,
+) -> list[tuple[int, int, Span]]:
+    """Sites the gazetteer does not know, named by capitalised words and a facility word
+    ("the Golden Lotus Building", "Macapagal Boulevard", "the Royal Lotus casino complex"):
+    a span without candidates, hint ``site`` (placed at the unit named near it)."""
+    out: list[tuple[int, int, Span]] = []
+    n = len(ws)
+    for i in range(1, n):
+        w = ws[i]
+        if w.key not in _FACILITY_SUFFIX or taken[i]:
+            continue
+        lower = not w.text[:1].isupper()
+        if lower and w.key not in _FACILITY_LOWER:
+            continue
+        if i + 1 < n and ws[i + 1].key == "complex" and _only_space(text, w.end, ws[i + 1].start):
+            continue  # "casino complex": the run ends at "complex"
+        head = i
+        if lower and ws[i - 1].key in _FACILITY_LOWER and i - 1 > 0 and not taken[i - 1]:
+            head = i - 1  # "casino complex"
+        if not _only_space(text, ws[head - 1].end, ws[head].start) or not name_word(
+            head - 1, english=True
+        ):
+            continue
+        first = head - 1
+        while (
+            first > 0
+            and head - first < 3
+            and name_word(first - 1, english=True)
+            and _only_space(text, ws[first - 1].end, ws[first].start)
+        ):
+            first -= 1
+        if _sentence_start(text, ws[first].start) and head - first < 2:
+            continue  # "Building on ...", "Tower Records": one sentence-initial word
+        if lower and head - first < 2:
+            continue
+        if any(ws[k].key in index.demonyms for k in range(first, head)):
+            continue  # "a Chinese casino"
+        if any(f <= first and e >= head for f, e in known):
+            continue
+        if (i + 1 < n and ws[i + 1].key in ORG_HEADS) or _headline_line(text, ws[first].start):
+            continue
+        start, end = ws[first].start, w.end
+        for k in range(first, i + 1):
+            taken[k] = True
+        out.append(
+            (
+                first,
+                i + 1,
+                Span(start, end, text[start:end], "place", (), None, hint="site", match="local"),
             )
         )
     return out

@@ -145,3 +145,25 @@ def test_referenced_airport_and_neighbourhood_rows(gz: Gazetteer) -> None:
     )
     assert found["Kaohsiung International Airport"][0] == "site:airport-khh"
     assert found["Kilimani"][0] == "site:kilimani-nairobi"
+
+
+def test_unknown_facility_placed_at_the_place_named_with_it(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz,
+        "Police in Kampot raided the Silver Crane Building on Friday. Soldiers later searched "
+        "the Jade Garden casino complex in Bavet, a border town. A villa on Kampuchea Krom "
+        "Boulevard in Phnom Penh was also searched.",
+    )
+    assert found["Silver Crane Building"][0] in ("gn:1831112", "kh:07")  # Kampot, before it
+    assert found["Jade Garden casino complex"][0] == "gn:1829516"  # Bavet, "in" after it
+    assert found["Kampuchea Krom Boulevard"][0] == "gn:1821306"  # Phnom Penh
+
+
+def test_facility_word_needs_a_name_and_no_demonym(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Building on that, a Chinese casino in Bavet closed its doors.")
+    assert not any(k.endswith(("casino", "Building")) for k in found)
+
+
+def test_dong_thap_is_placed_at_its_capital_cao_lanh(gz: Gazetteer) -> None:
+    place = gz.get("adm1:VN:82")
+    assert place is not None and abs(place.lat - 10.46) < 0.05 and abs(place.lon - 105.63) < 0.05
