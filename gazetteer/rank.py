@@ -36,6 +36,8 @@ _LEVEL_PRIOR = {
     Level.VILLAGE: 0.05,
     Level.TOWN: 0.2,
 }
+#: A river stretch this close (km) to a place named near the river's name is the one meant.
+RIVER_STRETCH_KM = 120.0
 #: Below this a span is left unresolved (place=None, reason "weak").
 MIN_SCORE = 1.2
 NEAR_CHARS = 300
@@ -253,7 +255,9 @@ def _rank_memo(
             idx = index.ids.get(p.id)
             if idx is not None:
                 above.update(anc_id for _, anc_id in _ancestor_chain(index, idx))
-        static = all(p.level in (Level.COUNTRY, Level.REGION) for p in candidates)
+        static = all(
+            p.level in (Level.COUNTRY, Level.REGION) and p.kind != "river" for p in candidates
+        )
         entry = (candidates, static, frozenset(above), {})
         if len(index.lookups) >= _MAX_LOOKUPS:
             index.lookups.clear()
@@ -283,6 +287,7 @@ def _rank_span(
     # cities that are their own province are looked for among these only
     provinces = [o for o in span.candidates if o.level is Level.PROVINCE]
     near_gains: dict[str, float] | None = None
+    river_near = _river_near(span, anchors) if anchors and len(span.candidates) > 1 else set()
     # the name is the primary name of a prominent place: other places that only have it as
     # an alternate name ("Nanning", once a name of Qujing) are doubted
     primary_prominent = {
@@ -348,6 +353,16 @@ def _rank_span(
         ):
             score += 0.5
             reasons.append(f"focus-border:{focus}=0.50")
+        if river_near:
+            # a river with one row per stretch: the stretch by the places named around it
+            # ("on the Mekong River" next to Bokeo, "across the Mekong to Tachileik") says
+            # more than the story's country
+            if place.id in river_near:
+                score += 1.0
+                reasons.append("river-stretch-near=1.00")
+            elif place.kind == "river":
+                score -= 0.5
+                reasons.append("river-stretch-far=-0.50")
         if anchors and place.level not in (Level.COUNTRY, Level.REGION):
             if near_gains is None:
                 near_gains = _near_gains(index, span, anchors)
@@ -413,6 +428,22 @@ def _rank_span(
     ):
         reasons.append(f"close-call:{ranked[1].place.id}")
     return Resolution(span, best_c.place, best_c.score, tuple(reasons), tuple(ranked))
+
+
+def _river_near(span: Span, anchors: tuple[tuple[int, Place], ...]) -> set[str]:
+    """Ids of the river-stretch candidates within :data:`RIVER_STRETCH_KM` of a confident
+    place named within :data:`NEAR_CHARS` of the span."""
+    rivers = [p for p in span.candidates if p.kind == "river"]
+    if len(rivers) < 2:
+        return set()
+    close = [
+        a for off, a in _nearby_anchors(anchors, span.start) if abs(off - span.start) <= NEAR_CHARS
+    ]
+    return {
+        p.id
+        for p in rivers
+        if any(_km_points(p.lat, p.lon, a.lat, a.lon) <= RIVER_STRETCH_KM for a in close)
+    }
 
 
 def _near_gains(

@@ -167,3 +167,13 @@ def test_facility_word_needs_a_name_and_no_demonym(gz: Gazetteer) -> None:
 def test_dong_thap_is_placed_at_its_capital_cao_lanh(gz: Gazetteer) -> None:
     place = gz.get("adm1:VN:82")
     assert place is not None and abs(place.lat - 10.46) < 0.05 and abs(place.lon - 105.63) < 0.05
+
+
+def test_river_stretch_chosen_by_the_places_named_with_it(gz: Gazetteer) -> None:
+    text = (
+        "Chinese police said the gang fled from Bokeo across the Mekong to Tachileik. "
+        "Officials in Kunming, Yunnan, Beijing and Shanghai said so. "
+        "Farmers on the Mekong in Yunnan were unaffected."
+    )
+    mekong = [r.place.id for r in gz.resolve(text) if r.span.text == "Mekong" and r.place]
+    assert mekong == ["river:mekong-mm", "river:mekong-cn"]
