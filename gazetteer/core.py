@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import os
+import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -26,7 +27,15 @@ from gazetteer.rank import (
     focus_country,
     rank_span,
 )
-from gazetteer.scan import LOCAL_PREFIX, LOCAL_SUFFIX, MAX_CANDIDATES, Span, hint_allows, scan_text
+from gazetteer.scan import (
+    LOCAL_PREFIX,
+    LOCAL_SUFFIX,
+    MAX_CANDIDATES,
+    Span,
+    defined_acronyms,
+    hint_allows,
+    scan_text,
+)
 
 __all__ = ["Gazetteer"]
 
@@ -192,7 +201,9 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Span]:
         """Candidate spans in ``text``: names, demonyms, borders, address chains (in order)."""
-        spans = scan_text(self._index, text)
+        spans = _possessive_units(
+            self._index, text, defined_acronyms(text, scan_text(self._index, text))
+        )
         address = find_address_spans(self, text)
         if not address:
             return spans
@@ -216,7 +227,7 @@ class Gazetteer:
         """
         if spans is None:
             spans = self.scan(text)
-        spans = _one_sense(self._index, spans)
+        spans = _one_sense(self._index, spans, text)
         focus = focus_country or _focus(spans)
         context = _context_ids(self._index, spans)
         by_start = {s.start: s for s in spans}
@@ -266,7 +277,7 @@ class Gazetteer:
                 )
                 for r in out
             ]
-        out = _local_units(out)
+        out = _local_units(out, text)
         return [_near_site(r) for r in out]
 
     def geocode(
@@ -300,7 +311,7 @@ class Gazetteer:
                 qualities=tuple(q for _, q in entries[:MAX_CANDIDATES]),
             )
             spans = sorted([*spans, target], key=lambda s: s.start)
-        spans = _one_sense(self._index, spans)
+        spans = _one_sense(self._index, spans, text)
         target = next(s for s in spans if s.start == target.start)
         for res in self.resolve(text, spans=spans, focus_country=focus_country):
             if res.span.start == target.start:
@@ -340,6 +351,52 @@ class Gazetteer:
         }
 
 
+_NUMBERED_UNIT = re.compile(r"(?:Sangkat|Khum|Phum|Commune|Village|Ward)\s+\d+", re.IGNORECASE)
+
+
+def _possessive_units(ix: Index, text: str, spans: list[Span]) -> list[Span]:
+    """ "Sihanoukville's Sangkat 4": one span for the numbered unit of the place named with a
+    possessive right before it, its candidates narrowed to the units inside that place."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and span.hint in ("commune", "village")
+            and _NUMBERED_UNIT.fullmatch(span.text)
+            and prev.kind == "place"
+            and prev.candidates
+            and prev.note is None
+            and prev.text.endswith(("'s", "’s"))
+            and text[prev.end : span.start].strip(" \t") == ""
+        ):
+            holders: set[int] = set()
+            for p in prev.candidates[:3]:
+                i = ix.ids.get(p.id)
+                if i is not None:
+                    holders.add(i)
+                    if p.level is Level.TOWN and ix.parent[i] >= 0:
+                        holders.add(ix.parent[i])  # the municipality a town is the seat of
+            keep = [
+                (p, q)
+                for p, q in zip(
+                    span.candidates, span.qualities or (0,) * len(span.candidates), strict=True
+                )
+                if (i := ix.ids.get(p.id)) is not None and holders & set(ix.ancestors(i))
+            ]
+            if keep:
+                out[-1] = replace(
+                    span,
+                    start=prev.start,
+                    text=text[prev.start : span.end],
+                    candidates=tuple(p for p, _ in keep),
+                    qualities=tuple(q for _, q in keep),
+                )
+                continue
+        out.append(span)
+    return out
+
+
 def _rerank(r: Resolution) -> bool:
     """Whether the confident places of the document may change this span's answer: a
     homonym, an unresolved name, or a loose (alternate, phonetic, fuzzy) match."""
@@ -357,13 +414,18 @@ def _rerank(r: Resolution) -> bool:
 
 
 _COARSER: dict[str, tuple[Level, ...]] = {
+    "site": (Level.VILLAGE, Level.COMMUNE, Level.DISTRICT, Level.TOWN, Level.PROVINCE),
     "village": (Level.COMMUNE, Level.DISTRICT, Level.TOWN),
     "commune": (Level.DISTRICT, Level.TOWN),
     "district": (Level.PROVINCE,),
 }
 
 
-def _local_units(out: list[Resolution]) -> list[Resolution]:
+#: What joins an unknown site to the place right after it ("... Building in Sangkat 4").
+_SITE_IN = re.compile(r"\s*(?:,|in|at|of|near|on)\s+(?:the\s+)?(?:\w+\s+)?")
+
+
+def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
     """A local unit the gazetteer cannot place ("Barangay Anupul", "Tambon Tha Sai") is put at
     the coarser unit the text names with it: the place right after it ("..., Bamban"), else
     the nearest such place before it, else the one the document names most; in the country
@@ -400,6 +462,7 @@ def _local_units(out: list[Resolution]) -> list[Resolution]:
             and o.place is not None
             and fits(o.place)
             and 0 <= o.span.start - span.end <= 80
+            and (span.hint != "site" or _SITE_IN.fullmatch(text[span.end : o.span.start]))
         ]
         before = [
             (j, o)
@@ -435,27 +498,38 @@ def _near_site(res: Resolution) -> Resolution:
     return replace(res, place=near, reasons=(*res.reasons, f"near:{p.id}"))
 
 
-def _one_sense(ix: Index, spans: list[Span]) -> list[Span]:
+def _one_sense(ix: Index, spans: list[Span], text: str = "") -> list[Span]:
     """A weak one-word name used as a person's or organisation's name anywhere in the text
-    ("Jimmy Lai") is that name everywhere in it ("Lai, 77, said")."""
+    ("Jimmy Lai", "(Xinhua) --") is that name everywhere in it ("Lai, 77, said", "told
+    Xinhua"); an outlet named "The <place>" ("told The Irrawaddy") is the outlet wherever
+    the text writes "The <place>", even first in a sentence."""
     named = {
         word_key(s.text)
         for s in spans
-        if s.note in ("nonplace:name", "nonplace:person") and " " not in s.text.strip()
+        if s.note in ("nonplace:name", "nonplace:person", "nonplace:organisation")
+        and " " not in s.text.strip()
     }
-    if not named:
+    outlets = {name_keys(s.text)[0] for s in spans if s.note == "nonplace:outlet"}
+    if not named and not outlets:
         return spans
     out = []
     for s in spans:
-        if (
-            s.note is None
-            and s.kind == "place"
-            and word_key(s.text) in named
-            and not any(
-                (i := ix.ids.get(p.id)) is not None and ix.prominent(i) for p in s.candidates[:10]
-            )
-        ):
-            s = replace(s, note="nonplace:name")
+        if s.note is None and s.kind == "place":
+            if (
+                word_key(s.text) in named
+                and " " not in s.text.strip()
+                and not any(
+                    (i := ix.ids.get(p.id)) is not None and ix.prominent(i)
+                    for p in s.candidates[:10]
+                )
+            ):
+                s = replace(s, note="nonplace:name")
+            elif (
+                outlets
+                and name_keys(s.text)[0] in outlets
+                and text[max(0, s.start - 4) : s.start] == "The "
+            ):
+                s = replace(s, note="nonplace:outlet")
         out.append(s)
     return out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,8 @@ _LEVEL_PRIOR = {
     Level.VILLAGE: 0.05,
     Level.TOWN: 0.2,
 }
+#: A river stretch this close (km) to a place named near the river's name is the one meant.
+RIVER_STRETCH_KM = 120.0
 #: Below this a span is left unresolved (place=None, reason "weak").
 MIN_SCORE = 1.2
 NEAR_CHARS = 300
@@ -208,15 +211,34 @@ def rank_span(
     # the same in every story: it is remembered per index ("Cambodia", "Myanmar", a town
     # whose province the story does not name).
     entry = _rank_memo(index, span.candidates)
+    before = _comma_before(text, span, spans)
     if (entry[1] or not anchors) and context is not None and context.keys().isdisjoint(entry[2]):
-        key = (span.qualities, span.match, span.hint, span.note, focus)
+        key = (span.qualities, span.match, span.hint, span.note, focus, before)
         known = entry[3].get(key)
         if known is None:
-            res = _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
+            res = _rank_span(
+                index, text, span, spans, focus, context, by_start, anchors, memo, before
+            )
             entry[3][key] = (res.place, res.score, res.reasons, res.candidates)
             return res
         return Resolution(span, *known)
-    return _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo)
+    return _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo, before)
+
+
+def _comma_before(text: str, span: Span, spans: list[Span]) -> tuple[str, ...]:
+    """Ids of the first candidates of the place named right before ``span`` and a comma
+    ("Bamban, Tarlac"; "Mae Sot, Tak"), else ()."""
+    if text[max(0, span.start - 2) : span.start] != ", ":
+        return ()
+    i = bisect.bisect_left(spans, span.start, key=lambda s: s.start) - 1
+    if i < 0:
+        return ()
+    prev = spans[i]
+    if prev.end != span.start - 2 or prev.kind != "place" or not prev.candidates:
+        return ()
+    if prev.note is not None and prev.note.startswith("nonplace"):
+        return ()
+    return tuple(p.id for p in prev.candidates[:3])
 
 
 def _rank_memo(
@@ -233,7 +255,9 @@ def _rank_memo(
             idx = index.ids.get(p.id)
             if idx is not None:
                 above.update(anc_id for _, anc_id in _ancestor_chain(index, idx))
-        static = all(p.level in (Level.COUNTRY, Level.REGION) for p in candidates)
+        static = all(
+            p.level in (Level.COUNTRY, Level.REGION) and p.kind != "river" for p in candidates
+        )
         entry = (candidates, static, frozenset(above), {})
         if len(index.lookups) >= _MAX_LOOKUPS:
             index.lookups.clear()
@@ -251,6 +275,7 @@ def _rank_span(
     by_start: dict[int, Span] | None,
     anchors: tuple[tuple[int, Place], ...],
     memo: dict[tuple[int, int, int], tuple[tuple[float, str], ...]] | None,
+    before: tuple[str, ...] = (),
 ) -> Resolution:
     """:func:`rank_span` for a span with candidates (not a demonym)."""
     if context is None:
@@ -261,6 +286,15 @@ def _rank_span(
     qualities = span.qualities or tuple(0 for _ in span.candidates)
     # cities that are their own province are looked for among these only
     provinces = [o for o in span.candidates if o.level is Level.PROVINCE]
+    near_gains: dict[str, float] | None = None
+    river_near = _river_near(span, anchors) if anchors and len(span.candidates) > 1 else set()
+    # the name is the primary name of a prominent place: other places that only have it as
+    # an alternate name ("Nanning", once a name of Qujing) are doubted
+    primary_prominent = {
+        o.id
+        for o, oq in zip(span.candidates, qualities, strict=True)
+        if oq == 0 and o.level is not Level.VILLAGE and _prominent(o)
+    }
     for place, quality in zip(span.candidates, qualities, strict=True):
         q, name_reason = _name_term(span.match, quality)
         score = q
@@ -271,6 +305,17 @@ def _rank_span(
         if idx is not None and index.curated[idx]:
             score += 0.2
             reasons.append("curated=0.20")
+        if quality >= 2 and primary_prominent and not _nested_in(index, place, primary_prominent):
+            score -= 0.3
+            reasons.append("primary-name-elsewhere=-0.30")
+        if (
+            before
+            and place.level is Level.PROVINCE
+            and any(_contains(index, place.id, b) for b in before)
+        ):
+            # "Bamban, Tarlac": the name after the comma is the province holding the town
+            score += 0.6
+            reasons.append("holds-previous=0.60")
         if span.note == "dateline" and place.level is Level.TOWN:
             score += 0.5  # a story is filed from a city, not from a province
             reasons.append("dateline-city=0.50")
@@ -308,7 +353,23 @@ def _rank_span(
         ):
             score += 0.5
             reasons.append(f"focus-border:{focus}=0.50")
+        if river_near:
+            # a river with one row per stretch: the stretch by the places named around it
+            # ("on the Mekong River" next to Bokeo, "across the Mekong to Tachileik") says
+            # more than the story's country
+            if place.id in river_near:
+                score += 1.0
+                reasons.append("river-stretch-near=1.00")
+            elif place.kind == "river":
+                score -= 0.5
+                reasons.append("river-stretch-far=-0.50")
         if anchors and place.level not in (Level.COUNTRY, Level.REGION):
+            if near_gains is None:
+                near_gains = _near_gains(index, span, anchors)
+            gain = near_gains.get(place.id, 0.0)
+            if gain:
+                score += gain
+                reasons.append("near-story=0.25" if gain == 0.25 else "near-story=0.10")
             dists = [
                 _km_points(place.lat, place.lon, a.lat, a.lon)
                 for off, a in _nearby_anchors(anchors, span.start)
@@ -316,12 +377,9 @@ def _rank_span(
             ]
             if dists:
                 near = min(dists)
-                if near <= NEAR_STORY_KM:
-                    gain = 0.25 if near <= NEAR_STORY_KM / 3 else 0.1
-                    score += gain
-                    reasons.append("near-story=0.25" if gain == 0.25 else "near-story=0.10")
-                elif (
-                    near > FAR_STORY_KM
+                if (
+                    near > NEAR_STORY_KM
+                    and near > FAR_STORY_KM
                     and (quality >= 2 or span.match != "exact")
                     and place.population < 100_000
                     and not (idx is not None and index.curated[idx])
@@ -351,7 +409,8 @@ def _rank_span(
         return Resolution(span, None, best_c.score, tuple(reasons), tuple(ranked))
     if (
         best_c.place.level in (Level.VILLAGE, Level.COMMUNE)
-        and span.hint is None
+        # a numbered unit ("Sangkat 3") exists in many towns: only the place named says which
+        and (span.hint is None or (span.text[-1:].isdigit() and not _possessed(span.text)))
         and not any(r.startswith(("within:", "curated")) for r in best_c.reasons)
     ):
         reasons.insert(0, "weak:small-unit-without-context")
@@ -369,6 +428,71 @@ def _rank_span(
     ):
         reasons.append(f"close-call:{ranked[1].place.id}")
     return Resolution(span, best_c.place, best_c.score, tuple(reasons), tuple(ranked))
+
+
+def _river_near(span: Span, anchors: tuple[tuple[int, Place], ...]) -> set[str]:
+    """Ids of the river-stretch candidates within :data:`RIVER_STRETCH_KM` of a confident
+    place named within :data:`NEAR_CHARS` of the span."""
+    rivers = [p for p in span.candidates if p.kind == "river"]
+    if len(rivers) < 2:
+        return set()
+    close = [
+        a for off, a in _nearby_anchors(anchors, span.start) if abs(off - span.start) <= NEAR_CHARS
+    ]
+    return {
+        p.id
+        for p in rivers
+        if any(_km_points(p.lat, p.lon, a.lat, a.lon) <= RIVER_STRETCH_KM for a in close)
+    }
+
+
+def _near_gains(
+    index: Index, span: Span, anchors: tuple[tuple[int, Place], ...]
+) -> dict[str, float]:
+    """Candidate id -> the near-story gain (0.25 within a third of :data:`NEAR_STORY_KM` of
+    a confident place of the document, 0.1 within it). Candidates that contain one another
+    (the town "Sihanoukville" and the province that takes its name) share the larger gain:
+    nearness tells homonyms apart, not a town from its own province."""
+    gains: dict[str, float] = {}
+    for place in span.candidates:
+        if place.level in (Level.COUNTRY, Level.REGION):
+            continue
+        dists = [
+            _km_points(place.lat, place.lon, a.lat, a.lon)
+            for off, a in _nearby_anchors(anchors, span.start)
+            if off != span.start and a.id != place.id
+        ]
+        near = min(dists) if dists else math.inf
+        if near <= NEAR_STORY_KM:
+            gains[place.id] = 0.25 if near <= NEAR_STORY_KM / 3 else 0.1
+    if gains and len(span.candidates) > 1:
+        ids = [p.id for p in span.candidates[:MAX_NESTED] if p.level not in _NOT_NESTED]
+        for a, b in itertools.combinations(ids, 2):
+            ga, gb = gains.get(a, 0.0), gains.get(b, 0.0)
+            if ga != gb and (_contains(index, a, b) or _contains(index, b, a)):
+                gains[a] = gains[b] = max(ga, gb)
+    return gains
+
+
+#: Candidates looked at for nesting (a name rarely has more namesakes that contain others).
+MAX_NESTED = 8
+_NOT_NESTED = (Level.COUNTRY, Level.REGION)
+
+
+def _contains(index: Index, outer: str, inner: str) -> bool:
+    """Whether place ``outer`` is an ancestor of place ``inner`` (ids)."""
+    oi, ii = index.ids.get(outer), index.ids.get(inner)
+    return oi is not None and ii is not None and oi in _ancestors(index, ii)
+
+
+def _nested_in(index: Index, place: Place, ids: set[str]) -> bool:
+    """Whether ``place`` contains or lies in one of the places ``ids``."""
+    return any(_contains(index, i, place.id) or _contains(index, place.id, i) for i in ids)
+
+
+def _possessed(surface: str) -> bool:
+    """ "Sihanoukville's Sangkat 4": the unit's place is named with it (candidates narrowed)."""
+    return "'s " in surface or "’s " in surface
 
 
 def _containment(

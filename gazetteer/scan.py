@@ -9,6 +9,7 @@ into reasons: ``dateline``, ``nonplace:organisation``, ``nonplace:name``, ``nonp
 
 from __future__ import annotations
 
+import bisect
 import gc
 import itertools
 import operator
@@ -21,7 +22,7 @@ from gazetteer.index import Entry, Index
 from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, words
 from gazetteer.place import Level, Place
 
-__all__ = ["Match", "Span", "scan_text"]
+__all__ = ["Match", "Span", "defined_acronyms", "scan_text"]
 
 #: Words that make a capitalised run an organisation or outlet name ("Bangkok Post").
 ORG_HEADS = frozenset(
@@ -309,8 +310,17 @@ _SITE_HEADS = frozenset(
         "village",
         "commune",
         "ward",
+        "terminal",
+        "pier",
+        "wharf",
     ]
 )
+#: Lower-case facility words that may end a known name ("Suvarnabhumi airport").
+_FACILITY_LAST = frozenset({"airport", "port", "bridge", "checkpoint", "market"})
+#: Words of the scam trade that are also small places somewhere ("Pogo", Indonesia).
+_TRADE_WORDS = frozenset({"pogo", "pogos"})
+#: Unit words whose number names a unit ("Sangkat 3", "Phum 4", "Khum 2").
+_NUMBERED_UNIT_WORDS = frozenset({"sangkat", "khum", "phum", "krong", "srok", "khan"})
 #: Lower-case geographic words that may end a name ("Pacific islands", "Binh Di river").
 _GENERIC_LAST = frozenset(
     [
@@ -447,9 +457,17 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "phum": ("village", "KH"),
     "srok": ("district", "KH"),
 }
+#: Facility words after an unknown capitalised name ("the Golden Lotus Building", "Macapagal
+#: Boulevard"): a site the gazetteer does not know, placed at the unit named near it. Lower
+#: case only after two or more name words ("the Royal Lotus casino complex").
+_FACILITY_SUFFIX = frozenset({"building", "tower", "casino", "complex", "boulevard", "avenue"})
+_FACILITY_LOWER = frozenset({"casino", "complex"})
+#: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict").
+_LOWER_LOCAL_SUFFIX = frozenset({"subdistrict"})
 #: The same after the name ("Lay Kay Kaw Township").
 LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "township": ("district", "MM"),
+    "subdistrict": ("commune", None),  # Thai tambon, Indonesian kelurahan
     "tambon": ("commune", "TH"),
     "amphoe": ("district", "TH"),
     "barangay": ("commune", "PH"),
@@ -614,6 +632,9 @@ SURNAMES = frozenset(
         "jang",
         "lim",
     ]
+)
+_COMPASS = frozenset(
+    {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 )
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "borderlands", "borderland"})
 _JOINER = re.compile(r"[ \t\-–'’./&]{0,3}")
@@ -987,13 +1008,14 @@ def _prefixed_unknown_spans(
             and ws[k].key not in LOCAL_PREFIX
         )
 
+    out += _unknown_facility_spans(index, text, ws, taken, known, name_word)
     if _LOCAL_WORDS.isdisjoint(keys):
         return out  # (most texts: no local admin word at all)
     for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, keys)):
         w = ws[i]  # only local admin words start or end such a run (the rest skipped in C)
         if (
             w.key in LOCAL_SUFFIX
-            and w.text[:1].isupper()
+            and (w.text[:1].isupper() or w.key in _LOWER_LOCAL_SUFFIX)
             and not taken[i]
             and i > 0
             and not (i + 1 < n and ws[i + 1].key in ORG_HEADS)
@@ -1059,6 +1081,66 @@ def _prefixed_unknown_spans(
                 i,
                 last,
                 Span(start, end, text[start:end], "place", (), None, hint=level, match="local"),
+            )
+        )
+    return out
+
+
+def _unknown_facility_spans(
+    index: Index,
+    text: str,
+    ws: list[Word],
+    taken: list[bool],
+    known: list[tuple[int, int]],
+    name_word: Any,
+) -> list[tuple[int, int, Span]]:
+    """Sites the gazetteer does not know, named by capitalised words and a facility word
+    ("the Golden Lotus Building", "Macapagal Boulevard", "the Royal Lotus casino complex"):
+    a span without candidates, hint ``site`` (placed at the unit named near it)."""
+    out: list[tuple[int, int, Span]] = []
+    n = len(ws)
+    for i in range(1, n):
+        w = ws[i]
+        if w.key not in _FACILITY_SUFFIX or taken[i]:
+            continue
+        lower = not w.text[:1].isupper()
+        if lower and w.key not in _FACILITY_LOWER:
+            continue
+        if i + 1 < n and ws[i + 1].key == "complex" and _only_space(text, w.end, ws[i + 1].start):
+            continue  # "casino complex": the run ends at "complex"
+        head = i
+        if lower and ws[i - 1].key in _FACILITY_LOWER and i - 1 > 0 and not taken[i - 1]:
+            head = i - 1  # "casino complex"
+        if not _only_space(text, ws[head - 1].end, ws[head].start) or not name_word(
+            head - 1, english=True
+        ):
+            continue
+        first = head - 1
+        while (
+            first > 0
+            and head - first < 3
+            and name_word(first - 1, english=True)
+            and _only_space(text, ws[first - 1].end, ws[first].start)
+        ):
+            first -= 1
+        if _sentence_start(text, ws[first].start) and head - first < 2:
+            continue  # "Building on ...", "Tower Records": one sentence-initial word
+        if lower and head - first < 2:
+            continue
+        if any(ws[k].key in index.demonyms for k in range(first, head)):
+            continue  # "a Chinese casino"
+        if any(f <= first and e >= head for f, e in known):
+            continue
+        if (i + 1 < n and ws[i + 1].key in ORG_HEADS) or _headline_line(text, ws[first].start):
+            continue
+        start, end = ws[first].start, w.end
+        for k in range(first, i + 1):
+            taken[k] = True
+        out.append(
+            (
+                first,
+                i + 1,
+                Span(start, end, text[start:end], "place", (), None, hint="site", match="local"),
             )
         )
     return out
@@ -1147,6 +1229,17 @@ def _dead_single(index: Index, ekey: str, pkey: str) -> bool:
     return dead  # type: ignore[return-value]
 
 
+def _numbered_unit(text: str, ws: list[Word], i: int) -> bool:
+    """Whether the number ``ws[i]`` follows a capitalised Khmer unit word ("Sangkat 3")."""
+    return (
+        i > 0
+        and ws[i].text.isdigit()
+        and ws[i - 1].key in _NUMBERED_UNIT_WORDS
+        and _cap(ws[i - 1])
+        and _only_space(text, ws[i - 1].end, ws[i].start)
+    )
+
+
 def _make_span(
     index: Index, text: str, ws: list[Word], first: int, last: int, pkey: str
 ) -> Span | None:
@@ -1175,17 +1268,23 @@ def _make_span(
         )
     if single:
         w0 = seg[0]
-        if w0.text[:1].isdigit():
-            return None  # bare numbers are placed only inside address chains
+        if w0.text[:1].isdigit() and not _numbered_unit(text, ws, first):
+            return None  # bare numbers: inside address chains or after a unit word only
         if w0.key in ADMIN_PREFIX or w0.key in ADMIN_SUFFIX:
             return None
+        if w0.key in _TRADE_WORDS:
+            return None  # "Pogo operations": a word of the trade, not a place
     else:
-        if not (_cap(seg[-1]) or seg[-1].key in _GENERIC_LAST):
+        if not (
+            _cap(seg[-1])
+            or seg[-1].key in _GENERIC_LAST
+            or (seg[-1].key in _FACILITY_LAST and ekey in index.exact)
+        ):
             return None
         if any(not _cap(w) and w.key not in CONNECTORS for w in seg[1:-1]):
             return None
-        if all(w.text[:1].isdigit() for w in seg):
-            return None  # bare numbers are placed only inside address chains
+        if seg[0].text[:1].isdigit():
+            return None  # numbers are placed only inside address chains or after a unit word
         if all(w.key in ADMIN_PREFIX or w.key in ADMIN_SUFFIX for w in seg):
             return None
     start, end = seg[0].start, seg[-1].end
@@ -1200,6 +1299,8 @@ def _make_span(
         return None
     entries: tuple[Entry, ...] = looked[0]
     match: str = looked[1]
+    if match != "exact" and not single and seg[0].key == "the":
+        return None  # "The Thai": an article and a word, not a loose spelling of a name
     filtered = False
     common: list[Any] | None = None  # the common-word entries of ``looked`` (when used alone)
     if single:
@@ -1226,8 +1327,10 @@ def _make_span(
             common = None
         if not entries:
             return None
-    if (len(seg[0].text) if single else sum(len(w.text) for w in seg)) <= 2 and not all(
-        w.text.isupper() for w in seg
+    if (
+        (len(seg[0].text) if single else sum(len(w.text) for w in seg)) <= 2
+        and not all(w.text.isupper() for w in seg)
+        and not (single and _numbered_unit(text, ws, first))
     ):
         return None  # two-letter names only as codes written in capitals ("US", "UK")
     if not filtered or common is not None:
@@ -1340,6 +1443,8 @@ def _context(
         and ws[nxt].key in ADMIN_SUFFIX
         and not taken[nxt]
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and ws[nxt - 1].text[-2:] not in ("'s", "’s")
+        and not (nxt + 1 < len(ws) and _numbered_unit(text, ws, nxt + 1))
     ):
         hint = ADMIN_SUFFIX[ws[nxt].key]
         end = ws[nxt].end
@@ -1408,6 +1513,25 @@ def _context(
                 nxt = k
                 hint = "site-at"
                 break
+    # a lower-case compass word that makes a longer known name ("east Africa", "south
+    # China"): the longer name is meant ("East Africa" is a region of its own)
+    if (
+        kind == "place"
+        and hint is None
+        and prev >= 0
+        and ws[prev].key in _COMPASS
+        and not _cap(ws[prev])
+        and not taken[prev]
+        and _only_space(text, ws[prev].end, ws[first].start)
+    ):
+        longer = index.exact.get(" ".join([ws[prev].key, *(w.key for w in ws[first:last])]))
+        if longer:
+            head = longer[:MAX_CANDIDATES]
+            candidates = tuple(index.place(e[0]) for e in head)
+            qualities = tuple(e[1] for e in head)
+            start = ws[prev].start
+            taken[prev] = True
+            prev -= 1
     # a direction before the name ("northern Myanmar"): the same place, the span says so
     if (
         prev >= 0
@@ -1467,6 +1591,20 @@ def _context(
             note = "nonplace:name"
     if (
         note is None
+        and kind == "place"
+        and last - first == 1
+        and ws[first].key in SURNAMES
+        and nxt < len(ws)
+        and not taken[nxt]
+        and _cap(ws[nxt])
+        and ws[nxt].key not in index.english
+        and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and (_weak_single(index, candidates, 1) or min(qualities, default=0) >= 2)
+    ):
+        # a surname and a given name in a title-case line ("Sok Chanthy / Khmer Times")
+        note = "nonplace:person"
+    if (
+        note is None
         and prev >= 1
         and ws[prev].key == "of"
         and _cap(ws[prev - 1])
@@ -1501,11 +1639,26 @@ def _context(
             and not _headline_line(text, start)
         ):
             note = "nonplace:organisation" if pk in ORG_HEADS else "nonplace:name"
+    if (
+        note is None
+        and prev >= 0
+        and ws[prev].text == "The"
+        and _only_space(text, ws[prev].end, ws[first].start)
+        and not _sentence_start(text, ws[prev].start)
+        and not _headline_line(text, start)
+        and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
+    ):
+        note = "nonplace:outlet"  # "told The Irrawaddy", "reviewed by The Nation"
     if note == "nonplace:name" and (
         ws[first].key in SURNAMES or (prev >= 0 and ws[prev].key in SURNAMES)
     ):
         note = "nonplace:person"  # "Chen Zhi", "Hun Manet", "Sar Kheng"
-    if note is None and kind == "place" and _weak_single(index, candidates, last - first):
+    if (
+        note is None
+        and kind == "place"
+        and _weak_single(index, candidates, last - first)
+        and not _numbered_unit(text, ws, first)
+    ):
         # two weak one-word names side by side ("Lai Ching-te"): a person's name
         for k in (first - 1, last):
             if (
@@ -1624,3 +1777,64 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
         or head.startswith("--")
         or bool(_DATELINE_DATE.match(head))
     )
+
+
+#: "Bandaranaike International Airport (BIA)": an acronym the text defines for a name.
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,7})\)")
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "in", "on", "at"})
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words, in order (letters of
+    a word may follow its initial: "GTSEZ" for "Golden Triangle Special Economic Zone")."""
+    parts = [p for p in re.split(r"[\s\-–]+", name) if p and p.lower() not in _ACRONYM_SKIP]
+    if not parts or acronym[0] != parts[0][0].upper():
+        return False
+    initials = "".join(p[0].upper() for p in parts)
+    if acronym == initials:
+        return True
+    it = iter(initials)
+    return len(acronym) >= len(initials) - 1 and all(ch in it for ch in acronym)
+
+
+def defined_acronyms(text: str, spans: list[Span]) -> list[Span]:
+    """Spans for an acronym the text defines right after a place name ("Jomo Kenyatta
+    International Airport (JKIA)", "Golden Triangle Special Economic Zone (GTSEZ)"): the
+    acronym, wherever it stands in the text, names the same place (same candidates).
+    Only where no other span covers it; returned in text order, ``spans`` included."""
+    found: dict[str, Span] = {}
+    for span in spans:
+        if span.kind != "place" or not span.candidates or span.note is not None:
+            continue
+        m = _ACRONYM_AFTER.match(text, span.end)
+        if m is None or " " not in span.text.strip():
+            continue
+        acronym = m.group(1)
+        if acronym not in found and _initials_fit(acronym, span.text):
+            found[acronym] = span
+    if not found:
+        return spans
+    taken = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in taken]
+    extra: list[Span] = []
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, found)) + r")\b")
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        i = bisect.bisect_right(starts, a)
+        if any(x < b and a < y for x, y in taken[max(0, i - 1) : i + 1]):
+            continue
+        src = found[m.group(1)]
+        extra.append(
+            Span(
+                a,
+                b,
+                m.group(1),
+                "place",
+                src.candidates,
+                None,
+                hint=src.hint,
+                match=src.match,
+                qualities=src.qualities,
+            )
+        )
+    return sorted([*spans, *extra], key=lambda s: s.start)

@@ -1,0 +1,179 @@
+"""Recognition and ranking mechanisms found on the dev sets (own sentences, not corpus text).
+
+Each test names one general mechanism: acronyms a text defines, outlets written "The <place>",
+surname + given name in a title-case byline, lower-case compass words of region names,
+Thai "subdistrict" units, facility parts after a site, nested candidates sharing the
+near-story gain, and alternate names that lose to a prominent primary namesake.
+"""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+
+
+def _resolved(gz: Gazetteer, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """surface -> (place id, note) of every span (the last one of a surface wins)."""
+    return {
+        r.span.text: (None if r.place is None else r.place.id, r.span.note)
+        for r in gz.resolve(text)
+    }
+
+
+def test_acronym_defined_after_a_place_names_it_everywhere(gz: Gazetteer) -> None:
+    text = (
+        "The returnees landed at Bandaranaike International Airport (BIA) at dawn. "
+        "Relatives waited outside BIA for hours."
+    )
+    spans = [r for r in gz.resolve(text) if r.span.text == "BIA"]
+    assert len(spans) == 2
+    assert all(r.place is not None and r.place.id == "site:airport-cmb" for r in spans)
+
+
+def test_acronym_must_fit_the_initials(gz: Gazetteer) -> None:
+    text = "They flew into Bandaranaike International Airport (XYZ) on Monday."
+    assert "XYZ" not in _resolved(gz, text)
+
+
+def test_outlet_written_the_place_is_not_the_place(gz: Gazetteer) -> None:
+    text = (
+        "A survivor told The Irrawaddy he had been beaten. "
+        "The Irrawaddy could not verify his account. Farmers in the Irrawaddy delta were spared."
+    )
+    found = [r for r in gz.resolve(text) if r.span.text == "Irrawaddy"]
+    assert len(found) == 3
+    assert all(r.place is None and r.span.note == "nonplace:outlet" for r in found[:2])
+    assert found[2].place is not None  # "the Irrawaddy delta": the region
+
+
+def test_agency_named_in_a_dateline_credit_is_the_agency_everywhere(gz: Gazetteer) -> None:
+    text = (
+        "VIENTIANE, May 2 (Xinhua) -- Police detained 40 people in Bokeo. "
+        "An officer told Xinhua that more raids were planned."
+    )
+    xinhua = [r for r in gz.resolve(text) if r.span.text == "Xinhua"]
+    assert xinhua and all(r.place is None for r in xinhua)
+
+
+def test_surname_and_given_name_in_a_byline(gz: Gazetteer) -> None:
+    text = "Sok Chanthy / Khmer Times | 1 May 2024\n\nPolice raided a building in Kampot."
+    found = _resolved(gz, text)
+    assert found.get("Sok", (None, None))[0] is None
+    assert found["Kampot"][0] is not None
+
+
+def test_lower_case_compass_word_of_a_region(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Recruits increasingly come from east Africa and south Asia.")
+    assert found["east Africa"][0] == "region:east-africa"
+    assert found["south Asia"][0] == "region:south-asia"
+
+
+def test_subdistrict_unit_placed_at_its_district(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Soldiers met the group in Tha Sai Luat subdistrict of Mae Sot district.")
+    span = next(k for k in found if k.endswith("subdistrict"))
+    assert found[span][0] == "gn:1152188"  # Mae Sot
+
+
+def test_terminal_of_an_airport_keeps_the_airport(gz: Gazetteer) -> None:
+    found = _resolved(gz, "They left from Ninoy Aquino International Airport Terminal 3 at noon.")
+    assert found["Ninoy Aquino International Airport"] == ("site:airport-mnl", None)
+
+
+def test_town_and_its_namesake_province_share_nearness(gz: Gazetteer) -> None:
+    # the province named after its capital is nearer to Bavet than the town: nearness must
+    # not turn the town's name into the province
+    text = (
+        "Workers escaped from a casino in Bavet last week. "
+        "One had first been held in a compound in Sihanoukville."
+    )
+    assert _resolved(gz, text)["Sihanoukville"][0] == "gn:1831142"
+
+
+def test_primary_name_of_a_big_city_beats_an_old_alternate_name(gz: Gazetteer) -> None:
+    text = "Flights landed in Kunming and Nanning, the capitals of Yunnan province and Guangxi."
+    found = _resolved(gz, text)
+    assert found["Nanning"][0] == "gn:1799869"
+    assert found["Guangxi"][0] == "adm1:CN:16"
+
+
+def test_english_names_of_korean_and_chinese_provinces(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz, "He came from Andong in North Gyeongsang Province and studied in Guangxi."
+    )
+    assert found["North Gyeongsang Province"][0] == "adm1:KR:14"
+    assert found["Guangxi"][0] == "adm1:CN:16"
+
+
+def test_article_and_demonym_is_not_a_loose_spelling(gz: Gazetteer) -> None:
+    found = _resolved(gz, "The Thai were sent home by bus on Friday.")
+    assert "The Thai" not in found
+    assert found["Thai"] == (None, None)
+
+
+def test_numbered_khmer_unit_resolved_in_the_place_named(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz, "Police searched Sihanoukville's Sangkat 4, then a villa in Sangkat 3 of Sihanoukville."
+    )
+    assert found["Sihanoukville's Sangkat 4"][0] == "kh:180104"  # Lekh Buon
+    assert found["Sangkat 3"][0] == "kh:180103"  # Lekh Bei
+
+
+def test_numbered_unit_without_a_named_place_stays_unplaced(gz: Gazetteer) -> None:
+    found = _resolved(gz, "The men were found in a house in Sangkat 3 late at night.")
+    assert found.get("Sangkat 3", (None, None))[0] is None
+
+
+def test_lower_case_facility_word_completing_a_known_name(gz: Gazetteer) -> None:
+    found = _resolved(gz, "She flew to Suvarnabhumi airport and then to Kaohsiung.")
+    assert found["Suvarnabhumi airport"][0] == "site:airport-bkk"
+
+
+def test_trade_word_that_is_also_a_small_place(gz: Gazetteer) -> None:
+    found = _resolved(gz, "The president banned all Pogo operations in Manila.")
+    assert found.get("Pogo", (None, None))[0] is None
+
+
+def test_town_comma_province_resolves_the_province(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Workers were held in Bamban, Tarlac, and near Mae Sot, Tak.")
+    assert found["Tarlac"][0] == "adm2:PH:03:tarlac"
+    assert found["Tak"][0] == "adm1:TH:08"
+    assert found["Bamban"][0] == "gn:1727681"
+
+
+def test_referenced_airport_and_neighbourhood_rows(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz, "They landed at Kaohsiung International Airport; one had lived in Nairobi's Kilimani."
+    )
+    assert found["Kaohsiung International Airport"][0] == "site:airport-khh"
+    assert found["Kilimani"][0] == "site:kilimani-nairobi"
+
+
+def test_unknown_facility_placed_at_the_place_named_with_it(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz,
+        "Police in Kampot raided the Silver Crane Building on Friday. Soldiers later searched "
+        "the Jade Garden casino complex in Bavet, a border town. A villa on Kampuchea Krom "
+        "Boulevard in Phnom Penh was also searched.",
+    )
+    assert found["Silver Crane Building"][0] in ("gn:1831112", "kh:07")  # Kampot, before it
+    assert found["Jade Garden casino complex"][0] == "gn:1829516"  # Bavet, "in" after it
+    assert found["Kampuchea Krom Boulevard"][0] == "gn:1821306"  # Phnom Penh
+
+
+def test_facility_word_needs_a_name_and_no_demonym(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Building on that, a Chinese casino in Bavet closed its doors.")
+    assert not any(k.endswith(("casino", "Building")) for k in found)
+
+
+def test_dong_thap_is_placed_at_its_capital_cao_lanh(gz: Gazetteer) -> None:
+    place = gz.get("adm1:VN:82")
+    assert place is not None and abs(place.lat - 10.46) < 0.05 and abs(place.lon - 105.63) < 0.05
+
+
+def test_river_stretch_chosen_by_the_places_named_with_it(gz: Gazetteer) -> None:
+    text = (
+        "Chinese police said the gang fled from Bokeo across the Mekong to Tachileik. "
+        "Officials in Kunming, Yunnan, Beijing and Shanghai said so. "
+        "Farmers on the Mekong in Yunnan were unaffected."
+    )
+    mekong = [r.place.id for r in gz.resolve(text) if r.span.text == "Mekong" and r.place]
+    assert mekong == ["river:mekong-mm", "river:mekong-cn"]
