@@ -1434,6 +1434,12 @@ _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:have|has|had)\s+$",
     re.IGNORECASE,
 )
+#: A present-tense statement of a report or its authors ("The report lists", "it says").
+_PRESENT_REPORT_RE = re.compile(
+    r"\b(?:report|study|survey|paper|it|they|authors?|researchers)\s+(?:also\s+)?"
+    r"(?:lists|says|say|finds|find|names|identifies|identify|describes|describe|maps|estimates)\b",
+    re.IGNORECASE,
+)
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
 _THREAD_PEOPLE_RE = re.compile(
     r"\b(?:some|others|they|some\s+of\s+them|the\s+(?:suspects|victims|workers|foreigners|group))\s+"
@@ -2189,6 +2195,21 @@ def extract_events(
                 and index - last_anchor[1] <= 1
                 and last_anchor[0].precision in (DatePrecision.DAY, DatePrecision.WEEK)
             )
+            stated_day = statements[index]
+            if (
+                date is None
+                and last_anchor is not None
+                and sentences[last_anchor[1]].paragraph != sentence.paragraph
+                and stated_day is not None
+                and _PRESENT_REPORT_RE.search(stext)
+            ):
+                # "The report lists the hubs it verified:" after a paragraph about an older
+                # estimate: what the report says now is dated by its statement, not by the
+                # last date another paragraph reached.
+                date = DateMention(
+                    cue_start, cue_start, "", stated_day, DatePrecision.DAY, relative=True
+                )
+                date_reason = "date:statement"
             if date is None and last_anchor is not None and not other_clause and not ongoing:
                 date, date_reason = last_anchor[0], "date:previous"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY)

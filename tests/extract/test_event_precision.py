@@ -1,0 +1,34 @@
+"""Precision of events: report sentences dated by their statement, background left out.
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import FakeGazetteer, make_article
+
+from geotrack.extract import extract_article
+from geotrack.model import Event
+
+PUBLISHED = dt.date(2025, 7, 18)
+
+
+def _events_of(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = make_article(text, id="precision", published=PUBLISHED)
+    return list(extract_article(article, gazetteer=gz).events)
+
+
+def test_present_report_sentence_takes_the_report_day_not_an_older_paragraph(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "A research group published a study on Wednesday about fraud compounds.\n\n"
+        "It recalls that in March 2021 officials gave a first estimate of the workforce.\n\n"
+        "The study names the towns where it found scam compounds: Poipet and Bavet.\n",
+        fake_gz,
+    )
+    reports = [e for e in events if e.type.value == "compound_report"]
+    assert {e.place.name for e in reports if e.place} == {"Poipet", "Bavet"}
+    assert all(e.date == dt.date(2025, 7, 16) for e in reports)
