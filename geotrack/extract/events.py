@@ -1434,6 +1434,12 @@ _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:have|has|had)\s+$",
     re.IGNORECASE,
 )
+#: A magnitude or upper-bound estimate rather than a count ("tens of thousands of people").
+_ESTIMATE_RE = re.compile(
+    r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:as\s+many\s+as|up\s+to)\s+\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\s+(?:people|workers|victims|foreigners))\b",
+    re.IGNORECASE,
+)
 #: A present-tense statement of a report or its authors ("The report lists", "it says").
 _PRESENT_REPORT_RE = re.compile(
     r"\b(?:report|study|survey|paper|it|they|authors?|researchers)\s+(?:also\s+)?"
@@ -2238,6 +2244,16 @@ def extract_events(
             ):
                 # "56 citizens who had been forced to work for scam syndicates in Cambodia":
                 # the people's past told in passing, not a report about a place.
+                continue
+            if (
+                etype in (_T.COMPOUND_REPORT, _T.ABUSE)
+                and not tied_below_country
+                and not firm_dates
+                and _ESTIMATE_RE.search(stext)
+            ):
+                # "Tens of thousands of people are held in such compounds", "hubs housing as
+                # many as 100,000 people": an estimate of the whole industry, with no date or
+                # place of its own, is background, not a count of one happening.
                 continue
             people, quals, nationalities, seized = _counts_for(etype, counts, cue_text)
             if (

@@ -32,3 +32,29 @@ def test_present_report_sentence_takes_the_report_day_not_an_older_paragraph(
     reports = [e for e in events if e.type.value == "compound_report"]
     assert {e.place.name for e in reports if e.place} == {"Poipet", "Bavet"}
     assert all(e.date == dt.date(2025, 7, 16) for e in reports)
+
+
+def test_industry_estimate_without_date_or_place_is_background(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a compound in Poipet on Monday and detained 40 workers.\n\n"
+        "Campaigners say hundreds of thousands of people are held in such compounds.\n",
+        fake_gz,
+    )
+    assert [e.type.value for e in events] == ["raid"]
+
+
+def test_country_hub_estimate_is_background(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Cambodia became a hub for scam centres holding as many as 90,000 people, "
+        "according to one estimate.\n",
+        fake_gz,
+    )
+    assert events == []
+
+
+def test_counted_abuse_with_its_own_date_stays(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday tens of thousands of workers were held in compounds in Poipet, police said.\n",
+        fake_gz,
+    )
+    assert [e.type.value for e in events] == ["abuse"]
