@@ -301,6 +301,12 @@ _HANDED_TO_AUTHORITY_RE = re.compile(
 _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z][a-z]+"
 )
+#: An uncounted plural group right before a participle ("many of the Chinese groups").
+_BARE_GROUP_BEFORE_RE = re.compile(
+    r"(?:[,;:]\s*|\b(?:the|that|many\s+of\s+the|some\s+of\s+the|those|any)\s+)"
+    r"(?:[A-Za-z-]+\s+)?(?:foreigners|groups|gangs|syndicates|people|workers|nationals|suspects)\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
 _POLICY_DEMAND_RE = re.compile(
     r"\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\bdemand", re.IGNORECASE
@@ -546,6 +552,16 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and probe[match.start() : match.end()].endswith("ed")
             ):
                 continue  # "the rescued foreigners", "those detained": people, not a new happening
+            if (
+                etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION)
+                and probe.endswith("ed", match.start(), match.end())
+                and _BARE_GROUP_BEFORE_RE.search(
+                    sentence, max(0, match.start() - 60), match.start()
+                )
+            ):
+                # "foreigners deported for fraud will be barred", "the groups expelled from X
+                # moved": an uncounted kind of people named by what happened to them.
+                continue
             cues.append(
                 _Cue(etype, match.start(), match.end(), sentence[match.start() : match.end()])
             )

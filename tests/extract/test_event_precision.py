@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extract_helpers import FakeGazetteer, make_article
 
 from geotrack.extract import extract_article
+from geotrack.extract.events import detect_types
 from geotrack.model import Event
 
 PUBLISHED = dt.date(2025, 7, 18)
@@ -18,6 +20,10 @@ PUBLISHED = dt.date(2025, 7, 18)
 def _events_of(text: str, gz: FakeGazetteer) -> list[Event]:
     article = make_article(text, id="precision", published=PUBLISHED)
     return list(extract_article(article, gazetteer=gz).events)
+
+
+def _types(sentence: str) -> set[str]:
+    return {t.value for t, *_ in detect_types(sentence)}
 
 
 def test_present_report_sentence_takes_the_report_day_not_an_older_paragraph(
@@ -58,3 +64,23 @@ def test_counted_abuse_with_its_own_date_stays(fake_gz: FakeGazetteer) -> None:
         fake_gz,
     )
     assert [e.type.value for e in events] == ["abuse"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials added that foreigners deported for fraud will be barred from returning.",
+        "Many of the smaller gangs expelled from the town moved their staff within weeks.",
+        "In the end, suspects arrested in such operations are usually fined.",
+    ],
+)
+def test_uncounted_group_named_by_a_participle_is_not_an_event(sentence: str) -> None:
+    assert not {"raid", "rescue", "deportation"} & _types(sentence)
+
+
+def test_caption_participle_still_reports() -> None:
+    assert "raid" in _types("Suspects detained in the raid sit on the floor on Tuesday.")
+
+
+def test_counted_people_with_a_participle_still_report() -> None:
+    assert "deportation" in _types("The 43 Chinese nationals deported on Monday had run a casino.")
