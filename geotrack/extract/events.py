@@ -307,6 +307,14 @@ _BARE_GROUP_BEFORE_RE = re.compile(
     r"(?:[A-Za-z-]+\s+)?(?:foreigners|groups|gangs|syndicates|people|workers|nationals|suspects)\s+$",
     re.IGNORECASE,
 )
+#: Where the authorities keep people after a rescue or arrest: custody, not abuse.
+_CUSTODY_AFTER_RE = re.compile(
+    r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:immigration\s+(?:facility|"
+    r"detention|centre|center|office|jail)|detention\s+(?:centre|center|facility|camp)|"
+    r"police\s+(?:station|custody|headquarters)|custody|quarantine|hospital|shelter)\b|"
+    r"\s+(?:[\w-]+\s+){1,3}?for\s+(?:medical\s+)?treatment\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
 _POLICY_DEMAND_RE = re.compile(
     r"\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\bdemand", re.IGNORECASE
@@ -521,6 +529,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _GATHERING_BEFORE_RE.search(before)
             ):
                 continue  # "a meeting held in the capital"
+            if (
+                etype is _T.ABUSE
+                and probe.startswith(("held", "kept", "detained"), match.start())
+                and _CUSTODY_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "held at an immigration facility", "kept in X for medical treatment"
             if etype is _T.POLICY and _POLICY_DEMAND_RE.search(
                 sentence[max(0, match.start() - 25) : match.start()]
             ):

@@ -84,3 +84,19 @@ def test_caption_participle_still_reports() -> None:
 
 def test_counted_people_with_a_participle_still_report() -> None:
     assert "deportation" in _types("The 43 Chinese nationals deported on Monday had run a casino.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rescued women have been held at an immigration detention centre since Friday.",
+        "Three of the group were kept in Bangkok for medical treatment and will fly later.",
+        "The escapees were held at a police station overnight.",
+    ],
+)
+def test_custody_by_the_authorities_is_not_abuse(sentence: str) -> None:
+    assert "abuse" not in _types(sentence)
+
+
+def test_captivity_in_a_compound_is_still_abuse() -> None:
+    assert "abuse" in _types("The workers were held in a guarded building for months.")
