@@ -250,6 +250,12 @@ _ENFORCED_RE = re.compile(
     r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: An allegation against people, with the scam operation as its object.
+_ALLEGED_BEFORE_RE = re.compile(
+    r"\b(?:suspected|accused|convicted)\s+of\s+(?:working|involvement|taking\s+part|"
+    r"being\s+involved|participating)\s+(?:for|in|at|with)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
@@ -502,6 +508,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
+                if _ALLEGED_BEFORE_RE.search(before):
+                    continue  # "58 Taiwanese suspected of working for fraud rings": an allegation
                 if exists is None:
                     exists = _EXISTS_RE.search(sentence) is not None
                 if not (
@@ -1963,6 +1971,11 @@ def extract_events(
                         max(told_group),
                         {k: v for k, v in told.nationalities.items() if v is not None},
                     )
+                # "A flight carrying 58 Taiwanese suspected of ... landed": the group of 58
+                # that "the 58 were among 400 detained" names later.
+                for code, size in told.nationalities.items():
+                    if size is not None and size > 1 and len(told.nationalities) == 1:
+                        groups_by_size.setdefault(size, code)
             # "Items seized at the site:" followed by one item per line: the list goes on
             # line by line.
             in_list = 0 < index - seizure_list <= 1

@@ -100,3 +100,24 @@ def test_custody_by_the_authorities_is_not_abuse(sentence: str) -> None:
 
 def test_captivity_in_a_compound_is_still_abuse() -> None:
     assert "abuse" in _types("The workers were held in a guarded building for months.")
+
+
+def test_people_suspected_of_working_for_fraud_rings_is_no_compound_report() -> None:
+    sentence = "A flight carrying 40 Malaysians suspected of working for scam syndicates landed."
+    assert "compound_report" not in _types(sentence)
+
+
+def test_buildings_suspected_of_housing_scam_centres_are_reported() -> None:
+    sentence = "The operation targeted buildings in Poipet suspected of housing scam centres."
+    assert "compound_report" in _types(sentence)
+
+
+def test_group_counted_in_an_allegation_is_named_later(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "A plane carrying 58 Taiwanese suspected of working for fraud rings landed on Thursday.\n"
+        "The 58 were among 400 people detained on Monday when police raided a casino in Poipet.\n",
+        fake_gz,
+    )
+    raids = [e for e in events if e.type.value == "raid"]
+    assert [e.nationalities for e in raids] == [{"TW": 58}]
+    assert not [e for e in events if e.type.value == "compound_report"]
