@@ -54,6 +54,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?|apprehended|"
+        r"(?:carried\s+out|conducted)\s+(?:an?\s+|the\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+)?operations?\s+in|"
         r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
         r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"

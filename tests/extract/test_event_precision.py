@@ -121,3 +121,12 @@ def test_group_counted_in_an_allegation_is_named_later(fake_gz: FakeGazetteer) -
     raids = [e for e in events if e.type.value == "raid"]
     assert [e.nationalities for e in raids] == [{"TW": 58}]
     assert not [e for e in events if e.type.value == "compound_report"]
+
+
+def test_joint_operations_carried_out_in_a_place_are_a_raid(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Since Monday police have carried out a series of joint operations in Poipet.\n", fake_gz
+    )
+    assert [(e.type.value, e.place.name if e.place else None) for e in events] == [
+        ("raid", "Poipet")
+    ]
