@@ -481,6 +481,18 @@ class PlacedEvents:
     event_spans: set[tuple[int, int]] = field(default_factory=set)
 
 
+def _captivity_place(out: PlacedEvents) -> Place | None:
+    """The place below country of the article's latest rescue, escape or abuse."""
+    for event in reversed(out.events):
+        if (
+            event.type in (_T.RESCUE, _T.ESCAPE, _T.ABUSE)
+            and event.place is not None
+            and event.place.level is not Level.COUNTRY
+        ):
+            return event.place
+    return None
+
+
 def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     """Event types a sentence reports, with the cues that fired (offsets in the sentence).
 
@@ -2180,6 +2192,11 @@ def extract_events(
                     # "He said two men died after beatings." after a sentence naming the
                     # compound: the paragraph's place, not the article's country.
                     targets.append((recent.place, recent, "place:paragraph"))
+                elif etype in (_T.ABUSE, _T.ESCAPE) and (held := _captivity_place(out)):
+                    # "He said he was beaten in August." in a survivor's story: where the
+                    # story's people were held (the compound they were freed or fled from),
+                    # not the article's country.
+                    targets.append((held, None, "place:captivity"))
                 elif (
                     etype is _T.POLICY
                     and ctx.dateline_place is not None

@@ -130,3 +130,16 @@ def test_joint_operations_carried_out_in_a_place_are_a_raid(fake_gz: FakeGazette
     assert [(e.type.value, e.place.name if e.place else None) for e in events] == [
         ("raid", "Poipet")
     ]
+
+
+def test_placeless_abuse_in_a_survivor_story_is_at_the_compound(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Ten Indonesians were freed from a compound in Poipet on November 3, officials said.\n\n"
+        "Their families had not heard from some of them for months. Officials met them.\n\n"
+        "One of them said an agent had promised him a job in Thailand. He travelled for days.\n\n"
+        "He said he was beaten with a stick in May after asking to go home.\n",
+        fake_gz,
+    )
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert len(abuse) == 1
+    assert abuse[0].place is not None and abuse[0].place.name == "Poipet"
