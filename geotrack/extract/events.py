@@ -248,7 +248,8 @@ _DENIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _ENFORCED_RE = re.compile(
-    r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+    r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war|task\s+forces?|"
+    r"measures|action|fight|efforts?|cooperation)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: An allegation against people, with the scam operation as its object.

@@ -143,3 +143,14 @@ def test_placeless_abuse_in_a_survivor_story_is_at_the_compound(fake_gz: FakeGaz
     abuse = [e for e in events if e.type.value == "abuse"]
     assert len(abuse) == 1
     assert abuse[0].place is not None and abuse[0].place.name == "Poipet"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two countries agreed in May to set up a task force against scam centres on the border.",
+        "Officials discussed joint efforts against scam compounds in the region.",
+    ],
+)
+def test_measures_against_scam_centres_are_not_compound_reports(sentence: str) -> None:
+    assert "compound_report" not in _types(sentence)
