@@ -54,6 +54,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?|apprehended|"
+        r"(?:carried\s+out|conducted)\s+(?:an?\s+|the\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+)?operations?\s+in|"
         r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
         r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
@@ -247,7 +248,14 @@ _DENIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _ENFORCED_RE = re.compile(
-    r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+    r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war|task\s+forces?|"
+    r"measures|action|fight|efforts?|cooperation)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: An allegation against people, with the scam operation as its object.
+_ALLEGED_BEFORE_RE = re.compile(
+    r"\b(?:suspected|accused|convicted)\s+of\s+(?:working|involvement|taking\s+part|"
+    r"being\s+involved|participating)\s+(?:for|in|at|with)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _EXISTS_RE = re.compile(
@@ -300,6 +308,20 @@ _HANDED_TO_AUTHORITY_RE = re.compile(
 )
 _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z][a-z]+"
+)
+#: An uncounted plural group right before a participle ("many of the Chinese groups").
+_BARE_GROUP_BEFORE_RE = re.compile(
+    r"(?:[,;:]\s*|\b(?:the|that|many\s+of\s+the|some\s+of\s+the|those|any)\s+)"
+    r"(?:[A-Za-z-]+\s+)?(?:foreigners|groups|gangs|syndicates|people|workers|nationals|suspects)\s+$",
+    re.IGNORECASE,
+)
+#: Where the authorities keep people after a rescue or arrest: custody, not abuse.
+_CUSTODY_AFTER_RE = re.compile(
+    r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:immigration\s+(?:facility|"
+    r"detention|centre|center|office|jail)|detention\s+(?:centre|center|facility|camp)|"
+    r"police\s+(?:station|custody|headquarters)|custody|quarantine|hospital|shelter)\b|"
+    r"\s+(?:[\w-]+\s+){1,3}?for\s+(?:medical\s+)?treatment\b",
+    re.IGNORECASE,
 )
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
 _POLICY_DEMAND_RE = re.compile(
@@ -460,6 +482,18 @@ class PlacedEvents:
     event_spans: set[tuple[int, int]] = field(default_factory=set)
 
 
+def _captivity_place(out: PlacedEvents) -> Place | None:
+    """The place below country of the article's latest rescue, escape or abuse."""
+    for event in reversed(out.events):
+        if (
+            event.type in (_T.RESCUE, _T.ESCAPE, _T.ABUSE)
+            and event.place is not None
+            and event.place.level is not Level.COUNTRY
+        ):
+            return event.place
+    return None
+
+
 def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     """Event types a sentence reports, with the cues that fired (offsets in the sentence).
 
@@ -488,6 +522,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
+                if _ALLEGED_BEFORE_RE.search(before):
+                    continue  # "58 Taiwanese suspected of working for fraud rings": an allegation
                 if exists is None:
                     exists = _EXISTS_RE.search(sentence) is not None
                 if not (
@@ -515,6 +551,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _GATHERING_BEFORE_RE.search(before)
             ):
                 continue  # "a meeting held in the capital"
+            if (
+                etype is _T.ABUSE
+                and probe.startswith(("held", "kept", "detained"), match.start())
+                and _CUSTODY_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "held at an immigration facility", "kept in X for medical treatment"
             if etype is _T.POLICY and _POLICY_DEMAND_RE.search(
                 sentence[max(0, match.start() - 25) : match.start()]
             ):
@@ -546,6 +588,16 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and probe[match.start() : match.end()].endswith("ed")
             ):
                 continue  # "the rescued foreigners", "those detained": people, not a new happening
+            if (
+                etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION)
+                and probe.endswith("ed", match.start(), match.end())
+                and _BARE_GROUP_BEFORE_RE.search(
+                    sentence, max(0, match.start() - 60), match.start()
+                )
+            ):
+                # "foreigners deported for fraud will be barred", "the groups expelled from X
+                # moved": an uncounted kind of people named by what happened to them.
+                continue
             cues.append(
                 _Cue(etype, match.start(), match.end(), sentence[match.start() : match.end()])
             )
@@ -1434,6 +1486,18 @@ _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:have|has|had)\s+$",
     re.IGNORECASE,
 )
+#: A magnitude or upper-bound estimate rather than a count ("tens of thousands of people").
+_ESTIMATE_RE = re.compile(
+    r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:as\s+many\s+as|up\s+to)\s+\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\s+(?:people|workers|victims|foreigners))\b",
+    re.IGNORECASE,
+)
+#: A present-tense statement of a report or its authors ("The report lists", "it says").
+_PRESENT_REPORT_RE = re.compile(
+    r"\b(?:report|study|survey|paper|it|they|authors?|researchers)\s+(?:also\s+)?"
+    r"(?:lists|says|say|finds|find|names|identifies|identify|describes|describe|maps|estimates)\b",
+    re.IGNORECASE,
+)
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
 _THREAD_PEOPLE_RE = re.compile(
     r"\b(?:some|others|they|some\s+of\s+them|the\s+(?:suspects|victims|workers|foreigners|group))\s+"
@@ -1921,6 +1985,11 @@ def extract_events(
                         max(told_group),
                         {k: v for k, v in told.nationalities.items() if v is not None},
                     )
+                # "A flight carrying 58 Taiwanese suspected of ... landed": the group of 58
+                # that "the 58 were among 400 detained" names later.
+                for code, size in told.nationalities.items():
+                    if size is not None and size > 1 and len(told.nationalities) == 1:
+                        groups_by_size.setdefault(size, code)
             # "Items seized at the site:" followed by one item per line: the list goes on
             # line by line.
             in_list = 0 < index - seizure_list <= 1
@@ -2124,6 +2193,11 @@ def extract_events(
                     # "He said two men died after beatings." after a sentence naming the
                     # compound: the paragraph's place, not the article's country.
                     targets.append((recent.place, recent, "place:paragraph"))
+                elif etype in (_T.ABUSE, _T.ESCAPE) and (held := _captivity_place(out)):
+                    # "He said he was beaten in August." in a survivor's story: where the
+                    # story's people were held (the compound they were freed or fled from),
+                    # not the article's country.
+                    targets.append((held, None, "place:captivity"))
                 elif (
                     etype is _T.POLICY
                     and ctx.dateline_place is not None
@@ -2189,6 +2263,21 @@ def extract_events(
                 and index - last_anchor[1] <= 1
                 and last_anchor[0].precision in (DatePrecision.DAY, DatePrecision.WEEK)
             )
+            stated_day = statements[index]
+            if (
+                date is None
+                and last_anchor is not None
+                and sentences[last_anchor[1]].paragraph != sentence.paragraph
+                and stated_day is not None
+                and _PRESENT_REPORT_RE.search(stext)
+            ):
+                # "The report lists the hubs it verified:" after a paragraph about an older
+                # estimate: what the report says now is dated by its statement, not by the
+                # last date another paragraph reached.
+                date = DateMention(
+                    cue_start, cue_start, "", stated_day, DatePrecision.DAY, relative=True
+                )
+                date_reason = "date:statement"
             if date is None and last_anchor is not None and not other_clause and not ongoing:
                 date, date_reason = last_anchor[0], "date:previous"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY)
@@ -2217,6 +2306,16 @@ def extract_events(
             ):
                 # "56 citizens who had been forced to work for scam syndicates in Cambodia":
                 # the people's past told in passing, not a report about a place.
+                continue
+            if (
+                etype in (_T.COMPOUND_REPORT, _T.ABUSE)
+                and not tied_below_country
+                and not firm_dates
+                and _ESTIMATE_RE.search(stext)
+            ):
+                # "Tens of thousands of people are held in such compounds", "hubs housing as
+                # many as 100,000 people": an estimate of the whole industry, with no date or
+                # place of its own, is background, not a count of one happening.
                 continue
             people, quals, nationalities, seized = _counts_for(etype, counts, cue_text)
             if (
