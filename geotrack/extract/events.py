@@ -275,6 +275,9 @@ _PLACE_SHARE_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_THEY_AMONG_RE = re.compile(
+    r"\s*(?:They|These|Those)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?among\b"
+)
 _THE_GROUP_RE = re.compile(r"\b[Tt]he\s+(?P<n>\d[\d,]*)\s+(?:were|was|are|had|have|who)\b")
 _SEIZE_LIST_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered|found|items|exhibits?|haul)\b[^.]*:\s*$",
@@ -1885,6 +1888,7 @@ def extract_events(
     body_at = _body_start(text, segmentation)
     seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
     groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
+    sentence_group: tuple[int, str, int] | None = None  # the last sentence's one-nationality group
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
@@ -1968,6 +1972,9 @@ def extract_events(
         for code, size in counts.nationalities.items():
             if size is not None and size > 1 and len(counts.nationalities) == 1:
                 groups_by_size.setdefault(size, code)
+        stated_groups = [(c, n) for c, n in counts.nationalities.items() if n is not None]
+        if len(stated_groups) == 1 and stated_groups[0][1] > 1:
+            sentence_group = (index, *stated_groups[0])
         has_number = any(
             n.plausible
             and n.kind == "count"
@@ -2065,9 +2072,19 @@ def extract_events(
                 and _RAID_FOLLOW_UP_RE.search(cue_text + " " + stext)
             ):
                 # "Police seized 3,140 computers ...", "The others arrested in that raid
-                # were ...": the thread's raid goes on, not a new one at the country.
-                if counts.seized:
-                    _add_seized(out, ctx.last_event_ids, counts.seized)
+                # were ...": the thread's raid goes on, not a new one at the country; its
+                # people, nationalities and haul join that raid.
+                raid_ids = [
+                    e.id for e in out.events if e.type is _T.RAID and e.id in ctx.last_event_ids
+                ] or [e.id for e in out.events if e.type is _T.RAID][-1:]
+                _continue_nationalities(
+                    out,
+                    raid_ids,
+                    stext,
+                    nationality,
+                    seizure_context=seizure_context,
+                    at=sentence.start,
+                )
                 ctx.last_raid_sentence = index
                 ctx.thread_sentence = index  # the thread goes on
                 followed_up = True
@@ -2263,6 +2280,16 @@ def extract_events(
                     size = sizes[0].as_int if sizes else None
                     if size in groups_by_size and groups_by_size[size] not in nationalities:
                         nationalities = {**nationalities, groups_by_size[size]: size}
+                if (
+                    sentence_group is not None
+                    and sentence_group[0] == index - 1
+                    and sentence_group[1] not in nationalities
+                    and _THEY_AMONG_RE.match(stext)
+                    and sentence_group[2] < max(people.values(), default=0)
+                ):
+                    # "21 Taiwanese ... arrived on Tuesday. They were among 144 people
+                    # arrested in November": the group the last sentence counted.
+                    nationalities = {**nationalities, sentence_group[1]: sentence_group[2]}
             if etype in (_T.COMPOUND_REPORT, _T.RAID):
                 # "scam compounds in Southeast Asia": a multi-country region is background.
                 targets = [
