@@ -507,9 +507,24 @@ def find_dates(
     [('2025-07-15', 'day')]
     """
     found: list[DateMention] = []
-    for match in _date_matches(text):
+    matches = _date_matches(text)
+    window_end = latest
+    if len(matches) > 1 and any(m.group("per") or m.group("span") for m in matches):
+        # "said on Wednesday it had deported 312 foreigners over the past week": a window
+        # the sentence's own statement day closes ends there, not at the story's latest.
+        for match in matches:
+            if match.group("per") or match.group("span"):
+                continue
+            try:
+                own = _resolve(match, published, anchor, latest)
+            except (ValueError, OverflowError):
+                continue
+            if own is not None and own[1] is DatePrecision.DAY and not own[3]:
+                window_end = own[0]
+    for match in matches:
         try:
-            resolved = _resolve(match, published, anchor, latest)
+            windowed = match.group("per") or match.group("span")
+            resolved = _resolve(match, published, anchor, window_end if windowed else latest)
         except (ValueError, OverflowError):
             continue  # "February 30", a year out of range: not a date
         if resolved is None:

@@ -103,6 +103,19 @@ def test_weeks_and_future_weekdays(phrase: str, day: str) -> None:
     assert found.date.isoformat() == day
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency said on Monday it had sent home 80 workers over the past week.",
+        "It had sent home 80 workers over the past week, the agency said on Monday.",
+    ],
+)
+def test_a_window_ends_on_the_statement_day_of_its_sentence(sentence: str) -> None:
+    found = find_dates(sentence, published=WEDNESDAY)
+    window = next(d for d in found if "week" in d.text)
+    assert window.date.isoformat() == "2024-03-15"  # the middle of the week up to Monday 18
+
+
 def test_statement_day_dates_a_tally_but_not_what_happened_inside_since(
     fake_gz: FakeGazetteer,
 ) -> None:
