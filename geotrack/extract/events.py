@@ -2564,15 +2564,21 @@ def _merge(a: Event, b: Event) -> Event:
     keep = a
     people = dict(keep.people)
     quals = dict(keep.people_qualifiers)
+    keep_rank, b_rank = _date_rank(keep), _date_rank(b)
     for key, value in b.people.items():
         current = people.get(key)
         b_exact = key not in b.people_qualifiers
         keep_exact = key not in quals
-        # An exact figure beats an approximate one ("close to 700" ... "695"); else the larger.
+        # An exact figure beats an approximate one ("close to 700" ... "695"); else the
+        # report dated by its own sentence (a headline's summary figure yields to the body's
+        # report of the happening); else the larger.
         if (
             current is None
             or (b_exact and not keep_exact)
-            or (b_exact == keep_exact and value > current)
+            or (
+                b_exact == keep_exact
+                and (b_rank < keep_rank or (b_rank == keep_rank and value > current))
+            )
         ):
             people[key] = value
             if key in b.people_qualifiers:
@@ -2580,8 +2586,11 @@ def _merge(a: Event, b: Event) -> Event:
             else:
                 quals.pop(key, None)
     nationalities = dict(keep.nationalities)
+    total = max(people.values(), default=None)
     for key, nvalue in b.nationalities.items():
         current = nationalities.get(key)
+        if total is not None and total > 1 and nvalue is not None and nvalue > total:
+            continue  # a group larger than the happening's people is another report's
         if current is None or (nvalue is not None and nvalue > current):
             nationalities[key] = nvalue if nvalue is not None else current
     seized = dict(keep.seized)
