@@ -532,6 +532,19 @@ def find_dates(
         day, precision, relative, vague = resolved
         if not 1800 <= day.year <= 2200:
             continue
+        if (
+            found
+            and (
+                match.group("after") or (match.group("agow") or "").lower() in ("later", "earlier")
+            )
+            and precision in (DatePrecision.DAY, DatePrecision.WEEK)
+            and found[-1].precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+            and not found[-1].vague
+            and (day.year, day.month) == (found[-1].date.year, found[-1].date.month)
+        ):
+            # "fell ill in April and died a few days later", "In March, after a week of
+            # missed targets": days counted from a month are known only to that month.
+            day, precision = found[-1].date, found[-1].precision
         lowered = match.group(0).lower()
         cumulative = bool(
             match.group("cumul")

@@ -116,6 +116,19 @@ def test_a_window_ends_on_the_statement_day_of_its_sentence(sentence: str) -> No
     assert window.date.isoformat() == "2024-03-15"  # the middle of the week up to Monday 18
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        ("He fell sick in February and was moved a few days later.", "2024-02-01", "month"),
+        ("In January, after a week of beatings, she was sold.", "2024-01-01", "month"),
+        ("He arrived on February 3 and was sold a few days later.", "2024-02-06", "day"),
+    ],
+)
+def test_days_counted_from_a_month_keep_the_month(sentence: str, day: str, precision: str) -> None:
+    last = find_dates(sentence, published=WEDNESDAY)[-1]
+    assert (last.date.isoformat(), last.precision.value) == (day, precision)
+
+
 def test_statement_day_dates_a_tally_but_not_what_happened_inside_since(
     fake_gz: FakeGazetteer,
 ) -> None:
