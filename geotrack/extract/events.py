@@ -1724,6 +1724,15 @@ def _counts_for(
         people.setdefault("victims", people.pop("detained"))
         if "detained" in quals:
             quals.setdefault("victims", quals.pop("detained"))
+    if etype is _T.ABUSE and not people:
+        # "15 Koreans who had been locked in a villa were rescued": the people freed from
+        # the abuse are its victims.
+        for source in ("rescued", "escaped"):
+            if source in counts.people:
+                people["victims"] = counts.people[source]
+                if source in counts.qualifiers:
+                    quals["victims"] = counts.qualifiers[source]
+                break
     primary = _PRIMARY_KEY.get(etype)
     if primary is not None and not people and counts.uncategorised:
         # "at least two workers showed bruises" in an abuse sentence: people with no

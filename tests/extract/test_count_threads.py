@@ -137,3 +137,15 @@ def test_that_raid_after_a_deportation_sentence_counts_for_the_raid(
     )
     raids = _raids(text, fake_gz)
     assert raids and raids[0][0].get("rescued") == 300
+
+
+def test_people_rescued_from_an_abuse_are_its_victims(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday, 12 Indonesians who had been locked in a house in Poipet were rescued by police."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=PUBLISHED),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert abuse and abuse[0].people.get("victims") == 12
