@@ -450,7 +450,8 @@ def _resolve(
         if unit == "days":
             return base, DatePrecision.WEEK, True, True
         if unit == "weeks":
-            return base, DatePrecision.MONTH, True, True
+            # "in recent weeks": the month of the report, dated by its first day.
+            return base.replace(day=1), DatePrecision.MONTH, True, True
         return base, DatePrecision.YEAR, True, True
     if g("after") or g("ago"):
         n = _count(g("aftern") or g("agon"))

@@ -1360,7 +1360,11 @@ def _choose_date(
                 # ("locked up since April") keeps the month it began.
                 return replace(tally, date=tally.statement)
             return tally
-        return None if all(d.text.lower().startswith("since") for d in dates) else dates[0]
+        if all(d.text.lower().startswith("since") for d in dates):
+            return None
+        # "have for months denied ..., but have taken a harder stance in recent weeks,
+        # ordering a crackdown": the vague phrase nearest the happening's cue.
+        return min(dates, key=lambda d: abs(d.start - cue_start))
     return min(firm, key=lambda d: abs(d.start - cue_start))
 
 

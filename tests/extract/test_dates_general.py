@@ -129,6 +129,27 @@ def test_days_counted_from_a_month_keep_the_month(sentence: str, day: str, preci
     assert (last.date.isoformat(), last.precision.value) == (day, precision)
 
 
+def test_in_recent_weeks_is_the_month_of_the_report() -> None:
+    (found,) = find_dates("in recent weeks", published=WEDNESDAY)
+    assert (found.date.isoformat(), found.precision.value) == ("2024-03-01", "month")
+
+
+def test_the_vague_phrase_nearest_the_cue_dates_the_happening(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials in Cambodia have for years played down the problem, but the government "
+        "has moved in recent weeks, ordering a crackdown on scam compounds."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    policies = [e for e in events if e.type.value == "policy"]
+    assert policies and (policies[0].date, policies[0].date_precision.value) == (
+        dt.date(2024, 3, 1),
+        "month",
+    )
+
+
 def test_statement_day_dates_a_tally_but_not_what_happened_inside_since(
     fake_gz: FakeGazetteer,
 ) -> None:
