@@ -1831,6 +1831,9 @@ def extract_events(
     latest: dt.date | None = None
     latest_day: dt.date | None = None  # the latest day-precision date reached
     statements: list[dt.date | None] = []  # per sentence: the day its statement was made
+    # A header line's date ("NAIROBI | Wednesday, October 9, 2024") is the filing date, not
+    # a day the story has reached.
+    story_start = _body_start(text, segmentation)
     for sentence in sentences:
         found = find_dates(
             text[sentence.start : sentence.end], published=published, anchor=anchor, latest=latest
@@ -1887,6 +1890,7 @@ def extract_events(
         ]
         if firm:
             anchor = firm[-1].date
+        if firm and sentence.start >= story_start:
             reached = [d.date for d in firm if published is None or d.date <= published]
             if reached and (latest is None or max(reached) > latest):
                 latest = max(reached)

@@ -150,6 +150,22 @@ def test_the_vague_phrase_nearest_the_cue_dates_the_happening(fake_gz: FakeGazet
     )
 
 
+def test_a_header_date_is_not_a_day_the_story_reached(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "PHNOM PENH | Wednesday, March 20, 2024\n\n"
+        "Twenty Thais freed from a compound in Poipet arrived in Bangkok on Monday, the "
+        "ministry said in a statement.\n\n"
+        "Officials said the government had so far helped 150 Thais return from Cambodia "
+        "this year."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    tallies = [e for e in events if e.people.get("deported") == 150]
+    assert tallies and tallies[0].date == dt.date(2024, 3, 18)  # the story's Monday
+
+
 def test_statement_day_dates_a_tally_but_not_what_happened_inside_since(
     fake_gz: FakeGazetteer,
 ) -> None:
