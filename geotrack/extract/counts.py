@@ -270,6 +270,13 @@ _STOP_WORDS = frozenset(
 )
 _NATIONALS_AFTER_RE = re.compile(r" (nationals?|citizens?)\b", re.IGNORECASE)
 _CAPWORD1_RE = re.compile(r"\b[A-Z][a-zA-Z'’-]*[a-zA-Z]")
+#: Money that was a fine, a ransom, a wage or a debt, not cash taken in a raid.
+_NOT_SEIZED_MONEY_RE = re.compile(
+    r"\b(?:fined|fines?\s+of|paid|pay|paying|ransoms?(?:\s+of)?|owed|owing|debts?\s+of|"
+    r"earn(?:ed|ing)?|salar(?:y|ies)\s+of|wages?\s+of|sold\s+for|for\s+between)\s+"
+    r"(?:(?:about|around|up\s+to|some|nearly|more\s+than|at\s+least|an?|the|each)\s+)*$",
+    re.IGNORECASE,
+)
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
@@ -585,6 +592,8 @@ def find_counts(
     previous_breakdown, previous_end = False, -1000
     for number in numbers:
         if number.kind == "money":
+            if _NOT_SEIZED_MONEY_RE.search(text, max(0, number.start - 30), number.start):
+                continue  # "fined 5,000 yuan", "paid a ransom of $3,000": not a haul
             if seizing and number.currency:
                 key = f"cash_{number.currency}"
                 seized[key] = seized.get(key, 0.0) + number.value

@@ -450,7 +450,8 @@ def _resolve(
         if unit == "days":
             return base, DatePrecision.WEEK, True, True
         if unit == "weeks":
-            return base, DatePrecision.MONTH, True, True
+            # "in recent weeks": the month of the report, dated by its first day.
+            return base.replace(day=1), DatePrecision.MONTH, True, True
         return base, DatePrecision.YEAR, True, True
     if g("after") or g("ago"):
         n = _count(g("aftern") or g("agon"))
@@ -507,9 +508,24 @@ def find_dates(
     [('2025-07-15', 'day')]
     """
     found: list[DateMention] = []
-    for match in _date_matches(text):
+    matches = _date_matches(text)
+    window_end = latest
+    if len(matches) > 1 and any(m.group("per") or m.group("span") for m in matches):
+        # "said on Wednesday it had deported 312 foreigners over the past week": a window
+        # the sentence's own statement day closes ends there, not at the story's latest.
+        for match in matches:
+            if match.group("per") or match.group("span"):
+                continue
+            try:
+                own = _resolve(match, published, anchor, latest)
+            except (ValueError, OverflowError):
+                continue
+            if own is not None and own[1] is DatePrecision.DAY and not own[3]:
+                window_end = own[0]
+    for match in matches:
         try:
-            resolved = _resolve(match, published, anchor, latest)
+            windowed = match.group("per") or match.group("span")
+            resolved = _resolve(match, published, anchor, window_end if windowed else latest)
         except (ValueError, OverflowError):
             continue  # "February 30", a year out of range: not a date
         if resolved is None:
@@ -517,6 +533,19 @@ def find_dates(
         day, precision, relative, vague = resolved
         if not 1800 <= day.year <= 2200:
             continue
+        if (
+            found
+            and (
+                match.group("after") or (match.group("agow") or "").lower() in ("later", "earlier")
+            )
+            and precision in (DatePrecision.DAY, DatePrecision.WEEK)
+            and found[-1].precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+            and not found[-1].vague
+            and (day.year, day.month) == (found[-1].date.year, found[-1].date.month)
+        ):
+            # "fell ill in April and died a few days later", "In March, after a week of
+            # missed targets": days counted from a month are known only to that month.
+            day, precision = found[-1].date, found[-1].precision
         lowered = match.group(0).lower()
         cumulative = bool(
             match.group("cumul")

@@ -283,6 +283,9 @@ _PLACE_SHARE_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_THEY_AMONG_RE = re.compile(
+    r"\s*(?:They|These|Those)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?among\b"
+)
 _THE_GROUP_RE = re.compile(r"\b[Tt]he\s+(?P<n>\d[\d,]*)\s+(?:were|was|are|had|have|who)\b")
 _SEIZE_LIST_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered|found|items|exhibits?|haul)\b[^.]*:\s*$",
@@ -1409,7 +1412,11 @@ def _choose_date(
                 # ("locked up since April") keeps the month it began.
                 return replace(tally, date=tally.statement)
             return tally
-        return None if all(d.text.lower().startswith("since") for d in dates) else dates[0]
+        if all(d.text.lower().startswith("since") for d in dates):
+            return None
+        # "have for months denied ..., but have taken a harder stance in recent weeks,
+        # ordering a crackdown": the vague phrase nearest the happening's cue.
+        return min(dates, key=lambda d: abs(d.start - cue_start))
     return min(firm, key=lambda d: abs(d.start - cue_start))
 
 
@@ -1785,6 +1792,15 @@ def _counts_for(
         people.setdefault("victims", people.pop("detained"))
         if "detained" in quals:
             quals.setdefault("victims", quals.pop("detained"))
+    if etype is _T.ABUSE and not people:
+        # "15 Koreans who had been locked in a villa were rescued": the people freed from
+        # the abuse are its victims.
+        for source in ("rescued", "escaped"):
+            if source in counts.people:
+                people["victims"] = counts.people[source]
+                if source in counts.qualifiers:
+                    quals["victims"] = counts.qualifiers[source]
+                break
     primary = _PRIMARY_KEY.get(etype)
     if primary is not None and not people and counts.uncategorised:
         # "at least two workers showed bruises" in an abuse sentence: people with no
@@ -1879,6 +1895,9 @@ def extract_events(
     latest: dt.date | None = None
     latest_day: dt.date | None = None  # the latest day-precision date reached
     statements: list[dt.date | None] = []  # per sentence: the day its statement was made
+    # A header line's date ("NAIROBI | Wednesday, October 9, 2024") is the filing date, not
+    # a day the story has reached.
+    story_start = _body_start(text, segmentation)
     for sentence in sentences:
         found = find_dates(
             text[sentence.start : sentence.end], published=published, anchor=anchor, latest=latest
@@ -1935,6 +1954,7 @@ def extract_events(
         ]
         if firm:
             anchor = firm[-1].date
+        if firm and sentence.start >= story_start:
             reached = [d.date for d in firm if published is None or d.date <= published]
             if reached and (latest is None or max(reached) > latest):
                 latest = max(reached)
@@ -1949,6 +1969,7 @@ def extract_events(
     body_at = _body_start(text, segmentation)
     seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
     groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
+    sentence_group: tuple[int, str, int] | None = None  # the last sentence's one-nationality group
     for index, sentence in enumerate(sentences):
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
@@ -2037,6 +2058,9 @@ def extract_events(
         for code, size in counts.nationalities.items():
             if size is not None and size > 1 and len(counts.nationalities) == 1:
                 groups_by_size.setdefault(size, code)
+        stated_groups = [(c, n) for c, n in counts.nationalities.items() if n is not None]
+        if len(stated_groups) == 1 and stated_groups[0][1] > 1:
+            sentence_group = (index, *stated_groups[0])
         has_number = any(
             n.plausible
             and n.kind == "count"
@@ -2134,9 +2158,19 @@ def extract_events(
                 and _RAID_FOLLOW_UP_RE.search(cue_text + " " + stext)
             ):
                 # "Police seized 3,140 computers ...", "The others arrested in that raid
-                # were ...": the thread's raid goes on, not a new one at the country.
-                if counts.seized:
-                    _add_seized(out, ctx.last_event_ids, counts.seized)
+                # were ...": the thread's raid goes on, not a new one at the country; its
+                # people, nationalities and haul join that raid.
+                raid_ids = [
+                    e.id for e in out.events if e.type is _T.RAID and e.id in ctx.last_event_ids
+                ] or [e.id for e in out.events if e.type is _T.RAID][-1:]
+                _continue_nationalities(
+                    out,
+                    raid_ids,
+                    stext,
+                    nationality,
+                    seizure_context=seizure_context,
+                    at=sentence.start,
+                )
                 ctx.last_raid_sentence = index
                 ctx.thread_sentence = index  # the thread goes on
                 followed_up = True
@@ -2362,6 +2396,16 @@ def extract_events(
                     size = sizes[0].as_int if sizes else None
                     if size in groups_by_size and groups_by_size[size] not in nationalities:
                         nationalities = {**nationalities, groups_by_size[size]: size}
+                if (
+                    sentence_group is not None
+                    and sentence_group[0] == index - 1
+                    and sentence_group[1] not in nationalities
+                    and _THEY_AMONG_RE.match(stext)
+                    and sentence_group[2] < max(people.values(), default=0)
+                ):
+                    # "21 Taiwanese ... arrived on Tuesday. They were among 144 people
+                    # arrested in November": the group the last sentence counted.
+                    nationalities = {**nationalities, sentence_group[1]: sentence_group[2]}
             if etype in (_T.COMPOUND_REPORT, _T.RAID):
                 # "scam compounds in Southeast Asia": a multi-country region is background.
                 targets = [
@@ -2636,15 +2680,21 @@ def _merge(a: Event, b: Event) -> Event:
     keep = a
     people = dict(keep.people)
     quals = dict(keep.people_qualifiers)
+    keep_rank, b_rank = _date_rank(keep), _date_rank(b)
     for key, value in b.people.items():
         current = people.get(key)
         b_exact = key not in b.people_qualifiers
         keep_exact = key not in quals
-        # An exact figure beats an approximate one ("close to 700" ... "695"); else the larger.
+        # An exact figure beats an approximate one ("close to 700" ... "695"); else the
+        # report dated by its own sentence (a headline's summary figure yields to the body's
+        # report of the happening); else the larger.
         if (
             current is None
             or (b_exact and not keep_exact)
-            or (b_exact == keep_exact and value > current)
+            or (
+                b_exact == keep_exact
+                and (b_rank < keep_rank or (b_rank == keep_rank and value > current))
+            )
         ):
             people[key] = value
             if key in b.people_qualifiers:
@@ -2652,8 +2702,11 @@ def _merge(a: Event, b: Event) -> Event:
             else:
                 quals.pop(key, None)
     nationalities = dict(keep.nationalities)
+    total = max(people.values(), default=None)
     for key, nvalue in b.nationalities.items():
         current = nationalities.get(key)
+        if total is not None and total > 1 and nvalue is not None and nvalue > total:
+            continue  # a group larger than the happening's people is another report's
         if current is None or (nvalue is not None and nvalue > current):
             nationalities[key] = nvalue if nvalue is not None else current
     seized = dict(keep.seized)

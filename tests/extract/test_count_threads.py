@@ -99,3 +99,53 @@ def test_a_total_split_by_place_gives_each_place_its_share(fake_gz: FakeGazettee
     }
     assert by_place.get("Sihanoukville") == 18
     assert by_place.get("Phnom Penh") in (None, 12)
+
+
+def test_a_that_raid_sentence_adds_its_breakdown_to_the_threads_raid(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Officers raided a casino in Poipet on Friday and arrested 120 people.\n\n"
+        "Police said that raid caught 70 foreigners - 50 Chinese and 20 Vietnamese - "
+        "and 50 Thais who worked as cleaners."
+    )
+    raids = _raids(text, fake_gz)
+    assert len(raids) == 1
+    assert raids[0][0] == {"arrested": 120}
+    assert raids[0][1] == {"CN": 50, "VN": 20, "TH": 50}
+
+
+def test_they_were_among_names_the_group_the_last_sentence_counted(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "On Monday, 12 Indonesians deported from Cambodia landed in Jakarta.\n\n"
+        "They were among 90 people arrested in January at a casino in Poipet."
+    )
+    raids = _raids(text, fake_gz)
+    assert raids and raids[0][0] == {"arrested": 90}
+    assert raids[0][1].get("ID") == 12
+
+
+def test_that_raid_after_a_deportation_sentence_counts_for_the_raid(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "On Monday officials deported 30 Chinese nationals who were arrested in the "
+        "January 9 raid on a casino in Poipet.\n\n"
+        "That raid rescued more than 300 workers from several countries."
+    )
+    raids = _raids(text, fake_gz)
+    assert raids and raids[0][0].get("rescued") == 300
+
+
+def test_people_rescued_from_an_abuse_are_its_victims(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday, 12 Indonesians who had been locked in a house in Poipet were rescued by police."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=PUBLISHED),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert abuse and abuse[0].people.get("victims") == 12

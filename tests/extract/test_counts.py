@@ -100,3 +100,14 @@ def test_intent_is_not_a_category() -> None:
 def test_find_counts_never_raises(text: str) -> None:
     counts = find_counts(text, nationality=NAT)
     assert all(v >= 0 for v in counts.people.values())
+
+
+def test_a_fine_or_a_wage_is_not_seized_cash() -> None:
+    counts = find_counts(
+        "Police seized 20 phones; the workers said they were fined 4,000 yuan for each "
+        "missed target and promised salaries of around 9 million rupiah.",
+        nationality=NAT,
+    )
+    assert counts.seized == {"phones": 20.0}
+    haul = find_counts("Officers confiscated $3,000 in cash and 20 laptops.", nationality=NAT)
+    assert haul.seized.get("cash_USD") == 3000.0

@@ -103,6 +103,69 @@ def test_weeks_and_future_weekdays(phrase: str, day: str) -> None:
     assert found.date.isoformat() == day
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency said on Monday it had sent home 80 workers over the past week.",
+        "It had sent home 80 workers over the past week, the agency said on Monday.",
+    ],
+)
+def test_a_window_ends_on_the_statement_day_of_its_sentence(sentence: str) -> None:
+    found = find_dates(sentence, published=WEDNESDAY)
+    window = next(d for d in found if "week" in d.text)
+    assert window.date.isoformat() == "2024-03-15"  # the middle of the week up to Monday 18
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        ("He fell sick in February and was moved a few days later.", "2024-02-01", "month"),
+        ("In January, after a week of beatings, she was sold.", "2024-01-01", "month"),
+        ("He arrived on February 3 and was sold a few days later.", "2024-02-06", "day"),
+    ],
+)
+def test_days_counted_from_a_month_keep_the_month(sentence: str, day: str, precision: str) -> None:
+    last = find_dates(sentence, published=WEDNESDAY)[-1]
+    assert (last.date.isoformat(), last.precision.value) == (day, precision)
+
+
+def test_in_recent_weeks_is_the_month_of_the_report() -> None:
+    (found,) = find_dates("in recent weeks", published=WEDNESDAY)
+    assert (found.date.isoformat(), found.precision.value) == ("2024-03-01", "month")
+
+
+def test_the_vague_phrase_nearest_the_cue_dates_the_happening(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials in Cambodia have for years played down the problem, but the government "
+        "has moved in recent weeks, ordering a crackdown on scam compounds."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    policies = [e for e in events if e.type.value == "policy"]
+    assert policies and (policies[0].date, policies[0].date_precision.value) == (
+        dt.date(2024, 3, 1),
+        "month",
+    )
+
+
+def test_a_header_date_is_not_a_day_the_story_reached(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "PHNOM PENH | Wednesday, March 20, 2024\n\n"
+        "Twenty Thais freed from a compound in Poipet arrived in Bangkok on Monday, the "
+        "ministry said in a statement.\n\n"
+        "Officials said the government had so far helped 150 Thais return from Cambodia "
+        "this year."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    tallies = [e for e in events if e.people.get("deported") == 150]
+    assert tallies and tallies[0].date == dt.date(2024, 3, 18)  # the story's Monday
+
+
 def test_statement_day_dates_a_tally_but_not_what_happened_inside_since(
     fake_gz: FakeGazetteer,
 ) -> None:
