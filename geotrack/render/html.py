@@ -866,6 +866,20 @@ def _bounds(events: Sequence[Event]) -> tuple[float, float, float, float] | None
     return min(lons), min(lats), max(lons), max(lats)
 
 
+def _view_bounds(events: Sequence[Event]) -> tuple[float, float, float, float] | None:
+    """Where the map opens: the events placed below country level when there are any.
+
+    A report placed only by a far-away country (a sanction announced in Washington) stays
+    on the map, one pan away, but does not zoom the first view out to half the world.
+    """
+    finer = [
+        e
+        for e in events
+        if e.place is not None and e.place.level not in (Level.COUNTRY, Level.REGION)
+    ]
+    return _bounds(finer) or _bounds(events)
+
+
 def _basemap_box(bounds: tuple[float, float, float, float] | None) -> basemap.BBox:
     """The clip box of the vector basemap: the region and every event, with room to pan.
 
@@ -1164,8 +1178,9 @@ def build_map(
         fmap
     )
 
-    if bounds is not None:
-        west, south, east, north = bounds
+    view = _view_bounds(tables.placed) or bounds
+    if view is not None:
+        west, south, east, north = view
         pad = 0.05
         fit = FitBounds(
             [[south - pad, west - pad], [north + pad, east + pad]], max_zoom=10, padding=(40, 40)

@@ -245,3 +245,23 @@ def test_hostile_boundary_names_are_escaped() -> None:
     assert "<img src=x onerror" not in page and "{{ 7*7 }}" not in page
     # folium's tojson writes & as \u0026 inside the script
     assert escape_text("<img src=x onerror=alert(1)>${x}{{ 7*7 }}") in page.replace("\\u0026", "&")
+
+
+def test_the_first_view_frames_events_placed_below_country_level() -> None:
+    import dataclasses
+
+    from geotrack.model import Level
+    from geotrack.render.html import _view_bounds
+
+    far_country = dataclasses.replace(
+        make_place("kh-sihanoukville"), id="country:US", name="United States",
+        level=Level.COUNTRY, country="US", lat=39.5, lon=-99.1, admin1=None, admin2=None,
+    )  # fmt: skip
+    events = [
+        make_event("a", place="kh-sihanoukville"),
+        make_event("b", type=EventType.POLICY, place=far_country),
+    ]
+    west, _south, east, _north = _view_bounds(events) or (0.0, 0.0, 0.0, 0.0)
+    assert west > 90 and east < 110  # the far-away country-level report does not widen it
+    # With only country-level reports, they frame the view.
+    assert _view_bounds([events[1]]) == (-99.1, 39.5, -99.1, 39.5)
