@@ -41,7 +41,7 @@ from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
 from geotrack.extract.segment import Segmentation, Sentence
 from geotrack.model import Article, DatePrecision, Event, EventType, Role
-from geotrack.resolve.roles import PlaceSpan
+from geotrack.resolve.roles import CALENDAR_WORDS, PlaceSpan
 
 __all__ = ["PlacedEvents", "detect_types", "extract_events", "merge_article_events"]
 
@@ -1685,34 +1685,9 @@ def _add_seized(out: PlacedEvents, event_ids: Sequence[str], items: dict[str, fl
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)*")
 
 
-_CALENDAR_WORDS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
-
-
 def _shared_names(a: str, b: str) -> bool:
     """True when two sentences name the same actor ("OHCHR", "CamboJA"): the same story thread."""
-    names_a = {m.group(0) for m in _NAME_RE.finditer(a) if m.group(0) not in _CALENDAR_WORDS}
+    names_a = {m.group(0) for m in _NAME_RE.finditer(a) if m.group(0) not in CALENDAR_WORDS}
     return any(m.group(0) in names_a for m in _NAME_RE.finditer(b))
 
 

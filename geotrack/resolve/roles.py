@@ -35,6 +35,12 @@ _ORG_AFTER_RE = re.compile(
 )
 #: A capitalised word right before a place name that makes it part of a name ("Nikkei Asia").
 _NAME_BEFORE_RE = re.compile(r"(?:^|[^\w.!?:\"“])[ \t]*([A-Z][a-z]+|[A-Z]{2,})[ \t]$")
+#: Month and weekday names: capitalised, but never part of a place or an actor's name.
+CALENDAR_WORDS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)  # fmt: skip
 _NOT_NAME_WORDS = frozenset(
     [
         "The",
@@ -122,25 +128,7 @@ _NOT_NAME_WORDS = frozenset(
         "Also",
         "Only",
         # a date before a place ("On Monday Bangkok police ...") is not part of its name
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *CALENDAR_WORDS,
         "Jan",
         "Feb",
         "Mar",
