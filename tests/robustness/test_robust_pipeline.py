@@ -147,10 +147,11 @@ def _place_names() -> list[str]:
 
 
 def _extract_seconds(path: Path, names: list[str]) -> float:
+    """CPU seconds of this process (wall time swings with other jobs on a shared machine)."""
     path.write_text("POIPET — Police said they searched " + ", ".join(names) + " on Tuesday.\n")
-    start = time.perf_counter()
+    start = time.process_time()
     result = geotrack.extract([path])
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert result.articles and not [s for s in result.skipped if s.severity == "skipped"]
     return elapsed
 
