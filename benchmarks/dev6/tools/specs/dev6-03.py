@@ -1,0 +1,61 @@
+from _common import *
+# Bangkok Post, 2025-02-07 (Friday). Wednesday = 02-05, Tuesday = 02-04, Thursday = 02-06.
+TH = P("Thailand"); TACH = P("Tachileik"); MYA = P("Myawaddy"); MAESOT = P("Mae Sot")
+PAYA = OWN("Payathonzu", "MM", "Kayin State", "town", 15.2986, 98.3964, 8)
+TSL = OWN("Tha Sai Luat", "TH", "Tak", "commune", 16.665, 98.545, 10, "own-knowledge (tambon in Mae Sot district, rough)")
+TAK = OWN("Tak", "TH", "Tak", "province", 16.87, 98.85, 60)
+top = [
+    N("Bangkok Post", "TH"),
+    T("BANGKOK", P("Bangkok"), "dateline"),
+    T("Thailand", TH, "event"),
+    N("Myanmar", "MM"),
+    N("Thai", "TH"),
+    T("Tachileik", TACH, "event"),
+    T("Mae Sai", OWN("Mae Sai", "TH", "Chiang Rai", "town", 20.4333, 99.8833, 8), "context"),
+    T("Chiang Rai", OWN("Chiang Rai", "TH", "Chiang Rai", "province", 19.91, 99.83, 80), "context"),
+    T("Myawaddy", MYA, "event"),
+    T("Moei River", OWN("Moei River", None, None, "region", 16.70, 98.53, 30, "own-knowledge (river stretch at Mae Sot-Myawaddy)"), "context"),
+    T("Mae Sot", MAESOT, "event"),
+    T("Payathonzu", PAYA, "event"),
+    T("Three Pagodas Pass", OWN("Three Pagodas Pass", "TH", "Kanchanaburi", "site", 15.2994, 98.3997, 3), "context"),
+    T("Kanchanaburi", OWN("Kanchanaburi", "TH", "Kanchanaburi", "province", 14.65, 98.95, 100), "context"),
+    T("Sangkhla Buri", OWN("Sangkhla Buri", "TH", "Kanchanaburi", "district", 15.15, 98.45, 30), "context"),
+    N("Cambodian", "KH"),
+    T("Poipet", P("Poipet"), "context"),
+    T("Tak", TAK, "event"),
+    T("Asia", OWN("Asia", None, None, "region", 30.0, 100.0, 3000, "own-knowledge (rough region centre)"), "context"),
+    T("Africa", OWN("Africa", None, None, "region", 5.0, 20.0, 3000, "own-knowledge (rough region centre)"), "context"),
+    N("Karen", "MM"),
+    T("Tambon Tha Sai Luat", TSL, "event"),
+    N("Chinese", "CN"),
+    T("Beijing", OWN("Beijing", "CN", "Beijing", "town", 39.9042, 116.4074, 20), "context"),
+    T("Pattaya", OWN("Pattaya", "TH", "Chon Buri", "town", 12.9236, 100.8825, 10), "offtopic"),
+    T("Chiang Mai", OWN("Chiang Mai", "TH", "Chiang Mai", "town", 18.7883, 98.9853, 10), "offtopic"),
+]
+ev = [
+    E("policy", TH, 4, "2025-02-04", "day",
+      "the National Security Council decided on Tuesday to cut supplies to the border towns until scam networks are dismantled"),
+    E("policy", TACH, 1, "2025-02-05", "day",
+      "Thailand cut electricity, fuel and internet to Tachileik on Wednesday"),
+    E("policy", MYA, 1, "2025-02-05", "day",
+      "Thailand cut electricity, fuel and internet to Myawaddy on Wednesday"),
+    E("policy", PAYA, 1, "2025-02-05", "day",
+      "Thailand cut electricity, fuel and internet to Payathonzu on Wednesday"),
+    E("compound_report", MYA, 2, None, "unknown",
+      "Tak security officials estimate some 7,000 foreigners are held inside compounds around Myawaddy",
+      people={"victims": 7000}),
+    E("raid", TSL, 1, "2025-02-06", "day",
+      "Tak police on Thursday arrested 11 (7 Thai, 3 Chinese, 1 Myanmar) at a rented house in Tambon Tha Sai Luat, Mae Sot district, seizing SIM cards, phones, Starlink receivers and cash",
+      people={"arrested": 11}, nat={"TH": 7, "CN": 3, "MM": 1},
+      seized={"sim_cards": 2300, "phones": 14, "starlink_receivers": 6, "cash_thb": 180000}),
+    E("abuse", MYA, 2, "2025-01-01", "month",
+      "a Chinese actor lured last month was taken across from Mae Sot and held in a compound near Myawaddy",
+      people={"victims": 1}, nat={"CN": 1}),
+    E("rescue", MYA, 2, "2025-01-01", "month",
+      "the Chinese actor held near Myawaddy was rescued a few days later (last month)",
+      people={"rescued": 1}, nat={"CN": 1}),
+    E("rescue", MYA, 1, "2025-02-07", "year",
+      "about 600 workers have been released by armed groups in Myawaddy since the start of the year",
+      people={"rescued": 600}),
+]
+write_gold("dev6-03", "2025-02-07", top, ev)

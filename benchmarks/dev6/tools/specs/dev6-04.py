@@ -1,0 +1,56 @@
+from _common import *
+# Korea JoongAng Daily, 2025-10-17 (Friday). Thursday = 10-16, Monday = 10-13.
+KR = P("South Korea"); KH = P("Cambodia"); BOKOR = P("Bokor"); BAVET = P("Bavet")
+KAMPOT_P = P("Kampot", "province"); KAMPOT_T = P("Kampot", "town")
+SEOUL = OWN("Seoul", "KR", "Seoul", "town", 37.5665, 126.978, 20)
+top = [
+    N("Korea JoongAng Daily", "KR"),
+    T("Seoul", SEOUL, "dateline"),
+    T("South Korea", KR, "event"),
+    N("South Koreans", "KR"), N("Korean", "KR"), N("Koreans", "KR"),
+    T("Korea", KR, "context"),
+    T("Cambodia", KH, "event"),
+    N("Cambodian", "KH"),
+    T("Bokor", BOKOR, "event"),
+    T("Kampot province", KAMPOT_P, "event"),
+    T("Kampot town", KAMPOT_T, "event"),
+    T("Bavet", BAVET, "event"),
+    T("Svay Rieng", P("Svay Rieng"), "event"),
+    N("Vietnamese", "VN"),
+    T("Poipet", P("Poipet"), "context"),
+    T("Yecheon", OWN("Yecheon", "KR", "North Gyeongsang", "town", 36.6547, 128.4517, 10), "context"),
+    T("North Gyeongsang", OWN("North Gyeongsang", "KR", "North Gyeongsang", "province", 36.4919, 128.8889, 100), "context"),
+    N("Chinese", "CN"),
+    T("Daegu", OWN("Daegu", "KR", "Daegu", "town", 35.8714, 128.6014, 15), "context"),
+    T("Phnom Penh", PP, "context"),
+    T("Incheon International Airport", OWN("Incheon International Airport", "KR", "Incheon", "site", 37.4602, 126.4407, 3), "context"),
+    T("Siem Reap", P("Siem Reap", "town"), "context"),
+    T("Busan", OWN("Busan", "KR", "Busan", "town", 35.1796, 129.0756, 15), "offtopic"),
+    T("Jeju", OWN("Jeju", "KR", "Jeju", "province", 33.4996, 126.5312, 40), "offtopic"),
+    T("New York", OWN("New York", "US", "New York", "town", 40.7128, -74.006, 30), "offtopic"),
+    T("Jeonju", OWN("Jeonju", "KR", "North Jeolla", "town", 35.8242, 127.148, 10), "offtopic"),
+]
+ev = [
+    E("policy", KR, 4, "2025-10-16", "day",
+      "South Korea's Foreign Ministry on Thursday imposed its highest travel alert (a ban) on the Bokor mountain area, Bavet and Poipet"),
+    E("abuse", BOKOR, 2, "2025-08-08", "day",
+      "a 22-year-old Korean student held and beaten by a scam ring was found dead in a pickup near Bokor on Aug. 8",
+      people={"victims": 1}, nat={"KR": 1}),
+    E("raid", KAMPOT_T, 1, "2025-08-11", "day",
+      "three Chinese nationals were arrested in Kampot town on Aug. 11 over the death",
+      people={"arrested": 3}, nat={"CN": 3}),
+    E("abuse", KH, 4, "2025-01-01", "year",
+      "330 South Koreans were reported kidnapped or confined in Cambodia between January and August this year",
+      people={"victims": 330}, nat={"KR": 330}),
+    E("abuse", KH, 4, "2024-01-01", "year",
+      "220 South Koreans were reported kidnapped or confined in Cambodia in the whole of last year",
+      people={"victims": 220}, nat={"KR": 220}),
+    E("raid", BAVET, 1, "2025-10-13", "day",
+      "on Monday Cambodian police raided a compound in Bavet, detaining 57 workers (nine South Koreans) and seizing phones, computers and passports",
+      people={"detained": 57}, nat={"KR": 9},
+      seized={"phones": 120, "computers": 40, "passports": 16}),
+    E("raid", KH, 4, "2025-10-01", "month",
+      "about 60 Koreans are held in Cambodian immigration detention after raids earlier this month",
+      people={"detained": 60}, nat={"KR": 60}),
+]
+write_gold("dev6-04", "2025-10-17", top, ev)

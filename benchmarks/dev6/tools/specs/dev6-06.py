@@ -1,0 +1,52 @@
+from _common import *
+# Malay Mail, 2024-08-30 (Friday). Wednesday = 08-28, "yesterday" = 08-29.
+LA = P("Laos"); GTSEZ = P("Golden Triangle SEZ"); BOKEO = P("Bokeo"); TP = P("Ton Pheung")
+VTE = OWN("Vientiane", "LA", "Vientiane Capital", "town", 17.9757, 102.6331, 10)
+top = [
+    T("Malaysia", P("Malaysia"), "context"),
+    N("Malaysians", "MY"), N("Malaysian", "MY"),
+    T("Laos", LA, "event"),
+    T("Wisma Putra", OWN("Wisma Putra", "MY", "Putrajaya", "site", 2.9158, 101.6825, 3, "own-knowledge (Foreign Ministry building, Putrajaya; metonym)"), "context"),
+    T("KUALA LUMPUR", OWN("Kuala Lumpur", "MY", "Kuala Lumpur", "town", 3.139, 101.6869, 15), "dateline"),
+    T("Golden Triangle Special Economic Zone", GTSEZ, "event"),
+    T("Kuala Lumpur International Airport", OWN("Kuala Lumpur International Airport", "MY", "Selangor", "site", 2.7456, 101.7099, 3), "context"),
+    T("KLIA", OWN("Kuala Lumpur International Airport", "MY", "Selangor", "site", 2.7456, 101.7099, 3), "context"),
+    T("Vientiane", VTE, "event"),
+    N("Lao", "LA"),
+    T("Bokeo", BOKEO, "event"),
+    T("Ton Pheung", TP, "event"),
+    T("Johor Bahru", OWN("Johor Bahru", "MY", "Johor", "town", 1.4927, 103.7414, 10), "context"),
+    N("Americans", "US"),
+    T("Southeast Asia", SEA, "context"),
+    T("Cambodia", P("Cambodia"), "context"),
+    T("Myanmar", P("Myanmar"), "context"),
+    T("Mekong River", OWN("Mekong River", None, None, "region", 20.35, 100.08, 100, "own-knowledge (river at the Golden Triangle)"), "context"),
+    T("Thailand", P("Thailand"), "context"),
+    T("Kings Romans casino", P("Kings Romans Casino"), "context"),
+    T("United States", OWN("United States", "US", None, "country", 39.8283, -98.5795, 2000), "context"),
+    T("Bukit Aman", OWN("Bukit Aman", "MY", "Kuala Lumpur", "site", 3.1498, 101.6921, 3, "own-knowledge (police headquarters; metonym)"), "context"),
+    T("Penang", OWN("Penang", "MY", "Penang", "province", 5.4141, 100.3288, 30), "offtopic"),
+    T("Sabah", OWN("Sabah", "MY", "Sabah", "province", 5.9788, 116.0753, 250), "offtopic"),
+    T("Beaufort", OWN("Beaufort", "MY", "Sabah", "town", 5.3473, 115.7455, 10), "offtopic"),
+    N("US", "US"),
+]
+ev = [
+    E("raid", GTSEZ, 1, "2024-08-14", "week",
+      "Lao police and security forces raided the zone over more than a week from August 10, detaining 771 (17 Malaysians) and seizing computers and phones",
+      people={"detained": 771}, nat={"MY": 17}, seized={"computers": 1000, "phones": 2700}),
+    E("deportation", VTE, 1, "2024-08-28", "day",
+      "the 17 Malaysians flew home from Vientiane on Wednesday night",
+      people={"deported": 17}, nat={"MY": 17}),
+    E("abuse", GTSEZ, 1, "2024-06-01", "month",
+      "a 22-year-old returnee said he was locked in a room for four days without food in June",
+      people={"victims": 1}, nat={"MY": 1}),
+    E("escape", TP, 2, "2024-08-01", "month",
+      "six other Malaysians escaped from a compound in Ton Pheung earlier this month",
+      people={"escaped": 6}, nat={"MY": 6}),
+    E("rescue", LA, 4, "2024-08-29", "year",
+      "so far this year 112 Malaysians have been rescued from scam syndicates in Laos",
+      people={"rescued": 112}, nat={"MY": 112}),
+    E("policy", GTSEZ, 1, None, "unknown",
+      "Lao officials have said foreign-run companies operating illegally in the zone must leave by the end of the month"),
+]
+write_gold("dev6-06", "2024-08-30", top, ev)

@@ -1,0 +1,51 @@
+from _common import *
+# The Hindu, 2026-01-22 (Thursday). Wednesday = 01-21, Monday = 01-19; raid on 01-16.
+IN = P("India"); KH = P("Cambodia"); POIPET = P("Poipet"); MAESOT = P("Mae Sot")
+top = [
+    T("NEW DELHI", OWN("New Delhi", "IN", "Delhi", "town", 28.6139, 77.209, 20), "dateline"),
+    T("Southeast Asia", SEA, "context"),
+    N("Indians", "IN"), N("Indian", "IN"),
+    T("Cambodia", KH, "event"),
+    T("Poipet", POIPET, "event"),
+    T("Myanmar", P("Myanmar"), "context"),
+    T("Laos", P("Laos"), "context"),
+    N("Cambodian", "KH"),
+    T("India", IN, "event"),
+    T("Phnom Penh", PP, "event"),
+    T("Banteay Meanchey", P("Banteay Meanchey"), "event"),
+    N("Chinese", "CN"),
+    N("US", "US"),  # currency prefix US$
+    T("Punjab", OWN("Punjab", "IN", "Punjab", "province", 31.1471, 75.3412, 150), "context"),
+    T("Tamil Nadu", OWN("Tamil Nadu", "IN", "Tamil Nadu", "province", 11.1271, 78.6569, 300), "context"),
+    T("Telangana", OWN("Telangana", "IN", "Telangana", "province", 18.1124, 79.0193, 200), "context"),
+    T("Bangkok", P("Bangkok"), "context"),
+    T("Aranyaprathet", P("Aranyaprathet"), "context"),
+    T("Delhi", OWN("Delhi", "IN", "Delhi", "town", 28.6139, 77.209, 25), "context"),
+    T("Chennai", OWN("Chennai", "IN", "Tamil Nadu", "town", 13.0827, 80.2707, 20), "context"),
+    T("Thailand", P("Thailand"), "context"),
+    T("Mae Sot", MAESOT, "event"),
+    T("Mohali", OWN("Mohali", "IN", "Punjab", "town", 30.7046, 76.7179, 10), "context"),
+    T("New Zealand", OWN("New Zealand", "NZ", None, "country", -40.9006, 174.886, 800), "offtopic"),
+    T("Nagpur", OWN("Nagpur", "IN", "Maharashtra", "town", 21.1458, 79.0882, 15), "offtopic"),
+    T("Raipur", OWN("Raipur", "IN", "Chhattisgarh", "town", 21.2514, 81.6296, 15), "offtopic"),
+]
+ev = [
+    E("policy", IN, 4, "2026-01-21", "day",
+      "MEA on Wednesday issued a fresh advisory cautioning Indians against job offers in Cambodia, Myanmar and Laos"),
+    E("raid", POIPET, 1, "2026-01-16", "day",
+      "Cambodian police raided a compound in Poipet on January 16, rescuing 67 Indians, arresting nine supervisors (6 Chinese, 3 Cambodians) and recovering passports, pistols and cash",
+      people={"rescued": 67, "arrested": 9}, nat={"IN": 67, "CN": 6, "KH": 3},
+      seized={"passports": 71, "guns": 3, "cash_usd": 48000}),
+    E("abuse", POIPET, 1, None, "unknown",
+      "rescued workers were kept from sleeping more than four hours, had phones taken and were threatened with being sold"),
+    E("deportation", PP, 1, "2026-01-19", "day",
+      "42 of the rescued workers flew back to India from Phnom Penh on Monday",
+      people={"deported": 42}, nat={"IN": 42}),
+    E("deportation", KH, 4, "2025-01-01", "year",
+      "last year more than 1,100 Indians were helped back from Cambodia by the embassy",
+      people={"deported": 1100}, nat={"IN": 1100}),
+    E("deportation", MAESOT, 1, "2025-03-01", "month",
+      "about 400 Indians were brought home from Myanmar on chartered IAF flights from Mae Sot in March last year",
+      people={"deported": 400}, nat={"IN": 400}),
+]
+write_gold("dev6-08", "2026-01-22", top, ev)
