@@ -218,6 +218,15 @@ _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+_FROM_AFTER_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+#: People counted as moved from a place: "from <country>" after them is where they came
+#: back from, not their nationality ("received 1,032 citizens from Cambodia").
+_MOVED_CATEGORIES = frozenset(["deported", "rescued", "escaped"])
+_MOVED_VERB_RE = re.compile(
+    r"\b(?:receiv\w*|welcom\w*|return\w*|arriv\w*|brought|bring\w*|flown|flew|evacuat\w*|"
+    r"ferried|transported|sent|took\s+back|taken\s+back|came\s+back|coming\s+back)\b",
+    re.IGNORECASE,
+)
 _STOP_WORDS = frozenset(
     [
         "and",
@@ -275,6 +284,31 @@ _NOT_SEIZED_MONEY_RE = re.compile(
     r"\b(?:fined|fines?\s+of|paid|pay|paying|ransoms?(?:\s+of)?|owed|owing|debts?\s+of|"
     r"earn(?:ed|ing)?|salar(?:y|ies)\s+of|wages?\s+of|sold\s+for|for\s+between)\s+"
     r"(?:(?:about|around|up\s+to|some|nearly|more\s+than|at\s+least|an?|the|each)\s+)*$",
+    re.IGNORECASE,
+)
+#: A figure of an earlier period that a change is measured from: "up from 150 in 2023",
+#: "jumped from 21 to 220", "compared with 800 a year earlier".
+_EARLIER_PERIOD_RE = re.compile(
+    r"\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|jumped|climbed|increased|"
+    r"decreased|dropped|declined|surged|soared|grew|grown|doubled|tripled|more\s+than\s+doubled)"
+    r"\s+from|compared\s+(?:with|to)|as\s+against)\s+$",
+    re.IGNORECASE,
+)
+#: "the number of Koreans reported missing", "the total of victims": the people a later
+#: bare figure counts ("... has jumped to 220").
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z])", re.IGNORECASE
+)
+#: Before a bare figure of such a number: "rose to", "stood at", "reached", "totalled".
+_REACHED_BEFORE_RE = re.compile(
+    r"\b(?:to|at|reached|reaching|hit|hitting|totall?ed|totall?ing|topped|exceeded|surpassed|"
+    r"passed)\s+$",
+    re.IGNORECASE,
+)
+#: After such a figure: the end of the clause or a period phrase, no noun of its own.
+_FIGURE_END_RE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|this|last|so|by|as|on|during|since|over|between|according|"
+    r"a\s+year|per|for|from|up|down|and|but|while|compared)\b",
     re.IGNORECASE,
 )
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
@@ -589,7 +623,17 @@ def find_counts(
     uncategorised: list[tuple[int, str | None]] = []
     totals: list[int] = []
     codes_seen: list[str] = []
+    origins: set[int] = set()
     previous_breakdown, previous_end = False, -1000
+    # "The number of Koreans reported missing has jumped ... to 220": who a bare figure counts.
+    number_of = _NUMBER_OF_RE.search(text) if " of " in lowered else None
+    number_of_head: tuple[int, int, str | None] | None = None
+    if number_of is not None:
+        probe = Number(number_of.end(), number_of.end(), "", 0.0)
+        kind, of_code, of_end, _part = _head(text, probe, demonyms)
+        if kind == "person":
+            of_noun = _PERSON_RE.match(text[of_end : of_end + 40]) if of_code is None else None
+            number_of_head = (of_end, of_end + (of_noun.end() if of_noun else 0), of_code)
     for number in numbers:
         if number.kind == "money":
             if _NOT_SEIZED_MONEY_RE.search(text, max(0, number.start - 30), number.start):
@@ -608,6 +652,19 @@ def find_counts(
             used.append(number.text)
             continue
         head, code, head_end, part = _head(text, number, demonyms)
+        head_span: tuple[int, int] | None = None
+        if (
+            not head
+            and number_of_head is not None
+            and number.start > number_of_head[1]
+            and _REACHED_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+            and _FIGURE_END_RE.match(text, number.end)
+        ):
+            # "the number of victims rescued rose to 340": the people named before.
+            head, code, head_end = "person", number_of_head[2], number.end
+            head_span = number_of_head[:2]
+        if head == "person" and _EARLIER_PERIOD_RE.search(before_number[-40:]):
+            continue  # "up from 150 people in 2023": the period compared with
         if not head and _DEATHS_AFTER_RE.match(text, number.end):
             # "14 abuse-linked deaths", "11 deaths of workers": people the abuse was done to.
             people.setdefault("victims", []).append((number.as_int, number.qualifier, None))
@@ -623,6 +680,21 @@ def find_counts(
             continue
         if head != "person":
             continue
+        if code is not None:
+            person = _PERSON_RE.match(text[head_end : head_end + 40])
+            origin = _FROM_AFTER_RE.match(text, head_end + (person.end() if person else 0))
+            if (
+                origin is not None
+                and demonyms.get(origin.end(), (0, None))[1] == code
+                and (
+                    any(c[2] in _MOVED_CATEGORIES and c[1] <= number.start for c in cues)
+                    or _MOVED_VERB_RE.search(text, 0, number.start) is not None
+                )
+            ):
+                # "repatriated 200 citizens from Myanmar": where they came back from (a
+                # verb before them); "40 workers from Laos were deported" are Lao.
+                origins.add(origin.end())
+                code = None
         value = number.as_int
         inherited = False
         bare = head_end == number.end or (part and code is None)
@@ -647,7 +719,11 @@ def find_counts(
         noun_match = _PERSON_RE.match(text[head_end : head_end + 40])
         np_end = head_end + noun_match.end() if noun_match else max(number.end, head_end)
         noun = text[head_end : head_end + 12].lower()
-        category = _category(text, number.start, np_end, cues)
+        category = (
+            _category(text, number.start, np_end, cues)
+            if head_span is None
+            else _category(text, head_span[0], head_span[1], cues)
+        )
         if category is None and (noun.startswith("victim") or noun.startswith("survivor")):
             category = "victims"
         if category and not breakdown:
@@ -658,7 +734,7 @@ def find_counts(
 
     # "a 16-year-old Chinese boy", "an 18-year-old Thai survivor": one person of a nationality.
     for start, end, code in demonym_spans:
-        if code in nationalities:
+        if code in nationalities or start in origins:
             continue
         after = text[end:].lstrip(" ")
         if _PERSON_RE.match(after) or re.match(

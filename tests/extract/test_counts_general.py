@@ -246,3 +246,54 @@ def test_one_person(sentence: str, people: dict[str, int], nationalities: dict[s
     counts = find_counts(sentence, nationality=nat)
     assert counts.people == people
     assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # a verb of return before the people: "from <country>" is where they came back from
+        ("Jakarta said it had brought home 312 citizens from Myanmar.", {"deported": 312}, {}),
+        ("The province received 95 nationals from Laos at the bridge.", {}, {}),
+        ("Hanoi repatriated 48 Vietnamese citizens from Cambodia.", {"deported": 48}, {"VN": 48}),
+        # no verb of return before them: the country names who they are
+        ("Officers arrested 27 nationals from Laos.", {"arrested": 27}, {"LA": 27}),
+        ("Police detained 64 citizens of Myanmar.", {"detained": 64}, {"MM": 64}),
+    ],
+)
+def test_country_people_come_back_from_is_not_their_nationality(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # a comparison of periods: the latest figure counts the people named before it
+        (
+            "The number of Kenyans trapped in the compounds climbed from 40 last year to 310 "
+            "by September.",
+            {"victims": 310},
+            {"KE": 310},
+        ),
+        (
+            "The number of victims rescued rose to 520 this year, up from 130 in 2022.",
+            {"rescued": 520},
+            {},
+        ),
+        (
+            "Officers deported 900 foreigners in 2024, up from 610 foreigners a year earlier.",
+            {"deported": 900},
+            {},
+        ),
+        ("The number of victims held at 4 sites is not known.", {}, {}),
+    ],
+)
+def test_a_comparison_of_periods_counts_the_latest_figure(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
