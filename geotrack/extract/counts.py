@@ -27,7 +27,12 @@ _PERSON = (
     r"child|boys?|girls?|man|woman|teenagers?|minors?|individuals?|subjects?|employees?|staff|"
     r"foreigners?|tourists?|labou?rers?|migrants?|detainees?|hostages?|residents?|youths?|"
     r"personnel|scammers?|fraudsters?|members?|defendants?|trafficking\s+victims?|job\s?seekers?|"
-    r"investors?|students?|teens?|adults?|captives?|escapees?|returnees?|deportees?|fugitives?|others"
+    r"investors?|students?|teens?|adults?|captives?|escapees?|returnees?|deportees?|fugitives?|others|"
+    r"managers?|bosses|ringleaders?|masterminds?|accomplices?|recruiters?|brokers?|traffickers?|"
+    r"smugglers?|perpetrators?|offenders?|culprits?|operatives?|supervisors?|refugees?|"
+    r"asylum\s+seekers?|(?:illegal\s+)?(?:immigrants?|entrants?)|overstayers?|inmates?|prisoners?|"
+    r"passengers?|travell?ers?|applicants?|recruits?|trainees?|seafarers?|fishermen|kids|"
+    r"compatriots?|countrymen"
 )
 _PERSON_RE = re.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
 _ITEMS: tuple[tuple[str, str], ...] = (
@@ -110,6 +115,13 @@ _INTENT_BEFORE_RE = re.compile(
     r"\b(?:to|awaiting|awaits|await|pending|waiting\s+for|ahead\s+of)\s+$", re.IGNORECASE
 )
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all)\s+$", re.IGNORECASE)
+#: After "those arrested", "the rescued": the participle is the head of the group, not an
+#: adjective ("Those arrested included 12 Thais", "among those rescued were ...").
+_PARTICIPLE_HEAD_AFTER_RE = re.compile(
+    r"\s*[,;:]|\s+(?:included?|includes|including|comprised|numbered|were|are|was|is|in|at|"
+    r"from|during|on|last|this|so|since|have|had)\b",
+    re.IGNORECASE,
+)
 _BREAKDOWN_RE = re.compile(
     r"(?=[iaocm])(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|mainly)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
@@ -612,6 +624,7 @@ def find_counts(
         and not (
             m.group(0).endswith("ed")
             and _PARTICIPLE_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+            and not _PARTICIPLE_HEAD_AFTER_RE.match(text, m.end())
         )  # "150 of the rescued foreigners were deported": an adjective
     ]
     seizing = seizure_context or bool(_SEIZE_RE.search(text))

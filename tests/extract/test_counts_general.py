@@ -297,3 +297,37 @@ def test_a_comparison_of_periods_counts_the_latest_figure(
     counts = find_counts(sentence, nationality=nat)
     assert counts.people == people
     assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # people named by their role
+        ("Police nabbed nine alleged ringleaders in the sweep.", {"arrested": 9}, {}),
+        (
+            "Officers arrested 6 recruiters and freed 70 job seekers.",
+            {"arrested": 6, "rescued": 70},
+            {},
+        ),
+        ("Two Chinese managers were detained at the gate.", {"detained": 2}, {"CN": 2}),
+        # a participle as the head of the group: "those arrested", "those rescued"
+        (
+            "Those arrested included 21 Chinese and four Indonesians.",
+            {"arrested": 25},
+            {"CN": 21, "ID": 4},
+        ),
+        (
+            "Among those freed were 33 Kenyans and 9 Ethiopians.",
+            {"rescued": 42},
+            {"KE": 33, "ET": 9},
+        ),
+        # still an adjective before a noun
+        ("Police said 80 of the rescued workers were deported.", {"deported": 80}, {}),
+    ],
+)
+def test_role_nouns_and_participle_heads(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
