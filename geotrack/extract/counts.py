@@ -45,7 +45,8 @@ _ITEMS: tuple[tuple[str, str], ...] = (
     ("computers", r"(?:desktop\s+)?computers?|desktops?|pcs?|cpus?"),
     (
         "phones",
-        r"(?:mobile\s+|cell(?:ular)?\s+|smart\s?)?phones?|smartphones?|cellphones?|handsets?",
+        r"(?:mobile\s+|cell(?:ular)?\s+|smart\s?|hand\s?)?phones?|smartphones?|cellphones?|handsets?|"
+        r"i-?phones?|mobiles",
     ),
     ("passports", r"passports?"),
     ("safes", r"safes?"),
@@ -66,7 +67,8 @@ _VEHICLE_KINDS = frozenset(["cars", "motorbikes"])
 _ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
 _SEIZE_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
-    r"(?=[scierfdhtu])\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
+    r"(?=[scierfdhtuyn])\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
+    r"hauls?|stash\w*|yield(?:ed|ing)|netted|"
     r"carted\s+(?:away|off)|hauled\s+(?:away|off)|took\s+away|"
     r"collected|uncovered|taken\s+away|turned\s+up|retrieved)\b",
     re.IGNORECASE,
@@ -323,6 +325,8 @@ _FIGURE_END_RE = re.compile(
     r"a\s+year|per|for|from|up|down|and|but|while|compared)\b",
     re.IGNORECASE,
 )
+#: One item named with "a"/"an" in a list of counted ones ("two pistols and a rifle").
+_LISTED_ONE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+)an?\s+")
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
@@ -744,6 +748,18 @@ def find_counts(
         elif category is None and not breakdown:
             uncategorised.append((value, number.qualifier))
         used.append(number.text)
+
+    if seizing and any(not key.startswith("cash_") for key in seized):
+        # "seized two pistols, 40 rounds and an assault rifle": one more item.
+        for match in _LISTED_ONE_RE.finditer(text):
+            rest = text[match.end() : match.end() + 40]
+            for attempt in (rest, rest.split(" ", 1)[-1]):  # at most one modifier
+                item = next((key for key, item_re in _ITEM_RES if item_re.match(attempt)), None)
+                if item is not None:
+                    seized[item] = seized.get(item, 0.0) + 1
+                    if item in _VEHICLE_KINDS:
+                        seized["vehicles"] = seized.get("vehicles", 0.0) + 1
+                    break
 
     # "a 16-year-old Chinese boy", "an 18-year-old Thai survivor": one person of a nationality.
     for start, end, code in demonym_spans:

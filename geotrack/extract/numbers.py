@@ -71,7 +71,7 @@ _VAGUE_RE = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True)
 _CURRENCY_PREFIX = (
     r"(?<![A-Za-z])(?:US\$|USD\s?|S\$|HK\$|NT\$|A\$|RM\s?|\$|€|£|¥|฿|₱|₩|₫|THB\s?|KHR\s?|PHP\s?|"
     r"Rp\.?\s?|IDR\s?|VND\s?|MMK\s?|MYR\s?|CNY\s?|RMB\s?|KRW\s?|LAK\s?|SGD\s?|HKD\s?|"
-    r"EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|P)"
+    r"EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|Ks\.?\s?|Bt\.?\s?|P)"
 )
 
 # One alternation, tried left to right at each position: digits (with scale), words, vague.
@@ -112,7 +112,7 @@ _CURRENCY_CODES: dict[str, str] = {
     "rp": "IDR", "rp.": "IDR", "₩": "KRW", "₫": "VND", "krw": "KRW", "won": "KRW", "lak": "LAK",
     "kip": "LAK", "sgd": "SGD", "hkd": "HKD", "inr": "INR", "rs": "INR", "rs.": "INR",
     "rupee": "INR", "rupees": "INR", "riels": "KHR", "kyats": "MMK", "renminbi": "CNY",
-    "p": "PHP",
+    "p": "PHP", "ks": "MMK", "ks.": "MMK", "bt": "THB", "bt.": "THB",
 }  # fmt: skip
 
 
@@ -182,7 +182,8 @@ class Number:
     """One number phrase in a text.
 
     ``kind`` is ``count`` (people or things), ``year``, ``age``, ``money``,
-    ``percent``, ``measure`` (kg, km, storeys, durations) or ``ordinal``.
+    ``percent``, ``measure`` (kg, km, storeys, durations), ``ordinal`` or ``label`` (digits
+    glued to letters: "M16", "AK-47").
     ``vague`` marks "hundreds", "dozens" ...; ``plausible`` is False for values no
     count can have (negative, above :data:`MAX_COUNT`).
     """
@@ -227,6 +228,10 @@ def _words_value(words: str) -> int | None:
         else:
             return None
     return total + current if seen else None
+
+
+#: Letters glued to the digits of a number make it part of a name ("M16", "AK-47").
+_LABEL_GLUE_RE = re.compile(r"[A-Za-z]-?$")
 
 
 def _classify(match: re.Match[str], text: str, value: float, currency: str | None) -> str:
@@ -310,6 +315,13 @@ def find_numbers(text: str) -> list[Number]:
             if tail and not match.group("after"):
                 currency = _currency_code(tail.group(0))
         kind = _classify(match, text, value, currency)
+        digits_at = match.start("digits")
+        if (
+            currency is None
+            and digits_at >= 0
+            and _LABEL_GLUE_RE.search(text, max(0, digits_at - 2), digits_at)
+        ):
+            kind = "label"  # "an M16 rifle", "AK-47s", "Covid-19": part of a name
         plausible = kind != "count" or 0 <= value <= MAX_COUNT
         start = match.start("qual") if match.group("qual") else match.start()
         found.append(

@@ -132,6 +132,19 @@ def test_relative_clause_with_an_active_verb_does_not_make_victims() -> None:
         ),
         ("Officers confiscated three dozen phones.", {"phones": 36}),
         ("They found Rp 20 million and 5 computers.", {"cash_IDR": 20_000_000, "computers": 5}),
+        # a haul, other words for phones, kyat and baht prefixes
+        (
+            "The haul included 640 handphones, 30 iPhones and $85,000 in cash.",
+            {"phones": 670, "cash_USD": 85_000},
+        ),
+        ("The search yielded 25 mobiles and Ks 8 million.", {"phones": 25, "cash_MMK": 8_000_000}),
+        ("Police netted Bt1.4 million and 9 desktops.", {"cash_THB": 1_400_000, "computers": 9}),
+        # one item with "a"/"an" in a list of counted ones; a model number is not a count
+        (
+            "Officers seized four pistols, 200 bullets and an M16 rifle.",
+            {"guns": 5, "ammunition": 200},
+        ),
+        ("Police seized 14 phones from a car outside a safe house.", {"phones": 14}),
     ],
 )
 def test_seizures(sentence: str, seized: dict[str, float]) -> None:

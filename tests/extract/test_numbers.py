@@ -49,6 +49,8 @@ def test_values_and_qualifiers(text: str, value: int, qualifier: str | None) -> 
         ("an 8-story building", "measure"),
         ("over three days", "measure"),
         ("two-thirds of compounds", "measure"),
+        ("an M16 rifle", "label"),
+        ("Covid-19", "label"),
     ],
 )
 def test_non_counts_are_told_apart(text: str, kind: str) -> None:
@@ -101,6 +103,8 @@ def test_parse_number_raises_only_bad_input(text: str) -> None:
         ("3.2 million Thai baht", 3_200_000, "THB"),
         ("2.1 billion kip", 2_100_000_000, "LAK"),
         ("half a million dollars", 500_000, "USD"),
+        ("Ks 20 million", 20_000_000, "MMK"),
+        ("Bt2.5 million", 2_500_000, "THB"),
     ],
 )
 def test_more_currencies(text: str, value: int, currency: str) -> None:
@@ -118,7 +122,7 @@ def test_dozens_and_dotted_thousands(text: str, value: int) -> None:
 
 def test_a_label_letter_is_not_a_currency() -> None:
     (number,) = find_numbers("Gate P5")
-    assert number.currency is None and number.kind == "count"
+    assert number.currency is None and number.kind == "label"
 
 
 @pytest.mark.parametrize(
