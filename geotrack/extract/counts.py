@@ -80,7 +80,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "victims",
-        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold|"
+        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|beaten|abused|assaulted|raped|whipped|electrocuted|shackled|chained|victims?|survivors?|forced\s+to\s+work|sold|"
         r"(?:still\s+)?(?:believed|thought|feared|said)\s+(?:to\s+be\s+)?(?:still\s+)?(?:held|trapped|confined|detained)|"
         r"missing|confined|imprisoned|locked\s+(?:up|in)|found\s+dead|died|killed|deaths|dead|bodies|"
         r"(?:made|forced|compelled|coerced)\s+to\s+(?:work|run|scam|commit|carry\s+out|take\s+part|defraud)",
@@ -324,6 +324,10 @@ _FIGURE_END_RE = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|this|last|so|by|as|on|during|since|over|between|according|"
     r"a\s+year|per|for|from|up|down|and|but|while|compared)\b",
     re.IGNORECASE,
+)
+#: "he and another Sri Lankan", "Daniel and one other worker": two people.
+_PAIR_RE = re.compile(
+    r"(?<![\w-])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)\s+and\s+(?:another|one\s+other)\s+(?=[A-Za-z])"
 )
 #: One item named with "a"/"an" in a list of counted ones ("two pistols and a rifle").
 _LISTED_ONE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+)an?\s+")
@@ -790,6 +794,21 @@ def find_counts(
             # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
             nationalities.setdefault(code, None)
 
+    if not people and not uncategorised and " and " in text:
+        for match in _PAIR_RE.finditer(text):
+            here = match.end()
+            pair_code = demonyms[here][1] if here in demonyms else None
+            noun_end = demonyms[here][0] if here in demonyms else here
+            pair_noun = _PERSON_RE.match(text[noun_end : noun_end + 40])
+            if pair_code is None and pair_noun is None:
+                continue
+            np_end = noun_end + (pair_noun.end() if pair_noun else 0)
+            category = _category(text, match.start(), np_end, cues)
+            if category:
+                people[category] = [(2, None, pair_code)]
+                if pair_code:
+                    nationalities[pair_code] = 2
+                break
     if not people and not uncategorised:
         # "a Chinese actor was rescued", "a student in his 20s was found dead": one person.
         for match in _ONE_PERSON_RE.finditer(text):

@@ -344,3 +344,27 @@ def test_role_nouns_and_participle_heads(
     counts = find_counts(sentence, nationality=nat)
     assert counts.people == people
     assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # "<someone> and another <person>": two people, of that nationality
+        (
+            "She said she and another Sri Lankan were beaten by the guards in May.",
+            {"victims": 2},
+            {"LK": 2},
+        ),
+        ("Tomas and one other worker escaped over the wall.", {"escaped": 2}, {}),
+        ("Thailand and another country signed the accord.", {}, {}),
+        # abuse verbs name the people it was done to
+        ("Eleven Ethiopians were assaulted in the compound.", {"victims": 11}, {"ET": 11}),
+        ("Police freed 30 workers who had been beaten.", {"rescued": 30}, {}),
+    ],
+)
+def test_a_pair_and_abuse_verbs(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
