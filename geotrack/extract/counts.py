@@ -99,7 +99,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
         "arrested",
-        r"arrest\w*|apprehend\w*|nabbed|caught|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
+        r"arrest\w*|apprehend\w*|nabbed|netted|collared|caught|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
     ),
     ("detained", r"detain\w*|detention|held|in\s+custody|intercepted"),
 )

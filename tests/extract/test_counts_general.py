@@ -317,6 +317,7 @@ def test_a_comparison_of_periods_counts_the_latest_figure(
     [
         # people named by their role
         ("Police nabbed nine alleged ringleaders in the sweep.", {"arrested": 9}, {}),
+        ("The sweep netted 31 suspects, 12 of them Chinese.", {"arrested": 31}, {"CN": 12}),
         (
             "Officers arrested 6 recruiters and freed 70 job seekers.",
             {"arrested": 6, "rescued": 70},
