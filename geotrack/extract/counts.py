@@ -27,7 +27,12 @@ _PERSON = (
     r"child|boys?|girls?|man|woman|teenagers?|minors?|individuals?|subjects?|employees?|staff|"
     r"foreigners?|tourists?|labou?rers?|migrants?|detainees?|hostages?|residents?|youths?|"
     r"personnel|scammers?|fraudsters?|members?|defendants?|trafficking\s+victims?|job\s?seekers?|"
-    r"investors?|students?|teens?|adults?|captives?|escapees?|returnees?|deportees?|fugitives?|others"
+    r"investors?|students?|teens?|adults?|captives?|escapees?|returnees?|deportees?|fugitives?|others|"
+    r"managers?|bosses|ringleaders?|masterminds?|accomplices?|recruiters?|brokers?|traffickers?|"
+    r"smugglers?|perpetrators?|offenders?|culprits?|operatives?|supervisors?|refugees?|"
+    r"asylum\s+seekers?|(?:illegal\s+)?(?:immigrants?|entrants?)|overstayers?|inmates?|prisoners?|"
+    r"passengers?|travell?ers?|applicants?|recruits?|trainees?|seafarers?|fishermen|kids|"
+    r"compatriots?|countrymen"
 )
 _PERSON_RE = re.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
 _ITEMS: tuple[tuple[str, str], ...] = (
@@ -40,7 +45,8 @@ _ITEMS: tuple[tuple[str, str], ...] = (
     ("computers", r"(?:desktop\s+)?computers?|desktops?|pcs?|cpus?"),
     (
         "phones",
-        r"(?:mobile\s+|cell(?:ular)?\s+|smart\s?)?phones?|smartphones?|cellphones?|handsets?",
+        r"(?:mobile\s+|cell(?:ular)?\s+|smart\s?|hand\s?)?phones?|smartphones?|cellphones?|handsets?|"
+        r"i-?phones?|mobiles",
     ),
     ("passports", r"passports?"),
     ("safes", r"safes?"),
@@ -61,7 +67,8 @@ _VEHICLE_KINDS = frozenset(["cars", "motorbikes"])
 _ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
 _SEIZE_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
-    r"(?=[scierfdhtu])\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
+    r"(?=[scierfdhtuyn])\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
+    r"hauls?|stash\w*|yield(?:ed|ing)|netted|"
     r"carted\s+(?:away|off)|hauled\s+(?:away|off)|took\s+away|"
     r"collected|uncovered|taken\s+away|turned\s+up|retrieved)\b",
     re.IGNORECASE,
@@ -73,7 +80,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "victims",
-        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|victims?|survivors?|forced\s+to\s+work|sold|"
+        r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|beaten|abused|assaulted|raped|whipped|electrocuted|shackled|chained|victims?|survivors?|forced\s+to\s+work|sold|"
         r"(?:still\s+)?(?:believed|thought|feared|said)\s+(?:to\s+be\s+)?(?:still\s+)?(?:held|trapped|confined|detained)|"
         r"missing|confined|imprisoned|locked\s+(?:up|in)|found\s+dead|died|killed|deaths|dead|bodies|"
         r"(?:made|forced|compelled|coerced)\s+to\s+(?:work|run|scam|commit|carry\s+out|take\s+part|defraud)",
@@ -92,7 +99,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
         "arrested",
-        r"arrest\w*|apprehend\w*|nabbed|caught|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
+        r"arrest\w*|apprehend\w*|nabbed|netted|collared|caught|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
     ),
     ("detained", r"detain\w*|detention|held|in\s+custody|intercepted"),
 )
@@ -110,6 +117,13 @@ _INTENT_BEFORE_RE = re.compile(
     r"\b(?:to|awaiting|awaits|await|pending|waiting\s+for|ahead\s+of)\s+$", re.IGNORECASE
 )
 _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all)\s+$", re.IGNORECASE)
+#: After "those arrested", "the rescued": the participle is the head of the group, not an
+#: adjective ("Those arrested included 12 Thais", "among those rescued were ...").
+_PARTICIPLE_HEAD_AFTER_RE = re.compile(
+    r"\s*[,;:]|\s+(?:included?|includes|including|comprised|numbered|were|are|was|is|in|at|"
+    r"from|during|on|last|this|so|since|have|had)\b",
+    re.IGNORECASE,
+)
 _BREAKDOWN_RE = re.compile(
     r"(?=[iaocm])(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|mainly)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
@@ -218,6 +232,15 @@ _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+_FROM_AFTER_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+#: People counted as moved from a place: "from <country>" after them is where they came
+#: back from, not their nationality ("received 1,032 citizens from Cambodia").
+_MOVED_CATEGORIES = frozenset(["deported", "rescued", "escaped"])
+_MOVED_VERB_RE = re.compile(
+    r"\b(?:receiv\w*|welcom\w*|return\w*|arriv\w*|brought|bring\w*|flown|flew|evacuat\w*|"
+    r"ferried|transported|sent|took\s+back|taken\s+back|came\s+back|coming\s+back)\b",
+    re.IGNORECASE,
+)
 _STOP_WORDS = frozenset(
     [
         "and",
@@ -277,6 +300,37 @@ _NOT_SEIZED_MONEY_RE = re.compile(
     r"(?:(?:about|around|up\s+to|some|nearly|more\s+than|at\s+least|an?|the|each)\s+)*$",
     re.IGNORECASE,
 )
+#: A figure of an earlier period that a change is measured from: "up from 150 in 2023",
+#: "jumped from 21 to 220", "compared with 800 a year earlier".
+_EARLIER_PERIOD_RE = re.compile(
+    r"\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|jumped|climbed|increased|"
+    r"decreased|dropped|declined|surged|soared|grew|grown|doubled|tripled|more\s+than\s+doubled)"
+    r"\s+from|compared\s+(?:with|to)|as\s+against)\s+$",
+    re.IGNORECASE,
+)
+#: "the number of Koreans reported missing", "the total of victims": the people a later
+#: bare figure counts ("... has jumped to 220").
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z])", re.IGNORECASE
+)
+#: Before a bare figure of such a number: "rose to", "stood at", "reached", "totalled".
+_REACHED_BEFORE_RE = re.compile(
+    r"\b(?:to|at|reached|reaching|hit|hitting|totall?ed|totall?ing|topped|exceeded|surpassed|"
+    r"passed)\s+$",
+    re.IGNORECASE,
+)
+#: After such a figure: the end of the clause or a period phrase, no noun of its own.
+_FIGURE_END_RE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|this|last|so|by|as|on|during|since|over|between|according|"
+    r"a\s+year|per|for|from|up|down|and|but|while|compared)\b",
+    re.IGNORECASE,
+)
+#: "he and another Sri Lankan", "Daniel and one other worker": two people.
+_PAIR_RE = re.compile(
+    r"(?<![\w-])(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)\s+and\s+(?:another|one\s+other)\s+(?=[A-Za-z])"
+)
+#: One item named with "a"/"an" in a list of counted ones ("two pistols and a rifle").
+_LISTED_ONE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+)an?\s+")
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
@@ -578,6 +632,7 @@ def find_counts(
         and not (
             m.group(0).endswith("ed")
             and _PARTICIPLE_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+            and not _PARTICIPLE_HEAD_AFTER_RE.match(text, m.end())
         )  # "150 of the rescued foreigners were deported": an adjective
     ]
     seizing = seizure_context or bool(_SEIZE_RE.search(text))
@@ -589,7 +644,17 @@ def find_counts(
     uncategorised: list[tuple[int, str | None]] = []
     totals: list[int] = []
     codes_seen: list[str] = []
+    origins: set[int] = set()
     previous_breakdown, previous_end = False, -1000
+    # "The number of Koreans reported missing has jumped ... to 220": who a bare figure counts.
+    number_of = _NUMBER_OF_RE.search(text) if " of " in lowered else None
+    number_of_head: tuple[int, int, str | None] | None = None
+    if number_of is not None:
+        probe = Number(number_of.end(), number_of.end(), "", 0.0)
+        kind, of_code, of_end, _part = _head(text, probe, demonyms)
+        if kind == "person":
+            of_noun = _PERSON_RE.match(text[of_end : of_end + 40]) if of_code is None else None
+            number_of_head = (of_end, of_end + (of_noun.end() if of_noun else 0), of_code)
     for number in numbers:
         if number.kind == "money":
             if _NOT_SEIZED_MONEY_RE.search(text, max(0, number.start - 30), number.start):
@@ -608,6 +673,19 @@ def find_counts(
             used.append(number.text)
             continue
         head, code, head_end, part = _head(text, number, demonyms)
+        head_span: tuple[int, int] | None = None
+        if (
+            not head
+            and number_of_head is not None
+            and number.start > number_of_head[1]
+            and _REACHED_BEFORE_RE.search(text, max(0, number.start - 12), number.start)
+            and _FIGURE_END_RE.match(text, number.end)
+        ):
+            # "the number of victims rescued rose to 340": the people named before.
+            head, code, head_end = "person", number_of_head[2], number.end
+            head_span = number_of_head[:2]
+        if head == "person" and _EARLIER_PERIOD_RE.search(before_number[-40:]):
+            continue  # "up from 150 people in 2023": the period compared with
         if not head and _DEATHS_AFTER_RE.match(text, number.end):
             # "14 abuse-linked deaths", "11 deaths of workers": people the abuse was done to.
             people.setdefault("victims", []).append((number.as_int, number.qualifier, None))
@@ -623,6 +701,21 @@ def find_counts(
             continue
         if head != "person":
             continue
+        if code is not None:
+            person = _PERSON_RE.match(text[head_end : head_end + 40])
+            origin = _FROM_AFTER_RE.match(text, head_end + (person.end() if person else 0))
+            if (
+                origin is not None
+                and demonyms.get(origin.end(), (0, None))[1] == code
+                and (
+                    any(c[2] in _MOVED_CATEGORIES and c[1] <= number.start for c in cues)
+                    or _MOVED_VERB_RE.search(text, 0, number.start) is not None
+                )
+            ):
+                # "repatriated 200 citizens from Myanmar": where they came back from (a
+                # verb before them); "40 workers from Laos were deported" are Lao.
+                origins.add(origin.end())
+                code = None
         value = number.as_int
         inherited = False
         bare = head_end == number.end or (part and code is None)
@@ -647,7 +740,11 @@ def find_counts(
         noun_match = _PERSON_RE.match(text[head_end : head_end + 40])
         np_end = head_end + noun_match.end() if noun_match else max(number.end, head_end)
         noun = text[head_end : head_end + 12].lower()
-        category = _category(text, number.start, np_end, cues)
+        category = (
+            _category(text, number.start, np_end, cues)
+            if head_span is None
+            else _category(text, head_span[0], head_span[1], cues)
+        )
         if category is None and (noun.startswith("victim") or noun.startswith("survivor")):
             category = "victims"
         if category and not breakdown:
@@ -656,9 +753,21 @@ def find_counts(
             uncategorised.append((value, number.qualifier))
         used.append(number.text)
 
+    if seizing and any(not key.startswith("cash_") for key in seized):
+        # "seized two pistols, 40 rounds and an assault rifle": one more item.
+        for match in _LISTED_ONE_RE.finditer(text):
+            rest = text[match.end() : match.end() + 40]
+            for attempt in (rest, rest.split(" ", 1)[-1]):  # at most one modifier
+                item = next((key for key, item_re in _ITEM_RES if item_re.match(attempt)), None)
+                if item is not None:
+                    seized[item] = seized.get(item, 0.0) + 1
+                    if item in _VEHICLE_KINDS:
+                        seized["vehicles"] = seized.get("vehicles", 0.0) + 1
+                    break
+
     # "a 16-year-old Chinese boy", "an 18-year-old Thai survivor": one person of a nationality.
     for start, end, code in demonym_spans:
-        if code in nationalities:
+        if code in nationalities or start in origins:
             continue
         after = text[end:].lstrip(" ")
         if _PERSON_RE.match(after) or re.match(
@@ -685,6 +794,21 @@ def find_counts(
             # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
             nationalities.setdefault(code, None)
 
+    if not people and not uncategorised and " and " in text:
+        for match in _PAIR_RE.finditer(text):
+            here = match.end()
+            pair_code = demonyms[here][1] if here in demonyms else None
+            noun_end = demonyms[here][0] if here in demonyms else here
+            pair_noun = _PERSON_RE.match(text[noun_end : noun_end + 40])
+            if pair_code is None and pair_noun is None:
+                continue
+            np_end = noun_end + (pair_noun.end() if pair_noun else 0)
+            category = _category(text, match.start(), np_end, cues)
+            if category:
+                people[category] = [(2, None, pair_code)]
+                if pair_code:
+                    nationalities[pair_code] = 2
+                break
     if not people and not uncategorised:
         # "a Chinese actor was rescued", "a student in his 20s was found dead": one person.
         for match in _ONE_PERSON_RE.finditer(text):

@@ -43,13 +43,20 @@ _VAGUE: dict[str, tuple[int, str | None]] = {
     "hundreds of thousands": (200_000, "at least"), "millions": (2_000_000, "at least"),
     "a couple": (2, "about"), "a handful": (3, "about"), "a few": (3, "about"),
     "several": (3, "at least"),
+    # A vague multiple of a scale: "several hundred" states at least 200, like "hundreds".
+    "several dozen": (24, "at least"), "a few dozen": (24, "at least"),
+    "several hundred": (200, "at least"), "a few hundred": (200, "at least"),
+    "a couple of hundred": (200, "about"), "a couple hundred": (200, "about"),
+    "several thousand": (2_000, "at least"), "a few thousand": (2_000, "at least"),
+    "a couple of thousand": (2_000, "about"), "a couple thousand": (2_000, "about"),
+    "several million": (2_000_000, "at least"), "a few million": (2_000_000, "at least"),
 }  # fmt: skip
 
 #: Qualifier phrases -> the canonical qualifier of the event format.
 _QUALIFIERS: dict[str, str] = {
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "a minimum of": "at least", "more than": "more than", "over": "more than",
-    "upwards of": "more than", "in excess of": "more than", "nearly": "nearly",
+    "upwards of": "more than", "upward of": "more than", "in excess of": "more than", "nearly": "nearly",
     "almost": "nearly", "close to": "nearly", "just under": "nearly", "about": "about",
     "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "some estimated": "about",
@@ -64,7 +71,7 @@ _VAGUE_RE = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True)
 _CURRENCY_PREFIX = (
     r"(?<![A-Za-z])(?:US\$|USD\s?|S\$|HK\$|NT\$|A\$|RM\s?|\$|€|£|¥|฿|₱|₩|₫|THB\s?|KHR\s?|PHP\s?|"
     r"Rp\.?\s?|IDR\s?|VND\s?|MMK\s?|MYR\s?|CNY\s?|RMB\s?|KRW\s?|LAK\s?|SGD\s?|HKD\s?|"
-    r"EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|P)"
+    r"EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|Ks\.?\s?|Bt\.?\s?|P)"
 )
 
 # One alternation, tried left to right at each position: digits (with scale), words, vague.
@@ -73,7 +80,7 @@ _NUMBER_RE = re.compile(
     (?:(?P<qual>\b(?:{_QUAL}))\s+)?
     (?:
       (?P<cur>{_CURRENCY_PREFIX})?
-      (?P<neg>-)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?P<dotk>[1-9]\d{{0,2}}(?:\.\d{{3}})+)(?![\d,]|\.\d)|\d+(?:\.\d+)?)
+      (?P<neg>(?<![\w.,])-)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?P<dotk>[1-9]\d{{0,2}}(?:\.\d{{3}})+)(?![\d,]|\.\d)|\d+(?:\.\d+)?)
       (?:\s?(?P<dscale>{_SCALE_WORDS}|m|k)\b)?
     |
       (?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:and\s)?(?:{_WORD_NUM}|{_SCALE_WORDS}))*\b)
@@ -105,7 +112,7 @@ _CURRENCY_CODES: dict[str, str] = {
     "rp": "IDR", "rp.": "IDR", "₩": "KRW", "₫": "VND", "krw": "KRW", "won": "KRW", "lak": "LAK",
     "kip": "LAK", "sgd": "SGD", "hkd": "HKD", "inr": "INR", "rs": "INR", "rs.": "INR",
     "rupee": "INR", "rupees": "INR", "riels": "KHR", "kyats": "MMK", "renminbi": "CNY",
-    "p": "PHP",
+    "p": "PHP", "ks": "MMK", "ks.": "MMK", "bt": "THB", "bt.": "THB",
 }  # fmt: skip
 
 
@@ -131,7 +138,7 @@ def _currency_code(word: str) -> str:
 # The core of every number phrase: a digit, a number word or a vague amount. The full
 # pattern (qualifier, currency, unit) is only tried at, or just before, a core.
 _CORE_RE = re.compile(
-    rf"\d|\b(?:{_WORD_NUM}|dozens?|scores|hundreds|thousands|millions|couple|handful|few|several|"
+    rf"\d|\b(?:{_WORD_NUM}|dozens?|scores|tens|hundreds|thousands|millions|couple|handful|few|several|"
     rf"hundred|thousand|million)\b",
     re.IGNORECASE,
 )
@@ -175,7 +182,8 @@ class Number:
     """One number phrase in a text.
 
     ``kind`` is ``count`` (people or things), ``year``, ``age``, ``money``,
-    ``percent``, ``measure`` (kg, km, storeys, durations) or ``ordinal``.
+    ``percent``, ``measure`` (kg, km, storeys, durations), ``ordinal`` or ``label`` (digits
+    glued to letters: "M16", "AK-47").
     ``vague`` marks "hundreds", "dozens" ...; ``plausible`` is False for values no
     count can have (negative, above :data:`MAX_COUNT`).
     """
@@ -220,6 +228,10 @@ def _words_value(words: str) -> int | None:
         else:
             return None
     return total + current if seen else None
+
+
+#: Letters glued to the digits of a number make it part of a name ("M16", "AK-47").
+_LABEL_GLUE_RE = re.compile(r"[A-Za-z]-?$")
 
 
 def _classify(match: re.Match[str], text: str, value: float, currency: str | None) -> str:
@@ -303,6 +315,13 @@ def find_numbers(text: str) -> list[Number]:
             if tail and not match.group("after"):
                 currency = _currency_code(tail.group(0))
         kind = _classify(match, text, value, currency)
+        digits_at = match.start("digits")
+        if (
+            currency is None
+            and digits_at >= 0
+            and _LABEL_GLUE_RE.search(text, max(0, digits_at - 2), digits_at)
+        ):
+            kind = "label"  # "an M16 rifle", "AK-47s", "Covid-19": part of a name
         plausible = kind != "count" or 0 <= value <= MAX_COUNT
         start = match.start("qual") if match.group("qual") else match.start()
         found.append(
@@ -318,7 +337,52 @@ def find_numbers(text: str) -> list[Number]:
                 plausible=plausible,
             )
         )
-    return found
+    return _join_ranges(text, found) if len(found) > 1 else found
+
+
+#: Between the two ends of a range: "40 to 50", "12-15", "two or three", "200 and 300"
+#: (after "between").
+_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+(?P<and>and)\s+", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _join_ranges(text: str, found: list[Number]) -> list[Number]:
+    """A range of counts is one number, its lower bound: "40 to 50 people", "between 200
+    and 300" -> 40 / 200, "at least" (a stated lower bound). "from 150 to 340" is a change
+    between two figures, not a range, and stays two numbers."""
+    joined: list[Number] = []
+    i = 0
+    while i < len(found):
+        low = found[i]
+        high = found[i + 1] if i + 1 < len(found) else None
+        gap = _RANGE_GAP_RE.fullmatch(text, low.end, high.start) if high is not None else None
+        if (
+            high is not None
+            and gap is not None
+            and low.kind == high.kind == "count"
+            and not (low.vague or high.vague or high.qualifier)
+            and high.value > low.value >= 0
+            and not _FROM_BEFORE_RE.search(text, max(0, low.start - 6), low.start)
+        ):
+            between = _BETWEEN_RE.search(text, max(0, low.start - 9), low.start)
+            if gap.group("and") is None or (between is not None and low.qualifier is None):
+                start = between.start() if between is not None else low.start
+                joined.append(
+                    Number(
+                        start=start,
+                        end=high.end,
+                        text=text[start : high.end],
+                        value=low.value,
+                        qualifier=low.qualifier or "at least",
+                        plausible=low.plausible,
+                    )
+                )
+                i += 2
+                continue
+        joined.append(low)
+        i += 1
+    return joined
 
 
 def parse_number(text: str) -> Number:

@@ -132,6 +132,19 @@ def test_relative_clause_with_an_active_verb_does_not_make_victims() -> None:
         ),
         ("Officers confiscated three dozen phones.", {"phones": 36}),
         ("They found Rp 20 million and 5 computers.", {"cash_IDR": 20_000_000, "computers": 5}),
+        # a haul, other words for phones, kyat and baht prefixes
+        (
+            "The haul included 640 handphones, 30 iPhones and $85,000 in cash.",
+            {"phones": 670, "cash_USD": 85_000},
+        ),
+        ("The search yielded 25 mobiles and Ks 8 million.", {"phones": 25, "cash_MMK": 8_000_000}),
+        ("Police netted Bt1.4 million and 9 desktops.", {"cash_THB": 1_400_000, "computers": 9}),
+        # one item with "a"/"an" in a list of counted ones; a model number is not a count
+        (
+            "Officers seized four pistols, 200 bullets and an M16 rifle.",
+            {"guns": 5, "ammunition": 200},
+        ),
+        ("Police seized 14 phones from a car outside a safe house.", {"phones": 14}),
     ],
 )
 def test_seizures(sentence: str, seized: dict[str, float]) -> None:
@@ -243,6 +256,116 @@ def test_subjects_shares_and_pending(
     ],
 )
 def test_one_person(sentence: str, people: dict[str, int], nationalities: dict[str, int]) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # a verb of return before the people: "from <country>" is where they came back from
+        ("Jakarta said it had brought home 312 citizens from Myanmar.", {"deported": 312}, {}),
+        ("The province received 95 nationals from Laos at the bridge.", {}, {}),
+        ("Hanoi repatriated 48 Vietnamese citizens from Cambodia.", {"deported": 48}, {"VN": 48}),
+        # no verb of return before them: the country names who they are
+        ("Officers arrested 27 nationals from Laos.", {"arrested": 27}, {"LA": 27}),
+        ("Police detained 64 citizens of Myanmar.", {"detained": 64}, {"MM": 64}),
+    ],
+)
+def test_country_people_come_back_from_is_not_their_nationality(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # a comparison of periods: the latest figure counts the people named before it
+        (
+            "The number of Kenyans trapped in the compounds climbed from 40 last year to 310 "
+            "by September.",
+            {"victims": 310},
+            {"KE": 310},
+        ),
+        (
+            "The number of victims rescued rose to 520 this year, up from 130 in 2022.",
+            {"rescued": 520},
+            {},
+        ),
+        (
+            "Officers deported 900 foreigners in 2024, up from 610 foreigners a year earlier.",
+            {"deported": 900},
+            {},
+        ),
+        ("The number of victims held at 4 sites is not known.", {}, {}),
+    ],
+)
+def test_a_comparison_of_periods_counts_the_latest_figure(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # people named by their role
+        ("Police nabbed nine alleged ringleaders in the sweep.", {"arrested": 9}, {}),
+        ("The sweep netted 31 suspects, 12 of them Chinese.", {"arrested": 31}, {"CN": 12}),
+        (
+            "Officers arrested 6 recruiters and freed 70 job seekers.",
+            {"arrested": 6, "rescued": 70},
+            {},
+        ),
+        ("Two Chinese managers were detained at the gate.", {"detained": 2}, {"CN": 2}),
+        # a participle as the head of the group: "those arrested", "those rescued"
+        (
+            "Those arrested included 21 Chinese and four Indonesians.",
+            {"arrested": 25},
+            {"CN": 21, "ID": 4},
+        ),
+        (
+            "Among those freed were 33 Kenyans and 9 Ethiopians.",
+            {"rescued": 42},
+            {"KE": 33, "ET": 9},
+        ),
+        # still an adjective before a noun
+        ("Police said 80 of the rescued workers were deported.", {"deported": 80}, {}),
+    ],
+)
+def test_role_nouns_and_participle_heads(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # "<someone> and another <person>": two people, of that nationality
+        (
+            "She said she and another Sri Lankan were beaten by the guards in May.",
+            {"victims": 2},
+            {"LK": 2},
+        ),
+        ("Tomas and one other worker escaped over the wall.", {"escaped": 2}, {}),
+        ("Thailand and another country signed the accord.", {}, {}),
+        # abuse verbs name the people it was done to
+        ("Eleven Ethiopians were assaulted in the compound.", {"victims": 11}, {"ET": 11}),
+        ("Police freed 30 workers who had been beaten.", {"rescued": 30}, {}),
+    ],
+)
+def test_a_pair_and_abuse_verbs(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
     counts = find_counts(sentence, nationality=nat)
     assert counts.people == people
     assert counts.nationalities == nationalities

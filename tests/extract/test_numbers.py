@@ -49,6 +49,8 @@ def test_values_and_qualifiers(text: str, value: int, qualifier: str | None) -> 
         ("an 8-story building", "measure"),
         ("over three days", "measure"),
         ("two-thirds of compounds", "measure"),
+        ("an M16 rifle", "label"),
+        ("Covid-19", "label"),
     ],
 )
 def test_non_counts_are_told_apart(text: str, kind: str) -> None:
@@ -101,6 +103,8 @@ def test_parse_number_raises_only_bad_input(text: str) -> None:
         ("3.2 million Thai baht", 3_200_000, "THB"),
         ("2.1 billion kip", 2_100_000_000, "LAK"),
         ("half a million dollars", 500_000, "USD"),
+        ("Ks 20 million", 20_000_000, "MMK"),
+        ("Bt2.5 million", 2_500_000, "THB"),
     ],
 )
 def test_more_currencies(text: str, value: int, currency: str) -> None:
@@ -118,4 +122,46 @@ def test_dozens_and_dotted_thousands(text: str, value: int) -> None:
 
 def test_a_label_letter_is_not_a_currency() -> None:
     (number,) = find_numbers("Gate P5")
-    assert number.currency is None and number.kind == "count"
+    assert number.currency is None and number.kind == "label"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("several hundred", 200, "at least"),
+        ("a few thousand", 2000, "at least"),
+        ("a few dozen", 24, "at least"),
+        ("a couple of hundred", 200, "about"),
+        ("tens of thousands", 20_000, "at least"),
+        ("upward of 500", 500, "more than"),
+    ],
+)
+def test_vague_multiples_of_a_scale(text: str, value: int, qualifier: str) -> None:
+    number = parse_number(text)
+    assert (number.as_int, number.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("30 to 40", 30, "at least"),
+        ("about 30 to 40", 30, "about"),
+        ("between 150 and 200", 150, "at least"),
+        ("120-150", 120, "at least"),
+        ("six or seven", 6, "at least"),
+    ],
+)
+def test_a_range_is_its_lower_bound(text: str, value: int, qualifier: str) -> None:
+    number = parse_number(text)
+    assert (number.as_int, number.qualifier, number.plausible) == (value, qualifier, True)
+
+
+def test_a_change_between_two_figures_is_not_a_range() -> None:
+    assert [n.as_int for n in find_numbers("rose from 90 to 150 people")] == [90, 150]
+    assert [n.as_int for n in find_numbers("first 7 and then 9 men")] == [7, 9]
+
+
+@given(st.integers(0, 100_000), st.integers(1, 100_000), st.sampled_from(["-", " to ", "–"]))
+def test_ranges_of_counts_join_and_never_go_negative(low: int, extra: int, gap: str) -> None:
+    (number,) = find_numbers(f"police freed {low:,}{gap}{low + extra:,} workers")
+    assert number.as_int == low and number.plausible and number.qualifier == "at least"
