@@ -126,7 +126,7 @@ ADMIN_SUFFIX: dict[str, str] = {
 }
 #: Lower-case words allowed inside a capitalised name ("Gulf of Thailand", "Bosnia and Herzegovina").
 CONNECTORS = frozenset(
-    {"of", "the", "and", "de", "del", "da", "do", "la", "le", "el", "al", "y", "upon", "on"}
+    {"of", "the", "and", "de", "del", "da", "do", "la", "le", "el", "al", "es", "y", "upon", "on"}
 )
 
 _KHMER_NUMBERS = {

@@ -1279,6 +1279,14 @@ def _make_span(
             _cap(seg[-1])
             or seg[-1].key in _GENERIC_LAST
             or (seg[-1].key in _FACILITY_LAST and ekey in index.exact)
+            # a romanised name whose syllables a hyphen joins ("Hpa-an", "Pa-an"): the
+            # lower-case syllable belongs to the name when the whole is a known name, and
+            # no surname comes before (a given name: "Chen Yu-ting", "Lai Ching-te")
+            or (
+                text[seg[-2].end : seg[-1].start] == "-"
+                and ekey in index.exact
+                and not (first > 0 and ws[first - 1].key in SURNAMES)
+            )
         ):
             return None
         if any(not _cap(w) and w.key not in CONNECTORS for w in seg[1:-1]):

@@ -11,7 +11,9 @@ Everything is decided from the text's content and shape, never from a particular
   with no domain relevance; a trailing run of paragraphs without domain vocabulary is an
   appended unrelated story;
 - everything after the story's end, and marker lines anywhere, is ``offtopic``: place
-  mentions there never become events.
+  mentions there never become events;
+- a photo caption ("Photo: Police lead suspects out of ...", a label then a described
+  scene) is part of the story, unlike a credit ("Photo: AFP"): kind ``caption``.
 
 Sentence splitting is one linear regex pass per paragraph that skips abbreviations
 ("Mr.", "No.", "U.S.", "Aug. 22").
@@ -31,6 +33,7 @@ class ParagraphKind(StrEnum):
 
     LEAD = "lead"  # title, byline, lines before the story's first prose paragraph
     BODY = "body"  # the story
+    CAPTION = "caption"  # a photo caption inside the story: its places and events count
     META = "meta"  # photo credit, source line, ad label inside the story (no events)
     BOILERPLATE = "boilerplate"  # related-article blocks, headline lists, comment prompts
     UNRELATED = "unrelated"  # a different story appended to the page
@@ -131,6 +134,18 @@ _SOFT_MARKER_RE = re.compile(
     r"copyright|all\s+rights\s+reserved|©|\[\[)\b.*$|^\W*(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\W*$",
     re.IGNORECASE,
 )
+#: A photo caption: a picture label followed by a described scene (a sentence), unlike a
+#: credit ("Photo: AFP"). Captions describe the story, so their places and events count.
+_CAPTION_RE = re.compile(
+    r"^\W*(?:(?:file\s+)?(?:photo|image|picture)s?(?:\s+caption)?|caption)\s*[:|\-–—]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_CAPTION_MIN_WORDS = 8
+#: A bullet that opens a list line ("- ", "• ", "* ").
+_BULLET_RE = re.compile(r"[-–—•*·▪►]\s")
+#: A mid-sentence capitalised word (a name), used to tell a story's closing paragraph
+#: from an appended story: "... still in Myanmar ..." shares names with the story.
+_NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}")
 _DATELINE_RE = re.compile(
     r"\s*(?P<city>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
@@ -278,8 +293,8 @@ def segment_text(text: str) -> Segmentation:
         (lead and body), and the dateline span if the story opens with one.
     """
     raw: list[
-        tuple[int, int, int, int, bool, bool, bool]
-    ] = []  # start, end, words, hits, headline, hard, soft
+        tuple[int, int, int, int, bool, bool, bool, bool]
+    ] = []  # start, end, words, hits, headline, hard, soft, caption
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.strip()
@@ -289,6 +304,14 @@ def segment_text(text: str) -> Segmentation:
             stop = start + len(body)
             words = len(_WORD_RE.findall(body))
             hits = len(_DOMAIN_RE.findall(body.lower()))
+            soft = bool(_SOFT_MARKER_RE.match(body)) and words <= 40
+            caption = False
+            if soft:
+                described = _CAPTION_RE.match(body)
+                caption = bool(
+                    described
+                    and len(_WORD_RE.findall(described.group("rest"))) >= _CAPTION_MIN_WORDS
+                )
             raw.append(
                 (
                     start,
@@ -297,7 +320,8 @@ def segment_text(text: str) -> Segmentation:
                     hits,
                     _is_headline_like(body, words),
                     bool(_HARD_MARKER_RE.match(body)) and words <= 12,
-                    bool(_SOFT_MARKER_RE.match(body)) and words <= 40,
+                    soft and not caption,
+                    caption,
                 )
             )
         pos += len(line)
@@ -306,13 +330,18 @@ def segment_text(text: str) -> Segmentation:
     kinds: list[ParagraphKind] = [ParagraphKind.LEAD] * count
     # The story starts at the first prose paragraph.
     story_start = next(
-        (i for i, r in enumerate(raw) if r[2] >= 12 and not r[4] and not r[5] and not r[6]), count
+        (
+            i
+            for i, r in enumerate(raw)
+            if r[2] >= 12 and not r[4] and not r[5] and not r[6] and not r[7]
+        ),
+        count,
     )
 
     def story_list_header(j: int) -> bool:
         # "Items seized at the site:" before one item per line: the story's own list. (The
         # header of a headline list, "Read more:", is a marker line or names nothing.)
-        start, stop, words, hits, _headline, hard, soft = raw[j]
+        start, stop, words, hits, _headline, hard, soft, _caption = raw[j]
         return text[start:stop].endswith(":") and words >= 3 and hits > 0 and not hard and not soft
 
     in_story_list: set[int] = set()
@@ -324,8 +353,32 @@ def segment_text(text: str) -> Segmentation:
                 in_story_list.add(k)
                 k += 1
 
+    def plain_title(k: int) -> bool:
+        # A headline-like line of three words or more without domain vocabulary.
+        r = raw[k]
+        return r[4] and r[2] >= 3 and r[3] == 0 and not r[5] and not r[7] and k not in in_story_list
+
+    def short_list_at(i: int) -> bool:
+        # A short list of other stories inside the story's range: three bulleted plain
+        # titles, or a short header without domain vocabulary ("Other news", "Read more")
+        # and three plain titles. Story subheads are followed by prose, and the story's
+        # own lists by a header or lines that name the domain.
+        r = raw[i]
+        if i in in_story_list or r[3] or r[5] or r[7]:
+            return False
+        bulleted = bool(_BULLET_RE.match(text, r[0]))
+        if bulleted:
+            run = range(i, i + 3)
+        elif (r[4] and r[2] <= 4) or r[6]:
+            run = range(i + 1, i + 4)
+        else:
+            return False
+        return run.stop <= len(raw) and all(
+            plain_title(k) and (not bulleted or _BULLET_RE.match(text, raw[k][0])) for k in run
+        )
+
     def list_run_at(i: int) -> bool:
-        if not raw[i][4] or raw[i][2] < 3 or raw[i][6] or i in in_story_list:
+        if not raw[i][4] or raw[i][2] < 3 or raw[i][6] or raw[i][7] or i in in_story_list:
             return False
         window = raw[i : i + 8]
         if sum(1 for r in window if r[4] and r[2] >= 3) < 4:
@@ -339,8 +392,8 @@ def segment_text(text: str) -> Segmentation:
     end = count
     dateline: tuple[int, int] | None = None
     for i in range(story_start, count):
-        start, stop, words, hits, _headline, hard, soft = raw[i]
-        if i > story_start and (hard or list_run_at(i)):
+        start, stop, words, hits, _headline, hard, soft, _caption = raw[i]
+        if i > story_start and (hard or short_list_at(i) or list_run_at(i)):
             end = i
             break
         if i > story_start + 1 and _dateline(text, start, stop) is not None:
@@ -351,14 +404,30 @@ def segment_text(text: str) -> Segmentation:
             if 100.0 * story_hits / max(story_words, 1) < 2.0:
                 end = i
                 break
-        kinds[i] = ParagraphKind.META if soft else ParagraphKind.BODY
+        kinds[i] = (
+            ParagraphKind.META
+            if soft
+            else ParagraphKind.CAPTION
+            if raw[i][7]
+            else ParagraphKind.BODY
+        )
     for i in range(end, count):
         kinds[i] = ParagraphKind.BOILERPLATE
     # An appended unrelated story: a trailing run of prose without domain vocabulary.
     last_relevant = max((i for i in range(story_start, end) if raw[i][3] > 0), default=story_start)
     tail = range(last_relevant + 1, end)
     if sum(raw[i][2] for i in tail) >= 60:
-        for i in tail:
+        # The story's closing prose often has no domain word but goes on naming its
+        # places and people ("Families of those still in Myanmar ... in Bangkok"): prose
+        # sharing two names with the story stays; the appended story starts after it.
+        names = set(_NAME_RE.findall(text, raw[story_start][0], raw[last_relevant][1]))
+        first = last_relevant + 1
+        while first < end and not any(raw[first][4:8]):
+            shared = names.intersection(_NAME_RE.findall(text, raw[first][0], raw[first][1]))
+            if len(shared) < 2:
+                break
+            first += 1
+        for i in range(first, end):
             kinds[i] = ParagraphKind.UNRELATED
     for i in range(story_start):
         if raw[i][5] or raw[i][6] or (list_run_at(i) and raw[i][3] == 0):

@@ -122,3 +122,77 @@ def test_a_list_the_story_introduces_stays_in_the_story() -> None:
     assert [k for _, k in kinds[:7]] == ["body"] * 7
     assert kinds[7][1] in ("meta", "boilerplate")  # "Read more:"
     assert all(k == "boilerplate" for _, k in kinds[8:])
+
+
+_STORY = (
+    "Police in Bavet raided a casino compound on Tuesday and freed 40 trafficking victims "
+    "from Indonesia and Vietnam, officials in Svay Rieng said."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Freed workers sit outside the casino in Bavet while officers check their papers.",
+        "(Photo caption: Officers walk the freed workers to a bus at the Bavet checkpoint on Tuesday.)",
+        "Caption: A guard stands at the gate of the compound in Bavet after the operation ended.",
+    ],
+)
+def test_a_photo_caption_is_part_of_the_story(caption: str) -> None:
+    text = f"{_STORY}\n{caption}\nPhoto: AFP\n"
+    seg = segment_text(text)
+    assert seg.paragraphs[1].kind is ParagraphKind.CAPTION
+    assert not seg.offtopic_at(text.index("Bavet", len(_STORY)))
+    assert any(s.paragraph == 1 for s in seg.sentences)
+    assert seg.paragraphs[2].kind is ParagraphKind.META  # a credit, not a caption
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Other news", "Read more", "More headlines", None],
+)
+def test_a_short_list_of_other_stories_is_boilerplate(header: str | None) -> None:
+    titles = [
+        "- Kampot pepper farmers expect a record harvest",
+        "- New ferry links Kep with Rabbit Island",
+        "- Siem Reap museum reopens after repairs",
+    ]
+    lines = [_STORY, "The victims were taken to a shelter in Phnom Penh, police said."]
+    lines += ([header] if header else []) + titles
+    text = "\n".join(lines) + "\n"
+    kinds = [k for _, k in _kinds(text)]
+    assert kinds[:2] == ["body", "body"]
+    assert all(k == "boilerplate" for k in kinds[2:])
+    assert seg_offtopic(text, "Siem Reap")
+
+
+def seg_offtopic(text: str, word: str) -> bool:
+    return segment_text(text).offtopic_at(text.index(word))
+
+
+def test_three_short_subheads_with_prose_between_stay() -> None:
+    prose = "Officers said more scam suspects were detained in the raid and questioned by police."
+    text = "\n".join(
+        [_STORY, "What happened next", prose, "Who was held", prose, "What comes now", prose]
+    )
+    assert all(k == "body" for _, k in _kinds(text))
+
+
+def test_the_story_closing_paragraph_stays_when_it_names_the_story_places() -> None:
+    text = "\n".join(
+        [
+            "NAIROBI - Kenya said 40 of its citizens were rescued from scam compounds around "
+            "Myawaddy in Myanmar and flown home from Bangkok this week.",
+            "Relatives of those still held in Myanmar met at a church in Nairobi on Sunday, and "
+            "the embassy in Bangkok opened a hotline.",
+            "SPORTS",
+            "Leopards beat Sharks at Nyayo",
+            "Leopards won a tight derby at Nyayo on Saturday with a late header from their "
+            "captain, and the coach praised a young side that kept going in the heat. The "
+            "Sharks host the league leaders at home in Mombasa next weekend.",
+        ]
+    )
+    seg = segment_text(text)
+    assert [p.offtopic for p in seg.paragraphs] == [False, False, True, True, True]
+    assert not seg.offtopic_at(text.index("church in Nairobi"))
+    assert seg.offtopic_at(text.index("Mombasa"))

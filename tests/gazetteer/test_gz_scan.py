@@ -237,3 +237,29 @@ def test_credits_wires_and_descriptions_are_not_places(
     gz: Gazetteer, text: str, surface: str, reason: str
 ) -> None:
     assert _reasons(gz, text, surface)[0] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a lower-case syllable a hyphen joins to a known name belongs to it
+        ("The freed men were driven on to Hpa-an the next morning.", "Hpa-an", "MM"),
+        ("Three of them were flown home to Dar es Salaam on Friday.", "Dar es Salaam", "TZ"),
+    ],
+)
+def test_lower_case_parts_of_known_names(
+    gz: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    hit = next(r for r in gz.resolve(text) if r.span.text == surface)
+    assert hit.place is not None and hit.place.country == country, hit.reasons
+
+
+def test_a_hyphen_does_not_glue_an_unknown_lower_case_word(gz: Gazetteer) -> None:
+    text = "Officers in Myawaddy-based units said little."
+    assert "Myawaddy-based" not in {s.text for s in gz.scan(text)}
+
+
+def test_a_hyphenated_given_name_after_a_surname_is_not_a_place(gz: Gazetteer) -> None:
+    text = "The report was filed on Friday.\n(By Chen Yu-ting and Lee Hsin-yin)\n"
+    placed = _placed(gz, text)
+    assert "Chen" not in placed and "Yu-ting" not in placed
