@@ -127,8 +127,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
         r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*|supply|supplies|lines?)|"
-        # "Electricity and mobile internet ... were switched off", "supply to X was cut".
-        r"(?:electricity|power|internet|fuel|supply|supplies)\s+(?:[\w,-]+\s+){0,8}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+        # "Electricity and mobile internet ... were switched off", "supply to X was cut",
+        # "a sixth line, feeding X near Y, was cut": the subject may carry a clause.
+        r"(?:electricity|power|internet|fuel|supply|supplies|lines?),?\s+(?:[\w,-]+\s+){0,12}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
         r"(?:switched\s+off|cut(?:\s+off)?|shut\s+off|turned\s+off|disconnected|halted|stopped|suspended)|"
         r"stopp(?:ed|ing)\s+(?:selling|supplying|exporting|providing)|"
         r"(?:suspended|dismissed|sacked|fired|removed|relieved)\s+(?:[\w'’-]+\s+){0,6}?(?:over|for)\s+"
@@ -431,6 +432,14 @@ _APPOSITIVE_SKIPPED_RE = re.compile(
 )
 _APPOSITIVE_END_RE = re.compile(
     r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|the)\s+){0,2}",
+    re.IGNORECASE,
+)
+#: "X, across the river from the town of Y, as well as Z", "X opposite Y province, and to
+#: Z": a landmark phrase inside a list, spanning the landmark's own place names.
+_LANDMARK_SKIPPED_RE = re.compile(
+    rf"(?:{_APPOSITIVE_RE.pattern}|\s+(?:near|opposite|outside|close\s+to|next\s+to|across\s+from)\s+(?:the\s+)?)"
+    r"[\w'’. -]{1,60}?(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+"
+    r"(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|to|the)\s+){0,2}",
     re.IGNORECASE,
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
@@ -1055,7 +1064,10 @@ def _tied_places(
     index = ordered.index(first)
     prev_end = group[-1].end
     in_appositive = False
-    for span in ordered[index + 1 :]:
+    skip_to = -1
+    for position, span in enumerate(ordered[index + 1 :], start=index + 1):
+        if span.start < skip_to:
+            continue  # a landmark inside the list
         gap = text[prev_end : span.start]
         if in_appositive:
             # "held in KK Park, a fenced complex south of Myawaddy, and in Shwe Kokko": the
@@ -1074,17 +1086,31 @@ def _tied_places(
             group.append(span)
             prev_end = span.end
             continue
-        if _NEAR_RE.search(gap):
-            break  # "the KK Park compound near Myawaddy": a landmark, not another scene
         last = group[-1].place
-        chain = bool(_CHAIN_GAP_RE.fullmatch(gap)) and (
-            last is None or span.place is None or last.country == span.place.country
+        chain = (
+            not _NEAR_RE.search(gap)
+            and bool(_CHAIN_GAP_RE.fullmatch(gap))
+            and (last is None or span.place is None or last.country == span.place.country)
         )  # an address chain stays in one country ("... Myanmar arrived at <airport>" is not one)
-        if len(gap) <= 60 and (_LIST_SEP_RE.match(gap) or chain):
+        if len(gap) <= 60 and not _NEAR_RE.search(gap) and (_LIST_SEP_RE.match(gap) or chain):
             group.append(span)
             prev_end = span.end
-        else:
+            continue
+        # "the KK Park compound near Myawaddy": a landmark, not another scene; the list
+        # goes on only when a conjunction resumes it after the landmark phrase.
+        resumed = next(
+            (
+                later
+                for later in ordered[position : position + 4]
+                if later.start - prev_end <= 160
+                and _LANDMARK_SKIPPED_RE.fullmatch(text, prev_end, later.start)
+            ),
+            None,
+        )
+        if resumed is None:
             break
+        group.append(resumed)
+        prev_end, skip_to = resumed.end, resumed.end
     backwards_list = first in before_cue and first is not (after_cue[0] if after_cue else None)
     for span in reversed(ordered[:index]):
         gap = text[span.end : group[0].start]
@@ -1307,12 +1333,16 @@ def _policy_places(
         sp
         for sp in sentence_spans
         if at <= sp.start < cue_end
-        and re.search(r"(?i)\b(?:to|in|at|for)\s+(?:the\s+)?$", text[at : sp.start])
+        # "Supply to Shwe Kokko was cut", "a line feeding / serving X was cut".
+        and re.search(
+            r"(?i)\b(?:to|in|at|for|feeding|serving|supplying|powering)\s+(?:the\s+)?$",
+            text[at : sp.start],
+        )
         and sp.place is not None
         and sp.place.level not in (Level.COUNTRY, Level.REGION)
     ]
     if inside:
-        return inside  # "Supply to Shwe Kokko was cut"
+        return inside
     anaphor = _THE_UNIT_RE.search(text, cue_end, min(sentence.end, cue_end + 120))
     if anaphor is not None:
         # "ordered all businesses in the zone to close": the story's zone.

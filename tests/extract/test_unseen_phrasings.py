@@ -413,3 +413,52 @@ def test_people_held_in_scam_operations_report_the_operations(fake_gz: FakeGazet
     )
     reports = [e for e in events if e.type.value == "compound_report"]
     assert sorted(e.place.name for e in reports if e.place is not None) == ["Bavet", "Poipet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the landmark is a known place of its own
+        "On Monday Cambodia cut power to Bavet opposite Kampot province, and to Poipet.",
+        "On Monday Cambodia cut power to Bavet, across the river from the town of Kampot, "
+        "as well as Poipet.",
+        # the landmark is not a known place
+        "On Monday Cambodia cut power to Bavet near the old customs post, and to Poipet.",
+    ],
+)
+def test_a_landmark_inside_a_list_of_targets_does_not_end_the_list(
+    text: str, fake_gz: FakeGazetteer
+) -> None:
+    policy = [e for e in _events_of(text, fake_gz) if e.type.value == "policy"]
+    assert sorted(e.place.name for e in policy if e.place is not None) == ["Bavet", "Poipet"]
+
+
+def test_a_landmark_without_a_resumed_list_is_not_a_target(fake_gz: FakeGazetteer) -> None:
+    policy = [
+        e
+        for e in _events_of("On Monday Cambodia cut power to Bavet near Kampot province.", fake_gz)
+        if e.type.value == "policy"
+    ]
+    assert [e.place.name for e in policy if e.place is not None] == ["Bavet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Power and mobile data to the riverside towns that house the call centres were "
+        "switched off at dawn on Friday.",
+        "A third line, running to the casino strip past the old market, was cut at noon.",
+    ],
+)
+def test_a_passive_cut_with_a_long_subject_is_a_policy(sentence: str) -> None:
+    assert _types(sentence) == {"policy"}
+
+
+def test_a_line_feeding_a_place_puts_the_cut_there(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police freed 12 people in Phnom Penh on Monday. "
+        "On Tuesday a second line, feeding Bavet near the crossing, was cut.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Bavet"]
