@@ -189,7 +189,7 @@ _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.ESCAPE: ("escaped", "victims"),
     _T.DEPORTATION: ("deported",),
     _T.ABUSE: ("victims", "detained"),
-    _T.COMPOUND_REPORT: ("victims",),
+    _T.COMPOUND_REPORT: ("victims", "detained"),
     _T.POLICY: (),
 }
 #: The key a type's uncategorised people counts go to.
@@ -1121,6 +1121,18 @@ def _tied_places(
             group.insert(0, span)
         else:
             break
+    if etype in (_T.COMPOUND_REPORT, _T.ABUSE):
+        # "120,000 people in Myanmar and around 100,000 in Cambodia could be held in scam
+        # operations": every place given its own count is reported, wherever it stands.
+        counted = [
+            s
+            for s in usable
+            if s not in group
+            and (share := _PLACE_SHARE_RE.search(text, max(s0, s.start - 40), s.start))
+            and not share.group(0).lower().rstrip().endswith(("from", "from the"))
+        ]
+        if counted:
+            group = sorted([*group, *counted], key=lambda s: s.start)
     return group
 
 
@@ -1519,7 +1531,8 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:who|that)\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:[\w-]+\s+){0,2}$|"
-    r"\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$|"
+    # (not "could be held in scam operations", "are held in": a report of where they are)
+    r"(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:that|which|who)\s+(?:have|has|had)\s+$",
     re.IGNORECASE,
 )
@@ -1793,7 +1806,8 @@ def _counts_for(
                 if source in counts.qualifiers:
                     quals["deported"] = counts.qualifiers[source]
                 break
-    if etype is _T.ABUSE and "detained" in people:
+    if etype in (_T.ABUSE, _T.COMPOUND_REPORT) and "detained" in people:
+        # "120,000 people may be held in scam operations": the people held are victims.
         people.setdefault("victims", people.pop("detained"))
         if "detained" in quals:
             quals.setdefault("victims", quals.pop("detained"))
@@ -2421,6 +2435,19 @@ def extract_events(
                 if not targets:
                     continue
             shared = len(targets) > 1
+            shares: dict[int, int] = {}
+            if len(people) == 1:
+                total = next(iter(people.values()))
+                for _place, target_span, _reason in targets:
+                    if target_span is None:
+                        continue
+                    share = _PLACE_SHARE_RE.search(
+                        text, max(sentence.start, target_span.start - 40), target_span.start
+                    )
+                    sizes = find_numbers(share.group("n")) if share else []
+                    if sizes and sizes[0].kind == "count" and sizes[0].as_int <= total:
+                        shares[id(target_span)] = sizes[0].as_int
+            unshared = [t[1] for t in targets if t[1] is not None and id(t[1]) not in shares]
             nationwide_first = bool(targets) and targets[0][2] == "place:nationwide"
             for position, (place, target_span, place_reason) in enumerate(targets):
                 if shared and not (nationwide_first and position == 0):
@@ -2431,13 +2458,14 @@ def extract_events(
                     e_people, e_quals, e_nats, e_seized = people, quals, nationalities, seized
                 if len(people) == 1 and target_span is not None:
                     # "23 deaths - 14 in Cambodia and nine in Myanmar": each place's share.
-                    share = _PLACE_SHARE_RE.search(
-                        text, max(sentence.start, target_span.start - 40), target_span.start
-                    )
-                    sizes = find_numbers(share.group("n")) if share else []
                     key, total = next(iter(people.items()))
-                    if sizes and sizes[0].kind == "count" and sizes[0].as_int < total:
-                        e_people, e_quals = {key: sizes[0].as_int}, {}
+                    size = shares.get(id(target_span))
+                    if size is not None:
+                        e_people, e_quals = {key: size}, {}
+                    elif shared and unshared == [target_span] and total not in shares.values():
+                        # "120,000 may be held in scam operations in Myanmar, and 100,000 in
+                        # Cambodia": the one place without a share of its own has the total.
+                        e_people, e_quals = people, quals
                 event_date: dt.date | None = None
                 precision = DatePrecision.UNKNOWN
                 date_text: str | None = None

@@ -462,3 +462,23 @@ def test_a_line_feeding_a_place_puts_the_cut_there(fake_gz: FakeGazetteer) -> No
     )
     policy = [e for e in events if e.type.value == "policy"]
     assert [e.place.name for e in policy if e.place is not None] == ["Bavet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2024 a rights group said about 5,000 people in Cambodia and some 3,000 in "
+        "Laos could be held in scam compounds.",
+        "A rights group said in March 2024 that about 5,000 people may be held in scam "
+        "compounds in Cambodia, and some 3,000 in Laos.",
+    ],
+)
+def test_an_estimate_per_country_is_one_report_per_country_with_its_count(
+    text: str, fake_gz: FakeGazetteer
+) -> None:
+    reports = {
+        e.place.name: e.people.get("victims")
+        for e in _events_of(text, fake_gz)
+        if e.type.value == "compound_report" and e.place is not None
+    }
+    assert reports == {"Cambodia": 5000, "Laos": 3000}
