@@ -308,10 +308,16 @@ _FOUNDED_BEFORE_RE = re.compile(
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 _HANDED_TO_AUTHORITY_RE = re.compile(
     r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
-    r"(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
+    r"(?<!immigration\s)(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
 )
 _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z][a-z]+"
+    # "handed over to Thai immigration": into that country's custody, not yet sent home.
+    r"(?!\s+(?:immigration|border|police\s+at))"
+)
+#: A handover to a country's immigration service: custody at a border, not a deportation.
+_TO_IMMIGRATION_RE = re.compile(
+    r"\bto\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?immigration\b", re.IGNORECASE
 )
 #: An uncounted plural group right before a participle ("many of the Chinese groups").
 _BARE_GROUP_BEFORE_RE = re.compile(
@@ -622,6 +628,16 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             sentence[max(0, handed.start() - 40) : handed.start()]
         ):
             cues.append(_Cue(_T.DEPORTATION, handed.start(), handed.end(), handed.group(0)))
+    # "handed over to Thai immigration police": custody at the border, not yet a deportation.
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.type is _T.DEPORTATION
+            and c.text[:6].lower() in ("handed", "turned")
+            and _TO_IMMIGRATION_RE.search(sentence, c.start, c.end + 20)
+        )
+    ]
     # "their passports were confiscated": the workers' abuse, not a raid's seizure.
     held_papers = [c for c in cues if c.type is _T.ABUSE and "passport" in c.text.lower()]
     cues = [
@@ -2000,6 +2016,14 @@ def extract_events(
             cues = []  # "Deadline for the zone": a section title inside the story
         if cues and _restates_total(out, stext):
             cues = []  # "Of the 771 people arrested, 450 were Chinese": the thread's event
+        if (
+            cues
+            and ctx.last_event_sentence == index - 1
+            and _T.RESCUE in ctx.last_types
+            and all(c[0] is _T.RESCUE and c[3][:6].lower() == "handed" for c in cues)
+            and _GROUP_SUBJECT_RE.match(stext)
+        ):
+            cues = []  # "... were freed from a compound. They were handed to X": that rescue
         if not cues:
             if firm_dates:
                 last_anchor = (firm_dates[-1], index)

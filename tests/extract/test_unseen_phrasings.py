@@ -482,3 +482,31 @@ def test_an_estimate_per_country_is_one_report_per_country_with_its_count(
         if e.type.value == "compound_report" and e.place is not None
     }
     assert reports == {"Cambodia": 5000, "Laos": 3000}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 40 workers were handed over to Thai immigration police at the bridge.",
+        "They were handed over to Cambodian immigration at the checkpoint that night.",
+        "The group was turned over to the immigration department in the capital.",
+    ],
+)
+def test_a_handover_to_immigration_is_not_yet_a_deportation(sentence: str) -> None:
+    assert "deportation" not in _types(sentence)
+
+
+def test_a_handover_to_the_home_country_is_still_a_deportation() -> None:
+    assert "deportation" in _types("The militia handed over 200 suspects to China on Friday.")
+    assert "deportation" in _types("The 40 workers were handed over to Chinese police.")
+
+
+def test_a_handover_right_after_a_release_is_that_rescue(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday 12 Indonesians were released from a compound in Poipet. "
+        "They were handed over to Thai immigration in Bangkok the same evening.",
+        fake_gz,
+    )
+    assert [(e.type.value, e.place.name if e.place else None) for e in events] == [
+        ("rescue", "Poipet")
+    ]
