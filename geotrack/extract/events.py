@@ -203,7 +203,8 @@ _BASE_CONFIDENCE: dict[EventType, float] = {
 #: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
 _NOT_HAPPENED_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
-    r"(?=[bcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
+    # ("led to the arrest of", "due to the raid": a result, not an intent)
+    r"(?=[bcdfimnpstuvw])(?:(?<!\bled\s)(?<!\blead\s)(?<!\bleads\s)(?<!\bleading\s)(?<!\bdue\s)\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",

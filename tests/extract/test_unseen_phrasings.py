@@ -510,3 +510,24 @@ def test_a_handover_right_after_a_release_is_that_rescue(fake_gz: FakeGazetteer)
     assert [(e.type.value, e.place.name if e.place else None) for e in events] == [
         ("rescue", "Poipet")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A similar sweep last March led to the arrest of 120 people.",
+        "The tip-off, leading to the rescue of 30 workers, came from a relative.",
+    ],
+)
+def test_a_result_led_to_is_a_happening_not_an_intent(sentence: str) -> None:
+    assert _types(sentence) & {"raid", "rescue"}
+
+
+def test_an_earlier_operation_is_dated_by_its_own_date(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a building in Poipet on Tuesday. "
+        "Last March, a similar sweep in Bavet led to the arrest of 120 people.",
+        fake_gz,
+    )
+    raids = {(e.place.name, e.date) for e in events if e.type.value == "raid" and e.place}
+    assert ("Bavet", dt.date(2025, 3, 1)) in raids
