@@ -68,7 +68,13 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.ESCAPE: re.compile(
         r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
-        r"swam\s+(?:across|to)|waded\s+(?:into|across))\b",
+        r"swam\s+(?:across|to)|waded\s+(?:into|across)|"
+        # "managed to get out", "slipped away", "broke free", "made a run for the border".
+        r"managed\s+to\s+(?:get\s+(?:out|away)|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
+        r"slipped\s+(?:out|away)|got\s+away|broke\s+free|s(?:neaked|nuck)\s+out|"
+        r"made\s+(?:a|their|his|her)\s+(?:dash|run|break)\s+for|"
+        # told with nothing else only (see detect_types): a journey back across a border.
+        r"made\s+(?:their|his|her)\s+way\s+(?:back\s+)?(?:to|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|river|frontier))\b",
         re.IGNORECASE,
     ),
     _T.DEPORTATION: re.compile(
@@ -646,12 +652,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         for c in cues
         if not (c.type is _T.RAID and any(a.start - 5 <= c.start < a.end + 5 for a in held_papers))
     ]
-    # "climbed over a fence", "swam across": an escape only when nothing else is told.
+    # "climbed over a fence", "swam across", "made their way to the border": an escape only
+    # when nothing else is told.
     if any(c.type is not _T.ESCAPE for c in cues):
         cues = [
             c
             for c in cues
-            if not (c.type is _T.ESCAPE and c.text[:3].lower() in ("cli", "swa", "wad"))
+            if not (c.type is _T.ESCAPE and c.text[:3].lower() in ("cli", "swa", "wad", "mad"))
         ]
     # "launched a crackdown on an online fraud ring at ...": one raid, not a policy.
     raid_spans = [(c.start, c.end) for c in cues if c.type is _T.RAID]

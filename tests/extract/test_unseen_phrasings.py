@@ -531,3 +531,22 @@ def test_an_earlier_operation_is_dated_by_its_own_date(fake_gz: FakeGazetteer) -
     )
     raids = {(e.place.name, e.date) for e in events if e.type.value == "raid" and e.place}
     assert ("Bavet", dt.date(2025, 3, 1)) in raids
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three of the workers managed to get out through a bathroom window on Sunday night.",
+        "Two women slipped away from the compound while the guards slept.",
+        "Four Kenyans got away during a power cut and reached a police post.",
+        "Five men broke free and made a run for the river.",
+        "The two men made their way to the border on foot.",
+    ],
+)
+def test_escape_phrasings_without_the_usual_verbs(sentence: str) -> None:
+    assert _types(sentence) == {"escape"}
+
+
+def test_a_way_to_the_border_after_a_release_is_not_an_escape() -> None:
+    types = _types("The workers made their way to the border after the militia freed them.")
+    assert "escape" not in types
