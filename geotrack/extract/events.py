@@ -209,13 +209,14 @@ _BASE_CONFIDENCE: dict[EventType, float] = {
 #: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
 _NOT_HAPPENED_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
-    # ("led to the arrest of", "due to the raid": a result, not an intent)
-    r"(?=[bcdfimnpstuvw])(?:(?<!\bled\s)(?<!\blead\s)(?<!\bleads\s)(?<!\bleading\s)(?<!\bdue\s)\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
+    r"(?=[bcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
+#: "led to the arrest of", "due to the raid": a result, not an intent.
+_RESULT_TO_RE = re.compile(r"\b(?:led|lead|leads|leading|due)\s+$", re.IGNORECASE)
 #: "believed to be held in ...": a reported state, not an intent.
 _REPORTED_STATE_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
@@ -559,7 +560,11 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 ):
                     continue  # scam centres named, but not reported to operate anywhere
             elif (
-                _NOT_HAPPENED_RE.search(before)
+                (not_happened := _NOT_HAPPENED_RE.search(before))
+                and not (
+                    before.startswith("to", not_happened.start())
+                    and _RESULT_TO_RE.search(before, 0, not_happened.start())
+                )
                 and not _REPORTED_STATE_RE.search(before)
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))
             ):
@@ -1127,6 +1132,7 @@ def _tied_places(
                 later
                 for later in ordered[position : position + 4]
                 if later.start - prev_end <= 160
+                and "," in text[prev_end : later.start]
                 and _LANDMARK_SKIPPED_RE.fullmatch(text, prev_end, later.start)
             ),
             None,
