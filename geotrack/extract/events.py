@@ -68,7 +68,13 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.ESCAPE: re.compile(
         r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
-        r"swam\s+(?:across|to)|waded\s+(?:into|across))\b",
+        r"swam\s+(?:across|to)|waded\s+(?:into|across)|"
+        # "managed to get out", "slipped away", "broke free", "made a run for the border".
+        r"managed\s+to\s+(?:get\s+(?:out|away)|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
+        r"slipped\s+(?:out|away)|got\s+away|broke\s+free|s(?:neaked|nuck)\s+out|"
+        r"made\s+(?:a|their|his|her)\s+(?:dash|run|break)\s+for|"
+        # told with nothing else only (see detect_types): a journey back across a border.
+        r"made\s+(?:their|his|her)\s+way\s+(?:back\s+)?(?:to|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|river|frontier))\b",
         re.IGNORECASE,
     ),
     _T.DEPORTATION: re.compile(
@@ -127,8 +133,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
         r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*|supply|supplies|lines?)|"
-        # "Electricity and mobile internet ... were switched off", "supply to X was cut".
-        r"(?:electricity|power|internet|fuel|supply|supplies)\s+(?:[\w,-]+\s+){0,8}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+        # "Electricity and mobile internet ... were switched off", "supply to X was cut",
+        # "a sixth line, feeding X near Y, was cut": the subject may carry a clause.
+        r"(?:electricity|power|internet|fuel|supply|supplies|lines?),?\s+(?:[\w,-]+\s+){0,12}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
         r"(?:switched\s+off|cut(?:\s+off)?|shut\s+off|turned\s+off|disconnected|halted|stopped|suspended)|"
         r"stopp(?:ed|ing)\s+(?:selling|supplying|exporting|providing)|"
         r"(?:suspended|dismissed|sacked|fired|removed|relieved)\s+(?:[\w'’-]+\s+){0,6}?(?:over|for)\s+"
@@ -188,7 +195,7 @@ _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.ESCAPE: ("escaped", "victims"),
     _T.DEPORTATION: ("deported",),
     _T.ABUSE: ("victims", "detained"),
-    _T.COMPOUND_REPORT: ("victims",),
+    _T.COMPOUND_REPORT: ("victims", "detained"),
     _T.POLICY: (),
 }
 #: The key a type's uncategorised people counts go to.
@@ -208,6 +215,8 @@ _NOT_HAPPENED_RE = re.compile(
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
+#: "led to the arrest of", "due to the raid": a result, not an intent.
+_RESULT_TO_RE = re.compile(r"\b(?:led|lead|leads|leading|due)\s+$", re.IGNORECASE)
 #: "believed to be held in ...": a reported state, not an intent.
 _REPORTED_STATE_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
@@ -307,10 +316,16 @@ _FOUNDED_BEFORE_RE = re.compile(
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 _HANDED_TO_AUTHORITY_RE = re.compile(
     r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
-    r"(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
+    r"(?<!immigration\s)(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
 )
 _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z][a-z]+"
+    # "handed over to Thai immigration": into that country's custody, not yet sent home.
+    r"(?!\s+(?:immigration|border|police\s+at))"
+)
+#: A handover to a country's immigration service: custody at a border, not a deportation.
+_TO_IMMIGRATION_RE = re.compile(
+    r"\bto\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?immigration\b", re.IGNORECASE
 )
 #: An uncounted plural group right before a participle ("many of the Chinese groups").
 _BARE_GROUP_BEFORE_RE = re.compile(
@@ -433,6 +448,14 @@ _APPOSITIVE_END_RE = re.compile(
     r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|the)\s+){0,2}",
     re.IGNORECASE,
 )
+#: "X, across the river from the town of Y, as well as Z", "X opposite Y province, and to
+#: Z": a landmark phrase inside a list, spanning the landmark's own place names.
+_LANDMARK_SKIPPED_RE = re.compile(
+    rf"(?:{_APPOSITIVE_RE.pattern}|\s+(?:near|opposite|outside|close\s+to|next\s+to|across\s+from)\s+(?:the\s+)?)"
+    r"[\w'’. -]{1,60}?(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+"
+    r"(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|to|the)\s+){0,2}",
+    re.IGNORECASE,
+)
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _NEAR_RE = re.compile(
     r"\b(?:near|outside|close\s+to|next\s+to|not\s+far\s+from|opposite|bordering)\b", re.IGNORECASE
@@ -537,7 +560,11 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 ):
                     continue  # scam centres named, but not reported to operate anywhere
             elif (
-                _NOT_HAPPENED_RE.search(before)
+                (not_happened := _NOT_HAPPENED_RE.search(before))
+                and not (
+                    before.startswith("to", not_happened.start())
+                    and _RESULT_TO_RE.search(before, 0, not_happened.start())
+                )
                 and not _REPORTED_STATE_RE.search(before)
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))
             ):
@@ -613,6 +640,16 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             sentence[max(0, handed.start() - 40) : handed.start()]
         ):
             cues.append(_Cue(_T.DEPORTATION, handed.start(), handed.end(), handed.group(0)))
+    # "handed over to Thai immigration police": custody at the border, not yet a deportation.
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.type is _T.DEPORTATION
+            and c.text[:6].lower() in ("handed", "turned")
+            and _TO_IMMIGRATION_RE.search(sentence, c.start, c.end + 20)
+        )
+    ]
     # "their passports were confiscated": the workers' abuse, not a raid's seizure.
     held_papers = [c for c in cues if c.type is _T.ABUSE and "passport" in c.text.lower()]
     cues = [
@@ -620,12 +657,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         for c in cues
         if not (c.type is _T.RAID and any(a.start - 5 <= c.start < a.end + 5 for a in held_papers))
     ]
-    # "climbed over a fence", "swam across": an escape only when nothing else is told.
+    # "climbed over a fence", "swam across", "made their way to the border": an escape only
+    # when nothing else is told.
     if any(c.type is not _T.ESCAPE for c in cues):
         cues = [
             c
             for c in cues
-            if not (c.type is _T.ESCAPE and c.text[:3].lower() in ("cli", "swa", "wad"))
+            if not (c.type is _T.ESCAPE and c.text[:3].lower() in ("cli", "swa", "wad", "mad"))
         ]
     # "launched a crackdown on an online fraud ring at ...": one raid, not a policy.
     raid_spans = [(c.start, c.end) for c in cues if c.type is _T.RAID]
@@ -1055,7 +1093,10 @@ def _tied_places(
     index = ordered.index(first)
     prev_end = group[-1].end
     in_appositive = False
-    for span in ordered[index + 1 :]:
+    skip_to = -1
+    for position, span in enumerate(ordered[index + 1 :], start=index + 1):
+        if span.start < skip_to:
+            continue  # a landmark inside the list
         gap = text[prev_end : span.start]
         if in_appositive:
             # "held in KK Park, a fenced complex south of Myawaddy, and in Shwe Kokko": the
@@ -1074,17 +1115,32 @@ def _tied_places(
             group.append(span)
             prev_end = span.end
             continue
-        if _NEAR_RE.search(gap):
-            break  # "the KK Park compound near Myawaddy": a landmark, not another scene
         last = group[-1].place
-        chain = bool(_CHAIN_GAP_RE.fullmatch(gap)) and (
-            last is None or span.place is None or last.country == span.place.country
+        chain = (
+            not _NEAR_RE.search(gap)
+            and bool(_CHAIN_GAP_RE.fullmatch(gap))
+            and (last is None or span.place is None or last.country == span.place.country)
         )  # an address chain stays in one country ("... Myanmar arrived at <airport>" is not one)
-        if len(gap) <= 60 and (_LIST_SEP_RE.match(gap) or chain):
+        if len(gap) <= 60 and not _NEAR_RE.search(gap) and (_LIST_SEP_RE.match(gap) or chain):
             group.append(span)
             prev_end = span.end
-        else:
+            continue
+        # "the KK Park compound near Myawaddy": a landmark, not another scene; the list
+        # goes on only when a conjunction resumes it after the landmark phrase.
+        resumed = next(
+            (
+                later
+                for later in ordered[position : position + 4]
+                if later.start - prev_end <= 160
+                and "," in text[prev_end : later.start]
+                and _LANDMARK_SKIPPED_RE.fullmatch(text, prev_end, later.start)
+            ),
+            None,
+        )
+        if resumed is None:
             break
+        group.append(resumed)
+        prev_end, skip_to = resumed.end, resumed.end
     backwards_list = first in before_cue and first is not (after_cue[0] if after_cue else None)
     for span in reversed(ordered[:index]):
         gap = text[span.end : group[0].start]
@@ -1095,6 +1151,18 @@ def _tied_places(
             group.insert(0, span)
         else:
             break
+    if etype in (_T.COMPOUND_REPORT, _T.ABUSE):
+        # "120,000 people in Myanmar and around 100,000 in Cambodia could be held in scam
+        # operations": every place given its own count is reported, wherever it stands.
+        counted = [
+            s
+            for s in usable
+            if s not in group
+            and (share := _PLACE_SHARE_RE.search(text, max(s0, s.start - 40), s.start))
+            and not share.group(0).lower().rstrip().endswith(("from", "from the"))
+        ]
+        if counted:
+            group = sorted([*group, *counted], key=lambda s: s.start)
     return group
 
 
@@ -1307,12 +1375,16 @@ def _policy_places(
         sp
         for sp in sentence_spans
         if at <= sp.start < cue_end
-        and re.search(r"(?i)\b(?:to|in|at|for)\s+(?:the\s+)?$", text[at : sp.start])
+        # "Supply to Shwe Kokko was cut", "a line feeding / serving X was cut".
+        and re.search(
+            r"(?i)\b(?:to|in|at|for|feeding|serving|supplying|powering)\s+(?:the\s+)?$",
+            text[at : sp.start],
+        )
         and sp.place is not None
         and sp.place.level not in (Level.COUNTRY, Level.REGION)
     ]
     if inside:
-        return inside  # "Supply to Shwe Kokko was cut"
+        return inside
     anaphor = _THE_UNIT_RE.search(text, cue_end, min(sentence.end, cue_end + 120))
     if anaphor is not None:
         # "ordered all businesses in the zone to close": the story's zone.
@@ -1489,7 +1561,8 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:who|that)\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:[\w-]+\s+){0,2}$|"
-    r"\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$|"
+    # (not "could be held in scam operations", "are held in": a report of where they are)
+    r"(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:that|which|who)\s+(?:have|has|had)\s+$",
     re.IGNORECASE,
 )
@@ -1763,7 +1836,8 @@ def _counts_for(
                 if source in counts.qualifiers:
                     quals["deported"] = counts.qualifiers[source]
                 break
-    if etype is _T.ABUSE and "detained" in people:
+    if etype in (_T.ABUSE, _T.COMPOUND_REPORT) and "detained" in people:
+        # "120,000 people may be held in scam operations": the people held are victims.
         people.setdefault("victims", people.pop("detained"))
         if "detained" in quals:
             quals.setdefault("victims", quals.pop("detained"))
@@ -1956,6 +2030,14 @@ def extract_events(
             cues = []  # "Deadline for the zone": a section title inside the story
         if cues and _restates_total(out, stext):
             cues = []  # "Of the 771 people arrested, 450 were Chinese": the thread's event
+        if (
+            cues
+            and ctx.last_event_sentence == index - 1
+            and _T.RESCUE in ctx.last_types
+            and all(c[0] is _T.RESCUE and c[3][:6].lower() == "handed" for c in cues)
+            and _GROUP_SUBJECT_RE.match(stext)
+        ):
+            cues = []  # "... were freed from a compound. They were handed to X": that rescue
         if not cues:
             if firm_dates:
                 last_anchor = (firm_dates[-1], index)
@@ -2391,6 +2473,19 @@ def extract_events(
                 if not targets:
                     continue
             shared = len(targets) > 1
+            shares: dict[int, int] = {}
+            if len(people) == 1:
+                total = next(iter(people.values()))
+                for _place, target_span, _reason in targets:
+                    if target_span is None:
+                        continue
+                    share = _PLACE_SHARE_RE.search(
+                        text, max(sentence.start, target_span.start - 40), target_span.start
+                    )
+                    sizes = find_numbers(share.group("n")) if share else []
+                    if sizes and sizes[0].kind == "count" and sizes[0].as_int <= total:
+                        shares[id(target_span)] = sizes[0].as_int
+            unshared = [t[1] for t in targets if t[1] is not None and id(t[1]) not in shares]
             nationwide_first = bool(targets) and targets[0][2] == "place:nationwide"
             for position, (place, target_span, place_reason) in enumerate(targets):
                 if shared and not (nationwide_first and position == 0):
@@ -2401,13 +2496,14 @@ def extract_events(
                     e_people, e_quals, e_nats, e_seized = people, quals, nationalities, seized
                 if len(people) == 1 and target_span is not None:
                     # "23 deaths - 14 in Cambodia and nine in Myanmar": each place's share.
-                    share = _PLACE_SHARE_RE.search(
-                        text, max(sentence.start, target_span.start - 40), target_span.start
-                    )
-                    sizes = find_numbers(share.group("n")) if share else []
                     key, total = next(iter(people.items()))
-                    if sizes and sizes[0].kind == "count" and sizes[0].as_int < total:
-                        e_people, e_quals = {key: sizes[0].as_int}, {}
+                    size = shares.get(id(target_span))
+                    if size is not None:
+                        e_people, e_quals = {key: size}, {}
+                    elif shared and unshared == [target_span] and total not in shares.values():
+                        # "120,000 may be held in scam operations in Myanmar, and 100,000 in
+                        # Cambodia": the one place without a share of its own has the total.
+                        e_people, e_quals = people, quals
                 event_date: dt.date | None = None
                 precision = DatePrecision.UNKNOWN
                 date_text: str | None = None

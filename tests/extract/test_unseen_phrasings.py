@@ -413,3 +413,140 @@ def test_people_held_in_scam_operations_report_the_operations(fake_gz: FakeGazet
     )
     reports = [e for e in events if e.type.value == "compound_report"]
     assert sorted(e.place.name for e in reports if e.place is not None) == ["Bavet", "Poipet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the landmark is a known place of its own
+        "On Monday Cambodia cut power to Bavet opposite Kampot province, and to Poipet.",
+        "On Monday Cambodia cut power to Bavet, across the river from the town of Kampot, "
+        "as well as Poipet.",
+        # the landmark is not a known place
+        "On Monday Cambodia cut power to Bavet near the old customs post, and to Poipet.",
+    ],
+)
+def test_a_landmark_inside_a_list_of_targets_does_not_end_the_list(
+    text: str, fake_gz: FakeGazetteer
+) -> None:
+    policy = [e for e in _events_of(text, fake_gz) if e.type.value == "policy"]
+    assert sorted(e.place.name for e in policy if e.place is not None) == ["Bavet", "Poipet"]
+
+
+def test_a_landmark_without_a_resumed_list_is_not_a_target(fake_gz: FakeGazetteer) -> None:
+    policy = [
+        e
+        for e in _events_of("On Monday Cambodia cut power to Bavet near Kampot province.", fake_gz)
+        if e.type.value == "policy"
+    ]
+    assert [e.place.name for e in policy if e.place is not None] == ["Bavet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Power and mobile data to the riverside towns that house the call centres were "
+        "switched off at dawn on Friday.",
+        "A third line, running to the casino strip past the old market, was cut at noon.",
+    ],
+)
+def test_a_passive_cut_with_a_long_subject_is_a_policy(sentence: str) -> None:
+    assert _types(sentence) == {"policy"}
+
+
+def test_a_line_feeding_a_place_puts_the_cut_there(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police freed 12 people in Phnom Penh on Monday. "
+        "On Tuesday a second line, feeding Bavet near the crossing, was cut.",
+        fake_gz,
+    )
+    policy = [e for e in events if e.type.value == "policy"]
+    assert [e.place.name for e in policy if e.place is not None] == ["Bavet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2024 a rights group said about 5,000 people in Cambodia and some 3,000 in "
+        "Laos could be held in scam compounds.",
+        "A rights group said in March 2024 that about 5,000 people may be held in scam "
+        "compounds in Cambodia, and some 3,000 in Laos.",
+    ],
+)
+def test_an_estimate_per_country_is_one_report_per_country_with_its_count(
+    text: str, fake_gz: FakeGazetteer
+) -> None:
+    reports = {
+        e.place.name: e.people.get("victims")
+        for e in _events_of(text, fake_gz)
+        if e.type.value == "compound_report" and e.place is not None
+    }
+    assert reports == {"Cambodia": 5000, "Laos": 3000}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 40 workers were handed over to Thai immigration police at the bridge.",
+        "They were handed over to Cambodian immigration at the checkpoint that night.",
+        "The group was turned over to the immigration department in the capital.",
+    ],
+)
+def test_a_handover_to_immigration_is_not_yet_a_deportation(sentence: str) -> None:
+    assert "deportation" not in _types(sentence)
+
+
+def test_a_handover_to_the_home_country_is_still_a_deportation() -> None:
+    assert "deportation" in _types("The militia handed over 200 suspects to China on Friday.")
+    assert "deportation" in _types("The 40 workers were handed over to Chinese police.")
+
+
+def test_a_handover_right_after_a_release_is_that_rescue(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday 12 Indonesians were released from a compound in Poipet. "
+        "They were handed over to Thai immigration in Bangkok the same evening.",
+        fake_gz,
+    )
+    assert [(e.type.value, e.place.name if e.place else None) for e in events] == [
+        ("rescue", "Poipet")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A similar sweep last March led to the arrest of 120 people.",
+        "The tip-off, leading to the rescue of 30 workers, came from a relative.",
+    ],
+)
+def test_a_result_led_to_is_a_happening_not_an_intent(sentence: str) -> None:
+    assert _types(sentence) & {"raid", "rescue"}
+
+
+def test_an_earlier_operation_is_dated_by_its_own_date(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a building in Poipet on Tuesday. "
+        "Last March, a similar sweep in Bavet led to the arrest of 120 people.",
+        fake_gz,
+    )
+    raids = {(e.place.name, e.date) for e in events if e.type.value == "raid" and e.place}
+    assert ("Bavet", dt.date(2025, 3, 1)) in raids
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three of the workers managed to get out through a bathroom window on Sunday night.",
+        "Two women slipped away from the compound while the guards slept.",
+        "Four Kenyans got away during a power cut and reached a police post.",
+        "Five men broke free and made a run for the river.",
+        "The two men made their way to the border on foot.",
+    ],
+)
+def test_escape_phrasings_without_the_usual_verbs(sentence: str) -> None:
+    assert _types(sentence) == {"escape"}
+
+
+def test_a_way_to_the_border_after_a_release_is_not_an_escape() -> None:
+    types = _types("The workers made their way to the border after the militia freed them.")
+    assert "escape" not in types
