@@ -1,0 +1,94 @@
+"""Where extraction time goes: CPU share per pipeline stage on the synthetic corpus.
+
+Runs ingest + extract over N synthetic articles (``benchmarks/make_synthetic.py``) under
+cProfile and prints, per stage function, its cumulative time as a share of the whole,
+plus the share spent inside the regular-expression engine (``re.Pattern`` methods).
+cProfile adds a fixed cost to every Python call, so shares of call-heavy stages are
+somewhat inflated; the ranking is what to read. Start performance work here.
+
+    .venv/bin/python benchmarks/profile_stages.py --count 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+#: (label, file suffix, function name): the stages, in pipeline order.
+STAGES = (
+    ("segment (paragraphs, sentences, boilerplate)", "extract/segment.py", "segment_text"),
+    ("gazetteer resolve (scan + rank)", "gazetteer/core.py", "resolve"),
+    ("place roles", "resolve/roles.py", "classify_spans"),
+    ("events (all of extract_events)", "extract/events.py", "extract_events"),
+    ("  cue detection", "extract/events.py", "detect_types"),
+    ("  dates", "extract/dates.py", "find_dates"),
+    ("  counts", "extract/counts.py", "find_counts"),
+    ("  numbers", "extract/numbers.py", "find_numbers"),
+    ("merge within article", "extract/events.py", "merge_article_events"),
+)
+_REGEX_METHODS = ("search", "match", "finditer", "findall", "fullmatch", "split", "sub")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=1000, help="synthetic articles (default 1000)")
+    parser.add_argument("--folder", type=Path, default=Path("/tmp/geotrack-synthetic-v2"))
+    args = parser.parse_args(argv)
+
+    if not args.folder.is_dir() or len(list(args.folder.glob("*.txt"))) < args.count:
+        subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "make_synthetic.py"), "--out",
+             str(args.folder), "--count", str(args.count)],
+            check=True,
+        )  # fmt: skip
+
+    from gazetteer import Gazetteer
+    from geotrack.extract import extract_articles
+    from geotrack.ingest import load_articles
+    from geotrack.settings import Settings
+
+    Gazetteer.default()
+    files = sorted(args.folder.glob("*.txt"))[: args.count]
+    articles = load_articles([str(f) for f in files], settings=Settings()).articles
+    extract_articles(articles[:20])  # warm caches outside the profile
+
+    cpu = time.process_time()
+    profile = cProfile.Profile()
+    profile.enable()
+    extract_articles(articles)
+    profile.disable()
+    cpu = time.process_time() - cpu
+
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    total = sum(tt for (_, _, tt, _, _) in stats.values())
+    print(f"{len(articles)} articles, {1000 * cpu / len(articles):.1f} ms CPU per article under "
+          f"the profiler ({total:.1f} s profiled)")  # fmt: skip
+    for label, suffix, name in STAGES:
+        cumulative = sum(
+            ct for (path, _, func), (_, _, _, ct, _) in stats.items()
+            if func == name and path.endswith(suffix)
+        )  # fmt: skip
+        print(f"  {label:<48} {100 * cumulative / total:5.1f}%")
+    regex = sum(
+        tt for (path, _, func), (_, _, tt, _, _) in stats.items()
+        if path == "~" and any(f"'{m}' of 're.Pattern'" in func for m in _REGEX_METHODS)
+    )  # fmt: skip
+    calls = sum(
+        nc for (path, _, func), (_, nc, _, _, _) in stats.items()
+        if path == "~" and any(f"'{m}' of 're.Pattern'" in func for m in _REGEX_METHODS)
+    )  # fmt: skip
+    print(f"  {'inside the regex engine (all stages)':<48} {100 * regex / total:5.1f}%"
+          f"  ({calls / len(articles):.0f} calls per article)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
