@@ -369,3 +369,49 @@ def test_a_pair_and_abuse_verbs(
     counts = find_counts(sentence, nationality=nat)
     assert counts.people == people
     assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # a share of the group with a verb of its own: counted under that verb
+        ("Nine of them flew home from the capital on Monday.", {"deported": 9}, {}),
+        (
+            "Officers have detained 5,120 suspects since May, of whom 3,300 have already been "
+            "deported.",
+            {"detained": 5120, "deported": 3300},
+            {},
+        ),
+        # still a breakdown when the share only names who they are
+        (
+            "Officers detained 312 foreigners, of whom 140 were Chinese.",
+            {"detained": 312},
+            {"CN": 140},
+        ),
+        # "which includes": a part of the group, not the group
+        (
+            "The party, which includes three women, escaped over the wall.",
+            {},
+            {},
+        ),
+        # the people a report is sourced to are not the people it is about
+        (
+            "The men crossed the river at night, according to three of the escapees.",
+            {},
+            {},
+        ),
+        # the death of one named person: a victim
+        (
+            "Seoul protested over the death of a Sri Lankan worker near the border.",
+            {"victims": 1},
+            {"LK": 1},
+        ),
+        ("The killing of two Thais at the site drew protests.", {"victims": 2}, {"TH": 2}),
+    ],
+)
+def test_shares_with_own_verbs_sources_and_deaths(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
