@@ -54,7 +54,9 @@ _ITEMS: tuple[tuple[str, str], ...] = (
     ("bank_cards", r"(?:bank|atm|debit|credit)\s+cards?|bank\s?books?"),
     (
         "guns",
-        r"(?:hand)?guns?|firearms?|pistols?|(?:assault\s+)?rifles?|shotguns?|revolvers?",
+        r"(?:hand)?guns?|firearms?|pistols?|(?:assault\s+)?rifles?|shotguns?|revolvers?|carbines?|"
+        # Rifle models by name: "three AK-47s", "two M16 rifles", "an M4 carbine".
+        r"(?:ak-?47|ak-?74|m-?16|m-?4|type\s+56|uzi)(?:s|\s+(?:assault\s+)?(?:rifles?|carbines?))?",
     ),
     ("ammunition", r"(?:rounds|bullets|cartridges)(?:\s+of\s+ammunition)?|ammunition"),
     ("weapons", r"weapons?|grenades?|knives|machetes?|swords?"),

@@ -415,3 +415,26 @@ def test_shares_with_own_verbs_sources_and_deaths(
     counts = find_counts(sentence, nationality=nat)
     assert counts.people == people
     assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seized"),
+    [
+        ("Soldiers seized four AK-47s and 300 rounds.", {"guns": 4, "ammunition": 300}),
+        ("Police confiscated two M16 rifles and three carbines.", {"guns": 5}),
+        ("The haul included six pistols and an AK-47 assault rifle.", {"guns": 7}),
+    ],
+)
+def test_rifles_named_by_model_are_guns(sentence: str, seized: dict[str, int]) -> None:
+    assert find_counts(sentence, nationality=nat).seized == seized
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Police detained 1 350 foreigners in the sweep.", {"detained": 1350}),
+        ("Troops freed a score of Kenyans.", {"rescued": 20}),
+    ],
+)
+def test_spaced_thousands_and_a_score(sentence: str, people: dict[str, int]) -> None:
+    assert find_counts(sentence, nationality=nat).people == people
