@@ -246,6 +246,15 @@ _MOVED_VERB_RE = re.compile(
     r"ferried|transported|sent|took\s+back|taken\s+back|came\s+back|coming\s+back)\b",
     re.IGNORECASE,
 )
+#: A country that takes people in: "Vietnam received 1,032 citizens", "Indonesia's embassy
+#: has brought home 40 of its nationals". Bare citizens/nationals after it are its own.
+_RECEIVER_BEFORE_RE = re.compile(
+    r"(?P<country>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?"
+    r"(?:\s+(?:[a-z]+\s+)?(?:authorities|government|officials|embassy|ministry|border\s+guards))?"
+    r"\s+(?:(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+)?)?"
+    r"(?:received|welcomed|brought\s+(?:home|back)|took\s+back|taken\s+back|repatriated)"
+    r"(?:\s+(?:a\s+total\s+of|another|more\s+than|over|some|about|nearly|at\s+least))?\s+$"
+)
 _STOP_WORDS = frozenset(
     [
         "and",
@@ -723,6 +732,10 @@ def find_counts(
                 # verb before them); "40 workers from Laos were deported" are Lao.
                 origins.add(origin.end())
                 code = None
+        if code is None and text.startswith(("citizen", "national"), head_end):
+            receiver = _RECEIVER_BEFORE_RE.search(text, max(0, number.start - 90), number.start)
+            if receiver is not None:
+                code = nationality(receiver.group("country") + " nationals")
         value = number.as_int
         inherited = False
         bare = head_end == number.end or (part and code is None)

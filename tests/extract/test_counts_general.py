@@ -438,3 +438,20 @@ def test_rifles_named_by_model_are_guns(sentence: str, seized: dict[str, int]) -
 )
 def test_spaced_thousands_and_a_score(sentence: str, people: dict[str, int]) -> None:
     assert find_counts(sentence, nationality=nat).people == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nationalities"),
+    [
+        # a country that takes people in: bare citizens / nationals are its own
+        ("Vietnam has received 640 citizens from Cambodia since May.", {"VN": 640}),
+        ("China's embassy brought home 75 of its nationals on Friday.", {"CN": 75}),
+        # a country that sends people away says nothing of who they are
+        ("Cambodia deported 80 nationals to Laos.", {}),
+        ("Police in Laos detained 20 nationals.", {}),
+    ],
+)
+def test_the_receiving_country_names_bare_citizens(
+    sentence: str, nationalities: dict[str, int]
+) -> None:
+    assert find_counts(sentence, nationality=nat).nationalities == nationalities
