@@ -54,7 +54,9 @@ _ITEMS: tuple[tuple[str, str], ...] = (
     ("bank_cards", r"(?:bank|atm|debit|credit)\s+cards?|bank\s?books?"),
     (
         "guns",
-        r"(?:hand)?guns?|firearms?|pistols?|(?:assault\s+)?rifles?|shotguns?|revolvers?",
+        r"(?:hand)?guns?|firearms?|pistols?|(?:assault\s+)?rifles?|shotguns?|revolvers?|carbines?|"
+        # Rifle models by name: "three AK-47s", "two M16 rifles", "an M4 carbine".
+        r"(?:ak-?47|ak-?74|m-?16|m-?4|type\s+56|uzi)(?:s|\s+(?:assault\s+)?(?:rifles?|carbines?))?",
     ),
     ("ammunition", r"(?:rounds|bullets|cartridges)(?:\s+of\s+ammunition)?|ammunition"),
     ("weapons", r"weapons?|grenades?|knives|machetes?|swords?"),
@@ -83,6 +85,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
         r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|beaten|abused|assaulted|raped|whipped|electrocuted|shackled|chained|victims?|survivors?|forced\s+to\s+work|sold|"
         r"(?:still\s+)?(?:believed|thought|feared|said)\s+(?:to\s+be\s+)?(?:still\s+)?(?:held|trapped|confined|detained)|"
         r"missing|confined|imprisoned|locked\s+(?:up|in)|found\s+dead|died|killed|deaths|dead|bodies|"
+        r"(?:death|murder|killing)\s+of|"
         r"(?:made|forced|compelled|coerced)\s+to\s+(?:work|run|scam|commit|carry\s+out|take\s+part|defraud)",
     ),
     (
@@ -125,7 +128,8 @@ _PARTICIPLE_HEAD_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN_RE = re.compile(
-    r"(?=[iaocm])(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|mainly)\W+(?:\w+\W+){0,2}$",
+    r"(?=[iaocmwt])(?:including|among\s+them|of\s+whom|of\s+them|among\s+whom|comprising|mostly|"
+    r"mainly|(?:which|that)\s+(?:also\s+)?includ(?:es|ed|e))\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _OF_NUMBER_RE = re.compile(
@@ -166,6 +170,7 @@ _EARLIER_FIGURE_RE = re.compile(
     r"(?:\s+(?!as\b|at\b)[\w-]+){0,4}\s+(?:as|at)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_SOURCE_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_BEFORE_RE = re.compile(
     r"\b(?:brought|bringing|brings|raised|raising|raises|took|taking|takes|pushed|pushing|"
     r"lifted|lifting|revised|revising|increased|increasing|rose|rising|climbed)\s+"
@@ -210,8 +215,8 @@ _RELATIVE_THEN_VERB_RE = re.compile(
     r"(?:\s+(?:later|then|also|all|eventually|finally|subsequently|safely))?\s+(?=[a-z])"
 )
 _SHARE_OF_NUMBER_RE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:(?:the|those|these)\s+[\d,]+(?:\s+[a-z]+)?|them|those|whom)\s+"
-    r"(?:had|have|has|were|was|are|is)"
+    r"\s+(?:out\s+)?of\s+(?:(?:(?:the|those|these)\s+[\d,]+(?:\s+[a-z]+)?|those)\s+"
+    r"(?:had|have|has|were|was|are|is)|(?:them|whom)(?:\s+(?:had|have|has|were|was|are|is))?)"
     r"(?:\s+(?:already|also|since|now|all|been|later|reportedly))*\s+",
     re.IGNORECASE,
 )
@@ -240,6 +245,15 @@ _MOVED_VERB_RE = re.compile(
     r"\b(?:receiv\w*|welcom\w*|return\w*|arriv\w*|brought|bring\w*|flown|flew|evacuat\w*|"
     r"ferried|transported|sent|took\s+back|taken\s+back|came\s+back|coming\s+back)\b",
     re.IGNORECASE,
+)
+#: A country that takes people in: "Vietnam received 1,032 citizens", "Indonesia's embassy
+#: has brought home 40 of its nationals". Bare citizens/nationals after it are its own.
+_RECEIVER_BEFORE_RE = re.compile(
+    r"(?P<country>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?"
+    r"(?:\s+(?:[a-z]+\s+)?(?:authorities|government|officials|embassy|ministry|border\s+guards))?"
+    r"\s+(?:(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+)?)?"
+    r"(?:received|welcomed|brought\s+(?:home|back)|took\s+back|taken\s+back|repatriated)"
+    r"(?:\s+(?:a\s+total\s+of|another|more\s+than|over|some|about|nearly|at\s+least))?\s+$"
 )
 _STOP_WORDS = frozenset(
     [
@@ -665,6 +679,8 @@ def find_counts(
                 used.append(number.text)
             continue
         before_number = text[max(0, number.start - 70) : number.start]
+        if _SOURCE_BEFORE_RE.search(before_number):
+            continue  # "according to two of the survivors": who told it, not who it happened to
         if _EARLIER_FIGURE_RE.search(before_number):
             continue  # "first reported as 86", "had put the number at 58": superseded
         if _TOTAL_BEFORE_RE.search(before_number):
@@ -716,6 +732,10 @@ def find_counts(
                 # verb before them); "40 workers from Laos were deported" are Lao.
                 origins.add(origin.end())
                 code = None
+        if code is None and text.startswith(("citizen", "national"), head_end):
+            receiver = _RECEIVER_BEFORE_RE.search(text, max(0, number.start - 90), number.start)
+            if receiver is not None:
+                code = nationality(receiver.group("country") + " nationals")
         value = number.as_int
         inherited = False
         bare = head_end == number.end or (part and code is None)
@@ -735,7 +755,7 @@ def find_counts(
             part
             or bool(_BREAKDOWN_RE.search(text, max(0, number.start - 60), number.start))
             or (code is not None and previous_breakdown and previous_end >= number.start - 30)
-        )
+        ) and not (code is None and head_end == number.end and _governs_cue(text, number.end))
         previous_breakdown, previous_end = breakdown, head_end
         noun_match = _PERSON_RE.match(text[head_end : head_end + 40])
         np_end = head_end + noun_match.end() if noun_match else max(number.end, head_end)
@@ -856,6 +876,13 @@ def find_counts(
         tuple(totals),
         by_category,
     )
+
+
+def _governs_cue(text: str, end: int) -> bool:
+    """A bare number is the subject of a category verb: "(of whom) 4,100 had been deported"
+    is a share with a category of its own, not a breakdown of the group's."""
+    subject = _BARE_SUBJECT_RE.match(text, end)
+    return subject is not None and _CUE_RE.match(text, subject.end()) is not None
 
 
 def _plural_people(word: str) -> bool:

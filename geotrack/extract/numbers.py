@@ -34,11 +34,13 @@ _SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000, "m": 1_000_000,
     "bn": 1_000_000_000, "k": 1_000, "dozen": 12,
+    # South Asian scales (Sri Lankan, Indian outlets): a lakh is 100,000, a crore 10 million.
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 #: Vague amounts: (value recorded, qualifier). "hundreds" states at least 200.
 _VAGUE: dict[str, tuple[int, str | None]] = {
     "a dozen": (12, "about"), "dozen": (12, "about"), "dozens": (24, "at least"),
-    "scores": (40, "at least"), "hundreds": (200, "at least"),
+    "scores": (40, "at least"), "a score of": (20, "about"), "hundreds": (200, "at least"),
     "thousands": (2_000, "at least"), "tens of thousands": (20_000, "at least"),
     "hundreds of thousands": (200_000, "at least"), "millions": (2_000_000, "at least"),
     "a couple": (2, "about"), "a handful": (3, "about"), "a few": (3, "about"),
@@ -65,22 +67,24 @@ _QUALIFIERS: dict[str, str] = {
 }  # fmt: skip
 
 _WORD_NUM = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion|mln|bln|bn|dozen"
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|mln|bln|bn|dozen|lakhs?|crores?"
 _QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _VAGUE_RE = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
 _CURRENCY_PREFIX = (
     r"(?<![A-Za-z])(?:US\$|USD\s?|S\$|HK\$|NT\$|A\$|RM\s?|\$|€|£|¥|฿|₱|₩|₫|THB\s?|KHR\s?|PHP\s?|"
     r"Rp\.?\s?|IDR\s?|VND\s?|MMK\s?|MYR\s?|CNY\s?|RMB\s?|KRW\s?|LAK\s?|SGD\s?|HKD\s?|"
-    r"EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|Ks\.?\s?|Bt\.?\s?|P)"
+    r"EUR\s?|GBP\s?|INR\s?|₹\s?|LKR\s?|SLRs\.?\s?|Rs\.?\s?|KES\s?|KSh\.?\s?|USh\.?\s?|Sh\.?\s?|"
+    r"UGX\s?|₭\s?|Kip\s|Ks\.?\s?|Bt\.?\s?|P|K)"
 )
 
+
 # One alternation, tried left to right at each position: digits (with scale), words, vague.
-_NUMBER_RE = re.compile(
-    rf"""
+def _number_pattern(spaced: str) -> str:
+    return rf"""
     (?:(?P<qual>\b(?:{_QUAL}))\s+)?
     (?:
       (?P<cur>{_CURRENCY_PREFIX})?
-      (?P<neg>(?<![\w.,])-)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?P<dotk>[1-9]\d{{0,2}}(?:\.\d{{3}})+)(?![\d,]|\.\d)|\d+(?:\.\d+)?)
+      (?P<neg>(?<![\w.,])-)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?P<dotk>[1-9]\d{{0,2}}(?:\.\d{{3}})+)(?![\d,]|\.\d)|{spaced}\d+(?:\.\d+)?)
       (?:\s?(?P<dscale>{_SCALE_WORDS}|m|k)\b)?
     |
       (?P<words>\b(?:{_WORD_NUM})(?:[\s-](?:and\s)?(?:{_WORD_NUM}|{_SCALE_WORDS}))*\b)
@@ -90,14 +94,26 @@ _NUMBER_RE = re.compile(
       (?P<aword>\b(?:half\s)?an?\s(?:hundred|thousand|million|billion|dozen)\b)
     )
     (?P<after>(?:\s?%|\s?per\s?cent|percent|-year-old|-years-old|\syears?\sold|\s?kg\b|\s?km\b|\s?tons?\b|\s?tonnes?\b|\s?metres?\b|\s?meters?\b|-thirds?|-quarters?|-fifths?|-tenths?|\sthirds?|\squarters?|\shalf\b|-storey|-story|\sstor(?:e)?y|-day|-month|-week|-year\b|\s(?:days?|weeks?|months?|hours?|minutes?|years?)\b)?)
-    """,
-    re.IGNORECASE | re.VERBOSE,
+    """
+
+
+# Thousands grouped by spaces ("1 000", "12 500"; also no-break and thin spaces), unless the
+# first group ends a date ("on June 4 100 people"): then the pattern without them is tried.
+_SPACED = r"(?P<spaced>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)(?![\d,]|\.\d)|"
+_NUMBER_RE = re.compile(_number_pattern(_SPACED), re.IGNORECASE | re.VERBOSE)
+_UNSPACED_NUMBER_RE = re.compile(
+    _number_pattern(r"(?P<spaced>(?!x)x)|"), re.IGNORECASE | re.VERBOSE
+)
+_SCORE_OF_NUMBER_RE = re.compile(r"a\s+score\s+of\s+\d", re.IGNORECASE)
+_DATE_BEFORE_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:(?:US\s|American\s)?dollars?|USD|(?:Thai\s)?baht|THB|(?:Cambodian\s)?riels?|KHR|"
     r"(?:Chinese\s)?yuan|RMB|CNY|renminbi|ringgit|MYR|kyats?|MMK|(?:Philippine\s)?pesos?|PHP|"
     r"(?:Vietnamese\s)?dong|VND|euros?|EUR|pounds?|GBP|rupiah|IDR|(?:Lao\s)?kip|LAK|"
-    r"(?:South\s)?(?:Korean\s)?won|KRW|rupees?|INR|"
+    r"(?:South\s)?(?:Korean\s)?won|KRW|(?:Sri\sLankan\s|Indian\s)?rupees?|INR|LKR|"
+    r"(?:Kenyan\s|Ugandan\s)?shillings?|KES|UGX|"
     r"(?:Hong\sKong|Singapore|Taiwan(?:ese)?|New\sTaiwan|Australian)\s+dollars?)\b",
     re.IGNORECASE,
 )
@@ -112,7 +128,10 @@ _CURRENCY_CODES: dict[str, str] = {
     "rp": "IDR", "rp.": "IDR", "₩": "KRW", "₫": "VND", "krw": "KRW", "won": "KRW", "lak": "LAK",
     "kip": "LAK", "sgd": "SGD", "hkd": "HKD", "inr": "INR", "rs": "INR", "rs.": "INR",
     "rupee": "INR", "rupees": "INR", "riels": "KHR", "kyats": "MMK", "renminbi": "CNY",
-    "p": "PHP", "ks": "MMK", "ks.": "MMK", "bt": "THB", "bt.": "THB",
+    "p": "PHP", "ks": "MMK", "ks.": "MMK", "bt": "THB", "bt.": "THB", "k": "MMK",
+    "₹": "INR", "lkr": "LKR", "slrs": "LKR", "slrs.": "LKR", "kes": "KES", "ksh": "KES",
+    "ksh.": "KES", "sh": "KES", "sh.": "KES", "ush": "UGX", "ush.": "UGX", "ugx": "UGX",
+    "₭": "LAK", "shilling": "KES", "shillings": "KES",
 }  # fmt: skip
 
 
@@ -130,6 +149,10 @@ def _currency_code(word: str) -> str:
         return "TWD"
     if key.startswith("australian"):
         return "AUD"
+    if key.startswith("sri lankan"):
+        return "LKR"
+    if key.startswith("ugandan"):
+        return "UGX"
     if last in _CURRENCY_CODES:
         return _CURRENCY_CODES[last]
     return "USD" if "$" in key else key.upper()
@@ -138,7 +161,7 @@ def _currency_code(word: str) -> str:
 # The core of every number phrase: a digit, a number word or a vague amount. The full
 # pattern (qualifier, currency, unit) is only tried at, or just before, a core.
 _CORE_RE = re.compile(
-    rf"\d|\b(?:{_WORD_NUM}|dozens?|scores|tens|hundreds|thousands|millions|couple|handful|few|several|"
+    rf"\d|\b(?:{_WORD_NUM}|dozens?|scores?|tens|hundreds|thousands|millions|couple|handful|few|several|"
     rf"hundred|thousand|million)\b",
     re.IGNORECASE,
 )
@@ -170,6 +193,12 @@ def _number_matches(text: str) -> list[re.Match[str]]:
         starts.append(core.start())
         for start in starts:
             match = _NUMBER_RE.match(text, start)
+            if (
+                match is not None
+                and match.group("spaced")
+                and _DATE_BEFORE_RE.search(text, max(0, start - 12), match.start("digits"))
+            ):
+                match = _UNSPACED_NUMBER_RE.match(text, start)  # "June 4 100 people": 4, 100
             if match is not None and match.end() > core.start():
                 matches.append(match)
                 covered = match.end()
@@ -245,7 +274,11 @@ def _classify(match: re.Match[str], text: str, value: float, currency: str | Non
     if after:
         return "measure"
     digits = match.group("digits")
-    if digits and "," not in digits and "." not in digits and not match.group("dscale"):
+    if (
+        digits
+        and digits.isdigit()  # no separator: "2023", "21st"
+        and not match.group("dscale")
+    ):
         ivalue = int(digits)
         if len(digits) == 4 and 1900 <= ivalue <= 2100:
             return "year"
@@ -285,6 +318,8 @@ def find_numbers(text: str) -> list[Number]:
             scale = (match.group("dscale") or "").lower()
             if match.group("dotk") and not (scale and digits.count(".") == 1):
                 digits = digits.replace(".", "")  # "1.000 people": a thousands separator
+            if match.group("spaced"):
+                digits = "".join(digits.split())  # "1 000": a thousands separator
             try:
                 value = float(digits.replace(",", ""))
             except ValueError:
@@ -294,8 +329,10 @@ def find_numbers(text: str) -> list[Number]:
             if match.group("neg"):
                 value = -value
             cur = (match.group("cur") or "").strip().lower()
-            if cur == "p" and (match.group("cur") != "P" or not ("," in digits or scale)):
-                cur = ""  # "P2.4 million", "P500,000" are pesos; "P3" is a label
+            if cur in ("p", "k") and (
+                match.group("cur") not in ("P", "K") or not ("," in digits or scale)
+            ):
+                cur = ""  # "P2.4 million", "K500,000" are pesos, kyat; "P3", "K9" are labels
             if cur:
                 currency = _currency_code(cur)
         elif match.group("words") is not None:
@@ -303,6 +340,8 @@ def find_numbers(text: str) -> list[Number]:
             if value is None:
                 continue
         elif match.group("vague") is not None:
+            if _SCORE_OF_NUMBER_RE.match(text, match.start("vague")):
+                continue  # "a score of 85" is a result, not twenty
             vague_value, vague_qual = _VAGUE[match.group("vague").lower()]
             value = float(vague_value)
             qualifier = qualifier or vague_qual

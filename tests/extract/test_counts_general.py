@@ -369,3 +369,89 @@ def test_a_pair_and_abuse_verbs(
     counts = find_counts(sentence, nationality=nat)
     assert counts.people == people
     assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        # a share of the group with a verb of its own: counted under that verb
+        ("Nine of them flew home from the capital on Monday.", {"deported": 9}, {}),
+        (
+            "Officers have detained 5,120 suspects since May, of whom 3,300 have already been "
+            "deported.",
+            {"detained": 5120, "deported": 3300},
+            {},
+        ),
+        # still a breakdown when the share only names who they are
+        (
+            "Officers detained 312 foreigners, of whom 140 were Chinese.",
+            {"detained": 312},
+            {"CN": 140},
+        ),
+        # "which includes": a part of the group, not the group
+        (
+            "The party, which includes three women, escaped over the wall.",
+            {},
+            {},
+        ),
+        # the people a report is sourced to are not the people it is about
+        (
+            "The men crossed the river at night, according to three of the escapees.",
+            {},
+            {},
+        ),
+        # the death of one named person: a victim
+        (
+            "Seoul protested over the death of a Sri Lankan worker near the border.",
+            {"victims": 1},
+            {"LK": 1},
+        ),
+        ("The killing of two Thais at the site drew protests.", {"victims": 2}, {"TH": 2}),
+    ],
+)
+def test_shares_with_own_verbs_sources_and_deaths(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seized"),
+    [
+        ("Soldiers seized four AK-47s and 300 rounds.", {"guns": 4, "ammunition": 300}),
+        ("Police confiscated two M16 rifles and three carbines.", {"guns": 5}),
+        ("The haul included six pistols and an AK-47 assault rifle.", {"guns": 7}),
+    ],
+)
+def test_rifles_named_by_model_are_guns(sentence: str, seized: dict[str, int]) -> None:
+    assert find_counts(sentence, nationality=nat).seized == seized
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Police detained 1 350 foreigners in the sweep.", {"detained": 1350}),
+        ("Troops freed a score of Kenyans.", {"rescued": 20}),
+    ],
+)
+def test_spaced_thousands_and_a_score(sentence: str, people: dict[str, int]) -> None:
+    assert find_counts(sentence, nationality=nat).people == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nationalities"),
+    [
+        # a country that takes people in: bare citizens / nationals are its own
+        ("Vietnam has received 640 citizens from Cambodia since May.", {"VN": 640}),
+        ("China's embassy brought home 75 of its nationals on Friday.", {"CN": 75}),
+        # a country that sends people away says nothing of who they are
+        ("Cambodia deported 80 nationals to Laos.", {}),
+        ("Police in Laos detained 20 nationals.", {}),
+    ],
+)
+def test_the_receiving_country_names_bare_citizens(
+    sentence: str, nationalities: dict[str, int]
+) -> None:
+    assert find_counts(sentence, nationality=nat).nationalities == nationalities

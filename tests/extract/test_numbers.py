@@ -165,3 +165,62 @@ def test_a_change_between_two_figures_is_not_a_range() -> None:
 def test_ranges_of_counts_join_and_never_go_negative(low: int, extra: int, gap: str) -> None:
     (number,) = find_numbers(f"police freed {low:,}{gap}{low + extra:,} workers")
     assert number.as_int == low and number.plausible and number.qualifier == "at least"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("LKR 3.4 million", 3_400_000, "LKR"),
+        ("50,000 Sri Lankan rupees", 50_000, "LKR"),
+        ("KSh 200,000", 200_000, "KES"),
+        ("Sh80,000", 80_000, "KES"),
+        ("30,000 Kenyan shillings", 30_000, "KES"),
+        ("USh 4 million", 4_000_000, "UGX"),
+        ("₹3 lakh", 300_000, "INR"),
+        ("Rs 1.5 crore", 15_000_000, "INR"),
+        ("K12 million", 12_000_000, "MMK"),
+        ("₭450,000", 450_000, "LAK"),
+        ("Kip 90 million", 90_000_000, "LAK"),
+        ("₱750,000", 750_000, "PHP"),
+        ("฿2 million", 2_000_000, "THB"),
+        ("VND3.5 billion", 3_500_000_000, "VND"),
+    ],
+)
+def test_south_asian_east_african_and_mekong_money(text: str, value: int, currency: str) -> None:
+    (money,) = find_numbers(text)
+    assert (money.as_int, money.currency, money.kind) == (value, currency, "money")
+
+
+def test_a_capital_k_before_a_small_number_is_a_label() -> None:
+    (number,) = find_numbers("a K9 unit")
+    assert number.currency is None and number.kind == "label"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1 000", 1000), ("12 500", 12_500), ("3\u00a0400", 3400), ("2\u202f150\u202f000", 2_150_000)],
+)
+def test_thousands_grouped_by_spaces(text: str, value: int) -> None:
+    number = parse_number(text)
+    assert (number.as_int, number.kind) == (value, "count")
+
+
+@given(st.integers(1000, MAX_COUNT), st.sampled_from([" ", "\u00a0", "\u2009", "\u202f"]))
+def test_any_space_grouped_count_reads_back(value: int, space: str) -> None:
+    text = f"{value:,}".replace(",", space)
+    (number,) = find_numbers(f"officers detained {text} people")
+    assert number.as_int == value and number.kind == "count"
+
+
+@given(st.integers(1, 31), st.integers(100, 999))
+def test_a_day_of_the_month_does_not_join_the_next_figure(day: int, count: int) -> None:
+    numbers = find_numbers(f"on June {day} {count} people were freed")
+    assert [n.as_int for n in numbers] == [day, count]
+
+
+def test_a_score_of() -> None:
+    assert (parse_number("a score of").as_int, parse_number("a score of").qualifier) == (
+        20,
+        "about",
+    )
+    assert [n.as_int for n in find_numbers("a score of 85 in the test")] == [85]
