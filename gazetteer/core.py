@@ -438,12 +438,21 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
     for i, r in enumerate(out):
         span = r.span
         if (
-            r.place is not None
-            or span.kind != "place"
+            span.kind != "place"
             or span.hint not in _COARSER
             or (span.note is not None and span.note.startswith("nonplace"))
-            or not (span.match == "local" or any(x.startswith("weak:") for x in r.reasons[:1]))
         ):
+            continue
+        if r.place is not None:
+            # "Barangay Santa Cruz, Porac": a unit named with the town holding it is in that
+            # town; a namesake elsewhere (or a town of that name) is not the one meant
+            town = _comma_parent(r, i, placed, text)
+            if town is not None:
+                near = replace(town, geo_precision=max(2, town.geo_precision))
+                why = f"within-named-parent:{town.id}"
+                result[i] = replace(r, place=near, reasons=(why, *r.reasons))
+            continue
+        if not (span.match == "local" or any(x.startswith("weak:") for x in r.reasons[:1])):
             continue
         parts = span.text.split()
         first_word, last_word = (word_key(parts[0]), word_key(parts[-1])) if parts else ("", "")
@@ -486,6 +495,43 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
         near = replace(parent, geo_precision=max(2, parent.geo_precision))
         result[i] = replace(r, place=near, reasons=(f"within-named-parent:{parent.id}", *r.reasons))
     return result
+
+
+#: A commune or village named with its town ("Barangay X, Town") lies this close to it (km).
+UNIT_IN_TOWN_KM = 10.0
+
+
+def _comma_parent(
+    r: Resolution, i: int, placed: list[tuple[int, Resolution]], text: str
+) -> Place | None:
+    """The town or district right after a commune/village span (", Porac") when the place
+    chosen for the span is farther from it than :data:`UNIT_IN_TOWN_KM` (a namesake
+    elsewhere); None when the chosen place fits."""
+    span, place = r.span, r.place
+    if place is None or span.hint not in ("commune", "village"):
+        return None
+    nxt = next(((j, o) for j, o in placed if j > i), None)
+    if nxt is None or nxt[1].place is None:
+        return None
+    town = nxt[1].place
+    if (
+        town.level not in (Level.TOWN, Level.DISTRICT)
+        or town.country != place.country
+        or not re.fullmatch(r"\s*,\s*", text[span.end : nxt[1].span.start])
+    ):
+        return None
+    if _km(place.lat, place.lon, town.lat, town.lon) <= UNIT_IN_TOWN_KM:
+        return None
+    return town
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    rad = math.pi / 180
+    a = (
+        math.sin((lat2 - lat1) * rad / 2) ** 2
+        + math.cos(lat1 * rad) * math.cos(lat2 * rad) * math.sin((lon2 - lon1) * rad / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(a))
 
 
 def _near_site(res: Resolution) -> Resolution:

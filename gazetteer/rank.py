@@ -98,6 +98,24 @@ _ONE_COUNTRY: dict[int, tuple[tuple[Place, ...], str | None]] = {}
 _MAX_ONE_COUNTRY = 100_000
 
 
+#: The story region's extent (the countries of ``FULL_COUNTRIES``), south, north, west, east.
+STORY_AREA = (-11.0, 46.0, 92.0, 146.0)
+
+
+def _story_area_region(place: Place) -> bool:
+    """A region drawn for the story region that spans countries (a border area, the Golden
+    Triangle): in this domain it is the sense meant, like a place in one of its countries.
+    Broad world regions (precision 4) are left out."""
+    south, north, west, east = STORY_AREA
+    return (
+        not place.country
+        and place.level is Level.REGION
+        and place.geo_precision <= 3
+        and south <= place.lat <= north
+        and west <= place.lon <= east
+    )
+
+
 def _one_country(candidates: tuple[Place, ...]) -> str | None:
     """The country of the prominent places among the first five candidates when they all lie
     in one (else None); remembered per candidate tuple (a name recurs in every story)."""
@@ -319,7 +337,7 @@ def _rank_span(
         if span.note == "dateline" and place.level is Level.TOWN:
             score += 0.5  # a story is filed from a city, not from a province
             reasons.append("dateline-city=0.50")
-        if place.country in FULL_COUNTRIES:
+        if place.country in FULL_COUNTRIES or _story_area_region(place):
             score += 0.2
             reasons.append("story-region=0.20")
         if (

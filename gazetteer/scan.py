@@ -471,7 +471,13 @@ LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "tambon": ("commune", "TH"),
     "amphoe": ("district", "TH"),
     "barangay": ("commune", "PH"),
+    "commune": ("commune", None),  # "Loi Thuan Commune" (Vietnam, Cambodia)
+    "district": ("district", None),  # "Ben Cau District", "Amphoe"-less Thai districts
 }
+#: Of those, the generic English words: they make a unit only of a name with a word that is
+#: not an English word, and no demonym ("Long Thuan Commune", never "Central Business
+#: District" or "Chinese District").
+_GENERIC_LOCAL_SUFFIX = frozenset({"commune", "district"})
 #: Words after a name that make the run a street named after it ("Roxas Boulevard"): the
 #: street may be far from the place it is named after, so the span is not that place.
 _STREET_HEADS = frozenset(
@@ -641,7 +647,8 @@ _JOINER = re.compile(r"[ \t\-–'’./&]{0,3}")
 #: A credit label right before a name: the name is an outlet, agency or person.
 _CREDIT_BEFORE = re.compile(
     r"(?i:(?:\b(?:source|sources|photo|photos|credit|credits|courtesy|editor|edited by|reporting by|"
-    r"editing by|writing by|additional reporting by|written by)\s*:?\s*)|(?:^\s*by\s+))$"
+    r"editing by|writing by|additional reporting by|written by|"
+    r"(?:photo|photos|photograph|image|images|picture|pictures|video)\s+by)\s*:?\s*)|(?:^\s*by\s+))$"
 )
 #: "(Xinhua) --", "(Reuters) —": a wire credit closing a dateline.
 _WIRE_AFTER = re.compile(r"\s*(?:--|-|—|–)")
@@ -1021,14 +1028,18 @@ def _prefixed_unknown_spans(
             and not (i + 1 < n and ws[i + 1].key in ORG_HEADS)
         ):
             first = i
+            generic = w.key in _GENERIC_LOCAL_SUFFIX
             while (
                 first > 0
                 and i - first < 3
                 and name_word(first - 1, english=True)
+                and not (generic and ws[first - 1].key in index.demonyms)
                 and not _sentence_start(text, ws[first - 1].start)
                 and _JOINER.fullmatch(text[ws[first - 1].end : ws[first].start])
             ):
                 first -= 1
+            if generic and all(ws[k].key in index.english for k in range(first, i)):
+                first = i  # "Central Business District": English words, not a unit's name
             if first < i and not any(f <= first and e >= i for f, e in known):
                 start, end = ws[first].start, w.end
                 for k in range(first, i + 1):
@@ -1637,6 +1648,8 @@ def _context(
             note = "nonplace:organisation"
         elif (
             prev not in strong
+            # a name does not run on past a possessive: "An Giang Province's An Phu"
+            and not (taken[prev] and ws[prev].text[-2:] in ("'s", "’s"))
             and pk not in _FREE_BEFORE
             and pk not in index.demonyms
             and (

@@ -225,12 +225,31 @@ _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _TERMINAL = frozenset(".!?\"”’')…:;")
 
 
+#: An outlet's sign-off after a story's last sentence ("... hearings. – Example.com",
+#: "... on Friday. (AFP)"): the line is still prose.
+_SIGN_OFF_RE = re.compile(
+    r"[.!?\"”’')]\s+(?:[–—-]{1,2}\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+    r"|\((?:[A-Z][\w.&'’-]*\s*){1,3}\))\W*$"
+)
+#: A tag line above a story ("WORLD | Karen State", "News • Crime • Bokeo"): section and
+#: place labels separated by bars or bullets, not a list of other stories.
+_TAG_SEPARATOR_RE = re.compile(r"\s[|•·›»/]\s")
+
+
 def _is_headline_like(line: str, words: int) -> bool:
     """A short line that is not a sentence: title-like, no closing punctuation (or a '?')."""
     if words == 0 or words > 22:
         return False
     stripped = line.rstrip()
+    if _SIGN_OFF_RE.search(stripped) and words >= 8:
+        return False
     return stripped[-1] not in _TERMINAL or stripped.endswith("?")
+
+
+def _is_tag_line(line: str) -> bool:
+    """Two or three short labels joined by separators ("BURMA  |  Karen State")."""
+    parts = _TAG_SEPARATOR_RE.split(line)
+    return 2 <= len(parts) <= 3 and all(0 < len(_WORD_RE.findall(p)) <= 3 for p in parts)
 
 
 def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
@@ -430,7 +449,9 @@ def segment_text(text: str) -> Segmentation:
         for i in range(first, end):
             kinds[i] = ParagraphKind.UNRELATED
     for i in range(story_start):
-        if raw[i][5] or raw[i][6] or (list_run_at(i) and raw[i][3] == 0):
+        # A section/place tag line above the title names the story's places: it stays lead.
+        tag = _is_tag_line(text[raw[i][0] : raw[i][1]])
+        if raw[i][5] or raw[i][6] or (list_run_at(i) and raw[i][3] == 0 and not tag):
             kinds[i] = ParagraphKind.BOILERPLATE
     lead_start = 0
     if story_start < count:

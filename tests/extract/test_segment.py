@@ -196,3 +196,41 @@ def test_the_story_closing_paragraph_stays_when_it_names_the_story_places() -> N
     assert [p.offtopic for p in seg.paragraphs] == [False, False, True, True, True]
     assert not seg.offtopic_at(text.index("church in Nairobi"))
     assert seg.offtopic_at(text.index("Mombasa"))
+
+
+def test_closing_sentence_with_an_outlet_sign_off_stays_in_the_story() -> None:
+    # A last paragraph ending "... hearing. – Example.com" is prose, not a headline of the
+    # related-stories list that follows it.
+    text = "\n\n".join(
+        [
+            "Police raided a scam compound in Bavet on Monday and detained 40 workers, officials said.",
+            "The detained workers will be taken to the immigration office in Phnom Penh before "
+            "their deportation hearing next week. – Example.com",
+            "Related Stories",
+            "- Farmers brace for a late monsoon in the north",
+            "- City council approves a new bus route plan",
+            "- Schools reopen after the long holiday weekend",
+            "- Night market moves to the riverside next month",
+        ]
+    )
+    seg = segment_text(text)
+    assert not seg.offtopic_at(text.index("Phnom Penh"))
+    assert seg.offtopic_at(text.index("Farmers"))
+
+
+def test_tag_line_above_the_title_stays_in_the_lead() -> None:
+    # "MYANMAR | Shan State" names the story's places; a long menu line stays boilerplate.
+    text = "\n\n".join(
+        [
+            "Home | News | Business | Sports | Opinion",
+            "MYANMAR  |  Shan State",
+            "Militia Hands Over Hundreds From Scam Hubs Near Tachileik",
+            "By Staff Reporter",
+            "3 March 2025",
+            "The militia said it had handed over 300 foreigners taken from scam compounds near "
+            "Tachileik to Thai police on Sunday, in a long operation along the border.",
+        ]
+    )
+    seg = segment_text(text)
+    assert seg.offtopic_at(text.index("Home"))
+    assert not seg.offtopic_at(text.index("Shan State"))
