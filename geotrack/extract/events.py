@@ -39,7 +39,7 @@ from gazetteer.place import LEVEL_PRECISION, Level, Place
 from geotrack.extract.counts import Counts, find_counts
 from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
-from geotrack.extract.segment import Segmentation, Sentence
+from geotrack.extract.segment import ParagraphKind, Segmentation, Sentence
 from geotrack.model import Article, DatePrecision, Event, EventType, Role
 from geotrack.resolve.roles import CALENDAR_WORDS, PlaceSpan
 
@@ -1802,6 +1802,10 @@ def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
     return ctx.dateline_place
 
 
+def _is_caption(segmentation: Segmentation, sentence: Sentence) -> bool:
+    return segmentation.paragraphs[sentence.paragraph].kind is ParagraphKind.CAPTION
+
+
 def _refine_month(
     date: DateMention, following: Sequence[Sequence[DateMention]]
 ) -> DateMention | None:
@@ -2025,6 +2029,8 @@ def extract_events(
         dates = sentence_dates[index]
         firm_dates = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
         offtopic = para.offtopic
+        # A photo caption dates its picture: later sentences do not carry its date over.
+        caption = para.kind is ParagraphKind.CAPTION
         cues = detect_types(stext) if not offtopic else []
         if cues and sentence.start >= body_at and _is_subheading(stext):
             cues = []  # "Deadline for the zone": a section title inside the story
@@ -2039,7 +2045,7 @@ def extract_events(
         ):
             cues = []  # "... were freed from a compound. They were handed to X": that rescue
         if not cues:
-            if firm_dates:
+            if firm_dates and not caption:
                 last_anchor = (firm_dates[-1], index)
             if (
                 not offtopic
@@ -2328,10 +2334,13 @@ def extract_events(
             if date is not None and date.vague and etype is not _T.POLICY:
                 date = _choose_date(firm_dates, cue_start) or date
             if date is not None and date.precision is DatePrecision.MONTH:
+                # A photo caption's day ("... on Sept. 19") dates the picture, not the
+                # month's happening told before it.
                 following = [
                     sentence_dates[i]
                     for i in range(index + 1, min(index + 3, len(sentences)))
-                    if _shared_names(stext, text[sentences[i].start : sentences[i].end])
+                    if not _is_caption(segmentation, sentences[i])
+                    and _shared_names(stext, text[sentences[i].start : sentences[i].end])
                 ]
                 date = _refine_month(date, following) or date
             if (
@@ -2343,6 +2352,7 @@ def extract_events(
                 follow_dates = [d for d in sentence_dates[index + 1] if not d.vague]
                 if (
                     follow_dates
+                    and not _is_caption(segmentation, sentences[index + 1])
                     and _ANAPHORA_RE.match(follow)
                     and not _OTHER_HAPPENING_RE.search(follow)
                 ):
@@ -2605,7 +2615,7 @@ def extract_events(
         singles = [e for e in out.events if e.start == sentence.start and 1 in e.people.values()]
         if singles:
             ctx.single_person = dict(singles[0].nationalities)
-        if firm_dates:
+        if firm_dates and not caption:
             last_anchor = (firm_dates[-1], index)
     # Country-level events mark the country's mentions in their sentences as event places.
     by_place: dict[str, list[PlaceSpan]] = {}

@@ -317,3 +317,18 @@ def test_deadline_is_not_an_anchor_and_since_is_not_the_date(fake_gz: FakeGazett
     )
     deportation = next(e for e in events if e.type.value == "deportation")
     assert deportation.date == dt.date(2025, 7, 14)
+
+
+def test_caption_day_does_not_refine_a_month_date(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a casino in Bavet on Monday and freed 80 workers.\n\n"
+        "The Interior Ministry earlier this month gave Chinese firms in Bavet until the end "
+        "of the month to register their staff or face closure.\n\n"
+        "Photo: Workers freed from the Bavet casino wait at a checkpoint on July 16 with their "
+        "bags.\n",
+        fake_gz,
+    )
+    policy = next(e for e in events if e.type.value == "policy")
+    # The caption's day dates its picture, not the ministry's order.
+    assert policy.date_precision.value == "month"
+    assert policy.date == dt.date(2025, 7, 1)
