@@ -486,6 +486,20 @@ _CHAIN_GAP_RE = re.compile(
 )
 
 
+#: "one of the biggest operations against ...": a comparison with other happenings.
+_COMPARISON_BEFORE_RE = re.compile(r"\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: "mostly young women from Myanmar": who the people are, not where anything happened.
+_PEOPLE_ORIGIN_BEFORE_RE = re.compile(
+    r",\s+(?:(?:mostly|mainly|many|most|all|some|including)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:women|men|people|workers|nationals|citizens|victims|foreigners|migrants|children|"
+    r"girls|boys|teenagers)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust", "inspections"])
+#: "welcomed the raids": the story's raids named again, nothing new about them.
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _SITE_AFTER_RE = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
 _CRACK_ORDERED_RE = re.compile(
     r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
@@ -605,6 +619,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "lured ... and detained": victims held, not an arrest
             if match.start() - last_end < 60:
                 continue
+            if etype is not _T.COMPOUND_REPORT and _COMPARISON_BEFORE_RE.search(before):
+                continue  # "in what officials called one of the biggest operations against ..."
             if (
                 etype in (_T.RAID, _T.RESCUE)
                 and probe.endswith("ed", match.start(), match.end())
@@ -1034,6 +1050,13 @@ def _tied_places(
             and _NATIONALITY_COUNT_AFTER_RE.match(after)
         ):
             continue
+        if (
+            span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _PEOPLE_ORIGIN_BEFORE_RE.search(before)
+        ):
+            origin_end = span.end
+            continue  # "46 victims, mostly women from Myanmar and Vietnam, were rescued"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
         if _AGENT_BEFORE_RE.search(before):
@@ -2139,12 +2162,16 @@ def extract_events(
         aggregate = bool(_AGGREGATE_RE.search(stext))
         followed_up = False
         if (
-            ctx.last_event_sentence == index - 1
-            and _T.RAID in ctx.last_types
-            and not sentence_spans
-            and all(c[0] in (_T.RESCUE, _T.RAID) for c in cues)
+            all(c[0] in (_T.RESCUE, _T.RAID) for c in cues)
+            and (
+                (ctx.last_event_sentence == index - 1 and _T.RAID in ctx.last_types)
+                or 0 < index - ctx.last_raid_sentence <= 2
+            )
+            and not any(_tied_places(text, sentence, c, sentence_spans) for c in cues)
         ):
-            # "The workers were handed over to their embassy." right after a raid: that raid.
+            # "The workers were handed over to their embassy." right after a raid, "Twenty
+            # workers found inside were freed and taken to a shelter in X": no scene of its
+            # own, so the raid's rescue.
             cues = [(_T.RAID, *c[1:]) if c[0] is _T.RESCUE else c for c in cues]
         for cue in cues:
             etype = cue[0]
@@ -2237,6 +2264,16 @@ def extract_events(
                 ctx.last_raid_sentence = index
                 ctx.thread_sentence = index  # the thread goes on
                 followed_up = True
+                continue
+            if (
+                not targets
+                and etype is _T.RAID
+                and not has_number
+                and not firm_dates
+                and cue_text.lower() in _RAID_NOUNS
+                and _BACK_REFERENCE_RE.search(stext, max(0, cue_start - 30), cue_start)
+            ):
+                # "Rights groups welcomed the raids but ...": the story's raids named again.
                 continue
             if not targets:
                 # The story thread: the places the last sentences tied their events to.
