@@ -63,7 +63,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.RESCUE: re.compile(
         r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from|"
-        r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site))\b",
+        r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
+        # "militias released more than 7,000 foreigners": captives let go.
+        r"released\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+        r"(?:foreigners|workers|people|victims|captives|hostages|nationals|citizens))\b",
         re.IGNORECASE,
     ),
     _T.ESCAPE: re.compile(
@@ -124,7 +127,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
-        r"(?:groups|gangs|operators|syndicates|bosses)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to)",
+        r"(?:groups|gangs|operators|syndicates|bosses|operations|companies|firms)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to|"
+        # "at least 120,000 people ... may have been forced to take part in online scams":
+        # an estimate of the people a place's scam industry holds (a mass count, see
+        # detect_types).
+        r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?(?:scams|scamming|fraud)\b)",
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
@@ -278,8 +285,16 @@ _EXISTS_RE = re.compile(
 )
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
-    r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses"
+    r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses|operations|companies|firms|"
+    r"forced|coerced|compelled|made"
 )
+#: A sentence opening with a subordinate clause ("After Cambodia banned gambling, ...").
+_LEADING_SUBORDINATE_RE = re.compile(
+    r"\W*(?:[A-Z][\w ]{0,30},\s+)?(?:after|when|once|following|before|as|while|although|though)\s",
+    re.IGNORECASE,
+)
+#: A count of people in the thousands before an estimate cue ("120,000 people in X").
+_MASS_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|\bthousands\b", re.IGNORECASE)
 _SITE_COUNT_RE = re.compile(
     r"(?:\d[\d,]*|dozens|hundreds|several|many|numerous)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -497,9 +512,7 @@ _PEOPLE_ORIGIN_BEFORE_RE = re.compile(
 )
 _RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust", "inspections"])
 #: "welcomed the raids": the story's raids named again, nothing new about them.
-_BACK_REFERENCE_RE = re.compile(
-    r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-)
+_BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SITE_AFTER_RE = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
 _CRACK_ORDERED_RE = re.compile(
     r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
@@ -564,6 +577,10 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
                 if _ALLEGED_BEFORE_RE.search(before):
                     continue  # "58 Taiwanese suspected of working for fraud rings": an allegation
+                if probe.startswith(("forced", "coerced", "compelled", "made"), match.start()) and (
+                    not _MASS_COUNT_RE.search(sentence, 0, match.start())
+                ):
+                    continue  # one person's story: the abuse cue tells it
                 if exists is None:
                     exists = _EXISTS_RE.search(sentence) is not None
                 if not (
@@ -734,13 +751,25 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         cues = [c for c in cues if c.type is not _T.ABUSE or c.start < escape_at - 80]
     # A compound named after a raid, rescue, escape or deportation is its scene (after a
     # policy, its object: "ordered the closure of gambling sites in ...").
-    scenes = [
-        c.start
-        for c in cues
-        if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION, _T.POLICY)
-    ]
-    if scenes:
-        cues = [c for c in cues if c.type is not _T.COMPOUND_REPORT or c.start < min(scenes)]
+    scenes = [c.start for c in cues if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION)]
+    # A policy's object ("cut power to towns that host scam centres"), unless the policy is
+    # told in a leading subordinate clause and the compound in the main one ("After X banned
+    # gambling, operators in Y turned hotels into scam centres").
+    subordinate = _LEADING_SUBORDINATE_RE.match(sentence) is not None
+    objects = [(c.start, c.end) for c in cues if c.type is _T.POLICY]
+    if scenes or objects:
+        cues = [
+            c
+            for c in cues
+            if c.type is not _T.COMPOUND_REPORT
+            or (
+                c.start < min(scenes, default=len(sentence))
+                and not any(
+                    start <= c.start and not (subordinate and "," in sentence[end : c.start])
+                    for start, end in objects
+                )
+            )
+        ]
     types = {c.type for c in cues}
     if _T.RESCUE in types or _T.COMPOUND_REPORT in types:
         # Abuse told with a rescue or a compound report is that report's detail.
@@ -1003,11 +1032,22 @@ def _drop_ancestors(
 
 
 def _tied_places(
-    text: str, sentence: Sentence, cue: tuple[EventType, int, int, str], spans: list[PlaceSpan]
+    text: str,
+    sentence: Sentence,
+    cue: tuple[EventType, int, int, str],
+    spans: list[PlaceSpan],
+    until: int | None = None,
 ) -> list[PlaceSpan]:
-    """The places the sentence ties to the cue (a list or an address chain), may be empty."""
+    """The places the sentence ties to the cue (a list or an address chain), may be empty.
+
+    ``until`` (offset in the sentence) is where another happening's cue starts: places
+    after it are that happening's ("militias in X released 7,000 foreigners, most of whom
+    were sent home through Y": Y is the deportation's).
+    """
     etype, cue_start, cue_end, _ = cue
     s0 = sentence.start
+    if until is not None:
+        spans = [s for s in spans if s.start < s0 + cue_start or s.start < s0 + until]
     usable: list[PlaceSpan] = []
     origin_end = -1
     for span in spans:
@@ -1187,6 +1227,42 @@ def _tied_places(
         if counted:
             group = sorted([*group, *counted], key=lambda s: s.start)
     return group
+
+
+_NAMING_RE = re.compile(
+    r",?\s+(?:naming|including|such\s+as|notably|among\s+them)\b(?:\s+among\s+them)?", re.IGNORECASE
+)
+_ITEM_SPLIT_RE = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+|;", re.IGNORECASE)
+
+
+def _named_sites(
+    text: str, sentence: Sentence, cue: tuple[EventType, int, int, str], spans: list[PlaceSpan]
+) -> list[PlaceSpan]:
+    """Places a compound report names after "naming / including / such as": the first place
+    of each listed item ("naming the Jin Bei complex in Sihanoukville and the X park in
+    Chrey Thom, a village near Y" gives Jin Bei and Chrey Thom); landmarks left out."""
+    naming = _NAMING_RE.search(text, sentence.start + cue[2], sentence.end)
+    if naming is None:
+        return []
+    bounds = [naming.end()]
+    bounds += [m.start() for m in _ITEM_SPLIT_RE.finditer(text, naming.end(), sentence.end)]
+    bounds.append(sentence.end)
+    named: list[PlaceSpan] = []
+    for lo, hi in itertools.pairwise(bounds):
+        first = next(
+            (
+                sp
+                for sp in spans
+                if lo <= sp.start < hi
+                and sp.place is not None
+                and not _LANDMARK_BEFORE_RE.search(text[max(lo, sp.start - 60) : sp.start])
+                and not _APPOSITIVE_RE.search(text[max(lo, sp.start - 60) : sp.start])
+            ),
+            None,
+        )
+        if first is not None:
+            named.append(first)
+    return named
 
 
 _INSTITUTION_AFTER_RE = re.compile(
@@ -1391,7 +1467,14 @@ def _policy_places(
     ]
     # Only in the policy's own clause: "Days after X announced a ban, agents raided a
     # building in Pasay" is not a ban aimed at Pasay.
-    if aimed and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start):
+    if (
+        aimed
+        and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start)
+        and not (
+            _LEADING_SUBORDINATE_RE.match(text, sentence.start, cue_end)
+            and "," in text[cue_end : aimed[0].start]
+        )
+    ):
         return aimed
     at = sentence.start + cue[1]
     inside = [
@@ -2181,8 +2264,34 @@ def extract_events(
                 # the cue ("Thailand cut electricity to ..."), else the story's country.
                 tied = _policy_places(ctx, text, sentence, cue, sentence_spans)
             else:
-                tied = _tied_places(text, sentence, cue, sentence_spans)
+                tied = _tied_places(
+                    text,
+                    sentence,
+                    cue,
+                    sentence_spans,
+                    until=next(
+                        (
+                            c[1]
+                            for c in cues
+                            if c[1] > cue[2] and c[0] is not etype and "," in stext[cue[2] : c[1]]
+                        ),
+                        None,
+                    ),
+                )
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
+            if etype is _T.COMPOUND_REPORT and "ing" in stext:
+                named = _named_sites(text, sentence, cue, sentence_spans)
+                if named:
+                    # "operations shifted to Myanmar's border areas, including X": the
+                    # country only qualifies the named places.
+                    kept = [
+                        k
+                        for k in kept
+                        if not (
+                            k.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), k.end)
+                        )
+                    ]
+                    kept += [n for n in named if all(n.start != k.start for k in kept)]
             parts_all.extend(parts)
             # Every place of the sentence that holds an event place is part of its address.
             # (Skipped for sentences naming hundreds of places: a list, not an address, and
