@@ -1491,7 +1491,8 @@ def _policy_places(
     ]
     if inside:
         return inside
-    anaphor = _THE_UNIT_RE.search(text, cue_end, min(sentence.end, cue_end + 120))
+    # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
+    anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
     if anaphor is not None:
         # "ordered all businesses in the zone to close": the story's zone.
         unit = _story_unit(ctx, anaphor.group(1).lower(), sentence.start)

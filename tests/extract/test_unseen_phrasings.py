@@ -620,3 +620,15 @@ def test_release_of_captives_and_a_place_after_another_cue(fake_gz: FakeGazettee
         fake_gz,
     )
     assert _placed(events, "rescue") == [("Poipet", "2025-03-01")]
+
+
+def test_policy_naming_the_zone_inside_its_cue_is_aimed_at_the_story_zone(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "Police raided the Golden Fortune Park complex on Monday and detained 300 people.\n\n"
+        "Earlier this month, the governor gave firms in the zone until the end of August to "
+        "stop all illegal work or be shut.\n",
+        fake_gz,
+    )
+    assert [p for p, _ in _placed(events, "policy")] == ["Golden Fortune Park"]
