@@ -39,7 +39,7 @@ from gazetteer.place import LEVEL_PRECISION, Level, Place
 from geotrack.extract.counts import Counts, find_counts
 from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
-from geotrack.extract.segment import Segmentation, Sentence
+from geotrack.extract.segment import ParagraphKind, Segmentation, Sentence
 from geotrack.model import Article, DatePrecision, Event, EventType, Role
 from geotrack.resolve.roles import CALENDAR_WORDS, PlaceSpan
 
@@ -63,7 +63,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.RESCUE: re.compile(
         r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from|"
-        r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site))\b",
+        r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
+        # "militias released more than 7,000 foreigners": captives let go.
+        r"released\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+        r"(?:foreigners|workers|people|victims|captives|hostages|nationals|citizens))\b",
         re.IGNORECASE,
     ),
     _T.ESCAPE: re.compile(
@@ -124,7 +127,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
-        r"(?:groups|gangs|operators|syndicates|bosses)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to)",
+        r"(?:groups|gangs|operators|syndicates|bosses|operations|companies|firms)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to|"
+        # "at least 120,000 people ... may have been forced to take part in online scams":
+        # an estimate of the people a place's scam industry holds (a mass count, see
+        # detect_types).
+        r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?(?:scams|scamming|fraud)\b)",
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
@@ -278,8 +285,16 @@ _EXISTS_RE = re.compile(
 )
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
-    r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses"
+    r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses|operations|companies|firms|"
+    r"forced|coerced|compelled|made"
 )
+#: A sentence opening with a subordinate clause ("After Cambodia banned gambling, ...").
+_LEADING_SUBORDINATE_RE = re.compile(
+    r"\W*(?:[A-Z][\w ]{0,30},\s+)?(?:after|when|once|following|before|as|while|although|though)\s",
+    re.IGNORECASE,
+)
+#: A count of people in the thousands before an estimate cue ("120,000 people in X").
+_MASS_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|\bthousands\b", re.IGNORECASE)
 _SITE_COUNT_RE = re.compile(
     r"(?:\d[\d,]*|dozens|hundreds|several|many|numerous)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -486,6 +501,18 @@ _CHAIN_GAP_RE = re.compile(
 )
 
 
+#: "one of the biggest operations against ...": a comparison with other happenings.
+_COMPARISON_BEFORE_RE = re.compile(r"\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: "mostly young women from Myanmar": who the people are, not where anything happened.
+_PEOPLE_ORIGIN_BEFORE_RE = re.compile(
+    r",\s+(?:(?:mostly|mainly|many|most|all|some|including)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:women|men|people|workers|nationals|citizens|victims|foreigners|migrants|children|"
+    r"girls|boys|teenagers)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust", "inspections"])
+#: "welcomed the raids": the story's raids named again, nothing new about them.
+_BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SITE_AFTER_RE = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
 _CRACK_ORDERED_RE = re.compile(
     r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
@@ -550,6 +577,10 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
                 if _ALLEGED_BEFORE_RE.search(before):
                     continue  # "58 Taiwanese suspected of working for fraud rings": an allegation
+                if probe.startswith(("forced", "coerced", "compelled", "made"), match.start()) and (
+                    not _MASS_COUNT_RE.search(sentence, 0, match.start())
+                ):
+                    continue  # one person's story: the abuse cue tells it
                 if exists is None:
                     exists = _EXISTS_RE.search(sentence) is not None
                 if not (
@@ -605,6 +636,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "lured ... and detained": victims held, not an arrest
             if match.start() - last_end < 60:
                 continue
+            if etype is not _T.COMPOUND_REPORT and _COMPARISON_BEFORE_RE.search(before):
+                continue  # "in what officials called one of the biggest operations against ..."
             if (
                 etype in (_T.RAID, _T.RESCUE)
                 and probe.endswith("ed", match.start(), match.end())
@@ -718,13 +751,25 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         cues = [c for c in cues if c.type is not _T.ABUSE or c.start < escape_at - 80]
     # A compound named after a raid, rescue, escape or deportation is its scene (after a
     # policy, its object: "ordered the closure of gambling sites in ...").
-    scenes = [
-        c.start
-        for c in cues
-        if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION, _T.POLICY)
-    ]
-    if scenes:
-        cues = [c for c in cues if c.type is not _T.COMPOUND_REPORT or c.start < min(scenes)]
+    scenes = [c.start for c in cues if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION)]
+    # A policy's object ("cut power to towns that host scam centres"), unless the policy is
+    # told in a leading subordinate clause and the compound in the main one ("After X banned
+    # gambling, operators in Y turned hotels into scam centres").
+    subordinate = _LEADING_SUBORDINATE_RE.match(sentence) is not None
+    objects = [(c.start, c.end) for c in cues if c.type is _T.POLICY]
+    if scenes or objects:
+        cues = [
+            c
+            for c in cues
+            if c.type is not _T.COMPOUND_REPORT
+            or (
+                c.start < min(scenes, default=len(sentence))
+                and not any(
+                    start <= c.start and not (subordinate and "," in sentence[end : c.start])
+                    for start, end in objects
+                )
+            )
+        ]
     types = {c.type for c in cues}
     if _T.RESCUE in types or _T.COMPOUND_REPORT in types:
         # Abuse told with a rescue or a compound report is that report's detail.
@@ -987,11 +1032,22 @@ def _drop_ancestors(
 
 
 def _tied_places(
-    text: str, sentence: Sentence, cue: tuple[EventType, int, int, str], spans: list[PlaceSpan]
+    text: str,
+    sentence: Sentence,
+    cue: tuple[EventType, int, int, str],
+    spans: list[PlaceSpan],
+    until: int | None = None,
 ) -> list[PlaceSpan]:
-    """The places the sentence ties to the cue (a list or an address chain), may be empty."""
+    """The places the sentence ties to the cue (a list or an address chain), may be empty.
+
+    ``until`` (offset in the sentence) is where another happening's cue starts: places
+    after it are that happening's ("militias in X released 7,000 foreigners, most of whom
+    were sent home through Y": Y is the deportation's).
+    """
     etype, cue_start, cue_end, _ = cue
     s0 = sentence.start
+    if until is not None:
+        spans = [s for s in spans if s.start < s0 + cue_start or s.start < s0 + until]
     usable: list[PlaceSpan] = []
     origin_end = -1
     for span in spans:
@@ -1034,6 +1090,13 @@ def _tied_places(
             and _NATIONALITY_COUNT_AFTER_RE.match(after)
         ):
             continue
+        if (
+            span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _PEOPLE_ORIGIN_BEFORE_RE.search(before)
+        ):
+            origin_end = span.end
+            continue  # "46 victims, mostly women from Myanmar and Vietnam, were rescued"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
         if _AGENT_BEFORE_RE.search(before):
@@ -1164,6 +1227,42 @@ def _tied_places(
         if counted:
             group = sorted([*group, *counted], key=lambda s: s.start)
     return group
+
+
+_NAMING_RE = re.compile(
+    r",?\s+(?:naming|including|such\s+as|notably|among\s+them)\b(?:\s+among\s+them)?", re.IGNORECASE
+)
+_ITEM_SPLIT_RE = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+|;", re.IGNORECASE)
+
+
+def _named_sites(
+    text: str, sentence: Sentence, cue: tuple[EventType, int, int, str], spans: list[PlaceSpan]
+) -> list[PlaceSpan]:
+    """Places a compound report names after "naming / including / such as": the first place
+    of each listed item ("naming the Jin Bei complex in Sihanoukville and the X park in
+    Chrey Thom, a village near Y" gives Jin Bei and Chrey Thom); landmarks left out."""
+    naming = _NAMING_RE.search(text, sentence.start + cue[2], sentence.end)
+    if naming is None:
+        return []
+    bounds = [naming.end()]
+    bounds += [m.start() for m in _ITEM_SPLIT_RE.finditer(text, naming.end(), sentence.end)]
+    bounds.append(sentence.end)
+    named: list[PlaceSpan] = []
+    for lo, hi in itertools.pairwise(bounds):
+        first = next(
+            (
+                sp
+                for sp in spans
+                if lo <= sp.start < hi
+                and sp.place is not None
+                and not _LANDMARK_BEFORE_RE.search(text[max(lo, sp.start - 60) : sp.start])
+                and not _APPOSITIVE_RE.search(text[max(lo, sp.start - 60) : sp.start])
+            ),
+            None,
+        )
+        if first is not None:
+            named.append(first)
+    return named
 
 
 _INSTITUTION_AFTER_RE = re.compile(
@@ -1368,7 +1467,14 @@ def _policy_places(
     ]
     # Only in the policy's own clause: "Days after X announced a ban, agents raided a
     # building in Pasay" is not a ban aimed at Pasay.
-    if aimed and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start):
+    if (
+        aimed
+        and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start)
+        and not (
+            _LEADING_SUBORDINATE_RE.match(text, sentence.start, cue_end)
+            and "," in text[cue_end : aimed[0].start]
+        )
+    ):
         return aimed
     at = sentence.start + cue[1]
     inside = [
@@ -1385,7 +1491,8 @@ def _policy_places(
     ]
     if inside:
         return inside
-    anaphor = _THE_UNIT_RE.search(text, cue_end, min(sentence.end, cue_end + 120))
+    # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
+    anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
     if anaphor is not None:
         # "ordered all businesses in the zone to close": the story's zone.
         unit = _story_unit(ctx, anaphor.group(1).lower(), sentence.start)
@@ -1802,6 +1909,10 @@ def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
     return ctx.dateline_place
 
 
+def _is_caption(segmentation: Segmentation, sentence: Sentence) -> bool:
+    return segmentation.paragraphs[sentence.paragraph].kind is ParagraphKind.CAPTION
+
+
 def _refine_month(
     date: DateMention, following: Sequence[Sequence[DateMention]]
 ) -> DateMention | None:
@@ -2025,6 +2136,8 @@ def extract_events(
         dates = sentence_dates[index]
         firm_dates = [d for d in dates if not d.vague and not d.text.lower().startswith("since")]
         offtopic = para.offtopic
+        # A photo caption dates its picture: later sentences do not carry its date over.
+        caption = para.kind is ParagraphKind.CAPTION
         cues = detect_types(stext) if not offtopic else []
         if cues and sentence.start >= body_at and _is_subheading(stext):
             cues = []  # "Deadline for the zone": a section title inside the story
@@ -2039,7 +2152,7 @@ def extract_events(
         ):
             cues = []  # "... were freed from a compound. They were handed to X": that rescue
         if not cues:
-            if firm_dates:
+            if firm_dates and not caption:
                 last_anchor = (firm_dates[-1], index)
             if (
                 not offtopic
@@ -2133,12 +2246,16 @@ def extract_events(
         aggregate = bool(_AGGREGATE_RE.search(stext))
         followed_up = False
         if (
-            ctx.last_event_sentence == index - 1
-            and _T.RAID in ctx.last_types
-            and not sentence_spans
-            and all(c[0] in (_T.RESCUE, _T.RAID) for c in cues)
+            all(c[0] in (_T.RESCUE, _T.RAID) for c in cues)
+            and (
+                (ctx.last_event_sentence == index - 1 and _T.RAID in ctx.last_types)
+                or 0 < index - ctx.last_raid_sentence <= 2
+            )
+            and not any(_tied_places(text, sentence, c, sentence_spans) for c in cues)
         ):
-            # "The workers were handed over to their embassy." right after a raid: that raid.
+            # "The workers were handed over to their embassy." right after a raid, "Twenty
+            # workers found inside were freed and taken to a shelter in X": no scene of its
+            # own, so the raid's rescue.
             cues = [(_T.RAID, *c[1:]) if c[0] is _T.RESCUE else c for c in cues]
         for cue in cues:
             etype = cue[0]
@@ -2148,8 +2265,34 @@ def extract_events(
                 # the cue ("Thailand cut electricity to ..."), else the story's country.
                 tied = _policy_places(ctx, text, sentence, cue, sentence_spans)
             else:
-                tied = _tied_places(text, sentence, cue, sentence_spans)
+                tied = _tied_places(
+                    text,
+                    sentence,
+                    cue,
+                    sentence_spans,
+                    until=next(
+                        (
+                            c[1]
+                            for c in cues
+                            if c[1] > cue[2] and c[0] is not etype and "," in stext[cue[2] : c[1]]
+                        ),
+                        None,
+                    ),
+                )
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
+            if etype is _T.COMPOUND_REPORT and "ing" in stext:
+                named = _named_sites(text, sentence, cue, sentence_spans)
+                if named:
+                    # "operations shifted to Myanmar's border areas, including X": the
+                    # country only qualifies the named places.
+                    kept = [
+                        k
+                        for k in kept
+                        if not (
+                            k.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), k.end)
+                        )
+                    ]
+                    kept += [n for n in named if all(n.start != k.start for k in kept)]
             parts_all.extend(parts)
             # Every place of the sentence that holds an event place is part of its address.
             # (Skipped for sentences naming hundreds of places: a list, not an address, and
@@ -2231,6 +2374,16 @@ def extract_events(
                 ctx.last_raid_sentence = index
                 ctx.thread_sentence = index  # the thread goes on
                 followed_up = True
+                continue
+            if (
+                not targets
+                and etype is _T.RAID
+                and not has_number
+                and not firm_dates
+                and cue_text.lower() in _RAID_NOUNS
+                and _BACK_REFERENCE_RE.search(stext, max(0, cue_start - 30), cue_start)
+            ):
+                # "Rights groups welcomed the raids but ...": the story's raids named again.
                 continue
             if not targets:
                 # The story thread: the places the last sentences tied their events to.
@@ -2328,10 +2481,13 @@ def extract_events(
             if date is not None and date.vague and etype is not _T.POLICY:
                 date = _choose_date(firm_dates, cue_start) or date
             if date is not None and date.precision is DatePrecision.MONTH:
+                # A photo caption's day ("... on Sept. 19") dates the picture, not the
+                # month's happening told before it.
                 following = [
                     sentence_dates[i]
                     for i in range(index + 1, min(index + 3, len(sentences)))
-                    if _shared_names(stext, text[sentences[i].start : sentences[i].end])
+                    if not _is_caption(segmentation, sentences[i])
+                    and _shared_names(stext, text[sentences[i].start : sentences[i].end])
                 ]
                 date = _refine_month(date, following) or date
             if (
@@ -2343,6 +2499,7 @@ def extract_events(
                 follow_dates = [d for d in sentence_dates[index + 1] if not d.vague]
                 if (
                     follow_dates
+                    and not _is_caption(segmentation, sentences[index + 1])
                     and _ANAPHORA_RE.match(follow)
                     and not _OTHER_HAPPENING_RE.search(follow)
                 ):
@@ -2605,7 +2762,7 @@ def extract_events(
         singles = [e for e in out.events if e.start == sentence.start and 1 in e.people.values()]
         if singles:
             ctx.single_person = dict(singles[0].nationalities)
-        if firm_dates:
+        if firm_dates and not caption:
             last_anchor = (firm_dates[-1], index)
     # Country-level events mark the country's mentions in their sentences as event places.
     by_place: dict[str, list[PlaceSpan]] = {}

@@ -317,3 +317,52 @@ def test_deadline_is_not_an_anchor_and_since_is_not_the_date(fake_gz: FakeGazett
     )
     deportation = next(e for e in events if e.type.value == "deportation")
     assert deportation.date == dt.date(2025, 7, 14)
+
+
+def test_caption_day_does_not_refine_a_month_date(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a casino in Bavet on Monday and freed 80 workers.\n\n"
+        "The Interior Ministry earlier this month gave Chinese firms in Bavet until the end "
+        "of the month to register their staff or face closure.\n\n"
+        "Photo: Workers freed from the Bavet casino wait at a checkpoint on July 16 with their "
+        "bags.\n",
+        fake_gz,
+    )
+    policy = next(e for e in events if e.type.value == "policy")
+    # The caption's day dates its picture, not the ministry's order.
+    assert policy.date_precision.value == "month"
+    assert policy.date == dt.date(2025, 7, 1)
+
+
+def test_rescue_without_a_scene_after_a_raid_is_that_raid(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a compound in Bavet on Monday and detained 90 foreigners.\n\n"
+        "Of those detained, 60 are Chinese, officials said. Twelve local workers found "
+        "inside were freed and taken to a shelter office in Phnom Penh.\n",
+        fake_gz,
+    )
+    assert [e.type.value for e in events] == ["raid"]
+    assert events[0].people.get("rescued") == 12
+
+
+def test_people_described_by_origin_are_not_a_scene(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a compound in Bavet on Monday and detained 90 foreigners.\n\n"
+        "Officers seized 300 phones. The police said 20 of those found, mostly young women "
+        "from Vietnam and Laos, were victims and were rescued.\n",
+        fake_gz,
+    )
+    assert {e.place.name for e in events if e.place} == {"Bavet"}
+
+
+def test_a_comparison_and_a_back_reference_are_not_new_raids(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Police raided a compound in Bavet on Monday, in what officials called one of the "
+        "largest operations against a scam hub outside Phnom Penh.\n\n"
+        "The ministry also opened a new office in Sihanoukville to handle fraud cases.\n\n"
+        "Activists praised the raids but asked for better screening of victims.\n",
+        fake_gz,
+    )
+    assert [(e.type.value, e.place.name if e.place else None) for e in events] == [
+        ("raid", "Bavet")
+    ]

@@ -550,3 +550,85 @@ def test_escape_phrasings_without_the_usual_verbs(sentence: str) -> None:
 def test_a_way_to_the_border_after_a_release_is_not_an_escape() -> None:
     types = _types("The workers made their way to the border after the militia freed them.")
     assert "escape" not in types
+
+
+def _placed(events: list[Event], etype: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.place.name if e.place else None, e.date.isoformat() if e.date else None)
+        for e in events
+        if e.type.value == etype
+    ]
+
+
+def test_mass_estimate_of_people_forced_into_scams_is_a_compound_report(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "In May 2024, a UN agency estimated that about 90,000 people in Myanmar and some "
+        "40,000 in Laos may have been forced to work in online scams.\n",
+        fake_gz,
+    )
+    assert _placed(events, "compound_report") == [
+        ("Myanmar", "2024-05-01"),
+        ("Laos", "2024-05-01"),
+    ]
+    # One person's story is abuse, not a report about a place's industry.
+    assert "compound_report" not in _types(
+        "He said he was forced to take part in online scams for a year."
+    )
+
+
+def test_operations_moving_to_named_places_are_reported_there(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "When pressure grew in 2023, many operations moved to Cambodia's border towns, "
+        "including Poipet, across from Thailand, and to Bavet.\n",
+        fake_gz,
+    )
+    assert _placed(events, "compound_report") == [("Poipet", "2023-01-01"), ("Bavet", "2023-01-01")]
+
+
+def test_report_naming_sites_gives_one_event_per_named_site(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "On Monday the regulator said a holding firm ran at least six scam compounds in "
+        "Cambodia, naming among them the Golden Fortune Park tower block and a hotel in "
+        "Poipet, a town near Thailand.\n",
+        fake_gz,
+    )
+    assert [p for p, _ in _placed(events, "compound_report")] == [
+        "Cambodia",
+        "Golden Fortune Park",
+        "Poipet",
+    ]
+
+
+def test_policy_in_a_leading_clause_is_not_aimed_at_the_main_clause_place(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "After Cambodia banned online betting in March 2021, and the casinos emptied, "
+        "owners in Sihanoukville turned their hotels into call centres running fraud.\n",
+        fake_gz,
+    )
+    assert _placed(events, "policy") == [("Cambodia", "2021-03-01")]
+    assert [p for p, _ in _placed(events, "compound_report")] == ["Sihanoukville"]
+
+
+def test_release_of_captives_and_a_place_after_another_cue(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "In March, armed groups in Poipet released more than 2,000 foreigners, most of whom "
+        "were sent home through Thailand.\n",
+        fake_gz,
+    )
+    assert _placed(events, "rescue") == [("Poipet", "2025-03-01")]
+
+
+def test_policy_naming_the_zone_inside_its_cue_is_aimed_at_the_story_zone(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "Police raided the Golden Fortune Park complex on Monday and detained 300 people.\n\n"
+        "Earlier this month, the governor gave firms in the zone until the end of August to "
+        "stop all illegal work or be shut.\n",
+        fake_gz,
+    )
+    assert [p for p, _ in _placed(events, "policy")] == ["Golden Fortune Park"]
