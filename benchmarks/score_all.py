@@ -2,9 +2,9 @@
 
 Sets (each laid out like ../shared/corpus: manifest.csv, articles/, gold/):
 ``corpus`` (../shared/corpus, 5 real articles, when present), ``heldout``, ``dev2``,
-``dev3``, ``dev5`` (dev sets written for the project) and, only with ``--testset``,
-``testset``, ``dev4`` and ``dev6`` (the independent sets: look at their figures, never tune
-on their articles).
+``dev3``, ``dev5``, ``dev6`` (dev sets written for the project) and, only with
+``--testset``, ``testset``, ``dev4`` and ``dev7`` (the independent sets: look at their
+figures, never tune on their articles).
 
     python benchmarks/score_all.py [--testset] [--out /tmp/score-all]
 
@@ -28,9 +28,9 @@ TYPES = ("raid", "rescue", "escape", "deportation", "compound_report", "abuse", 
 
 def _sets(testset: bool) -> list[tuple[str, Path]]:
     sets = [("corpus", SHARED / "corpus")] if (SHARED / "corpus" / "gold").is_dir() else []
-    sets += [(name, ROOT / "benchmarks" / name) for name in ("heldout", "dev2", "dev3", "dev5")]
+    sets += [(name, ROOT / "benchmarks" / name) for name in ("heldout", "dev2", "dev3", "dev5", "dev6")]
     if testset:
-        sets += [(name, ROOT / "benchmarks" / name) for name in ("testset", "dev4", "dev6")]
+        sets += [(name, ROOT / "benchmarks" / name) for name in ("testset", "dev4", "dev7")]
     return [(name, path) for name, path in sets if (path / "gold").is_dir()]
 
 
@@ -57,7 +57,7 @@ def _fmt(value: Any) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--testset", action="store_true", help="also score the independent sets (testset, dev4, dev6)"
+        "--testset", action="store_true", help="also score the independent sets (testset, dev4, dev7)"
     )
     parser.add_argument("--out", type=Path, default=Path("/tmp/score-all"))
     args = parser.parse_args(argv)
