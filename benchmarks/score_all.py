@@ -28,7 +28,8 @@ TYPES = ("raid", "rescue", "escape", "deportation", "compound_report", "abuse", 
 
 def _sets(testset: bool) -> list[tuple[str, Path]]:
     sets = [("corpus", SHARED / "corpus")] if (SHARED / "corpus" / "gold").is_dir() else []
-    sets += [(name, ROOT / "benchmarks" / name) for name in ("heldout", "dev2", "dev3", "dev5", "dev6")]
+    dev_sets = ("heldout", "dev2", "dev3", "dev5", "dev6")
+    sets += [(name, ROOT / "benchmarks" / name) for name in dev_sets]
     if testset:
         sets += [(name, ROOT / "benchmarks" / name) for name in ("testset", "dev4", "dev7")]
     return [(name, path) for name, path in sets if (path / "gold").is_dir()]
