@@ -1681,6 +1681,34 @@ def _continue_nationalities(
     return False
 
 
+#: "They also found ...", "Officers discovered ...": what a raid's searchers came upon.
+_RAID_FOUND_RE = re.compile(
+    r"\s*(?:They|Police|Officers|Agents|Raiders|Investigators|Authorities|Soldiers|Troops)\s+"
+    r"(?:also\s+)?(?:found|discovered|identified)\b"
+)
+
+
+_GROUP_NAMED_RE = re.compile(
+    r"\b(?:the|those|these|all)\s+(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)",
+    re.IGNORECASE,
+)
+
+
+def _named_group(sentence: str, groups_by_size: dict[int, str]) -> tuple[int, str] | None:
+    """ "Police handed the 14 over ..." after "Fourteen Kenyans escaped ...": the 14 are the
+    Kenyans the story counted, so "Eight of them flew home" later are Kenyans too.
+    Returns (size, ISO2) or None."""
+    if not groups_by_size:
+        return None
+    for match in _GROUP_NAMED_RE.finditer(sentence):
+        numbers = find_numbers(match.group("n"))
+        size = numbers[0].as_int if numbers else None
+        if size is not None and size in groups_by_size:
+            return size, groups_by_size[size]
+    return None
+
+
 _RESTATED_RE = re.compile(
     r"\s*(?:Of|Among)\s+(?:the|those|these|all)\s+(?P<n>\d[\d,]*|[A-Za-z-]+(?:\s[a-z-]+)?)\s+"
     r"(?:[a-z-]+\s+){0,3}?[a-z]+,"
@@ -2153,6 +2181,10 @@ def extract_events(
                         max(told_group),
                         {k: v for k, v in told.nationalities.items() if v is not None},
                     )
+                if not told_group or not ctx.last_group or not ctx.last_group[2]:
+                    named = _named_group(stext, groups_by_size)
+                    if named is not None and (not told_group or named[0] == max(told_group)):
+                        ctx.last_group = (index, named[0], {named[1]: named[0]})
                 # "A flight carrying 58 Taiwanese suspected of ... landed": the group of 58
                 # that "the 58 were among 400 detained" names later.
                 for code, size in told.nationalities.items():
@@ -2698,12 +2730,32 @@ def extract_events(
             )
         ):
             ctx.last_raid_sentence = index
+        if (
+            "victims" in counts.people
+            and by_type
+            and all(t is _T.ABUSE for t in by_type)
+            and 0 < index - ctx.last_raid_sentence <= _THREAD_WINDOW
+            and _RAID_FOUND_RE.match(stext)
+        ):
+            # "They also found nine Burmese who had been locked in ...": besides the abuse,
+            # the people the raid found are its rescued.
+            _continue_nationalities(
+                out,
+                [e.id for e in out.events if e.type is _T.RAID and e.id in ctx.last_event_ids],
+                stext,
+                nationality,
+                at=sentence.start,
+            )
         group = list(counts.people.values()) + [v for v, _ in counts.uncategorised]
         if group:
             stated_nats: dict[str, int | None] = {
                 k: v for k, v in counts.nationalities.items() if v is not None
             }
             ctx.last_group = (index, max(group), stated_nats)
+        if not group or not stated_nats:
+            named = _named_group(stext, groups_by_size)
+            if named is not None and (not group or named[0] == max(group)):
+                ctx.last_group = (index, named[0], {named[1]: named[0]})
         for part in parts_all:
             out.event_spans.add((part.start, part.end))
         if new_places:

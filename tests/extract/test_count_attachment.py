@@ -74,3 +74,32 @@ def test_home_province_receiving_citizens_gives_their_nationality(
     received = [e for e in events if e.people.get("deported") == 230]
     assert received, [(e.type.value, e.people) for e in events]
     assert received[0].nationalities == {"TH": 230}
+
+
+def test_share_of_a_restated_group_takes_the_group_nationality(fake_gz: FakeGazetteer) -> None:
+    # "the 14" names the 14 Kenyans counted earlier (not the 20 counted since); "Eight of
+    # them" are Kenyans too.
+    text = (
+        "Fourteen Kenyans who escaped from a compound in Myanmar last week are safe in "
+        "Thailand, the ministry said on Tuesday.\n\n"
+        "About 20 other workers who tried to follow them were caught by guards.\n\n"
+        "Thai officers in Mae Sot passed the 14 to staff of the Kenyan Embassy on Friday. "
+        "Eight of them flew home from Bangkok on Sunday night."
+    )
+    flights = [e for e in _events(text, fake_gz) if e.people.get("deported") == 8]
+    assert flights, "no deportation of the eight"
+    assert flights[0].nationalities == {"KE": 8}
+
+
+def test_people_a_raid_found_locked_up_are_its_rescued(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a building in Poipet on Wednesday and arrested 120 people. Officers "
+        "seized 300 phones and 40 laptops. They also found 12 Indonesians who said they had "
+        "been locked inside the building since May."
+    )
+    events = _events(text, fake_gz)
+    raid = _raid_at(events, "Poipet")
+    assert raid.people == {"arrested": 120, "rescued": 12}
+    assert raid.nationalities == {"ID": 12}
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert abuse and abuse[0].people == {"victims": 12}
