@@ -1611,6 +1611,15 @@ _SPEAKER_NOUN_AFTER_RE = re.compile(
 )
 
 
+#: "Tay Ninh authorities said they have received 1,032 citizens": taken in, so the speaker's
+#: own even in the story's own country.
+_RECEIVING_RE = re.compile(
+    r"\b(?:received|receiving|receives|welcomed|welcoming|brought\s+(?:back|home)|bringing\s+"
+    r"(?:back|home)|repatriated|repatriating|took\s+back|taken\s+back)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_nationals(
     text: str,
     sentence: Sentence,
@@ -1619,7 +1628,10 @@ def _own_nationals(
     nationalities: dict[str, int | None],
     focus: Place | None,
 ) -> dict[str, int | None]:
-    """ "Hong Kong officials said 10 of its citizens ...": nationals of the speaking country."""
+    """ "Hong Kong officials said 10 of its citizens ...": nationals of the speaking country.
+
+    A place of the story's own (focus) country speaks for its nationals only when it takes
+    them in ("Tay Ninh authorities received 1,032 citizens from Cambodia")."""
     chunk = text[sentence.start : sentence.end]
     lowered = chunk.lower()
     if chunk.isascii() and "citizens" not in lowered and "nationals" not in lowered:
@@ -1630,7 +1642,11 @@ def _own_nationals(
     for span in spans:
         if span.start >= match.start() or span.place is None or not span.place.country:
             continue
-        if focus is not None and span.place.country == focus.country:
+        if (
+            focus is not None
+            and span.place.country == focus.country
+            and not _RECEIVING_RE.search(text, span.end, match.start())
+        ):
             continue
         if _SPEAKER_NOUN_AFTER_RE.match(text, span.end):
             numbers = find_numbers(match.group("n"))
@@ -1704,6 +1720,7 @@ def _continue_nationalities(
     *,
     seizure_context: bool = False,
     at: int = 0,
+    places: Sequence[Place] = (),
 ) -> bool:
     """A sentence that goes on about the thread's people or haul joins its event.
 
@@ -1767,8 +1784,36 @@ def _continue_nationalities(
                 evidence=(*event.evidence, "count:next-sentence"),
             )
     if counts.seized:
-        return _add_seized(out, event_ids, counts.seized)
+        return _add_seized(out, event_ids, counts.seized, places)
     return False
+
+
+#: "They also found ...", "Officers discovered ...": what a raid's searchers came upon.
+_RAID_FOUND_RE = re.compile(
+    r"\s*(?:They|Police|Officers|Agents|Raiders|Investigators|Authorities|Soldiers|Troops)\s+"
+    r"(?:also\s+)?(?:found|discovered|identified)\b"
+)
+
+
+_GROUP_NAMED_RE = re.compile(
+    r"\b(?:the|those|these|all)\s+(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)",
+    re.IGNORECASE,
+)
+
+
+def _named_group(sentence: str, groups_by_size: dict[int, str]) -> tuple[int, str] | None:
+    """ "Police handed the 14 over ..." after "Fourteen Kenyans escaped ...": the 14 are the
+    Kenyans the story counted, so "Eight of them flew home" later are Kenyans too.
+    Returns (size, ISO2) or None."""
+    if not groups_by_size:
+        return None
+    for match in _GROUP_NAMED_RE.finditer(sentence):
+        numbers = find_numbers(match.group("n"))
+        size = numbers[0].as_int if numbers else None
+        if size is not None and size in groups_by_size:
+            return size, groups_by_size[size]
+    return None
 
 
 _RESTATED_RE = re.compile(
@@ -1846,9 +1891,26 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
         ctx.last_places = [(place, span, ctx.thread_sentence)]
 
 
-def _add_seized(out: PlacedEvents, event_ids: Sequence[str], items: dict[str, float]) -> bool:
-    """Add a follow-up sentence's seized items to the thread's raid (else the latest one)."""
+def _add_seized(
+    out: PlacedEvents,
+    event_ids: Sequence[str],
+    items: dict[str, float],
+    places: Sequence[Place] = (),
+) -> bool:
+    """Add a follow-up sentence's seized items to the thread's raid (else the latest one).
+
+    Of several thread raids, the one at (or inside) a place the sentence names takes them:
+    "... raided A, while in B a raid ... . Authorities in B also found two pistols."
+    """
     raids = [i for i, e in enumerate(out.events) if e.type is _T.RAID and e.id in event_ids]
+    if len(raids) > 1 and places:
+        named = [
+            i
+            for i in raids
+            if (at := out.events[i].place) is not None
+            and any(p.id == at.id or _contains(p, at) for p in places)
+        ]
+        raids = named or raids
     if not raids:
         raids = [i for i, e in enumerate(out.events) if e.type is _T.RAID][-1:]
     for i in raids[:1]:
@@ -1991,6 +2053,62 @@ def _counts_for(
             }
     seized = dict(counts.seized) if etype is _T.RAID else {}
     return people, quals, nationalities, seized
+
+
+#: A clause that moves the sentence to another place ("..., while in Koh Kong a raid ...",
+#: "; in X", ", and in X, ...", "Meanwhile in X").
+_PLACE_CLAUSE_RE = re.compile(
+    r"(?:,|;|\s)\s*(?:while|whereas|meanwhile|and|but)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"|;\s*(?:(?:meanwhile|elsewhere),?\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _clause_counts(
+    text: str,
+    sentence: Sentence,
+    targets: Sequence[tuple[Place | None, PlaceSpan | None, str]],
+    sentence_spans: Sequence[PlaceSpan],
+    *,
+    nationality: NationalityFn,
+    seizure_context: bool,
+    exclude: Sequence[tuple[int, int]],
+) -> dict[int, Counts] | None:
+    """Each place's own clause's counts when a sentence reports happenings at several places.
+
+    "Police raided a resort at A and detained 86 people, while in B a raid led to the arrest
+    of 133": A gets the 86, B the 133. Only when every place sits in a clause of its own
+    (opened by "while in", "; in", "and in" ... before a place name) and the first clause
+    states a count of its own; else None. Keys are ``id()`` of the target spans.
+    """
+    chunk = text[sentence.start : sentence.end]
+    starts = {sp.start - sentence.start for sp in sentence_spans}
+    cuts = [m.start() for m in _PLACE_CLAUSE_RE.finditer(chunk) if m.end() in starts]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(chunk)]
+    owner: dict[int, int] = {}  # clause -> id of its target span
+    for _place, span, _reason in targets:
+        if span is None:
+            return None
+        at = span.start - sentence.start
+        clause = next(i for i in range(len(bounds) - 1) if at < bounds[i + 1])
+        if clause in owner:
+            return None
+        owner[clause] = id(span)
+    if len(owner) != len(bounds) - 1:
+        return None  # a clause with no place of its own: whose counts they are is unclear
+    found: dict[int, Counts] = {}
+    for clause, span_id in owner.items():
+        lo, hi = bounds[clause], bounds[clause + 1]
+        found[span_id] = find_counts(
+            chunk[lo:hi],
+            nationality=nationality,
+            seizure_context=seizure_context,
+            exclude=[(a - lo, b - lo) for a, b in exclude if lo <= a and b <= hi],
+        )
+    if found[owner[0]].empty:
+        return None  # "raids in A and in B arrested 50": one count for both places
+    return found
 
 
 def extract_events(
@@ -2176,6 +2294,10 @@ def extract_events(
                         max(told_group),
                         {k: v for k, v in told.nationalities.items() if v is not None},
                     )
+                if not told_group or not ctx.last_group or not ctx.last_group[2]:
+                    named = _named_group(stext, groups_by_size)
+                    if named is not None and (not told_group or named[0] == max(told_group)):
+                        ctx.last_group = (index, named[0], {named[1]: named[0]})
                 # "A flight carrying 58 Taiwanese suspected of ... landed": the group of 58
                 # that "the 58 were among 400 detained" names later.
                 for code, size in told.nationalities.items():
@@ -2200,6 +2322,7 @@ def extract_events(
                     nationality,
                     seizure_context=index - ctx.last_raid_sentence <= _THREAD_WINDOW or in_list,
                     at=sentence.start,
+                    places=[sp.place for sp in _sentence_spans(ctx, sentence) if sp.place],
                 )
             ):
                 ctx.last_raid_sentence = index
@@ -2644,8 +2767,26 @@ def extract_events(
                         shares[id(target_span)] = sizes[0].as_int
             unshared = [t[1] for t in targets if t[1] is not None and id(t[1]) not in shares]
             nationwide_first = bool(targets) and targets[0][2] == "place:nationwide"
+            clauses = (
+                _clause_counts(
+                    text,
+                    sentence,
+                    targets,
+                    sentence_spans,
+                    nationality=nationality,
+                    seizure_context=seizure_context,
+                    exclude=date_spans,
+                )
+                if shared and not nationwide_first and not shares and not counts.empty
+                else None
+            )
             for position, (place, target_span, place_reason) in enumerate(targets):
-                if shared and not (nationwide_first and position == 0):
+                if clauses is not None and target_span is not None:
+                    # "... detained 86 at A, while in B ... the arrest of 133": each its own.
+                    e_people, e_quals, e_nats, e_seized = _counts_for(
+                        etype, clauses[id(target_span)], cue_text
+                    )
+                elif shared and not (nationwide_first and position == 0):
                     # One count for several listed places cannot be split among them; the
                     # nationwide aggregate (if any) carries it.
                     e_people, e_quals, e_nats, e_seized = {}, {}, {}, {}
@@ -2738,15 +2879,40 @@ def extract_events(
             and _T.RAID not in by_type
             and seizure_context
             # "Casio said 27 passports had been kept in a locked room": the raid's haul.
-            and _add_seized(out, ctx.last_event_ids, counts.seized)
+            and _add_seized(
+                out,
+                ctx.last_event_ids,
+                counts.seized,
+                [sp.place for sp in sentence_spans if sp.place],
+            )
         ):
             ctx.last_raid_sentence = index
+        if (
+            "victims" in counts.people
+            and by_type
+            and all(t is _T.ABUSE for t in by_type)
+            and 0 < index - ctx.last_raid_sentence <= _THREAD_WINDOW
+            and _RAID_FOUND_RE.match(stext)
+        ):
+            # "They also found nine Burmese who had been locked in ...": besides the abuse,
+            # the people the raid found are its rescued.
+            _continue_nationalities(
+                out,
+                [e.id for e in out.events if e.type is _T.RAID and e.id in ctx.last_event_ids],
+                stext,
+                nationality,
+                at=sentence.start,
+            )
         group = list(counts.people.values()) + [v for v, _ in counts.uncategorised]
         if group:
             stated_nats: dict[str, int | None] = {
                 k: v for k, v in counts.nationalities.items() if v is not None
             }
             ctx.last_group = (index, max(group), stated_nats)
+        if not group or not stated_nats:
+            named = _named_group(stext, groups_by_size)
+            if named is not None and (not group or named[0] == max(group)):
+                ctx.last_group = (index, named[0], {named[1]: named[0]})
         for part in parts_all:
             out.event_spans.add((part.start, part.end))
         if new_places:

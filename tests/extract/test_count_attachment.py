@@ -1,0 +1,105 @@
+"""Which event of a sentence or of the story thread a count reaches (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import FakeGazetteer
+
+from geotrack.extract import extract_article
+from geotrack.model import Article, Event
+
+PUBLISHED = dt.date(2024, 3, 20)
+
+
+def _events(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = Article(id="t", text=text, published=PUBLISHED)
+    return list(extract_article(article, gazetteer=gz).events)  # type: ignore[arg-type]
+
+
+def _raid_at(events: list[Event], name: str) -> Event:
+    found = [e for e in events if e.type.value == "raid" and e.place and e.place.name == name]
+    assert len(found) == 1, [(e.type.value, e.place and e.place.name) for e in events]
+    return found[0]
+
+
+def test_two_places_in_one_sentence_each_keep_their_clause_counts(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police on Monday raided a casino in Poipet and detained 52 people, including 40 "
+        "Vietnamese, while in Koh Kong province a raid on a hotel led to the arrest of 71 "
+        "foreigners."
+    )
+    events = _events(text, fake_gz)
+    poipet, koh_kong = _raid_at(events, "Poipet"), _raid_at(events, "Koh Kong")
+    assert poipet.people == {"detained": 52}
+    assert poipet.nationalities == {"VN": 40}
+    assert koh_kong.people == {"arrested": 71}
+    assert koh_kong.nationalities == {}
+
+
+def test_one_count_for_two_listed_places_stays_unsplit(fake_gz: FakeGazetteer) -> None:
+    # The first clause has no count of its own: the 60 belong to both places together.
+    text = "Raids in Poipet and in Bavet on Monday ended with 60 people detained."
+    events = _events(text, fake_gz)
+    assert _raid_at(events, "Poipet").people == {}
+    assert _raid_at(events, "Bavet").people == {}
+
+
+def test_follow_up_haul_goes_to_the_raid_at_the_place_it_names(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police on Monday raided a casino in Poipet and detained 52 people, while in Koh Kong "
+        "province a raid on a hotel led to the arrest of 71 foreigners. Officers in Koh Kong "
+        "province also found two pistols and 30 phones."
+    )
+    events = _events(text, fake_gz)
+    assert _raid_at(events, "Koh Kong").seized == {"guns": 2, "phones": 30}
+    assert _raid_at(events, "Poipet").seized == {}
+
+
+def test_home_province_receiving_citizens_gives_their_nationality(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # The story's own country (Thailand) is normally not "the speaker's" country, but a
+    # place that receives citizens is speaking of its own nationals.
+    text = (
+        "Thai workers are still trapped across the border, Thailand says. Thai police in "
+        "Bangkok arrested a broker on Monday.\n\n"
+        "Mae Sot officials said on Tuesday that they had received 230 citizens from Myanmar "
+        "since January."
+    )
+    events = _events(text, fake_gz)
+    received = [e for e in events if e.people.get("deported") == 230]
+    assert received, [(e.type.value, e.people) for e in events]
+    assert received[0].nationalities == {"TH": 230}
+
+
+def test_share_of_a_restated_group_takes_the_group_nationality(fake_gz: FakeGazetteer) -> None:
+    # "the 14" names the 14 Kenyans counted earlier (not the 20 counted since); "Eight of
+    # them" are Kenyans too.
+    text = (
+        "Fourteen Kenyans who escaped from a compound in Myanmar last week are safe in "
+        "Thailand, the ministry said on Tuesday.\n\n"
+        "About 20 other workers who tried to follow them were caught by guards.\n\n"
+        "Thai officers in Mae Sot passed the 14 to staff of the Kenyan Embassy on Friday. "
+        "Eight of them flew home from Bangkok on Sunday night."
+    )
+    flights = [e for e in _events(text, fake_gz) if e.people.get("deported") == 8]
+    assert flights, "no deportation of the eight"
+    assert flights[0].nationalities == {"KE": 8}
+
+
+def test_people_a_raid_found_locked_up_are_its_rescued(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a building in Poipet on Wednesday and arrested 120 people. Officers "
+        "seized 300 phones and 40 laptops. They also found 12 Indonesians who said they had "
+        "been locked inside the building since May."
+    )
+    events = _events(text, fake_gz)
+    raid = _raid_at(events, "Poipet")
+    assert raid.people == {"arrested": 120, "rescued": 12}
+    assert raid.nationalities == {"ID": 12}
+    abuse = [e for e in events if e.type.value == "abuse"]
+    assert abuse and abuse[0].people == {"victims": 12}
