@@ -128,6 +128,16 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
         r"(?:groups|gangs|operators|syndicates|bosses|operations|companies|firms)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to|"
+        # "the report describes compounds in X", "images show construction at sites in Y":
+        # sites (plural) that a report, image or list names at a place.
+        r"(?:describ(?:es|ed|ing)|nam(?:es|ed|ing)|identif(?:y|ies|ied|ying)|show(?:s|ed|ing)?|"
+        r"document(?:s|ed|ing)|list(?:s|ed|ing)|map(?:s|ped|ping)|pinpoint(?:s|ed|ing))\s+"
+        r"(?:(?!who\s|that\s|which\s|where\s|and\s|but\s)[\w'’-]+\s+){0,4}?"
+        r"(?:compounds|complexes|sites|hubs|enclaves)(?=\s+(?:in|at|near|along|across|around|inside)\s)|"
+        # "new sites appearing in X", "compounds springing up along the border": they exist there.
+        r"(?:compounds|complexes|sites|hubs|enclaves)\s+(?:(?:have|has|had|keep|kept|continue[sd]?)\s+)?"
+        r"(?:appear\w*|emerg\w*|spr(?:ing|ang|ung)(?:ing)?\s+up|mushroom\w*|proliferat\w*)"
+        r"(?=\s+(?:in|at|near|along|across|around)\s)|"
         # "at least 120,000 people ... may have been forced to take part in online scams":
         # an estimate of the people a place's scam industry holds (a mass count, see
         # detect_types).
@@ -286,7 +296,8 @@ _EXISTS_RE = re.compile(
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
     r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses|operations|companies|firms|"
-    r"forced|coerced|compelled|made"
+    r"forced|coerced|compelled|made|describ|nam|identif|show|document|list|map|pinpoint|"
+    r"compounds|complexes|sites|hubs|enclaves"
 )
 #: A sentence opening with a subordinate clause ("After Cambodia banned gambling, ...").
 _LEADING_SUBORDINATE_RE = re.compile(
@@ -399,7 +410,8 @@ _BASE_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_HUB_RE = re.compile(
-    r",\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
+    # Not a clause or a prepositional phrase (", with new sites appearing in ...").
+    r",\s+(?!(?:with|and|or|but|while|where|which|who|as|after|before|in|at|from|to)\s)(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
     re.IGNORECASE,
 )
 _RAID_FOLLOW_UP_RE = re.compile(
