@@ -227,9 +227,17 @@ _BASE_CONFIDENCE: dict[EventType, float] = {
 _NOT_HAPPENED_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
     r"(?=[bcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
-    r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
+    r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bcan|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: "anger over the death of", "suspicion of involvement in his death": a reaction to a
+#: happening told elsewhere, not a report of it.
+_REACTION_BEFORE_RE = re.compile(
+    r"\b(?:anger|outrage|outcry|protests?|grief|suspicion|involvement|role|investigations?|"
+    r"inquiry|inquest|probe|charges?|trial|questions?|concerns?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:over|into|in|about|of)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: "led to the arrest of", "due to the raid": a result, not an intent.
@@ -618,6 +626,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "will be prosecuted in Laos or deported once ..."
             if _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
+            if etype is _T.ABUSE and _REACTION_BEFORE_RE.search(before):
+                continue  # "public anger over the death of a student": told elsewhere
             if (
                 etype is _T.ABUSE
                 and probe.startswith("held", match.start())

@@ -73,3 +73,24 @@ def test_site_report_phrasings(sentence: str) -> None:
 )
 def test_no_site_report(sentence: str) -> None:
     assert "compound_report" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The arrests follow public outrage over the death of a young cook in a compound.",
+        "Two guards were charged on Friday over suspected involvement in her death.",
+        "Relatives demanded an inquiry into the killing of their son.",
+    ],
+)
+def test_a_reaction_to_a_death_told_elsewhere_is_no_new_abuse(sentence: str) -> None:
+    assert "abuse" not in _types(sentence)
+
+
+def test_a_death_reported_is_still_abuse() -> None:
+    assert "abuse" in _types("The group recorded the deaths of four workers at the site.")
+
+
+def test_what_can_happen_is_no_event() -> None:
+    assert "abuse" not in _types("Visitors who ignore the ban can be punished under the law.")
+    assert "abuse" in _types("Workers who missed targets were punished by the guards.")
