@@ -85,7 +85,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
         r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
         r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
-        r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|"
+        r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|flew\s+out\s+of|"
         r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
         r"(?:on|aboard)\s+an?\s+(?:[\w-]+\s+){0,2}(?:flight|charter)\s+from|"
         r"return(?:ed)?\s+(?:home\s+)?from|"
@@ -505,7 +505,8 @@ _LANDMARK_BEFORE_RE = re.compile(
 _ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:(?:on|upon)\s+(?:their\s+|his\s+|her\s+)?(?:arrival|landing)\s+(?:at|in)|"
     r"(?:arriv(?:ed|ing)|landed|landing)\s+(?:at|in)|(?:flown|flew|sent|taken|escorted)\s+(?:back\s+)?to)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    # "flew back to India from Phnom Penh": the place after "from" is where they left.
+    r"(?:the\s+)?(?:(?!from\s)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _UNIT_WORD_RE = re.compile(

@@ -94,3 +94,22 @@ def test_a_death_reported_is_still_abuse() -> None:
 def test_what_can_happen_is_no_event() -> None:
     assert "abuse" not in _types("Visitors who ignore the ban can be punished under the law.")
     assert "abuse" in _types("Workers who missed targets were punished by the guards.")
+
+
+def _deported_from(text: str, gz: FakeGazetteer) -> list[str | None]:
+    return [
+        e.place.name if e.place else None
+        for e in _events_of(text, gz)
+        if e.type.value == "deportation"
+    ]
+
+
+def test_flying_back_to_a_country_from_a_town_leaves_from_the_town(fake_gz: FakeGazetteer) -> None:
+    # "to Indonesia from Phnom Penh": the town after "from" is where they left, not an arrival.
+    text = "Thirty of the freed workers flew back to Indonesia from Phnom Penh on Monday.\n"
+    assert _deported_from(text, fake_gz) == ["Phnom Penh"]
+
+
+def test_flew_out_of_is_a_departure(fake_gz: FakeGazetteer) -> None:
+    text = "The group of nine flew out of Phnom Penh on a night flight on Tuesday.\n"
+    assert _deported_from(text, fake_gz) == ["Phnom Penh"]
