@@ -85,7 +85,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
         r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
         r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
-        r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|"
+        r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|flew\s+out\s+of|"
         r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
         r"(?:on|aboard)\s+an?\s+(?:[\w-]+\s+){0,2}(?:flight|charter)\s+from|"
         r"return(?:ed)?\s+(?:home\s+)?from|"
@@ -128,6 +128,16 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
         r"(?:groups|gangs|operators|syndicates|bosses|operations|companies|firms)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to|"
+        # "the report describes compounds in X", "images show construction at sites in Y":
+        # sites (plural) that a report, image or list names at a place.
+        r"(?:describ(?:es|ed|ing)|nam(?:es|ed|ing)|identif(?:y|ies|ied|ying)|show(?:s|ed|ing)?|"
+        r"document(?:s|ed|ing)|list(?:s|ed|ing)|map(?:s|ped|ping)|pinpoint(?:s|ed|ing))\s+"
+        r"(?:(?!who\s|that\s|which\s|where\s|and\s|but\s)[\w'’-]+\s+){0,4}?"
+        r"(?:compounds|complexes|sites|hubs|enclaves)(?=\s+(?:in|at|near|along|across|around|inside)\s)|"
+        # "new sites appearing in X", "compounds springing up along the border": they exist there.
+        r"(?:compounds|complexes|sites|hubs|enclaves)\s+(?:(?:have|has|had|keep|kept|continue[sd]?)\s+)?"
+        r"(?:appear\w*|emerg\w*|spr(?:ing|ang|ung)(?:ing)?\s+up|mushroom\w*|proliferat\w*)"
+        r"(?=\s+(?:in|at|near|along|across|around)\s)|"
         # "at least 120,000 people ... may have been forced to take part in online scams":
         # an estimate of the people a place's scam industry holds (a mass count, see
         # detect_types).
@@ -217,9 +227,17 @@ _BASE_CONFIDENCE: dict[EventType, float] = {
 _NOT_HAPPENED_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
     r"(?=[bcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
-    r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
+    r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bcan|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: "anger over the death of", "suspicion of involvement in his death": a reaction to a
+#: happening told elsewhere, not a report of it.
+_REACTION_BEFORE_RE = re.compile(
+    r"\b(?:anger|outrage|outcry|protests?|grief|suspicion|involvement|role|investigations?|"
+    r"inquiry|inquest|probe|charges?|trial|questions?|concerns?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:over|into|in|about|of)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: "led to the arrest of", "due to the raid": a result, not an intent.
@@ -286,7 +304,8 @@ _EXISTS_RE = re.compile(
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
     r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses|operations|companies|firms|"
-    r"forced|coerced|compelled|made"
+    r"forced|coerced|compelled|made|describ|nam|identif|show|document|list|map|pinpoint|"
+    r"compounds|complexes|sites|hubs|enclaves"
 )
 #: A sentence opening with a subordinate clause ("After Cambodia banned gambling, ...").
 _LEADING_SUBORDINATE_RE = re.compile(
@@ -399,7 +418,8 @@ _BASE_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_HUB_RE = re.compile(
-    r",\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
+    # Not a clause or a prepositional phrase (", with new sites appearing in ...").
+    r",\s+(?!(?:with|and|or|but|while|where|which|who|as|after|before|in|at|from|to)\s)(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
     re.IGNORECASE,
 )
 _RAID_FOLLOW_UP_RE = re.compile(
@@ -485,7 +505,8 @@ _LANDMARK_BEFORE_RE = re.compile(
 _ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:(?:on|upon)\s+(?:their\s+|his\s+|her\s+)?(?:arrival|landing)\s+(?:at|in)|"
     r"(?:arriv(?:ed|ing)|landed|landing)\s+(?:at|in)|(?:flown|flew|sent|taken|escorted)\s+(?:back\s+)?to)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    # "flew back to India from Phnom Penh": the place after "from" is where they left.
+    r"(?:the\s+)?(?:(?!from\s)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _UNIT_WORD_RE = re.compile(
@@ -606,6 +627,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "will be prosecuted in Laos or deported once ..."
             if _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
+            if etype is _T.ABUSE and _REACTION_BEFORE_RE.search(before):
+                continue  # "public anger over the death of a student": told elsewhere
             if (
                 etype is _T.ABUSE
                 and probe.startswith("held", match.start())
