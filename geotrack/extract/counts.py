@@ -153,6 +153,29 @@ _MOSTLY_BEFORE_RE = re.compile(
     r"(?:\s+(?:were|are|was|is|from|the|being))*"
     r"(?:\s+[A-Z][\w'’-]+(?:\s+(?:nationals|citizens))?(?:,|\s+and|\s+or))*\s+$"
 )
+#: "with the rest from Nepal and Pakistan", "the remainder coming from Thailand, Indonesia":
+#: the nationalities left over after a counted breakdown, named without a count.
+_REST_FROM_BEFORE_RE = re.compile(
+    r"\b(?:the\s+)?(?:rest|remainder|others)(?:\s+of\s+(?:them|whom))?"
+    r"(?:\s+(?:were|are|was|is|being|came|come|coming|hailed|hailing|all|mostly|mainly))*"
+    r"\s+from(?:\s+the)?"
+    # a list: "Thailand, Indonesia and", "Sri Lanka, Nepal, and"; nothing after its "and"
+    r"(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,)*"
+    r"(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|or)|\s+(?:and|or))?\s+$"
+)
+#: "Besides the 67 Indians, officers arrested ...", "apart from the 23 who returned": a
+#: group counted elsewhere, set aside; the sentence's verb is not about it.
+_ASIDE_BEFORE_RE = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than|except(?:\s+for)?)"
+    r"\s+(?:the|those|these)\s+$",
+    re.IGNORECASE,
+)
+#: "a group of 20 fled", "a batch of 45 were flown home": people with no noun of their own.
+_GROUP_OF_BEFORE_RE = re.compile(
+    r"\b(?:group|batch|party|contingent|busload|planeload)\s+of\s+(?:(?:about|around|some|nearly|"
+    r"more\s+than|at\s+least|over)\s+)?$",
+    re.IGNORECASE,
+)
 #: Between a counted noun phrase and the verb that governs it: an apposition, "who had
 #: been", auxiliaries and adverbs, "among those".
 _AFTER_NP_RE = re.compile(
@@ -228,7 +251,9 @@ _PENDING_AFTER_RE = re.compile(
     r"(?:awaiting|waiting|stranded|stuck|due\s+to|expected\s+to|set\s+to|to\s+be)\b"
 )
 _ONE_PERSON_RE = re.compile(
-    r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}"
+    # "a student", "one worker", "the 22-year-old student" (an age makes "the" one person)
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+\d{1,2}-year-old\b))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[a-z]{3,}|\d{1,2}-year-old)"
     r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
 )
@@ -382,6 +407,11 @@ _PREP_BEFORE_RE = re.compile(
     r"\b(?:in|at|from|to|into|across|of|near|inside|via|through|toward|towards|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Before a country named as a place ("held in Myanmar"), not as people ("cases of Indonesians").
+_PLACE_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|into|across|near|inside|via|through|around|toward|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A country name used as a nationality: "citizens of Myanmar", "40 were from Laos",
 #: "who came from Vietnam", "people from the Philippines" (only after person nouns or a copula).
 _COUNTRY_OF_BEFORE_RE = re.compile(
@@ -466,6 +496,11 @@ def _head(
     ):
         # "..., while 11 are believed to be held": people of the sentence's group.
         return "person", None, pos, False
+    if _GROUP_OF_BEFORE_RE.search(text, max(0, number.start - 40), number.start):
+        verb_gap = _AFTER_NP_RE.match(text, pos)
+        if verb_gap is not None and _CUE_RE.match(text, verb_gap.end()):
+            # "a group of 20 fled the compound": the group's members are counted.
+            return "person", None, pos, False
     for share_re in _SHARE_RES:
         share = share_re.match(text, pos)
         if share and share.end() in demonyms:
@@ -659,6 +694,7 @@ def find_counts(
     totals: list[int] = []
     codes_seen: list[str] = []
     origins: set[int] = set()
+    shares: list[tuple[str, int, int]] = []  # (category, index in people[category], start)
     previous_breakdown, previous_end = False, -1000
     # "The number of Koreans reported missing has jumped ... to 220": who a bare figure counts.
     number_of = _NUMBER_OF_RE.search(text) if " of " in lowered else None
@@ -739,9 +775,16 @@ def find_counts(
         value = number.as_int
         inherited = False
         bare = head_end == number.end or (part and code is None)
+        # "Fourteen Kenyans escaped and eight of them have returned home": a share of the
+        # group named before.
+        share = (
+            code is None
+            and head_end > number.end
+            and _SHARE_OF_NUMBER_RE.match(text, number.end) is not None
+        )
         if (
             code is None
-            and (bare or _OTHERS_AFTER_RE.match(text, number.end))
+            and (bare or share or _OTHERS_AFTER_RE.match(text, number.end))
             and len(set(codes_seen)) == 1
         ):
             code, inherited = codes_seen[0], True  # "230 Kenyans ... 50 others": Kenyans too
@@ -751,6 +794,11 @@ def find_counts(
             value += 1  # "Daniel and 11 other Kenyans": twelve people
         if code and not inherited:
             nationalities[code] = (nationalities.get(code) or 0) + value
+        if _ASIDE_BEFORE_RE.search(before_number):
+            # "Besides the 67 Indians, officers arrested nine ...": counted elsewhere; the
+            # nationality stands, the sentence's verb is not theirs.
+            used.append(number.text)
+            continue
         breakdown = (
             part
             or bool(_BREAKDOWN_RE.search(text, max(0, number.start - 60), number.start))
@@ -769,6 +817,8 @@ def find_counts(
             category = "victims"
         if category and not breakdown:
             people.setdefault(category, []).append((value, number.qualifier, code))
+            if share and code is None:
+                shares.append((category, len(people[category]) - 1, number.start))
         elif category is None and not breakdown:
             uncategorised.append((value, number.qualifier))
         used.append(number.text)
@@ -813,6 +863,25 @@ def find_counts(
         elif _MOSTLY_BEFORE_RE.search(text, max(0, start - 80), start):
             # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
             nationalities.setdefault(code, None)
+        elif any(v is not None for v in nationalities.values()) and _REST_FROM_BEFORE_RE.search(
+            text, max(0, start - 100), start
+        ):
+            # "22 were Ethiopian and 15 Kenyan, with the rest from Nepal": named, not counted.
+            nationalities.setdefault(code, None)
+
+    if shares and len(nationalities) == 1 and None in nationalities.values():
+        # "612 cases of Indonesians ..., and 554 of them have been repatriated": the share
+        # is of the one nationality the sentence names.
+        (only,) = nationalities
+        for category, index, at in shares:
+            before_codes = {
+                code
+                for s0, _e, code in demonym_spans
+                if s0 < at and not _PLACE_PREP_BEFORE_RE.search(text, max(0, s0 - 20), s0)
+            }  # "in Myanmar" is a place; "Chinese and Vietnamese workers" are two groups
+            if before_codes == {only}:
+                share_value, share_qual, _none = people[category][index]
+                people[category][index] = (share_value, share_qual, only)
 
     if not people and not uncategorised and " and " in text:
         for match in _PAIR_RE.finditer(text):

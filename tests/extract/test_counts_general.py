@@ -4,6 +4,8 @@ nationalities, vague and multiplied numbers. Sentences written for these tests."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geotrack.extract.counts import find_counts, find_demonyms
 
@@ -455,3 +457,111 @@ def test_the_receiving_country_names_bare_citizens(
     sentence: str, nationalities: dict[str, int]
 ) -> None:
     assert find_counts(sentence, nationality=nat).nationalities == nationalities
+
+
+def _with_countries(word: str) -> str | None:
+    """Like the pipeline's look-up: demonyms, and a country the article names as itself."""
+    extra = {"Kenyan": "KE", "Ethiopian": "ET", "Nepal": "NP", "Bhutan": "BT", "Laos": "LA"}
+    return nat(word) or extra.get(word) or {"Myanmar": "MM"}.get(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nationalities"),
+    [
+        (
+            "Of the 40 freed, 25 were Kenyan and 9 Ethiopian, with the rest from Nepal and Bhutan.",
+            {"KE": 25, "ET": 9, "NP": None, "BT": None},
+        ),
+        (
+            "Officers held 300 Chinese nationals, the remainder coming from Laos, Myanmar and "
+            "elsewhere.",
+            {"CN": 300, "LA": None, "MM": None},
+        ),
+        # a list ends at its "and": a demonym after it is not one of the rest
+        (
+            "Of the 40, 25 were Kenyan, the rest from Nepal and Bhutan, Thai police said.",
+            {"KE": 25, "NP": None, "BT": None},
+        ),
+        # without a counted breakdown, "the rest from" may be where people came from
+        ("Twenty were flown home and the rest from Nepal will follow.", {}),
+    ],
+)
+def test_the_rest_from_countries_are_named_without_a_count(
+    sentence: str, nationalities: dict[str, int | None]
+) -> None:
+    assert find_counts(sentence, nationality=_with_countries).nationalities == nationalities
+
+
+def test_a_share_of_them_takes_the_groups_nationality() -> None:
+    counted = find_counts(
+        "Eleven Kenyans broke out of the compound and six of them have already flown home.",
+        nationality=nat,
+    )
+    assert counted.people == {"escaped": 11, "deported": 6}
+    assert counted.nationalities == {"KE": 11}
+    assert counted.by_category["deported"] == {"KE": 6}
+    # the nationality is named without a count: the share is the one counted
+    named = find_counts(
+        "The embassy has dealt with 300 cases of Indonesians held in Myanmar this year, and 250 "
+        "of them have now been repatriated.",
+        nationality=_with_countries,
+    )
+    assert named.people == {"deported": 250}
+    assert named.by_category == {"deported": {"ID": 250}}
+    # two nationalities named: whose share it is stays open
+    two = find_counts(
+        "Chinese and Vietnamese workers were found there, and 40 of them were later freed.",
+        nationality=nat,
+    )
+    assert two.by_category == {}
+
+
+def test_a_group_set_aside_takes_no_category_from_the_verb() -> None:
+    counts = find_counts(
+        "Apart from the 30 Filipinos, police arrested seven managers, five Chinese and two "
+        "Malaysians.",
+        nationality=nat,
+    )
+    assert counts.people == {"arrested": 7}
+    assert counts.nationalities == {"PH": 30, "CN": 5, "MY": 2}
+    assert "PH" not in counts.by_category.get("arrested", {})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("A group of 14 escaped from the compound before dawn.", {"escaped": 14}),
+        ("A batch of about 60 were repatriated on Friday.", {"deported": 60}),
+        ("The 19-year-old cook was found dead near the border.", {"victims": 1}),
+        ("The 41-year-old was freed on Monday.", {"rescued": 1}),
+    ],
+)
+def test_groups_and_ages_without_a_noun(sentence: str, people: dict[str, int]) -> None:
+    assert find_counts(sentence, nationality=nat).people == people
+
+
+@given(
+    total=st.integers(min_value=3, max_value=5000),
+    data=st.data(),
+    rest=st.lists(
+        st.sampled_from(["Nepal", "Bhutan", "Laos"]), min_size=1, max_size=3, unique=True
+    ),
+)
+def test_a_breakdown_with_the_rest_from_countries(
+    total: int, data: st.DataObject, rest: list[str]
+) -> None:
+    kenyans = data.draw(st.integers(min_value=1, max_value=total - 1))
+    share = data.draw(st.integers(min_value=1, max_value=kenyans))
+    listed = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + " and " + rest[-1]
+    counts = find_counts(
+        f"Of the {total:,}, {kenyans:,} were Kenyan, with the rest from {listed}.",
+        nationality=_with_countries,
+    )
+    assert counts.nationalities["KE"] == kenyans
+    assert all(counts.nationalities[_with_countries(c)] is None for c in rest)
+    shared = find_counts(
+        f"{kenyans:,} Kenyans fled the compound and {share:,} of them have returned home.",
+        nationality=_with_countries,
+    )
+    assert shared.nationalities == {"KE": kenyans}
+    assert shared.by_category.get("deported") == {"KE": share}
