@@ -2427,8 +2427,8 @@ def extract_events(
                 )
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
             if etype is _T.COMPOUND_REPORT and "ing" in stext:
-                named = _named_sites(text, sentence, cue, sentence_spans)
-                if named:
+                named_sites = _named_sites(text, sentence, cue, sentence_spans)
+                if named_sites:
                     # "operations shifted to Myanmar's border areas, including X": the
                     # country only qualifies the named places.
                     kept = [
@@ -2438,7 +2438,7 @@ def extract_events(
                             k.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), k.end)
                         )
                     ]
-                    kept += [n for n in named if all(n.start != k.start for k in kept)]
+                    kept += [n for n in named_sites if all(n.start != k.start for k in kept)]
             parts_all.extend(parts)
             # Every place of the sentence that holds an event place is part of its address.
             # (Skipped for sentences naming hundreds of places: a list, not an address, and
