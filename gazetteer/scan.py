@@ -1251,6 +1251,10 @@ def _numbered_unit(text: str, ws: list[Word], i: int) -> bool:
     )
 
 
+#: One or two capitals, an apostrophe and three or more letters: a Khmer syllable break.
+_ROMANISED_APOSTROPHE = re.compile(r"[A-Z][a-z]?['’][a-z]{3,}\Z")
+
+
 def _make_span(
     index: Index, text: str, ws: list[Word], first: int, last: int, pkey: str
 ) -> Span | None:
@@ -1258,9 +1262,12 @@ def _make_span(
     if not _cap(seg[0]):
         return None
     single = last - first == 1  # most names: the checks below take their one-word shortcut
+    # a romanised syllable split by an apostrophe ("S'ang", "K'am") is not the English word
+    # its letters spell ("sang")
+    romanised = single and _ROMANISED_APOSTROPHE.match(seg[0].text) is not None
     if single:
         ekey = seg[0].key
-        if _dead_single(index, ekey, pkey):
+        if not romanised and _dead_single(index, ekey, pkey):
             return None  # ("The", "Police": every check below would say no)
     else:
         for a, b in itertools.pairwise(seg):
@@ -1324,7 +1331,7 @@ def _make_span(
     common: list[Any] | None = None  # the common-word entries of ``looked`` (when used alone)
     if single:
         surface_word = seg[0].text
-        if ekey in index.common:
+        if ekey in index.common and not romanised:
             # a common English word ("Office", "Man") only for a prominent place, by a
             # primary name or curated alias, and not as the first word of a sentence
             common = _common_entries(index, looked, _sentence_start(text, seg[0].start))
@@ -1680,17 +1687,20 @@ def _context(
         and _weak_single(index, candidates, last - first)
         and not _numbered_unit(text, ws, first)
     ):
-        # two weak one-word names side by side ("Lai Ching-te"): a person's name
-        for k in (first - 1, last):
+        # two weak one-word names side by side ("Lai Ching-te"): a person's name. The
+        # neighbours are the words beyond the span's own admin words ("Sangkat Buon" is one
+        # unit, not two names), and a name does not run on across a possessive ("Kandal's
+        # Sa'ang district")
+        for k in (prev, nxt):
             if (
                 0 <= k < len(ws)
                 and taken[k]
                 and k not in strong
                 and _cap(ws[k])
                 and (
-                    _only_space(text, ws[k].end, ws[first].start)
+                    _only_space(text, ws[k].end, start) and ws[k].text[-2:] not in ("'s", "’s")
                     if k < first
-                    else _only_space(text, ws[last - 1].end, ws[k].start)
+                    else _only_space(text, end, ws[k].start) and not possessive
                 )
             ):
                 note = "nonplace:name"
