@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gazetteer.index import Entry, Index
@@ -884,7 +884,57 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     out = [
         _context(index, text, ws, first, last, span, taken, strong) for first, last, span in chosen
     ]
-    return [s for s in out if s is not None]
+    return _list_levels(text, [s for s in out if s is not None])
+
+
+#: Plural admin words that end a list of units ("Kandal, Kampot and Takeo provinces").
+_PLURAL_UNITS = frozenset(["provinces", "districts", "communes"])
+#: What joins the items of such a list.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _list_levels(text: str, spans: list[Span]) -> list[Span]:
+    """The items of a list that ends in a plural admin word are all units of that level:
+    "Preah Sihanouk, Kampot, Koh Kong and Oddar Meanchey provinces" names four provinces,
+    not the towns Kampot and Koh Kong."""
+    for i in range(len(spans) - 1, 0, -1):
+        tail = spans[i]
+        hint = tail.hint
+        if (
+            hint is None
+            or tail.kind != "place"
+            or tail.text.rsplit(None, 1)[-1].lower() not in _PLURAL_UNITS
+        ):
+            continue
+        j = i - 1
+        while j >= 0:
+            item = spans[j]
+            if (
+                item.kind != "place"
+                or item.hint is not None
+                or item.note is not None
+                or not _LIST_JOIN.fullmatch(text, item.end, spans[j + 1].start)
+            ):
+                break
+            keep = [
+                (p, q)
+                for p, q in zip(
+                    item.candidates,
+                    item.qualities or tuple(0 for _ in item.candidates),
+                    strict=True,
+                )
+                if hint_allows(hint, p.level)
+            ]
+            if not keep:
+                break
+            spans[j] = replace(
+                item,
+                hint=hint,
+                candidates=tuple(p for p, _ in keep),
+                qualities=tuple(q for _, q in keep),
+            )
+            j -= 1
+    return spans
 
 
 _ADMIN_WORDS = frozenset(ADMIN_SUFFIX) | frozenset(ADMIN_PREFIX)

@@ -201,3 +201,21 @@ def test_place_opening_an_organisation_name_stays_a_place_elsewhere(gz: Gazettee
     assert spans[0].place is not None and spans[0].place.id == "adm1:IN:23"
     assert spans[1].place is None  # inside "Punjab Police"
 
+
+def test_list_ending_in_a_plural_admin_word_names_units_of_that_level(gz: Gazetteer) -> None:
+    text = (
+        "Kampot town was calm on Sunday. Inspectors visited sites in Preah Sihanouk, Kampot, "
+        "Koh Kong and Oddar Meanchey provinces."
+    )
+    levels = {r.span.text: r.place.id for r in gz.resolve(text) if r.place is not None}
+    assert levels["Kampot town"] == "gn:1831112"
+    assert levels["Kampot"] == "kh:07"
+    assert levels["Koh Kong"] == "kh:09"
+    assert levels["Preah Sihanouk"] == "kh:18"
+
+
+def test_list_levels_stop_at_a_clause(gz: Gazetteer) -> None:
+    text = "Workers came from Kampot, while others were held in Koh Kong and Pursat provinces."
+    found = {r.span.text: r.span.hint for r in gz.resolve(text)}
+    assert found["Kampot"] is None
+    assert found["Koh Kong"] == "province"
