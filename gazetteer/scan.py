@@ -1481,7 +1481,11 @@ def _context(
                     None,
                     hint="border",
                     match=span.match,
-                    note="nonplace:describes-previous-place" if describes else None,
+                    # "the Thai border" is written with the nationality word: a caller
+                    # may tell it from a border named by its countries
+                    note="nonplace:describes-previous-place"
+                    if describes
+                    else ("demonym-border" if kind == "demonym" else None),
                     qualities=tuple(0 for _ in borders),
                 )
     if kind == "demonym":
