@@ -1594,12 +1594,13 @@ def _context(
                 hint = "site-at"
                 break
     # a lower-case compass word that makes a longer known name ("east Africa", "south
-    # China"): the longer name is meant ("East Africa" is a region of its own)
+    # China", "northern Myanmar"): the longer name is meant ("East Africa" is a region of
+    # its own)
     if (
         kind == "place"
         and hint is None
         and prev >= 0
-        and ws[prev].key in _COMPASS
+        and (ws[prev].key in _COMPASS or ws[prev].key in _DIRECTIONS)
         and not _cap(ws[prev])
         and not taken[prev]
         and _only_space(text, ws[prev].end, ws[first].start)

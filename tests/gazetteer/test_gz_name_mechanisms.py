@@ -219,3 +219,10 @@ def test_list_levels_stop_at_a_clause(gz: Gazetteer) -> None:
     found = {r.span.text: r.span.hint for r in gz.resolve(text)}
     assert found["Kampot"] is None
     assert found["Koh Kong"] == "province"
+
+
+def test_lower_case_direction_making_a_known_region_name(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Militias in northern Myanmar handed 300 workers to police in Laos.")
+    assert found["northern Myanmar"][0] == "region:northern-myanmar"
+    # no region of that name: the country, the span still says "northern"
+    assert _resolved(gz, "Workers fled northern Laos by boat.")["northern Laos"][0] == "country:LA"
