@@ -1314,7 +1314,11 @@ def _make_span(
     single = last - first == 1  # most names: the checks below take their one-word shortcut
     # a romanised syllable split by an apostrophe ("S'ang", "K'am") is not the English word
     # its letters spell ("sang")
-    romanised = single and _ROMANISED_APOSTROPHE.match(seg[0].text) is not None
+    romanised = (
+        single
+        and ("'" in seg[0].text or "’" in seg[0].text)
+        and _ROMANISED_APOSTROPHE.match(seg[0].text) is not None
+    )
     if single:
         ekey = seg[0].key
         if not romanised and _dead_single(index, ekey, pkey):
