@@ -544,6 +544,10 @@ def _near_site(res: Resolution) -> Resolution:
     return replace(res, place=near, reasons=(*res.reasons, f"near:{p.id}"))
 
 
+#: A capitalised word right after a name: the name is the first word of a longer one.
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
 def _one_sense(ix: Index, spans: list[Span], text: str = "") -> list[Span]:
     """A weak one-word name used as a person's or organisation's name anywhere in the text
     ("Jimmy Lai", "(Xinhua) --") is that name everywhere in it ("Lai, 77, said", "told
@@ -554,6 +558,9 @@ def _one_sense(ix: Index, spans: list[Span], text: str = "") -> list[Span]:
         for s in spans
         if s.note in ("nonplace:name", "nonplace:person", "nonplace:organisation")
         and " " not in s.text.strip()
+        # a place that only begins an organisation's name ("the Punjab Police") still
+        # names the place elsewhere ("agents in Punjab")
+        and not (s.note == "nonplace:organisation" and _NAME_GOES_ON.match(text, s.end))
     }
     outlets = {name_keys(s.text)[0] for s in spans if s.note == "nonplace:outlet"}
     if not named and not outlets:

@@ -329,9 +329,12 @@ def _rank_span(
         if (
             before
             and place.level is Level.PROVINCE
+            and quality <= min(qualities)
             and any(_contains(index, place.id, b) for b in before)
         ):
             # "Bamban, Tarlac": the name after the comma is the province holding the town
+            # (a province known by the name only as an alternate one, "Sihanoukville", is
+            # not meant where a place has it as its own name)
             score += 0.6
             reasons.append("holds-previous=0.60")
         if span.note == "dateline" and place.level is Level.TOWN:

@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from gazetteer.index import Entry, Index
@@ -884,7 +884,57 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     out = [
         _context(index, text, ws, first, last, span, taken, strong) for first, last, span in chosen
     ]
-    return [s for s in out if s is not None]
+    return _list_levels(text, [s for s in out if s is not None])
+
+
+#: Plural admin words that end a list of units ("Kandal, Kampot and Takeo provinces").
+_PLURAL_UNITS = frozenset(["provinces", "districts", "communes"])
+#: What joins the items of such a list.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _list_levels(text: str, spans: list[Span]) -> list[Span]:
+    """The items of a list that ends in a plural admin word are all units of that level:
+    "Preah Sihanouk, Kampot, Koh Kong and Oddar Meanchey provinces" names four provinces,
+    not the towns Kampot and Koh Kong."""
+    for i in range(len(spans) - 1, 0, -1):
+        tail = spans[i]
+        hint = tail.hint
+        if (
+            hint is None
+            or tail.kind != "place"
+            or tail.text.rsplit(None, 1)[-1].lower() not in _PLURAL_UNITS
+        ):
+            continue
+        j = i - 1
+        while j >= 0:
+            item = spans[j]
+            if (
+                item.kind != "place"
+                or item.hint is not None
+                or item.note is not None
+                or not _LIST_JOIN.fullmatch(text, item.end, spans[j + 1].start)
+            ):
+                break
+            keep = [
+                (p, q)
+                for p, q in zip(
+                    item.candidates,
+                    item.qualities or tuple(0 for _ in item.candidates),
+                    strict=True,
+                )
+                if hint_allows(hint, p.level)
+            ]
+            if not keep:
+                break
+            spans[j] = replace(
+                item,
+                hint=hint,
+                candidates=tuple(p for p, _ in keep),
+                qualities=tuple(q for _, q in keep),
+            )
+            j -= 1
+    return spans
 
 
 _ADMIN_WORDS = frozenset(ADMIN_SUFFIX) | frozenset(ADMIN_PREFIX)
@@ -1251,6 +1301,10 @@ def _numbered_unit(text: str, ws: list[Word], i: int) -> bool:
     )
 
 
+#: One or two capitals, an apostrophe and three or more letters: a Khmer syllable break.
+_ROMANISED_APOSTROPHE = re.compile(r"[A-Z][a-z]?['’][a-z]{3,}\Z")
+
+
 def _make_span(
     index: Index, text: str, ws: list[Word], first: int, last: int, pkey: str
 ) -> Span | None:
@@ -1258,9 +1312,16 @@ def _make_span(
     if not _cap(seg[0]):
         return None
     single = last - first == 1  # most names: the checks below take their one-word shortcut
+    # a romanised syllable split by an apostrophe ("S'ang", "K'am") is not the English word
+    # its letters spell ("sang")
+    romanised = (
+        single
+        and ("'" in seg[0].text or "’" in seg[0].text)
+        and _ROMANISED_APOSTROPHE.match(seg[0].text) is not None
+    )
     if single:
         ekey = seg[0].key
-        if _dead_single(index, ekey, pkey):
+        if not romanised and _dead_single(index, ekey, pkey):
             return None  # ("The", "Police": every check below would say no)
     else:
         for a, b in itertools.pairwise(seg):
@@ -1324,7 +1385,7 @@ def _make_span(
     common: list[Any] | None = None  # the common-word entries of ``looked`` (when used alone)
     if single:
         surface_word = seg[0].text
-        if ekey in index.common:
+        if ekey in index.common and not romanised:
             # a common English word ("Office", "Man") only for a prominent place, by a
             # primary name or curated alias, and not as the first word of a sentence
             common = _common_entries(index, looked, _sentence_start(text, seg[0].start))
@@ -1424,7 +1485,11 @@ def _context(
                     None,
                     hint="border",
                     match=span.match,
-                    note="nonplace:describes-previous-place" if describes else None,
+                    # "the Thai border" is written with the nationality word: a caller
+                    # may tell it from a border named by its countries
+                    note="nonplace:describes-previous-place"
+                    if describes
+                    else ("demonym-border" if kind == "demonym" else None),
                     qualities=tuple(0 for _ in borders),
                 )
     if kind == "demonym":
@@ -1533,12 +1598,13 @@ def _context(
                 hint = "site-at"
                 break
     # a lower-case compass word that makes a longer known name ("east Africa", "south
-    # China"): the longer name is meant ("East Africa" is a region of its own)
+    # China", "northern Myanmar"): the longer name is meant ("East Africa" is a region of
+    # its own)
     if (
         kind == "place"
         and hint is None
         and prev >= 0
-        and ws[prev].key in _COMPASS
+        and (ws[prev].key in _COMPASS or ws[prev].key in _DIRECTIONS)
         and not _cap(ws[prev])
         and not taken[prev]
         and _only_space(text, ws[prev].end, ws[first].start)
@@ -1680,17 +1746,20 @@ def _context(
         and _weak_single(index, candidates, last - first)
         and not _numbered_unit(text, ws, first)
     ):
-        # two weak one-word names side by side ("Lai Ching-te"): a person's name
-        for k in (first - 1, last):
+        # two weak one-word names side by side ("Lai Ching-te"): a person's name. The
+        # neighbours are the words beyond the span's own admin words ("Sangkat Buon" is one
+        # unit, not two names), and a name does not run on across a possessive ("Kandal's
+        # Sa'ang district")
+        for k in (prev, nxt):
             if (
                 0 <= k < len(ws)
                 and taken[k]
                 and k not in strong
                 and _cap(ws[k])
                 and (
-                    _only_space(text, ws[k].end, ws[first].start)
+                    _only_space(text, ws[k].end, start) and ws[k].text[-2:] not in ("'s", "’s")
                     if k < first
-                    else _only_space(text, ws[last - 1].end, ws[k].start)
+                    else _only_space(text, end, ws[k].start) and not possessive
                 )
             ):
                 note = "nonplace:name"

@@ -7,17 +7,19 @@ nonplace for demonyms and for place names inside organisation or outlet names
 dateline for the city the story was filed from, otherwise a candidate place.
 Second pass (:func:`mentions_with_roles`): candidates where an event was placed (or
 that are part of that place's address, in the same sentence) become ``event``; the
-rest ``context``.
+rest ``context``, except a border named by a nationality word right after a place it
+locates ("O'Smach, a town on the Thai border"), which is no mention of its own unless an
+event is placed on it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from geotrack.model import Mention, Place, Role
+from geotrack.model import Level, Mention, Place, Role
 
 if TYPE_CHECKING:
     from geotrack.extract.segment import Segmentation
@@ -234,7 +236,34 @@ def classify_spans(
             )
         )
     spans.sort(key=lambda s: (s.start, s.end))
-    return spans
+    return _border_descriptions(text, spans)
+
+
+#: How far before "<demonym> border" the place it describes may end ("O'Smach, a town on
+#: the Thai border", "Bavet, Svay Rieng province, near the Vietnamese border").
+_DESCRIBED_WITHIN = 40
+_SENTENCE_END_RE = re.compile(r"[.!?][\s\"”’)]|\n")
+
+
+def _border_descriptions(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """Mark a border named by a nationality word that describes the place named just before
+    it in the sentence (reason ``describes-previous-place``): it locates that place."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.role is not Role.CONTEXT or "demonym-border" not in span.reasons:
+            continue
+        for prev in reversed(spans[:i]):
+            if prev.role in (Role.NONPLACE, Role.OFFTOPIC) or prev.place is None:
+                continue
+            gap = text[prev.end : span.start]
+            if (
+                len(gap) <= _DESCRIBED_WITHIN
+                and prev.place.level not in (Level.COUNTRY, Level.REGION)
+                and not _SENTENCE_END_RE.search(gap)
+            ):
+                out[i] = replace(span, reasons=(*span.reasons, "describes-previous-place"))
+            break
+    return out
 
 
 def mentions_with_roles(
@@ -263,6 +292,10 @@ def mentions_with_roles(
         role = span.role
         if (span.start, span.end) in event_spans:
             role = Role.EVENT
+        elif role is Role.CONTEXT and "describes-previous-place" in span.reasons:
+            # "O'Smach, a town on the Thai border": the phrase says where the place just
+            # named lies (the nationality word is not a place mention of its own)
+            continue
         mentions.append(
             Mention(
                 article_id=article_id,

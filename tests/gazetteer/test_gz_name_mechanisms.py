@@ -177,3 +177,52 @@ def test_river_stretch_chosen_by_the_places_named_with_it(gz: Gazetteer) -> None
     )
     mekong = [r.place.id for r in gz.resolve(text) if r.span.text == "Mekong" and r.place]
     assert mekong == ["river:mekong-mm", "river:mekong-cn"]
+
+
+def test_sangkat_with_a_number_word_is_one_unit_not_two_names(gz: Gazetteer) -> None:
+    # the admin word attached to a weak one-word name is not a second name beside it
+    found = _resolved(gz, "Officers searched a villa in Sangkat Bei, Sihanoukville on Friday.")
+    assert found["Sangkat Bei"] == ("kh:180103", None)
+    assert found["Sihanoukville"] == ("gn:1831142", None)  # the town, not the province
+
+
+def test_possessive_province_before_a_district_is_not_a_name(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Guards ran two compounds in Kandal's Saang district, witnesses said.")
+    assert found["Kandal's"] == ("kh:08", None)
+    assert found["Saang district"] == ("kh:0810", None)
+
+
+def test_place_opening_an_organisation_name_stays_a_place_elsewhere(gz: Gazetteer) -> None:
+    text = (
+        "Recruiters in Punjab and Kerala lured the men abroad. "
+        "The Punjab Police later filed two cases against them."
+    )
+    spans = [r for r in gz.resolve(text) if r.span.text == "Punjab"]
+    assert spans[0].place is not None and spans[0].place.id == "adm1:IN:23"
+    assert spans[1].place is None  # inside "Punjab Police"
+
+
+def test_list_ending_in_a_plural_admin_word_names_units_of_that_level(gz: Gazetteer) -> None:
+    text = (
+        "Kampot town was calm on Sunday. Inspectors visited sites in Preah Sihanouk, Kampot, "
+        "Koh Kong and Oddar Meanchey provinces."
+    )
+    levels = {r.span.text: r.place.id for r in gz.resolve(text) if r.place is not None}
+    assert levels["Kampot town"] == "gn:1831112"
+    assert levels["Kampot"] == "kh:07"
+    assert levels["Koh Kong"] == "kh:09"
+    assert levels["Preah Sihanouk"] == "kh:18"
+
+
+def test_list_levels_stop_at_a_clause(gz: Gazetteer) -> None:
+    text = "Workers came from Kampot, while others were held in Koh Kong and Pursat provinces."
+    found = {r.span.text: r.span.hint for r in gz.resolve(text)}
+    assert found["Kampot"] is None
+    assert found["Koh Kong"] == "province"
+
+
+def test_lower_case_direction_making_a_known_region_name(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Militias in northern Myanmar handed 300 workers to police in Laos.")
+    assert found["northern Myanmar"][0] == "region:northern-myanmar"
+    # no region of that name: the country, the span still says "northern"
+    assert _resolved(gz, "Workers fled northern Laos by boat.")["northern Laos"][0] == "country:LA"

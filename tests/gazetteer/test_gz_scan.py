@@ -189,7 +189,7 @@ def test_one_sense_per_discourse_for_weak_names(gz: Gazetteer) -> None:
         ("Workers flew out of Mae Sot Airport on Friday.", "Mae Sot Airport", "site:airport-maq"),
         ("Workers flew out of Tachileik Airport on Friday.", "Tachileik Airport", "gn:1295301"),
         ("They ran to the Moc Bai border gate at night.", "Moc Bai border gate", "site:moc-bai"),
-        ("Fighting spread across northern Myanmar.", "northern Myanmar", "country:MM"),
+        ("Fighting spread across northern Laos.", "northern Laos", "country:LA"),
         (
             "Police in Laos raided a zone on the Mekong River in Bokeo province.",
             "Mekong River",
