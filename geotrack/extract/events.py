@@ -1771,12 +1771,20 @@ def _continue_nationalities(
                 continue
             merged = {**event.nationalities}
             total = max((v for v in event.people.values() if v is not None), default=None)
+            took = False
             for code, value in stated.items():
                 current = merged.get(code)
                 if total is not None and total > 1 and value is not None and value > total:
                     continue  # "317 were Lao" is not a share of the 130 deported
                 if event.id in chosen and (current is None or current <= 1):
                     merged[code] = value  # a list beats "a Vietnamese worker"
+                    took = True
+            if took:
+                # "... 30 Kenyans, with the rest from Uganda and Ethiopia": named, uncounted,
+                # alongside counts the event took.
+                for code, value in counts.nationalities.items():
+                    if value is None:
+                        merged.setdefault(code, None)
             people, quals = dict(event.people), dict(event.people_qualifiers)
             if event.id in chosen:
                 # "Nine out of 58 survivors interviewed were children": a key the event

@@ -59,3 +59,15 @@ def test_the_headline_names_whose_story_it_is(fake_gz: FakeGazetteer) -> None:
     text = "A 24-year-old woman was freed by police from a guarded building in Poipet on Monday."
     events = _events(text, fake_gz, title="More Thais home from Cambodia scam rings")
     assert {"TH": 1} in _of(events, "rescue")
+
+
+def test_nationalities_named_without_a_count_join_a_following_breakdown(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police raided a compound in Poipet on Monday and detained 90 people.\n\n"
+        "Of those held, 60 were Chinese and 20 Vietnamese, with the rest from Thailand "
+        "and Indonesia."
+    )
+    raids = _of(_events(text, fake_gz), "raid")
+    assert raids and raids[0].get("CN") == 60 and "TH" in raids[0] and "ID" in raids[0]
