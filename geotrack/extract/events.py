@@ -1782,8 +1782,8 @@ def _continue_nationalities(
             if took:
                 # "... 30 Kenyans, with the rest from Uganda and Ethiopia": named, uncounted,
                 # alongside counts the event took.
-                for code, value in counts.nationalities.items():
-                    if value is None:
+                for code, named_count in counts.nationalities.items():
+                    if named_count is None:
                         merged.setdefault(code, None)
             people, quals = dict(event.people), dict(event.people_qualifiers)
             if event.id in chosen:
@@ -2435,8 +2435,8 @@ def extract_events(
                 )
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
             if etype is _T.COMPOUND_REPORT and "ing" in stext:
-                named = _named_sites(text, sentence, cue, sentence_spans)
-                if named:
+                sites = _named_sites(text, sentence, cue, sentence_spans)
+                if sites:
                     # "operations shifted to Myanmar's border areas, including X": the
                     # country only qualifies the named places.
                     kept = [
@@ -2446,7 +2446,7 @@ def extract_events(
                             k.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), k.end)
                         )
                     ]
-                    kept += [n for n in named if all(n.start != k.start for k in kept)]
+                    kept += [n for n in sites if all(n.start != k.start for k in kept)]
             parts_all.extend(parts)
             # Every place of the sentence that holds an event place is part of its address.
             # (Skipped for sentences naming hundreds of places: a list, not an address, and
