@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
-from geotrack.extract.counts import Counts, find_counts
+from geotrack.extract.counts import Counts, find_counts, find_demonyms
 from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
 from geotrack.extract.segment import ParagraphKind, Segmentation, Sentence
@@ -1771,12 +1771,20 @@ def _continue_nationalities(
                 continue
             merged = {**event.nationalities}
             total = max((v for v in event.people.values() if v is not None), default=None)
+            took = False
             for code, value in stated.items():
                 current = merged.get(code)
                 if total is not None and total > 1 and value is not None and value > total:
                     continue  # "317 were Lao" is not a share of the 130 deported
                 if event.id in chosen and (current is None or current <= 1):
                     merged[code] = value  # a list beats "a Vietnamese worker"
+                    took = True
+            if took:
+                # "... 30 Kenyans, with the rest from Uganda and Ethiopia": named, uncounted,
+                # alongside counts the event took.
+                for code, named_count in counts.nationalities.items():
+                    if named_count is None:
+                        merged.setdefault(code, None)
             people, quals = dict(event.people), dict(event.people_qualifiers)
             if event.id in chosen:
                 # "Nine out of 58 survivors interviewed were children": a key the event
@@ -2963,11 +2971,68 @@ def extract_events(
             for span in by_place.get(event.place.id, ()):
                 if event.start <= span.start < event.end:
                     out.event_spans.add((span.start, span.end))
+    if article.title:
+        # "... home from Cambodia": the country the story happens in is not whose it is.
+        headline = {code for _s, _e, code in find_demonyms(article.title, nationality)} - {
+            ctx.focus.country if ctx.focus else None
+        }
+        out.events = _story_nationality(out.events, headline)
     body = _body_start(text, segmentation)
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = merge_article_events(out.events)
     return out
+
+
+#: People counts on the victims' side: who was freed, fled, sent home or harmed.
+_VICTIM_SIDE = frozenset({"rescued", "escaped", "deported", "victims"})
+#: Words counting anyone at all, not one nationality's people.
+_ANY_PEOPLE_RE = re.compile(
+    r"\b(?:people|persons|workers|foreigners|deaths|nationalities|countries)\b", re.IGNORECASE
+)
+
+
+def _story_nationality(events: list[Event], headline: set[str]) -> list[Event]:
+    """A story about one nationality's victims: its uncounted-nationality victims are theirs.
+
+    Under "84 Indonesians freed ... return home", "In 2023 a group of 20 fled a compound"
+    are Indonesians too: when the headline names the nationality and every victim-side
+    count the story gives a nationality to (rescued, escaped, deported, victims; suspects
+    arrested or detained aside) names that same one, the victim-side counts naming none
+    are its people. Never for a count of the whole industry's people, workers or deaths.
+    """
+    codes: set[str] = set()
+    for event in events:
+        if not event.people.keys() & _VICTIM_SIDE or event.people.keys() - _VICTIM_SIDE:
+            continue
+        codes.update(event.nationalities)
+        counted = [v for v in event.nationalities.values() if v is not None]
+        if counted and sum(counted) < max(v or 0 for v in event.people.values()):
+            return events  # "1,207 suspects, 1,184 of them Chinese": a mixed lot
+    if not codes:
+        codes = headline  # "Eight more Hongkongers home": whose story it is
+    if len(codes) != 1:
+        return events
+    (code,) = codes
+    filled = []
+    for event in events:
+        sizes = [v for k, v in event.people.items() if k in _VICTIM_SIDE and v is not None]
+        if (
+            event.nationalities
+            or not sizes
+            or event.people.keys() - _VICTIM_SIDE
+            or _ANY_PEOPLE_RE.search(event.sentence)
+        ):
+            filled.append(event)
+            continue
+        filled.append(
+            replace(
+                event,
+                nationalities={code: max(sizes)},
+                evidence=(*event.evidence, "nationality:story"),
+            )
+        )
+    return filled
 
 
 _TERMINAL_RE = re.compile(r"[.!?][\"'”’)]*\s*$")
