@@ -412,6 +412,8 @@ _AGENT_BEFORE_RE = re.compile(
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: The employer of an _AGENT_BEFORE_RE match: for abuse, where the victims were held.
+_EMPLOYER_RE = re.compile(r"(?:company|firm)\b", re.IGNORECASE)
 #: "gangs operating from Myawaddy": where they work, not where someone came from.
 _BASE_FROM_RE = re.compile(
     r"\b(?:operat\w*|run(?:ning)?|ran|work(?:s|ing|ed)?|based|active)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?$",
@@ -1122,8 +1124,11 @@ def _tied_places(
             continue  # "46 victims, mostly women from Myanmar and Vietnam, were rescued"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
-        if _AGENT_BEFORE_RE.search(before):
-            continue  # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is
+        agent = _AGENT_BEFORE_RE.search(before)
+        if agent is not None and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0))):
+            # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;
+            # but "sold to a company in Bavet": the employer holding them is the scene.
+            continue
         window = text[max(sentence.start, span.start - 70) : span.start]
         origin = (
             _ORIGIN_BEFORE_RE.search(window) if etype in (_T.ABUSE, _T.COMPOUND_REPORT) else None
@@ -1716,6 +1721,20 @@ _BACKGROUND_BEFORE_RE = re.compile(
 _ESTIMATE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:as\s+many\s+as|up\s+to)\s+\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:people|workers|victims|foreigners))\b",
+    re.IGNORECASE,
+)
+#: Places an event borrows from around its sentence, not from the thread of its story.
+_BORROWED_PLACES = frozenset({"place:paragraph", "place:dateline-town", "place:article-focus"})
+#: A habit, not a happening: "victims are often resold", "workers are typically beaten".
+_HABITUAL_BEFORE_RE = re.compile(
+    r"\b(?:often|typically|usually|routinely|commonly|frequently|regularly|generally)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: After an abuse cue, a general statement: "abuses are harder to see", "held inside them".
+_GENERIC_AFTER_RE = re.compile(
+    r"\s+(?:are|is|remain)\s+(?:\w+\s+)?(?:hard(?:er)?|common(?:place)?|rife|widespread|rampant|"
+    r"difficult|easier|easy|endemic)\b|\s+(?:them|such)\b",
     re.IGNORECASE,
 )
 #: A present-tense statement of a report or its authors ("The report lists", "it says").
@@ -2718,6 +2737,33 @@ def extract_events(
                 # "Tens of thousands of people are held in such compounds", "hubs housing as
                 # many as 100,000 people": an estimate of the whole industry, with no date or
                 # place of its own, is background, not a count of one happening.
+                continue
+            if (
+                etype is _T.ABUSE
+                and not firm_dates
+                and not has_number
+                and not counts.people
+                and (
+                    _HABITUAL_BEFORE_RE.search(stext, max(0, cue_start - 40), cue_start)
+                    or _GENERIC_AFTER_RE.match(stext, _cue_end)
+                )
+            ):
+                # "victims are often resold between companies in ...", "where abuses are
+                # harder to see", "the people held inside them": the industry in general,
+                # with no count or date of its own, is background, not a happening.
+                continue
+            if (
+                etype is _T.ABUSE
+                and not firm_dates
+                and not counts.people
+                and (
+                    all(t[2] in _BORROWED_PLACES for t in targets)
+                    or (len(targets) > 1 and all(t[2] == "place:thread" for t in targets))
+                )
+            ):
+                # "It estimates that dozens more remain trapped." placed by the paragraph,
+                # "Some said they had been beaten." after a sentence naming three checkpoint
+                # towns: no place, count or date of its own; the map cannot place it.
                 continue
             people, quals, nationalities, seized = _counts_for(etype, counts, cue_text)
             if (
