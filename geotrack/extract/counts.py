@@ -108,7 +108,8 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?!(?:trying|attempting|smuggling|trafficking|stealing|selling|dealing|carrying|"
         r"transporting|running|operating|fleeing|escaping|crossing|entering|sneaking|hiding|"
         r"scamming|defrauding|cheating|robbing|gambling|possessing|bribing|forging|laundering|"
-        r"recruiting|luring|kidnapping|extorting)\b)[a-z]+ing\b)|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
+        r"recruiting|luring|kidnapping|extorting|overstaying)\b|[a-z]+ing\s+(?:illegally|unlawfully|without)\b)"
+        r"[a-z]+ing\b)|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
     ),
     ("detained", r"detain\w*|detention|held|in\s+custody|intercepted"),
 )

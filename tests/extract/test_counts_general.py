@@ -665,6 +665,7 @@ def test_a_country_in_a_list_of_places_is_not_a_nationality(
         ("A Chinese man was caught smuggling workers over the river.", {"arrested": 1}),
         ("Three workers were caught trying to flee and were tortured.", {"arrested": 3}),
         ("Police caught 14 suspects at the checkpoint.", {"arrested": 14}),
+        ("Nineteen foreigners were caught working illegally in the zone.", {"arrested": 19}),
     ],
 )
 def test_caught_doing_an_ordinary_thing_is_no_arrest(sentence: str, people: dict[str, int]) -> None:
