@@ -102,7 +102,14 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
         "arrested",
-        r"arrest\w*|apprehend\w*|nabbed|netted|collared|caught|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
+        r"arrest\w*|apprehend\w*|nabbed|netted|collared|caught(?!\s+on\s+(?:camera|film|video|cctv|tape))"
+        # "caught messaging her sister", "caught sleeping": an ordinary act seen, no arrest;
+        # "caught smuggling", "caught trying to flee" are.
+        r"(?!\s+(?!(?:trying|attempting|smuggling|trafficking|stealing|selling|dealing|carrying|"
+        r"transporting|running|operating|fleeing|escaping|crossing|entering|sneaking|hiding|"
+        r"scamming|defrauding|cheating|robbing|gambling|possessing|bribing|forging|laundering|"
+        r"recruiting|luring|kidnapping|extorting|overstaying)\b|[a-z]+ing\s+(?:illegally|unlawfully|without)\b)"
+        r"[a-z]+ing\b)|taken\s+into\s+custody|charged|rounded\s+up|held\s+for\s+prosecution",
     ),
     ("detained", r"detain\w*|detention|held|in\s+custody|intercepted"),
 )
@@ -370,6 +377,22 @@ _PAIR_RE = re.compile(
 )
 #: One item named with "a"/"an" in a list of counted ones ("two pistols and a rifle").
 _LISTED_ONE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+)an?\s+")
+#: Nouns that split one group into parts: "six men and two women" are eight people.
+_PART_NOUNS: dict[str, str] = {
+    "men": "sex", "women": "sex", "man": "sex", "woman": "sex", "males": "sex",
+    "females": "sex", "male": "sex", "female": "sex", "boys": "sex", "girls": "sex",
+    "boy": "sex", "girl": "sex", "adults": "age", "children": "age", "minors": "age",
+    "adult": "age", "child": "age", "minor": "age",
+}  # fmt: skip
+_PART_NOUN_RE = re.compile(r"\s*([a-z]+)\b", re.IGNORECASE)
+#: Between two parts of a group: "six men and two women", "12 men, three women".
+_PART_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s(?:and|plus)\s+)(?:another\s+)?")
+#: "..., all of them Chinese", "..., all Chinese nationals", "were all Thais": the whole
+#: counted group is of one nationality.
+_ALL_OF_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:were|are|being))\s+all(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+$",
+    re.IGNORECASE,
+)
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
@@ -696,6 +719,8 @@ def find_counts(
     origins: set[int] = set()
     shares: list[tuple[str, int, int]] = []  # (category, index in people[category], start)
     previous_breakdown, previous_end = False, -1000
+    # The last counted part of a group: (category, kind, index in people[category], end, ISO2).
+    last_part: tuple[str, str, int, int, str | None] | None = None
     # "The number of Koreans reported missing has jumped ... to 220": who a bare figure counts.
     number_of = _NUMBER_OF_RE.search(text) if " of " in lowered else None
     number_of_head: tuple[int, int, str | None] | None = None
@@ -815,10 +840,32 @@ def find_counts(
         )
         if category is None and (noun.startswith("victim") or noun.startswith("survivor")):
             category = "victims"
+        part_noun = _PART_NOUN_RE.match(text, head_end)
+        part_kind = _PART_NOUNS.get(part_noun.group(1).lower()) if part_noun else None
+        before_part, last_part = last_part, None
         if category and not breakdown:
+            if (
+                part_kind is not None
+                and before_part is not None
+                and before_part[:2] == (category, part_kind)
+                and (code is None or before_part[4] is None or code == before_part[4])
+                and _PART_GAP_RE.fullmatch(text, before_part[3], number.start)
+            ):
+                # "six men and two women were flown home": one group of eight.
+                index = before_part[2]
+                old_value, old_qual, old_code = people[category][index]
+                people[category][index] = (old_value + value, old_qual, None)
+                last_part = (category, part_kind, index, np_end, code or old_code)
+                used.append(number.text)
+                continue
             people.setdefault(category, []).append((value, number.qualifier, code))
             if share and code is None:
                 shares.append((category, len(people[category]) - 1, number.start))
+            last_part = (
+                (category, part_kind, len(people[category]) - 1, np_end, code)
+                if part_kind
+                else None
+            )
         elif category is None and not breakdown:
             uncategorised.append((value, number.qualifier))
         used.append(number.text)
@@ -836,8 +883,20 @@ def find_counts(
                     break
 
     # "a 16-year-old Chinese boy", "an 18-year-old Thai survivor": one person of a nationality.
+    groups = [value for values in people.values() for value, _q, _c in values]
+    groups += [value for value, _q in uncategorised]
     for start, end, code in demonym_spans:
         if code in nationalities or start in origins:
+            continue
+        if (
+            len(set(groups)) == 1
+            and not nationalities
+            and _ALL_OF_BEFORE_RE.search(text, max(0, start - 30), start)
+            and [n.as_int for n in numbers if n.kind == "count" and n.end <= start][-1:]
+            == groups[:1]
+        ):  # the last figure before "all" is the group's ("arrested 9 and rescued 40": no)
+            # "detained 40 people, all of them Chinese": the whole group's nationality.
+            nationalities[code] = groups[0]
             continue
         after = text[end:].lstrip(" ")
         if _PERSON_RE.match(after) or re.match(
@@ -856,8 +915,10 @@ def find_counts(
             re.IGNORECASE,
         ):
             nationalities[code] = None
-        elif re.fullmatch(r"[A-Z][a-z]+(?:ns|is|ese|s)", text[start:end]) and _plural_people(
-            text[start:end]
+        elif (
+            re.fullmatch(r"[A-Z][a-z]+(?:ns|is|ese|s)", text[start:end])
+            and _plural_people(text[start:end])
+            and not _country_as_place(text, start, end, code, nationality)
         ):
             nationalities.setdefault(code, None)
         elif _MOSTLY_BEFORE_RE.search(text, max(0, start - 80), start):
@@ -944,6 +1005,34 @@ def find_counts(
         tuple(uncategorised),
         tuple(totals),
         by_category,
+    )
+
+
+#: Before a place (or a list of places): "travelled to Cambodia, Myanmar or Laos",
+#: "returned from the Philippines". ``noun`` is a word before "from" ("workers from").
+_PLACE_LIST_BEFORE_RE = re.compile(
+    r"(?:\b(?P<noun>[A-Za-z]+)\s+)?\b(?P<prep>in|at|to|into|across|near|inside|via|through|around|"
+    r"towards?|from|between|within|throughout|across|visit(?:ed|ing|s)?|left|leaving|reached)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+(?:and|or)\s+(?:the\s+)?))*$"
+)
+
+
+def _country_as_place(
+    text: str, start: int, end: int, code: str, nationality: NationalityFn
+) -> bool:
+    """A country name ending in "s" (Laos, the Philippines) at [start, end) names a place
+    here, not people: it follows a place preposition, alone or in a list, and no person
+    noun governs it ("workers from the Philippines" are people)."""
+    if nationality(text[start:end] + " nationals") != code:
+        return False  # not a country name: "Thais", "Filipinos"
+    if _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start):
+        return False  # "40 were from Laos", "citizens of the Philippines"
+    place = _PLACE_LIST_BEFORE_RE.search(text, max(0, start - 80), start)
+    if place is None:
+        return False
+    noun = place.group("noun")
+    return not (
+        place.group("prep") == "from" and noun is not None and _PERSON_RE.match(noun) is not None
     )
 
 

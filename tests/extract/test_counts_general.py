@@ -565,3 +565,108 @@ def test_a_breakdown_with_the_rest_from_countries(
     )
     assert shared.nationalities == {"KE": kenyans}
     assert shared.by_category.get("deported") == {"KE": share}
+
+
+_PARTS = {"men": "women", "boys": "girls", "adults": "children"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "nationalities"),
+    [
+        ("Nine men and four women were rescued from the tower.", {"rescued": 13}, {}),
+        ("Immigration sent home 20 boys and 5 girls on Sunday.", {"deported": 25}, {}),
+        (
+            "The party, ten men and three women, flew back home on Monday.",
+            {"deported": 13},
+            {},
+        ),
+        (
+            "Police detained 11 Chinese men and two Vietnamese women in the raid.",
+            {"detained": 13},
+            {"CN": 11, "VN": 2},
+        ),
+        (
+            "Officers arrested seven men and freed three women from the site.",
+            {"arrested": 7, "rescued": 3},
+            {},
+        ),
+    ],
+)
+def test_the_parts_of_a_group_add_up(
+    sentence: str, people: dict[str, int], nationalities: dict[str, int]
+) -> None:
+    counts = find_counts(sentence, nationality=nat)
+    assert counts.people == people
+    assert counts.nationalities == nationalities
+
+
+@given(
+    first=st.integers(min_value=2, max_value=900),
+    second=st.integers(min_value=2, max_value=900),
+    pair=st.sampled_from(sorted(_PARTS.items())),
+)
+def test_any_two_parts_of_a_group_add_up(first: int, second: int, pair: tuple[str, str]) -> None:
+    sentence = f"Rescuers freed {first:,} {pair[0]} and {second:,} {pair[1]} on Tuesday."
+    assert find_counts(sentence, nationality=nat).people == {"rescued": first + second}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nationalities"),
+    [
+        ("Guards held 35 workers, all of them Vietnamese.", {"VN": 35}),
+        ("Police arrested 18 suspects, all Chinese nationals.", {"CN": 18}),
+        ("The 22 victims, all Kenyans, were sent home.", {"KE": 22}),
+        ("The 60 detainees were all Indonesians, an official said.", {"ID": 60}),
+        # two groups of different sizes: whose nationality "all" names is unclear
+        ("Police arrested 9 people and rescued 40, all of them Thai.", {"TH": None}),
+    ],
+)
+def test_all_of_a_group_share_one_nationality(
+    sentence: str, nationalities: dict[str, int | None]
+) -> None:
+    assert find_counts(sentence, nationality=nat).nationalities == nationalities
+
+
+def _places_too(word: str) -> str | None:
+    """Like the pipeline's look-up, where country names the article uses come back too."""
+    return (
+        nat(word)
+        or {"Laos": "LA", "Philippines": "PH", "Cambodia": "KH"}.get(word)
+        or (
+            {"laos": "LA", "philippines": "PH"}.get(word.lower().removesuffix(" nationals"))
+            if word.lower().endswith(" nationals")
+            else None
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nationalities"),
+    [
+        ("The agent offered jobs in Cambodia, Myanmar or Laos.", {}),
+        ("She had flown to the Philippines a week before.", {}),
+        ("The gangs moved their operations into Laos and the Philippines.", {}),
+        ("Labourers from the Philippines were freed by the army.", {"PH": None}),
+        ("Around 30 were from Laos, officials said.", {"LA": 30}),
+        ("Police rescued Thais and Filipinos at the site.", {"TH": None, "PH": None}),
+    ],
+)
+def test_a_country_in_a_list_of_places_is_not_a_nationality(
+    sentence: str, nationalities: dict[str, int | None]
+) -> None:
+    assert find_counts(sentence, nationality=_places_too).nationalities == nationalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("A Thai worker was caught texting his mother and was whipped.", {"victims": 1}),
+        ("Two women were caught sleeping on shift and were beaten.", {"victims": 2}),
+        ("A Chinese man was caught smuggling workers over the river.", {"arrested": 1}),
+        ("Three workers were caught trying to flee and were tortured.", {"arrested": 3}),
+        ("Police caught 14 suspects at the checkpoint.", {"arrested": 14}),
+        ("Nineteen foreigners were caught working illegally in the zone.", {"arrested": 19}),
+    ],
+)
+def test_caught_doing_an_ordinary_thing_is_no_arrest(sentence: str, people: dict[str, int]) -> None:
+    assert find_counts(sentence, nationality=nat).people == people
