@@ -31,6 +31,9 @@ def test_offsets_point_into_the_original_text(gz: Gazetteer) -> None:
         ("Three Myanmar nationals were deported.", "Myanmar nationals", "MM"),
         ("Lao and Vietnamese victims were found.", "Lao", "LA"),
         ("A Taiwanese man was held.", "Taiwanese", "TW"),
+        # informal demonyms of Philippine and New Zealand outlets
+        ("Embassy staff met 31 Pinoys at the airport.", "Pinoys", "PH"),
+        ("Two Kiwis were among those freed.", "Kiwis", "NZ"),
     ],
 )
 def test_demonyms_are_nationalities_not_places(
