@@ -334,6 +334,13 @@ _SEIZE_LIST_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered|found|items|exhibits?|haul)\b[^.]*:\s*$",
     re.IGNORECASE,
 )
+
+
+def _opens_seizure_list(sentence: str) -> bool:
+    """Whether ``sentence`` opens a list of seized items ("Items seized at the site:")."""
+    # The pattern needs a literal ":": a substring test first (most sentences have none).
+    return ":" in sentence and _SEIZE_LIST_RE.search(sentence) is not None
+
 _SHARE_OF_GROUP_RE = re.compile(r"\b\w+\s+(?:out\s+)?of\s+(?:them|those|the\s+[\d,]+)\b")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b(?:[^,.;:()]{0,80}?\s)?$", re.IGNORECASE)
 _SPEECH_BEFORE_RE = re.compile(
@@ -2378,10 +2385,10 @@ def extract_events(
                 ctx.last_raid_sentence = index
                 if in_list:
                     seizure_list = index
-            if _SEIZE_LIST_RE.search(stext):
+            if _opens_seizure_list(stext):
                 seizure_list = index
             continue
-        if _SEIZE_LIST_RE.search(stext):
+        if _opens_seizure_list(stext):
             seizure_list = index
         sentence_spans = _sentence_spans(ctx, sentence)
         seizure_context = index - ctx.last_raid_sentence <= 1 or bool(
