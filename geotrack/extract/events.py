@@ -201,10 +201,14 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
 }
 _ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _CUES.values()), re.IGNORECASE)
+# Every cue starts a word (its pattern opens with \b) with a letter or a digit: a cheap
+# word-start test first (about 1.5x faster for the union, 1.2x for each type).
+_CUE_START = r"(?<!\w)(?=[a-z0-9])"
 # Case-sensitive twins run on lower-cased text: much faster than IGNORECASE.
-_CUES_LOWER: dict[EventType, re.Pattern[str]] = {t: re.compile(p.pattern) for t, p in _CUES.items()}
-# Every cue starts a word with a letter or a digit: a cheap word-start test first (about 1.5x faster).
-_ANY_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z0-9])(?:{_ANY_CUE_RE.pattern})")
+_CUES_LOWER: dict[EventType, re.Pattern[str]] = {
+    t: re.compile(rf"{_CUE_START}(?:{p.pattern})") for t, p in _CUES.items()
+}
+_ANY_CUE_LOWER = re.compile(rf"{_CUE_START}(?:{_ANY_CUE_RE.pattern})")
 #: The category keys each type carries (others stated in its sentence belong elsewhere).
 _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.RAID: ("arrested", "detained", "rescued"),
