@@ -263,7 +263,7 @@ _ONE_PERSON_RE = re.compile(
     r"(?:[a-z]{3,}|\d{1,2}-year-old)"
     r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-)
+)  # needs "was" or "been" (find_counts tests for them first)
 #: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
@@ -959,8 +959,9 @@ def find_counts(
                 if pair_code:
                     nationalities[pair_code] = 2
                 break
-    if not people and not uncategorised:
-        # "a Chinese actor was rescued", "a student in his 20s was found dead": one person.
+    if not people and not uncategorised and ("was" in text or "been" in text):
+        # "a Chinese actor was rescued", "a student in his 20s was found dead": one person
+        # (every match of the pattern holds "was" or "been": a substring test first).
         for match in _ONE_PERSON_RE.finditer(text):
             verb = _CUE_RE.match(text, match.end())
             if verb is None:
