@@ -75,6 +75,7 @@ _SEIZE_RE = re.compile(
     r"collected|uncovered|taken\s+away|turned\s+up|retrieved)\b",
     re.IGNORECASE,
 )
+_SEIZE_LOWER = re.compile(_SEIZE_RE.pattern)  # on lower-cased text: faster than IGNORECASE
 _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     (
         "deported",
@@ -694,7 +695,8 @@ def find_counts(
     demonym_spans = find_demonyms(text, nationality)
     demonyms = {s: (e, code) for s, e, code in demonym_spans}
     lowered = text.lower()
-    cue_scan = _CUE_LOWER.finditer(lowered) if len(lowered) == len(text) else _CUE_RE.finditer(text)
+    same_length = len(lowered) == len(text)  # lower() may grow a few Unicode letters
+    cue_scan = _CUE_LOWER.finditer(lowered) if same_length else _CUE_RE.finditer(text)
     cues = [
         (m.start(), m.end(), (m.lastgroup or "").rstrip("0123456789"))
         for m in cue_scan
@@ -707,7 +709,9 @@ def find_counts(
             and not _PARTICIPLE_HEAD_AFTER_RE.match(text, m.end())
         )  # "150 of the rescued foreigners were deported": an adjective
     ]
-    seizing = seizure_context or bool(_SEIZE_RE.search(text))
+    seizing = seizure_context or bool(
+        _SEIZE_LOWER.search(lowered) if same_length else _SEIZE_RE.search(text)
+    )
 
     people: dict[str, list[tuple[int, str | None, str | None]]] = {}
     nationalities: dict[str, int | None] = {}
