@@ -75,6 +75,7 @@ _SEIZE_RE = re.compile(
     r"collected|uncovered|taken\s+away|turned\s+up|retrieved)\b",
     re.IGNORECASE,
 )
+_SEIZE_LOWER = re.compile(_SEIZE_RE.pattern)  # on lower-cased text: faster than IGNORECASE
 _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     (
         "deported",
@@ -263,7 +264,7 @@ _ONE_PERSON_RE = re.compile(
     r"(?:[a-z]{3,}|\d{1,2}-year-old)"
     r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-)
+)  # needs "was" or "been" (find_counts tests for them first)
 #: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
@@ -694,7 +695,8 @@ def find_counts(
     demonym_spans = find_demonyms(text, nationality)
     demonyms = {s: (e, code) for s, e, code in demonym_spans}
     lowered = text.lower()
-    cue_scan = _CUE_LOWER.finditer(lowered) if len(lowered) == len(text) else _CUE_RE.finditer(text)
+    same_length = len(lowered) == len(text)  # lower() may grow a few Unicode letters
+    cue_scan = _CUE_LOWER.finditer(lowered) if same_length else _CUE_RE.finditer(text)
     cues = [
         (m.start(), m.end(), (m.lastgroup or "").rstrip("0123456789"))
         for m in cue_scan
@@ -707,7 +709,9 @@ def find_counts(
             and not _PARTICIPLE_HEAD_AFTER_RE.match(text, m.end())
         )  # "150 of the rescued foreigners were deported": an adjective
     ]
-    seizing = seizure_context or bool(_SEIZE_RE.search(text))
+    seizing = seizure_context or bool(
+        _SEIZE_LOWER.search(lowered) if same_length else _SEIZE_RE.search(text)
+    )
 
     people: dict[str, list[tuple[int, str | None, str | None]]] = {}
     nationalities: dict[str, int | None] = {}
@@ -959,8 +963,9 @@ def find_counts(
                 if pair_code:
                     nationalities[pair_code] = 2
                 break
-    if not people and not uncategorised:
-        # "a Chinese actor was rescued", "a student in his 20s was found dead": one person.
+    if not people and not uncategorised and ("was" in text or "been" in text):
+        # "a Chinese actor was rescued", "a student in his 20s was found dead": one person
+        # (every match of the pattern holds "was" or "been": a substring test first).
         for match in _ONE_PERSON_RE.finditer(text):
             verb = _CUE_RE.match(text, match.end())
             if verb is None:

@@ -118,18 +118,20 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     """Matches of the full date pattern, tried only at word starts just before a core word."""
     matches: list[re.Match[str]] = []
     covered = 0
+    tried = 0  # word starts before this failed for an earlier core: they fail for this one too
     for core in _CORE_RE.finditer(text):
         if core.start() < covered:
             continue
         if core.group(0).isdigit() and not _digit_may_date(text, core.start()):
             continue  # "1,000 people", "eight tasers": a count, not a date
-        lo = max(covered, core.start() - 36)
+        lo = max(covered, tried, core.start() - 36)
         for start in _WORD_START_RE.finditer(text, lo, core.start() + 1):
             match = _DATE_RE.match(text, start.start())
             if match is not None and match.end() > core.start():
                 matches.append(match)
                 covered = match.end()
                 break
+        tried = core.start() + 1
     return matches
 
 

@@ -201,10 +201,14 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
 }
 _ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _CUES.values()), re.IGNORECASE)
+# Every cue starts a word (its pattern opens with \b) with a letter or a digit: a cheap
+# word-start test first (about 1.5x faster for the union, 1.2x for each type).
+_CUE_START = r"(?<!\w)(?=[a-z0-9])"
 # Case-sensitive twins run on lower-cased text: much faster than IGNORECASE.
-_CUES_LOWER: dict[EventType, re.Pattern[str]] = {t: re.compile(p.pattern) for t, p in _CUES.items()}
-# Every cue starts a word with a letter or a digit: a cheap word-start test first (about 1.5x faster).
-_ANY_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z0-9])(?:{_ANY_CUE_RE.pattern})")
+_CUES_LOWER: dict[EventType, re.Pattern[str]] = {
+    t: re.compile(rf"{_CUE_START}(?:{p.pattern})") for t, p in _CUES.items()
+}
+_ANY_CUE_LOWER = re.compile(rf"{_CUE_START}(?:{_ANY_CUE_RE.pattern})")
 #: The category keys each type carries (others stated in its sentence belong elsewhere).
 _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.RAID: ("arrested", "detained", "rescued"),
@@ -301,6 +305,7 @@ _EXISTS_RE = re.compile(
     r"(?:be|been|being|are|were|is|was)\s+held\s+in|(?:were|are|still)\s+working\s+in)\b",
     re.IGNORECASE,
 )
+_EXISTS_LOWER = re.compile(_EXISTS_RE.pattern)  # on lower-cased text: faster than IGNORECASE
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
     r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses|operations|companies|firms|"
@@ -334,6 +339,14 @@ _SEIZE_LIST_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|recovered|found|items|exhibits?|haul)\b[^.]*:\s*$",
     re.IGNORECASE,
 )
+
+
+def _opens_seizure_list(sentence: str) -> bool:
+    """Whether ``sentence`` opens a list of seized items ("Items seized at the site:")."""
+    # The pattern needs a literal ":": a substring test first (most sentences have none).
+    return ":" in sentence and _SEIZE_LIST_RE.search(sentence) is not None
+
+
 _SHARE_OF_GROUP_RE = re.compile(r"\b\w+\s+(?:out\s+)?of\s+(?:them|those|the\s+[\d,]+)\b")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b(?:[^,.;:()]{0,80}?\s)?$", re.IGNORECASE)
 _SPEECH_BEFORE_RE = re.compile(
@@ -605,7 +618,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 ):
                     continue  # one person's story: the abuse cue tells it
                 if exists is None:
-                    exists = _EXISTS_RE.search(sentence) is not None
+                    exists_re = _EXISTS_LOWER if same_length else _EXISTS_RE
+                    exists = exists_re.search(probe) is not None
                 if not (
                     exists
                     or _SITE_COUNT_RE.search(before)
@@ -1686,11 +1700,26 @@ def _own_nationals(
 #: How many sentences after an event a count-only sentence still continues its story.
 _THREAD_WINDOW = 3
 _THREAD_CHARS = 1500  # how far back an exact total may correct an approximate one
-_HAS_COUNT_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+_COUNT_WORD_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?)\b",
     re.IGNORECASE,
 )
+# Case-sensitive twin run on lower-cased text: much faster than IGNORECASE.
+_COUNT_WORD_LOWER = re.compile(_COUNT_WORD_RE.pattern)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _has_count(sentence: str) -> bool:
+    """Whether ``sentence`` holds a digit or a number word (it may state a count)."""
+    if _DIGIT_RE.search(sentence):
+        return True
+    lowered = sentence.lower()
+    if len(lowered) == len(sentence):  # lower() may grow a few Unicode letters
+        return _COUNT_WORD_LOWER.search(lowered) is not None
+    return _COUNT_WORD_RE.search(sentence) is not None
+
+
 #: Future or hypothetical counts ("around 800 would be sent back") are not the event's.
 _MODAL_RE = re.compile(
     r"\b(?:would|will|could|might|may|plans?\s+to|expected\s+to|set\s+to|to\s+be\s+\w+ed)\b",
@@ -2329,7 +2358,7 @@ def extract_events(
             ):
                 # "The operation took place at a building in Village 3, Sangkat 4 ...".
                 _refine_thread_place(out, ctx, text, sentence)
-            if not offtopic and _HAS_COUNT_RE.search(stext):
+            if not offtopic and _has_count(stext):
                 # "... handed 61 foreigners to Thai officials. The group said it had freed
                 # them ...": a group counted outside any event sentence is still the story's.
                 told = find_counts(
@@ -2362,7 +2391,7 @@ def extract_events(
                     (0 < index - ctx.last_event_sentence <= _THREAD_WINDOW and ctx.last_event_ids)
                     or in_list
                 )
-                and _HAS_COUNT_RE.search(stext)
+                and _has_count(stext)
                 and not _MODAL_RE.search(stext)
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
                 and _continue_nationalities(
@@ -2378,10 +2407,10 @@ def extract_events(
                 ctx.last_raid_sentence = index
                 if in_list:
                     seizure_list = index
-            if _SEIZE_LIST_RE.search(stext):
+            if _opens_seizure_list(stext):
                 seizure_list = index
             continue
-        if _SEIZE_LIST_RE.search(stext):
+        if _opens_seizure_list(stext):
             seizure_list = index
         sentence_spans = _sentence_spans(ctx, sentence)
         seizure_context = index - ctx.last_raid_sentence <= 1 or bool(
