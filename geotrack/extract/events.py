@@ -15,7 +15,8 @@ For each story sentence (see :mod:`geotrack.extract.segment`):
    place, the sentence continues the previous sentence's event place, else the
    article's focus country (geo_precision 4).
 3. **When**: the date phrase nearest the cue, else the last date of the story before the
-   sentence, else the publication date (evidence says which).
+   sentence, else the publication date (evidence says which). Places in clauses of their
+   own ("raided A on Tuesday, and on Wednesday officers in B ...") take their clause's date.
 4. **How many**: :func:`geotrack.extract.counts.find_counts`, keeping the categories the
    type carries.
 5. Background statements are kept only with a date, a count, or a place below country
@@ -2190,6 +2191,57 @@ def _clause_counts(
     return found
 
 
+#: Where a sentence's clause about another place begins, for dating: "..., while in B",
+#: "; in B", ", and on Wednesday officers in B ...", ", whereas B ...".
+_DATE_CLAUSE_RE = re.compile(
+    r"[;\u2014\u2013]|\s-\s|,\s*(?:and|but|while|whereas|meanwhile)\b|\s(?:while|whereas)\s+(?:in|at|on)\b"
+)
+
+
+def _clause_dates(
+    stext: str,
+    offset: int,
+    targets: Sequence[tuple[Place | None, PlaceSpan | None, str]],
+    dates: Sequence[DateMention],
+) -> dict[int, DateMention]:
+    """Each place's own clause's date when a sentence dates happenings at several places.
+
+    "Police raided a casino in A on Tuesday, and on Wednesday officers in B arrested 133":
+    A gets Tuesday, B Wednesday. Only when the places sit in at least two clauses; a place
+    whose clause has no firm date of its own is left out (it keeps the sentence's date).
+    A date after a speech verb ("said on Friday") dates the statement, not the happening.
+    ``offset`` is the sentence's start in the article; keys are ``id()`` of target spans.
+    """
+    firm = [
+        d
+        for d in dates
+        if not d.vague
+        and not d.cumulative
+        and not d.text.lower().startswith("since")
+        and not _SPEECH_BEFORE_RE.search(stext, max(0, d.start - 40), d.start)
+    ]
+    if not firm:
+        return {}
+    bounds = [0, *(m.start() for m in _DATE_CLAUSE_RE.finditer(stext)), len(stext)]
+    if len(bounds) < 3:
+        return {}
+    placed: dict[int, tuple[int, int]] = {}  # id of span -> (clause, position)
+    for _place, span, _reason in targets:
+        if span is None:
+            continue
+        at = span.start - offset
+        placed[id(span)] = (bisect.bisect_right(bounds, at) - 1, at)
+    if len({clause for clause, _ in placed.values()}) < 2:
+        return {}
+    found: dict[int, DateMention] = {}
+    for span_id, (clause, at) in placed.items():
+        lo, hi = bounds[clause], bounds[clause + 1]
+        own = [d for d in firm if lo <= d.start and d.end <= hi]
+        if own:
+            found[span_id] = min(own, key=lambda d: abs(d.start - at))
+    return found
+
+
 def extract_events(
     article: Article,
     segmentation: Segmentation,
@@ -2886,6 +2938,19 @@ def extract_events(
                 if shared and not nationwide_first and not shares and not counts.empty
                 else None
             )
+            # "raided A on Tuesday, and on Wednesday officers in B ...": each its own day.
+            own_dates = (
+                _clause_dates(stext, sentence.start, targets, dates)
+                if shared
+                and date_reason == "date:sentence"
+                and (
+                    (date is not None and not date.vague and len(firm_dates) > 1)
+                    # "raided A and arrested 12; in B a raid on Wednesday ...": A's date is
+                    # another clause's (so none), B's is its own.
+                    or (date is None and other_clause)
+                )
+                else {}
+            )
             for position, (place, target_span, place_reason) in enumerate(targets):
                 if clauses is not None and target_span is not None:
                     # "... detained 86 at A, while in B ... the arrest of 133": each its own.
@@ -2912,7 +2977,10 @@ def extract_events(
                 precision = DatePrecision.UNKNOWN
                 date_text: str | None = None
                 reason_for_date = date_reason
-                if date is not None:
+                own = own_dates.get(id(target_span)) if target_span is not None else None
+                if own is not None:
+                    event_date, precision, date_text = own.date, own.precision, own.text
+                elif date is not None:
                     event_date, precision, date_text = date.date, date.precision, date.text
                 elif ongoing and statements[index] is not None and not other_clause:
                     # "had already returned home": known as of the statement.
