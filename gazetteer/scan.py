@@ -15,6 +15,7 @@ import itertools
 import operator
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -828,6 +829,9 @@ _KEY = operator.itemgetter(3)  # Word.key
 _PHON = operator.itemgetter(4)  # Word.phon
 _TEXT = operator.itemgetter(2)  # Word.text
 _FIRST = operator.itemgetter(0)
+#: Byte ``c`` -> 1 when ``chr(c)`` starts a capitalised word (``_cap``: upper case or a digit),
+#: else 0: ``bytes.translate`` with it flags the capitalised words of an ASCII text at once.
+_CAPITAL_BYTE = bytes(int(chr(c).isupper() or chr(c).isdigit()) for c in range(256))
 
 
 def _scan_text(index: Index, text: str) -> list[Span]:
@@ -844,7 +848,11 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     # most words are not, so this does less than running the automaton over every word.)
     phons = list(map(_PHON, ws))
     firsts = "".join(map(_FIRST, map(_TEXT, ws)))  # first letter of every word
-    capitals = map(operator.or_, map(str.isupper, firsts), map(str.isdigit, firsts))
+    capitals: Iterable[int]
+    if firsts.isascii():  # (nearly always) one C-level byte translation instead of three maps
+        capitals = firsts.encode("ascii").translate(_CAPITAL_BYTE)
+    else:
+        capitals = map(operator.or_, map(str.isupper, firsts), map(str.isdigit, firsts))
     exists = auto.exists  # type: ignore[attr-defined]
     prefix = auto.match  # type: ignore[attr-defined]
     n = len(phons)
