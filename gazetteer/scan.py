@@ -1073,7 +1073,7 @@ def _prefixed_unknown_spans(
             and ws[k].key not in LOCAL_PREFIX
         )
 
-    out += _unknown_facility_spans(index, text, ws, taken, known, name_word)
+    out += _unknown_facility_spans(index, text, ws, taken, known, name_word, keys)
     if _LOCAL_WORDS.isdisjoint(keys):
         return out  # (most texts: no local admin word at all)
     for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, keys)):
@@ -1162,15 +1162,17 @@ def _unknown_facility_spans(
     taken: list[bool],
     known: list[tuple[int, int]],
     name_word: Any,
+    keys: list[str],
 ) -> list[tuple[int, int, Span]]:
     """Sites the gazetteer does not know, named by capitalised words and a facility word
     ("the Golden Lotus Building", "Macapagal Boulevard", "the Royal Lotus casino complex"):
     a span without candidates, hint ``site`` (placed at the unit named near it)."""
     out: list[tuple[int, int, Span]] = []
     n = len(ws)
-    for i in range(1, n):
+    # only facility words end such a run (the other words, after the first, skipped in C)
+    for i in itertools.compress(range(1, n), map(_FACILITY_SUFFIX.__contains__, keys[1:])):
         w = ws[i]
-        if w.key not in _FACILITY_SUFFIX or taken[i]:
+        if taken[i]:
             continue
         lower = not w.text[:1].isupper()
         if lower and w.key not in _FACILITY_LOWER:
