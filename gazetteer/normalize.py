@@ -45,6 +45,12 @@ _WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})", re.UNICODE)
 #: The same split for a text of ASCII characters only (``[^\W_]`` is then ``[A-Za-z0-9]`` and
 #: the apostrophes are ' and `): the narrower classes match faster.
 _WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:['`][A-Za-z0-9]+)*)")
+#: Common non-ASCII characters of news text that ``_WORD_SPLIT`` treats as gaps (neither
+#: letters, digits nor apostrophes; tests/test_normalize.py checks this against the pattern),
+#: each with an ASCII gap character of the same length: a text that is ASCII once they are
+#: replaced splits the same way with ``_WORD_SPLIT_ASCII`` (``words`` uses only the lengths
+#: of the gaps).
+_ASCII_GAPS = (("—", "-"), ("–", "-"), ("“", '"'), ("”", '"'))
 _APOS_RE = re.compile(r"['’‘ʼ`´]")
 _POSSESSIVE_RE = re.compile(r"['’‘ʼ`´]s$", re.IGNORECASE)
 
@@ -252,7 +258,7 @@ def words(text: str) -> list[Word]:
     # a hot path (every word of every scanned text): the per-word work is done by C-level
     # ``map`` calls and the cached ``word_key`` / ``phonetic``, not by Python loops
     # gap, word, gap, word, ..., gap
-    pieces = (_WORD_SPLIT_ASCII if text.isascii() else _WORD_SPLIT).split(text)
+    pieces = _split(text)
     bounds = list(accumulate(map(len, pieces)))
     surfaces = pieces[1::2]
     keys = list(map(word_key, surfaces))
@@ -274,6 +280,19 @@ def words(text: str) -> list[Word]:
     if pos < n:
         out += _bulk(starts[pos:], ends[pos:], surfaces[pos:], keys[pos:])
     return out
+
+
+def _split(text: str) -> list[str]:
+    """``_WORD_SPLIT.split(text)``, by the faster ASCII pattern when ``text`` is ASCII apart
+    from the gap characters of ``_ASCII_GAPS``."""
+    if text.isascii():
+        return _WORD_SPLIT_ASCII.split(text)
+    plain = text
+    for char, standin in _ASCII_GAPS:
+        plain = plain.replace(char, standin)
+    if plain.isascii():
+        return _WORD_SPLIT_ASCII.split(plain)
+    return _WORD_SPLIT.split(text)
 
 
 def _bulk(starts: list[int], ends: list[int], surfaces: list[str], keys: list[str]) -> list[Word]:

@@ -15,6 +15,7 @@ import itertools
 import operator
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -828,6 +829,9 @@ _KEY = operator.itemgetter(3)  # Word.key
 _PHON = operator.itemgetter(4)  # Word.phon
 _TEXT = operator.itemgetter(2)  # Word.text
 _FIRST = operator.itemgetter(0)
+#: Byte ``c`` -> 1 when ``chr(c)`` starts a capitalised word (``_cap``: upper case or a digit),
+#: else 0: ``bytes.translate`` with it flags the capitalised words of an ASCII text at once.
+_CAPITAL_BYTE = bytes(int(chr(c).isupper() or chr(c).isdigit()) for c in range(256))
 
 
 def _scan_text(index: Index, text: str) -> list[Span]:
@@ -844,7 +848,11 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     # most words are not, so this does less than running the automaton over every word.)
     phons = list(map(_PHON, ws))
     firsts = "".join(map(_FIRST, map(_TEXT, ws)))  # first letter of every word
-    capitals = map(operator.or_, map(str.isupper, firsts), map(str.isdigit, firsts))
+    capitals: Iterable[int]
+    if firsts.isascii():  # (nearly always) one C-level byte translation instead of three maps
+        capitals = firsts.encode("ascii").translate(_CAPITAL_BYTE)
+    else:
+        capitals = map(operator.or_, map(str.isupper, firsts), map(str.isdigit, firsts))
     exists = auto.exists  # type: ignore[attr-defined]
     prefix = auto.match  # type: ignore[attr-defined]
     n = len(phons)
@@ -1065,7 +1073,7 @@ def _prefixed_unknown_spans(
             and ws[k].key not in LOCAL_PREFIX
         )
 
-    out += _unknown_facility_spans(index, text, ws, taken, known, name_word)
+    out += _unknown_facility_spans(index, text, ws, taken, known, name_word, keys)
     if _LOCAL_WORDS.isdisjoint(keys):
         return out  # (most texts: no local admin word at all)
     for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, keys)):
@@ -1154,15 +1162,17 @@ def _unknown_facility_spans(
     taken: list[bool],
     known: list[tuple[int, int]],
     name_word: Any,
+    keys: list[str],
 ) -> list[tuple[int, int, Span]]:
     """Sites the gazetteer does not know, named by capitalised words and a facility word
     ("the Golden Lotus Building", "Macapagal Boulevard", "the Royal Lotus casino complex"):
     a span without candidates, hint ``site`` (placed at the unit named near it)."""
     out: list[tuple[int, int, Span]] = []
     n = len(ws)
-    for i in range(1, n):
+    # only facility words end such a run (the other words, after the first, skipped in C)
+    for i in itertools.compress(range(1, n), map(_FACILITY_SUFFIX.__contains__, keys[1:])):
         w = ws[i]
-        if w.key not in _FACILITY_SUFFIX or taken[i]:
+        if taken[i]:
             continue
         lower = not w.text[:1].isupper()
         if lower and w.key not in _FACILITY_LOWER:

@@ -6,8 +6,8 @@ import random
 
 from gazetteer import Gazetteer
 from gazetteer.address import _CHAIN_HINT, _hint_starts
-from gazetteer.normalize import _WORD_SPLIT, _WORD_SPLIT_ASCII
-from gazetteer.scan import _CREDIT_BEFORE, _credit_before, _is_dateline
+from gazetteer.normalize import _ASCII_GAPS, _WORD_SPLIT, _WORD_SPLIT_ASCII, _split
+from gazetteer.scan import _CAPITAL_BYTE, _CREDIT_BEFORE, _credit_before, _is_dateline
 
 
 def test_chain_word_search_matches_the_regex() -> None:
@@ -137,3 +137,23 @@ def test_ascii_word_split_matches_the_unicode_split() -> None:
     for c in range(128):  # every ASCII character alone and inside a word
         for text in (chr(c), f"ab{chr(c)}cd", f"{chr(c)}1"):
             assert _WORD_SPLIT_ASCII.split(text) == _WORD_SPLIT.split(text), repr(text)
+
+
+def test_gap_standins_split_like_the_characters_they_replace() -> None:
+    for char, standin in _ASCII_GAPS:
+        assert len(char) == len(standin) == 1 and standin.isascii()
+        for text in (char, f"ab{char}cd", f"a'{char}'b", f"{char}1{char}"):
+            split = _WORD_SPLIT.split(text)
+            assert _WORD_SPLIT.split(text.replace(char, standin))[1::2] == split[1::2], repr(text)
+            assert _split(text) == [p.replace(char, standin) for p in split], repr(text)
+    rnd = random.Random(11)
+    alphabet = "aZ09 '’`-.,\n\"éK" + "".join(c for c, _ in _ASCII_GAPS)
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        pieces, plain = _split(text), _WORD_SPLIT.split(text)
+        assert pieces[1::2] == plain[1::2] and list(map(len, pieces)) == list(map(len, plain))
+
+
+def test_capital_byte_table_matches_the_capital_test() -> None:
+    for c in range(128):
+        assert _CAPITAL_BYTE[c] == (chr(c).isupper() or chr(c).isdigit()), c
