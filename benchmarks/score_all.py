@@ -4,7 +4,8 @@ Sets (each laid out like ../shared/corpus: manifest.csv, articles/, gold/):
 ``corpus`` (../shared/corpus, 5 real articles, when present), ``heldout``, ``dev2``,
 ``dev3``, ``dev5``, ``dev6`` (dev sets written for the project) and, only with
 ``--testset``, ``testset``, ``dev4`` and ``dev7`` (the independent sets: look at their
-figures, never tune on their articles).
+figures, never tune on their articles). ``--extra NAME=DIR`` adds a set kept outside the
+repository (real articles we may not redistribute), ``--only-extra`` scores just those.
 
     python benchmarks/score_all.py [--testset] [--out /tmp/score-all]
 
@@ -61,9 +62,20 @@ def main(argv: list[str] | None = None) -> int:
         "--testset", action="store_true", help="also score the independent sets (testset, dev4, dev7)"
     )
     parser.add_argument("--out", type=Path, default=Path("/tmp/score-all"))
+    parser.add_argument(
+        "--extra", action="append", default=[], metavar="NAME=DIR",
+        help="also score a set kept outside the repository (repeatable), e.g. real articles",
+    )  # fmt: skip
+    parser.add_argument("--only-extra", action="store_true", help="score only the --extra sets")
     args = parser.parse_args(argv)
+    sets = [] if args.only_extra else _sets(args.testset)
+    for spec in args.extra:
+        name, sep, folder = spec.partition("=")
+        if not sep or not (Path(folder) / "gold").is_dir():
+            parser.error(f"--extra {spec!r}: expected NAME=DIR with DIR/gold, DIR/articles, DIR/manifest.csv")
+        sets.append((name, Path(folder)))
     rows = []
-    for name, path in _sets(args.testset):
+    for name, path in sets:
         s = score(name, path, args.out)
         e, t = s["events"], s["toponyms"]
         per = {k: e["per_type"].get(k, {}).get("f1") for k in TYPES}
