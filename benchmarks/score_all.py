@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     for spec in args.extra:
         name, sep, folder = spec.partition("=")
         if not sep or not (Path(folder) / "gold").is_dir():
-            parser.error(f"--extra {spec!r}: expected NAME=DIR with DIR/gold, DIR/articles, DIR/manifest.csv")
+            parser.error(f"--extra {spec!r}: expected NAME=DIR with gold/, articles/, manifest.csv")
         sets.append((name, Path(folder)))
     rows = []
     for name, path in sets:
