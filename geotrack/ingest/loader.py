@@ -26,7 +26,12 @@ from geotrack.ingest.manifest import (
     iter_jsonl_rows,
     manifest_delimiter,
 )
-from geotrack.ingest.text import decode_bytes, normalise_text, split_front_matter
+from geotrack.ingest.text import (
+    decode_bytes,
+    normalise_text,
+    split_front_matter,
+    unwrap_hard_breaks,
+)
 from geotrack.model import Article, Skipped
 from geotrack.settings import Settings
 
@@ -223,7 +228,8 @@ def _build(
 ) -> Article | Skipped:
     """Make an Article from decoded text and metadata, or say why not."""
     warnings = list(source.warnings)
-    text = normalise_text(source.body)
+    # Hard-wrapped text: one space for each line break inside a paragraph (same length).
+    text = unwrap_hard_breaks(normalise_text(source.body))
     if not text:
         if source.meta:
             return Skipped(where, "a metadata header but no article text")

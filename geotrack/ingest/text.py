@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from geotrack.errors import BadInputError
 
-__all__ = ["Decoded", "FrontMatter", "decode_bytes", "normalise_text", "split_front_matter"]
+__all__ = [
+    "Decoded",
+    "FrontMatter",
+    "decode_bytes",
+    "normalise_text",
+    "split_front_matter",
+    "unwrap_hard_breaks",
+]
 
 #: Leading bytes of common binary formats that people rename or save by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -309,3 +316,190 @@ def split_front_matter(text: str) -> FrontMatter:
             return FrontMatter({}, text)
         fields.setdefault(FIELD_ALIASES[parsed[0]], parsed[1])
     return FrontMatter({}, text)
+
+
+#: A line that opens a list item ("- ", "• ", "1. ", "2) ", "» ").
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪►»>]|\d{1,2}[.)])\s")
+#: A dateline opening a paragraph ("BANGKOK, ", "PHNOM PENH — ", "MANILA (Reuters) ").
+_DATELINE_START = re.compile(r"[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}\s*(?:,|—|–|-|\()")
+#: Words a sentence does not end on: a line ending on one goes on in the next line.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "between",
+        "against",
+        "during",
+        "through",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "as",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "these",
+        "those",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "not",
+        "no",
+        "said",
+        "says",
+        "told",
+    ]
+)
+#: Line ends that close a sentence (a wrapped line ending so may still be a paragraph break).
+_LINE_TERMINAL = frozenset(".!?;\"”’')]…")
+_WRAP_MAX_WIDTH = 180  # no one hard-wraps prose wider than this
+_WRAP_MIN_WIDTH = 30
+_WRAP_NEAR = 0.75  # a wrapped line fills at least this share of the wrap width
+
+
+def _line_is_titlecase(line: str) -> bool:
+    """True for a headline in title case ("Police Raid Scam Compound In Bavet")."""
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _FUNCTION_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def unwrap_hard_breaks(text: str) -> str:
+    """Join lines that a hard wrap broke inside a paragraph (normalised text in, same length out).
+
+    Some saved articles are wrapped at a fixed width (about 60-80 characters): every
+    paragraph spreads over several lines, and line-based paragraph splitting would take
+    each line for a paragraph. When most lines followed by another line fill a common
+    width (the text is wrapped), a line break is replaced by a space where it sits inside
+    a paragraph: the line fills the width, is not a list item or a list header ("...:"),
+    the next line is neither a list item, an indented or dateline paragraph start, and
+    the paragraph plainly goes on (the next line starts lower-case, this one ends on a
+    comma or a function word, or the next line is itself wrapped or closes a sentence).
+    A line ending a sentence is joined only inside a paragraph already being joined.
+
+    Each replaced ``"\\n"`` becomes one space, so the text keeps its length and offsets.
+    Titles, bylines, front matter, one-title-per-line lists and short lines are kept as
+    they are; text that is not hard-wrapped comes back unchanged.
+
+    Examples
+    --------
+    >>> unwrap_hard_breaks("Police raided a compound in Poipet on Monday and detained\\n"
+    ...                    "forty workers from six countries, officials said on the\\n"
+    ...                    "same day, adding that more raids in Bavet would follow.\\n\\n"
+    ...                    "Items seized:\\n- phones\\n- laptops")[:70]
+    'Police raided a compound in Poipet on Monday and detained forty worker'
+    """
+    if text.count("\n") < 3:
+        return text
+    lines = text.split("\n")
+    n = len(lines)
+    # Lines followed by another line of the same block, neither of them a list item.
+    candidates = [
+        i
+        for i in range(n - 1)
+        if lines[i].strip()
+        and lines[i + 1].strip()
+        and not _LIST_ITEM.match(lines[i])
+        and not _LIST_ITEM.match(lines[i + 1])
+    ]
+    if len(candidates) < 3:
+        return text
+    width = max(len(lines[i]) for i in candidates)
+    if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+        return text
+    near_len = _WRAP_NEAR * width
+
+    def is_near(k: int) -> bool:
+        return len(lines[k]) >= near_len
+
+    def ends_sentence(k: int) -> bool:
+        stripped = lines[k].rstrip()
+        return bool(stripped) and stripped[-1] in _LINE_TERMINAL
+
+    def opens_paragraph(k: int) -> bool:
+        # An indented line, or one opening with a dateline ("BANGKOK, ...").
+        return lines[k][:1].isspace() or _DATELINE_START.match(lines[k]) is not None
+
+    # Breaks inside a sentence that plainly goes on: the next line starts lower-case, or
+    # this one ends on a comma or a function word. Wrapped prose is full of them (most
+    # words are lower-case); one title per line never is.
+    strong: set[int] = set()
+    near = [i for i in candidates if is_near(i)]
+    for i in near:
+        line = lines[i].rstrip()
+        if ends_sentence(i) or line.endswith(":") or opens_paragraph(i + 1):
+            continue
+        last = line.rsplit(None, 1)[-1]
+        if lines[i + 1][:1].islower() or last.endswith(",") or last.lower() in _FUNCTION_WORDS:
+            strong.add(i)
+    if len(near) < 3 or len(near) < 0.6 * len(candidates) or len(strong) < max(2, 0.3 * len(near)):
+        return text
+
+    joined = [False] * n  # joined[i]: the break after line i becomes a space
+    for i in near:
+        line = lines[i].rstrip()
+        if i in strong:
+            joined[i] = True
+            continue
+        if line.endswith(":") or opens_paragraph(i + 1):
+            continue
+        if lines[i + 1][:1].islower():
+            joined[i] = True  # "... the U.S.\ngovernment": no sentence starts lower-case
+            continue
+        inside = i > 0 and joined[i - 1]  # inside a paragraph being joined
+        # The next line goes on wrapping, or closes the paragraph with a sentence end.
+        block_end = i + 2 >= n or not lines[i + 2].strip()
+        goes_on = (i + 1) in strong or (ends_sentence(i + 1) and block_end)
+        if ends_sentence(i):
+            joined[i] = inside and (goes_on or is_near(i + 1))
+        else:
+            # A title above the story is in title case; a paragraph's first line is not.
+            joined[i] = inside or (goes_on and not _line_is_titlecase(line))
+    if not any(joined):
+        return text
+    return "".join(
+        line + (" " if joined[i] else "\n") if i < n - 1 else line for i, line in enumerate(lines)
+    )
