@@ -141,16 +141,81 @@ _CAPTION_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MIN_WORDS = 8
+#: How many of the story's first paragraphs may hold its dateline.
+_DATELINE_PARAGRAPHS = 3
 #: A bullet that opens a list line ("- ", "• ", "* ").
 _BULLET_RE = re.compile(r"[-–—•*·▪►]\s")
 #: A mid-sentence capitalised word (a name), used to tell a story's closing paragraph
 #: from an appended story: "... still in Myanmar ..." shares names with the story.
 _NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}")
-_DATELINE_RE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
+#: A publication stamp printed before the story's first words ("date 2024-03-15 MANILA: ...").
+_STAMP = r"(?:(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
+#: A filing date and an agency after the city ("BANGKOK, May 2 (Reuters) - ").
+_FILING = (
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?::|—|–|-{1,2})\s+(?=\S)"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*"
+)
+#: "PHNOM PENH, Cambodia (AP) — ", "YANGON—", "ĐỒNG NAI — " (capitals checked in code).
+_DATELINE_RE = re.compile(
+    _STAMP + r"\s*(?P<city>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
+    + _FILING
+    + r"(?:(?::|-{1,2})\s+|[—–]\s*)(?=\S)"
+)
+#: A title-case city ("Jakarta. ", "Kuala Lumpur (Bernama) - ", "Bangkok — "): a dash or
+#: a full stop after it, never a colon ("Update: ..." is a label, not a place).
+_DATELINE_TITLE_RE = re.compile(
+    _STAMP + r"\s*(?P<city>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    + _FILING
+    + r"(?:[—–]\s*|-{1,2}\s+|(?<=[a-z])\.\s+(?=[A-Z“\"]))(?=\S)"
+)
+#: Labels that open a line like a dateline ("UPDATE: ", "EXCLUSIVE — ") but name no place.
+_DATELINE_LABELS = frozenset(
+    [
+        "update",
+        "updated",
+        "edit",
+        "editor",
+        "editors",
+        "note",
+        "breaking",
+        "breaking news",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "commentary",
+        "editorial",
+        "explainer",
+        "interview",
+        "feature",
+        "watch",
+        "video",
+        "photo",
+        "photos",
+        "live",
+        "correction",
+        "clarification",
+        "advertisement",
+        "disclaimer",
+        "read",
+        "read more",
+        "also read",
+        "related",
+        "summary",
+        "background",
+        "warning",
+        "source",
+        "sources",
+        "by",
+        "news",
+        "world",
+        "asia",
+        "local",
+        "national",
+        "business",
+        "crime",
+    ]
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
@@ -282,18 +347,33 @@ def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Se
     return out
 
 
-def _dateline_match(text: str, start: int, end: int) -> re.Match[str] | None:
+def _dateline_match(
+    text: str, start: int, end: int, *, strict: bool = False
+) -> re.Match[str] | None:
+    """The dateline opening text[start:end], or None.
+
+    ``strict`` (a paragraph inside the story) leaves out "Jakarta. " (a title-case word
+    and a full stop), which only the story's first paragraph may open with.
+    """
     match = _DATELINE_RE.match(text, start, end)
-    if not match:
-        return None
-    letters = [c for c in match.group("city") if c.isalpha()]
-    if len(letters) < 3 or any(c.islower() for c in letters):
+    if match is not None:
+        letters = [c for c in match.group("city") if c.isalpha()]
+        if len(letters) < 3 or any(c.islower() for c in letters):
+            match = None
+    if match is None:
+        match = _DATELINE_TITLE_RE.match(text, start, end)
+        if match is not None and (
+            match.group("city").lower() in _ABBREVIATIONS
+            or (strict and text[match.end("city") : match.end()].lstrip()[:1] == ".")
+        ):
+            match = None
+    if match is None or match.group("city").lower() in _DATELINE_LABELS:
         return None
     return match
 
 
-def _dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
-    match = _dateline_match(text, start, end)
+def _dateline(text: str, start: int, end: int, *, strict: bool = False) -> tuple[int, int] | None:
+    match = _dateline_match(text, start, end, strict=strict)
     return (match.start("city"), match.end("city")) if match else None
 
 
@@ -415,13 +495,16 @@ def segment_text(text: str) -> Segmentation:
         if i > story_start and (hard or short_list_at(i) or list_run_at(i)):
             end = i
             break
-        if i > story_start + 1 and _dateline(text, start, stop) is not None:
+        if i > story_start + 1 and _dateline(text, start, stop, strict=True) is not None:
             # A new dateline opens another story: keep it only if it is about the domain.
             nxt = raw[i : i + 6]
             story_words = sum(r[2] for r in nxt)
             story_hits = sum(r[3] for r in nxt)
             if 100.0 * story_hits / max(story_words, 1) < 2.0:
+                # The new story's title and a separator ("---") above it go with it.
                 end = i
+                while end - 1 > story_start and (raw[end - 1][4] or raw[end - 1][2] == 0):
+                    end -= 1
                 break
         kinds[i] = (
             ParagraphKind.META
@@ -454,11 +537,16 @@ def segment_text(text: str) -> Segmentation:
         if raw[i][5] or raw[i][6] or (list_run_at(i) and raw[i][3] == 0 and not tag):
             kinds[i] = ParagraphKind.BOILERPLATE
     lead_start = 0
-    if story_start < count:
-        match = _dateline_match(text, raw[story_start][0], raw[story_start][1])
+    # The dateline opens the story's first prose paragraph, or the second or third when
+    # a photo caption or a standfirst comes first ("TAK — ..." under the picture's line).
+    for i in range(story_start, min(story_start + _DATELINE_PARAGRAPHS, end)):
+        if kinds[i] is not ParagraphKind.BODY:
+            continue
+        match = _dateline_match(text, raw[i][0], raw[i][1], strict=i > story_start)
         if match is not None:
             dateline = (match.start("city"), match.end("city"))
             lead_start = match.end()
+            break
 
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []

@@ -23,6 +23,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("PHNOM PENH (Reuters) - Police said", "PHNOM PENH"),
         ("PHNOM PENH, Cambodia (AP) — Police said", "PHNOM PENH"),
         ("YANGON - The junta said", "YANGON"),
+        ("YANGON—The junta said", "YANGON"),
+        ("ĐỒNG NAI — Border guards said", "ĐỒNG NAI"),
+        ("date 2024-05-02 MANILA: Police said", "MANILA"),
+        ("Jakarta. The ministry said", "Jakarta"),
+        ("Jakarta (ANTARA) - The ministry said", "Jakarta"),
+        ("Vientiane (KPL) – Police said", "Vientiane"),
+        ("Kuala Lumpur — Police said", "Kuala Lumpur"),
     ],
 )
 def test_datelines(opening: str, city: str) -> None:
@@ -33,6 +40,48 @@ def test_datelines(opening: str, city: str) -> None:
     seg = segment_text(text)
     assert seg.dateline is not None
     assert text[seg.dateline[0] : seg.dateline[1]] == city
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "UPDATE: Ministry officials now say",
+        "EXCLUSIVE — Documents show",
+        "Update. Officials now say",
+        "Mr. Sok Phal said",
+        "Police said",
+    ],
+)
+def test_labels_and_names_are_not_datelines(opening: str) -> None:
+    text = (
+        opening
+        + " that raids on scam compounds continued for a third day and more arrests followed."
+    )
+    assert segment_text(text).dateline is None
+
+
+def test_dateline_below_a_photo_caption_is_found() -> None:
+    text = (
+        "Soldiers check the passports of foreign workers at dawn near the river crossing in Mae Sot.\n"
+        "TAK — Thai soldiers took in 40 foreign workers who had fled a scam compound across the river.\n"
+        "The workers said they had been held for months and beaten when they missed targets.\n"
+    )
+    seg = segment_text(text)
+    assert seg.dateline is not None and text[seg.dateline[0] : seg.dateline[1]] == "TAK"
+    assert text[seg.lead_start :].startswith("Thai soldiers")
+
+
+def test_title_of_an_appended_story_goes_with_its_dateline() -> None:
+    story = "Police raided a scam compound in Bokeo and detained 300 suspects, officials said on Monday.\n"
+    text = (
+        story * 3 + "---\nBoat races return to Luang Prabang\n"
+        "Luang Prabang – Crews from twelve villages will compete on the river next weekend, and "
+        "hotels in the old town are nearly full, the provincial tourism office said.\n"
+        "Organisers expect more visitors than last year, when rain cut the event short.\n"
+    )
+    kinds = [k for _, k in _kinds(text)]
+    assert kinds[:3] == ["body"] * 3
+    assert all(k in ("boilerplate", "unrelated") for k in kinds[3:])
 
 
 def test_no_dateline_in_ordinary_sentence() -> None:
