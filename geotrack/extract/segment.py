@@ -134,6 +134,16 @@ _SOFT_MARKER_RE = re.compile(
     r"copyright|all\s+rights\s+reserved|©|\[\[)\b.*$|^\W*(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago\W*$",
     re.IGNORECASE,
 )
+#: Lines around a story that are not part of it: a wire's credits ("(Reporting by ...;
+#: Editing by ...)", "Our Standards: ..."), a disclaimer, a reading time ("5 min read"),
+#: a web-page shortcode left in the text ("[share_button id=3]").
+_AROUND_STORY_RE = re.compile(
+    r"^\W*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|translated)\s+by\b"
+    r"|our\s+standards\s*:|disclaimer\s*:).*$"
+    r"|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\W*$"
+    r"|^\[/?[a-z][\w-]*(?:\s[^\]\n]*)?\]$",
+    re.IGNORECASE,
+)
 #: A photo caption: a picture label followed by a described scene (a sentence), unlike a
 #: credit ("Photo: AFP"). Captions describe the story, so their places and events count.
 _CAPTION_RE = re.compile(
@@ -403,7 +413,9 @@ def segment_text(text: str) -> Segmentation:
             stop = start + len(body)
             words = len(_WORD_RE.findall(body))
             hits = len(_DOMAIN_RE.findall(body.lower()))
-            soft = bool(_SOFT_MARKER_RE.match(body)) and words <= 40
+            soft = (bool(_SOFT_MARKER_RE.match(body)) and words <= 40) or (
+                words <= 25 and _AROUND_STORY_RE.match(body) is not None
+            )
             caption = False
             if soft:
                 described = _CAPTION_RE.match(body)
@@ -522,15 +534,21 @@ def segment_text(text: str) -> Segmentation:
         # The story's closing prose often has no domain word but goes on naming its
         # places and people ("Families of those still in Myanmar ... in Bangkok"): prose
         # sharing two names with the story stays; the appended story starts after it.
+        # Each paragraph kept adds its names ("... Shwe Kokko ..." then "... in Myawaddy").
         names = set(_NAME_RE.findall(text, raw[story_start][0], raw[last_relevant][1]))
         first = last_relevant + 1
         while first < end and not any(raw[first][4:8]):
-            shared = names.intersection(_NAME_RE.findall(text, raw[first][0], raw[first][1]))
-            if len(shared) < 2:
+            found = _NAME_RE.findall(text, raw[first][0], raw[first][1])
+            if len(names.intersection(found)) < 2:
                 break
+            names.update(found)
             first += 1
-        for i in range(first, end):
-            kinds[i] = ParagraphKind.UNRELATED
+        # What is left is another story only if it has a story's length or a title of its
+        # own; a short closing paragraph ("In 2019, local media reported ...") stays.
+        rest = range(first, end)
+        if sum(raw[i][2] for i in rest if not raw[i][6]) >= 60 or any(raw[i][4] for i in rest):
+            for i in rest:
+                kinds[i] = ParagraphKind.UNRELATED
     for i in range(story_start):
         # A section/place tag line above the title names the story's places: it stays lead.
         tag = _is_tag_line(text[raw[i][0] : raw[i][1]])

@@ -283,3 +283,43 @@ def test_tag_line_above_the_title_stays_in_the_lead() -> None:
     seg = segment_text(text)
     assert seg.offtopic_at(text.index("Home"))
     assert not seg.offtopic_at(text.index("Shan State"))
+
+
+def test_a_short_closing_paragraph_of_background_stays_in_the_story() -> None:
+    text = (
+        "Police raided a casino compound in Shwe Kokko on Monday and detained 80 scam workers.\n"
+        "A provincial tribunal led by Deputy Minister Aung Min will review the Shwe Kokko "
+        "project, which covers 300 hectares along the Moei river near Myawaddy town.\n"
+        "Aung Min said officials from the Karen State government would visit the project "
+        "in Shwe Kokko after the rains, once roads to Myawaddy reopened for traffic.\n"
+        "In 2021, newspapers said the building work in Myawaddy had gone far beyond the plan.\n"
+    )
+    seg = segment_text(text)
+    assert not any(p.offtopic for p in seg.paragraphs)
+    assert not seg.offtopic_at(text.index("building work in Myawaddy"))
+
+
+def test_an_appended_story_with_its_own_length_is_still_unrelated() -> None:
+    text = fixture_text("appended_story.txt")
+    assert [p.offtopic for p in segment_text(text).paragraphs] == [False, False, True, True]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jane Roe in Bangkok; Editing by John Doe)",
+        "Additional reporting by the Yangon bureau",
+        "Our Standards: The Example Trust Principles.",
+        "Disclaimer: The views expressed are the writer's own.",
+        "4 min read",
+        '[audio_player voice="UK English Male"]',
+    ],
+)
+def test_credits_reading_times_and_shortcodes_are_not_story(line: str) -> None:
+    story = (
+        "Police raided a scam compound in Bavet and detained dozens of workers on Monday morning."
+    )
+    text = f"{story}\n{line}\n{story}\n"
+    seg = segment_text(text)
+    assert seg.paragraphs[1].offtopic
+    assert not seg.paragraphs[0].offtopic and not seg.paragraphs[2].offtopic
