@@ -136,10 +136,12 @@ _SOFT_MARKER_RE = re.compile(
 )
 #: Lines around a story that are not part of it: a wire's credits ("(Reporting by ...;
 #: Editing by ...)", "Our Standards: ..."), a disclaimer, a reading time ("5 min read"),
-#: a web-page shortcode left in the text ("[share_button id=3]").
+#: a web-page shortcode left in the text ("[share_button id=3]"), an advertisement's
+#: "Article continues below".
 _AROUND_STORY_RE = re.compile(
     r"^\W*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|translated)\s+by\b"
-    r"|our\s+standards\s*:|disclaimer\s*:).*$"
+    r"|our\s+standards\s*:|disclaimer\s*:|(?:article|story)\s+continues\s+(?:below|after)\b"
+    r"|continue\s+reading\b).*$"
     r"|^\W*\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\W*$"
     r"|^\[/?[a-z][\w-]*(?:\s[^\]\n]*)?\]$",
     re.IGNORECASE,
@@ -160,6 +162,11 @@ _BULLET_RE = re.compile(r"[-–—•*·▪►]\s")
 _NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}")
 #: A publication stamp printed before the story's first words ("date 2024-03-15 MANILA: ...").
 _STAMP = r"(?:(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
+_STAMP_RE = re.compile(
+    r"(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: A filing date and an agency after the city ("BANGKOK, May 2 (Reuters) - ").
 _FILING = (
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
@@ -327,12 +334,16 @@ def _is_tag_line(line: str) -> bool:
     return 2 <= len(parts) <= 3 and all(0 < len(_WORD_RE.findall(p)) <= 3 for p in parts)
 
 
-def _split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+def _split_sentences(
+    text: str, start: int, end: int, paragraph: int, lead_start: int = 0
+) -> list[Sentence]:
     chunk = text[start:end]
     out: list[Sentence] = []
     cursor = 0
     for match in _SENTENCE_END_RE.finditer(chunk):
         stop = match.end()
+        if start + stop < lead_start:
+            continue  # the full stop of a dateline ("Jakarta. The ministry ...")
         if chunk[match.start()] == ".":
             before = chunk[cursor : match.start()].rsplit(None, 1)
             token = before[-1] if before else ""
@@ -566,11 +577,17 @@ def segment_text(text: str) -> Segmentation:
             lead_start = match.end()
             break
 
+    if dateline is None and count:
+        # A publication stamp opening the text ("date 2024-03-15 In a joint operation ...")
+        # is not the story's words: its date is not when anything happened.
+        stamp = _STAMP_RE.match(text, raw[0][0], raw[0][1])
+        if stamp is not None:
+            lead_start = stamp.end()
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for i, (start, stop, words, hits, *_rest) in enumerate(raw):
         para = Paragraph(i, start, stop, kinds[i], words, hits)
         paragraphs.append(para)
         if not para.offtopic:
-            sentences.extend(_split_sentences(text, start, stop, i))
+            sentences.extend(_split_sentences(text, start, stop, i, lead_start))
     return Segmentation(text, tuple(paragraphs), tuple(sentences), dateline, lead_start)

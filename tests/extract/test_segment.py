@@ -313,6 +313,8 @@ def test_an_appended_story_with_its_own_length_is_still_unrelated() -> None:
         "Disclaimer: The views expressed are the writer's own.",
         "4 min read",
         '[audio_player voice="UK English Male"]',
+        "Article continues after this advertisement",
+        "Story continues below",
     ],
 )
 def test_credits_reading_times_and_shortcodes_are_not_story(line: str) -> None:
@@ -323,3 +325,19 @@ def test_credits_reading_times_and_shortcodes_are_not_story(line: str) -> None:
     seg = segment_text(text)
     assert seg.paragraphs[1].offtopic
     assert not seg.paragraphs[0].offtopic and not seg.paragraphs[2].offtopic
+
+
+def test_a_publication_stamp_opening_the_text_is_not_story_words() -> None:
+    text = "date 2024-08-20 Police in Bokeo detained 771 people in a week-long sweep on August 12."
+    seg = segment_text(text)
+    assert seg.dateline is None
+    assert text[seg.lead_start :].startswith("Police in Bokeo")
+
+
+def test_a_dateline_full_stop_does_not_end_the_first_sentence() -> None:
+    text = "Jakarta. The ministry flew 200 citizens home from Myawaddy on Tuesday. More follow."
+    seg = segment_text(text)
+    assert [text[s.start : s.end] for s in seg.sentences] == [
+        "Jakarta. The ministry flew 200 citizens home from Myawaddy on Tuesday.",
+        "More follow.",
+    ]
