@@ -49,6 +49,12 @@ _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b"
 )
+#: A capitalised word right before or after a bare weekday abbreviation: a name ("Chit Thu",
+#: "Sun Yuan"), not a day (a date's own words, "Thu Sep 21", "Fri, 5 July", are kept).
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_NAME_PART_RE = re.compile(
+    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)[A-Z][a-z]+\b"
+)
 _NUMW = r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\s)?few|(?:a\s)?couple\sof)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 
@@ -325,6 +331,14 @@ def _resolve(
             return None
         weekday = _WEEKDAYS[g("wdn").lower()]
         rel = (g("wdrel") or "").lower()
+        if not rel and len(g("wdn")) <= 5 and _NAME_PART_RE.match(match.string, match.end("wdn")):
+            return None  # "Sun Yuan Technology": a name, not Sunday
+        if (
+            not rel
+            and len(g("wdn")) <= 5
+            and _NAME_BEFORE_RE.search(match.string, max(0, match.start() - 30), match.start())
+        ):
+            return None  # "Col. Chit Thu": the last part of a name, not Thursday
         if rel in ("", "on", "by", "until") and _FUTURE_BEFORE_RE.search(
             match.string, max(0, match.start() - 90), match.start()
         ):

@@ -92,7 +92,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"return(?:ed)?\s+(?:home\s+)?from|"
         r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
-        r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:handed\s+over|transferred)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
         r"(?:police|authorities|embass(?:y|ies)|consulates?|government))\b",
         re.IGNORECASE,
     ),
@@ -393,6 +393,34 @@ _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re
 _POLICY_DEMAND_RE = re.compile(
     r"\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\bdemand", re.IGNORECASE
 )
+#: A bare unit name ("task force"): a measure only when the sentence tells it being made.
+_NAMED_BODY_RE = re.compile(r"(?i)task\s?-?force")
+_BODY_MADE_RE = re.compile(
+    r"\b(?:set\s+up|setting\s+up|establish\w*|form(?:ed|ing|s)?|creat\w*|launch\w*|announc\w*|"
+    r"dispatch\w*|deploy\w*|new|assembl\w*|convened?|appoint\w*)\b",
+    re.IGNORECASE,
+)
+#: A rule invoked by what someone did ("in accordance with regulations", "violating the law").
+_RULE_INVOKED_RE = re.compile(
+    r"\b(?:accordance\s+with|in\s+line\s+with|according\s+to|violat\w*|breach\w*|"
+    r"compl(?:y|ied|ying|iance)\s+with|contrary\s+to|existing|current)\s+"
+    r"(?:the\s+|its\s+|their\s+|relevant\s+|international\s+|local\s+|[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ABUSE_OF_RULE_RE = re.compile(
+    r"s?(?:\s+and\s+[\w-]+)?\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:laws?|power|powers|authority|office|discretion|process|position|privileges?|trust|system|"
+    r"visas?|rules?|regulations?|procedures?|funds?)\b",
+    re.IGNORECASE,
+)
+#: A border crossing a handover went through ("through the Meng'a border gate").
+_CROSSING_AFTER_RE = re.compile(
+    r"[^.;:]{0,80}?\b(?:through|at|via|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:border\s+(?:gates?|crossings?|checkpoints?|posts?)|checkpoints?|check\s+points?|"
+    r"crossing\s+points?|friendship\s+bridges?|international\s+(?:gates?|bridges?))\b",
+    re.IGNORECASE,
+)
+_LAND_BEFORE_RE = re.compile(r"\bland\s+$", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(
     r"\b(?:across|throughout|around|all\s+over)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b|"
     r"\bacross\s+(?:the\s+)?(?:kingdom|nation)\b",
@@ -663,6 +691,32 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             ):
                 continue
             if (
+                etype is _T.POLICY
+                and _NAMED_BODY_RE.fullmatch(match.group(0))
+                and not _BODY_MADE_RE.search(
+                    sentence, max(0, match.start() - 60), min(len(sentence), match.end() + 40)
+                )
+            ):
+                continue  # "commander of the X Task Force": a unit acting, not a measure
+            if (
+                etype is _T.POLICY
+                and match.group(0)[:3].lower() in ("reg", "law", "new")
+                and _RULE_INVOKED_RE.search(before)
+            ):
+                continue  # "in accordance with international regulations": a rule invoked
+            if (
+                etype is _T.ABUSE
+                and probe.startswith("abuse", match.start())
+                and _ABUSE_OF_RULE_RE.match(probe, match.end())
+            ):
+                continue  # "abuse of power", "abuse and disrespect of our laws": not violence
+            if (
+                etype is _T.RAID
+                and probe.startswith("confiscat", match.start())
+                and _LAND_BEFORE_RE.search(before)
+            ):
+                continue  # "land confiscations": a land grab, not an enforcement operation
+            if (
                 etype is _T.RAID
                 and match.group(0)[:5].lower() == "crack"
                 and _CRACK_ORDERED_RE.search(before)
@@ -719,7 +773,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         for c in cues
         if not (
             c.type is _T.DEPORTATION
-            and c.text[:6].lower() in ("handed", "turned")
+            and c.text[:6].lower() in ("handed", "turned", "transf")
             and _TO_IMMIGRATION_RE.search(sentence, c.start, c.end + 20)
         )
     ]
@@ -744,6 +798,18 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         c
         for c in cues
         if not (c.type is _T.POLICY and any(a < c.end and c.start < b for a, b in raid_spans))
+    ]
+    # "were handed over through the X border gate": people passed across a border to the
+    # other side's officials, a deportation at that crossing (but "handed over ... at the
+    # border gate after rescuing them from a casino": the rescue's end, told as the rescue).
+    cues = [
+        _Cue(_T.DEPORTATION, c.start, c.end, c.text)
+        if c.type is _T.RESCUE
+        and c.text[:6].lower() == "handed"
+        and _CROSSING_AFTER_RE.match(sentence, c.end)
+        and not any(m.start() != c.start for m in patterns[_T.RESCUE].finditer(probe))
+        else c
+        for c in cues
     ]
     # "handed over to Chinese police / their embassies": leaving the country, not a rescue.
     deport_at = {c.start for c in cues if c.type is _T.DEPORTATION}

@@ -1,0 +1,91 @@
+"""Cue guards learnt from real reporting (all sentences invented for these tests).
+
+- a named unit ("the X Task Force") acting is not a measure; setting one up is;
+- a rule invoked ("in accordance with regulations") is not a new regulation;
+- "abuse of power / of the law" is not violence;
+- "land confiscation" is a land grab, not a raid;
+- people handed over or transferred to another country's officials through a border
+  crossing are deported there (unless the sentence tells the rescue it ended).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geotrack.extract.events import detect_types
+
+
+def _types(sentence: str) -> list[str]:
+    return sorted({t.value for t, *_ in detect_types(sentence)})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The search was headed by Major Somchai, who leads the Pha Muang Task Force.",
+        "Troops from the Naresuan task force met the group at the river bank.",
+    ],
+)
+def test_a_named_task_force_acting_is_not_a_policy(sentence: str) -> None:
+    assert "policy" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry set up a task force on cyber fraud last week.",
+        "Seoul dispatched a new task force to Phnom Penh on Monday.",
+    ],
+)
+def test_making_a_task_force_is_a_policy(sentence: str) -> None:
+    assert "policy" in _types(sentence)
+
+
+def test_a_rule_invoked_is_not_a_new_regulation() -> None:
+    sentence = (
+        "The other suspects went to their consulates for processing in line with local regulations."
+    )
+    assert "policy" not in _types(sentence)
+    assert "policy" in _types("The cabinet approved new regulations on online gaming on Friday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Angered by the operators' abuse of the visa system, the president ordered a ban on the firms.",
+        "Critics cited an abuse and disregard of labour laws by the developers.",
+    ],
+)
+def test_abuse_of_a_rule_is_not_violence(sentence: str) -> None:
+    assert "abuse" not in _types(sentence)
+
+
+def test_abuse_of_people_stays_abuse() -> None:
+    assert "abuse" in _types("Workers described abuse by guards inside the compound.")
+
+
+def test_land_confiscation_is_not_a_raid() -> None:
+    assert "raid" not in _types(
+        "Villagers complained of land confiscation for the new casino town."
+    )
+    assert "raid" in _types("Police confiscated 300 phones at the compound on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia said the 40 workers were handed over, with their laptops, through the Nam Tha border gate on Friday.",
+        "The 88 detainees were transferred to Chinese authorities at the Mohan international checkpoint on 3 May.",
+        "Soldiers handed over the group on the Friendship Bridge at noon.",
+    ],
+)
+def test_a_handover_through_a_crossing_is_a_deportation(sentence: str) -> None:
+    assert _types(sentence) == ["deportation"]
+
+
+def test_a_handover_after_a_rescue_stays_the_rescue() -> None:
+    sentence = (
+        "On Monday police handed over 12 Lao workers at the border gate after rescuing them"
+        " from a casino in Poipet."
+    )
+    assert _types(sentence) == ["rescue"]
