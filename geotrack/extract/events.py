@@ -408,7 +408,7 @@ _RULE_INVOKED_RE = re.compile(
     re.IGNORECASE,
 )
 _ABUSE_OF_RULE_RE = re.compile(
-    r"s?(?:\s+and\s+[\w-]+)?\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"s?(?:\s+and\s+[\w-]+)?[\"”’']?\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:laws?|power|powers|authority|office|discretion|process|position|privileges?|trust|system|"
     r"visas?|rules?|regulations?|procedures?|funds?)\b",
     re.IGNORECASE,
@@ -1176,7 +1176,9 @@ def _tied_places(
         if (
             _DESTINATION_BEFORE_RE.search(before)
             and etype in (_T.ESCAPE, _T.DEPORTATION, _T.RESCUE, _T.ABUSE)
-            and span.start > s0 + cue_start
+            # A deportation's destination may come before its cue: "were escorted from A
+            # to B on a chartered flight".
+            and (span.start > s0 + cue_start or etype is _T.DEPORTATION)
             and not _TAKEN_TO_RE.search(before)
         ):
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
@@ -2670,7 +2672,16 @@ def extract_events(
                 and ctx.focus is not None
                 and all(t[0] is None or t[0].level is not Level.COUNTRY for t in targets)
             ):
-                targets.insert(0, (ctx.focus, None, "place:nationwide"))
+                # "the Philippines launched a nationwide crackdown": the country the sentence
+                # names before the cue is the nation, else the story's.
+                named = [
+                    sp.place
+                    for sp in sentence_spans
+                    if sp.place is not None
+                    and sp.place.level is Level.COUNTRY
+                    and sp.start < sentence.start + cue_start
+                ]
+                targets.insert(0, (named[-1] if named else ctx.focus, None, "place:nationwide"))
             if (
                 not targets
                 and etype is _T.RAID
@@ -3189,8 +3200,54 @@ def extract_events(
     body = _body_start(text, segmentation)
     if body > 0:
         out.events = _fold_headlines(out.events, body)
-    out.events = merge_article_events(out.events)
+    out.events = _fold_country_duplicates(merge_article_events(out.events))
     return out
+
+
+#: Types whose country-level report beside a finer one of the same day is one happening.
+_FOLDED_TYPES = (EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
+
+
+def _fold_country_duplicates(events: list[Event]) -> list[Event]:
+    """A country-level rescue, escape or deportation told beside a finer one: one happening.
+
+    "39 people who had fled work in Myanmar" and "the 39 had fled a compound in Myawaddy"
+    are one escape, at Myawaddy. Only a report that is alone in its sentence (not one of a
+    list of countries) folds, into the one finer event of its type, country and date whose
+    counts do not disagree with it.
+    """
+    per_sentence = Counter((e.start, e.type) for e in events)
+    folded: dict[int, Event] = {}
+    dropped: set[int] = set()
+    for i, event in enumerate(events):
+        place = event.place
+        if (
+            event.type not in _FOLDED_TYPES
+            or place is None
+            or place.level is not Level.COUNTRY
+            or per_sentence[(event.start, event.type)] > 1
+        ):
+            continue
+        finer = [
+            j
+            for j, other in enumerate(events)
+            if j != i
+            and j not in dropped
+            and other.type is event.type
+            and other.place is not None
+            and other.place.level not in (Level.COUNTRY, Level.REGION)
+            and other.place.country == place.country
+            and _dates_compatible(event, other)
+            and all(other.people.get(k, v) == v for k, v in event.people.items())
+        ]
+        if len(finer) != 1:
+            continue
+        j = finer[0]
+        folded[j] = _merge(folded.get(j, events[j]), event)
+        dropped.add(i)
+    if not dropped:
+        return events
+    return [folded.get(i, e) for i, e in enumerate(events) if i not in dropped]
 
 
 #: People counts on the victims' side: who was freed, fled, sent home or harmed.

@@ -10,9 +10,14 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
+import pytest
+from extract_helpers import FakeGazetteer, make_article
+
+from geotrack.extract import extract_article
 from geotrack.extract.events import detect_types
+from geotrack.model import Event
 
 
 def _types(sentence: str) -> list[str]:
@@ -60,6 +65,11 @@ def test_abuse_of_a_rule_is_not_violence(sentence: str) -> None:
     assert "abuse" not in _types(sentence)
 
 
+def test_abuse_in_quotes_of_laws_is_not_violence() -> None:
+    sentence = 'Angered by their "gross abuse and contempt" of our laws, the senate voted a ban.'
+    assert "abuse" not in _types(sentence)
+
+
 def test_abuse_of_people_stays_abuse() -> None:
     assert "abuse" in _types("Workers described abuse by guards inside the compound.")
 
@@ -89,3 +99,53 @@ def test_a_handover_after_a_rescue_stays_the_rescue() -> None:
         " from a casino in Poipet."
     )
     assert _types(sentence) == ["rescue"]
+
+
+# --- placing: destinations, duplicates at country level, the nation of "nationwide" ---
+
+PUBLISHED = dt.date(2025, 7, 18)
+
+
+def _events(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = make_article(text, id="real-cues", published=PUBLISHED)
+    return list(extract_article(article, gazetteer=gz).events)
+
+
+def test_a_deportation_destination_before_the_cue_is_not_its_place(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police held 12 Thai suspects for two weeks. On Tuesday they were escorted from "
+        "Phnom Penh to Bangkok, Thailand, late that night on a chartered flight from a Thai airline."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.place.name for e in deportations if e.place] == ["Phnom Penh"]
+
+
+def test_a_country_level_escape_folds_into_the_finer_one(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday, Thai soldiers found 25 workers who had fled a scam compound in Myanmar.\n\n"
+        "The group had fled a compound near Yangon on Monday, crossing a river at night."
+    )
+    escapes = [e for e in _events(text, fake_gz) if e.type.value == "escape"]
+    assert [e.place.name for e in escapes if e.place] == ["Yangon"]
+    assert escapes[0].people.get("escaped") == 25
+
+
+def test_countries_of_a_list_do_not_fold(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday, 40 Indonesians were rescued from a compound near Yangon.\n\n"
+        "Officials said on Monday that thousands had been rescued in Myanmar, Cambodia and Laos."
+    )
+    rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
+    assert {e.place.name for e in rescues if e.place} >= {"Yangon", "Myanmar", "Cambodia"}
+
+
+def test_nationwide_is_the_nation_the_sentence_names(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials in Phnom Penh spoke about the scam trade on Monday.\n\n"
+        "Last year, Thailand ran a nationwide campaign in which it deported thousands of workers."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert deportations
+    assert all(e.place is not None and e.place.country == "TH" for e in deportations)
