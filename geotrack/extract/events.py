@@ -499,7 +499,8 @@ _TAKEN_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _DEPORTED_FROM_RE = re.compile(
-    r"\b(?:from|at|via|through|out\s+of|left|departed)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$",
+    r"\b(?:from|at|via|through|out\s+of|left|leaving|departed|departing|took\s+off\s+from)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 _LIST_SEP_RE = re.compile(
@@ -1237,6 +1238,11 @@ def _tied_places(
         return []
     after_cue = [s for s in usable if s.start >= s0 + cue_end]
     before_cue = [s for s in usable if s.end <= s0 + cue_start]
+    if etype is _T.DEPORTATION:
+        # "left Techo International Airport": the cue names the departure point itself.
+        after_cue = [
+            s for s in usable if s0 + cue_start < s.start and s.end <= s0 + cue_end
+        ] + after_cue
     first: PlaceSpan | None = None
     if (
         after_cue
@@ -2781,6 +2787,28 @@ def extract_events(
                     # A measure with no named government: the one of the country the
                     # story was filed from ("NAIROBI - ... the Labour Secretary suspended").
                     targets.append((home, None, "place:country-level"))
+                elif (
+                    etype is _T.DEPORTATION
+                    and ctx.focus is not None
+                    and ctx.focus.country in counts.nationalities
+                ):
+                    # "Four Chinese repatriation flights were scheduled" in a story whose
+                    # most named country is China: people are sent home to their country,
+                    # not from it; the story's last deportation place, else none.
+                    sent = next(
+                        (
+                            e
+                            for e in reversed(out.events)
+                            if e.type is _T.DEPORTATION
+                            and e.place is not None
+                            and e.place.country != ctx.focus.country
+                            and sentence.start - e.end <= _THREAD_CHARS
+                        ),
+                        None,
+                    )
+                    if sent is None or sent.place is None:
+                        continue
+                    targets.append((sent.place, None, "place:thread"))
                 elif ctx.focus is not None:
                     reason = (
                         "place:country-level"

@@ -149,3 +149,40 @@ def test_nationwide_is_the_nation_the_sentence_names(fake_gz: FakeGazetteer) -> 
     deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
     assert deportations
     assert all(e.place is not None and e.place.country == "TH" for e in deportations)
+
+
+def test_a_departure_point_named_inside_the_cue_places_the_deportation(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Thailand thanked officials for their help on Monday.\n\n"
+        "The 30 Thai workers left Phnom Penh airport on Wednesday evening on a chartered plane."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.place.name for e in deportations if e.place] == ["Phnom Penh"]
+
+
+def test_a_plane_leaving_an_airport_is_where_people_were_deported_from(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "The plane carrying the 40 Thai workers arrived at Bangkok airport on Saturday, "
+        "three hours after leaving Phnom Penh."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.place.name for e in deportations if e.place] == ["Phnom Penh"]
+
+
+def test_people_are_not_deported_from_their_own_country(fake_gz: FakeGazetteer) -> None:
+    # The story names China most (the deportees' home): a deportation the sentence does
+    # not place goes to the story's last deportation place, not to China.
+    text = (
+        "China thanked Cambodia on Friday. China said China would take back its citizens.\n\n"
+        "On Friday 50 Chinese were deported from Bavet, police said.\n\n"
+        "The men had worked for online gambling firms. Their families had waited for weeks. "
+        "Officials praised the cooperation of both sides.\n\n"
+        "Two repatriation flights carrying 100 Chinese were completed on Friday."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert deportations
+    assert all(e.place is not None and e.place.country != "CN" for e in deportations)
