@@ -420,6 +420,10 @@ _CROSSING_AFTER_RE = re.compile(
     r"crossing\s+points?|friendship\s+bridges?|international\s+(?:gates?|bridges?))\b",
     re.IGNORECASE,
 )
+_AREA_OF_GAP_RE = re.compile(
+    r"\s+(?:border\s+)?(?:area|areas|region|outskirts|vicinity)\s+(?:of|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _LAND_BEFORE_RE = re.compile(r"\bland\s+$", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(
     r"\b(?:across|throughout|around|all\s+over)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b|"
@@ -1326,6 +1330,8 @@ def _tied_places(
         gap = text[span.end : group[0].start]
         if len(gap) <= 40 and (
             re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|(?:'s|’s)?\s+", gap)
+            # "the Myawaddy area of Myanmar", "the Laukkaing region in Myanmar"
+            or _AREA_OF_GAP_RE.fullmatch(gap)
             or (backwards_list and (_LIST_SEP_RE.match(gap) or _LOCATIVE_GAP_RE.fullmatch(gap)))
         ):
             group.insert(0, span)

@@ -186,3 +186,12 @@ def test_people_are_not_deported_from_their_own_country(fake_gz: FakeGazetteer) 
     deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
     assert deportations
     assert all(e.place is not None and e.place.country != "CN" for e in deportations)
+
+
+def test_the_area_of_a_country_is_the_town_not_the_country(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday, 15 more Indonesians, who had been held in compounds in the Yangon area "
+        "of Myanmar, were rescued, the foreign ministry said."
+    )
+    rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
+    assert [e.place.name for e in rescues if e.place] == ["Yangon"]
