@@ -812,6 +812,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         if c.type is _T.RESCUE
         and c.text[:6].lower() == "handed"
         and _CROSSING_AFTER_RE.match(sentence, c.end)
+        and not _TO_IMMIGRATION_RE.search(sentence, c.start, c.end + 40)
         and not any(m.start() != c.start for m in patterns[_T.RESCUE].finditer(probe))
         else c
         for c in cues
@@ -2686,14 +2687,14 @@ def extract_events(
             ):
                 # "the Philippines launched a nationwide crackdown": the country the sentence
                 # names before the cue is the nation, else the story's.
-                named = [
+                nations = [
                     sp.place
                     for sp in sentence_spans
                     if sp.place is not None
                     and sp.place.level is Level.COUNTRY
                     and sp.start < sentence.start + cue_start
                 ]
-                targets.insert(0, (named[-1] if named else ctx.focus, None, "place:nationwide"))
+                targets.insert(0, (nations[-1] if nations else ctx.focus, None, "place:nationwide"))
             if (
                 not targets
                 and etype is _T.RAID
