@@ -49,6 +49,12 @@ _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b"
 )
+#: A capitalised word right before or after a bare weekday abbreviation: a name ("Chit Thu",
+#: "Sun Yuan"), not a day (a date's own words, "Thu Sep 21", "Fri, 5 July", are kept).
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_NAME_PART_RE = re.compile(
+    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)[A-Z][a-z]+\b"
+)
 _NUMW = r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\s)?few|(?:a\s)?couple\sof)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 
@@ -61,7 +67,7 @@ _DATE_RE = re.compile(
   | (?P<dbetween>\b(?i:between|from)\s+(?:the\s+)?(?P<dbd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?i:of\s+)?(?P<dbm1>{_MONTH})\s+)?(?i:and|to|until|till|through)\s+(?:the\s+)?(?P<dbd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:of\s+)?(?P<dbm2>{_MONTH})\b(?:,?\s+(?P<dby>\d{{4}})\b)?)
   | (?P<mdrange>(?:(?i:on)\s+)?(?P<rm>{_MONTH})\s+(?P<rd1>\d{{1,2}})\s*[-–]\s*(?P<rd2>\d{{1,2}})\b(?:,?\s+(?P<ry>\d{{4}})\b)?)
   | (?P<dmrange>(?:(?i:on)\s+)?\b(?P<rdd1>\d{{1,2}})\s*[-–]\s*(?P<rdd2>\d{{1,2}})\s+(?P<rdm>{_MONTH})\b(?:,?\s+(?P<rdy>\d{{4}})\b)?)
-  | (?P<md>(?:(?i:on)\s+)?(?:(?P<mdwd>{_WEEKDAY}),?\s*\(?\s*)?(?P<mdm>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b\)?(?:,?\s+(?P<mdy>\d{{4}})\b|\s+(?P<mdyr>(?i:last|this))\s+(?i:year)\b)?)
+  | (?P<md>(?:(?i:on)\s+)?(?:(?i:last|this)\s+)?(?:(?P<mdwd>{_WEEKDAY}),?\s*\(?\s*)?(?P<mdm>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b\)?(?:,?\s+(?P<mdy>\d{{4}})\b|\s+(?P<mdyr>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<dm>(?:(?i:on)\s+)?(?:(?P<dmwd>{_WEEKDAY}),?\s*\(?\s*)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{_MONTH})\b\)?(?:,?\s+(?P<dmy>\d{{4}})\b)?)
   | (?P<mon>(?:(?P<monrel>(?i:last|this|next|early|late|mid|end\sof|the\send\sof|beginning\sof|earlier\sthis|later\sthis))[\s-]+)?(?P<monm>{_MONTH})\b(?:,?\s+(?P<mony>\d{{4}})\b|\s+(?P<monyr>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<wd>(?:(?P<wdrel>(?i:last|this|next|on|since|from|until|by))\s+)?(?P<wdn>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?)
@@ -325,6 +331,14 @@ def _resolve(
             return None
         weekday = _WEEKDAYS[g("wdn").lower()]
         rel = (g("wdrel") or "").lower()
+        if not rel and len(g("wdn")) <= 5 and _NAME_PART_RE.match(match.string, match.end("wdn")):
+            return None  # "Sun Yuan Technology": a name, not Sunday
+        if (
+            not rel
+            and len(g("wdn")) <= 5
+            and _NAME_BEFORE_RE.search(match.string, max(0, match.start() - 30), match.start())
+        ):
+            return None  # "Col. Chit Thu": the last part of a name, not Thursday
         if rel in ("", "on", "by", "until") and _FUTURE_BEFORE_RE.search(
             match.string, max(0, match.start() - 90), match.start()
         ):

@@ -92,7 +92,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"return(?:ed)?\s+(?:home\s+)?from|"
         r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
-        r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:handed\s+over|transferred)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
         r"(?:police|authorities|embass(?:y|ies)|consulates?|government))\b",
         re.IGNORECASE,
     ),
@@ -393,6 +393,38 @@ _PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re
 _POLICY_DEMAND_RE = re.compile(
     r"\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\bdemand", re.IGNORECASE
 )
+#: A bare unit name ("task force"): a measure only when the sentence tells it being made.
+_NAMED_BODY_RE = re.compile(r"(?i)task\s?-?force")
+_BODY_MADE_RE = re.compile(
+    r"\b(?:set\s+up|setting\s+up|establish\w*|form(?:ed|ing|s)?|creat\w*|launch\w*|announc\w*|"
+    r"dispatch\w*|deploy\w*|new|assembl\w*|convened?|appoint\w*)\b",
+    re.IGNORECASE,
+)
+#: A rule invoked by what someone did ("in accordance with regulations", "violating the law").
+_RULE_INVOKED_RE = re.compile(
+    r"\b(?:accordance\s+with|in\s+line\s+with|according\s+to|violat\w*|breach\w*|"
+    r"compl(?:y|ied|ying|iance)\s+with|contrary\s+to|existing|current)\s+"
+    r"(?:the\s+|its\s+|their\s+|relevant\s+|international\s+|local\s+|[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ABUSE_OF_RULE_RE = re.compile(
+    r"s?(?:\s+and\s+[\w-]+)?[\"”’']?\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:laws?|power|powers|authority|office|discretion|process|position|privileges?|trust|system|"
+    r"visas?|rules?|regulations?|procedures?|funds?)\b",
+    re.IGNORECASE,
+)
+#: A border crossing a handover went through ("through the Meng'a border gate").
+_CROSSING_AFTER_RE = re.compile(
+    r"[^.;:]{0,80}?\b(?:through|at|via|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:border\s+(?:gates?|crossings?|checkpoints?|posts?)|checkpoints?|check\s+points?|"
+    r"crossing\s+points?|friendship\s+bridges?|international\s+(?:gates?|bridges?))\b",
+    re.IGNORECASE,
+)
+_AREA_OF_GAP_RE = re.compile(
+    r"\s+(?:border\s+)?(?:area|areas|region|outskirts|vicinity)\s+(?:of|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_LAND_BEFORE_RE = re.compile(r"\bland\s+$", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(
     r"\b(?:across|throughout|around|all\s+over)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b|"
     r"\bacross\s+(?:the\s+)?(?:kingdom|nation)\b",
@@ -471,7 +503,8 @@ _TAKEN_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _DEPORTED_FROM_RE = re.compile(
-    r"\b(?:from|at|via|through|out\s+of|left|departed)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$",
+    r"\b(?:from|at|via|through|out\s+of|left|leaving|departed|departing|took\s+off\s+from)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 _LIST_SEP_RE = re.compile(
@@ -663,6 +696,32 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             ):
                 continue
             if (
+                etype is _T.POLICY
+                and _NAMED_BODY_RE.fullmatch(match.group(0))
+                and not _BODY_MADE_RE.search(
+                    sentence, max(0, match.start() - 60), min(len(sentence), match.end() + 40)
+                )
+            ):
+                continue  # "commander of the X Task Force": a unit acting, not a measure
+            if (
+                etype is _T.POLICY
+                and match.group(0)[:3].lower() in ("reg", "law", "new")
+                and _RULE_INVOKED_RE.search(before)
+            ):
+                continue  # "in accordance with international regulations": a rule invoked
+            if (
+                etype is _T.ABUSE
+                and probe.startswith("abuse", match.start())
+                and _ABUSE_OF_RULE_RE.match(probe, match.end())
+            ):
+                continue  # "abuse of power", "abuse and disrespect of our laws": not violence
+            if (
+                etype is _T.RAID
+                and probe.startswith("confiscat", match.start())
+                and _LAND_BEFORE_RE.search(before)
+            ):
+                continue  # "land confiscations": a land grab, not an enforcement operation
+            if (
                 etype is _T.RAID
                 and match.group(0)[:5].lower() == "crack"
                 and _CRACK_ORDERED_RE.search(before)
@@ -719,7 +778,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         for c in cues
         if not (
             c.type is _T.DEPORTATION
-            and c.text[:6].lower() in ("handed", "turned")
+            and c.text[:6].lower() in ("handed", "turned", "transf")
             and _TO_IMMIGRATION_RE.search(sentence, c.start, c.end + 20)
         )
     ]
@@ -744,6 +803,19 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         c
         for c in cues
         if not (c.type is _T.POLICY and any(a < c.end and c.start < b for a, b in raid_spans))
+    ]
+    # "were handed over through the X border gate": people passed across a border to the
+    # other side's officials, a deportation at that crossing (but "handed over ... at the
+    # border gate after rescuing them from a casino": the rescue's end, told as the rescue).
+    cues = [
+        _Cue(_T.DEPORTATION, c.start, c.end, c.text)
+        if c.type is _T.RESCUE
+        and c.text[:6].lower() == "handed"
+        and _CROSSING_AFTER_RE.match(sentence, c.end)
+        and not _TO_IMMIGRATION_RE.search(sentence, c.start, c.end + 40)
+        and not any(m.start() != c.start for m in patterns[_T.RESCUE].finditer(probe))
+        else c
+        for c in cues
     ]
     # "handed over to Chinese police / their embassies": leaving the country, not a rescue.
     deport_at = {c.start for c in cues if c.type is _T.DEPORTATION}
@@ -1110,7 +1182,9 @@ def _tied_places(
         if (
             _DESTINATION_BEFORE_RE.search(before)
             and etype in (_T.ESCAPE, _T.DEPORTATION, _T.RESCUE, _T.ABUSE)
-            and span.start > s0 + cue_start
+            # A deportation's destination may come before its cue: "were escorted from A
+            # to B on a chartered flight".
+            and (span.start > s0 + cue_start or etype is _T.DEPORTATION)
             and not _TAKEN_TO_RE.search(before)
         ):
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
@@ -1169,6 +1243,11 @@ def _tied_places(
         return []
     after_cue = [s for s in usable if s.start >= s0 + cue_end]
     before_cue = [s for s in usable if s.end <= s0 + cue_start]
+    if etype is _T.DEPORTATION:
+        # "left Techo International Airport": the cue names the departure point itself.
+        after_cue = [
+            s for s in usable if s0 + cue_start < s.start and s.end <= s0 + cue_end
+        ] + after_cue
     first: PlaceSpan | None = None
     if (
         after_cue
@@ -1252,6 +1331,8 @@ def _tied_places(
         gap = text[span.end : group[0].start]
         if len(gap) <= 40 and (
             re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|(?:'s|’s)?\s+", gap)
+            # "the Myawaddy area of Myanmar", "the Laukkaing region in Myanmar"
+            or _AREA_OF_GAP_RE.fullmatch(gap)
             or (backwards_list and (_LIST_SEP_RE.match(gap) or _LOCATIVE_GAP_RE.fullmatch(gap)))
         ):
             group.insert(0, span)
@@ -2604,7 +2685,16 @@ def extract_events(
                 and ctx.focus is not None
                 and all(t[0] is None or t[0].level is not Level.COUNTRY for t in targets)
             ):
-                targets.insert(0, (ctx.focus, None, "place:nationwide"))
+                # "the Philippines launched a nationwide crackdown": the country the sentence
+                # names before the cue is the nation, else the story's.
+                nations = [
+                    sp.place
+                    for sp in sentence_spans
+                    if sp.place is not None
+                    and sp.place.level is Level.COUNTRY
+                    and sp.start < sentence.start + cue_start
+                ]
+                targets.insert(0, (nations[-1] if nations else ctx.focus, None, "place:nationwide"))
             if (
                 not targets
                 and etype is _T.RAID
@@ -2704,6 +2794,28 @@ def extract_events(
                     # A measure with no named government: the one of the country the
                     # story was filed from ("NAIROBI - ... the Labour Secretary suspended").
                     targets.append((home, None, "place:country-level"))
+                elif (
+                    etype is _T.DEPORTATION
+                    and ctx.focus is not None
+                    and ctx.focus.country in counts.nationalities
+                ):
+                    # "Four Chinese repatriation flights were scheduled" in a story whose
+                    # most named country is China: people are sent home to their country,
+                    # not from it; the story's last deportation place, else none.
+                    sent = next(
+                        (
+                            e
+                            for e in reversed(out.events)
+                            if e.type is _T.DEPORTATION
+                            and e.place is not None
+                            and e.place.country != ctx.focus.country
+                            and sentence.start - e.end <= _THREAD_CHARS
+                        ),
+                        None,
+                    )
+                    if sent is None or sent.place is None:
+                        continue
+                    targets.append((sent.place, None, "place:thread"))
                 elif ctx.focus is not None:
                     reason = (
                         "place:country-level"
@@ -3123,8 +3235,54 @@ def extract_events(
     body = _body_start(text, segmentation)
     if body > 0:
         out.events = _fold_headlines(out.events, body)
-    out.events = merge_article_events(out.events)
+    out.events = _fold_country_duplicates(merge_article_events(out.events))
     return out
+
+
+#: Types whose country-level report beside a finer one of the same day is one happening.
+_FOLDED_TYPES = (EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
+
+
+def _fold_country_duplicates(events: list[Event]) -> list[Event]:
+    """A country-level rescue, escape or deportation told beside a finer one: one happening.
+
+    "39 people who had fled work in Myanmar" and "the 39 had fled a compound in Myawaddy"
+    are one escape, at Myawaddy. Only a report that is alone in its sentence (not one of a
+    list of countries) folds, into the one finer event of its type, country and date whose
+    counts do not disagree with it.
+    """
+    per_sentence = Counter((e.start, e.type) for e in events)
+    folded: dict[int, Event] = {}
+    dropped: set[int] = set()
+    for i, event in enumerate(events):
+        place = event.place
+        if (
+            event.type not in _FOLDED_TYPES
+            or place is None
+            or place.level is not Level.COUNTRY
+            or per_sentence[(event.start, event.type)] > 1
+        ):
+            continue
+        finer = [
+            j
+            for j, other in enumerate(events)
+            if j != i
+            and j not in dropped
+            and other.type is event.type
+            and other.place is not None
+            and other.place.level not in (Level.COUNTRY, Level.REGION)
+            and other.place.country == place.country
+            and _dates_compatible(event, other)
+            and all(other.people.get(k, v) == v for k, v in event.people.items())
+        ]
+        if len(finer) != 1:
+            continue
+        j = finer[0]
+        folded[j] = _merge(folded.get(j, events[j]), event)
+        dropped.add(i)
+    if not dropped:
+        return events
+    return [folded.get(i, e) for i, e in enumerate(events) if i not in dropped]
 
 
 #: People counts on the victims' side: who was freed, fled, sent home or harmed.

@@ -128,3 +128,20 @@ def test_window_ends_at_the_latest_date_the_story_reached() -> None:
         latest=dt.date(2025, 6, 1),
     )
     assert found[0].date.isoformat() == "2025-07-17"
+
+
+def test_weekday_abbreviation_inside_a_name_is_not_a_date() -> None:
+    # "Col. Aung Thu", "the Sun Hua company": names, not Thursday or Sunday.
+    found = find_dates("In 2019 Col. Aung Thu signed the deal.", published=FRIDAY)
+    assert [d.text for d in found] == ["In 2019"]
+    assert find_dates("workers freed from the Sun Hua company", published=FRIDAY) == []
+    assert [d.text for d in find_dates("police said on Thu that", published=FRIDAY)] == ["on Thu"]
+    assert [d.text for d in find_dates("Police said Wed they had", published=FRIDAY)] == ["Wed"]
+
+
+def test_last_month_and_day_is_the_most_recent_such_day() -> None:
+    # "released last March 14" said the next day: that day, not a month a year earlier.
+    (found,) = find_dates("freed at 11 p.m. last March 14", published=dt.date(2024, 3, 15))
+    assert (found.date, found.precision.value) == (dt.date(2024, 3, 14), "day")
+    (month,) = find_dates("arrested last March", published=dt.date(2024, 3, 15))
+    assert month.date == dt.date(2023, 3, 1)

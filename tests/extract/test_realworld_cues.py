@@ -1,0 +1,197 @@
+"""Cue guards learnt from real reporting (all sentences invented for these tests).
+
+- a named unit ("the X Task Force") acting is not a measure; setting one up is;
+- a rule invoked ("in accordance with regulations") is not a new regulation;
+- "abuse of power / of the law" is not violence;
+- "land confiscation" is a land grab, not a raid;
+- people handed over or transferred to another country's officials through a border
+  crossing are deported there (unless the sentence tells the rescue it ended).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import FakeGazetteer, make_article
+
+from geotrack.extract import extract_article
+from geotrack.extract.events import detect_types
+from geotrack.model import Event
+
+
+def _types(sentence: str) -> list[str]:
+    return sorted({t.value for t, *_ in detect_types(sentence)})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The search was headed by Major Somchai, who leads the Pha Muang Task Force.",
+        "Troops from the Naresuan task force met the group at the river bank.",
+    ],
+)
+def test_a_named_task_force_acting_is_not_a_policy(sentence: str) -> None:
+    assert "policy" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry set up a task force on cyber fraud last week.",
+        "Seoul dispatched a new task force to Phnom Penh on Monday.",
+    ],
+)
+def test_making_a_task_force_is_a_policy(sentence: str) -> None:
+    assert "policy" in _types(sentence)
+
+
+def test_a_rule_invoked_is_not_a_new_regulation() -> None:
+    sentence = (
+        "The other suspects went to their consulates for processing in line with local regulations."
+    )
+    assert "policy" not in _types(sentence)
+    assert "policy" in _types("The cabinet approved new regulations on online gaming on Friday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Angered by the operators' abuse of the visa system, the president ordered a ban on the firms.",
+        "Critics cited an abuse and disregard of labour laws by the developers.",
+    ],
+)
+def test_abuse_of_a_rule_is_not_violence(sentence: str) -> None:
+    assert "abuse" not in _types(sentence)
+
+
+def test_abuse_in_quotes_of_laws_is_not_violence() -> None:
+    sentence = 'Angered by their "gross abuse and contempt" of our laws, the senate voted a ban.'
+    assert "abuse" not in _types(sentence)
+
+
+def test_abuse_of_people_stays_abuse() -> None:
+    assert "abuse" in _types("Workers described abuse by guards inside the compound.")
+
+
+def test_land_confiscation_is_not_a_raid() -> None:
+    assert "raid" not in _types(
+        "Villagers complained of land confiscation for the new casino town."
+    )
+    assert "raid" in _types("Police confiscated 300 phones at the compound on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia said the 40 workers were handed over, with their laptops, through the Nam Tha border gate on Friday.",
+        "The 88 detainees were transferred to Chinese authorities at the Mohan international checkpoint on 3 May.",
+        "Soldiers handed over the group on the Friendship Bridge at noon.",
+    ],
+)
+def test_a_handover_through_a_crossing_is_a_deportation(sentence: str) -> None:
+    assert _types(sentence) == ["deportation"]
+
+
+def test_a_handover_after_a_rescue_stays_the_rescue() -> None:
+    sentence = (
+        "On Monday police handed over 12 Lao workers at the border gate after rescuing them"
+        " from a casino in Poipet."
+    )
+    assert _types(sentence) == ["rescue"]
+
+
+# --- placing: destinations, duplicates at country level, the nation of "nationwide" ---
+
+PUBLISHED = dt.date(2025, 7, 18)
+
+
+def _events(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = make_article(text, id="real-cues", published=PUBLISHED)
+    return list(extract_article(article, gazetteer=gz).events)
+
+
+def test_a_deportation_destination_before_the_cue_is_not_its_place(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police held 12 Thai suspects for two weeks. On Tuesday they were escorted from "
+        "Phnom Penh to Bangkok, Thailand, late that night on a chartered flight from a Thai airline."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.place.name for e in deportations if e.place] == ["Phnom Penh"]
+
+
+def test_a_country_level_escape_folds_into_the_finer_one(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday, Thai soldiers found 25 workers who had fled a scam compound in Myanmar.\n\n"
+        "The group had fled a compound near Yangon on Monday, crossing a river at night."
+    )
+    escapes = [e for e in _events(text, fake_gz) if e.type.value == "escape"]
+    assert [e.place.name for e in escapes if e.place] == ["Yangon"]
+    assert escapes[0].people.get("escaped") == 25
+
+
+def test_countries_of_a_list_do_not_fold(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday, 40 Indonesians were rescued from a compound near Yangon.\n\n"
+        "Officials said on Monday that thousands had been rescued in Myanmar, Cambodia and Laos."
+    )
+    rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
+    assert {e.place.name for e in rescues if e.place} >= {"Yangon", "Myanmar", "Cambodia"}
+
+
+def test_nationwide_is_the_nation_the_sentence_names(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials in Phnom Penh spoke about the scam trade on Monday.\n\n"
+        "Last year, Thailand ran a nationwide campaign in which it deported thousands of workers."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert deportations
+    assert all(e.place is not None and e.place.country == "TH" for e in deportations)
+
+
+def test_a_departure_point_named_inside_the_cue_places_the_deportation(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Thailand thanked officials for their help on Monday.\n\n"
+        "The 30 Thai workers left Phnom Penh airport on Wednesday evening on a chartered plane."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.place.name for e in deportations if e.place] == ["Phnom Penh"]
+
+
+def test_a_plane_leaving_an_airport_is_where_people_were_deported_from(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "The plane carrying the 40 Thai workers arrived at Bangkok airport on Saturday, "
+        "three hours after leaving Phnom Penh."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.place.name for e in deportations if e.place] == ["Phnom Penh"]
+
+
+def test_people_are_not_deported_from_their_own_country(fake_gz: FakeGazetteer) -> None:
+    # The story names China most (the deportees' home): a deportation the sentence does
+    # not place goes to the story's last deportation place, not to China.
+    text = (
+        "China thanked Cambodia on Friday. China said China would take back its citizens.\n\n"
+        "On Friday 50 Chinese were deported from Bavet, police said.\n\n"
+        "The men had worked for online gambling firms. Their families had waited for weeks. "
+        "Officials praised the cooperation of both sides.\n\n"
+        "Two repatriation flights carrying 100 Chinese were completed on Friday."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert deportations
+    assert all(e.place is not None and e.place.country != "CN" for e in deportations)
+
+
+def test_the_area_of_a_country_is_the_town_not_the_country(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday, 15 more Indonesians, who had been held in compounds in the Yangon area "
+        "of Myanmar, were rescued, the foreign ministry said."
+    )
+    rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
+    assert [e.place.name for e in rescues if e.place] == ["Yangon"]
