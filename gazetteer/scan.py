@@ -449,6 +449,7 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "amphoe": ("district", "TH"),
     "amphur": ("district", "TH"),
     "ban": ("village", None),  # Thai and Lao villages
+    "baan": ("village", "TH"),  # the Thai press's spelling of "Ban" ("Baan Don Chai")
     "huyen": ("district", "VN"),
     "kecamatan": ("district", "ID"),
     "kelurahan": ("commune", "ID"),
@@ -463,8 +464,9 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
 #: case only after two or more name words ("the Royal Lotus casino complex").
 _FACILITY_SUFFIX = frozenset({"building", "tower", "casino", "complex", "boulevard", "avenue"})
 _FACILITY_LOWER = frozenset({"casino", "complex"})
-#: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict").
-_LOWER_LOCAL_SUFFIX = frozenset({"subdistrict"})
+#: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
+#: "Don Chai village").
+_LOWER_LOCAL_SUFFIX = frozenset({"subdistrict", "village"})
 #: The same after the name ("Lay Kay Kaw Township").
 LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "township": ("district", "MM"),
@@ -474,11 +476,12 @@ LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "barangay": ("commune", "PH"),
     "commune": ("commune", None),  # "Loi Thuan Commune" (Vietnam, Cambodia)
     "district": ("district", None),  # "Ben Cau District", "Amphoe"-less Thai districts
+    "village": ("village", None),  # "Mya Ta Ya village" (Myanmar, Thailand, Laos ...)
 }
 #: Of those, the generic English words: they make a unit only of a name with a word that is
 #: not an English word, and no demonym ("Long Thuan Commune", never "Central Business
 #: District" or "Chinese District").
-_GENERIC_LOCAL_SUFFIX = frozenset({"commune", "district"})
+_GENERIC_LOCAL_SUFFIX = frozenset({"commune", "district", "village"})
 #: Words after a name that make the run a street named after it ("Roxas Boulevard"): the
 #: street may be far from the place it is named after, so the span is not that place.
 _STREET_HEADS = frozenset(
@@ -659,6 +662,12 @@ MAX_CANDIDATES = 60
 #: "Phnom Penh, July 15 (VNA) –": a title-case dateline followed by its date.
 _DATELINE_DATE = re.compile(
     r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b[^\n]{0,30}?[—–-]"
+)
+#: A publication date before a dateline on its line ("date 2024-03-15", "March 18, 2025 |").
+_DATE_BEFORE = re.compile(
+    r"\s*(?i:(?:date|published|updated|posted)\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+    r"[\s,|—–-]*"
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:—–]|-{1,2}(?=\s)|,)")
 
@@ -1078,31 +1087,39 @@ def _prefixed_unknown_spans(
         return out  # (most texts: no local admin word at all)
     for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, keys)):
         w = ws[i]  # only local admin words start or end such a run (the rest skipped in C)
+        # "Mae Tao sub-district": the hyphenated spelling of "subdistrict"
+        sub = (
+            w.key == "district"
+            and i > 1
+            and ws[i - 1].key == "sub"
+            and text[ws[i - 1].end : w.start] == "-"
+        )
         if (
             w.key in LOCAL_SUFFIX
-            and (w.text[:1].isupper() or w.key in _LOWER_LOCAL_SUFFIX)
+            and (w.text[:1].isupper() or w.key in _LOWER_LOCAL_SUFFIX or sub)
             and not taken[i]
             and i > 0
             and not (i + 1 < n and ws[i + 1].key in ORG_HEADS)
         ):
-            first = i
-            generic = w.key in _GENERIC_LOCAL_SUFFIX
+            first = i - 1 if sub else i
+            head = first  # the admin word's first word
+            generic = w.key in _GENERIC_LOCAL_SUFFIX and not sub
             while (
                 first > 0
-                and i - first < 3
+                and head - first < 3
                 and name_word(first - 1, english=True)
                 and not (generic and ws[first - 1].key in index.demonyms)
                 and not _sentence_start(text, ws[first - 1].start)
                 and _JOINER.fullmatch(text[ws[first - 1].end : ws[first].start])
             ):
                 first -= 1
-            if generic and all(ws[k].key in index.english for k in range(first, i)):
-                first = i  # "Central Business District": English words, not a unit's name
-            if first < i and not any(f <= first and e >= i for f, e in known):
+            if generic and all(ws[k].key in index.english for k in range(first, head)):
+                first = head  # "Central Business District": English words, not a unit's name
+            if first < head and not any(f <= first and e >= head for f, e in known):
                 start, end = ws[first].start, w.end
                 for k in range(first, i + 1):
                     taken[k] = True
-                level = LOCAL_SUFFIX[w.key][0]
+                level = "commune" if sub else LOCAL_SUFFIX[w.key][0]
                 out.append(
                     (
                         first,
@@ -1130,13 +1147,14 @@ def _prefixed_unknown_spans(
             and last - i <= 3
             and not taken[last]
             and _cap(ws[last])
-            and ws[last].key not in index.english
             and ws[last].key not in _TITLES
             and ws[last].key not in ORG_HEADS
             and ws[last].key not in ADMIN_SUFFIX
             and _JOINER.fullmatch(text[ws[last - 1].end : ws[last].start])
         ):
             last += 1
+        while last > i + 1 and ws[last - 1].key in index.english:
+            last -= 1  # an English word may be inside the name ("Ban Don Chai"), not end it
         if last == i + 1 or any(ws[k].text[:1].isdigit() for k in range(i + 1, last)):
             continue
         if any(f in (i, i + 1) and e >= last for f, e in known):
@@ -1406,13 +1424,23 @@ def _make_span(
             and len(surface_word) <= 4
             and not _line_is_upper(text, seg[0].start)
         ):
-            # acronyms ("SIM", "NGO") only as codes of countries, regions or curated rows
-            entries = tuple(
-                e
-                for e in entries
-                if index.curated[e[0]]
-                and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE)
-            )
+            if (
+                last < len(ws)
+                and ws[last].text == "City"
+                and _only_space(text, seg[0].end, ws[last].start)
+            ) or _is_dateline(text, seg[0].start, seg[0].end):
+                # "HCM City": a city's initials; "TAK —": a short town name as a dateline
+                entries = tuple(
+                    e for e in entries if index.level(e[0]) in (Level.TOWN, Level.PROVINCE)
+                )
+            else:
+                # acronyms ("SIM", "NGO") only as codes of countries, regions or curated rows
+                entries = tuple(
+                    e
+                    for e in entries
+                    if index.curated[e[0]]
+                    and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE)
+                )
             filtered = True
             common = None
         if not entries:
@@ -1860,12 +1888,21 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if prev and not prev.isspace():
         return False  # (the line holds something before the name: no need to find its start)
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
+    before = text[line_start:start]
+    if before.strip() and not _DATE_BEFORE.fullmatch(before):
+        return False  # (only a publication date may come first: "2024-03-15 MANILA: ...")
     surface = text[start:end]
     after = text[end : end + 48]
     if not _DATELINE_AFTER.match(after):
-        return False
+        # "Jakarta. The government ...": a town and a full stop opening the story's line
+        return (
+            after[:2] == ". "
+            and after[2:3].isupper()
+            and surface[:1].isupper()
+            and " " not in surface
+            and len(text) >= end + 80
+            and "\n" not in text[end : end + 80]
+        )
     letters = [ch for ch in surface if ch.isalpha()]
     if not letters:
         return False
