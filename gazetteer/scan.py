@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from gazetteer.index import Entry, Index
-from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, words
+from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, name_keys, words
 from gazetteer.place import Level, Place
 
 __all__ = ["Match", "Span", "defined_acronyms", "scan_text"]
@@ -365,6 +365,15 @@ _CURRENCY_WORDS = frozenset(
         "won",
     ]
 )
+#: Capitalised admin heads written before "of <name>" ("the Province of Cavite"), with the
+#: level hint they give (None: the name's own level).
+_OF_HEADS: tuple[tuple[tuple[str, ...], str | None], ...] = (
+    (("special", "administrative", "region"), None),
+    (("autonomous", "region"), None),
+    (("province",), "province"),
+    (("city",), "town"),
+    (("municipality",), None),
+)
 _DIRECTIONS = frozenset(
     [
         "northern",
@@ -420,6 +429,8 @@ _SITE_TAILS: tuple[tuple[str, ...], ...] = (
     ("checkpoint",),
     ("port",),
     ("international", "border", "gate"),
+    ("international", "border", "checkpoint"),
+    ("international", "checkpoint"),
 )
 #: Facility heads that name a site at the place only when capitalised ("Bavet Market", not
 #: "the Poipet crossing" or "a Bavet casino").
@@ -462,7 +473,13 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
 #: Facility words after an unknown capitalised name ("the Golden Lotus Building", "Macapagal
 #: Boulevard"): a site the gazetteer does not know, placed at the unit named near it. Lower
 #: case only after two or more name words ("the Royal Lotus casino complex").
-_FACILITY_SUFFIX = frozenset({"building", "tower", "casino", "complex", "boulevard", "avenue"})
+_FACILITY_SUFFIX = frozenset(
+    {"building", "tower", "casino", "complex", "boulevard", "avenue", "gate", "checkpoint"}
+)
+#: Facility words that name a border crossing only when "Border" comes before them ("Hoa Lu
+#: International Border Gate"); the words between do not count as name words.
+_BORDER_FACILITY = frozenset({"gate", "checkpoint"})
+_BORDER_FACILITY_MODIFIERS = frozenset({"border", "international"})
 _FACILITY_LOWER = frozenset({"casino", "complex"})
 #: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
 #: "Don Chai village").
@@ -1200,6 +1217,16 @@ def _unknown_facility_spans(
         head = i
         if lower and ws[i - 1].key in _FACILITY_LOWER and i - 1 > 0 and not taken[i - 1]:
             head = i - 1  # "casino complex"
+        if w.key in _BORDER_FACILITY:
+            if lower or ws[i - 1].key != "border":
+                continue  # "Gate 3", "a police checkpoint": not a border crossing's name
+            while (
+                head > 1
+                and ws[head - 1].key in _BORDER_FACILITY_MODIFIERS
+                and _cap(ws[head - 1])
+                and _only_space(text, ws[head - 1].end, ws[head].start)
+            ):
+                head -= 1
         if not _only_space(text, ws[head - 1].end, ws[head].start) or not name_word(
             head - 1, english=True
         ):
@@ -1218,7 +1245,10 @@ def _unknown_facility_spans(
             continue
         if any(ws[k].key in index.demonyms for k in range(first, head)):
             continue  # "a Chinese casino"
-        if any(f <= first and e >= head for f, e in known):
+        if w.key in _BORDER_FACILITY:
+            if " ".join(keys[first:head]) in index.exact:
+                continue  # "Mae Sot Border Checkpoint": a known place's crossing (placed at it)
+        elif any(f <= first and e >= head for f, e in known):
             continue
         if (i + 1 < n and ws[i + 1].key in ORG_HEADS) or _headline_line(text, ws[first].start):
             continue
@@ -1584,6 +1614,37 @@ def _context(
         start = ws[prev].start
         taken[prev] = True
         prev -= 1
+    # "the Province of Cavite", "the Special Administrative Region of Oecusse": an admin
+    # head and "of" before the name are part of it (and "Province"/"City" say the level)
+    if kind == "place" and prev >= 1 and ws[prev].key == "of" and _cap(ws[prev - 1]):
+        for head, head_hint in _OF_HEADS:
+            h = prev - len(head)
+            if (
+                h >= 0
+                and all(ws[h + t].key == k and _cap(ws[h + t]) for t, k in enumerate(head))
+                and not any(taken[h : prev + 1])
+                and all(_only_space(text, ws[j].end, ws[j + 1].start) for j in range(h, first))
+            ):
+                hint = hint or head_hint
+                start = ws[h].start
+                for j in range(h, prev + 1):
+                    taken[j] = True
+                prev = h - 1
+                break
+    # "Hong Kong Special Administrative Region": the region's title after its name
+    if (
+        kind == "place"
+        and nxt + 2 < len(ws)
+        and ws[nxt].key == "special"
+        and ws[nxt + 1].key == "administrative"
+        and ws[nxt + 2].key == "region"
+        and _cap(ws[nxt])
+        and all(_only_space(text, ws[j - 1].end, ws[j].start) for j in range(nxt, nxt + 3))
+    ):
+        end = ws[nxt + 2].end
+        for j in range(nxt, nxt + 3):
+            taken[j] = True
+        nxt += 3
     # a street named after a place ("Roxas Boulevard", "Bangkok Road"): one street span, not
     # the place (the town it is named after may lie hundreds of kilometres away)
     if (
@@ -1629,6 +1690,14 @@ def _context(
                 and all(_only_space(text, ws[j - 1].end, ws[j].start) for j in range(nxt, k))
                 and (tail in _SITE_TAILS_ANY_CASE or _cap(ws[k - 1]))
             ):
+                if (
+                    k < len(ws)
+                    and ws[k - 1].text[:1].isupper()
+                    and ws[k].key.isdigit()
+                    and len(ws[k].key) <= 2
+                    and _only_space(text, ws[k - 1].end, ws[k].start)
+                ):
+                    k += 1  # the facility's number ("Mae Sot Border Checkpoint 2", "Gate 3")
                 end = ws[k - 1].end
                 for j in range(nxt, k):
                     taken[j] = True
@@ -1640,14 +1709,15 @@ def _context(
     # its own)
     if (
         kind == "place"
-        and hint is None
+        and (hint is None or hint == "province")
         and prev >= 0
         and (ws[prev].key in _COMPASS or ws[prev].key in _DIRECTIONS)
         and not _cap(ws[prev])
         and not taken[prev]
         and _only_space(text, ws[prev].end, ws[first].start)
     ):
-        longer = index.exact.get(" ".join([ws[prev].key, *(w.key for w in ws[first:last])]))
+        # (keyed as names are: "northern Shan State" is the row "Northern Shan State")
+        longer = index.exact.get(name_keys(text[ws[prev].start : end])[0])
         if longer:
             head = longer[:MAX_CANDIDATES]
             candidates = tuple(index.place(e[0]) for e in head)
@@ -1655,6 +1725,7 @@ def _context(
             start = ws[prev].start
             taken[prev] = True
             prev -= 1
+            hint = None  # (the admin word is part of the longer name: "Shan State")
     # a direction before the name ("northern Myanmar"): the same place, the span says so
     if (
         prev >= 0
