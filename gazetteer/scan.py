@@ -474,8 +474,22 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
 #: Boulevard"): a site the gazetteer does not know, placed at the unit named near it. Lower
 #: case only after two or more name words ("the Royal Lotus casino complex").
 _FACILITY_SUFFIX = frozenset(
-    {"building", "tower", "casino", "complex", "boulevard", "avenue", "gate", "checkpoint"}
+    {
+        "building",
+        "tower",
+        "casino",
+        "complex",
+        "boulevard",
+        "avenue",
+        "hotel",
+        "gate",
+        "checkpoint",
+        "street",
+        "st",
+    }
 )
+#: Of those, the words whose name is a number after them ("Street 494", "St. 63").
+_NUMBERED_FACILITY = frozenset({"street", "st"})
 #: Facility words that name a border crossing only when "Border" comes before them ("Hoa Lu
 #: International Border Gate"); the words between do not count as name words.
 _BORDER_FACILITY = frozenset({"gate", "checkpoint"})
@@ -1210,6 +1224,24 @@ def _unknown_facility_spans(
         if taken[i]:
             continue
         lower = not w.text[:1].isupper()
+        if w.key in _NUMBERED_FACILITY:
+            # "Street 494" (Phnom Penh's numbered streets): the street word and its number
+            k = i + 1
+            if (
+                not lower
+                and k < n
+                and ws[k].key.isdigit()
+                and not taken[k]
+                and _JOINER.fullmatch(text[w.end : ws[k].start])
+                and not (k + 1 < n and ws[k + 1].key in ORG_HEADS)
+            ):
+                taken[i] = taken[k] = True
+                start, end = w.start, ws[k].end
+                span = Span(
+                    start, end, text[start:end], "place", (), None, hint="site", match="local"
+                )
+                out.append((i, k + 1, span))
+            continue
         if lower and w.key not in _FACILITY_LOWER:
             continue
         if i + 1 < n and ws[i + 1].key == "complex" and _only_space(text, w.end, ws[i + 1].start):
@@ -1227,8 +1259,8 @@ def _unknown_facility_spans(
                 and _only_space(text, ws[head - 1].end, ws[head].start)
             ):
                 head -= 1
-        if not _only_space(text, ws[head - 1].end, ws[head].start) or not name_word(
-            head - 1, english=True
+        if not _only_space(text, ws[head - 1].end, ws[head].start) or not (
+            name_word(head - 1, english=True) or _code_name(ws[head - 1], taken[head - 1])
         ):
             continue
         first = head - 1
@@ -1263,6 +1295,17 @@ def _unknown_facility_spans(
             )
         )
     return out
+
+
+def _code_name(w: Word, taken: bool) -> bool:
+    """A code of letters and digits that names a building ("1G1 Hotel", "K8 Tower")."""
+    return (
+        not taken
+        and w.text[:1].isdigit()
+        and not w.key.isdigit()
+        and w.key.isalnum()
+        and w.text.upper() == w.text
+    )
 
 
 #: Name look-ups remembered per index (see ``Index.lookups``) before it is emptied.

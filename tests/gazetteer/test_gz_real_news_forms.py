@@ -219,3 +219,20 @@ def test_gate_or_checkpoint_without_border_is_no_crossing(gz: Gazetteer) -> None
     text = "They waited at the Lotus Police Checkpoint and at Gate 3 of the port in Bavet."
     placed = [r.span.text for r in gz.resolve(text) if r.place is not None]
     assert not any("Checkpoint" in s or "Gate" in s for s in placed)
+
+
+@pytest.mark.parametrize("street", ["Street 2004", "St. 155"])
+def test_numbered_street_is_placed_at_the_khan_named_with_it(gz: Gazetteer, street: str) -> None:
+    found = _by_surface(gz, f"Officers searched a rented villa on {street} in Toul Kork on Monday.")
+    assert found[street][0] == gz.lookup("Toul Kork", country="KH")[0].id
+
+
+def test_saint_before_a_name_is_no_numbered_street(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "The suspects had flown in from St Petersburg via Bangkok.")
+    assert not any(s.startswith("St") and s[-1].isdigit() for s in found)
+
+
+@pytest.mark.parametrize("hotel", ["Lucky Dragon Hotel", "7K7 Hotel"])
+def test_unknown_hotel_is_placed_at_the_town_named_with_it(gz: Gazetteer, hotel: str) -> None:
+    found = _by_surface(gz, f"Troops surrounded the {hotel} in Tachileik before dawn.")
+    assert found[hotel][0] == gz.lookup("Tachileik", country="MM")[0].id
