@@ -494,6 +494,8 @@ _NUMBERED_FACILITY = frozenset({"street", "st"})
 #: International Border Gate"); the words between do not count as name words.
 _BORDER_FACILITY = frozenset({"gate", "checkpoint"})
 _BORDER_FACILITY_MODIFIERS = frozenset({"border", "international"})
+#: Facility words whose name, when it ends in a known place's name, is placed at that place.
+_AT_KNOWN_FACILITY = _BORDER_FACILITY | {"hotel"}
 _FACILITY_LOWER = frozenset({"casino", "complex"})
 #: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
 #: "Don Chai village").
@@ -1277,9 +1279,11 @@ def _unknown_facility_spans(
             continue
         if any(ws[k].key in index.demonyms for k in range(first, head)):
             continue  # "a Chinese casino"
-        if w.key in _BORDER_FACILITY:
-            if " ".join(keys[first:head]) in index.exact:
-                continue  # "Mae Sot Border Checkpoint": a known place's crossing (placed at it)
+        if w.key in _AT_KNOWN_FACILITY:
+            if any(_known_name(index, keys[k:head]) for k in range(first, head)):
+                # "Mae Sot Border Checkpoint", "the Sokha Phnom Penh Hotel": a known place's
+                # crossing or hotel, placed at that place
+                continue
         elif any(f <= first and e >= head for f, e in known):
             continue
         if (i + 1 < n and ws[i + 1].key in ORG_HEADS) or _headline_line(text, ws[first].start):
@@ -1295,6 +1299,14 @@ def _unknown_facility_spans(
             )
         )
     return out
+
+
+def _known_name(index: Index, keys: list[str]) -> bool:
+    """Whether these words are a known name: several words, or one of a prominent place."""
+    entries = index.exact.get(" ".join(keys))
+    if not entries:
+        return False
+    return len(keys) > 1 or any(index.prominent(e[0]) for e in entries[:10])
 
 
 def _code_name(w: Word, taken: bool) -> bool:

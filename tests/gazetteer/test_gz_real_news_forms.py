@@ -236,3 +236,10 @@ def test_saint_before_a_name_is_no_numbered_street(gz: Gazetteer) -> None:
 def test_unknown_hotel_is_placed_at_the_town_named_with_it(gz: Gazetteer, hotel: str) -> None:
     found = _by_surface(gz, f"Troops surrounded the {hotel} in Tachileik before dawn.")
     assert found[hotel][0] == gz.lookup("Tachileik", country="MM")[0].id
+
+
+def test_hotel_named_after_a_known_town_is_left_to_that_town(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Guests at the Bavet Hotel were questioned on Sunday.")
+    assert found["Bavet Hotel"][0] == gz.lookup("Bavet", country="KH")[0].id
+    found = _by_surface(gz, "Guests at the Sokha Phnom Penh Hotel were questioned on Sunday.")
+    assert "Sokha Phnom Penh Hotel" not in found  # not an unknown hotel placed elsewhere
