@@ -359,6 +359,9 @@ def _rank_span(
             elif hint_allows(span.hint, place.level):
                 score += 1.0
                 reasons.append(f"hint:{span.hint}=1.00")
+            elif span.text.rsplit(None, 1)[-1].lower() == place.name.rsplit(None, 1)[-1].lower():
+                # the admin word is the place's own ("Northern Shan State", a region row)
+                reasons.append("hint-in-name")
             elif span.hint == "district" and place.level is Level.TOWN:
                 # no district unit known: its seat town stands for it ("Chiang Saen district")
                 score -= 0.2

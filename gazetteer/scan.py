@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from gazetteer.index import Entry, Index
-from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, words
+from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, name_keys, words
 from gazetteer.place import Level, Place
 
 __all__ = ["Match", "Span", "defined_acronyms", "scan_text"]
@@ -365,6 +365,15 @@ _CURRENCY_WORDS = frozenset(
         "won",
     ]
 )
+#: Capitalised admin heads written before "of <name>" ("the Province of Cavite"), with the
+#: level hint they give (None: the name's own level).
+_OF_HEADS: tuple[tuple[tuple[str, ...], str | None], ...] = (
+    (("special", "administrative", "region"), None),
+    (("autonomous", "region"), None),
+    (("province",), "province"),
+    (("city",), "town"),
+    (("municipality",), None),
+)
 _DIRECTIONS = frozenset(
     [
         "northern",
@@ -420,6 +429,8 @@ _SITE_TAILS: tuple[tuple[str, ...], ...] = (
     ("checkpoint",),
     ("port",),
     ("international", "border", "gate"),
+    ("international", "border", "checkpoint"),
+    ("international", "checkpoint"),
 )
 #: Facility heads that name a site at the place only when capitalised ("Bavet Market", not
 #: "the Poipet crossing" or "a Bavet casino").
@@ -449,6 +460,7 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "amphoe": ("district", "TH"),
     "amphur": ("district", "TH"),
     "ban": ("village", None),  # Thai and Lao villages
+    "baan": ("village", "TH"),  # the Thai press's spelling of "Ban" ("Baan Don Chai")
     "huyen": ("district", "VN"),
     "kecamatan": ("district", "ID"),
     "kelurahan": ("commune", "ID"),
@@ -461,10 +473,33 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
 #: Facility words after an unknown capitalised name ("the Golden Lotus Building", "Macapagal
 #: Boulevard"): a site the gazetteer does not know, placed at the unit named near it. Lower
 #: case only after two or more name words ("the Royal Lotus casino complex").
-_FACILITY_SUFFIX = frozenset({"building", "tower", "casino", "complex", "boulevard", "avenue"})
+_FACILITY_SUFFIX = frozenset(
+    {
+        "building",
+        "tower",
+        "casino",
+        "complex",
+        "boulevard",
+        "avenue",
+        "hotel",
+        "gate",
+        "checkpoint",
+        "street",
+        "st",
+    }
+)
+#: Of those, the words whose name is a number after them ("Street 494", "St. 63").
+_NUMBERED_FACILITY = frozenset({"street", "st"})
+#: Facility words that name a border crossing only when "Border" comes before them ("Hoa Lu
+#: International Border Gate"); the words between do not count as name words.
+_BORDER_FACILITY = frozenset({"gate", "checkpoint"})
+_BORDER_FACILITY_MODIFIERS = frozenset({"border", "international"})
+#: Facility words whose name, when it ends in a known place's name, is placed at that place.
+_AT_KNOWN_FACILITY = _BORDER_FACILITY | {"hotel"}
 _FACILITY_LOWER = frozenset({"casino", "complex"})
-#: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict").
-_LOWER_LOCAL_SUFFIX = frozenset({"subdistrict"})
+#: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
+#: "Don Chai village").
+_LOWER_LOCAL_SUFFIX = frozenset({"subdistrict", "village"})
 #: The same after the name ("Lay Kay Kaw Township").
 LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "township": ("district", "MM"),
@@ -474,11 +509,12 @@ LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "barangay": ("commune", "PH"),
     "commune": ("commune", None),  # "Loi Thuan Commune" (Vietnam, Cambodia)
     "district": ("district", None),  # "Ben Cau District", "Amphoe"-less Thai districts
+    "village": ("village", None),  # "Mya Ta Ya village" (Myanmar, Thailand, Laos ...)
 }
 #: Of those, the generic English words: they make a unit only of a name with a word that is
 #: not an English word, and no demonym ("Long Thuan Commune", never "Central Business
 #: District" or "Chinese District").
-_GENERIC_LOCAL_SUFFIX = frozenset({"commune", "district"})
+_GENERIC_LOCAL_SUFFIX = frozenset({"commune", "district", "village"})
 #: Words after a name that make the run a street named after it ("Roxas Boulevard"): the
 #: street may be far from the place it is named after, so the span is not that place.
 _STREET_HEADS = frozenset(
@@ -659,6 +695,12 @@ MAX_CANDIDATES = 60
 #: "Phnom Penh, July 15 (VNA) –": a title-case dateline followed by its date.
 _DATELINE_DATE = re.compile(
     r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b[^\n]{0,30}?[—–-]"
+)
+#: A publication date before a dateline on its line ("date 2024-03-15", "March 18, 2025 |").
+_DATE_BEFORE = re.compile(
+    r"\s*(?i:(?:date|published|updated|posted)\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+    r"[\s,|—–-]*"
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:—–]|-{1,2}(?=\s)|,)")
 
@@ -1078,31 +1120,39 @@ def _prefixed_unknown_spans(
         return out  # (most texts: no local admin word at all)
     for i in itertools.compress(itertools.count(), map(_LOCAL_WORDS.__contains__, keys)):
         w = ws[i]  # only local admin words start or end such a run (the rest skipped in C)
+        # "Mae Tao sub-district": the hyphenated spelling of "subdistrict"
+        sub = (
+            w.key == "district"
+            and i > 1
+            and ws[i - 1].key == "sub"
+            and text[ws[i - 1].end : w.start] == "-"
+        )
         if (
             w.key in LOCAL_SUFFIX
-            and (w.text[:1].isupper() or w.key in _LOWER_LOCAL_SUFFIX)
+            and (w.text[:1].isupper() or w.key in _LOWER_LOCAL_SUFFIX or sub)
             and not taken[i]
             and i > 0
             and not (i + 1 < n and ws[i + 1].key in ORG_HEADS)
         ):
-            first = i
-            generic = w.key in _GENERIC_LOCAL_SUFFIX
+            first = i - 1 if sub else i
+            head = first  # the admin word's first word
+            generic = w.key in _GENERIC_LOCAL_SUFFIX and not sub
             while (
                 first > 0
-                and i - first < 3
+                and head - first < 3
                 and name_word(first - 1, english=True)
                 and not (generic and ws[first - 1].key in index.demonyms)
                 and not _sentence_start(text, ws[first - 1].start)
                 and _JOINER.fullmatch(text[ws[first - 1].end : ws[first].start])
             ):
                 first -= 1
-            if generic and all(ws[k].key in index.english for k in range(first, i)):
-                first = i  # "Central Business District": English words, not a unit's name
-            if first < i and not any(f <= first and e >= i for f, e in known):
+            if generic and all(ws[k].key in index.english for k in range(first, head)):
+                first = head  # "Central Business District": English words, not a unit's name
+            if first < head and not any(f <= first and e >= head for f, e in known):
                 start, end = ws[first].start, w.end
                 for k in range(first, i + 1):
                     taken[k] = True
-                level = LOCAL_SUFFIX[w.key][0]
+                level = "commune" if sub else LOCAL_SUFFIX[w.key][0]
                 out.append(
                     (
                         first,
@@ -1130,13 +1180,14 @@ def _prefixed_unknown_spans(
             and last - i <= 3
             and not taken[last]
             and _cap(ws[last])
-            and ws[last].key not in index.english
             and ws[last].key not in _TITLES
             and ws[last].key not in ORG_HEADS
             and ws[last].key not in ADMIN_SUFFIX
             and _JOINER.fullmatch(text[ws[last - 1].end : ws[last].start])
         ):
             last += 1
+        while last > i + 1 and ws[last - 1].key in index.english:
+            last -= 1  # an English word may be inside the name ("Ban Don Chai"), not end it
         if last == i + 1 or any(ws[k].text[:1].isdigit() for k in range(i + 1, last)):
             continue
         if any(f in (i, i + 1) and e >= last for f, e in known):
@@ -1175,6 +1226,24 @@ def _unknown_facility_spans(
         if taken[i]:
             continue
         lower = not w.text[:1].isupper()
+        if w.key in _NUMBERED_FACILITY:
+            # "Street 494" (Phnom Penh's numbered streets): the street word and its number
+            k = i + 1
+            if (
+                not lower
+                and k < n
+                and ws[k].key.isdigit()
+                and not taken[k]
+                and _JOINER.fullmatch(text[w.end : ws[k].start])
+                and not (k + 1 < n and ws[k + 1].key in ORG_HEADS)
+            ):
+                taken[i] = taken[k] = True
+                start, end = w.start, ws[k].end
+                span = Span(
+                    start, end, text[start:end], "place", (), None, hint="site", match="local"
+                )
+                out.append((i, k + 1, span))
+            continue
         if lower and w.key not in _FACILITY_LOWER:
             continue
         if i + 1 < n and ws[i + 1].key == "complex" and _only_space(text, w.end, ws[i + 1].start):
@@ -1182,8 +1251,18 @@ def _unknown_facility_spans(
         head = i
         if lower and ws[i - 1].key in _FACILITY_LOWER and i - 1 > 0 and not taken[i - 1]:
             head = i - 1  # "casino complex"
-        if not _only_space(text, ws[head - 1].end, ws[head].start) or not name_word(
-            head - 1, english=True
+        if w.key in _BORDER_FACILITY:
+            if lower or ws[i - 1].key != "border":
+                continue  # "Gate 3", "a police checkpoint": not a border crossing's name
+            while (
+                head > 1
+                and ws[head - 1].key in _BORDER_FACILITY_MODIFIERS
+                and _cap(ws[head - 1])
+                and _only_space(text, ws[head - 1].end, ws[head].start)
+            ):
+                head -= 1
+        if not _only_space(text, ws[head - 1].end, ws[head].start) or not (
+            name_word(head - 1, english=True) or _code_name(ws[head - 1], taken[head - 1])
         ):
             continue
         first = head - 1
@@ -1200,7 +1279,12 @@ def _unknown_facility_spans(
             continue
         if any(ws[k].key in index.demonyms for k in range(first, head)):
             continue  # "a Chinese casino"
-        if any(f <= first and e >= head for f, e in known):
+        if w.key in _AT_KNOWN_FACILITY:
+            if any(_known_name(index, keys[k:head]) for k in range(first, head)):
+                # "Mae Sot Border Checkpoint", "the Sokha Phnom Penh Hotel": a known place's
+                # crossing or hotel, placed at that place
+                continue
+        elif any(f <= first and e >= head for f, e in known):
             continue
         if (i + 1 < n and ws[i + 1].key in ORG_HEADS) or _headline_line(text, ws[first].start):
             continue
@@ -1215,6 +1299,25 @@ def _unknown_facility_spans(
             )
         )
     return out
+
+
+def _known_name(index: Index, keys: list[str]) -> bool:
+    """Whether these words are a known name: several words, or one of a prominent place."""
+    entries = index.exact.get(" ".join(keys))
+    if not entries:
+        return False
+    return len(keys) > 1 or any(index.prominent(e[0]) for e in entries[:10])
+
+
+def _code_name(w: Word, taken: bool) -> bool:
+    """A code of letters and digits that names a building ("1G1 Hotel", "K8 Tower")."""
+    return (
+        not taken
+        and w.text[:1].isdigit()
+        and not w.key.isdigit()
+        and w.key.isalnum()
+        and w.text.upper() == w.text
+    )
 
 
 #: Name look-ups remembered per index (see ``Index.lookups``) before it is emptied.
@@ -1406,13 +1509,23 @@ def _make_span(
             and len(surface_word) <= 4
             and not _line_is_upper(text, seg[0].start)
         ):
-            # acronyms ("SIM", "NGO") only as codes of countries, regions or curated rows
-            entries = tuple(
-                e
-                for e in entries
-                if index.curated[e[0]]
-                and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE)
-            )
+            if (
+                last < len(ws)
+                and ws[last].text == "City"
+                and _only_space(text, seg[0].end, ws[last].start)
+            ) or _is_dateline(text, seg[0].start, seg[0].end):
+                # "HCM City": a city's initials; "TAK —": a short town name as a dateline
+                entries = tuple(
+                    e for e in entries if index.level(e[0]) in (Level.TOWN, Level.PROVINCE)
+                )
+            else:
+                # acronyms ("SIM", "NGO") only as codes of countries, regions or curated rows
+                entries = tuple(
+                    e
+                    for e in entries
+                    if index.curated[e[0]]
+                    and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE)
+                )
             filtered = True
             common = None
         if not entries:
@@ -1556,6 +1669,37 @@ def _context(
         start = ws[prev].start
         taken[prev] = True
         prev -= 1
+    # "the Province of Cavite", "the Special Administrative Region of Oecusse": an admin
+    # head and "of" before the name are part of it (and "Province"/"City" say the level)
+    if kind == "place" and prev >= 1 and ws[prev].key == "of" and _cap(ws[prev - 1]):
+        for head, head_hint in _OF_HEADS:
+            h = prev - len(head)
+            if (
+                h >= 0
+                and all(ws[h + t].key == k and _cap(ws[h + t]) for t, k in enumerate(head))
+                and not any(taken[h : prev + 1])
+                and all(_only_space(text, ws[j].end, ws[j + 1].start) for j in range(h, first))
+            ):
+                hint = hint or head_hint
+                start = ws[h].start
+                for j in range(h, prev + 1):
+                    taken[j] = True
+                prev = h - 1
+                break
+    # "Hong Kong Special Administrative Region": the region's title after its name
+    if (
+        kind == "place"
+        and nxt + 2 < len(ws)
+        and ws[nxt].key == "special"
+        and ws[nxt + 1].key == "administrative"
+        and ws[nxt + 2].key == "region"
+        and _cap(ws[nxt])
+        and all(_only_space(text, ws[j - 1].end, ws[j].start) for j in range(nxt, nxt + 3))
+    ):
+        end = ws[nxt + 2].end
+        for j in range(nxt, nxt + 3):
+            taken[j] = True
+        nxt += 3
     # a street named after a place ("Roxas Boulevard", "Bangkok Road"): one street span, not
     # the place (the town it is named after may lie hundreds of kilometres away)
     if (
@@ -1601,6 +1745,14 @@ def _context(
                 and all(_only_space(text, ws[j - 1].end, ws[j].start) for j in range(nxt, k))
                 and (tail in _SITE_TAILS_ANY_CASE or _cap(ws[k - 1]))
             ):
+                if (
+                    k < len(ws)
+                    and ws[k - 1].text[:1].isupper()
+                    and ws[k].key.isdigit()
+                    and len(ws[k].key) <= 2
+                    and _only_space(text, ws[k - 1].end, ws[k].start)
+                ):
+                    k += 1  # the facility's number ("Mae Sot Border Checkpoint 2", "Gate 3")
                 end = ws[k - 1].end
                 for j in range(nxt, k):
                     taken[j] = True
@@ -1612,14 +1764,15 @@ def _context(
     # its own)
     if (
         kind == "place"
-        and hint is None
+        and (hint is None or hint == "province")
         and prev >= 0
         and (ws[prev].key in _COMPASS or ws[prev].key in _DIRECTIONS)
         and not _cap(ws[prev])
         and not taken[prev]
         and _only_space(text, ws[prev].end, ws[first].start)
     ):
-        longer = index.exact.get(" ".join([ws[prev].key, *(w.key for w in ws[first:last])]))
+        # (keyed as names are: "northern Shan State" is the row "Northern Shan State")
+        longer = index.exact.get(name_keys(text[ws[prev].start : end])[0])
         if longer:
             head = longer[:MAX_CANDIDATES]
             candidates = tuple(index.place(e[0]) for e in head)
@@ -1627,6 +1780,7 @@ def _context(
             start = ws[prev].start
             taken[prev] = True
             prev -= 1
+            hint = None  # (the admin word is part of the longer name: "Shan State")
     # a direction before the name ("northern Myanmar"): the same place, the span says so
     if (
         prev >= 0
@@ -1860,12 +2014,21 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if prev and not prev.isspace():
         return False  # (the line holds something before the name: no need to find its start)
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
+    before = text[line_start:start]
+    if before.strip() and not _DATE_BEFORE.fullmatch(before):
+        return False  # (only a publication date may come first: "2024-03-15 MANILA: ...")
     surface = text[start:end]
     after = text[end : end + 48]
     if not _DATELINE_AFTER.match(after):
-        return False
+        # "Jakarta. The government ...": a town and a full stop opening the story's line
+        return (
+            after[:2] == ". "
+            and after[2:3].isupper()
+            and surface[:1].isupper()
+            and " " not in surface
+            and len(text) >= end + 80
+            and "\n" not in text[end : end + 80]
+        )
     letters = [ch for ch in surface if ch.isalpha()]
     if not letters:
         return False

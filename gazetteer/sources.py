@@ -214,9 +214,11 @@ def _geonames_cities(cities: dict[str, dict[str, Any]]) -> dict[str, NamedPlace]
         )
         named = NamedPlace(place, {rec["name"]: 0})
         if cc in FULL_COUNTRIES or population >= MIN_POPULATION_ALT_NAMES:
-            seen = {name_keys(rec["name"])[1].replace(" ", "")}
+            # spellings that differ only in spacing are kept: text is matched word by word,
+            # so "Hai Phong" (how Vietnamese outlets write it) is not found as "Haiphong"
+            seen = {name_keys(rec["name"])[1]}
             for alt in _alt_names(alts, rec["name"]):
-                key = name_keys(alt)[1].replace(" ", "")
+                key = name_keys(alt)[1]
                 if key in seen:
                     continue
                 seen.add(key)

@@ -1,0 +1,245 @@
+"""Forms of place names met in real news (own sentences, not article text).
+
+Each test names one general mechanism: unknown villages and sub-districts placed at the
+unit named with them, short capitalised datelines, a publication date before a dateline,
+"Town. The ..." datelines, a city's initials before "City", Vietnamese names written in
+separate syllables, the three parts of Shan State, and numbered border checkpoints.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+def _by_surface(gz: Gazetteer, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """surface -> (place id, note); the first span of a surface wins."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for r in gz.resolve(text):
+        out.setdefault(r.span.text, (None if r.place is None else r.place.id, r.span.note))
+    return out
+
+
+def _mae_sot(gz: Gazetteer) -> str:
+    return gz.lookup("Mae Sot", country="TH")[0].id
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        (
+            "Soldiers patrolled near Huai Kalok village, Mae Sot district, on Friday.",
+            "Huai Kalok village",
+        ),
+        (
+            "Soldiers patrolled in Pha Daeng Luang sub-district, Mae Sot district.",
+            "Pha Daeng Luang sub-district",
+        ),
+        (
+            "Eleven workers waded across to Baan Wang Kaew, Mae Sot District, at dawn.",
+            "Baan Wang Kaew",
+        ),
+        # an English word inside the name ("Don") does not end it
+        (
+            "Eleven workers waded across to Ban Don Mueang Noi, Mae Sot District, at dawn.",
+            "Ban Don Mueang Noi",
+        ),
+    ],
+)
+def test_unknown_thai_local_unit_is_placed_at_the_district_named_with_it(
+    gz: Gazetteer, text: str, unit: str
+) -> None:
+    found = _by_surface(gz, text)
+    assert unit in found
+    assert found[unit][0] == _mae_sot(gz)
+
+
+def test_english_words_before_village_are_no_unit(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Delegates stayed in the Athletes Village near Bangkok for a week.")
+    assert "Athletes Village" not in found
+
+
+def test_unknown_village_before_a_town_is_placed_at_the_town(gz: Gazetteer) -> None:
+    found = _by_surface(
+        gz, "The men had been held at a site in Thay Baw Bo village, Myawaddy, Myanmar."
+    )
+    myawaddy = gz.lookup("Myawaddy", country="MM")[0].id
+    assert found["Thay Baw Bo village"][0] == myawaddy
+
+
+@pytest.mark.parametrize(
+    "text, surface, country",
+    [
+        ("TAK — Border police in Mae Sot took in 12 people on Sunday.", "TAK", "TH"),
+        ("DILI - Immigration officers detained 30 foreigners at a hotel.", "DILI", "TL"),
+    ],
+)
+def test_short_capitalised_town_opening_the_story_is_a_dateline(
+    gz: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    r = next(r for r in gz.resolve(text) if r.span.text == surface)
+    assert r.span.note == "dateline"
+    assert r.place is not None and r.place.country == country
+
+
+def test_short_capitals_elsewhere_stay_acronyms(gz: Gazetteer) -> None:
+    found = _by_surface(
+        gz, "The police seized every SIM card and said TAK officers would follow up."
+    )
+    assert "TAK" not in found or found["TAK"][0] is None
+
+
+@pytest.mark.parametrize(
+    "line, surface, country",
+    [
+        (
+            "date 2023-06-02 HANOI: Police sent 40 people home from Cambodia on a chartered flight.",
+            "HANOI",
+            "VN",
+        ),
+        (
+            "June 2, 2023 | BANGKOK: Police sent 40 people home from Myanmar on a chartered flight.",
+            "BANGKOK",
+            "TH",
+        ),
+        (
+            "Manila. The bureau said on Monday that 120 workers found at a hub would be flown home soon.",
+            "Manila",
+            "PH",
+        ),
+    ],
+)
+def test_dateline_after_a_publication_date_or_with_a_full_stop(
+    gz: Gazetteer, line: str, surface: str, country: str
+) -> None:
+    r = next(r for r in gz.resolve(line) if r.span.text == surface)
+    assert r.span.note == "dateline"
+    assert r.place is not None and r.place.country == country
+
+
+def test_country_and_full_stop_at_a_short_line_is_no_dateline(gz: Gazetteer) -> None:
+    r = next(
+        r
+        for r in gz.resolve("They went home.\nCambodia. It said nothing.")
+        if r.span.text == "Cambodia"
+    )
+    assert r.span.note != "dateline"
+
+
+def test_city_initials_before_city(gz: Gazetteer) -> None:
+    found = _by_surface(
+        gz, "Most of the returnees came from HCM City, the rest from the Mekong delta."
+    )
+    hcm = gz.lookup("Ho Chi Minh City", country="VN", level="town")[0].id
+    assert found["HCM City"][0] == hcm
+
+
+@pytest.mark.parametrize("written, known", [("Hải Phòng", "Haiphong"), ("Ha Noi", "Hanoi")])
+def test_vietnamese_name_in_separate_syllables(gz: Gazetteer, written: str, known: str) -> None:
+    found = _by_surface(gz, f"Six of the victims were from {written}, officials said.")
+    assert found[written][0] == gz.lookup(known, country="VN", level="town")[0].id
+
+
+@pytest.mark.parametrize(
+    "phrase, row",
+    [
+        ("northern Shan State", "region:shan-north"),
+        ("southern Shan State", "region:shan-south"),
+        ("Eastern Shan State", "region:shan-east"),
+    ],
+)
+def test_parts_of_shan_state(gz: Gazetteer, phrase: str, row: str) -> None:
+    found = _by_surface(gz, f"Fighting flared again in {phrase} last week, residents said.")
+    assert found[phrase][0] == row
+
+
+def test_direction_before_a_state_without_a_row_keeps_the_state(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Fighting flared again in western Kayin State last week.")
+    assert found["western Kayin State"][0] == gz.lookup("Kayin State")[0].id
+
+
+def test_numbered_checkpoint_named_after_its_town(gz: Gazetteer) -> None:
+    found = _by_surface(
+        gz, "The group was walked into the Mae Sot Border Checkpoint 2 before noon."
+    )
+    assert found["Mae Sot Border Checkpoint 2"][0] == _mae_sot(gz)
+
+
+def test_count_after_a_lower_case_checkpoint_is_not_its_number(gz: Gazetteer) -> None:
+    spans = [
+        r.span.text for r in gz.resolve("Traders used the Bavet border checkpoint 10 times a day.")
+    ]
+    assert not any(s.endswith("10") for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text, surface, level",
+    [
+        (
+            "Agents searched a villa in the Province of Cavite on Friday.",
+            "Province of Cavite",
+            "province",
+        ),
+        ("The City of Manila closed the office on Friday.", "City of Manila", "town"),
+        (
+            "Police in the Special Administrative Region of Oecusse held 30 people.",
+            "Special Administrative Region of Oecusse",
+            None,
+        ),
+    ],
+)
+def test_admin_head_and_of_before_a_name_belong_to_it(
+    gz: Gazetteer, text: str, surface: str, level: str | None
+) -> None:
+    r = next(r for r in gz.resolve(text) if r.span.text == surface)
+    assert r.place is not None
+    if level is not None:
+        assert r.place.level.value == level
+
+
+def test_organisation_of_a_place_stays_an_organisation(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "A spokesman for the Bank of Thailand declined to comment.")
+    assert found.get("Thailand", (None, None))[0] is None
+
+
+def test_special_administrative_region_after_the_name(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Two suspects were flown to the Macau Special Administrative Region.")
+    assert found["Macau Special Administrative Region"][0] is not None
+
+
+def test_unknown_border_gate_is_placed_at_the_province_named_with_it(gz: Gazetteer) -> None:
+    text = "Guards at the Xa Mat International Border Gate in Tay Ninh province took them in."
+    found = _by_surface(gz, text)
+    tay_ninh = gz.lookup("Tay Ninh", country="VN", level="province")[0].id
+    assert found["Xa Mat International Border Gate"][0] == tay_ninh
+
+
+def test_gate_or_checkpoint_without_border_is_no_crossing(gz: Gazetteer) -> None:
+    text = "They waited at the Lotus Police Checkpoint and at Gate 3 of the port in Bavet."
+    placed = [r.span.text for r in gz.resolve(text) if r.place is not None]
+    assert not any("Checkpoint" in s or "Gate" in s for s in placed)
+
+
+@pytest.mark.parametrize("street", ["Street 2004", "St. 155"])
+def test_numbered_street_is_placed_at_the_khan_named_with_it(gz: Gazetteer, street: str) -> None:
+    found = _by_surface(gz, f"Officers searched a rented villa on {street} in Toul Kork on Monday.")
+    assert found[street][0] == gz.lookup("Toul Kork", country="KH")[0].id
+
+
+def test_saint_before_a_name_is_no_numbered_street(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "The suspects had flown in from St Petersburg via Bangkok.")
+    assert not any(s.startswith("St") and s[-1].isdigit() for s in found)
+
+
+@pytest.mark.parametrize("hotel", ["Lucky Dragon Hotel", "7K7 Hotel"])
+def test_unknown_hotel_is_placed_at_the_town_named_with_it(gz: Gazetteer, hotel: str) -> None:
+    found = _by_surface(gz, f"Troops surrounded the {hotel} in Tachileik before dawn.")
+    assert found[hotel][0] == gz.lookup("Tachileik", country="MM")[0].id
+
+
+def test_hotel_named_after_a_known_town_is_left_to_that_town(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Guests at the Bavet Hotel were questioned on Sunday.")
+    assert found["Bavet Hotel"][0] == gz.lookup("Bavet", country="KH")[0].id
+    found = _by_surface(gz, "Guests at the Sokha Phnom Penh Hotel were questioned on Sunday.")
+    assert "Sokha Phnom Penh Hotel" not in found  # not an unknown hotel placed elsewhere
