@@ -49,6 +49,12 @@ _ITEMS: tuple[tuple[str, str], ...] = (
         r"i-?phones?|mobiles",
     ),
     ("passports", r"passports?"),
+    (
+        # Satellite internet kits, seized in raids on compounds cut off from the grid.
+        "starlink",
+        r"starlink(?:\s+(?:satellite\s+)?(?:devices?|receivers?|terminals?|dishes|dish|kits?|"
+        r"units?|routers?|antennas?|antennae|sets?))?",
+    ),
     ("safes", r"safes?"),
     ("sim_cards", r"sim(?:\s|-)?cards?|sims"),
     ("bank_cards", r"(?:bank|atm|debit|credit)\s+cards?|bank\s?books?"),
