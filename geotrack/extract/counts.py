@@ -400,6 +400,8 @@ _ALL_OF_BEFORE_RE = re.compile(
     r"(?:,|\b(?:were|are|being))\s+all(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+$",
     re.IGNORECASE,
 )
+#: Between two demonyms of a list: "Chinese and Myanmar", "Thai, Lao or Cambodian".
+_DEMONYM_LIST_GAP_RE = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+|,\s*")
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
@@ -449,7 +451,7 @@ _COUNTRY_OF_BEFORE_RE = re.compile(
     r"\b(?:were|was|are|is|being|all|mostly|mainly|largely|predominantly|chiefly)\s+from|"
     r"\b(?:came|come|comes|coming|hail(?:ed|s|ing)?)\s+from|"
     r"\b(?:were|was|are|is|came|come|comes|coming|hail(?:ed|s|ing)?|mostly|mainly|largely)\s+from\s+"
-    r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or))\s+(?:the\s+)?$"
+    r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,|,?\s+(?:and|or)))\s+(?:the\s+)?$"
 )
 
 
@@ -908,6 +910,14 @@ def find_counts(
             # "detained 40 people, all of them Chinese": the whole group's nationality.
             nationalities[code] = groups[0]
             continue
+        list_end = end
+        while (gap := _DEMONYM_LIST_GAP_RE.match(text, list_end)) and gap.end() in demonyms:
+            list_end = demonyms[gap.end()][0]
+        if list_end > end and _PERSON_RE.match(text[list_end : list_end + 40].lstrip(" ")):
+            # "Chinese and Myanmar nationals", "Thai, Lao or Cambodian workers": each
+            # demonym of a coordinated list heads the noun; named, no count.
+            nationalities.setdefault(code, None)
+            continue
         after = text[end:].lstrip(" ")
         if _PERSON_RE.match(after) or re.match(
             r"^(?:nationals?|citizens?)\b", after, re.IGNORECASE
@@ -930,6 +940,9 @@ def find_counts(
             and _plural_people(text[start:end])
             and not _country_as_place(text, start, end, code, nationality)
         ):
+            nationalities.setdefault(code, None)
+        elif _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start):
+            # "the people detained came from Indonesia, Malaysia and China": named, no count.
             nationalities.setdefault(code, None)
         elif _MOSTLY_BEFORE_RE.search(text, max(0, start - 80), start):
             # "most of them Chinese", "mainly from China and Vietnam": named, not counted.

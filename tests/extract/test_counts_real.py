@@ -6,7 +6,17 @@ from extract_helpers import FakeGazetteer
 
 from geotrack.extract.counts import find_counts
 
-NAT = FakeGazetteer().nationality
+_FAKE = FakeGazetteer().nationality
+#: Country names used as nationalities ("were from Laos"), as the real gazetteer knows them.
+_COUNTRIES = {"laos": "LA", "vietnam": "VN", "indonesia": "ID", "kenya": "KE", "china": "CN"}
+_MORE = {"lao": "LA", "sri lankans": "LK", "sri lankan": "LK", "south korean": "KR"}
+
+
+def NAT(word: str) -> str | None:  # noqa: N802 - the look-up the other test modules call NAT
+    lowered = word.lower()
+    if lowered.endswith(" nationals"):
+        return _COUNTRIES.get(lowered.removesuffix(" nationals"))
+    return _FAKE(word) or _MORE.get(lowered)
 
 
 def test_starlink_kits_are_a_seized_item() -> None:
@@ -17,3 +27,31 @@ def test_starlink_kits_are_a_seized_item() -> None:
     assert counts.seized == {"starlink": 25, "phones": 300}
     bare = find_counts("Officers seized four Starlink terminals.", nationality=NAT)
     assert bare.seized == {"starlink": 4}
+
+
+def test_countries_listed_after_came_from_are_named_without_counts() -> None:
+    counts = find_counts(
+        "Those held at the site came from Laos, Vietnam and Indonesia, officials said.",
+        nationality=NAT,
+    )
+    assert counts.nationalities == {"LA": None, "VN": None, "ID": None}
+
+
+def test_a_counted_share_from_a_country_keeps_its_count() -> None:
+    counts = find_counts("Of the 50 detained, 35 were from Laos.", nationality=NAT)
+    assert counts.nationalities == {"LA": 35}
+
+
+def test_coordinated_demonyms_before_a_person_noun_are_all_named() -> None:
+    counts = find_counts(
+        "The detainees included 90 Thais as well as Chinese and Vietnamese nationals.",
+        nationality=NAT,
+    )
+    assert counts.nationalities == {"TH": 90, "CN": None, "VN": None}
+    listed = find_counts("Officers questioned Thai, Lao or Chinese workers.", nationality=NAT)
+    assert listed.nationalities == {"TH": None, "LA": None, "CN": None}
+
+
+def test_coordinated_demonyms_before_an_institution_are_not_people() -> None:
+    counts = find_counts("Chinese and Thai officials met at the border.", nationality=NAT)
+    assert counts.nationalities == {}
