@@ -253,7 +253,7 @@ _RELATIVE_THEN_VERB_RE = re.compile(
 )
 _SHARE_OF_NUMBER_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:(?:the|those|these)\s+[\d,]+(?:\s+[a-z]+)?|those)\s+"
-    r"(?:had|have|has|were|was|are|is)|(?:them|whom)(?:\s+(?:had|have|has|were|was|are|is))?)"
+    r"(?:had|have|has|were|was|are|is)|(?:them|whom)(?:\s+(?:had|have|has|were|was|are|is|being))?)"
     r"(?:\s+(?:already|also|since|now|all|been|later|reportedly))*\s+",
     re.IGNORECASE,
 )
@@ -263,6 +263,10 @@ _BARE_SUBJECT_RE = re.compile(
 _PENDING_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
     r"(?:awaiting|waiting|stranded|stuck|due\s+to|expected\s+to|set\s+to|to\s+be)\b"
+    # No copula: "with another 150 compatriots scheduled to return later", "40 more set to
+    # fly home", "30 still awaiting repatriation".
+    r"|\s+(?:still\s+|yet\s+)?(?:awaiting|waiting\s+(?:for|to)|(?:scheduled|set|slated|expected|due)"
+    r"\s+to\s+(?:be|return|fly|leave|go|follow|arrive|depart)|to\s+be)\b"
 )
 _ONE_PERSON_RE = re.compile(
     # "a student", "one worker", "the 22-year-old student" (an age makes "the" one person)

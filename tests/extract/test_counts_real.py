@@ -55,3 +55,25 @@ def test_coordinated_demonyms_before_a_person_noun_are_all_named() -> None:
 def test_coordinated_demonyms_before_an_institution_are_not_people() -> None:
     counts = find_counts("Chinese and Thai officials met at the border.", nationality=NAT)
     assert counts.nationalities == {}
+
+
+def test_a_share_in_an_absolute_clause_with_being() -> None:
+    counts = find_counts(
+        "The group flew back from Phnom Penh, with 31 of them being arrested on landing.",
+        nationality=NAT,
+    )
+    assert counts.people == {"arrested": 31}
+
+
+def test_a_group_still_to_travel_has_no_category_without_a_copula() -> None:
+    counts = find_counts(
+        "A first batch of 80 Kenyans were flown home on Friday, with another 120 "
+        "compatriots scheduled to leave next week.",
+        nationality=NAT,
+    )
+    assert counts.people == {"deported": 80}
+    assert counts.uncategorised == ((120, None),)
+    waiting = find_counts(
+        "Officials repatriated 12 Thais, with 30 others still awaiting flights.", nationality=NAT
+    )
+    assert waiting.people == {"deported": 12}
