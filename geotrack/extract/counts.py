@@ -270,10 +270,12 @@ _PENDING_AFTER_RE = re.compile(
 )
 _ONE_PERSON_RE = re.compile(
     # "a student", "one worker", "the 22-year-old student" (an age makes "the" one person)
-    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+\d{1,2}-year-old\b))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+\d{1,2}-year-old\b))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[a-z]{3,}|\d{1,2}-year-old)"
     r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    # "a student was found to have been tortured", "a worker was said to have been beaten"
+    r"(?:(?:found|said|believed|reported|thought)\s+to\s+have\s+been\s+)?"
 )  # needs "was" or "been" (find_counts tests for them first)
 #: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")

@@ -77,3 +77,13 @@ def test_a_group_still_to_travel_has_no_category_without_a_copula() -> None:
         "Officials repatriated 12 Thais, with 30 others still awaiting flights.", nationality=NAT
     )
     assert waiting.people == {"deported": 12}
+
+
+def test_one_person_with_three_modifiers_found_to_have_been_abused() -> None:
+    counts = find_counts(
+        "Last year a young South Korean worker was found to have been beaten in "
+        "a compound near Bavet.",
+        nationality=NAT,
+    )
+    assert counts.people == {"victims": 1}
+    assert counts.nationalities == {"KR": 1}
