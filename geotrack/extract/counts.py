@@ -628,6 +628,10 @@ def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]])
     if _PENDING_AFTER_RE.match(text, end):
         return None  # "37 are still awaiting repatriation": not (yet) deported
     relative = _RELATIVE_THEN_VERB_RE.match(text, end)
+    if relative is not None and _new_subject_in(text, relative.start(), relative.end()):
+        # "Of the 56 Thais who were held there, eight were freed": the verb after the
+        # relative clause is the share's ("eight"), not the group's.
+        relative = None
     if relative is not None:
         # "11 people who told police they had been made to work there ... were taken out":
         # the verb after the relative clause.
@@ -1064,6 +1068,26 @@ def _country_as_place(
     return not (
         place.group("prep") == "from" and noun is not None and _PERSON_RE.match(noun) is not None
     )
+
+
+#: A counted subject of its own before the copula that ends a relative clause match:
+#: "..., eight were", "; 12 of them had been".
+_NEW_SUBJECT_RE = re.compile(
+    r",\s+(?P<n>(?:(?:about|some|nearly|only|just|at\s+least|another)\s+)?[\w,-]+)"
+    r"(?:\s+(?:of\s+(?:them|whom|those|these)|more|others?))?"
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)(?:\s+[a-z]+ly)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _new_subject_in(text: str, start: int, end: int) -> bool:
+    """The copula ending a relative-clause match at [start, end) has a number of its own
+    as subject ("who were held there, eight were freed")."""
+    subject = _NEW_SUBJECT_RE.search(text, start, end)
+    if subject is None:
+        return False
+    found = find_numbers(subject.group("n"))
+    return len(found) == 1 and found[0].kind == "count" and found[0].end == len(subject.group("n"))
 
 
 def _governs_cue(text: str, end: int) -> bool:

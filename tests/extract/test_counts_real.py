@@ -87,3 +87,21 @@ def test_one_person_with_three_modifiers_found_to_have_been_abused() -> None:
     )
     assert counts.people == {"victims": 1}
     assert counts.nationalities == {"KR": 1}
+
+
+def test_a_share_after_a_relative_clause_takes_its_own_verb() -> None:
+    counts = find_counts(
+        "Of the 40 Kenyans who were confined in the compound, 15 were freed by soldiers "
+        "last month.",
+        nationality=NAT,
+    )
+    assert counts.people == {"victims": 40, "rescued": 15}
+    assert counts.by_category == {"victims": {"KE": 40}, "rescued": {"KE": 15}}
+
+
+def test_a_relative_clause_without_a_new_subject_still_reaches_the_main_verb() -> None:
+    counts = find_counts(
+        "Twenty workers who said they had answered an online advert were rescued on Monday.",
+        nationality=NAT,
+    )
+    assert counts.people == {"rescued": 20}
