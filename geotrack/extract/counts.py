@@ -889,7 +889,23 @@ def find_counts(
                 else None
             )
         elif category is None and not breakdown:
+            if (
+                part_kind is not None
+                and before_part is not None
+                and before_part[:2] == ("", part_kind)
+                and _PART_GAP_RE.fullmatch(text, before_part[3], number.start)
+            ):
+                # "The group, six men and two women, flew out": one group of eight, even
+                # with no category cue.
+                index = before_part[2]
+                old_value, old_qual = uncategorised[index]
+                uncategorised[index] = (old_value + value, old_qual)
+                last_part = ("", part_kind, index, np_end, None)
+                used.append(number.text)
+                continue
             uncategorised.append((value, number.qualifier))
+            if part_kind:
+                last_part = ("", part_kind, len(uncategorised) - 1, np_end, None)
         used.append(number.text)
 
     if seizing and any(not key.startswith("cash_") for key in seized):

@@ -105,3 +105,12 @@ def test_a_relative_clause_without_a_new_subject_still_reaches_the_main_verb() -
         nationality=NAT,
     )
     assert counts.people == {"rescued": 20}
+
+
+def test_parts_of_a_group_add_up_without_a_category_cue() -> None:
+    counts = find_counts(
+        "The party, nine men and three women in their twenties, left Bangkok by bus.",
+        nationality=NAT,
+    )
+    assert counts.people == {}
+    assert counts.uncategorised == ((12, None),)
