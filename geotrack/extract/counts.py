@@ -279,6 +279,12 @@ _ONE_PERSON_RE = re.compile(
 )  # needs "was" or "been" (find_counts tests for them first)
 #: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
+#: "46 of those found there", "12 among those held": people by what happened to them.
+_SHARE_OF_THOSE_RE = re.compile(
+    r"\s+(?:out\s+)?(?:of|among)\s+those\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|found|held|caught|taken|brought|sent|kept|seen|met)\b",
+    re.IGNORECASE,
+)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -546,6 +552,10 @@ def _head(
             # "31 are Chinese", "32 were from Laos": a breakdown by nationality.
             end, iso = demonyms[share.end()]
             return "person", iso, end, True
+    if _SHARE_OF_THOSE_RE.match(text, pos):
+        # "46 of those found in the buildings ... were rescued": a share of people named
+        # by what happened to them; the verb of the sentence counts it.
+        return "person", None, pos, False
     rest = text[pos : pos + 80]
     offset = 0
     code: str | None = None

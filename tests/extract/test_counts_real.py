@@ -114,3 +114,15 @@ def test_parts_of_a_group_add_up_without_a_category_cue() -> None:
     )
     assert counts.people == {}
     assert counts.uncategorised == ((12, None),)
+
+
+def test_a_share_of_those_named_by_a_participle_is_counted() -> None:
+    counts = find_counts(
+        "Officials said 38 of those found at the site, most of them teenagers, were freed.",
+        nationality=NAT,
+    )
+    assert counts.people == {"rescued": 38}
+    taken = find_counts(
+        "Twelve of those taken from the building said they had been beaten.", nationality=NAT
+    )
+    assert taken.people == {"victims": 12}
