@@ -462,8 +462,10 @@ _COUNTRY_OF_BEFORE_RE = re.compile(
     r"(?:\b(?:citizens?|nationals?|natives?|passport\s+holders?)\s+(?:of|from)|"
     r"\b(?:were|was|are|is|being|all|mostly|mainly|largely|predominantly|chiefly)\s+from|"
     r"\b(?:came|come|comes|coming|hail(?:ed|s|ing)?)\s+from|"
-    r"\b(?:were|was|are|is|came|come|comes|coming|hail(?:ed|s|ing)?|mostly|mainly|largely)\s+from\s+"
-    r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,|,?\s+(?:and|or)))\s+(?:the\s+)?$"
+    # "along with smaller groups from Indonesia, Nepal and Sri Lanka"
+    r"\b(?:groups?|contingents?|handfuls?)\s+from)"
+    # the earlier members of a list: "came from Laos, Vietnam and", "from Nepal and Sri Lanka,"
+    r"(?:\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|,?\s+(?:and|or)))*\s+(?:the\s+)?$"
 )
 
 

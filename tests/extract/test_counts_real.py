@@ -126,3 +126,17 @@ def test_a_share_of_those_named_by_a_participle_is_counted() -> None:
         "Twelve of those taken from the building said they had been beaten.", nationality=NAT
     )
     assert taken.people == {"victims": 12}
+
+
+def test_smaller_groups_from_a_list_of_countries_are_named() -> None:
+    counts = find_counts(
+        "The freed included 70 Kenyans, along with smaller groups from Laos, Vietnam and "
+        "Indonesia.",
+        nationality=NAT,
+    )
+    assert counts.nationalities == {"KE": 70, "LA": None, "VN": None, "ID": None}
+
+
+def test_countries_as_destinations_are_not_nationalities() -> None:
+    counts = find_counts("Investigators travelled to Laos and Vietnam.", nationality=NAT)
+    assert counts.nationalities == {}
