@@ -979,8 +979,11 @@ def find_counts(
             and not _country_as_place(text, start, end, code, nationality)
         ):
             nationalities.setdefault(code, None)
-        elif _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start):
-            # "the people detained came from Indonesia, Malaysia and China": named, no count.
+        elif (country_of := _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start)) and (
+            not any(e0 == country_of.start() - 1 for _s0, e0, _c in demonym_spans)
+        ):
+            # "the people detained came from Indonesia, Malaysia and China": named, no count
+            # ("Vietnamese citizens from Cambodia" are Vietnamese: where they came back from).
             nationalities.setdefault(code, None)
         elif _MOSTLY_BEFORE_RE.search(text, max(0, start - 80), start):
             # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
