@@ -12,7 +12,8 @@ _COUNTRIES = {"laos": "LA", "vietnam": "VN", "indonesia": "ID", "kenya": "KE", "
 _MORE = {"lao": "LA", "sri lankans": "LK", "sri lankan": "LK", "south korean": "KR"}
 
 
-def NAT(word: str) -> str | None:  # noqa: N802 - the look-up the other test modules call NAT
+def NAT(word: str) -> str | None:
+    """The demonym look-up the other count tests call NAT, with country names."""
     lowered = word.lower()
     if lowered.endswith(" nationals"):
         return _COUNTRIES.get(lowered.removesuffix(" nationals"))
