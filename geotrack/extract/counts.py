@@ -279,6 +279,14 @@ _ONE_PERSON_RE = re.compile(
 )  # needs "was" or "been" (find_counts tests for them first)
 #: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
+_BARE_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?")
+#: A verb of coming back or being moved: "from <country>" after it is where people were.
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|repatriat\w*|deport\w*|"
+    r"brought|flown|flew|rescu\w*|freed|fled|escap\w*|evacuat\w*|sent)\b",
+    re.IGNORECASE,
+)
+_LIST_BEFORE_RE = re.compile(r"(?:,|\band)\s*$")
 #: "46 of those found there", "12 among those held": people by what happened to them.
 _SHARE_OF_THOSE_RE = re.compile(
     r"\s+(?:out\s+)?(?:of|among)\s+those\s+(?:[a-z]+ly\s+)?"
@@ -458,12 +466,29 @@ _PLACE_PREP_BEFORE_RE = re.compile(
 )
 #: A country name used as a nationality: "citizens of Myanmar", "40 were from Laos",
 #: "who came from Vietnam", "people from the Philippines" (only after person nouns or a copula).
+#: A count in digits or words ("231", "six", "twenty-one").
+_NUM_WORD = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundred|dozen)"
+)
+#: People nouns whose "from <country>" after a count gives their nationality.
+_FROM_PEOPLE = (
+    r"(?:people|persons|individuals|workers|victims|others|migrants|labou?rers|employees|"
+    r"women|men|children)"
+)
+#: A counted group "from" a country ("231 people from", ", 29 from"): after a verb of
+#: moving or coming back, the country is where they were, not who they are.
+_COUNTED_FROM_RE = re.compile(
+    rf"(?:\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}|(?:,|\band)\s+{_NUM_WORD})\s+from\b"
+)
 _COUNTRY_OF_BEFORE_RE = re.compile(
     r"(?:\b(?:citizens?|nationals?|natives?|passport\s+holders?)\s+(?:of|from)|"
     r"\b(?:were|was|are|is|being|all|mostly|mainly|largely|predominantly|chiefly)\s+from|"
     r"\b(?:came|come|comes|coming|hail(?:ed|s|ing)?)\s+from|"
     # "along with smaller groups from Indonesia, Nepal and Sri Lanka"
-    r"\b(?:groups?|contingents?|handfuls?)\s+from)"
+    r"\b(?:groups?|contingents?|handfuls?)\s+from|"
+    # "231 people from Myanmar", "six individuals from Mozambique, 11 from Ethiopia"
+    rf"\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}\s+from|(?:,|\band)\s+{_NUM_WORD}\s+from)"
     # the earlier members of a list: "came from Laos, Vietnam and", "from Nepal and Sri Lanka,"
     r"(?:\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|,?\s+(?:and|or)))*\s+(?:the\s+)?$"
 )
@@ -515,7 +540,7 @@ def _country_as_nationality(
         if not _PREP_BEFORE_RE.search(before):
             return nationality(text[start:end] + " nationals")
         return None
-    if _COUNTRY_OF_BEFORE_RE.search(before):
+    if _nationality_context(text, start):
         return nationality(text[start:end] + " nationals")
     return None
 
@@ -554,6 +579,17 @@ def _head(
             # "31 are Chinese", "32 were from Laos": a breakdown by nationality.
             end, iso = demonyms[share.end()]
             return "person", iso, end, True
+    bare_from = _BARE_FROM_RE.match(text, pos)
+    if (
+        bare_from is not None
+        and bare_from.end() in demonyms
+        and _LIST_BEFORE_RE.search(text, max(0, number.start - 6), number.start)
+        and not _MOVED_BEFORE_RE.search(text, max(0, number.start - 100), number.start)
+    ):
+        # "73 people from the Philippines, 29 from India and 20 from Indonesia": a list
+        # member with no noun of its own.
+        end, iso = demonyms[bare_from.end()]
+        return "person", iso, end, False
     if _SHARE_OF_THOSE_RE.match(text, pos):
         # "46 of those found in the buildings ... were rescued": a share of people named
         # by what happened to them; the verb of the sentence counts it.
@@ -979,9 +1015,7 @@ def find_counts(
             and not _country_as_place(text, start, end, code, nationality)
         ):
             nationalities.setdefault(code, None)
-        elif (country_of := _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start)) and (
-            not any(e0 == country_of.start() - 1 for _s0, e0, _c in demonym_spans)
-        ):
+        elif _nationality_context(text, start, demonym_spans):
             # "the people detained came from Indonesia, Malaysia and China": named, no count
             # ("Vietnamese citizens from Cambodia" are Vietnamese: where they came back from).
             nationalities.setdefault(code, None)
@@ -1090,14 +1124,18 @@ def _country_as_place(
     noun governs it ("workers from the Philippines" are people)."""
     if nationality(text[start:end] + " nationals") != code:
         return False  # not a country name: "Thais", "Filipinos"
-    if _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start):
+    if _nationality_context(text, start):
         return False  # "40 were from Laos", "citizens of the Philippines"
     place = _PLACE_LIST_BEFORE_RE.search(text, max(0, start - 80), start)
     if place is None:
         return False
     noun = place.group("noun")
     return not (
-        place.group("prep") == "from" and noun is not None and _PERSON_RE.match(noun) is not None
+        place.group("prep") == "from"
+        and noun is not None
+        and _PERSON_RE.match(noun) is not None
+        # "rescued 20 workers from Myanmar and Laos": where they were
+        and not _MOVED_BEFORE_RE.search(text, max(0, place.start() - 60), place.start())
     )
 
 
@@ -1119,6 +1157,23 @@ def _new_subject_in(text: str, start: int, end: int) -> bool:
         return False
     found = find_numbers(subject.group("n"))
     return len(found) == 1 and found[0].kind == "count" and found[0].end == len(subject.group("n"))
+
+
+def _nationality_context(
+    text: str, start: int, demonym_spans: Sequence[tuple[int, int, str]] = ()
+) -> bool:
+    """The country name at ``start`` says who people are: "came from Laos, Vietnam and",
+    "231 people from". Not after a demonym ("Vietnamese citizens from Cambodia"), nor for a
+    counted group after a verb of moving ("rescued 20 workers from Myanmar and Laos")."""
+    country_of = _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start)
+    if country_of is None:
+        return False
+    if any(end == country_of.start() - 1 for _s, end, _c in demonym_spans):
+        return False
+    return not (
+        _COUNTED_FROM_RE.match(country_of.group(0))
+        and _MOVED_BEFORE_RE.search(text, max(0, start - 120), start)
+    )
 
 
 def _governs_cue(text: str, end: int) -> bool:

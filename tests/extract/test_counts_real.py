@@ -141,3 +141,31 @@ def test_smaller_groups_from_a_list_of_countries_are_named() -> None:
 def test_countries_as_destinations_are_not_nationalities() -> None:
     counts = find_counts("Investigators travelled to Laos and Vietnam.", nationality=NAT)
     assert counts.nationalities == {}
+
+
+def test_people_from_a_country_in_a_counted_list_take_its_nationality() -> None:
+    counts = find_counts(
+        "The group comprised 40 Lao nationals, 25 people from Vietnam, 12 from Indonesia "
+        "and three from Kenya.",
+        nationality=NAT,
+    )
+    assert counts.nationalities == {"LA": 40, "VN": 25, "ID": 12, "KE": 3}
+
+
+def test_a_list_of_where_people_came_back_from_names_no_nationality() -> None:
+    counts = find_counts(
+        "Of the 30 who returned, 20 came back from Laos and ten from Vietnam.", nationality=NAT
+    )
+    assert "VN" not in counts.nationalities
+
+
+def test_rescued_from_countries_the_article_names_as_places() -> None:
+    # In the pipeline the look-up also knows the article's country names ("Laos" -> LA).
+    def with_countries(word: str) -> str | None:
+        return NAT(word) or _COUNTRIES.get(word.lower())
+
+    counts = find_counts(
+        "Police rescued 20 workers from Vietnam and Laos.", nationality=with_countries
+    )
+    assert counts.people == {"rescued": 20}
+    assert counts.nationalities == {}
