@@ -85,7 +85,13 @@ _SEIZE_LOWER = re.compile(_SEIZE_RE.pattern)  # on lower-cased text: faster than
 _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     (
         "deported",
-        r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:police|authorities|embass(?:y|ies)|consulates?|government)",
+        r"handed\s+over\s+(?:[\w,-]+\s+){0,7}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:police|authorities|embass(?:y|ies)|consulates?|government)|"
+        # "handed over 1,800 suspects to China", "handed over to the Chinese side": to a
+        # country, an extradition.
+        # (the cue scan runs on lower-cased text: the countries are named)
+        r"handed\s+over\s+(?:[\w,-]+\s+){0,7}?to\s+(?:the\s+)?(?:china|thailand|vietnam|laos|"
+        r"cambodia|myanmar|malaysia|indonesia|philippines|taiwan|south\s+korea|korea|japan|india|"
+        r"sri\s+lanka|kenya|[a-z]+\s+side)\b",
     ),
     (
         "victims",

@@ -169,3 +169,15 @@ def test_rescued_from_countries_the_article_names_as_places() -> None:
     )
     assert counts.people == {"rescued": 20}
     assert counts.nationalities == {}
+
+
+def test_handed_over_to_a_country_is_an_extradition() -> None:
+    counts = find_counts(
+        "Lao police have handed over more than 2,300 Chinese fraud suspects to China this year.",
+        nationality=NAT,
+    )
+    assert counts.people == {"deported": 2300}
+    side = find_counts(
+        "Border police handed over 45 suspects to the Chinese side on Friday.", nationality=NAT
+    )
+    assert side.people == {"deported": 45}
