@@ -110,7 +110,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
         "deported",
         r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|"
         r"(?:flown|flew|brought|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
-        r"return(?:ed)?\s+(?:home\s+)?from|return\s+home",
+        r"return(?:ed)?\s+(?:home\s+)?from|return\s+home|c[ao]me\s+back\s+(?:home\s+)?from",
     ),
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
@@ -293,6 +293,11 @@ _MOVED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_BEFORE_RE = re.compile(r"(?:,|\band)\s*$")
+#: A relative clause of the counted people's own, up to its verb: "23 who have returned".
+_OWN_RELATIVE_RE = re.compile(
+    r"\s*,?\s+(?:who|that)\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
 #: "46 of those found there", "12 among those held": people by what happened to them.
 _SHARE_OF_THOSE_RE = re.compile(
     r"\s+(?:out\s+)?(?:of|among)\s+those\s+(?:[a-z]+ly\s+)?"
@@ -596,6 +601,11 @@ def _head(
         # member with no noun of its own.
         end, iso = demonyms[bare_from.end()]
         return "person", iso, end, False
+    own = _OWN_RELATIVE_RE.match(text, pos)
+    if own is not None and _CUE_RE.match(text, own.end()):
+        # "the 23 who have returned from Cambodia", "40 who were freed": people named by
+        # what happened to them.
+        return "person", None, pos, False
     if _SHARE_OF_THOSE_RE.match(text, pos):
         # "46 of those found in the buildings ... were rescued": a share of people named
         # by what happened to them; the verb of the sentence counts it.
@@ -897,7 +907,13 @@ def find_counts(
             nationalities[code] = (nationalities.get(code) or 0) + value
         if _ASIDE_BEFORE_RE.search(before_number):
             # "Besides the 67 Indians, officers arrested nine ...": counted elsewhere; the
-            # nationality stands, the sentence's verb is not theirs.
+            # nationality stands, the sentence's verb is not theirs. Their own relative
+            # clause still tells what happened to them ("besides the 23 who have returned").
+            own = _OWN_RELATIVE_RE.match(text, head_end)
+            own_cue = _CUE_RE.match(text, own.end()) if own is not None else None
+            if own_cue is not None:
+                own_category = (own_cue.lastgroup or "").rstrip("0123456789")
+                people.setdefault(own_category, []).append((value, number.qualifier, code))
             used.append(number.text)
             continue
         breakdown = (

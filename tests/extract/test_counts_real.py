@@ -181,3 +181,20 @@ def test_handed_over_to_a_country_is_an_extradition() -> None:
         "Border police handed over 45 suspects to the Chinese side on Friday.", nationality=NAT
     )
     assert side.people == {"deported": 45}
+
+
+def test_people_set_aside_keep_the_verb_of_their_own_relative_clause() -> None:
+    counts = find_counts(
+        "Apart from the 17 who have returned from Laos, four have come back from Myanmar.",
+        nationality=NAT,
+    )
+    assert counts.people == {"deported": 17}
+    plain = find_counts(
+        "Besides the 30 Kenyans, soldiers detained six supervisors.", nationality=NAT
+    )
+    assert plain.people == {"detained": 6}
+
+
+def test_a_bare_number_with_its_own_relative_clause_is_people() -> None:
+    counts = find_counts("Of the 40 who were freed, 12 were Thai.", nationality=NAT)
+    assert counts.people == {"rescued": 40}
