@@ -1187,6 +1187,12 @@ def _nationality_context(
     """The country name at ``start`` says who people are: "came from Laos, Vietnam and",
     "231 people from". Not after a demonym ("Vietnamese citizens from Cambodia"), nor for a
     counted group after a verb of moving ("rescued 20 workers from Myanmar and Laos")."""
+    window = text[max(0, start - 60) : start]
+    if "from" not in window and not (
+        " of" in window
+        and any(word in window for word in ("citizen", "national", "native", "holder"))
+    ):
+        return False  # every context holds "from" or "<citizens> of" (a cheap test first)
     country_of = _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start)
     if country_of is None:
         return False
