@@ -283,6 +283,13 @@ _ONE_PERSON_RE = re.compile(
     # "a student was found to have been tortured", "a worker was said to have been beaten"
     r"(?:(?:found|said|believed|reported|thought)\s+to\s+have\s+been\s+)?"
 )  # needs "was" or "been" (find_counts tests for them first)
+#: "she was locked in a room", "he had been beaten": one person, told of by pronoun.
+_PRONOUN_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?:found|said|believed|reported|thought)\s+to\s+have\s+been\s+)?"
+)
+#: What a pronoun's one person counts as: what was done to a victim, or their escape.
+_PRONOUN_CATEGORIES = frozenset(["victims", "detained", "escaped"])
 #: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
 _BARE_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -1082,11 +1089,13 @@ def find_counts(
     if not people and not uncategorised and ("was" in text or "been" in text):
         # "a Chinese actor was rescued", "a student in his 20s was found dead": one person
         # (every match of the pattern holds "was" or "been": a substring test first).
-        for match in _ONE_PERSON_RE.finditer(text):
+        for match in [*_ONE_PERSON_RE.finditer(text), *_PRONOUN_PERSON_RE.finditer(text)]:
             verb = _CUE_RE.match(text, match.end())
             if verb is None:
                 continue
             category = (verb.lastgroup or "").rstrip("0123456789")
+            if match.re is _PRONOUN_PERSON_RE and category not in _PRONOUN_CATEGORIES:
+                continue  # "he was arrested": often one of a group counted elsewhere
             named = [c for s0, _e, c in demonym_spans if match.start() <= s0 < match.end()]
             people[category] = [(1, None, named[0] if named else None)]
             if named:

@@ -198,3 +198,17 @@ def test_people_set_aside_keep_the_verb_of_their_own_relative_clause() -> None:
 def test_a_bare_number_with_its_own_relative_clause_is_people() -> None:
     counts = find_counts("Of the 40 who were freed, 12 were Thai.", nationality=NAT)
     assert counts.people == {"rescued": 40}
+
+
+def test_one_person_told_of_by_a_pronoun_is_a_victim() -> None:
+    counts = find_counts(
+        "She said she was beaten and locked in a dark room for a week.", nationality=NAT
+    )
+    assert counts.people == {"victims": 1}
+    held = find_counts("He told reporters he had been held for five months.", nationality=NAT)
+    assert held.people == {"detained": 1}
+
+
+def test_a_pronoun_arrest_is_not_counted_as_one() -> None:
+    counts = find_counts("Police said he was arrested at the border.", nationality=NAT)
+    assert counts.people == {}
