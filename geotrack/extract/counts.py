@@ -49,6 +49,12 @@ _ITEMS: tuple[tuple[str, str], ...] = (
         r"i-?phones?|mobiles",
     ),
     ("passports", r"passports?"),
+    (
+        # Satellite internet kits, seized in raids on compounds cut off from the grid.
+        "starlink",
+        r"starlink(?:\s+(?:satellite\s+)?(?:devices?|receivers?|terminals?|dishes|dish|kits?|"
+        r"units?|routers?|antennas?|antennae|sets?))?",
+    ),
     ("safes", r"safes?"),
     ("sim_cards", r"sim(?:\s|-)?cards?|sims"),
     ("bank_cards", r"(?:bank|atm|debit|credit)\s+cards?|bank\s?books?"),
@@ -79,7 +85,13 @@ _SEIZE_LOWER = re.compile(_SEIZE_RE.pattern)  # on lower-cased text: faster than
 _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     (
         "deported",
-        r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:police|authorities|embass(?:y|ies)|consulates?|government)",
+        r"handed\s+over\s+(?:[\w,-]+\s+){0,7}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:police|authorities|embass(?:y|ies)|consulates?|government)|"
+        # "handed over 1,800 suspects to China", "handed over to the Chinese side": to a
+        # country, an extradition.
+        # (the cue scan runs on lower-cased text: the countries are named)
+        r"handed\s+over\s+(?:[\w,-]+\s+){0,7}?to\s+(?:the\s+)?(?:china|thailand|vietnam|laos|"
+        r"cambodia|myanmar|malaysia|indonesia|philippines|taiwan|south\s+korea|korea|japan|india|"
+        r"sri\s+lanka|kenya|[a-z]+\s+side)\b",
     ),
     (
         "victims",
@@ -98,7 +110,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
         "deported",
         r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|"
         r"(?:flown|flew|brought|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
-        r"return(?:ed)?\s+(?:home\s+)?from|return\s+home",
+        r"return(?:ed)?\s+(?:home\s+)?from|return\s+home|c[ao]me\s+back\s+(?:home\s+)?from",
     ),
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
@@ -247,7 +259,7 @@ _RELATIVE_THEN_VERB_RE = re.compile(
 )
 _SHARE_OF_NUMBER_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:(?:the|those|these)\s+[\d,]+(?:\s+[a-z]+)?|those)\s+"
-    r"(?:had|have|has|were|was|are|is)|(?:them|whom)(?:\s+(?:had|have|has|were|was|are|is))?)"
+    r"(?:had|have|has|were|was|are|is)|(?:them|whom)(?:\s+(?:had|have|has|were|was|are|is|being))?)"
     r"(?:\s+(?:already|also|since|now|all|been|later|reportedly))*\s+",
     re.IGNORECASE,
 )
@@ -257,16 +269,48 @@ _BARE_SUBJECT_RE = re.compile(
 _PENDING_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
     r"(?:awaiting|waiting|stranded|stuck|due\s+to|expected\s+to|set\s+to|to\s+be)\b"
+    # No copula: "with another 150 compatriots scheduled to return later", "40 more set to
+    # fly home", "30 still awaiting repatriation".
+    r"|\s+(?:still\s+|yet\s+)?(?:awaiting|waiting\s+(?:for|to)|(?:scheduled|set|slated|expected|due)"
+    r"\s+to\s+(?:be|return|fly|leave|go|follow|arrive|depart)|to\s+be)\b"
 )
 _ONE_PERSON_RE = re.compile(
     # "a student", "one worker", "the 22-year-old student" (an age makes "the" one person)
-    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+\d{1,2}-year-old\b))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+\d{1,2}-year-old\b))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[a-z]{3,}|\d{1,2}-year-old)"
     r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    # "a student was found to have been tortured", "a worker was said to have been beaten"
+    r"(?:(?:found|said|believed|reported|thought)\s+to\s+have\s+been\s+)?"
 )  # needs "was" or "been" (find_counts tests for them first)
+#: "she was locked in a room", "he had been beaten": one person, told of by pronoun.
+_PRONOUN_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?:found|said|believed|reported|thought)\s+to\s+have\s+been\s+)?"
+)
+#: What a pronoun's one person counts as: what was done to a victim, or their escape.
+_PRONOUN_CATEGORIES = frozenset(["victims", "detained", "escaped"])
 #: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
+_BARE_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?")
+#: A verb of coming back or being moved: "from <country>" after it is where people were.
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|repatriat\w*|deport\w*|"
+    r"brought|flown|flew|rescu\w*|freed|fled|escap\w*|evacuat\w*|sent)\b",
+    re.IGNORECASE,
+)
+_LIST_BEFORE_RE = re.compile(r"(?:,|\band)\s*$")
+#: A relative clause of the counted people's own, up to its verb: "23 who have returned".
+_OWN_RELATIVE_RE = re.compile(
+    r"\s*,?\s+(?:who|that)\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+#: "46 of those found there", "12 among those held": people by what happened to them.
+_SHARE_OF_THOSE_RE = re.compile(
+    r"\s+(?:out\s+)?(?:of|among)\s+those\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|found|held|caught|taken|brought|sent|kept|seen|met)\b",
+    re.IGNORECASE,
+)
 _THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _OF_PEOPLE_RE = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
@@ -394,6 +438,8 @@ _ALL_OF_BEFORE_RE = re.compile(
     r"(?:,|\b(?:were|are|being))\s+all(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+$",
     re.IGNORECASE,
 )
+#: Between two demonyms of a list: "Chinese and Myanmar", "Thai, Lao or Cambodian".
+_DEMONYM_LIST_GAP_RE = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+|,\s*")
 _ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
@@ -438,12 +484,31 @@ _PLACE_PREP_BEFORE_RE = re.compile(
 )
 #: A country name used as a nationality: "citizens of Myanmar", "40 were from Laos",
 #: "who came from Vietnam", "people from the Philippines" (only after person nouns or a copula).
+#: A count in digits or words ("231", "six", "twenty-one").
+_NUM_WORD = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundred|dozen)"
+)
+#: People nouns whose "from <country>" after a count gives their nationality.
+_FROM_PEOPLE = (
+    r"(?:people|persons|individuals|workers|victims|others|migrants|labou?rers|employees|"
+    r"women|men|children)"
+)
+#: A counted group "from" a country ("231 people from", ", 29 from"): after a verb of
+#: moving or coming back, the country is where they were, not who they are.
+_COUNTED_FROM_RE = re.compile(
+    rf"(?:\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}|(?:,|\band)\s+{_NUM_WORD})\s+from\b"
+)
 _COUNTRY_OF_BEFORE_RE = re.compile(
     r"(?:\b(?:citizens?|nationals?|natives?|passport\s+holders?)\s+(?:of|from)|"
     r"\b(?:were|was|are|is|being|all|mostly|mainly|largely|predominantly|chiefly)\s+from|"
     r"\b(?:came|come|comes|coming|hail(?:ed|s|ing)?)\s+from|"
-    r"\b(?:were|was|are|is|came|come|comes|coming|hail(?:ed|s|ing)?|mostly|mainly|largely)\s+from\s+"
-    r"[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+(?:and|or))\s+(?:the\s+)?$"
+    # "along with smaller groups from Indonesia, Nepal and Sri Lanka"
+    r"\b(?:groups?|contingents?|handfuls?)\s+from|"
+    # "231 people from Myanmar", "six individuals from Mozambique, 11 from Ethiopia"
+    rf"\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}\s+from|(?:,|\band)\s+{_NUM_WORD}\s+from)"
+    # the earlier members of a list: "came from Laos, Vietnam and", "from Nepal and Sri Lanka,"
+    r"(?:\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|,?\s+(?:and|or)))*\s+(?:the\s+)?$"
 )
 
 
@@ -493,7 +558,7 @@ def _country_as_nationality(
         if not _PREP_BEFORE_RE.search(before):
             return nationality(text[start:end] + " nationals")
         return None
-    if _COUNTRY_OF_BEFORE_RE.search(before):
+    if _nationality_context(text, start):
         return nationality(text[start:end] + " nationals")
     return None
 
@@ -532,6 +597,26 @@ def _head(
             # "31 are Chinese", "32 were from Laos": a breakdown by nationality.
             end, iso = demonyms[share.end()]
             return "person", iso, end, True
+    bare_from = _BARE_FROM_RE.match(text, pos)
+    if (
+        bare_from is not None
+        and bare_from.end() in demonyms
+        and _LIST_BEFORE_RE.search(text, max(0, number.start - 6), number.start)
+        and not _MOVED_BEFORE_RE.search(text, max(0, number.start - 100), number.start)
+    ):
+        # "73 people from the Philippines, 29 from India and 20 from Indonesia": a list
+        # member with no noun of its own.
+        end, iso = demonyms[bare_from.end()]
+        return "person", iso, end, False
+    own = _OWN_RELATIVE_RE.match(text, pos)
+    if own is not None and _CUE_RE.match(text, own.end()):
+        # "the 23 who have returned from Cambodia", "40 who were freed": people named by
+        # what happened to them.
+        return "person", None, pos, False
+    if _SHARE_OF_THOSE_RE.match(text, pos):
+        # "46 of those found in the buildings ... were rescued": a share of people named
+        # by what happened to them; the verb of the sentence counts it.
+        return "person", None, pos, False
     rest = text[pos : pos + 80]
     offset = 0
     code: str | None = None
@@ -614,6 +699,10 @@ def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]])
     if _PENDING_AFTER_RE.match(text, end):
         return None  # "37 are still awaiting repatriation": not (yet) deported
     relative = _RELATIVE_THEN_VERB_RE.match(text, end)
+    if relative is not None and _new_subject_in(text, relative.start(), relative.end()):
+        # "Of the 56 Thais who were held there, eight were freed": the verb after the
+        # relative clause is the share's ("eight"), not the group's.
+        relative = None
     if relative is not None:
         # "11 people who told police they had been made to work there ... were taken out":
         # the verb after the relative clause.
@@ -825,7 +914,13 @@ def find_counts(
             nationalities[code] = (nationalities.get(code) or 0) + value
         if _ASIDE_BEFORE_RE.search(before_number):
             # "Besides the 67 Indians, officers arrested nine ...": counted elsewhere; the
-            # nationality stands, the sentence's verb is not theirs.
+            # nationality stands, the sentence's verb is not theirs. Their own relative
+            # clause still tells what happened to them ("besides the 23 who have returned").
+            own = _OWN_RELATIVE_RE.match(text, head_end)
+            own_cue = _CUE_RE.match(text, own.end()) if own is not None else None
+            if own_cue is not None:
+                own_category = (own_cue.lastgroup or "").rstrip("0123456789")
+                people.setdefault(own_category, []).append((value, number.qualifier, code))
             used.append(number.text)
             continue
         breakdown = (
@@ -871,7 +966,23 @@ def find_counts(
                 else None
             )
         elif category is None and not breakdown:
+            if (
+                part_kind is not None
+                and before_part is not None
+                and before_part[:2] == ("", part_kind)
+                and _PART_GAP_RE.fullmatch(text, before_part[3], number.start)
+            ):
+                # "The group, six men and two women, flew out": one group of eight, even
+                # with no category cue.
+                index = before_part[2]
+                old_value, old_qual = uncategorised[index]
+                uncategorised[index] = (old_value + value, old_qual)
+                last_part = ("", part_kind, index, np_end, None)
+                used.append(number.text)
+                continue
             uncategorised.append((value, number.qualifier))
+            if part_kind:
+                last_part = ("", part_kind, len(uncategorised) - 1, np_end, None)
         used.append(number.text)
 
     if seizing and any(not key.startswith("cash_") for key in seized):
@@ -902,6 +1013,14 @@ def find_counts(
             # "detained 40 people, all of them Chinese": the whole group's nationality.
             nationalities[code] = groups[0]
             continue
+        list_end = end
+        while (gap := _DEMONYM_LIST_GAP_RE.match(text, list_end)) and gap.end() in demonyms:
+            list_end = demonyms[gap.end()][0]
+        if list_end > end and _PERSON_RE.match(text[list_end : list_end + 40].lstrip(" ")):
+            # "Chinese and Myanmar nationals", "Thai, Lao or Cambodian workers": each
+            # demonym of a coordinated list heads the noun; named, no count.
+            nationalities.setdefault(code, None)
+            continue
         after = text[end:].lstrip(" ")
         if _PERSON_RE.match(after) or re.match(
             r"^(?:nationals?|citizens?)\b", after, re.IGNORECASE
@@ -924,6 +1043,10 @@ def find_counts(
             and _plural_people(text[start:end])
             and not _country_as_place(text, start, end, code, nationality)
         ):
+            nationalities.setdefault(code, None)
+        elif _nationality_context(text, start, demonym_spans):
+            # "the people detained came from Indonesia, Malaysia and China": named, no count
+            # ("Vietnamese citizens from Cambodia" are Vietnamese: where they came back from).
             nationalities.setdefault(code, None)
         elif _MOSTLY_BEFORE_RE.search(text, max(0, start - 80), start):
             # "most of them Chinese", "mainly from China and Vietnam": named, not counted.
@@ -966,11 +1089,13 @@ def find_counts(
     if not people and not uncategorised and ("was" in text or "been" in text):
         # "a Chinese actor was rescued", "a student in his 20s was found dead": one person
         # (every match of the pattern holds "was" or "been": a substring test first).
-        for match in _ONE_PERSON_RE.finditer(text):
+        for match in [*_ONE_PERSON_RE.finditer(text), *_PRONOUN_PERSON_RE.finditer(text)]:
             verb = _CUE_RE.match(text, match.end())
             if verb is None:
                 continue
             category = (verb.lastgroup or "").rstrip("0123456789")
+            if match.re is _PRONOUN_PERSON_RE and category not in _PRONOUN_CATEGORIES:
+                continue  # "he was arrested": often one of a group counted elsewhere
             named = [c for s0, _e, c in demonym_spans if match.start() <= s0 < match.end()]
             people[category] = [(1, None, named[0] if named else None)]
             if named:
@@ -1030,14 +1155,61 @@ def _country_as_place(
     noun governs it ("workers from the Philippines" are people)."""
     if nationality(text[start:end] + " nationals") != code:
         return False  # not a country name: "Thais", "Filipinos"
-    if _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start):
+    if _nationality_context(text, start):
         return False  # "40 were from Laos", "citizens of the Philippines"
     place = _PLACE_LIST_BEFORE_RE.search(text, max(0, start - 80), start)
     if place is None:
         return False
     noun = place.group("noun")
     return not (
-        place.group("prep") == "from" and noun is not None and _PERSON_RE.match(noun) is not None
+        place.group("prep") == "from"
+        and noun is not None
+        and _PERSON_RE.match(noun) is not None
+        # "rescued 20 workers from Myanmar and Laos": where they were
+        and not _MOVED_BEFORE_RE.search(text, max(0, place.start() - 60), place.start())
+    )
+
+
+#: A counted subject of its own before the copula that ends a relative clause match:
+#: "..., eight were", "; 12 of them had been".
+_NEW_SUBJECT_RE = re.compile(
+    r",\s+(?P<n>(?:(?:about|some|nearly|only|just|at\s+least|another)\s+)?[\w,-]+)"
+    r"(?:\s+(?:of\s+(?:them|whom|those|these)|more|others?))?"
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)(?:\s+[a-z]+ly)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _new_subject_in(text: str, start: int, end: int) -> bool:
+    """The copula ending a relative-clause match at [start, end) has a number of its own
+    as subject ("who were held there, eight were freed")."""
+    subject = _NEW_SUBJECT_RE.search(text, start, end)
+    if subject is None:
+        return False
+    found = find_numbers(subject.group("n"))
+    return len(found) == 1 and found[0].kind == "count" and found[0].end == len(subject.group("n"))
+
+
+def _nationality_context(
+    text: str, start: int, demonym_spans: Sequence[tuple[int, int, str]] = ()
+) -> bool:
+    """The country name at ``start`` says who people are: "came from Laos, Vietnam and",
+    "231 people from". Not after a demonym ("Vietnamese citizens from Cambodia"), nor for a
+    counted group after a verb of moving ("rescued 20 workers from Myanmar and Laos")."""
+    window = text[max(0, start - 60) : start]
+    if "from" not in window and not (
+        " of" in window
+        and any(word in window for word in ("citizen", "national", "native", "holder"))
+    ):
+        return False  # every context holds "from" or "<citizens> of" (a cheap test first)
+    country_of = _COUNTRY_OF_BEFORE_RE.search(text, max(0, start - 60), start)
+    if country_of is None:
+        return False
+    if any(end == country_of.start() - 1 for _s, end, _c in demonym_spans):
+        return False
+    return not (
+        _COUNTED_FROM_RE.match(country_of.group(0))
+        and _MOVED_BEFORE_RE.search(text, max(0, start - 120), start)
     )
 
 
