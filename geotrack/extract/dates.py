@@ -91,7 +91,7 @@ _DATE_RE = re.compile(
 # full pattern only in a window around each (the full alternation is slow at every position).
 _CORE_RE = re.compile(
     # The lookahead (each alternative's possible first characters) lets the scan skip fast.
-    r"(?=[\dJFMASONDTWYytLlwmda])(?:"
+    r"(?=[\dJFMASONDTWYytLlwmdane])(?:"
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
     r"week|month|year|day|days|weeks|months|years|weekend|ago|night|morning|afternoon|evening))",
@@ -259,6 +259,7 @@ def _resolve(
     base: dt.date | None,
     anchor: dt.date | None,
     latest: dt.date | None = None,
+    day_anchor: dt.date | None = None,
 ) -> tuple[dt.date, DatePrecision, bool, bool] | None:
     """Resolve one regex match to (date, precision, relative, vague), or None."""
     g = match.group
@@ -363,6 +364,9 @@ def _resolve(
             False,
         )
     if g("nday"):
+        # "that night", "the next day": counted from the last day named, not from a month
+        # or year a background clause mentioned in between ("a warrant issued in December").
+        anchor = day_anchor if day_anchor is not None else anchor
         if anchor is None:
             return None
         word = (g("ndw") or g("ndx") or g("ndy") or "").lower()
@@ -495,6 +499,7 @@ def find_dates(
     published: dt.date | None,
     anchor: dt.date | None = None,
     latest: dt.date | None = None,
+    day_anchor: dt.date | None = None,
 ) -> list[DateMention]:
     """Find and resolve the date phrases of ``text``.
 
@@ -511,6 +516,9 @@ def find_dates(
     latest
         The latest date the story has reached before ``text`` (not after ``published``):
         a window ("over three days") ends there when it falls inside the window.
+    day_anchor
+        The last exact day mentioned before ``text``: what "that night", "the same day"
+        and "the next day" count from (default ``anchor``).
 
     Returns
     -------
@@ -541,7 +549,9 @@ def find_dates(
     for match in matches:
         try:
             windowed = match.group("per") or match.group("span")
-            resolved = _resolve(match, published, anchor, window_end if windowed else latest)
+            resolved = _resolve(
+                match, published, anchor, window_end if windowed else latest, day_anchor
+            )
         except (ValueError, OverflowError):
             continue  # "February 30", a year out of range: not a date
         if resolved is None:
@@ -582,6 +592,8 @@ def find_dates(
         )
         if not vague:
             anchor = day
+            if precision is DatePrecision.DAY and not cumulative:
+                day_anchor = day
     return found
 
 

@@ -54,7 +54,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.RAID: re.compile(
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
-        r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?|apprehended|"
+        r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|"
+        # "launched a crackdown on ...": the operation itself ("ordered a crackdown" and
+        # "launched a campaign" are policy).
+        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|blitz)|"
         r"(?:carried\s+out|conducted)\s+(?:an?\s+|the\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+)?operations?\s+in|"
         r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
@@ -193,7 +196,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"memorand(?:um|a)\s+of\s+understanding|mou|"
         r"sign(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|accord|pact|deal)|"
         r"agreed\s+(?:on\s+\w+\s+)?to\s+(?:set\s+up|establish|form|launch|cooperate|step\s+up|jointly|share)|"
-        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|drive|blitz)|"
+        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}drive|"
         r"declar(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:war|emergency)\s+on|"
         r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w)|"
         r"cut-?offs?\s+(?:also\s+)?(?:hits?|affects?|covers?|appl(?:y|ies)|extends?)|"
@@ -2382,6 +2385,7 @@ def extract_events(
     # Pass 1: dates per sentence, each resolved against the story's previous date.
     sentence_dates: list[list[DateMention]] = []
     anchor: dt.date | None = None
+    day_anchor: dt.date | None = None  # the last exact day named: "that night" counts from it
     latest: dt.date | None = None
     latest_day: dt.date | None = None  # the latest day-precision date reached
     statements: list[dt.date | None] = []  # per sentence: the day its statement was made
@@ -2390,7 +2394,11 @@ def extract_events(
     story_start = _body_start(text, segmentation)
     for sentence in sentences:
         found = find_dates(
-            text[sentence.start : sentence.end], published=published, anchor=anchor, latest=latest
+            text[sentence.start : sentence.end],
+            published=published,
+            anchor=anchor,
+            latest=latest,
+            day_anchor=day_anchor,
         )
         if sentence.start < segmentation.lead_start:
             # The dateline's own date ("BANGKOK, May 2 (Reuters) -") is the filing date.
@@ -2444,6 +2452,8 @@ def extract_events(
         ]
         if firm:
             anchor = firm[-1].date
+            days_named = [d.date for d in firm if d.precision is DatePrecision.DAY]
+            day_anchor = days_named[-1] if days_named else day_anchor
         if firm and sentence.start >= story_start:
             reached = [d.date for d in firm if published is None or d.date <= published]
             if reached and (latest is None or max(reached) > latest):
@@ -2876,6 +2886,7 @@ def extract_events(
                 last_anchor is not None
                 and index - last_anchor[1] <= 1
                 and last_anchor[0].precision in (DatePrecision.DAY, DatePrecision.WEEK)
+                and sentences[last_anchor[1]].paragraph == sentence.paragraph
             )
             stated_day = statements[index]
             if (

@@ -195,3 +195,47 @@ def test_the_area_of_a_country_is_the_town_not_the_country(fake_gz: FakeGazettee
     )
     rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
     assert [e.place.name for e in rescues if e.place] == ["Yangon"]
+
+
+# --- crackdowns, warrants, and how far a date reaches ---
+
+
+def test_an_arrest_warrant_is_not_an_arrest() -> None:
+    assert "raid" not in _types(
+        "The men were named in an arrest warrant issued by a court in Kunming in May."
+    )
+    assert "raid" in _types("Police arrested the men at a hotel in Poipet in May.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers have launched a sweeping crackdown on fraud operations at the Golden Park site.",
+        "Last year Laos launched a nationwide crackdown in which thousands of workers were expelled.",
+    ],
+)
+def test_launching_a_crackdown_is_the_operation(sentence: str) -> None:
+    types = _types(sentence)
+    assert "raid" in types
+    assert "policy" not in types
+
+
+def test_ordering_a_crackdown_or_launching_a_campaign_stays_policy() -> None:
+    assert _types("The prime minister ordered a crackdown on online gambling last month.") == [
+        "policy"
+    ]
+    assert "policy" in _types("The ministry launched a campaign against phone fraud in March.")
+
+
+def test_a_day_told_in_another_paragraph_does_not_make_a_story_recent(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # The paragraph before ends on a day; a worker's undated past in the next paragraph is
+    # background (no date, count or place of its own), not a dated happening.
+    text = (
+        "On Monday 30 workers were freed from a compound near Yangon. They reached Mae Sot "
+        "the same evening.\n\n"
+        "A 30-year-old man from Kandy told a newspaper that he had been trapped for five months."
+    )
+    abuses = [e for e in _events(text, fake_gz) if e.type.value == "abuse"]
+    assert abuses == []
