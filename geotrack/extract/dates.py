@@ -75,7 +75,7 @@ _DATE_RE = re.compile(
   | (?P<rel>\b(?i:yesterday|today|tonight|last\snight|this\smorning|this\safternoon|this\sevening|the\sday\sbefore\syesterday)\b)
   | (?P<nday>\b(?i:(?:on\s+)?the\s+(?P<ndw>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|(?P<nda>a|one)\s+day\s+(?P<ndx>later|earlier)|the\s+day\s+(?P<ndy>before|after)(?=\s*[,.;]|\s+(?:and|when|that)\b)|(?:on\s+)?that\s+(?:same\s+)?(?:day|night|morning|evening))\b)
   | (?P<cumul>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<cuu>year|month)|so\s+far\s+this\s+(?P<cuu2>year|month)|this\s+year\s+(?:so\s+far|to\s+date|alone)|(?:since|from)\s+(?P<cuy>(?:19|20)\d\d)\s+(?:to|until|till|through)\s+(?:the\s+present|now|date|today))\b)
-  | (?P<ord>\b(?i:on\s+the)\s+(?P<ordd>\d{{1,2}})(?i:st|nd|rd|th)\b(?![ \t]*(?:[-\w]|of\b)))
+  | (?P<ord>\b(?i:on\s+the)\s+(?:(?i:morning|afternoon|evening|night)\s+(?i:of\s+the)\s+)?(?P<ordd>\d{{1,2}})(?i:st|nd|rd|th)\b(?:\s+(?i:and)\s+(?:(?i:the)\s+)?\d{{1,2}}(?i:st|nd|rd|th)\b)?(?:\s+(?i:of)\s+(?P<ordrel>(?i:this|last))\s+(?i:month)\b)?(?![ \t]*(?:[-\w]|of\b)))
   | (?P<per>\b(?P<perrel>(?i:this|last|next|past|previous|earlier\sthis|later\sthis|the\spast|the\sprevious|the\slast|early\sthis|late\slast|early\slast))\s+(?P<perunit>(?i:week(?:end)?|month|year))\b)
   | (?P<span>\b(?i:in|over|during|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous)\s+)?(?P<spann>{_NUMW})\s+(?P<spanu>(?i:{_UNIT}))\b)
   | (?P<recent>\b(?i:in\s+recent|in\s+the\s+past\s+few|in\s+the\s+last\s+few|over\s+the\s+past\s+few|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
@@ -388,6 +388,10 @@ def _resolve(
         if ref is None:
             return None
         day_n = int(g("ordd"))
+        if g("ordrel") and base is not None:
+            # "on the 9th of this month", "on the 3rd of last month": the report's month.
+            month = _add_months(base, -1 if g("ordrel").lower() == "last" else 0)
+            return month.replace(day=day_n), DatePrecision.DAY, True, False
         candidate = dt.date(ref.year, ref.month, day_n)
         if anchor is None and candidate > ref:
             candidate = _add_months(ref, -1).replace(day=day_n)

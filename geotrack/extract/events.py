@@ -159,12 +159,16 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:electricity|power|internet|fuel|supply|supplies|lines?),?\s+(?:[\w,-]+\s+){0,12}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
         r"(?:switched\s+off|cut(?:\s+off)?|shut\s+off|turned\s+off|disconnected|halted|stopped|suspended)|"
         r"stopp(?:ed|ing)\s+(?:selling|supplying|exporting|providing)|"
+        # The same measure told as a noun: "the suspension of power and internet to X".
+        r"(?:suspension|cut-?off|cutting(?:\s+off)?|halting|severing|disconnection)\s+of\s+(?:the\s+)?"
+        r"(?:[\w,-]+\s+){0,3}?(?:electricity|power|internet|fuel|oil|telecom\w*|supplies|supply)|"
         r"(?:suspended|dismissed|sacked|fired|removed|relieved)\s+(?:[\w'’-]+\s+){0,6}?(?:over|for)\s+"
         r"(?:alleged\s+|suspected\s+)?(?:links?|ties|involvement|connections?|collusion)|"
         r"order(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|governors|authorities|officials|agencies|ministries)\s+to|"
         r"order(?:ed|s)?\s+(?:from\s+the\s+(?:\w+\s+){0,2})?that\s+all|"
         r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
-        r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}committee|"
+        r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
+        r"(?:committee|tribunal|commission|panel|inquiry)|"
         r"ban(?:ned)?\s+on|banned|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
         r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office)|"
@@ -587,6 +591,18 @@ _RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust"
 #: "welcomed the raids": the story's raids named again, nothing new about them.
 _BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SITE_AFTER_RE = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
+#: A party of a business deal before "signed an agreement": a contract, not a policy.
+_BUSINESS_PARTY_RE = re.compile(
+    r"\b(?:company|companies|co\.|ltd|inc|holdings?|corp\w*|firms?|developers?|"
+    r"investors?|enterprises?|businessm[ae]n|tycoons?)\b",
+    re.IGNORECASE,
+)
+_BUSINESS_DEAL_RE = re.compile(
+    r"\b(?:partnership|investment|joint[- ]venture|business|commercial|lease|loan|"
+    r"construction|development|supply)\s+(?:agreement|accord|pact|deal)$",
+    re.IGNORECASE,
+)
+_NATIONAL_RE = re.compile(r"(?i)\b(?:nation|country|state)-?wide\b|\bnational\b")
 _CRACK_ORDERED_RE = re.compile(
     r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
@@ -719,6 +735,18 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             ):
                 continue  # "abuse of power", "abuse and disrespect of our laws": not violence
             if (
+                etype is _T.POLICY
+                and probe.startswith("sign", match.start())
+                and re.search(
+                    r"(?:agreement|accord|pact|deal)$", probe[match.start() : match.end()]
+                )
+                and (
+                    _BUSINESS_PARTY_RE.search(before)
+                    or _BUSINESS_DEAL_RE.search(sentence, match.start(), match.end())
+                )
+            ):
+                continue  # "the developer and a local militia signed a partnership agreement"
+            if (
                 etype is _T.RAID
                 and probe.startswith("confiscat", match.start())
                 and _LAND_BEFORE_RE.search(before)
@@ -800,6 +828,22 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             for c in cues
             if not (c.type is _T.ESCAPE and c.text[:3].lower() in ("cli", "swa", "wad", "mad"))
         ]
+    # "launched a nationwide crackdown on call centres" with nothing done told: the campaign
+    # (policy); told with what it did ("in which thousands were deported"), the operation.
+    done = any(
+        c.type in (_T.RESCUE, _T.DEPORTATION)
+        or (c.type is _T.RAID and c.text[:6].lower() != "launch")
+        for c in cues
+    )
+    cues = [
+        _Cue(_T.POLICY, c.start, c.end, c.text)
+        if c.type is _T.RAID
+        and c.text[:6].lower() == "launch"
+        and _NATIONAL_RE.search(c.text)
+        and not done
+        else c
+        for c in cues
+    ]
     # "launched a crackdown on an online fraud ring at ...": one raid, not a policy.
     raid_spans = [(c.start, c.end) for c in cues if c.type is _T.RAID]
     cues = [
@@ -1469,7 +1513,7 @@ _OTHER_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _THE_UNIT_RE = re.compile(
-    r"\b(?:the|this|that)\s+(zone|sez|province|area|enclave|district|township|town|city|region)\b"
+    r"\b(?:the|this|that|these|those)\s+(zone|sez|province|area|enclave|district|township|town|city|region)s?\b"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -1621,7 +1665,16 @@ def _policy_places(
     # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
     anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
     if anaphor is not None:
-        # "ordered all businesses in the zone to close": the story's zone.
+        # "ordered all businesses in the zone to close": the story's zone; "the scam hubs
+        # of X ... cut power to the areas": the sentence's own place of that kind first.
+        levels = _UNIT_LEVELS.get(anaphor.group(1).lower(), ())
+        named = [
+            sp
+            for sp in sentence_spans
+            if sp.start < anaphor.start() and sp.place is not None and sp.place.level in levels
+        ]
+        if named:
+            return named[-1:]
         unit = _story_unit(ctx, anaphor.group(1).lower(), sentence.start)
         if unit is not None:
             return [unit]

@@ -172,3 +172,14 @@ def test_that_night_counts_from_the_last_day_named_not_a_month() -> None:
         published=dt.date(2024, 6, 14),
     )
     assert found[-1].date == dt.date(2024, 6, 12)
+
+
+def test_ordinal_days_with_a_time_of_day_a_pair_or_a_month_word() -> None:
+    published = dt.date(2024, 5, 23)
+    (found,) = find_dates("On the night of the 4th, guards fled.", published=published)
+    assert (found.date, found.precision.value) == (dt.date(2024, 5, 4), "day")
+    (found,) = find_dates("On the 4th and 5th of this month, police searched", published=published)
+    assert found.date == dt.date(2024, 5, 4)
+    (found,) = find_dates("on the 28th of last month", published=published)
+    assert found.date == dt.date(2024, 4, 28)
+    assert find_dates("on the 12th floor of the tower", published=published) == []

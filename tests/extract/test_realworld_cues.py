@@ -239,3 +239,40 @@ def test_a_day_told_in_another_paragraph_does_not_make_a_story_recent(
     )
     abuses = [e for e in _events(text, fake_gz) if e.type.value == "abuse"]
     assert abuses == []
+
+
+# --- policy in noun form, its target, and deals that are not policy ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds left the hubs after Laos's suspension of electricity and fuel to the zone last month.",
+        "The cut-off of internet supplies to the border towns began in May.",
+    ],
+)
+def test_a_supply_cut_told_as_a_noun_is_a_policy(sentence: str) -> None:
+    assert "policy" in _types(sentence)
+
+
+def test_a_business_agreement_is_not_a_policy() -> None:
+    assert "policy" not in _types(
+        "In 2018 the militia chief and the Golden Lotus Company signed a partnership agreement."
+    )
+    assert "policy" not in _types("The province signed a joint-venture agreement with the firm.")
+    assert "policy" in _types("Thailand and Laos signed an agreement on Monday to fight fraud.")
+
+
+def test_forming_a_tribunal_or_inquiry_is_a_policy() -> None:
+    assert "policy" in _types("The government has formed a tribunal to probe the casino project.")
+    assert "policy" in _types("Parliament set up a special commission on the zone in March.")
+
+
+def test_the_areas_of_a_supply_cut_are_the_sentence_s_own_place(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials met in Bangkok on Monday.\n\n"
+        "Thousands may leave the Poipet-based compounds after Thailand's suspension of power "
+        "and internet to the areas earlier this month."
+    )
+    policies = [e for e in _events(text, fake_gz) if e.type.value == "policy"]
+    assert [e.place.name for e in policies if e.place] == ["Poipet"]
