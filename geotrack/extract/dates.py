@@ -390,8 +390,8 @@ def _resolve(
         day_n = int(g("ordd"))
         if g("ordrel") and base is not None:
             # "on the 9th of this month", "on the 3rd of last month": the report's month.
-            month = _add_months(base, -1 if g("ordrel").lower() == "last" else 0)
-            return month.replace(day=day_n), DatePrecision.DAY, True, False
+            first = _add_months(base, -1 if g("ordrel").lower() == "last" else 0)
+            return first.replace(day=day_n), DatePrecision.DAY, True, False
         candidate = dt.date(ref.year, ref.month, day_n)
         if anchor is None and candidate > ref:
             candidate = _add_months(ref, -1).replace(day=day_n)
