@@ -3304,11 +3304,18 @@ def extract_events(
 
 
 #: Types whose country-level report beside a finer one of the same day is one happening.
-_FOLDED_TYPES = (EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
+_FOLDED_TYPES = (EventType.RAID, EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
+
+
+_COUNTRYWIDE_RE = re.compile(
+    r"(?i)\b(?:nation|country)-?wide\b|\b(?:across|throughout|all\s+over|around)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}(?:country|nation|kingdom)\b"
+)
 
 
 def _fold_country_duplicates(events: list[Event]) -> list[Event]:
-    """A country-level rescue, escape or deportation told beside a finer one: one happening.
+    """A country-level raid, rescue, escape or deportation told beside a finer one: one
+    happening (unless it is told as country-wide).
 
     "39 people who had fled work in Myanmar" and "the 39 had fled a compound in Myawaddy"
     are one escape, at Myawaddy. Only a report that is alone in its sentence (not one of a
@@ -3325,8 +3332,9 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
             or place is None
             or place.level is not Level.COUNTRY
             or per_sentence[(event.start, event.type)] > 1
+            or _COUNTRYWIDE_RE.search(event.sentence)
         ):
-            continue
+            continue  # "raids are under way across the country": the whole, beside its parts
         finer = [
             j
             for j, other in enumerate(events)

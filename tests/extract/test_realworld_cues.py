@@ -276,3 +276,23 @@ def test_the_areas_of_a_supply_cut_are_the_sentence_s_own_place(fake_gz: FakeGaz
     )
     policies = [e for e in _events(text, fake_gz) if e.type.value == "policy"]
     assert [e.place.name for e in policies if e.place] == ["Poipet"]
+
+
+def test_a_country_level_raid_folds_into_the_one_finer_raid(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Cambodian police detained 58 Indonesians on Monday for suspected phone fraud.\n\n"
+        "The suspects were detained after officers raided a hotel in Poipet on Monday, police said."
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert [e.place.name for e in raids if e.place] == ["Poipet"]
+    assert raids[0].people.get("detained") == 58
+
+
+def test_a_country_wide_raid_stays_beside_its_parts(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police said on Monday that raids were under way across the country at suspected "
+        "scam compounds, with 300 people detained.\n\n"
+        "On Monday officers raided a hotel in Poipet, police said."
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert {e.place.name for e in raids if e.place} == {"Cambodia", "Poipet"}
