@@ -275,6 +275,13 @@ _PENDING_RE = re.compile(
     r"prepar\w+\s+for|covering|possible|eventual|future|risk(?:s|ing)?)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
+#: A happening named by a noun whose predicate is still to come: "the repatriation of the
+#: others is expected to follow", "further raids are planned".
+_NOUN_FUTURE_AFTER_RE = re.compile(
+    r"(?:\s+(?!is\b|are\b)[\w'’-]+){0,6}?\s+(?:is|are)\s+(?:also\s+)?(?:(?:expected|slated|planned|scheduled)\b|"
+    r"(?:due|set|likely)\s+to\b)|(?:\s+(?!will\b)[\w'’-]+){0,6}?\s+will\s+(?:follow|begin|start|take\s+place|come)\b",
+    re.IGNORECASE,
+)
 _ADJECTIVE_BEFORE_RE = re.compile(r"(?:^|\b(?:as|and|of|with|for|to|by|from|while)|[,:;(—–-])\s*$")
 _PEOPLE_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+(?:ns|es|is|s|ese)\b|(?:foreign\s+)?(?:people|workers|victims|foreigners|"
@@ -396,7 +403,12 @@ _CUSTODY_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}?for\s+(?:medical\s+)?treatment\b",
     re.IGNORECASE,
 )
-_PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
+_PARTICIPLE_BEFORE_RE = re.compile(
+    # "the rescued", "the four arrested", "those 12 detained": people named by it.
+    r"\b(?:the|those|these|all|of\s+the)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozen|hundred|thousand)\s+)?$",
+    re.IGNORECASE,
+)
 _POLICY_DEMAND_RE = re.compile(
     r"\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\bdemand", re.IGNORECASE
 )
@@ -696,6 +708,14 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "will be prosecuted in Laos or deported once ..."
             if _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
+            if (
+                etype is not _T.POLICY
+                and re.search(
+                    r"(?:ion|ions|al|als|raids|crackdown)$", probe[match.start() : match.end()]
+                )
+                and _NOUN_FUTURE_AFTER_RE.match(sentence, match.end())
+            ):
+                continue  # "the repatriation of the rest is expected to follow"
             if etype is _T.ABUSE and _REACTION_BEFORE_RE.search(before):
                 continue  # "public anger over the death of a student": told elsewhere
             if (

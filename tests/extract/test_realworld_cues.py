@@ -296,3 +296,26 @@ def test_a_country_wide_raid_stays_beside_its_parts(fake_gz: FakeGazetteer) -> N
     )
     raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
     assert {e.place.name for e in raids if e.place} == {"Cambodia", "Poipet"}
+
+
+def test_the_counted_arrested_are_people_not_a_new_arrest() -> None:
+    assert "raid" not in _types(
+        "Police said the three arrested were tied to a fraud ring blamed for a killing last May."
+    )
+    assert "raid" in _types("Police arrested three men in Bavet last May.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The repatriation of the Vietnamese workers is expected to follow.",
+        "More raids are planned along the river, officials said.",
+        "The deportation of the remaining 90 will begin next week.",
+    ],
+)
+def test_a_happening_still_to_come_is_not_an_event(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+def test_a_past_scheduled_happening_is_kept() -> None:
+    assert _types("The deportation flights were scheduled for Thursday.") == ["deportation"]
