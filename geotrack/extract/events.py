@@ -504,6 +504,18 @@ _NATIONALITY_COUNT_AFTER_RE = re.compile(
     r"\s*\(\s*\d|\s+(?:nationals?|citizens?|passport\s+holders|migrants|workers|men|women|"
     r"victims|suspects)\b"
 )
+_CIRCUMSTANCE_BEFORE_RE = re.compile(
+    r"\b(?:amid|amidst|during|despite|because\s+of|due\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:fighting|conflict|clashes|war|offensive|unrest|violence|battles?|hostilities|turmoil|"
+    r"instability|chaos)\s+(?:in|across|inside|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PARTNERS_BEFORE_RE = re.compile(
+    r"\b(?:operations?|efforts?|co-?operation|co-?ordination|help|assistance|mediation|support|"
+    r"collaboration|partnership|talks|negotiations?)\s+(?:involving|with|by|of|from|between|among)\s+"
+    r"(?:the\s+)?(?:governments?\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _LURE_BEFORE_RE = re.compile(
     r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
@@ -1280,6 +1292,15 @@ def _tied_places(
             continue  # "46 victims, mostly women from Myanmar and Vietnam, were rescued"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
+        if _CIRCUMSTANCE_BEFORE_RE.search(before):
+            continue  # "rescued amid fighting in Myanmar": the setting, not the scene
+        if (
+            span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _PARTNERS_BEFORE_RE.search(before)
+        ):
+            origin_end = span.end
+            continue  # "joint operations involving China, Thailand and ...": who took part
         agent = _AGENT_BEFORE_RE.search(before)
         if agent is not None and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0))):
             # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;

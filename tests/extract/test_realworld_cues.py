@@ -319,3 +319,21 @@ def test_a_happening_still_to_come_is_not_an_event(sentence: str) -> None:
 
 def test_a_past_scheduled_happening_is_kept() -> None:
     assert _types("The deportation flights were scheduled for Thursday.") == ["deportation"]
+
+
+def test_fighting_in_a_country_does_not_displace_the_town(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Last year more than 300 Thais who had worked in compounds in Yangon were rescued "
+        "during heavy fighting in Myanmar."
+    )
+    rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
+    assert [e.place.name for e in rescues if e.place] == ["Yangon"]
+
+
+def test_countries_taking_part_in_an_operation_are_not_its_scene(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday officials said 900 workers had been rescued in joint operations involving "
+        "China, Thailand and local armed groups in Myanmar."
+    )
+    rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
+    assert [e.place.name for e in rescues if e.place] == ["Myanmar"]
