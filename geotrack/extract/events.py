@@ -443,6 +443,11 @@ _AREA_OF_GAP_RE = re.compile(
     r"\s+(?:border\s+)?(?:area|areas|region|outskirts|vicinity)\s+(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_PAPERS_BEFORE_RE = re.compile(
+    r"\b(?:their|his|her|whose)\s+(?:[\w-]+\s+)?(?:passports?|documents|papers|phones)\s+"
+    r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?$",
+    re.IGNORECASE,
+)
 _LAND_BEFORE_RE = re.compile(r"\bland\s+$", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(
     r"\b(?:across|throughout|around|all\s+over)\s+the\s+country\b|\bnationwide\b|\bcountrywide\b|"
@@ -778,6 +783,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 )
             ):
                 continue  # "the developer and a local militia signed a partnership agreement"
+            if (
+                etype is _T.RAID
+                and probe.startswith(("confiscat", "seiz"), match.start())
+                and _PAPERS_BEFORE_RE.search(before)
+            ):
+                continue  # "their passports had been confiscated": the workers' abuse
             if (
                 etype is _T.RAID
                 and probe.startswith("confiscat", match.start())
@@ -2944,8 +2955,9 @@ def extract_events(
                 # "helped 230 return this year and was still tracing 50 others believed to be
                 # held in ...": the state at the time of the report, not the dated happening.
                 date = None
-            elif date is None and _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start):
-                ongoing = True  # "had already been handed over": known as of the report
+            elif date is None and _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start + 12):
+                # "had already been handed over", "are still being held": known as of the report
+                ongoing = True
             if other_clause:
                 date = None  # "In March, 119 were deported — among 230 detained in raids": undated raid
             if date is not None and date.vague and etype is not _T.POLICY:

@@ -337,3 +337,19 @@ def test_countries_taking_part_in_an_operation_are_not_its_scene(fake_gz: FakeGa
     )
     rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
     assert [e.place.name for e in rescues if e.place] == ["Myanmar"]
+
+
+def test_passports_taken_from_workers_are_no_raid() -> None:
+    sentence = "Some 90 Lao workers were being held against their will, and their passports had been confiscated."
+    assert "raid" not in _types(sentence)
+    assert "abuse" in _types(sentence)
+
+
+def test_people_still_held_are_dated_by_the_report(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Twelve Thais were rescued from a compound in Yangon on March 3.\n\n"
+        "About 30 more Thais are still being held in the camps in Yangon, officials said."
+    )
+    abuses = [e for e in _events(text, fake_gz) if e.type.value == "abuse"]
+    assert abuses
+    assert all(e.date is not None and e.date.month == PUBLISHED.month for e in abuses)
