@@ -302,7 +302,10 @@ _DENIAL_RE = re.compile(
 )
 _ENFORCED_RE = re.compile(
     r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war|task\s+forces?|"
-    r"measures|action|fight|efforts?|cooperation)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+    r"measures|action|fight|efforts?|cooperation)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$|"
+    # "dismantled a telecom fraud network", "busted a scam ring": the object of the raid.
+    r"\b(?:dismantl\w*|bust(?:ed|ing)?|broke\s+up|break(?:s|ing)?\s+up|smash(?:ed|ing)|took\s+down|"
+    r"tak(?:e|es|ing)\s+down|disrupt(?:ed|ing)?)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: An allegation against people, with the scam operation as its object.
@@ -2203,7 +2206,7 @@ def _shared_names(a: str, b: str) -> bool:
 
 
 _ANAPHORA_RE = re.compile(
-    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operation|raid|raids|crackdown|rescue|swoop|search|sweep|"
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operations?|raids?|crackdown|rescue|swoop|search|sweep|action|arrests|bust|sting|mission|"
     r"inspection|deportation|repatriation|escape)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
 )
 _THIS_PLACE_RE = re.compile(

@@ -353,3 +353,20 @@ def test_people_still_held_are_dated_by_the_report(fake_gz: FakeGazetteer) -> No
     abuses = [e for e in _events(text, fake_gz) if e.type.value == "abuse"]
     assert abuses
     assert all(e.date is not None and e.date.month == PUBLISHED.month for e in abuses)
+
+
+def test_the_action_dated_in_the_next_sentence_dates_the_lead(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police have broken up a fraud ring in Poipet, arresting 340 people. The action, "
+        "carried out on 9 July, was the largest this year."
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert [(e.date, e.date_precision.value) for e in raids] == [(dt.date(2025, 7, 9), "day")]
+
+
+def test_a_network_dismantled_is_the_raid_s_object_not_a_report() -> None:
+    types = _types(
+        "Officers dismantled a telecom fraud network operating in the zone, arresting 200."
+    )
+    assert "compound_report" not in types
+    assert "raid" in types
