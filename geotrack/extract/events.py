@@ -512,6 +512,11 @@ _NATIONALITY_COUNT_AFTER_RE = re.compile(
     r"\s*\(\s*\d|\s+(?:nationals?|citizens?|passport\s+holders|migrants|workers|men|women|"
     r"victims|suspects)\b"
 )
+_COURT_AFTER_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:regional|provincial|municipal|district|city|trial|people's|criminal|"
+    r"high|lower)\s+){0,3}(?:courts?|judges?|prosecutors?(?:'s\s+office)?)\b",
+    re.IGNORECASE,
+)
 _CIRCUMSTANCE_BEFORE_RE = re.compile(
     r"\b(?:amid|amidst|during|despite|because\s+of|due\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:fighting|conflict|clashes|war|offensive|unrest|violence|battles?|hostilities|turmoil|"
@@ -534,7 +539,10 @@ _OWNER_AFTER_RE = re.compile(
     r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers)\b|"
     # "Myanmar troops raided ...", "Thailand police said ...": the country's agents.
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|army|military|junta|forces|authorities|"
-    r"officials|government|navy|immigration)\b",
+    r"officials|government|navy|immigration)\b|"
+    # "the Philippines Northern Luzon Command": a unit's name.
+    r"(?-i:\s+(?:[A-Z][\w-]+\s+){0,3}(?:Command|Commission|Council|Agency|Bureau|Department|"
+    r"Division|Brigade|Regiment|Battalion|Corps|Guards?)\b)",
     re.IGNORECASE,
 )
 _TAKEN_TO_RE = re.compile(
@@ -1306,6 +1314,8 @@ def _tied_places(
             continue  # "46 victims, mostly women from Myanmar and Vietnam, were rescued"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
+        if _COURT_AFTER_RE.match(after):
+            continue  # "warrants issued by a Bulacan court": the court's seat, not the scene
         if _CIRCUMSTANCE_BEFORE_RE.search(before):
             continue  # "rescued amid fighting in Myanmar": the setting, not the scene
         if (

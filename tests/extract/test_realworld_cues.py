@@ -370,3 +370,15 @@ def test_a_network_dismantled_is_the_raid_s_object_not_a_report() -> None:
     )
     assert "compound_report" not in types
     assert "raid" in types
+
+
+def test_a_court_s_town_and_a_unit_s_country_are_not_the_raid_scene(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police raided a gaming hub in Poipet on Monday.\n\n"
+        "Officers of the Cambodia Southern Border Command swooped on the hub at dawn on "
+        "Monday under warrants issued by a Kampot court."
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert [e.place.name for e in raids if e.place] == ["Poipet"]
