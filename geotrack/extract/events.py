@@ -517,6 +517,11 @@ _COURT_AFTER_RE = re.compile(
     r"high|lower)\s+){0,3}(?:courts?|judges?|prosecutors?(?:'s\s+office)?)\b",
     re.IGNORECASE,
 )
+_RELATIVE_PAST_BEFORE_RE = re.compile(
+    r"\b(?:(?:many|most|some|all|several|none|each|\d[\d,]*|[a-z]+)\s+of\s+whom|who)\s+"
+    r"(?:had\s+)?(?:been\s+|earlier\s+|previously\s+)?$",
+    re.IGNORECASE,
+)
 _CIRCUMSTANCE_BEFORE_RE = re.compile(
     r"\b(?:amid|amidst|during|despite|because\s+of|due\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:fighting|conflict|clashes|war|offensive|unrest|violence|battles?|hostilities|turmoil|"
@@ -928,6 +933,20 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             and (c.start in deport_at or _HANDED_TO_AUTHORITY_RE.match(probe, c.start))
         )
     ]
+    if any(c.type is _T.DEPORTATION for c in cues):
+        # "received 63 citizens handed over by Cambodian police, many of whom had escaped
+        # from compounds": the handover is the deportation's, the escape the people's past.
+        cues = [
+            c
+            for c in cues
+            if not (
+                (c.type is _T.RESCUE and c.text[:6].lower() == "handed")
+                or (
+                    c.type in (_T.RESCUE, _T.ESCAPE)
+                    and _RELATIVE_PAST_BEFORE_RE.search(sentence, max(0, c.start - 40), c.start)
+                )
+            )
+        ]
     # "detained at a casino": people held (abuse), not an arrest.
     abuse_at = {c.start for c in cues if c.type is _T.ABUSE}
     cues = [

@@ -382,3 +382,15 @@ def test_a_court_s_town_and_a_unit_s_country_are_not_the_raid_scene(
     )
     raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
     assert [e.place.name for e in raids if e.place] == ["Poipet"]
+
+
+def test_a_handover_received_at_the_border_is_one_deportation() -> None:
+    sentence = (
+        "Guards at the Moc Bai gate on Monday received 40 Vietnamese citizens handed over by "
+        "Cambodian police, many of whom had fled scam compounds."
+    )
+    assert _types(sentence) == ["deportation"]
+
+
+def test_an_escape_told_alone_in_a_relative_clause_stays() -> None:
+    assert _types("Police met 12 workers who had escaped from a compound in Bavet.") == ["escape"]
