@@ -149,7 +149,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
-        r"\b(?:directive|decree|sub-decree|task\s?-?force|"
+        r"\b(?:directives?|decrees?|sub-decrees?|task\s?-?force|"
         r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
         r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off)\s+(?:[\w-]+\s+){0,2}?"

@@ -394,3 +394,8 @@ def test_a_handover_received_at_the_border_is_one_deportation() -> None:
 
 def test_an_escape_told_alone_in_a_relative_clause_stays() -> None:
     assert _types("Police met 12 workers who had escaped from a compound in Bavet.") == ["escape"]
+
+
+def test_plural_directives_and_decrees_are_policy() -> None:
+    assert "policy" in _types("The armed group issued four new directives against phone fraud.")
+    assert "policy" in _types("The cabinet adopted two decrees on casino licences on Friday.")
