@@ -79,6 +79,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "managed to get out", "slipped away", "broke free", "made a run for the border".
         r"managed\s+to\s+(?:get\s+(?:out|away)|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
         r"slipped\s+(?:out|away)|got\s+away|broke\s+free|s(?:neaked|nuck)\s+out|"
+        # "opened the gates, allowing people to escape", "let hundreds flee", "fleeing the area".
+        r"(?:allow(?:ed|ing)?|let(?:ting)?|enabl(?:ed|ing)|help(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:escape|flee)|"
+        r"fleeing\s+(?:the\s+|their\s+)?(?:area|compounds?|sites?|park|buildings?|camps?|complex(?:es)?|premises|zone)|"
         r"made\s+(?:a|their|his|her)\s+(?:dash|run|break)\s+for|"
         # told with nothing else only (see detect_types): a journey back across a border.
         r"made\s+(?:their|his|her)\s+way\s+(?:back\s+)?(?:to|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|river|frontier))\b",

@@ -399,3 +399,18 @@ def test_an_escape_told_alone_in_a_relative_clause_stays() -> None:
 def test_plural_directives_and_decrees_are_policy() -> None:
     assert "policy" in _types("The armed group issued four new directives against phone fraud.")
     assert "policy" in _types("The cabinet adopted two decrees on casino licences on Friday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guards opened the compound's gates on Friday, allowing dozens of workers to escape.",
+        "Photos showed about 200 foreigners fleeing the area as troops moved in.",
+    ],
+)
+def test_escapes_told_through_what_let_them_go_or_who_fled(sentence: str) -> None:
+    assert "escape" in _types(sentence)
+
+
+def test_fleeing_fighting_is_no_escape_from_a_compound() -> None:
+    assert _types("Thousands of villagers were fleeing fighting in the state.") == []
