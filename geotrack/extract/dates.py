@@ -81,6 +81,7 @@ _DATE_RE = re.compile(
   | (?P<recent>\b(?i:in\s+recent|in\s+the\s+past\s+few|in\s+the\s+last\s+few|over\s+the\s+past\s+few|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
   | (?P<after>\b(?P<afterw>(?i:after|later|earlier|before))\s+(?:(?i:almost|nearly|about|more\s+than|over|around|just\s+over|less\s+than)\s+)?(?P<aftern>{_NUMW})\s+(?P<afteru>(?i:{_UNIT}))\b)
   | (?P<ago>\b(?P<agon>{_NUMW})\s+(?P<agou>(?i:{_UNIT}))\s+(?P<agow>(?i:ago|earlier|later|before))\b)
+  | (?P<yrange>\b(?:(?i:from|between)\s+)?(?P<yr1>(?:19|20)\d\d)\s*(?:[-–]|\s(?i:to|until|till|and|through)\s)\s*(?P<yr2>(?:19|20)\d\d)\b(?![-/]\d))
   | (?P<year>\b(?P<yearrel>(?i:in|since|during|by|until|of|from|early|late|mid|end\sof|throughout|through))[\s-]+(?P<yeary>(?:19|20)\d\d)\b(?![-/]\d))
     """,
     re.VERBOSE,
@@ -374,6 +375,12 @@ def _resolve(
         if word in ("before", "earlier"):
             shift = -1
         return anchor + dt.timedelta(days=shift), DatePrecision.DAY, True, False
+    if g("yrange"):
+        # "from 2009 to 2023", "2019-2021": a span of years, dated by its first.
+        first_year, last_year = int(g("yr1")), int(g("yr2"))
+        if last_year < first_year:
+            return None
+        return dt.date(first_year, 1, 1), DatePrecision.YEAR, False, False
     if g("cumul"):
         if base is None:
             return None

@@ -183,3 +183,12 @@ def test_ordinal_days_with_a_time_of_day_a_pair_or_a_month_word() -> None:
     (found,) = find_dates("on the 28th of last month", published=published)
     assert found.date == dt.date(2024, 4, 28)
     assert find_dates("on the 12th floor of the tower", published=published) == []
+
+
+def test_a_span_of_years_is_dated_by_its_first_year() -> None:
+    published = dt.date(2024, 5, 23)
+    (found,) = find_dates("the families ran the town from 2015 to 2022", published=published)
+    assert (found.date, found.precision.value) == (dt.date(2015, 1, 1), "year")
+    (found,) = find_dates("during the 2018-2020 boom", published=published)
+    assert found.date == dt.date(2018, 1, 1)
+    assert find_dates("from 2023 to 2020", published=published) == []

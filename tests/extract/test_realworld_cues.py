@@ -414,3 +414,7 @@ def test_escapes_told_through_what_let_them_go_or_who_fled(sentence: str) -> Non
 
 def test_fleeing_fighting_is_no_escape_from_a_compound() -> None:
     assert _types("Thousands of villagers were fleeing fighting in the state.") == []
+
+
+def test_a_hub_for_fraud_is_a_compound_report() -> None:
+    assert "compound_report" in _types("The town later became a hub for online fraud, police say.")
