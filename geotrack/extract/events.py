@@ -623,6 +623,29 @@ _LOCATIVE_GAP_RE = re.compile(
 )
 _QUALIFIER_GAP_RE = re.compile(r",?\s+(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[—–;]|\s-\s")
+#: A dash-enclosed aside ("the seven — four Chinese and three Taiwanese — were"): no split.
+_DASH_ASIDE_RE = re.compile(r"(?:[—–]|\s-\s)[^—–;]{1,120}?(?:[—–]|\s-\s)")
+_DASH_END_RE = re.compile(r"(?:[—–]|\s-)\s*$")
+_DASH_START_RE = re.compile(r"\s*(?:[—–]|-\s)")
+
+
+def _splits_clause(stext: str, date_start: int, date_end: int, cue_start: int, lead: int) -> bool:
+    """Whether a date and a cue stand in different clauses (a semicolon or a dash between
+    them), not counting a dash-enclosed aside between them, nor an aside that holds the
+    date itself ("ran it for 14 years – 2009 to 2023 – turning it into a hub")."""
+    start, end = max(lead, min(date_end, cue_start)), max(date_start, cue_start)
+    gap = stext[start:end]
+    if not _CLAUSE_SPLIT_RE.search(gap):
+        return False
+    gap = _DASH_ASIDE_RE.sub(" ", gap)
+    if cue_start >= date_end:
+        if _DASH_END_RE.search(stext, max(0, date_start - 5), date_start):
+            gap = _DASH_START_RE.sub(" ", gap, count=1)  # the dash closing the date's aside
+    elif _DASH_START_RE.match(stext, date_end) and (tail := _DASH_END_RE.search(gap)):
+        gap = gap[: tail.start()]  # the dash opening the date's aside
+    return bool(_CLAUSE_SPLIT_RE.search(gap))
+
+
 _CHAIN_GAP_RE = re.compile(
     r"[\s,()]*(?:(?:in|of)\s+)?(?:the\s+)?(?:(?!and\b|or\b)[\w'’.-]+[\s,()]+){0,3}", re.IGNORECASE
 )
@@ -2980,10 +3003,8 @@ def extract_events(
             date = _choose_date(dates, cue_start, stext, etype)
             date_reason = "date:sentence"
             lead = max(0, segmentation.lead_start - sentence.start)
-            other_clause = date is not None and bool(
-                _CLAUSE_SPLIT_RE.search(
-                    stext[max(lead, min(date.end, cue_start)) : max(date.start, cue_start)]
-                )
+            other_clause = date is not None and _splits_clause(
+                stext, date.start, date.end, cue_start, lead
             )
             ongoing = date is not None and bool(
                 _ONGOING_RE.search(stext, min(date.end, cue_start), max(date.start, cue_start))

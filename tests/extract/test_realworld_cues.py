@@ -418,3 +418,21 @@ def test_fleeing_fighting_is_no_escape_from_a_compound() -> None:
 
 def test_a_hub_for_fraud_is_a_compound_report() -> None:
     assert "compound_report" in _types("The town later became a hub for online fraud, police say.")
+
+
+def test_a_dash_aside_does_not_cut_the_date_from_its_cue(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police said on Tuesday that the nine suspects — five Chinese and four Thais — were "
+        "deported from Poipet."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.date for e in deportations] == [dt.date(2025, 7, 15)]
+
+
+def test_a_date_inside_an_aside_still_dates_the_clause_after_it(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials said gangs ran the town for years – 2016 to 2021 – turning it into a hub "
+        "for online fraud in Poipet."
+    )
+    reports = [e for e in _events(text, fake_gz) if e.type.value == "compound_report"]
+    assert [(e.date, e.date_precision.value) for e in reports] == [(dt.date(2016, 1, 1), "year")]
