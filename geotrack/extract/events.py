@@ -451,6 +451,9 @@ _AREA_OF_GAP_RE = re.compile(
     r"\s+(?:border\s+)?(?:area|areas|region|outskirts|vicinity)\s+(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_WARRANT_ISSUED_RE = re.compile(
+    r"\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:issued|signed|granted|obtained|approved|sought)\b"
+)
 _PAPERS_BEFORE_RE = re.compile(
     r"\b(?:their|his|her|whose)\s+(?:[\w-]+\s+)?(?:passports?|documents|papers|phones)\s+"
     r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?$",
@@ -827,6 +830,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 )
             ):
                 continue  # "the developer and a local militia signed a partnership agreement"
+            if (
+                etype is _T.RAID
+                and probe.startswith("search warrant", match.start())
+                and _WARRANT_ISSUED_RE.match(probe, match.end())
+            ):
+                continue  # "two search warrants issued by a court": not yet served
             if (
                 etype is _T.RAID
                 and probe.startswith(("confiscat", "seiz"), match.start())

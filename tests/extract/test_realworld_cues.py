@@ -436,3 +436,10 @@ def test_a_date_inside_an_aside_still_dates_the_clause_after_it(fake_gz: FakeGaz
     )
     reports = [e for e in _events(text, fake_gz) if e.type.value == "compound_report"]
     assert [(e.date, e.date_precision.value) for e in reports] == [(dt.date(2016, 1, 1), "year")]
+
+
+def test_search_warrants_issued_are_not_yet_a_raid() -> None:
+    assert "raid" not in _types(
+        "The firm is named in three search warrants issued by a provincial court last week."
+    )
+    assert "raid" in _types("Officers served search warrants on the firm's offices on Monday.")
