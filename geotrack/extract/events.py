@@ -389,7 +389,7 @@ _HANDED_TO_AUTHORITY_RE = re.compile(
     r"(?<!immigration\s)(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
 )
 _HANDED_TO_COUNTRY_RE = re.compile(
-    r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z][a-z]+"
+    r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,8}?to\s+(?:the\s+)?[A-Z][a-z]+"
     # "handed over to Thai immigration": into that country's custody, not yet sent home.
     r"(?!\s+(?:immigration|border|police\s+at))"
 )
@@ -564,7 +564,14 @@ _TAKEN_TO_RE = re.compile(
 )
 _DEPORTED_FROM_RE = re.compile(
     r"\b(?:from|at|via|through|out\s+of|left|leaving|departed|departing|took\s+off\s+from)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$",
+    r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$|"
+    # "handed over to Chinese police by local authorities in X": the sending side's place.
+    r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:authorities|police|officials|officers|troops|forces|"
+    r"government)\s+(?:in|of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SENDER_BEFORE_RE = re.compile(
+    r"\b(?:authorities|police|officials|officers|troops|forces|government)\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_SEP_RE = re.compile(
@@ -1345,7 +1352,11 @@ def _tied_places(
             and not _TAKEN_TO_RE.search(before)
         ):
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
-        if etype is _T.DEPORTATION and not _DEPORTED_FROM_RE.search(before):
+        if etype is _T.DEPORTATION and not (
+            _DEPORTED_FROM_RE.search(before)
+            # "authorities in X have handed over ...": the sending side, as the subject.
+            or (span.end <= s0 + cue_start and _SENDER_BEFORE_RE.search(before))
+        ):
             continue  # deportations are placed where people were deported from
         if (
             span.place is not None

@@ -443,3 +443,24 @@ def test_search_warrants_issued_are_not_yet_a_raid() -> None:
         "The firm is named in three search warrants issued by a provincial court last week."
     )
     assert "raid" in _types("Officers served search warrants on the firm's offices on Monday.")
+
+
+def test_the_sending_authorities_place_a_handover(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Friday 400 fraud suspects were handed over to Chinese police by local "
+        "authorities in Poipet, officials said."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.place.name for e in deportations if e.place] == ["Poipet"]
+
+
+def test_authorities_in_a_place_handing_people_to_a_side_deport_them(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Since May, authorities in Bavet have handed over a total of 2,000 telecom fraud "
+        "suspects to the Chinese side, the ministry said on Friday."
+    )
+    events = _events(text, fake_gz)
+    assert [e.type.value for e in events] == ["deportation"]
+    assert [e.place.name for e in events if e.place] == ["Bavet"]
