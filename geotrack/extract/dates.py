@@ -75,12 +75,13 @@ _DATE_RE = re.compile(
   | (?P<rel>\b(?i:yesterday|today|tonight|last\snight|this\smorning|this\safternoon|this\sevening|the\sday\sbefore\syesterday)\b)
   | (?P<nday>\b(?i:(?:on\s+)?the\s+(?P<ndw>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|(?P<nda>a|one)\s+day\s+(?P<ndx>later|earlier)|the\s+day\s+(?P<ndy>before|after)(?=\s*[,.;]|\s+(?:and|when|that)\b)|(?:on\s+)?that\s+(?:same\s+)?(?:day|night|morning|evening))\b)
   | (?P<cumul>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<cuu>year|month)|so\s+far\s+this\s+(?P<cuu2>year|month)|this\s+year\s+(?:so\s+far|to\s+date|alone)|(?:since|from)\s+(?P<cuy>(?:19|20)\d\d)\s+(?:to|until|till|through)\s+(?:the\s+present|now|date|today))\b)
-  | (?P<ord>\b(?i:on\s+the)\s+(?P<ordd>\d{{1,2}})(?i:st|nd|rd|th)\b(?![ \t]*(?:[-\w]|of\b)))
+  | (?P<ord>\b(?i:on\s+the)\s+(?:(?i:morning|afternoon|evening|night)\s+(?i:of\s+the)\s+)?(?P<ordd>\d{{1,2}})(?i:st|nd|rd|th)\b(?:\s+(?i:and)\s+(?:(?i:the)\s+)?\d{{1,2}}(?i:st|nd|rd|th)\b)?(?:\s+(?i:of)\s+(?P<ordrel>(?i:this|last))\s+(?i:month)\b)?(?![ \t]*(?:[-\w]|of\b)))
   | (?P<per>\b(?P<perrel>(?i:this|last|next|past|previous|earlier\sthis|later\sthis|the\spast|the\sprevious|the\slast|early\sthis|late\slast|early\slast))\s+(?P<perunit>(?i:week(?:end)?|month|year))\b)
   | (?P<span>\b(?i:in|over|during|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous)\s+)?(?P<spann>{_NUMW})\s+(?P<spanu>(?i:{_UNIT}))\b)
   | (?P<recent>\b(?i:in\s+recent|in\s+the\s+past\s+few|in\s+the\s+last\s+few|over\s+the\s+past\s+few|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
   | (?P<after>\b(?P<afterw>(?i:after|later|earlier|before))\s+(?:(?i:almost|nearly|about|more\s+than|over|around|just\s+over|less\s+than)\s+)?(?P<aftern>{_NUMW})\s+(?P<afteru>(?i:{_UNIT}))\b)
   | (?P<ago>\b(?P<agon>{_NUMW})\s+(?P<agou>(?i:{_UNIT}))\s+(?P<agow>(?i:ago|earlier|later|before))\b)
+  | (?P<yrange>\b(?:(?i:from|between)\s+)?(?P<yr1>(?:19|20)\d\d)\s*(?:[-–]|\s(?i:to|until|till|and|through)\s)\s*(?P<yr2>(?:19|20)\d\d)\b(?![-/]\d))
   | (?P<year>\b(?P<yearrel>(?i:in|since|during|by|until|of|from|early|late|mid|end\sof|throughout|through))[\s-]+(?P<yeary>(?:19|20)\d\d)\b(?![-/]\d))
     """,
     re.VERBOSE,
@@ -91,7 +92,7 @@ _DATE_RE = re.compile(
 # full pattern only in a window around each (the full alternation is slow at every position).
 _CORE_RE = re.compile(
     # The lookahead (each alternative's possible first characters) lets the scan skip fast.
-    r"(?=[\dJFMASONDTWYytLlwmda])(?:"
+    r"(?=[\dJFMASONDTWYytLlwmdane])(?:"
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|"
     r"week|month|year|day|days|weeks|months|years|weekend|ago|night|morning|afternoon|evening))",
@@ -259,6 +260,7 @@ def _resolve(
     base: dt.date | None,
     anchor: dt.date | None,
     latest: dt.date | None = None,
+    day_anchor: dt.date | None = None,
 ) -> tuple[dt.date, DatePrecision, bool, bool] | None:
     """Resolve one regex match to (date, precision, relative, vague), or None."""
     g = match.group
@@ -363,6 +365,9 @@ def _resolve(
             False,
         )
     if g("nday"):
+        # "that night", "the next day": counted from the last day named, not from a month
+        # or year a background clause mentioned in between ("a warrant issued in December").
+        anchor = day_anchor if day_anchor is not None else anchor
         if anchor is None:
             return None
         word = (g("ndw") or g("ndx") or g("ndy") or "").lower()
@@ -370,6 +375,12 @@ def _resolve(
         if word in ("before", "earlier"):
             shift = -1
         return anchor + dt.timedelta(days=shift), DatePrecision.DAY, True, False
+    if g("yrange"):
+        # "from 2009 to 2023", "2019-2021": a span of years, dated by its first.
+        first_year, last_year = int(g("yr1")), int(g("yr2"))
+        if last_year < first_year:
+            return None
+        return dt.date(first_year, 1, 1), DatePrecision.YEAR, False, False
     if g("cumul"):
         if base is None:
             return None
@@ -384,6 +395,10 @@ def _resolve(
         if ref is None:
             return None
         day_n = int(g("ordd"))
+        if g("ordrel") and base is not None:
+            # "on the 9th of this month", "on the 3rd of last month": the report's month.
+            first = _add_months(base, -1 if g("ordrel").lower() == "last" else 0)
+            return first.replace(day=day_n), DatePrecision.DAY, True, False
         candidate = dt.date(ref.year, ref.month, day_n)
         if anchor is None and candidate > ref:
             candidate = _add_months(ref, -1).replace(day=day_n)
@@ -495,6 +510,7 @@ def find_dates(
     published: dt.date | None,
     anchor: dt.date | None = None,
     latest: dt.date | None = None,
+    day_anchor: dt.date | None = None,
 ) -> list[DateMention]:
     """Find and resolve the date phrases of ``text``.
 
@@ -511,6 +527,9 @@ def find_dates(
     latest
         The latest date the story has reached before ``text`` (not after ``published``):
         a window ("over three days") ends there when it falls inside the window.
+    day_anchor
+        The last exact day mentioned before ``text``: what "that night", "the same day"
+        and "the next day" count from (default ``anchor``).
 
     Returns
     -------
@@ -541,7 +560,9 @@ def find_dates(
     for match in matches:
         try:
             windowed = match.group("per") or match.group("span")
-            resolved = _resolve(match, published, anchor, window_end if windowed else latest)
+            resolved = _resolve(
+                match, published, anchor, window_end if windowed else latest, day_anchor
+            )
         except (ValueError, OverflowError):
             continue  # "February 30", a year out of range: not a date
         if resolved is None:
@@ -582,6 +603,8 @@ def find_dates(
         )
         if not vague:
             anchor = day
+            if precision is DatePrecision.DAY and not cumulative:
+                day_anchor = day
     return found
 
 

@@ -54,7 +54,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.RAID: re.compile(
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
-        r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?|apprehended|"
+        r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|"
+        # "launched a crackdown on ...": the operation itself ("ordered a crackdown" and
+        # "launched a campaign" are policy).
+        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|blitz)|"
         r"(?:carried\s+out|conducted)\s+(?:an?\s+|the\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+)?operations?\s+in|"
         r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
@@ -76,6 +79,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "managed to get out", "slipped away", "broke free", "made a run for the border".
         r"managed\s+to\s+(?:get\s+(?:out|away)|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
         r"slipped\s+(?:out|away)|got\s+away|broke\s+free|s(?:neaked|nuck)\s+out|"
+        # "opened the gates, allowing people to escape", "let hundreds flee", "fleeing the area".
+        r"(?:allow(?:ed|ing)?|let(?:ting)?|enabl(?:ed|ing)|help(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:escape|flee)|"
+        r"fleeing\s+(?:the\s+|their\s+)?(?:area|compounds?|sites?|park|buildings?|camps?|complex(?:es)?|premises|zone)|"
         r"made\s+(?:a|their|his|her)\s+(?:dash|run|break)\s+for|"
         # told with nothing else only (see detect_types): a journey back across a border.
         r"made\s+(?:their|his|her)\s+way\s+(?:back\s+)?(?:to|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|river|frontier))\b",
@@ -124,7 +130,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.COMPOUND_REPORT: re.compile(
         r"\b(?:(?:scam|scamming|fraud|cyberscam|cyber-?scam|cybercrime|online\s+gambling|call)\s+"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
-        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
+        r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|"
+        # "known as a hub for online fraud", "turned it into a hub of cybercrime".
+        r"(?:hubs?|havens?|cent(?:er|re)s?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?)\b|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
         # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
@@ -146,7 +154,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
-        r"\b(?:directive|decree|sub-decree|task\s?-?force|"
+        r"\b(?:directives?|decrees?|sub-decrees?|task\s?-?force|"
         r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
         r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off)\s+(?:[\w-]+\s+){0,2}?"
@@ -156,12 +164,16 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:electricity|power|internet|fuel|supply|supplies|lines?),?\s+(?:[\w,-]+\s+){0,12}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
         r"(?:switched\s+off|cut(?:\s+off)?|shut\s+off|turned\s+off|disconnected|halted|stopped|suspended)|"
         r"stopp(?:ed|ing)\s+(?:selling|supplying|exporting|providing)|"
+        # The same measure told as a noun: "the suspension of power and internet to X".
+        r"(?:suspension|cut-?off|cutting(?:\s+off)?|halting|severing|disconnection)\s+of\s+(?:the\s+)?"
+        r"(?:[\w,-]+\s+){0,3}?(?:electricity|power|internet|fuel|oil|telecom\w*|supplies|supply)|"
         r"(?:suspended|dismissed|sacked|fired|removed|relieved)\s+(?:[\w'’-]+\s+){0,6}?(?:over|for)\s+"
         r"(?:alleged\s+|suspected\s+)?(?:links?|ties|involvement|connections?|collusion)|"
         r"order(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|governors|authorities|officials|agencies|ministries)\s+to|"
         r"order(?:ed|s)?\s+(?:from\s+the\s+(?:\w+\s+){0,2})?that\s+all|"
         r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
-        r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}committee|"
+        r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
+        r"(?:committee|tribunal|commission|panel|inquiry)|"
         r"ban(?:ned)?\s+on|banned|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
         r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office)|"
@@ -193,7 +205,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"memorand(?:um|a)\s+of\s+understanding|mou|"
         r"sign(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|accord|pact|deal)|"
         r"agreed\s+(?:on\s+\w+\s+)?to\s+(?:set\s+up|establish|form|launch|cooperate|step\s+up|jointly|share)|"
-        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|drive|blitz)|"
+        r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}drive|"
         r"declar(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:war|emergency)\s+on|"
         r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w)|"
         r"cut-?offs?\s+(?:also\s+)?(?:hits?|affects?|covers?|appl(?:y|ies)|extends?)|"
@@ -268,6 +280,13 @@ _PENDING_RE = re.compile(
     r"prepar\w+\s+for|covering|possible|eventual|future|risk(?:s|ing)?)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
+#: A happening named by a noun whose predicate is still to come: "the repatriation of the
+#: others is expected to follow", "further raids are planned".
+_NOUN_FUTURE_AFTER_RE = re.compile(
+    r"(?:\s+(?!is\b|are\b)[\w'’-]+){0,6}?\s+(?:is|are)\s+(?:also\s+)?(?:(?:expected|slated|planned|scheduled)\b|"
+    r"(?:due|set|likely)\s+to\b)|(?:\s+(?!will\b)[\w'’-]+){0,6}?\s+will\s+(?:follow|begin|start|take\s+place|come)\b",
+    re.IGNORECASE,
+)
 _ADJECTIVE_BEFORE_RE = re.compile(r"(?:^|\b(?:as|and|of|with|for|to|by|from|while)|[,:;(—–-])\s*$")
 _PEOPLE_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+(?:ns|es|is|s|ese)\b|(?:foreign\s+)?(?:people|workers|victims|foreigners|"
@@ -288,7 +307,10 @@ _DENIAL_RE = re.compile(
 )
 _ENFORCED_RE = re.compile(
     r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war|task\s+forces?|"
-    r"measures|action|fight|efforts?|cooperation)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$",
+    r"measures|action|fight|efforts?|cooperation)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$|"
+    # "dismantled a telecom fraud network", "busted a scam ring": the object of the raid.
+    r"\b(?:dismantl\w*|bust(?:ed|ing)?|broke\s+up|break(?:s|ing)?\s+up|smash(?:ed|ing)|took\s+down|"
+    r"tak(?:e|es|ing)\s+down|disrupt(?:ed|ing)?)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: An allegation against people, with the scam operation as its object.
@@ -367,7 +389,7 @@ _HANDED_TO_AUTHORITY_RE = re.compile(
     r"(?<!immigration\s)(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
 )
 _HANDED_TO_COUNTRY_RE = re.compile(
-    r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?[A-Z][a-z]+"
+    r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,8}?to\s+(?:the\s+)?[A-Z][a-z]+"
     # "handed over to Thai immigration": into that country's custody, not yet sent home.
     r"(?!\s+(?:immigration|border|police\s+at))"
 )
@@ -389,7 +411,12 @@ _CUSTODY_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}?for\s+(?:medical\s+)?treatment\b",
     re.IGNORECASE,
 )
-_PARTICIPLE_BEFORE_RE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.IGNORECASE)
+_PARTICIPLE_BEFORE_RE = re.compile(
+    # "the rescued", "the four arrested", "those 12 detained": people named by it.
+    r"\b(?:the|those|these|all|of\s+the)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozen|hundred|thousand)\s+)?$",
+    re.IGNORECASE,
+)
 _POLICY_DEMAND_RE = re.compile(
     r"\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\bdemand", re.IGNORECASE
 )
@@ -422,6 +449,14 @@ _CROSSING_AFTER_RE = re.compile(
 )
 _AREA_OF_GAP_RE = re.compile(
     r"\s+(?:border\s+)?(?:area|areas|region|outskirts|vicinity)\s+(?:of|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_WARRANT_ISSUED_RE = re.compile(
+    r"\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:issued|signed|granted|obtained|approved|sought)\b"
+)
+_PAPERS_BEFORE_RE = re.compile(
+    r"\b(?:their|his|her|whose)\s+(?:[\w-]+\s+)?(?:passports?|documents|papers|phones)\s+"
+    r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?$",
     re.IGNORECASE,
 )
 _LAND_BEFORE_RE = re.compile(r"\bland\s+$", re.IGNORECASE)
@@ -485,6 +520,28 @@ _NATIONALITY_COUNT_AFTER_RE = re.compile(
     r"\s*\(\s*\d|\s+(?:nationals?|citizens?|passport\s+holders|migrants|workers|men|women|"
     r"victims|suspects)\b"
 )
+_COURT_AFTER_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:regional|provincial|municipal|district|city|trial|people's|criminal|"
+    r"high|lower)\s+){0,3}(?:courts?|judges?|prosecutors?(?:'s\s+office)?)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_PAST_BEFORE_RE = re.compile(
+    r"\b(?:(?:many|most|some|all|several|none|each|\d[\d,]*|[a-z]+)\s+of\s+whom|who)\s+"
+    r"(?:had\s+)?(?:been\s+|earlier\s+|previously\s+)?$",
+    re.IGNORECASE,
+)
+_CIRCUMSTANCE_BEFORE_RE = re.compile(
+    r"\b(?:amid|amidst|during|despite|because\s+of|due\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:fighting|conflict|clashes|war|offensive|unrest|violence|battles?|hostilities|turmoil|"
+    r"instability|chaos)\s+(?:in|across|inside|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PARTNERS_BEFORE_RE = re.compile(
+    r"\b(?:operations?|efforts?|co-?operation|co-?ordination|help|assistance|mediation|support|"
+    r"collaboration|partnership|talks|negotiations?)\s+(?:involving|with|by|of|from|between|among)\s+"
+    r"(?:the\s+)?(?:governments?\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _LURE_BEFORE_RE = re.compile(
     r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
@@ -495,7 +552,10 @@ _OWNER_AFTER_RE = re.compile(
     r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers)\b|"
     # "Myanmar troops raided ...", "Thailand police said ...": the country's agents.
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|army|military|junta|forces|authorities|"
-    r"officials|government|navy|immigration)\b",
+    r"officials|government|navy|immigration)\b|"
+    # "the Philippines Northern Luzon Command": a unit's name.
+    r"(?-i:\s+(?:[A-Z][\w-]+\s+){0,3}(?:Command|Commission|Council|Agency|Bureau|Department|"
+    r"Division|Brigade|Regiment|Battalion|Corps|Guards?)\b)",
     re.IGNORECASE,
 )
 _TAKEN_TO_RE = re.compile(
@@ -504,7 +564,14 @@ _TAKEN_TO_RE = re.compile(
 )
 _DEPORTED_FROM_RE = re.compile(
     r"\b(?:from|at|via|through|out\s+of|left|leaving|departed|departing|took\s+off\s+from)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$",
+    r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$|"
+    # "handed over to Chinese police by local authorities in X": the sending side's place.
+    r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:authorities|police|officials|officers|troops|forces|"
+    r"government)\s+(?:in|of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SENDER_BEFORE_RE = re.compile(
+    r"\b(?:authorities|police|officials|officers|troops|forces|government)\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_SEP_RE = re.compile(
@@ -566,6 +633,29 @@ _LOCATIVE_GAP_RE = re.compile(
 )
 _QUALIFIER_GAP_RE = re.compile(r",?\s+(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[—–;]|\s-\s")
+#: A dash-enclosed aside ("the seven — four Chinese and three Taiwanese — were"): no split.
+_DASH_ASIDE_RE = re.compile(r"(?:[—–]|\s-\s)[^—–;]{1,120}?(?:[—–]|\s-\s)")
+_DASH_END_RE = re.compile(r"(?:[—–]|\s-)\s*$")
+_DASH_START_RE = re.compile(r"\s*(?:[—–]|-\s)")
+
+
+def _splits_clause(stext: str, date_start: int, date_end: int, cue_start: int, lead: int) -> bool:
+    """Whether a date and a cue stand in different clauses (a semicolon or a dash between
+    them), not counting a dash-enclosed aside between them, nor an aside that holds the
+    date itself ("ran it for 14 years – 2009 to 2023 – turning it into a hub")."""
+    start, end = max(lead, min(date_end, cue_start)), max(date_start, cue_start)
+    gap = stext[start:end]
+    if not _CLAUSE_SPLIT_RE.search(gap):
+        return False
+    gap = _DASH_ASIDE_RE.sub(" ", gap)
+    if cue_start >= date_end:
+        if _DASH_END_RE.search(stext, max(0, date_start - 5), date_start):
+            gap = _DASH_START_RE.sub(" ", gap, count=1)  # the dash closing the date's aside
+    elif _DASH_START_RE.match(stext, date_end) and (tail := _DASH_END_RE.search(gap)):
+        gap = gap[: tail.start()]  # the dash opening the date's aside
+    return bool(_CLAUSE_SPLIT_RE.search(gap))
+
+
 _CHAIN_GAP_RE = re.compile(
     r"[\s,()]*(?:(?:in|of)\s+)?(?:the\s+)?(?:(?!and\b|or\b)[\w'’.-]+[\s,()]+){0,3}", re.IGNORECASE
 )
@@ -584,6 +674,18 @@ _RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust"
 #: "welcomed the raids": the story's raids named again, nothing new about them.
 _BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SITE_AFTER_RE = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
+#: A party of a business deal before "signed an agreement": a contract, not a policy.
+_BUSINESS_PARTY_RE = re.compile(
+    r"\b(?:company|companies|co\.|ltd|inc|holdings?|corp\w*|firms?|developers?|"
+    r"investors?|enterprises?|businessm[ae]n|tycoons?)\b",
+    re.IGNORECASE,
+)
+_BUSINESS_DEAL_RE = re.compile(
+    r"\b(?:partnership|investment|joint[- ]venture|business|commercial|lease|loan|"
+    r"construction|development|supply)\s+(?:agreement|accord|pact|deal)$",
+    re.IGNORECASE,
+)
+_NATIONAL_RE = re.compile(r"(?i)\b(?:nation|country|state)-?wide\b|\bnational\b")
 _CRACK_ORDERED_RE = re.compile(
     r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
@@ -677,6 +779,14 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "will be prosecuted in Laos or deported once ..."
             if _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
+            if (
+                etype is not _T.POLICY
+                and re.search(
+                    r"(?:ion|ions|al|als|raids|crackdown)$", probe[match.start() : match.end()]
+                )
+                and _NOUN_FUTURE_AFTER_RE.match(sentence, match.end())
+            ):
+                continue  # "the repatriation of the rest is expected to follow"
             if etype is _T.ABUSE and _REACTION_BEFORE_RE.search(before):
                 continue  # "public anger over the death of a student": told elsewhere
             if (
@@ -715,6 +825,30 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _ABUSE_OF_RULE_RE.match(probe, match.end())
             ):
                 continue  # "abuse of power", "abuse and disrespect of our laws": not violence
+            if (
+                etype is _T.POLICY
+                and probe.startswith("sign", match.start())
+                and re.search(
+                    r"(?:agreement|accord|pact|deal)$", probe[match.start() : match.end()]
+                )
+                and (
+                    _BUSINESS_PARTY_RE.search(before)
+                    or _BUSINESS_DEAL_RE.search(sentence, match.start(), match.end())
+                )
+            ):
+                continue  # "the developer and a local militia signed a partnership agreement"
+            if (
+                etype is _T.RAID
+                and probe.startswith("search warrant", match.start())
+                and _WARRANT_ISSUED_RE.match(probe, match.end())
+            ):
+                continue  # "two search warrants issued by a court": not yet served
+            if (
+                etype is _T.RAID
+                and probe.startswith(("confiscat", "seiz"), match.start())
+                and _PAPERS_BEFORE_RE.search(before)
+            ):
+                continue  # "their passports had been confiscated": the workers' abuse
             if (
                 etype is _T.RAID
                 and probe.startswith("confiscat", match.start())
@@ -797,6 +931,22 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             for c in cues
             if not (c.type is _T.ESCAPE and c.text[:3].lower() in ("cli", "swa", "wad", "mad"))
         ]
+    # "launched a nationwide crackdown on call centres" with nothing done told: the campaign
+    # (policy); told with what it did ("in which thousands were deported"), the operation.
+    done = any(
+        c.type in (_T.RESCUE, _T.DEPORTATION)
+        or (c.type is _T.RAID and c.text[:6].lower() != "launch")
+        for c in cues
+    )
+    cues = [
+        _Cue(_T.POLICY, c.start, c.end, c.text)
+        if c.type is _T.RAID
+        and c.text[:6].lower() == "launch"
+        and _NATIONAL_RE.search(c.text)
+        and not done
+        else c
+        for c in cues
+    ]
     # "launched a crackdown on an online fraud ring at ...": one raid, not a policy.
     raid_spans = [(c.start, c.end) for c in cues if c.type is _T.RAID]
     cues = [
@@ -827,6 +977,20 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             and (c.start in deport_at or _HANDED_TO_AUTHORITY_RE.match(probe, c.start))
         )
     ]
+    if any(c.type is _T.DEPORTATION for c in cues):
+        # "received 63 citizens handed over by Cambodian police, many of whom had escaped
+        # from compounds": the handover is the deportation's, the escape the people's past.
+        cues = [
+            c
+            for c in cues
+            if not (
+                (c.type is _T.RESCUE and c.text[:6].lower() == "handed")
+                or (
+                    c.type in (_T.RESCUE, _T.ESCAPE)
+                    and _RELATIVE_PAST_BEFORE_RE.search(sentence, max(0, c.start - 40), c.start)
+                )
+            )
+        ]
     # "detained at a casino": people held (abuse), not an arrest.
     abuse_at = {c.start for c in cues if c.type is _T.ABUSE}
     cues = [
@@ -1188,7 +1352,11 @@ def _tied_places(
             and not _TAKEN_TO_RE.search(before)
         ):
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
-        if etype is _T.DEPORTATION and not _DEPORTED_FROM_RE.search(before):
+        if etype is _T.DEPORTATION and not (
+            _DEPORTED_FROM_RE.search(before)
+            # "authorities in X have handed over ...": the sending side, as the subject.
+            or (span.end <= s0 + cue_start and _SENDER_BEFORE_RE.search(before))
+        ):
             continue  # deportations are placed where people were deported from
         if (
             span.place is not None
@@ -1213,6 +1381,17 @@ def _tied_places(
             continue  # "46 victims, mostly women from Myanmar and Vietnam, were rescued"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
+        if _COURT_AFTER_RE.match(after):
+            continue  # "warrants issued by a Bulacan court": the court's seat, not the scene
+        if _CIRCUMSTANCE_BEFORE_RE.search(before):
+            continue  # "rescued amid fighting in Myanmar": the setting, not the scene
+        if (
+            span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _PARTNERS_BEFORE_RE.search(before)
+        ):
+            origin_end = span.end
+            continue  # "joint operations involving China, Thailand and ...": who took part
         agent = _AGENT_BEFORE_RE.search(before)
         if agent is not None and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0))):
             # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;
@@ -1466,7 +1645,7 @@ _OTHER_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _THE_UNIT_RE = re.compile(
-    r"\b(?:the|this|that)\s+(zone|sez|province|area|enclave|district|township|town|city|region)\b"
+    r"\b(?:the|this|that|these|those)\s+(zone|sez|province|area|enclave|district|township|town|city|region)s?\b"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -1618,7 +1797,16 @@ def _policy_places(
     # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
     anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
     if anaphor is not None:
-        # "ordered all businesses in the zone to close": the story's zone.
+        # "ordered all businesses in the zone to close": the story's zone; "the scam hubs
+        # of X ... cut power to the areas": the sentence's own place of that kind first.
+        levels = _UNIT_LEVELS.get(anaphor.group(1).lower(), ())
+        named = [
+            sp
+            for sp in sentence_spans
+            if sp.start < anaphor.start() and sp.place is not None and sp.place.level in levels
+        ]
+        if named:
+            return named[-1:]
         unit = _story_unit(ctx, anaphor.group(1).lower(), sentence.start)
         if unit is not None:
             return [unit]
@@ -2095,7 +2283,7 @@ def _shared_names(a: str, b: str) -> bool:
 
 
 _ANAPHORA_RE = re.compile(
-    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operation|raid|raids|crackdown|rescue|swoop|search|sweep|"
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operations?|raids?|crackdown|rescue|swoop|search|sweep|action|arrests|bust|sting|mission|"
     r"inspection|deportation|repatriation|escape)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
 )
 _THIS_PLACE_RE = re.compile(
@@ -2382,6 +2570,7 @@ def extract_events(
     # Pass 1: dates per sentence, each resolved against the story's previous date.
     sentence_dates: list[list[DateMention]] = []
     anchor: dt.date | None = None
+    day_anchor: dt.date | None = None  # the last exact day named: "that night" counts from it
     latest: dt.date | None = None
     latest_day: dt.date | None = None  # the latest day-precision date reached
     statements: list[dt.date | None] = []  # per sentence: the day its statement was made
@@ -2390,7 +2579,11 @@ def extract_events(
     story_start = _body_start(text, segmentation)
     for sentence in sentences:
         found = find_dates(
-            text[sentence.start : sentence.end], published=published, anchor=anchor, latest=latest
+            text[sentence.start : sentence.end],
+            published=published,
+            anchor=anchor,
+            latest=latest,
+            day_anchor=day_anchor,
         )
         if sentence.start < segmentation.lead_start:
             # The dateline's own date ("BANGKOK, May 2 (Reuters) -") is the filing date.
@@ -2444,6 +2637,8 @@ def extract_events(
         ]
         if firm:
             anchor = firm[-1].date
+            days_named = [d.date for d in firm if d.precision is DatePrecision.DAY]
+            day_anchor = days_named[-1] if days_named else day_anchor
         if firm and sentence.start >= story_start:
             reached = [d.date for d in firm if published is None or d.date <= published]
             if reached and (latest is None or max(reached) > latest):
@@ -2828,10 +3023,8 @@ def extract_events(
             date = _choose_date(dates, cue_start, stext, etype)
             date_reason = "date:sentence"
             lead = max(0, segmentation.lead_start - sentence.start)
-            other_clause = date is not None and bool(
-                _CLAUSE_SPLIT_RE.search(
-                    stext[max(lead, min(date.end, cue_start)) : max(date.start, cue_start)]
-                )
+            other_clause = date is not None and _splits_clause(
+                stext, date.start, date.end, cue_start, lead
             )
             ongoing = date is not None and bool(
                 _ONGOING_RE.search(stext, min(date.end, cue_start), max(date.start, cue_start))
@@ -2840,8 +3033,9 @@ def extract_events(
                 # "helped 230 return this year and was still tracing 50 others believed to be
                 # held in ...": the state at the time of the report, not the dated happening.
                 date = None
-            elif date is None and _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start):
-                ongoing = True  # "had already been handed over": known as of the report
+            elif date is None and _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start + 12):
+                # "had already been handed over", "are still being held": known as of the report
+                ongoing = True
             if other_clause:
                 date = None  # "In March, 119 were deported — among 230 detained in raids": undated raid
             if date is not None and date.vague and etype is not _T.POLICY:
@@ -2876,6 +3070,7 @@ def extract_events(
                 last_anchor is not None
                 and index - last_anchor[1] <= 1
                 and last_anchor[0].precision in (DatePrecision.DAY, DatePrecision.WEEK)
+                and sentences[last_anchor[1]].paragraph == sentence.paragraph
             )
             stated_day = statements[index]
             if (
@@ -3240,11 +3435,18 @@ def extract_events(
 
 
 #: Types whose country-level report beside a finer one of the same day is one happening.
-_FOLDED_TYPES = (EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
+_FOLDED_TYPES = (EventType.RAID, EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
+
+
+_COUNTRYWIDE_RE = re.compile(
+    r"(?i)\b(?:nation|country)-?wide\b|\b(?:across|throughout|all\s+over|around)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}(?:country|nation|kingdom)\b"
+)
 
 
 def _fold_country_duplicates(events: list[Event]) -> list[Event]:
-    """A country-level rescue, escape or deportation told beside a finer one: one happening.
+    """A country-level raid, rescue, escape or deportation told beside a finer one: one
+    happening (unless it is told as country-wide).
 
     "39 people who had fled work in Myanmar" and "the 39 had fled a compound in Myawaddy"
     are one escape, at Myawaddy. Only a report that is alone in its sentence (not one of a
@@ -3261,8 +3463,9 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
             or place is None
             or place.level is not Level.COUNTRY
             or per_sentence[(event.start, event.type)] > 1
+            or _COUNTRYWIDE_RE.search(event.sentence)
         ):
-            continue
+            continue  # "raids are under way across the country": the whole, beside its parts
         finer = [
             j
             for j, other in enumerate(events)

@@ -145,3 +145,50 @@ def test_last_month_and_day_is_the_most_recent_such_day() -> None:
     assert (found.date, found.precision.value) == (dt.date(2024, 3, 14), "day")
     (month,) = find_dates("arrested last March", published=dt.date(2024, 3, 15))
     assert month.date == dt.date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["that night", "that evening", "the same evening", "later that night"]
+)
+def test_night_and_evening_of_the_day_are_found(phrase: str) -> None:
+    (found,) = find_dates(f"The men were flown out {phrase}.", published=FRIDAY, anchor=FRIDAY)
+    assert found.date == FRIDAY
+
+
+def test_that_night_counts_from_the_last_day_named_not_a_month() -> None:
+    # A clause about an older month ("a warrant issued in May") sits between the day of
+    # the handover and "that night": the night is the handover's.
+    handover = dt.date(2024, 6, 11)
+    (found,) = find_dates(
+        "They were put on a plane that night.",
+        published=dt.date(2024, 6, 12),
+        anchor=dt.date(2024, 5, 1),
+        day_anchor=handover,
+    )
+    assert (found.date, found.precision.value) == (handover, "day")
+    # Inside one text the day named before the month is kept too.
+    found = find_dates(
+        "They were handed over on June 11, wanted since a warrant in May, and flown out the next day.",
+        published=dt.date(2024, 6, 14),
+    )
+    assert found[-1].date == dt.date(2024, 6, 12)
+
+
+def test_ordinal_days_with_a_time_of_day_a_pair_or_a_month_word() -> None:
+    published = dt.date(2024, 5, 23)
+    (found,) = find_dates("On the night of the 4th, guards fled.", published=published)
+    assert (found.date, found.precision.value) == (dt.date(2024, 5, 4), "day")
+    (found,) = find_dates("On the 4th and 5th of this month, police searched", published=published)
+    assert found.date == dt.date(2024, 5, 4)
+    (found,) = find_dates("on the 28th of last month", published=published)
+    assert found.date == dt.date(2024, 4, 28)
+    assert find_dates("on the 12th floor of the tower", published=published) == []
+
+
+def test_a_span_of_years_is_dated_by_its_first_year() -> None:
+    published = dt.date(2024, 5, 23)
+    (found,) = find_dates("the families ran the town from 2015 to 2022", published=published)
+    assert (found.date, found.precision.value) == (dt.date(2015, 1, 1), "year")
+    (found,) = find_dates("during the 2018-2020 boom", published=published)
+    assert found.date == dt.date(2018, 1, 1)
+    assert find_dates("from 2023 to 2020", published=published) == []

@@ -195,3 +195,272 @@ def test_the_area_of_a_country_is_the_town_not_the_country(fake_gz: FakeGazettee
     )
     rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
     assert [e.place.name for e in rescues if e.place] == ["Yangon"]
+
+
+# --- crackdowns, warrants, and how far a date reaches ---
+
+
+def test_an_arrest_warrant_is_not_an_arrest() -> None:
+    assert "raid" not in _types(
+        "The men were named in an arrest warrant issued by a court in Kunming in May."
+    )
+    assert "raid" in _types("Police arrested the men at a hotel in Poipet in May.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers have launched a sweeping crackdown on fraud operations at the Golden Park site.",
+        "Last year Laos launched a nationwide crackdown in which thousands of workers were expelled.",
+    ],
+)
+def test_launching_a_crackdown_is_the_operation(sentence: str) -> None:
+    types = _types(sentence)
+    assert "raid" in types
+    assert "policy" not in types
+
+
+def test_ordering_a_crackdown_or_launching_a_campaign_stays_policy() -> None:
+    assert _types("The prime minister ordered a crackdown on online gambling last month.") == [
+        "policy"
+    ]
+    assert "policy" in _types("The ministry launched a campaign against phone fraud in March.")
+
+
+def test_a_day_told_in_another_paragraph_does_not_make_a_story_recent(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # The paragraph before ends on a day; a worker's undated past in the next paragraph is
+    # background (no date, count or place of its own), not a dated happening.
+    text = (
+        "On Monday 30 workers were freed from a compound near Yangon. They reached Mae Sot "
+        "the same evening.\n\n"
+        "A 30-year-old man from Kandy told a newspaper that he had been trapped for five months."
+    )
+    abuses = [e for e in _events(text, fake_gz) if e.type.value == "abuse"]
+    assert abuses == []
+
+
+# --- policy in noun form, its target, and deals that are not policy ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds left the hubs after Laos's suspension of electricity and fuel to the zone last month.",
+        "The cut-off of internet supplies to the border towns began in May.",
+    ],
+)
+def test_a_supply_cut_told_as_a_noun_is_a_policy(sentence: str) -> None:
+    assert "policy" in _types(sentence)
+
+
+def test_a_business_agreement_is_not_a_policy() -> None:
+    assert "policy" not in _types(
+        "In 2018 the militia chief and the Golden Lotus Company signed a partnership agreement."
+    )
+    assert "policy" not in _types("The province signed a joint-venture agreement with the firm.")
+    assert "policy" in _types("Thailand and Laos signed an agreement on Monday to fight fraud.")
+
+
+def test_forming_a_tribunal_or_inquiry_is_a_policy() -> None:
+    assert "policy" in _types("The government has formed a tribunal to probe the casino project.")
+    assert "policy" in _types("Parliament set up a special commission on the zone in March.")
+
+
+def test_the_areas_of_a_supply_cut_are_the_sentence_s_own_place(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials met in Bangkok on Monday.\n\n"
+        "Thousands may leave the Poipet-based compounds after Thailand's suspension of power "
+        "and internet to the areas earlier this month."
+    )
+    policies = [e for e in _events(text, fake_gz) if e.type.value == "policy"]
+    assert [e.place.name for e in policies if e.place] == ["Poipet"]
+
+
+def test_a_country_level_raid_folds_into_the_one_finer_raid(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Cambodian police detained 58 Indonesians on Monday for suspected phone fraud.\n\n"
+        "The suspects were detained after officers raided a hotel in Poipet on Monday, police said."
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert [e.place.name for e in raids if e.place] == ["Poipet"]
+    assert raids[0].people.get("detained") == 58
+
+
+def test_a_country_wide_raid_stays_beside_its_parts(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police said on Monday that raids were under way across the country at suspected "
+        "scam compounds, with 300 people detained.\n\n"
+        "On Monday officers raided a hotel in Poipet, police said."
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert {e.place.name for e in raids if e.place} == {"Cambodia", "Poipet"}
+
+
+def test_the_counted_arrested_are_people_not_a_new_arrest() -> None:
+    assert "raid" not in _types(
+        "Police said the three arrested were tied to a fraud ring blamed for a killing last May."
+    )
+    assert "raid" in _types("Police arrested three men in Bavet last May.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The repatriation of the Vietnamese workers is expected to follow.",
+        "More raids are planned along the river, officials said.",
+        "The deportation of the remaining 90 will begin next week.",
+    ],
+)
+def test_a_happening_still_to_come_is_not_an_event(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+def test_a_past_scheduled_happening_is_kept() -> None:
+    assert _types("The deportation flights were scheduled for Thursday.") == ["deportation"]
+
+
+def test_fighting_in_a_country_does_not_displace_the_town(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Last year more than 300 Thais who had worked in compounds in Yangon were rescued "
+        "during heavy fighting in Myanmar."
+    )
+    rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
+    assert [e.place.name for e in rescues if e.place] == ["Yangon"]
+
+
+def test_countries_taking_part_in_an_operation_are_not_its_scene(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Monday officials said 900 workers had been rescued in joint operations involving "
+        "China, Thailand and local armed groups in Myanmar."
+    )
+    rescues = [e for e in _events(text, fake_gz) if e.type.value == "rescue"]
+    assert [e.place.name for e in rescues if e.place] == ["Myanmar"]
+
+
+def test_passports_taken_from_workers_are_no_raid() -> None:
+    sentence = "Some 90 Lao workers were being held against their will, and their passports had been confiscated."
+    assert "raid" not in _types(sentence)
+    assert "abuse" in _types(sentence)
+
+
+def test_people_still_held_are_dated_by_the_report(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Twelve Thais were rescued from a compound in Yangon on March 3.\n\n"
+        "About 30 more Thais are still being held in the camps in Yangon, officials said."
+    )
+    abuses = [e for e in _events(text, fake_gz) if e.type.value == "abuse"]
+    assert abuses
+    assert all(e.date is not None and e.date.month == PUBLISHED.month for e in abuses)
+
+
+def test_the_action_dated_in_the_next_sentence_dates_the_lead(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police have broken up a fraud ring in Poipet, arresting 340 people. The action, "
+        "carried out on 9 July, was the largest this year."
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert [(e.date, e.date_precision.value) for e in raids] == [(dt.date(2025, 7, 9), "day")]
+
+
+def test_a_network_dismantled_is_the_raid_s_object_not_a_report() -> None:
+    types = _types(
+        "Officers dismantled a telecom fraud network operating in the zone, arresting 200."
+    )
+    assert "compound_report" not in types
+    assert "raid" in types
+
+
+def test_a_court_s_town_and_a_unit_s_country_are_not_the_raid_scene(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police raided a gaming hub in Poipet on Monday.\n\n"
+        "Officers of the Cambodia Southern Border Command swooped on the hub at dawn on "
+        "Monday under warrants issued by a Kampot court."
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert [e.place.name for e in raids if e.place] == ["Poipet"]
+
+
+def test_a_handover_received_at_the_border_is_one_deportation() -> None:
+    sentence = (
+        "Guards at the Moc Bai gate on Monday received 40 Vietnamese citizens handed over by "
+        "Cambodian police, many of whom had fled scam compounds."
+    )
+    assert _types(sentence) == ["deportation"]
+
+
+def test_an_escape_told_alone_in_a_relative_clause_stays() -> None:
+    assert _types("Police met 12 workers who had escaped from a compound in Bavet.") == ["escape"]
+
+
+def test_plural_directives_and_decrees_are_policy() -> None:
+    assert "policy" in _types("The armed group issued four new directives against phone fraud.")
+    assert "policy" in _types("The cabinet adopted two decrees on casino licences on Friday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guards opened the compound's gates on Friday, allowing dozens of workers to escape.",
+        "Photos showed about 200 foreigners fleeing the area as troops moved in.",
+    ],
+)
+def test_escapes_told_through_what_let_them_go_or_who_fled(sentence: str) -> None:
+    assert "escape" in _types(sentence)
+
+
+def test_fleeing_fighting_is_no_escape_from_a_compound() -> None:
+    assert _types("Thousands of villagers were fleeing fighting in the state.") == []
+
+
+def test_a_hub_for_fraud_is_a_compound_report() -> None:
+    assert "compound_report" in _types("The town later became a hub for online fraud, police say.")
+
+
+def test_a_dash_aside_does_not_cut_the_date_from_its_cue(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police said on Tuesday that the nine suspects — five Chinese and four Thais — were "
+        "deported from Poipet."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.date for e in deportations] == [dt.date(2025, 7, 15)]
+
+
+def test_a_date_inside_an_aside_still_dates_the_clause_after_it(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Officials said gangs ran the town for years – 2016 to 2021 – turning it into a hub "
+        "for online fraud in Poipet."
+    )
+    reports = [e for e in _events(text, fake_gz) if e.type.value == "compound_report"]
+    assert [(e.date, e.date_precision.value) for e in reports] == [(dt.date(2016, 1, 1), "year")]
+
+
+def test_search_warrants_issued_are_not_yet_a_raid() -> None:
+    assert "raid" not in _types(
+        "The firm is named in three search warrants issued by a provincial court last week."
+    )
+    assert "raid" in _types("Officers served search warrants on the firm's offices on Monday.")
+
+
+def test_the_sending_authorities_place_a_handover(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "On Friday 400 fraud suspects were handed over to Chinese police by local "
+        "authorities in Poipet, officials said."
+    )
+    deportations = [e for e in _events(text, fake_gz) if e.type.value == "deportation"]
+    assert [e.place.name for e in deportations if e.place] == ["Poipet"]
+
+
+def test_authorities_in_a_place_handing_people_to_a_side_deport_them(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Since May, authorities in Bavet have handed over a total of 2,000 telecom fraud "
+        "suspects to the Chinese side, the ministry said on Friday."
+    )
+    events = _events(text, fake_gz)
+    assert [e.type.value for e in events] == ["deportation"]
+    assert [e.place.name for e in events if e.place] == ["Bavet"]
