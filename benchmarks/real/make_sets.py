@@ -1,0 +1,78 @@
+"""Assemble the real-article evaluation sets from this folder's gold and the article texts.
+
+The gold files, manifests and annotators' notes here are ours; the article texts are
+third-party pages (the first ~2,000 characters of each, from the library's ``pages``
+search corpus) and are NOT in the repository. Point ``--texts`` at a folder holding
+``r1/articles/*.txt`` ... ``r8/articles/*.txt`` (on the project machine: /work/realset).
+
+Sets (fixed before any system output was looked at):
+
+* ``realdev``  -- r1-r4 articles whose sha1(url) starts with an even hex digit (tuned on);
+* ``realtest`` -- r1-r4, odd digit (never tuned on);
+* ``realdev2`` -- r7, r8 (tuned on from the third round);
+* ``realtest2`` -- r5, r6 (never tuned on).
+
+    python3 benchmarks/real/make_sets.py --texts /work/realset --out /tmp/realsets
+    .venv/bin/python benchmarks/score_all.py --only-extra --extra realtest=/tmp/realsets/realtest
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FIELDS = ["file", "url", "source", "title", "published", "country_focus", "date_basis"]
+
+
+def _part(folder: str, url: str) -> str:
+    if folder in ("r5", "r6"):
+        return "realtest2"
+    if folder in ("r7", "r8"):
+        return "realdev2"
+    return "realdev" if int(hashlib.sha1(url.encode()).hexdigest()[0], 16) % 2 == 0 else "realtest"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--texts", type=Path, required=True, help="folder with rN/articles/*.txt")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    rows: dict[str, list[tuple[str, dict[str, str]]]] = {}
+    missing = []
+    for manifest in sorted(HERE.glob("r*/manifest.csv")):
+        folder = manifest.parent.name
+        with manifest.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                text = args.texts / folder / "articles" / row["file"]
+                if not text.is_file():
+                    missing.append(str(text))
+                rows.setdefault(_part(folder, row["url"]), []).append((folder, row))
+    if missing:
+        print(f"{len(missing)} article texts missing, e.g. {missing[0]}", file=sys.stderr)
+        return 1
+    for part, items in rows.items():
+        target = args.out / part
+        shutil.rmtree(target, ignore_errors=True)
+        (target / "articles").mkdir(parents=True)
+        (target / "gold").mkdir()
+        with (target / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=FIELDS)
+            writer.writeheader()
+            for folder, row in items:
+                stem = Path(row["file"]).stem
+                (target / "articles" / f"{stem}.txt").symlink_to(
+                    (args.texts / folder / "articles" / f"{stem}.txt").resolve()
+                )
+                shutil.copy(HERE / folder / "gold" / f"{stem}.json", target / "gold")
+                writer.writerow({k: row.get(k, "") for k in FIELDS})
+        print(f"{part}: {len(items)} articles -> {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
