@@ -125,7 +125,8 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
         "arrested",
-        r"arrest\w*|apprehend\w*|nabbed|netted|collared|caught(?!\s+on\s+(?:camera|film|video|cctv|tape))"
+        r"arrest\w*|apprehend\w*|nabbed|netted|collared|caught(?!\s+on\s+(?:camera|film|video|cctv|tape)|\s+up\s+in\b)"
+        # "caught up in online scams / in a crackdown": drawn in, no arrest stated.
         # "caught messaging her sister", "caught sleeping": an ordinary act seen, no arrest;
         # "caught smuggling", "caught trying to flee" are.
         r"(?!\s+(?!(?:trying|attempting|smuggling|trafficking|stealing|selling|dealing|carrying|"
@@ -243,6 +244,7 @@ _OFFICIALS_RE = re.compile(
     r"guards?|investigators?|diplomats?|envoys?|delegates?|authorities|lawmakers?|"
     r"prosecutors?|ministers?|commandos?|rangers?|military)\b"
 )
+_CASES_OF_RE = re.compile(r"\s+cases\s+(?:of|involving)\s+(?:the\s+)?", re.IGNORECASE)
 #: Things a demonym can modify: "four Chinese (charter) flights", "two Thai companies".
 _THINGS_AFTER_RE = re.compile(
     r"(?:(?P<word>[a-z-]+)\s+)?(?:flights?|planes?|aircraft|compan(?:y|ies)|firms?|gangs?|"
@@ -678,6 +680,12 @@ def _head(
     rest = text[pos : pos + 80]
     offset = 0
     code: str | None = None
+    cases = _CASES_OF_RE.match(rest)
+    if cases is not None and (
+        pos + cases.end() in demonyms or _PERSON_RE.match(rest[cases.end() :])
+    ):
+        # "612 cases of Indonesians", "3,700 cases involving migrant workers": people.
+        offset = cases.end()
     if _THE_BEFORE_RE.search(text, max(0, number.start - 8), number.start):
         participle = _CUE_RE.match(text, pos + len(rest) - len(rest.lstrip(" ")))
         if participle is not None and rest[:1] == " " and participle.group(0).endswith("ed"):

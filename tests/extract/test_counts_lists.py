@@ -114,3 +114,35 @@ def test_transferred_to_another_country_is_deported() -> None:
     assert officials.people == {"deported": 40}
     local = find_counts("The 12 suspects were transferred to the district jail.", nationality=NAT)
     assert "deported" not in local.people
+
+
+def test_caught_up_in_is_no_arrest() -> None:
+    counts = find_counts(
+        "Twenty Filipinos who were caught up in the crackdown on scam hubs flew home.",
+        nationality=NAT,
+    )
+    assert "arrested" not in counts.people
+    assert counts.nationalities == {"PH": 20}
+    caught = find_counts("Police caught 12 men smuggling workers.", nationality=NAT)
+    assert caught.people == {"arrested": 12}
+
+
+def test_cases_of_people_count_the_people() -> None:
+    counts = find_counts(
+        "The embassy has handled 420 cases of Kenyans caught up in fraud compounds, and 300 of "
+        "them have been repatriated.",
+        nationality=NAT,
+    )
+    assert counts.nationalities == {"KE": 420}
+    assert counts.people == {"deported": 300}
+    assert counts.by_category == {"deported": {"KE": 300}}
+    things = find_counts("Police recorded 50 cases of fraud in May.", nationality=NAT)
+    assert things.empty and not things.uncategorised
+
+
+def test_a_demonym_before_places_or_vehicles_is_no_group() -> None:
+    counts = find_counts(
+        "Power was cut to several Thai border towns where 30 workers were freed.", nationality=NAT
+    )
+    assert counts.nationalities == {}
+    assert counts.people == {"rescued": 30}
