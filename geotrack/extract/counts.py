@@ -102,6 +102,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
         "victims",
         r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|beaten|abused|assaulted|raped|whipped|electrocuted|shackled|chained|victims?|survivors?|forced\s+to\s+work|sold|"
         r"(?:still\s+)?(?:believed|thought|feared|said)\s+(?:to\s+be\s+)?(?:still\s+)?(?:held|trapped|confined|detained)|"
+        r"(?:believed|thought|feared|said)\s+to\s+(?:still\s+)?remain\b|"
         # "34 more are still being held in the camps": still in the compounds, victims; "still
         # held in custody / by police" stays detention.
         r"(?:still|remain(?:s|ed)?)\s+(?:being\s+)?held(?!\s+(?:in\s+|at\s+|by\s+|under\s+)?"
@@ -119,7 +120,7 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     (
         "deported",
         r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|"
-        r"(?:flown|flew|brought|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
+        r"(?:flown|flew|brought|bring|brings|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
         r"return(?:ed)?\s+(?:home\s+)?from|return\s+home|c[ao]me\s+back\s+(?:home\s+)?from",
     ),
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
@@ -324,7 +325,7 @@ _SHARE_OF_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_SUBJECT_RE = re.compile(
-    r"\s+(?:had|have|has|were|are)(?:\s+(?:already|also|still|since|now|all|been|later|reportedly))*\s+"
+    r"\s+(?:more\s+)?(?:had|have|has|were|are)(?:\s+(?:already|also|still|since|now|all|been|later|reportedly))*\s+"
 )
 _PENDING_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
@@ -862,6 +863,14 @@ _NAMES_BEFORE_RE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+(?:and\s+)?|\s+and\s+))+$"
 )
 
+#: Capitalised words that start no person's name: "In June, Daniel and five others".
+_NOT_NAMES = frozenset([
+    "in", "on", "at", "by", "for", "from", "with", "after", "before", "since", "during",
+    "last", "this", "the", "a", "an", "and", "but", "then", "police", "officers", "officials",
+    "authorities", "meanwhile", "however", "also", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+])  # fmt: skip
 _NAME_SEP_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
@@ -878,10 +887,35 @@ def _names_before(
         return 1
     if any(names.start() <= s0 < start for s0, _e, _c in demonym_spans):
         return 1
-    members = [m for m in _NAME_SEP_RE.split(names.group(0)) if m]
-    if any(nationality(m + " nationals") for m in members):
-        return 1  # "Thailand, Laos and 3 other countries"
-    return max(1, len(members))
+    count = 0
+    for member in reversed([m for m in _NAME_SEP_RE.split(names.group(0)) if m]):
+        if member.split()[0].lower() in _NOT_NAMES or nationality(member + " nationals"):
+            break  # "In June, Daniel and five others"; "Thailand, Laos and 3 other countries"
+        count += 1
+    return max(1, count)
+
+
+_OF_ITS_RE = re.compile(r"\bof\s+(?:its|their)\s+(?:own\s+)?$")
+#: A country that owns "its citizens": "Ethiopia's foreign ministry", "Uganda said",
+#: "Hong Kong officials".
+_OWNER_RE = re.compile(
+    r"\b(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:(?P<poss>'s|’s)|\s+(?P<role>(?:[a-z]+\s+)?"
+    r"(?:government|officials|authorities|embassy|ministry|police|said|says|confirmed|"
+    r"announced|reported|has|had)\b))"
+)
+
+
+def _owner_country(text: str, start: int, nationality: NationalityFn) -> str | None:
+    """ISO2 of the one country before ``start`` that speaks or acts for "its citizens"
+    ("Ethiopia's ministry said ... 120 of its citizens"); None when there is none or more."""
+    codes: set[str] = set()
+    for match in _OWNER_RE.finditer(text, 0, start):
+        name = match.group("country")
+        # "Neighbouring Uganda said": the last word when the pair is no country
+        code = nationality(name + " nationals") or nationality(name.split()[-1] + " nationals")
+        if code is not None:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 #: Between two coordinated verbs: "arrested and deported", "rescued and later repatriated".
@@ -1092,6 +1126,9 @@ def find_counts(
             receiver = _RECEIVER_BEFORE_RE.search(text, max(0, number.start - 90), number.start)
             if receiver is not None:
                 code = nationality(receiver.group("country") + " nationals")
+            elif _OF_ITS_RE.search(text, number.end, head_end):
+                # "Uganda said 30 of its citizens were held": the country that speaks.
+                code = _owner_country(text, number.start, nationality)
         value = number.as_int
         inherited = False
         bare = head_end == number.end or (part and code is None)

@@ -8,7 +8,7 @@ from geotrack.extract.counts import find_counts
 
 _FAKE = FakeGazetteer().nationality
 _MORE = {"russian": "RU", "nepalese": "NP", "sri lankans": "LK", "lao": "LA"}
-_COUNTRIES = {"china": "CN", "laos": "LA", "thailand": "TH"}
+_COUNTRIES = {"china": "CN", "laos": "LA", "thailand": "TH", "kenya": "KE"}
 
 
 def NAT(word: str) -> str | None:
@@ -146,3 +146,34 @@ def test_a_demonym_before_places_or_vehicles_is_no_group() -> None:
     )
     assert counts.nationalities == {}
     assert counts.people == {"rescued": 30}
+
+
+def test_its_citizens_belong_to_the_country_that_speaks() -> None:
+    counts = find_counts(
+        "Kenya's labour ministry said on Friday that 45 of its citizens were freed near the border.",
+        nationality=NAT,
+    )
+    assert counts.people == {"rescued": 45}
+    assert counts.nationalities == {"KE": 45}
+    two = find_counts(
+        "Thailand's police said Kenya's embassy had taken in 45 of its citizens.", nationality=NAT
+    )
+    assert two.nationalities == {}
+
+
+def test_n_more_believed_to_remain_or_still_held_are_victims() -> None:
+    counts = find_counts(
+        "The ministry said it had helped bring home 60 citizens, and that at least 25 more were "
+        "believed to remain in the compounds.",
+        nationality=NAT,
+    )
+    assert counts.people == {"deported": 60, "victims": 25}
+    held = find_counts(
+        "Officials freed 30 workers, while some 500 more were still held there.", nationality=NAT
+    )
+    assert held.people == {"rescued": 30, "victims": 500}
+
+
+def test_a_name_list_stops_at_a_date_or_place_word() -> None:
+    counts = find_counts("In May, Joseph and six others escaped over a wall.", nationality=NAT)
+    assert counts.people == {"escaped": 7}
