@@ -89,14 +89,25 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
         # "handed over 1,800 suspects to China", "handed over to the Chinese side": to a
         # country, an extradition.
         # (the cue scan runs on lower-cased text: the countries are named)
-        r"handed\s+over\s+(?:[\w,-]+\s+){0,7}?to\s+(?:the\s+)?(?:china|thailand|vietnam|laos|"
+        r"(?:handed\s+over|transferred|turned\s+over)\s+(?:[\w,-]+\s+){0,9}?to\s+(?:the\s+)?(?:china|thailand|vietnam|laos|"
         r"cambodia|myanmar|malaysia|indonesia|philippines|taiwan|south\s+korea|korea|japan|india|"
-        r"sri\s+lanka|kenya|[a-z]+\s+side)\b",
+        r"sri\s+lanka|kenya|[a-z]+\s+side)\b|"
+        # "transferred 72 Chinese to the Chinese authorities": to another country's officials.
+        r"(?:transferred|turned\s+over)\s+(?:[\w,-]+\s+){0,9}?to\s+(?:the\s+)?(?:chinese|thai|"
+        r"vietnamese|lao|laotian|cambodian|myanmar|malaysian|indonesian|philippine|filipino|"
+        r"taiwanese|(?:south\s+)?korean|japanese|indian|sri\s+lankan|kenyan)\s+"
+        r"(?:police|authorities|officials|embassy|side|government)\b",
     ),
     (
         "victims",
         r"held\s+captive|held\s+against\s+(?:their|his|her|my|our)\s+will|trafficked|enslaved|trapped|lured|kidnapped|abducted|tortured|beaten|abused|assaulted|raped|whipped|electrocuted|shackled|chained|victims?|survivors?|forced\s+to\s+work|sold|"
         r"(?:still\s+)?(?:believed|thought|feared|said)\s+(?:to\s+be\s+)?(?:still\s+)?(?:held|trapped|confined|detained)|"
+        r"(?:believed|thought|feared|said)\s+to\s+(?:still\s+)?remain\b|"
+        # "34 more are still being held in the camps": still in the compounds, victims; "still
+        # held in custody / by police" stays detention.
+        r"(?:still|remain(?:s|ed)?)\s+(?:being\s+)?held(?!\s+(?:in\s+|at\s+|by\s+|under\s+)?"
+        r"(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:police|custody|detention|immigration|jail|prison|"
+        r"authorities|cells?|remand|station))|"
         r"missing|confined|imprisoned|locked\s+(?:up|in)|found\s+dead|died|killed|deaths|dead|bodies|"
         r"(?:death|murder|killing)\s+of|"
         r"(?:made|forced|compelled|coerced)\s+to\s+(?:work|run|scam|commit|carry\s+out|take\s+part|defraud)",
@@ -109,13 +120,14 @@ _CATEGORY_CUES: tuple[tuple[str, str], ...] = (
     (
         "deported",
         r"deport\w*|repatriat\w*|extradit\w*|sent\s+(?:back|home)|expelled|returned\s+home|"
-        r"(?:flown|flew|brought|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
+        r"(?:flown|flew|brought|bring|brings|bringing|shipped)\s+(?:home|back)|land(?:ed)?\s+home|arrived\s+home|"
         r"return(?:ed)?\s+(?:home\s+)?from|return\s+home|c[ao]me\s+back\s+(?:home\s+)?from",
     ),
     ("escaped", r"escap\w*|fled|flee\w*|broke\s+out|swam"),
     (
         "arrested",
-        r"arrest\w*|apprehend\w*|nabbed|netted|collared|caught(?!\s+on\s+(?:camera|film|video|cctv|tape))"
+        r"arrest\w*|apprehend\w*|nabbed|netted|collared|caught(?!\s+on\s+(?:camera|film|video|cctv|tape)|\s+up\s+in\b)"
+        # "caught up in online scams / in a crackdown": drawn in, no arrest stated.
         # "caught messaging her sister", "caught sleeping": an ordinary act seen, no arrest;
         # "caught smuggling", "caught trying to flee" are.
         r"(?!\s+(?!(?:trying|attempting|smuggling|trafficking|stealing|selling|dealing|carrying|"
@@ -224,6 +236,55 @@ _TOTAL_BEFORE_RE = re.compile(
 _DEATHS_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|fatalities|bodies)\b", re.IGNORECASE
 )
+#: Officials after a demonym: "60 Taiwanese police officers", "12 Thai border guards" are
+#: the ones acting, not people the story counts.
+_OFFICIALS_RE = re.compile(
+    r"(?:(?:police|immigration|border|security|military|government|embassy|consular|customs|"
+    r"army|navy|provincial|local|senior|special|armed|riot|plainclothes|anti-?[a-z]+)\s+)?"
+    r"(?:police(?:men|women)?|officers?|officials?|troops|soldiers?|agents?|"
+    r"guards?|investigators?|diplomats?|envoys?|delegates?|authorities|lawmakers?|"
+    r"prosecutors?|ministers?|commandos?|rangers?|military)\b"
+)
+_CASES_OF_RE = re.compile(r"\s+cases\s+(?:of|involving)\s+(?:the\s+)?", re.IGNORECASE)
+#: Things a demonym can modify: "four Chinese (charter) flights", "two Thai companies".
+_THINGS_AFTER_RE = re.compile(
+    r"(?:(?P<word>[a-z-]+)\s+)?(?:flights?|planes?|aircraft|compan(?:y|ies)|firms?|gangs?|"
+    r"syndicates?|networks?|groups|businesses|casinos?|compounds?|vessels?|boats?|ships?|"
+    r"buses|trucks?|vehicles?|banks?|websites?|apps?|brands?|projects?|provinces?|cities|towns?|"
+    r"villages?|states?|cases)\b"
+)
+
+
+def _things_after(after: str) -> bool:
+    """``after`` (the text after a demonym) starts with a noun of things, at most one word
+    later that is no verb or function word ("Chinese repatriation flights")."""
+    match = _THINGS_AFTER_RE.match(after)
+    if match is None:
+        return False
+    word = match.group("word")
+    return word is None or not (word in _STOP_WORDS or word.endswith("ed"))
+
+
+#: People who escort a group are not part of it: "under the escort of 60 officers",
+#: "accompanied by 12 police".
+_ESCORT_BEFORE_RE = re.compile(
+    r"\b(?:escort(?:ed)?\s+(?:of|by)|accompanied\s+by|guarded\s+by|flanked\s+by|"
+    r"chaperoned\s+by)\s+(?:a\s+total\s+of\s+|a\s+team\s+of\s+|a\s+group\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: "..., with one victim saying that ...": the speaker tells the story, is not counted in it.
+_SPEAKER_AFTER_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:victims?|survivors?|workers?|returnees?|escapees?|"
+    r"residents?|witness(?:es)?|men|women|man|woman|former\s+workers?)\s+"
+    r"(?:saying|telling|recalling|describing|adding|claiming|explaining|alleging|reporting)\b",
+    re.IGNORECASE,
+)
+#: "..., followed by another 200": more of the same group.
+_FOLLOWED_BY_BEFORE_RE = re.compile(
+    r"\bfollowed\s+(?:later\s+)?by\s+(?:another|a\s+further|an\s+additional|a\s+second\s+group\s+of)\s+$",
+    re.IGNORECASE,
+)
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _AND_OTHERS_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+and\s+$")
 _OTHERS_AFTER_RE = re.compile(r"\s+others?\b", re.IGNORECASE)
 _COUNTRY_COUNT_RE = re.compile(
@@ -264,7 +325,7 @@ _SHARE_OF_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_SUBJECT_RE = re.compile(
-    r"\s+(?:had|have|has|were|are)(?:\s+(?:already|also|still|since|now|all|been|later|reportedly))*\s+"
+    r"\s+(?:more\s+)?(?:had|have|has|were|are)(?:\s+(?:already|also|still|since|now|all|been|later|reportedly))*\s+"
 )
 _PENDING_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
@@ -620,6 +681,12 @@ def _head(
     rest = text[pos : pos + 80]
     offset = 0
     code: str | None = None
+    cases = _CASES_OF_RE.match(rest)
+    if cases is not None and (
+        pos + cases.end() in demonyms or _PERSON_RE.match(rest[cases.end() :])
+    ):
+        # "612 cases of Indonesians", "3,700 cases involving migrant workers": people.
+        offset = cases.end()
     if _THE_BEFORE_RE.search(text, max(0, number.start - 8), number.start):
         participle = _CUE_RE.match(text, pos + len(rest) - len(rest.lstrip(" ")))
         if participle is not None and rest[:1] == " " and participle.group(0).endswith("ed"):
@@ -644,6 +711,10 @@ def _head(
             code = iso
             after = text[end:]
             if not _PERSON_RE.match(after.lstrip(" ")):
+                if _OFFICIALS_RE.match(after.lstrip(" ")) or _things_after(after.lstrip(" ")):
+                    # "60 Taiwanese police officers", "four Chinese repatriation flights":
+                    # not the people the story counts.
+                    return "", None, 0, False
                 return "person", code, end, False
             offset = end - pos
             continue
@@ -738,6 +809,143 @@ def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]])
     return min(pool, key=distance)[2]
 
 
+#: "a" or "an" (with an age) before a demonym: "a Chinese man", "an 18-year-old Thai".
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?:\d{1,2}-year-old\s+)?$")
+#: After one listed person, the next member of the list: "and a Thai woman", ", two".
+_NEXT_MEMBER_RE = re.compile(
+    rf",?\s+(?:and|plus)\s+(?:an?\s|{_NUM_WORD}\b)|,\s+(?:an?\s|{_NUM_WORD}\b)", re.IGNORECASE
+)
+#: Before a listed person: "two Chinese men and a ...", "Thais, a ...".
+#: After a demonym used as a noun: "..., a Malaysian and a Russian."
+_DEMONYM_AS_NOUN_RE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:and|were|was|are|is)\b")
+_MEMBER_GAP_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)$")
+_PERSON_BEFORE_RE = re.compile(rf"\b(?:{_PERSON}|[A-Z][a-z]+s)$", re.IGNORECASE)
+
+
+def _listed_ones(text: str, demonym_spans: Sequence[tuple[int, int, str]]) -> list[Number]:
+    """One person per "a <demonym> <person>" that is a member of a list of people ("a
+    Chinese and a Thai man", "two Chinese men and a Cambodian woman"), as a number 1 at
+    its article, so that the list adds up."""
+    starts = {s0 for s0, _e, _c in demonym_spans}
+    ends = {e0 for _s, e0, _c in demonym_spans}
+    found: list[Number] = []
+    for start, end, _code in demonym_spans:
+        article = _ARTICLE_BEFORE_RE.search(text, max(0, start - 20), start)
+        if article is None:
+            continue
+        noun = _PERSON_RE.match(text[end:].lstrip(" "))
+        np_end = end + (len(text[end:]) - len(text[end:].lstrip(" ")) + noun.end() if noun else 0)
+        elliptic = re.match(r"\s+(?:and|or)\s+an?\s+", text[end:])
+        if noun is None and not (
+            (elliptic and end + elliptic.end() in starts) or _DEMONYM_AS_NOUN_RE.match(text, end)
+        ):
+            continue  # "a Chinese company": no person
+        if noun is not None and noun.group(0).endswith("s"):
+            continue  # "a Chinese workers' dormitory": no one person
+        gap = _MEMBER_GAP_BEFORE_RE.search(text, max(0, article.start() - 8), article.start())
+        previous = gap.start() if gap else -1
+        listed = _NEXT_MEMBER_RE.match(text, np_end) or (
+            gap is not None
+            and (
+                previous in ends
+                or _PERSON_BEFORE_RE.search(text, max(0, previous - 30), previous) is not None
+            )
+        )
+        if not listed:
+            continue
+        word = text[article.start() : article.start() + 2].rstrip()
+        found.append(Number(article.start(), article.start() + len(word), word, 1.0))
+    return found
+
+
+#: Names listed before "and N others": "Bai Suo, Wei Hua, and Xu Lao and".
+_NAMES_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+(?:and\s+)?|\s+and\s+))+$"
+)
+
+#: Capitalised words that start no person's name: "In June, Daniel and five others".
+_NOT_NAMES = frozenset([
+    "in", "on", "at", "by", "for", "from", "with", "after", "before", "since", "during",
+    "last", "this", "the", "a", "an", "and", "but", "then", "police", "officers", "officials",
+    "authorities", "meanwhile", "however", "also", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+])  # fmt: skip
+_NAME_SEP_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _names_before(
+    text: str,
+    start: int,
+    demonym_spans: Sequence[tuple[int, int, str]],
+    nationality: NationalityFn,
+) -> int:
+    """How many people are named in the list that ends in "and" right before ``start``
+    (at least one: "Daniel and"); a list holding a demonym or country counts one."""
+    names = _NAMES_BEFORE_RE.search(text, max(0, start - 300), start)
+    if names is None:
+        return 1
+    if any(names.start() <= s0 < start for s0, _e, _c in demonym_spans):
+        return 1
+    count = 0
+    for member in reversed([m for m in _NAME_SEP_RE.split(names.group(0)) if m]):
+        if member.split()[0].lower() in _NOT_NAMES or nationality(member + " nationals"):
+            break  # "In June, Daniel and five others"; "Thailand, Laos and 3 other countries"
+        count += 1
+    return max(1, count)
+
+
+_OF_ITS_RE = re.compile(r"\bof\s+(?:its|their)\s+(?:own\s+)?$")
+#: A country that owns "its citizens": "Ethiopia's foreign ministry", "Uganda said",
+#: "Hong Kong officials".
+_OWNER_RE = re.compile(
+    r"\b(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:(?P<poss>'s|’s)|\s+(?P<role>(?:[a-z]+\s+)?"
+    r"(?:government|officials|authorities|embassy|ministry|police|said|says|confirmed|"
+    r"announced|reported|has|had)\b))"
+)
+
+
+def _owner_country(text: str, start: int, nationality: NationalityFn) -> str | None:
+    """ISO2 of the one country before ``start`` that speaks or acts for "its citizens"
+    ("Ethiopia's ministry said ... 120 of its citizens"); None when there is none or more."""
+    codes: set[str] = set()
+    for match in _OWNER_RE.finditer(text, 0, start):
+        name = match.group("country")
+        # "Neighbouring Uganda said": the last word when the pair is no country
+        code = nationality(name + " nationals") or nationality(name.split()[-1] + " nationals")
+        if code is not None:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+#: Between two coordinated verbs: "arrested and deported", "rescued and later repatriated".
+_VERB_AND_RE = re.compile(r",?\s+and\s+(?:(?:then|later|subsequently|eventually)\s+)?")
+
+
+def _coordinated_category(
+    text: str, start: int, end: int, cues: list[tuple[int, int, str]], category: str
+) -> str | None:
+    """A second category verb coordinated with the one that governs the people counted
+    at [start, end): "arrested and deported 462 people" (object), "40 Thais were rescued
+    and repatriated" (passive). None when there is none or it is the same category."""
+    governed = [c for c in cues if c[1] <= start and _OBJECT_GAP_RE.fullmatch(text, c[1], start)]
+    if governed:
+        verb = governed[-1]
+        other = [c for c in cues if c[1] <= verb[0] and _VERB_AND_RE.fullmatch(text, c[1], verb[0])]
+    else:
+        after = _AFTER_NP_RE.match(text, end)
+        if after is None or after.group("rel") is not None:
+            return None
+        passive = [c for c in cues if c[0] == after.end()]
+        if not passive:
+            return None
+        verb = passive[0]
+        other = [c for c in cues if c[0] >= verb[1] and _VERB_AND_RE.fullmatch(text, verb[1], c[0])]
+    if verb[2] != category or not other or other[0][2] == category:
+        return None
+    return other[0][2]
+
+
 def find_counts(
     text: str,
     *,
@@ -783,6 +991,8 @@ def find_counts(
     ]
     demonym_spans = find_demonyms(text, nationality)
     demonyms = {s: (e, code) for s, e, code in demonym_spans}
+    if demonym_spans and " and " in text:
+        numbers = sorted([*numbers, *_listed_ones(text, demonym_spans)], key=lambda n: n.start)
     lowered = text.lower()
     same_length = len(lowered) == len(text)  # lower() may grow a few Unicode letters
     cue_scan = _CUE_LOWER.finditer(lowered) if same_length else _CUE_RE.finditer(text)
@@ -812,6 +1022,8 @@ def find_counts(
     origins: set[int] = set()
     shares: list[tuple[str, int, int]] = []  # (category, index in people[category], start)
     previous_breakdown, previous_end = False, -1000
+    # The last group counted: (category or "" for uncategorised, index in its list).
+    last_group: tuple[str, int] | None = None
     # The last counted part of a group: (category, kind, index in people[category], end, ISO2).
     last_part: tuple[str, str, int, int, str | None] | None = None
     # "The number of Koreans reported missing has jumped ... to 220": who a bare figure counts.
@@ -842,7 +1054,29 @@ def find_counts(
             totals.append(number.as_int)
             used.append(number.text)
             continue
+        if _WITH_BEFORE_RE.search(before_number) and _SPEAKER_AFTER_RE.match(text, number.end):
+            continue  # "with one victim saying that ...": who told it
         head, code, head_end, part = _head(text, number, demonyms)
+        if (
+            last_group is not None
+            and head in ("", "person")
+            and _FOLLOWED_BY_BEFORE_RE.search(before_number)
+        ):
+            # "200 arrived in the morning, followed by another 200 later": the group grows.
+            group_category, index = last_group
+            if group_category:
+                old_value, old_qual, old_code = people[group_category][index]
+                if code in (None, old_code):
+                    people[group_category][index] = (old_value + number.as_int, old_qual, old_code)
+                    if old_code and old_code in nationalities:
+                        nationalities[old_code] = (nationalities[old_code] or 0) + number.as_int
+                    used.append(number.text)
+                    continue
+            elif code is None:
+                old_value, old_qual = uncategorised[index]
+                uncategorised[index] = (old_value + number.as_int, old_qual)
+                used.append(number.text)
+                continue
         head_span: tuple[int, int] | None = None
         if (
             not head
@@ -871,6 +1105,8 @@ def find_counts(
             continue
         if head != "person":
             continue
+        if _ESCORT_BEFORE_RE.search(before_number):
+            continue  # "under the escort of 60 officers": not the group they escort
         if code is not None:
             person = _PERSON_RE.match(text[head_end : head_end + 40])
             origin = _FROM_AFTER_RE.match(text, head_end + (person.end() if person else 0))
@@ -890,6 +1126,9 @@ def find_counts(
             receiver = _RECEIVER_BEFORE_RE.search(text, max(0, number.start - 90), number.start)
             if receiver is not None:
                 code = nationality(receiver.group("country") + " nationals")
+            elif _OF_ITS_RE.search(text, number.end, head_end):
+                # "Uganda said 30 of its citizens were held": the country that speaks.
+                code = _owner_country(text, number.start, nationality)
         value = number.as_int
         inherited = False
         bare = head_end == number.end or (part and code is None)
@@ -909,7 +1148,9 @@ def find_counts(
         if code:
             codes_seen.append(code)
         if _AND_OTHERS_BEFORE_RE.search(before_number) and _OTHERS_AFTER_RE.match(text, number.end):
-            value += 1  # "Daniel and 11 other Kenyans": twelve people
+            # "Daniel and 11 other Kenyans": twelve people; "Bai X, Xu Y and four other
+            # suspects": six.
+            value += _names_before(text, number.start, demonym_spans, nationality)
         if code and not inherited:
             nationalities[code] = (nationalities.get(code) or 0) + value
         if _ASIDE_BEFORE_RE.search(before_number):
@@ -958,6 +1199,11 @@ def find_counts(
                 used.append(number.text)
                 continue
             people.setdefault(category, []).append((value, number.qualifier, code))
+            last_group = (category, len(people[category]) - 1)
+            also = _coordinated_category(text, number.start, np_end, cues, category)
+            if also is not None:
+                # "arrested and deported 462 Chinese": the same people, both happened.
+                people.setdefault(also, []).append((value, number.qualifier, code))
             if share and code is None:
                 shares.append((category, len(people[category]) - 1, number.start))
             last_part = (
@@ -981,6 +1227,7 @@ def find_counts(
                 used.append(number.text)
                 continue
             uncategorised.append((value, number.qualifier))
+            last_group = ("", len(uncategorised) - 1)
             if part_kind:
                 last_part = ("", part_kind, len(uncategorised) - 1, np_end, None)
         used.append(number.text)

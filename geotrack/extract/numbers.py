@@ -174,6 +174,10 @@ _CORE_FIRST = "".join(
 # On lower-cased text: faster than IGNORECASE; the lookahead of possible first characters
 # lets the scan skip fast.
 _CORE_LOWER = re.compile(rf"(?=[\d{_CORE_FIRST}])(?:{_CORE_RE.pattern})")
+#: An ISO date ("2024-02-24", "2024/02/24"): no number of its own, and none runs across it.
+_ISO_DATE_RE = re.compile(
+    r"(?<![\d.,/-])\d{4}([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d])"
+)
 _BEFORE_CORE_RE = re.compile(
     rf"(?:\b(?:{_QUAL})\s+)?(?:{_CURRENCY_PREFIX}|-|\b(?:half\s)?an?\s)?$", re.IGNORECASE
 )
@@ -188,6 +192,11 @@ def _number_matches(text: str) -> list[re.Match[str]]:
     for core in cores:
         if core.start() < covered:
             continue
+        if core.group(0).isdigit() and text[core.start() : core.start() + 4].isdigit():
+            iso = _ISO_DATE_RE.match(text, core.start())
+            if iso is not None:
+                covered = iso.end()  # "2024-02-24 148 Thais": a date, then the count
+                continue
         before = _BEFORE_CORE_RE.search(text, max(covered, core.start() - 30), core.start())
         starts = [before.start()] if before and before.start() < core.start() else []
         starts.append(core.start())

@@ -500,14 +500,15 @@ def test_a_share_of_them_takes_the_groups_nationality() -> None:
     assert counted.people == {"escaped": 11, "deported": 6}
     assert counted.nationalities == {"KE": 11}
     assert counted.by_category["deported"] == {"KE": 6}
-    # the nationality is named without a count: the share is the one counted
+    # "300 cases of Indonesians" counts the people (the gold convention); the share of
+    # them keeps their nationality
     named = find_counts(
         "The embassy has dealt with 300 cases of Indonesians held in Myanmar this year, and 250 "
         "of them have now been repatriated.",
         nationality=_with_countries,
     )
-    assert named.people == {"deported": 250}
-    assert named.by_category == {"deported": {"ID": 250}}
+    assert named.people == {"detained": 300, "deported": 250}
+    assert named.by_category == {"detained": {"ID": 300}, "deported": {"ID": 250}}
     # two nationalities named: whose share it is stays open
     two = find_counts(
         "Chinese and Vietnamese workers were found there, and 40 of them were later freed.",

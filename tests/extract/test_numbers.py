@@ -224,3 +224,26 @@ def test_a_score_of() -> None:
         "about",
     )
     assert [n.as_int for n in find_numbers("a score of 85 in the test")] == [85]
+
+
+def test_an_iso_date_is_no_count_and_no_count_runs_across_it() -> None:
+    found = find_numbers("filed 2023-11-05 212 workers freed")
+    assert [(n.as_int, n.kind) for n in found] == [(212, "count")]
+    slashed = find_numbers("on 2022/7/9, 15 men")
+    assert [n.as_int for n in slashed] == [15]
+
+
+@given(
+    st.integers(1990, 2040),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(1, 99_999),
+    st.sampled_from(["-", "/"]),
+)
+def test_a_count_after_an_iso_date_keeps_its_value(
+    year: int, month: int, day: int, count: int, sep: str
+) -> None:
+    text = f"{year}{sep}{month:02d}{sep}{day:02d} {count:,} people"
+    counts = [n for n in find_numbers(text) if n.kind == "count"]
+    assert [n.as_int for n in counts] == [count]
+    assert text[counts[0].start : counts[0].end] == f"{count:,}"
