@@ -335,10 +335,14 @@ _PENDING_AFTER_RE = re.compile(
     r"|\s+(?:still\s+|yet\s+)?(?:awaiting|waiting\s+(?:for|to)|(?:scheduled|set|slated|expected|due)"
     r"\s+to\s+(?:be|return|fly|leave|go|follow|arrive|depart)|to\s+be)\b"
 )
+#: Words that end a noun phrase: "a newspaper that the men had been ..." names no one person.
+_CLAUSE_WORDS = r"(?:that|which|whose|the|and|but|or|said|says|told|when|where|while)\b"
 _ONE_PERSON_RE = re.compile(
     # "a student", "one worker", "the 22-year-old student" (an age makes "the" one person)
-    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+\d{1,2}-year-old\b))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:[a-z]{3,}|\d{1,2}-year-old)"
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he(?=\s+\d{1,2}-year-old\b))\s+(?:(?!"
+    + _CLAUSE_WORDS
+    + r")[\w-]+\s+){0,3}?"
+    r"(?:(?!" + _CLAUSE_WORDS + r")[a-z]{3,}|\d{1,2}-year-old)"
     r"(?:\s+in\s+(?:his|her|their)\s+\w+|\s+from\s+[A-Z][\w-]+){0,2}(?:,[^,]{1,60},)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     # "a student was found to have been tortured", "a worker was said to have been beaten"

@@ -177,3 +177,19 @@ def test_n_more_believed_to_remain_or_still_held_are_victims() -> None:
 def test_a_name_list_stops_at_a_date_or_place_word() -> None:
     counts = find_counts("In May, Joseph and six others escaped over a wall.", nationality=NAT)
     assert counts.people == {"escaped": 7}
+
+
+def test_one_person_phrase_does_not_cross_a_clause() -> None:
+    # "a newspaper that the men had been ..." is no single person; "a 30-year-old man ...
+    # he had been ..." is one.
+    look_up = {"Thai": "TH"}.get
+    assert (
+        find_counts(
+            "Relatives told a newspaper that the men had been trapped for months.",
+            nationality=look_up,
+        ).people
+        == {}
+    )
+    assert find_counts(
+        "A 30-year-old man said he had been trapped for months.", nationality=look_up
+    ).people == {"victims": 1}

@@ -230,12 +230,13 @@ def test_ordering_a_crackdown_or_launching_a_campaign_stays_policy() -> None:
 def test_a_day_told_in_another_paragraph_does_not_make_a_story_recent(
     fake_gz: FakeGazetteer,
 ) -> None:
-    # The paragraph before ends on a day; a worker's undated past in the next paragraph is
-    # background (no date, count or place of its own), not a dated happening.
+    # The paragraph before ends on a day; the workers' undated past in the next paragraph is
+    # background (no date, count or place of its own), not a dated happening. (One person
+    # told of, "he had been trapped", is a count of one: see the counts tests.)
     text = (
         "On Monday 30 workers were freed from a compound near Yangon. They reached Mae Sot "
         "the same evening.\n\n"
-        "A 30-year-old man from Kandy told a newspaper that he had been trapped for five months."
+        "Relatives in Kandy told a newspaper that the men had been trapped for five months."
     )
     abuses = [e for e in _events(text, fake_gz) if e.type.value == "abuse"]
     assert abuses == []
