@@ -497,6 +497,11 @@ _BORDER_FACILITY_MODIFIERS = frozenset({"border", "international"})
 #: Facility words whose name, when it ends in a known place's name, is placed at that place.
 _AT_KNOWN_FACILITY = _BORDER_FACILITY | {"hotel"}
 _FACILITY_LOWER = frozenset({"casino", "complex"})
+#: A second facility word joined to the first ("Casino and Resort", "Hotel & Casino").
+_COORD_FACILITY = frozenset({"resort", "hotel", "casino", "spa", "club", "entertainment"})
+_COORD_GAP = re.compile(r"\s+(?:and|&)\s+")
+#: Last words of a zone's name ("Thmorda SEZ", "Shwe Kokko Special Economic Zone").
+_ZONE_HEADS = frozenset({"sez", "zone"})
 #: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
 #: "Don Chai village").
 _LOWER_LOCAL_SUFFIX = frozenset({"subdistrict", "village"})
@@ -1289,12 +1294,24 @@ def _unknown_facility_spans(
         if (i + 1 < n and ws[i + 1].key in ORG_HEADS) or _headline_line(text, ws[first].start):
             continue
         start, end = ws[first].start, w.end
-        for k in range(first, i + 1):
+        last = i
+        # "Venus Casino and Resort", "the Golden Palace Hotel & Casino": one site
+        k = i + 1 if i + 1 < n and ws[i + 1].key == "and" else i
+        if (
+            k + 1 < n
+            and ws[k + 1].key in _COORD_FACILITY
+            and ws[k + 1].text[:1].isupper()
+            and not taken[k + 1]
+            and _COORD_GAP.fullmatch(text[w.end : ws[k + 1].start])
+        ):
+            last = k + 1
+            end = ws[last].end
+        for k in range(first, last + 1):
             taken[k] = True
         out.append(
             (
                 first,
-                i + 1,
+                last + 1,
                 Span(start, end, text[start:end], "place", (), None, hint="site", match="local"),
             )
         )
@@ -1862,6 +1879,28 @@ def _context(
         and _only_space(text, ws[prev].end, ws[first].start)
     ):
         note = "nonplace:organisation"  # "Voice of America", "Bank of Thailand"
+    if (
+        note is None
+        and kind == "place"
+        and text[start:end].rsplit(None, 1)[-1].lower() in _ZONE_HEADS
+        and any(p.level is Level.SITE for p in candidates[:3])
+    ):
+        # a developer's or brand name before a known zone is part of the zone's name, not
+        # a sign of a person's ("the Henge Thmorda SEZ", "Yatai Shwe Kokko SEZ")
+        while (
+            prev >= 0
+            and start - ws[prev].start < 40
+            and _cap(ws[prev])
+            and not taken[prev]
+            and _only_space(text, ws[prev].end, ws[prev + 1].start)
+            and ws[prev].key not in index.demonyms
+            and ws[prev].key not in index.english
+            and ws[prev].key not in ORG_HEADS
+            and not _sentence_start(text, ws[prev].start)
+        ):
+            start = ws[prev].start
+            taken[prev] = True
+            prev -= 1
     if (
         note is None
         and prev >= 0

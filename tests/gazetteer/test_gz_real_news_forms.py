@@ -3,7 +3,9 @@
 Each test names one general mechanism: unknown villages and sub-districts placed at the
 unit named with them, short capitalised datelines, a publication date before a dateline,
 "Town. The ..." datelines, a city's initials before "City", Vietnamese names written in
-separate syllables, the three parts of Shan State, and numbered border checkpoints.
+separate syllables, the three parts of Shan State, numbered border checkpoints, a
+second facility word after "and" ("Casino and Resort"), a developer's name before a
+known zone ("Hengda Thmorda SEZ") and a pass known by its short name.
 """
 
 from __future__ import annotations
@@ -243,3 +245,49 @@ def test_hotel_named_after_a_known_town_is_left_to_that_town(gz: Gazetteer) -> N
     assert found["Bavet Hotel"][0] == gz.lookup("Bavet", country="KH")[0].id
     found = _by_surface(gz, "Guests at the Sokha Phnom Penh Hotel were questioned on Sunday.")
     assert "Sokha Phnom Penh Hotel" not in found  # not an unknown hotel placed elsewhere
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["Golden Star Casino and Resort", "Royal Crown Hotel & Casino", "Blue Moon Casino and Spa"],
+)
+def test_two_facility_words_make_one_site_placed_at_the_town_after_it(
+    gz: Gazetteer, site: str
+) -> None:
+    text = f"PHNOM PENH - Police inspected the {site} in Poipet on Tuesday."
+    found = _by_surface(gz, text)
+    assert found[site][0] == gz.lookup("Poipet", country="KH")[0].id
+
+
+def test_second_facility_word_needs_a_capital(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Police searched the Star Casino and hotel rooms in Poipet.")
+    assert "Star Casino" in found
+
+
+@pytest.mark.parametrize(
+    "text, surface, zone",
+    [
+        ("Workers fled the Hengda Thmorda SEZ in Pursat.", "Hengda Thmorda SEZ", "Thmorda"),
+        (
+            "Raids hit the Yatai Shwe Kokko Special Economic Zone last year.",
+            "Yatai Shwe Kokko Special Economic Zone",
+            "Shwe Kokko",
+        ),
+    ],
+)
+def test_developer_name_before_a_known_zone_is_part_of_it(
+    gz: Gazetteer, text: str, surface: str, zone: str
+) -> None:
+    found = _by_surface(gz, text)
+    assert found[surface][0] == gz.lookup(zone)[0].id
+    assert found[surface][1] is None
+
+
+def test_title_before_a_zone_name_still_makes_a_person(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Mr Thmorda SEZ said nothing.")
+    assert all(pid is None for pid, _ in found.values())
+
+
+def test_checkpoint_at_a_pass_known_by_its_short_name(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "A man was found by the Three Pagodas checkpoint in Sangkhla Buri.")
+    assert found["Three Pagodas checkpoint"][0] == "site:three-pagodas-pass"
