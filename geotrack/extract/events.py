@@ -2024,6 +2024,13 @@ _ESTIMATE_RE = re.compile(
 )
 #: Places an event borrows from around its sentence, not from the thread of its story.
 _BORROWED_PLACES = frozenset({"place:paragraph", "place:dateline-town", "place:article-focus"})
+#: Where an undated abuse told with no place of its own may still be put: the town the
+#: paragraph just named, the story's one thread place, where its people were held.
+_ACCOUNT_PLACES = frozenset({"place:paragraph", "place:thread", "place:captivity"})
+#: A happening told in the past or as under way ("they were kept", "he had been beaten",
+#: "men are being tortured"), not a habit or the state of the industry ("victims are held",
+#: "dozens remain trapped").
+_TOLD_ACCOUNT_RE = re.compile(r"\b(?:was|were|had|(?:is|are)\s+being)\b", re.IGNORECASE)
 #: A habit, not a happening: "victims are often resold", "workers are typically beaten".
 _HABITUAL_BEFORE_RE = re.compile(
     r"\b(?:often|typically|usually|routinely|commonly|frequently|regularly|generally)\s+"
@@ -3090,8 +3097,26 @@ def extract_events(
             if date is None and last_anchor is not None and not other_clause and not ongoing:
                 date, date_reason = last_anchor[0], "date:previous"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY)
+            # "Once there, they were kept in slave-like conditions." right after the sentence
+            # naming the town, or in a story about one compound: a victim's account, told in
+            # the past, of the story's one place below country, in the country the story is
+            # about (not the victims' home town). No date, count or place of its own.
+            account_only = (
+                etype is _T.ABUSE
+                and len(targets) == 1
+                and targets[0][2] in _ACCOUNT_PLACES
+                and targets[0][0] is not None
+                and targets[0][0].level is not Level.COUNTRY
+                and ctx.focus is not None
+                and targets[0][0].country == ctx.focus.country
+                and not firm_dates
+                and not has_number
+                and not counts.people
+                and _TOLD_ACCOUNT_RE.search(stext) is not None
+            )
             background_ok = (
                 own_date
+                or account_only
                 or recent_anchor
                 or has_number
                 or bool(counts.people)
@@ -3144,6 +3169,7 @@ def extract_events(
                 etype is _T.ABUSE
                 and not firm_dates
                 and not counts.people
+                and not account_only
                 and (
                     all(t[2] in _BORROWED_PLACES for t in targets)
                     or (len(targets) > 1 and all(t[2] == "place:thread" for t in targets))
@@ -3334,6 +3360,7 @@ def extract_events(
                         place_reason,
                         reason_for_date,
                         *(f"count:{n}" for n in counts.numbers),
+                        *(("place:account",) if account_only else ()),
                     ),
                     confidence=round(min(confidence, 0.95), 2),
                     article_title=article.title,
@@ -3427,11 +3454,30 @@ def extract_events(
             ctx.focus.country if ctx.focus else None
         }
         out.events = _story_nationality(out.events, headline)
+    out.events = _drop_retold_accounts(out.events)
     body = _body_start(text, segmentation)
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     return out
+
+
+def _drop_retold_accounts(events: list[Event]) -> list[Event]:
+    """Keep an abuse known only from a victim's account (no date, count or place of its
+    own) only when it is the first abuse at its place: otherwise it retells that abuse."""
+    seen: set[str] = {
+        e.place.id
+        for e in events
+        if e.type is _T.ABUSE and e.place is not None and "place:account" not in e.evidence
+    }
+    kept: list[Event] = []
+    for event in events:
+        if event.type is _T.ABUSE and event.place is not None and "place:account" in event.evidence:
+            if event.place.id in seen:
+                continue
+            seen.add(event.place.id)
+        kept.append(event)
+    return kept
 
 
 #: Types whose country-level report beside a finer one of the same day is one happening.
