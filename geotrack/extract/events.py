@@ -118,12 +118,14 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"organs?\s+(?:harvest\w*|remov\w*|trafficking)|ransom|debt\s+bondage|"
         r"(?:owed?|owing|pay(?:\s+off)?|repay)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?debts?|"
         r"(?:made|compelled|coerced)\s+(?:to|into)\s+(?:work|scam|defraud|commit|run|cheat)\w*|"
+        r"(?:forced|coerced|compelled)\s+(?:(?:him|her|them|us|me)\s+)?into\s+(?:it|(?:online\s+)?scam\w*|fraud|(?:forced\s+)?labou?r)\b|"
+        r"against\s+(?:his|her|their|my|our)\s+will|subjected\s+to\s+(?:[\w-]+\s+){0,2}?exploitation|"
         r"(?:not\s+allowed|unable|forbidden|barred|prevented)\s+(?:to|from)\s+(?:leave|leaving)|could\s+not\s+leave|"
         r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports|"
         r"(?:their|his|her)\s+passports\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
         r"(?:re)?sold\s+(?:\w+\s+){1,2}(?:between|among|on\s+to|to\s+(?:an)?other)|"
         r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+(?:\w+\s+){1,3}(?:at|in|inside)|"
-        r"locked\s+(?:inside|in|into)|fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ment)?|stun\s+guns?|"
+        r"locked\s+(?:inside|in|into)|fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ments?)?|stun\s+guns?|"
         r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive))\b",
         re.IGNORECASE,
     ),
