@@ -2062,6 +2062,12 @@ _APPROXIMATE = frozenset(["nearly", "about", "more than", "at least"])
 _PEOPLE_TYPES = (EventType.RAID, EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
 
 
+#: The remainder of a group already counted: "the rest", "others", "the remaining ones".
+_REST_OF_GROUP_RE = re.compile(
+    r"\b(?:the\s+rest|(?:the\s+)?others|the\s+remain(?:ing|der)|smaller\s+groups)\b", re.IGNORECASE
+)
+
+
 def _continue_nationalities(
     out: PlacedEvents,
     event_ids: Sequence[str],
@@ -2085,6 +2091,20 @@ def _continue_nationalities(
         _apply_totals(out, counts.totals, at)
     stated = {k: v for k, v in counts.nationalities.items() if v is not None}
     exact = [v for v, q in counts.uncategorised if q is None]
+    named = [k for k, v in counts.nationalities.items() if v is None]
+    if named and not (stated or exact or counts.people) and _REST_OF_GROUP_RE.search(sentence):
+        # "The rest came from Uganda and Ethiopia.": named, uncounted, for the thread's people.
+        chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
+        for i, event in enumerate(out.events):
+            if event.id not in chosen or not event.nationalities:
+                continue
+            merged = {**event.nationalities}
+            for code in named:
+                merged.setdefault(code, None)
+            if merged != event.nationalities:
+                out.events[i] = replace(
+                    event, nationalities=merged, evidence=(*event.evidence, "count:next-sentence")
+                )
     if stated or exact or counts.people:
         chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
         if not chosen:
@@ -2728,7 +2748,7 @@ def extract_events(
                     (0 < index - ctx.last_event_sentence <= _THREAD_WINDOW and ctx.last_event_ids)
                     or in_list
                 )
-                and _has_count(stext)
+                and (_has_count(stext) or _REST_OF_GROUP_RE.search(stext) is not None)
                 and not _MODAL_RE.search(stext)
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
                 and _continue_nationalities(
