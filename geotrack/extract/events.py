@@ -2244,6 +2244,10 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
     if not spans:
         return
     kept, _parts = _drop_ancestors(spans, spans, text)
+    if len(kept) > 1:
+        # "at the Thai-Myanmar border in Mae Sot district": the border region frames the
+        # one named place inside it.
+        kept = [k for k in kept if k.place is None or k.place.level is not Level.REGION]
     if len(kept) != 1 or kept[0].place is None:
         return
     span, place = kept[0], kept[0].place
@@ -2252,8 +2256,18 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
         if (
             event.id in ctx.last_event_ids
             and event.place is not None
-            and event.place.level is not Level.COUNTRY
-            and _contains(event.place, place)
+            and (
+                (event.place.level is not Level.COUNTRY and _contains(event.place, place))
+                # "39 were rescued by Thai officers. The rescue took place in Mae Sot
+                # district.": an event that had no place of its own (put at the story's
+                # country) takes the one the next sentence names in that country.
+                or (
+                    event.place.level is Level.COUNTRY
+                    and "place:article-focus" in event.evidence
+                    and place.level is not Level.REGION
+                    and place.country == event.place.country
+                )
+            )
         ):
             out.events[i] = replace(
                 event,
