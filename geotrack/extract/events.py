@@ -118,12 +118,14 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"organs?\s+(?:harvest\w*|remov\w*|trafficking)|ransom|debt\s+bondage|"
         r"(?:owed?|owing|pay(?:\s+off)?|repay)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?debts?|"
         r"(?:made|compelled|coerced)\s+(?:to|into)\s+(?:work|scam|defraud|commit|run|cheat)\w*|"
+        r"(?:forced|coerced|compelled)\s+(?:(?:him|her|them|us|me)\s+)?into\s+(?:it|(?:online\s+)?scam\w*|fraud|(?:forced\s+)?labou?r)\b|"
+        r"against\s+(?:his|her|their|my|our)\s+will|subjected\s+to\s+(?:[\w-]+\s+){0,2}?exploitation|"
         r"(?:not\s+allowed|unable|forbidden|barred|prevented)\s+(?:to|from)\s+(?:leave|leaving)|could\s+not\s+leave|"
         r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports|"
         r"(?:their|his|her)\s+passports\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
         r"(?:re)?sold\s+(?:\w+\s+){1,2}(?:between|among|on\s+to|to\s+(?:an)?other)|"
         r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+(?:\w+\s+){1,3}(?:at|in|inside)|"
-        r"locked\s+(?:inside|in|into)|fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ment)?|stun\s+guns?|"
+        r"locked\s+(?:inside|in|into)|fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ments?)?|stun\s+guns?|"
         r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive))\b",
         re.IGNORECASE,
     ),
@@ -2024,6 +2026,13 @@ _ESTIMATE_RE = re.compile(
 )
 #: Places an event borrows from around its sentence, not from the thread of its story.
 _BORROWED_PLACES = frozenset({"place:paragraph", "place:dateline-town", "place:article-focus"})
+#: Where an undated abuse told with no place of its own may still be put: the town the
+#: paragraph just named, the story's one thread place, where its people were held.
+_ACCOUNT_PLACES = frozenset({"place:paragraph", "place:thread", "place:captivity"})
+#: A happening told in the past or as under way ("they were kept", "he had been beaten",
+#: "men are being tortured"), not a habit or the state of the industry ("victims are held",
+#: "dozens remain trapped").
+_TOLD_ACCOUNT_RE = re.compile(r"\b(?:was|were|had|(?:is|are)\s+being)\b", re.IGNORECASE)
 #: A habit, not a happening: "victims are often resold", "workers are typically beaten".
 _HABITUAL_BEFORE_RE = re.compile(
     r"\b(?:often|typically|usually|routinely|commonly|frequently|regularly|generally)\s+"
@@ -2053,6 +2062,12 @@ _APPROXIMATE = frozenset(["nearly", "about", "more than", "at least"])
 _PEOPLE_TYPES = (EventType.RAID, EventType.RESCUE, EventType.ESCAPE, EventType.DEPORTATION)
 
 
+#: The remainder of a group already counted: "the rest", "others", "the remaining ones".
+_REST_OF_GROUP_RE = re.compile(
+    r"\b(?:the\s+rest|(?:the\s+)?others|the\s+remain(?:ing|der)|smaller\s+groups)\b", re.IGNORECASE
+)
+
+
 def _continue_nationalities(
     out: PlacedEvents,
     event_ids: Sequence[str],
@@ -2076,6 +2091,20 @@ def _continue_nationalities(
         _apply_totals(out, counts.totals, at)
     stated = {k: v for k, v in counts.nationalities.items() if v is not None}
     exact = [v for v, q in counts.uncategorised if q is None]
+    named = [k for k, v in counts.nationalities.items() if v is None]
+    if named and not (stated or exact or counts.people) and _REST_OF_GROUP_RE.search(sentence):
+        # "The rest came from Uganda and Ethiopia.": named, uncounted, for the thread's people.
+        chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
+        for i, event in enumerate(out.events):
+            if event.id not in chosen or not event.nationalities:
+                continue
+            merged = {**event.nationalities}
+            for code in named:
+                merged.setdefault(code, None)
+            if merged != event.nationalities:
+                out.events[i] = replace(
+                    event, nationalities=merged, evidence=(*event.evidence, "count:next-sentence")
+                )
     if stated or exact or counts.people:
         chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
         if not chosen:
@@ -2215,6 +2244,10 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
     if not spans:
         return
     kept, _parts = _drop_ancestors(spans, spans, text)
+    if len(kept) > 1:
+        # "at the Thai-Myanmar border in Mae Sot district": the border region frames the
+        # one named place inside it.
+        kept = [k for k in kept if k.place is None or k.place.level is not Level.REGION]
     if len(kept) != 1 or kept[0].place is None:
         return
     span, place = kept[0], kept[0].place
@@ -2223,8 +2256,18 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
         if (
             event.id in ctx.last_event_ids
             and event.place is not None
-            and event.place.level is not Level.COUNTRY
-            and _contains(event.place, place)
+            and (
+                (event.place.level is not Level.COUNTRY and _contains(event.place, place))
+                # "39 were rescued by Thai officers. The rescue took place in Mae Sot
+                # district.": an event that had no place of its own (put at the story's
+                # country) takes the one the next sentence names in that country.
+                or (
+                    event.place.level is Level.COUNTRY
+                    and "place:article-focus" in event.evidence
+                    and place.level is not Level.REGION
+                    and place.country == event.place.country
+                )
+            )
         ):
             out.events[i] = replace(
                 event,
@@ -2719,7 +2762,7 @@ def extract_events(
                     (0 < index - ctx.last_event_sentence <= _THREAD_WINDOW and ctx.last_event_ids)
                     or in_list
                 )
-                and _has_count(stext)
+                and (_has_count(stext) or _REST_OF_GROUP_RE.search(stext) is not None)
                 and not _MODAL_RE.search(stext)
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
                 and _continue_nationalities(
@@ -3090,8 +3133,26 @@ def extract_events(
             if date is None and last_anchor is not None and not other_clause and not ongoing:
                 date, date_reason = last_anchor[0], "date:previous"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY)
+            # "Once there, they were kept in slave-like conditions." right after the sentence
+            # naming the town, or in a story about one compound: a victim's account, told in
+            # the past, of the story's one place below country, in the country the story is
+            # about (not the victims' home town). No date, count or place of its own.
+            account_only = (
+                etype is _T.ABUSE
+                and len(targets) == 1
+                and targets[0][2] in _ACCOUNT_PLACES
+                and targets[0][0] is not None
+                and targets[0][0].level is not Level.COUNTRY
+                and ctx.focus is not None
+                and targets[0][0].country == ctx.focus.country
+                and not firm_dates
+                and not has_number
+                and not counts.people
+                and _TOLD_ACCOUNT_RE.search(stext) is not None
+            )
             background_ok = (
                 own_date
+                or account_only
                 or recent_anchor
                 or has_number
                 or bool(counts.people)
@@ -3144,6 +3205,7 @@ def extract_events(
                 etype is _T.ABUSE
                 and not firm_dates
                 and not counts.people
+                and not account_only
                 and (
                     all(t[2] in _BORROWED_PLACES for t in targets)
                     or (len(targets) > 1 and all(t[2] == "place:thread" for t in targets))
@@ -3334,6 +3396,7 @@ def extract_events(
                         place_reason,
                         reason_for_date,
                         *(f"count:{n}" for n in counts.numbers),
+                        *(("place:account",) if account_only else ()),
                     ),
                     confidence=round(min(confidence, 0.95), 2),
                     article_title=article.title,
@@ -3427,11 +3490,30 @@ def extract_events(
             ctx.focus.country if ctx.focus else None
         }
         out.events = _story_nationality(out.events, headline)
+    out.events = _drop_retold_accounts(out.events)
     body = _body_start(text, segmentation)
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     return out
+
+
+def _drop_retold_accounts(events: list[Event]) -> list[Event]:
+    """Keep an abuse known only from a victim's account (no date, count or place of its
+    own) only when it is the first abuse at its place: otherwise it retells that abuse."""
+    seen: set[str] = {
+        e.place.id
+        for e in events
+        if e.type is _T.ABUSE and e.place is not None and "place:account" not in e.evidence
+    }
+    kept: list[Event] = []
+    for event in events:
+        if event.type is _T.ABUSE and event.place is not None and "place:account" in event.evidence:
+            if event.place.id in seen:
+                continue
+            seen.add(event.place.id)
+        kept.append(event)
+    return kept
 
 
 #: Types whose country-level report beside a finer one of the same day is one happening.

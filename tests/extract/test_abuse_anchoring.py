@@ -104,3 +104,49 @@ def test_a_story_thread_with_one_place_still_places_the_abuse(fake_gz: FakeGazet
         fake_gz,
     )
     assert _places(events) == {"Bavet"}
+
+
+def test_a_victims_account_after_the_town_sentence_is_kept_there(fake_gz: FakeGazetteer) -> None:
+    # No date, count or place of its own: the account of the town named just before.
+    events = _abuse(
+        "Forty Thai workers came home from Cambodia on Monday, Thai police said.\n\n"
+        "The workers had answered fake job adverts for posts in Sihanoukville. "
+        "After they arrived, they were locked in a guarded building and beaten.\n",
+        fake_gz,
+    )
+    assert _places(events) == {"Sihanoukville"}
+
+
+def test_a_victims_account_is_one_abuse_per_place(fake_gz: FakeGazetteer) -> None:
+    events = _abuse(
+        "Forty Thai workers came home from Cambodia on Monday, Thai police said.\n\n"
+        "The workers had answered fake job adverts for posts in Sihanoukville. "
+        "After they arrived, they were locked in a guarded building. "
+        "Those who missed targets were beaten, they said.\n",
+        fake_gz,
+    )
+    assert len(events) == 1
+
+
+def test_present_tense_talk_after_the_town_sentence_is_background(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _abuse(
+        "Forty Thai workers came home from Cambodia on Monday, Thai police said.\n\n"
+        "The workers had answered fake job adverts for posts in Sihanoukville. "
+        "Recruits like them remain trapped for months.\n",
+        fake_gz,
+    )
+    assert events == []
+
+
+def test_the_victims_home_town_is_not_where_they_were_abused(fake_gz: FakeGazetteer) -> None:
+    # The story is about Cambodia; a town in another country named just before is the
+    # victims' home, not the compound.
+    events = _abuse(
+        "Police in Cambodia freed 30 Thai workers from a compound on Monday, and Cambodian "
+        "officials said Cambodia would send them home.\n\n"
+        "Most of the workers came from Bangkok. They were beaten when they refused to work.\n",
+        fake_gz,
+    )
+    assert "Bangkok" not in _places(events)

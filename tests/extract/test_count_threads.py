@@ -149,3 +149,22 @@ def test_people_rescued_from_an_abuse_are_its_victims(fake_gz: FakeGazetteer) ->
     ).events
     abuse = [e for e in events if e.type.value == "abuse"]
     assert abuse and abuse[0].people.get("victims") == 12
+
+
+def test_the_rest_named_without_counts_join_the_thread(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a compound in Sihanoukville on Monday and arrested 90 people.\n\n"
+        "Of those, 60 were Chinese. The others were Kenyans and Ugandans."
+    )
+    raids = _raids(text, fake_gz)
+    assert len(raids) == 1
+    assert raids[0][1] == {"CN": 60, "KE": None, "UG": None}
+
+
+def test_nationalities_named_in_passing_do_not_join_the_thread(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a compound in Sihanoukville on Monday and arrested 90 Chinese.\n\n"
+        "Kenyan officials said they were watching the case."
+    )
+    raids = _raids(text, fake_gz)
+    assert raids and "KE" not in raids[0][1]

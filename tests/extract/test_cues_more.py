@@ -142,3 +142,20 @@ def test_landmark_around_the_cue_is_not_the_place(
     raids = [e for e in _events_of(text, fake_gz) if e.type.value == "raid"]
     assert len(raids) == 1
     assert raids[0].place is not None and raids[0].place.name == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the 30 recruits had been subjected to labour exploitation by a gang in Bavet.",
+        "She said the managers forced her into scamming strangers online.",
+        "He was kept on the site against his will for eight months.",
+        "Workers who fell short of targets faced harsh punishments, the group said.",
+    ],
+)
+def test_more_abuse_wordings(sentence: str) -> None:
+    assert "abuse" in _types(sentence)
+
+
+def test_a_firm_forced_into_bankruptcy_is_not_abuse() -> None:
+    assert _types("The firm was forced into bankruptcy last year.") == []

@@ -247,3 +247,27 @@ def test_follow_up_states_a_key_the_event_lacks(fake_gz: FakeGazetteer) -> None:
         "abuse",
     )
     assert abuse.people == {"victims": 30}
+
+
+def test_an_unplaced_rescue_takes_the_town_the_next_sentence_names(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events(
+        "Thirty foreign workers were freed by Thai soldiers on a border patrol.\n"
+        "The rescue took place on Thursday at a farm outside Mae Sot.\n",
+        fake_gz,
+    )
+    (rescue,) = _of(events, "rescue")
+    assert rescue.place is not None and rescue.place.name == "Mae Sot"
+
+
+def test_an_unplaced_rescue_keeps_its_country_when_the_town_is_abroad(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events(
+        "Thirty foreign workers were freed by Thai soldiers on a border patrol.\n"
+        "The rescue took place on Thursday, a week after they fled Poipet.\n",
+        fake_gz,
+    )
+    (rescue,) = _of(events, "rescue")
+    assert rescue.place is not None and rescue.place.name != "Poipet"
