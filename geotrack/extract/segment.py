@@ -243,14 +243,16 @@ _DATE_TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_RE = re.compile(
-    r"[Bb]y\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|de|van|von|bin|binti)){0,4}$"
+    r"\(?[Bb]y\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|de|van|von|bin|binti)){0,4}\)?$"
 )
 #: A page's subscription and follow-us prompts ("Your subscription has been saved.",
 #: "Stay current - Follow Example on WhatsApp and Telegram").
 _PROMPT_RE = re.compile(
     r"\W*(?:your\s+subscription\b|stay\s+(?:current|updated|informed|connected)\b"
     r"|follow\s+(?:\S+\s+){0,3}on\s+(?:whatsapp|telegram|google|facebook|twitter|x|instagram)\b"
-    r"|featured\s+(?:stories|articles|news|videos)\W*$|\S+\.(?:jpe?g|png|gif|webp)\W*$)",
+    r"|(?:register|sign\s+in|log\s*in)\b.{0,40}\bto\s+(?:read|continue|access)\b"
+    r"|(?:go|back)\s+to\s+top\W*$|readers?'?\s+(?:views|comments)\b.{0,8}$|end\s*item\b"
+    r"|featured\s+(?:stories|articles|news|videos)\W*$|.{0,80}\.(?:jpe?g|png|gif|webp)\W*$)",
     re.IGNORECASE,
 )
 
@@ -259,7 +261,7 @@ def _is_stamp_line(line: str, words: int) -> bool:
     """A date/time stamp or a byline line: no sentence, a date, or 'By' and a name."""
     if words > 20:
         return False
-    if _BYLINE_RE.match(line) and words <= 6:
+    if _BYLINE_RE.match(line) and words <= 8:
         return True
     if _DATE_TOKEN_RE.search(line) is None:
         return False

@@ -187,3 +187,20 @@ def test_clutter_never_breaks_offsets(lines: list[str]) -> None:
         assert text[para.start : para.end].strip() == text[para.start : para.end]
     for sentence in seg.sentences:
         assert not seg.paragraphs[sentence.paragraph].offtopic
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(By Jane Roe and Lee Mei-ling)",
+        "Register with Example Post to read more free articles.",
+        "Readers' views (0)",
+        "Back to top",
+        "Enditem/ab",
+        "ENG_KH_RAID_03072025_001.jpg",
+    ],
+)
+def test_more_page_furniture_inside_the_story_is_meta(line: str) -> None:
+    lines = _STORY.splitlines()
+    text = "\n".join([*lines[:2], line, *lines[2:]])
+    assert _kinds(text)[2] is ParagraphKind.META
