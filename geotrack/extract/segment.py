@@ -160,6 +160,126 @@ _BULLET_RE = re.compile(r"[-–—•*·▪►]\s")
 #: A mid-sentence capitalised word (a name), used to tell a story's closing paragraph
 #: from an appended story: "... still in Myanmar ..." shares names with the story.
 _NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}")
+#: Words a name test must not count: calendar words and nationalities ("Thai", "Chinese")
+#: name no place or person of a story, so two stories sharing them are not one.
+_COMMON_CAPITALS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Thai",
+        "Thais",
+        "Lao",
+        "Khmer",
+        "Malay",
+        "Malays",
+        "Filipino",
+        "Filipinos",
+        "Filipina",
+        "Filipinas",
+        "Kenyan",
+        "Kenyans",
+        "Ugandan",
+        "Ugandans",
+        "Pakistani",
+        "Pakistanis",
+        "Bangladeshi",
+        "Bangladeshis",
+        "Nepali",
+        "Nepalis",
+        "Turkish",
+        "British",
+        "English",
+    ]
+)
+_DEMONYM_RE = re.compile(r"\w+(?:ese|ians?|eans?)")
+#: A paragraph that opens a second news item ("In related news, ...", "In other news, ...",
+#: "Meanwhile, in another case, ..."): a different story when it shares no names with the
+#: first. ("In a separate case" alone is how a report goes on to its own second incident.)
+_TRANSITION_RE = re.compile(
+    r"\W*(?:in\s+(?:other|related|unrelated|separate|more)\s+news"
+    r"|(?:meanwhile|elsewhere|separately)\s*,?\s+in\s+(?:another|a\s+separate|an\s+unrelated)"
+    r"\s+(?:case|incident|story|development|operation))\b",
+    re.IGNORECASE,
+)
+#: A bare picture label on its own line ("Photo", "IMAGE:"): the lines just above it are
+#: the picture's caption, the short line just below it the credit.
+_BARE_LABEL_RE = re.compile(r"\W*(?:file\s+)?(?:photo|image|picture)s?\W*$", re.IGNORECASE)
+#: A caption's closing credit ("... on Monday. (Photo: VNA)", "... (AFP pic)", "... VNA Photo").
+_CREDIT_END_RE = re.compile(
+    r"(?:\((?:file\s+)?(?:photo|pic|image|picture)\b[^()]{0,40}\)"
+    r"|\([^()]{1,30}\s(?:photo|pic|file)\)|\s\S+\s(?:photo|pic))\W*$",
+    re.IGNORECASE,
+)
+#: A time stamp or byline line inside the page ("First Published Aug 31, 2024, 1:46 PM IST",
+#: "PUBLISHED : 24 Feb 2024 at 14:48", "2024.08.21", "By Example News"): not story words.
+_STAMP_WORD_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+    r"|\d{1,4}(?:[.:/-]\d{1,4}){0,2}(?:h|am|pm)?|[ap]\.?m|ist|pt|[pme][sd]t|ict|wib|sgt|myt|pht|jst|utc|gmt[+-]?\d*"
+    r"|first|last|published|updated|modified|posted|date|time|on|at|by|and|views?|reads?|-",
+    re.IGNORECASE,
+)
+_DATE_TOKEN_RE = re.compile(
+    r"\b(?:\d{4}[.-]\d{1,2}[.-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
+    re.IGNORECASE,
+)
+_BYLINE_RE = re.compile(
+    r"\(?[Bb]y\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|de|van|von|bin|binti)){0,4}\)?$"
+)
+#: A page's subscription and follow-us prompts ("Your subscription has been saved.",
+#: "Stay current - Follow Example on WhatsApp and Telegram").
+_PROMPT_RE = re.compile(
+    r"\W*(?:your\s+subscription\b|stay\s+(?:current|updated|informed|connected)\b"
+    r"|follow\s+(?:\S+\s+){0,3}on\s+(?:whatsapp|telegram|google|facebook|twitter|x|instagram)\b"
+    r"|(?:register|sign\s+in|log\s*in)\b.{0,40}\bto\s+(?:read|continue|access)\b"
+    r"|(?:go|back)\s+to\s+top\W*$|readers?'?\s+(?:views|comments)\b.{0,8}$|end\s*item\b"
+    r"|featured\s+(?:stories|articles|news|videos)\W*$|.{0,80}\.(?:jpe?g|png|gif|webp)\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _is_stamp_line(line: str, words: int) -> bool:
+    """A date/time stamp or a byline line: no sentence, a date, or 'By' and a name."""
+    if words > 20:
+        return False
+    if _BYLINE_RE.match(line) and words <= 8:
+        return True
+    if _DATE_TOKEN_RE.search(line) is None:
+        return False
+    tokens = (t.strip(".,:;()[]") for t in line.split())
+    rest = [t for t in tokens if _WORD_RE.search(t) and not _STAMP_WORD_RE.fullmatch(t)]
+    # What is left is at most an outlet's or author's name (capitalised words, 'de').
+    return len(rest) <= 4 and all(w[0].isupper() or w in ("de", "van", "bin") for w in rest)
+
+
+def _names(text: str, start: int, stop: int) -> set[str]:
+    """Mid-sentence capitalised words of text[start:stop] that can name a place or a person."""
+    return {
+        n
+        for n in _NAME_RE.findall(text, start, stop)
+        if n not in _COMMON_CAPITALS and not _DEMONYM_RE.fullmatch(n)
+    }
+
+
 #: A publication stamp printed before the story's first words ("date 2024-03-15 MANILA: ...").
 _STAMP = r"(?:(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
 _STAMP_RE = re.compile(
@@ -398,6 +518,74 @@ def _dateline(text: str, start: int, end: int, *, strict: bool = False) -> tuple
     return (match.start("city"), match.end("city")) if match else None
 
 
+_Raw = tuple[int, int, int, int, bool, bool, bool, bool]
+
+
+def _second_story(
+    text: str, raw: list[_Raw], kinds: list[ParagraphKind], story_start: int, end: int
+) -> None:
+    """Mark a second news item ("In related news, ...") to the story's end as unrelated.
+
+    Only when the opening paragraph shares no name with what came before: "In other news,
+    the Myawaddy raid ..." goes on with the story's own places.
+    """
+    for i in range(story_start + 1, end):
+        if kinds[i] is not ParagraphKind.BODY or not _TRANSITION_RE.match(text, raw[i][0]):
+            continue
+        if _names(text, raw[0][0], raw[i - 1][1]) & _names(text, raw[i][0], raw[i][1]):
+            continue
+        for k in range(i, end):
+            if kinds[k] in (ParagraphKind.BODY, ParagraphKind.CAPTION):
+                kinds[k] = ParagraphKind.UNRELATED
+        return
+
+
+def _captions(
+    text: str, raw: list[_Raw], kinds: list[ParagraphKind], story_start: int, end: int
+) -> None:
+    """Photo captions about something else than the story become meta (no events).
+
+    A caption is a labelled one ("Photo: ..."), the one or two lines above a bare "Photo"
+    line (whose short next line is the credit), or a line closing with a credit
+    ("... (Photo: VNA)", "... (AFP pic)"). One without domain vocabulary that shares no
+    name with the story ("A plane at the airport for Haiti, Saturday") is page clutter.
+    """
+    candidates: list[int] = []
+    for i in range(story_start, end):
+        start, stop, words, _hits, _headline, _hard, soft, caption = raw[i]
+        if (
+            kinds[i] is ParagraphKind.META
+            and soft
+            and words <= 2
+            and _BARE_LABEL_RE.match(text, start, stop)
+        ):
+            candidates.extend(
+                k
+                for k in (i - 2, i - 1)
+                if k >= story_start and kinds[k] is ParagraphKind.BODY and raw[k][2] >= 6
+            )
+            if i + 1 < end and kinds[i + 1] is ParagraphKind.BODY:
+                nxt = raw[i + 1]
+                if nxt[2] <= 4 and text[nxt[1] - 1] not in _TERMINAL:
+                    kinds[i + 1] = ParagraphKind.META  # the credit ("Ministry of Interior")
+        elif caption or (
+            kinds[i] is ParagraphKind.BODY
+            and words <= 50
+            and _CREDIT_END_RE.search(text, start, stop)
+        ):
+            candidates.append(i)
+    if not candidates:
+        return
+    chosen = set(candidates)
+    story: set[str] = set()
+    for i in range(story_start, end):
+        if i not in chosen and kinds[i] is ParagraphKind.BODY:
+            story |= _names(text, raw[i][0], raw[i][1])
+    for i in chosen:
+        if raw[i][3] == 0 and not story & _names(text, raw[i][0], raw[i][1]):
+            kinds[i] = ParagraphKind.META
+
+
 def segment_text(text: str) -> Segmentation:
     """Split ``text`` into paragraphs and sentences and mark what is not the story.
 
@@ -415,6 +603,7 @@ def segment_text(text: str) -> Segmentation:
     raw: list[
         tuple[int, int, int, int, bool, bool, bool, bool]
     ] = []  # start, end, words, hits, headline, hard, soft, caption
+    stamp_lines: set[int] = set()  # time stamps and bylines: meta in the story, lead above it
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.strip()
@@ -424,9 +613,14 @@ def segment_text(text: str) -> Segmentation:
             stop = start + len(body)
             words = len(_WORD_RE.findall(body))
             hits = len(_DOMAIN_RE.findall(body.lower()))
-            soft = (bool(_SOFT_MARKER_RE.match(body)) and words <= 40) or (
-                words <= 25 and _AROUND_STORY_RE.match(body) is not None
+            soft = (
+                (bool(_SOFT_MARKER_RE.match(body)) and words <= 40)
+                or (words <= 25 and _AROUND_STORY_RE.match(body) is not None)
+                or (words <= 20 and _PROMPT_RE.match(body) is not None)
             )
+            if not soft and words <= 20 and _is_stamp_line(body, words):
+                soft = True
+                stamp_lines.add(len(raw))
             caption = False
             if soft:
                 described = _CAPTION_RE.match(body)
@@ -560,10 +754,16 @@ def segment_text(text: str) -> Segmentation:
         if sum(raw[i][2] for i in rest if not raw[i][6]) >= 60 or any(raw[i][4] for i in rest):
             for i in rest:
                 kinds[i] = ParagraphKind.UNRELATED
+    _second_story(text, raw, kinds, story_start, end)
+    _captions(text, raw, kinds, story_start, end)
     for i in range(story_start):
         # A section/place tag line above the title names the story's places: it stays lead.
         tag = _is_tag_line(text[raw[i][0] : raw[i][1]])
-        if raw[i][5] or raw[i][6] or (list_run_at(i) and raw[i][3] == 0 and not tag):
+        if (
+            raw[i][5]
+            or (raw[i][6] and i not in stamp_lines)
+            or (list_run_at(i) and raw[i][3] == 0 and not tag)
+        ):
             kinds[i] = ParagraphKind.BOILERPLATE
     lead_start = 0
     # The dateline opens the story's first prose paragraph, or the second or third when
