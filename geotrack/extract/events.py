@@ -3130,7 +3130,13 @@ def extract_events(
                     cue_start, cue_start, "", stated_day, DatePrecision.DAY, relative=True
                 )
                 date_reason = "date:statement"
-            if date is None and last_anchor is not None and not other_clause and not ongoing:
+            if (
+                date is None
+                and last_anchor is not None
+                and not other_clause
+                and not ongoing
+                and not caption
+            ):
                 date, date_reason = last_anchor[0], "date:previous"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY)
             # "Once there, they were kept in slave-like conditions." right after the sentence

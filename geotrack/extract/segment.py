@@ -227,6 +227,9 @@ _CREDIT_END_RE = re.compile(
     r"|\([^()]{1,30}\s(?:photo|pic|file)\)|\s\S+\s(?:photo|pic))\W*$",
     re.IGNORECASE,
 )
+#: A wire photo's closing credit in capitals ("... in Sihanoukville. - REUTERS",
+#: "... on Tuesday. REUTERS/Jane Doe", "... border. — AFP").
+_AGENCY_CREDIT_END_RE = re.compile(r"[.!?\"”]\s+(?:[-–—]\s*)?[A-Z]{2,}(?:/[A-Z][\w .-]{1,40})?\s*$")
 #: A time stamp or byline line inside the page ("First Published Aug 31, 2024, 1:46 PM IST",
 #: "PUBLISHED : 24 Feb 2024 at 14:48", "2024.08.21", "By Example News"): not story words.
 _STAMP_WORD_RE = re.compile(
@@ -571,7 +574,10 @@ def _captions(
         elif caption or (
             kinds[i] is ParagraphKind.BODY
             and words <= 50
-            and _CREDIT_END_RE.search(text, start, stop)
+            and (
+                _CREDIT_END_RE.search(text, start, stop)
+                or _AGENCY_CREDIT_END_RE.search(text, start, stop)
+            )
         ):
             candidates.append(i)
     if not candidates:
@@ -584,6 +590,8 @@ def _captions(
     for i in chosen:
         if raw[i][3] == 0 and not story & _names(text, raw[i][0], raw[i][1]):
             kinds[i] = ParagraphKind.META
+        elif kinds[i] is ParagraphKind.BODY:
+            kinds[i] = ParagraphKind.CAPTION  # the story's own picture: its text counts
 
 
 def segment_text(text: str) -> Segmentation:

@@ -230,16 +230,21 @@ def test_ordering_a_crackdown_or_launching_a_campaign_stays_policy() -> None:
 def test_a_day_told_in_another_paragraph_does_not_make_a_story_recent(
     fake_gz: FakeGazetteer,
 ) -> None:
-    # The paragraph before ends on a day; the workers' undated past in the next paragraph is
-    # background (no date, count or place of its own), not a dated happening. (One person
-    # told of, "he had been trapped", is a count of one: see the counts tests.)
-    text = (
+    # The paragraph before ends on a day; undated background in the next paragraph (no
+    # date, count or place of its own) is not a dated happening.
+    story = (
         "On Monday 30 workers were freed from a compound near Yangon. They reached Mae Sot "
         "the same evening.\n\n"
-        "Relatives in Kandy told a newspaper that the men had been trapped for five months."
     )
-    abuses = [e for e in _events(text, fake_gz) if e.type.value == "abuse"]
-    assert abuses == []
+    background = (
+        "Relatives in Kandy told a newspaper that scam compounds had operated there for years."
+    )
+    assert [e.type.value for e in _events(story + background, fake_gz)] == ["rescue"]
+    # The freed men's own account is kept, at the story's place, with no count of its own
+    # (victims' accounts are annotated where the thread happened).
+    account = "Relatives in Kandy told a newspaper that the men had been trapped for five months."
+    abuses = [e for e in _events(story + account, fake_gz) if e.type.value == "abuse"]
+    assert [(e.place.name if e.place else None, e.people) for e in abuses] == [("Yangon", {})]
 
 
 # --- policy in noun form, its target, and deals that are not policy ---
@@ -465,3 +470,17 @@ def test_authorities_in_a_place_handing_people_to_a_side_deport_them(
     events = _events(text, fake_gz)
     assert [e.type.value for e in events] == ["deportation"]
     assert [e.place.name for e in events if e.place] == ["Bavet"]
+
+
+def test_an_undated_photo_caption_joins_the_story_raid(fake_gz: FakeGazetteer) -> None:
+    # The caption has no day of its own; it does not borrow the month an earlier paragraph
+    # ended on, so it is the Monday raid it shows, not a second raid "last month".
+    text = (
+        "Police raided a compound in Yangon on Monday and detained 40 people.\n\n"
+        "Officials said last month that such compounds were spreading.\n\n"
+        "Reuters\n\n"
+        "Police vans outside the raided compound in Yangon where evidence of torture was "
+        "found. - WIRE"
+    )
+    raids = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert [(str(e.date), e.people) for e in raids] == [("2025-07-14", {"detained": 40})]

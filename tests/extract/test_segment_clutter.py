@@ -88,7 +88,7 @@ def test_a_caption_of_the_story_stays() -> None:
     caption = "Freed workers wait at the immigration office in Mae Sot on Monday."
     text = "\n".join([*lines[:2], caption, "Photo", "Example News", *lines[2:]])
     kinds = _kinds(text)
-    assert kinds[2] is ParagraphKind.BODY
+    assert kinds[2] is ParagraphKind.CAPTION  # the story's own picture
     assert kinds[3:5] == [ParagraphKind.META] * 2
     assert not segment_text(text).offtopic_at(text.index("Mae Sot on Monday"))
 
@@ -110,7 +110,7 @@ def test_a_credited_caption_of_the_story_stays() -> None:
     lines = _STORY.splitlines()
     caption = "Freed workers cross the Moei River near Mae Sot on Sunday. (Photo: Example)"
     text = "\n".join([*lines[:2], caption, *lines[2:]])
-    assert _kinds(text)[2] is ParagraphKind.BODY
+    assert _kinds(text)[2] is ParagraphKind.CAPTION
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,15 @@ def test_more_page_furniture_inside_the_story_is_meta(line: str) -> None:
     lines = _STORY.splitlines()
     text = "\n".join([*lines[:2], line, *lines[2:]])
     assert _kinds(text)[2] is ParagraphKind.META
+
+
+def test_a_wire_photo_caption_with_an_agency_credit_is_a_caption() -> None:
+    lines = _STORY.splitlines()
+    caption = "Police vans outside the compound in Myawaddy where the workers were held. - WIRE"
+    text = "\n".join([*lines, "Example News", "Mon Mar 3 2025", caption])
+    kinds = _kinds(text)
+    assert kinds[-1] is ParagraphKind.CAPTION
+    # A sentence ending in a capitalised name is not a credit.
+    assert _kinds("\n".join([*lines, "The workers were handed to the police of TAK."]))[-1] is (
+        ParagraphKind.BODY
+    )
