@@ -12,6 +12,7 @@ Nationalities come from a demonym look-up passed in (``Gazetteer.nationality``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -229,7 +230,9 @@ _SOURCE_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE
 _TOTAL_BEFORE_RE = re.compile(
     r"\b(?:brought|bringing|brings|raised|raising|raises|took|taking|takes|pushed|pushing|"
     r"lifted|lifting|revised|revising|increased|increasing|rose|rising|climbed)\s+"
-    r"(?:(?:the|its|their|a)\s+)?(?:(?:total|number|tally|toll|figure|count)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|it|that)"
+    # "the total number of Vietnamese involved in the case to 71": a short "of" phrase.
+    r"(?:(?:the|its|their|a)\s+)?(?:(?:total\s+|overall\s+)?(?:total|number|tally|toll|figure|count)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,4})?|it|that)"
     r"\s+(?:up\s+)?to\s+$",
     re.IGNORECASE,
 )
@@ -778,6 +781,8 @@ def _head(
     return "", None, 0, False
 
 
+#: Between a share and its group: "27 of the 28", "five out of those 12".
+_PARTITIVE_GAP_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
 #: A measure word before a counted item: "756 units of phones", "12 pieces of laptops".
 _UNITS_OF_RE = re.compile(r"(?i)(?:units?|pieces?|pcs\.?|sets?)\s+of\s+")
 
@@ -1069,6 +1074,14 @@ def find_counts(
     # The last counted part of a group: (category, kind, index in people[category], end, ISO2).
     last_part: tuple[str, str, int, int, str | None] | None = None
     # "The number of Koreans reported missing has jumped ... to 220": who a bare figure counts.
+    # "27 of the 28 workers had been abused": the group's noun counts the share.
+    share_values: dict[int, int] = {}
+    if " of the " in lowered or " of those " in lowered:
+        for share_n, group_n in itertools.pairwise(numbers):
+            if _PARTITIVE_GAP_RE.fullmatch(text, share_n.end, group_n.start) and (
+                share_n.as_int < group_n.as_int
+            ):
+                share_values[group_n.start] = share_n.as_int
     number_of = _NUMBER_OF_RE.search(text) if " of " in lowered else None
     number_of_head: tuple[int, int, str | None] | None = None
     if number_of is not None:
@@ -1176,7 +1189,7 @@ def find_counts(
             elif _OF_ITS_RE.search(text, number.end, head_end):
                 # "Uganda said 30 of its citizens were held": the country that speaks.
                 code = _owner_country(text, number.start, nationality)
-        value = number.as_int
+        value = share_values.get(number.start, number.as_int)
         inherited = False
         bare = head_end == number.end or (part and code is None)
         # "Fourteen Kenyans escaped and eight of them have returned home": a share of the

@@ -93,3 +93,28 @@ def test_a_demonym_before_an_item_counts_the_item() -> None:
     assert counts.seized == {"passports": 23, "sim_cards": 8}
     assert counts.people == {}
     assert counts.nationalities.get("CN") is None
+
+
+def test_a_share_of_a_numbered_group_counts_the_share() -> None:
+    counts = find_counts(
+        "Earlier, 19 of the 25 Vietnamese workers had been beaten by their managers.",
+        nationality=NAT,
+    )
+    assert counts.people == {"victims": 19}
+    assert counts.nationalities == {"VN": 19}
+    freed = find_counts("Police freed 30 out of those 45 Thai workers.", nationality=NAT)
+    assert freed.people == {"rescued": 30}
+
+
+def test_a_running_total_with_a_long_of_phrase_is_a_total() -> None:
+    counts = find_counts(
+        "Guards let 12 more Vietnamese go, raising the total number of Vietnamese freed "
+        "from the site to 64.",
+        nationality=NAT,
+    )
+    assert counts.totals == (64,)
+    assert counts.nationalities == {"VN": 12}
+    plain = find_counts(
+        "Officers found 20 more workers, bringing the total number to 75.", nationality=NAT
+    )
+    assert plain.totals == (75,)
