@@ -526,7 +526,7 @@ _ALL_OF_BEFORE_RE = re.compile(
 )
 #: Between two demonyms of a list: "Chinese and Myanmar", "Thai, Lao or Cambodian".
 _DEMONYM_LIST_GAP_RE = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+|,\s*")
-_ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
+_ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one|another)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,3 +118,11 @@ def test_a_running_total_with_a_long_of_phrase_is_a_total() -> None:
         "Officers found 20 more workers, bringing the total number to 75.", nationality=NAT
     )
     assert plain.totals == (75,)
+
+
+def test_another_before_a_demonym_is_one_person() -> None:
+    counts = find_counts("A week later troops freed another Thai worker.", nationality=NAT)
+    assert counts.people == {"rescued": 1}
+    assert counts.nationalities == {"TH": 1}
+    group = find_counts("Police detained another 40 Thai workers.", nationality=NAT)
+    assert group.people == {"detained": 40}
