@@ -12,6 +12,7 @@ Nationalities come from a demonym look-up passed in (``Gazetteer.nationality``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -229,7 +230,9 @@ _SOURCE_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE
 _TOTAL_BEFORE_RE = re.compile(
     r"\b(?:brought|bringing|brings|raised|raising|raises|took|taking|takes|pushed|pushing|"
     r"lifted|lifting|revised|revising|increased|increasing|rose|rising|climbed)\s+"
-    r"(?:(?:the|its|their|a)\s+)?(?:(?:total|number|tally|toll|figure|count)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?|it|that)"
+    # "the total number of Vietnamese involved in the case to 71": a short "of" phrase.
+    r"(?:(?:the|its|their|a)\s+)?(?:(?:total\s+|overall\s+)?(?:total|number|tally|toll|figure|count)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,4})?|it|that)"
     r"\s+(?:up\s+)?to\s+$",
     re.IGNORECASE,
 )
@@ -357,14 +360,32 @@ _PRONOUN_PERSON_RE = re.compile(
 _PRONOUN_CATEGORIES = frozenset(["victims", "detained", "escaped"])
 #: A number that is part of a name ("Sangkat 3", "Village 4", "Building No. 5").
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\bNo\.?|#)\s*$")
-_BARE_FROM_RE = re.compile(r"\s+from\s+(?:the\s+)?")
+_BARE_FROM_RE = re.compile(r"\s+(?:each\s+)?from\s+(?:the\s+)?")
 #: A verb of coming back or being moved: "from <country>" after it is where people were.
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:come\s+back|came\s+back|coming\s+back|return\w*|repatriat\w*|deport\w*|"
     r"brought|flown|flew|rescu\w*|freed|fled|escap\w*|evacuat\w*|sent)\b",
     re.IGNORECASE,
 )
-_LIST_BEFORE_RE = re.compile(r"(?:,|\band)\s*$")
+_LIST_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding|\bamong\s+them)\s*$")
+#: After a verb of moving, a copula or "including" makes the counted people a predicate
+#: or a breakdown ("those rescued were 32 individuals from Sri Lanka", "rescued 39,
+#: including 12 from Laos"): their "from <country>" says who they are again.
+_PREDICATE_AFTER_MOVED_RE = re.compile(
+    r"\b(?:were|was|are|is|includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|among\s+them)\b",
+    re.IGNORECASE,
+)
+
+
+def _moved_from(
+    text: str, start: int, end: int, verb_re: re.Pattern[str] = _MOVED_BEFORE_RE
+) -> bool:
+    """A verb of moving in ``text[start:end]`` governs what follows it: "from <country>"
+    there is where people were moved from, unless a copula or "including" comes between."""
+    last_end = max((m.end() for m in verb_re.finditer(text, start, end)), default=-1)
+    return last_end >= 0 and not _PREDICATE_AFTER_MOVED_RE.search(text, last_end, end)
+
+
 #: A relative clause of the counted people's own, up to its verb: "23 who have returned".
 _OWN_RELATIVE_RE = re.compile(
     r"\s*,?\s+(?:who|that)\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?(?:[a-z]+ly\s+)?",
@@ -505,7 +526,7 @@ _ALL_OF_BEFORE_RE = re.compile(
 )
 #: Between two demonyms of a list: "Chinese and Myanmar", "Thai, Lao or Cambodian".
 _DEMONYM_LIST_GAP_RE = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+|,\s*")
-_ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
+_ARTICLE_ONE_RE = re.compile(r"\b(?:an?|one|another)\s+(?:\d{1,2}-year-old\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,7 +583,8 @@ _FROM_PEOPLE = (
 #: A counted group "from" a country ("231 people from", ", 29 from"): after a verb of
 #: moving or coming back, the country is where they were, not who they are.
 _COUNTED_FROM_RE = re.compile(
-    rf"(?:\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}|(?:,|\band)\s+{_NUM_WORD})\s+from\b"
+    rf"(?:\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}|(?:,|\band)\s+{_NUM_WORD}(?:\s+each)?)"
+    r"\s+from\b"
 )
 _COUNTRY_OF_BEFORE_RE = re.compile(
     r"(?:\b(?:citizens?|nationals?|natives?|passport\s+holders?)\s+(?:of|from)|"
@@ -571,7 +593,8 @@ _COUNTRY_OF_BEFORE_RE = re.compile(
     # "along with smaller groups from Indonesia, Nepal and Sri Lanka"
     r"\b(?:groups?|contingents?|handfuls?)\s+from|"
     # "231 people from Myanmar", "six individuals from Mozambique, 11 from Ethiopia"
-    rf"\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}\s+from|(?:,|\band)\s+{_NUM_WORD}\s+from)"
+    rf"\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}\s+from|"
+    rf"(?:,|\band|\bincluding|\bamong\s+them)\s+{_NUM_WORD}(?:\s+each)?\s+from)"
     # the earlier members of a list: "came from Laos, Vietnam and", "from Nepal and Sri Lanka,"
     r"(?:\s+(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|,?\s+(?:and|or)))*\s+(?:the\s+)?$"
 )
@@ -666,8 +689,8 @@ def _head(
     if (
         bare_from is not None
         and bare_from.end() in demonyms
-        and _LIST_BEFORE_RE.search(text, max(0, number.start - 6), number.start)
-        and not _MOVED_BEFORE_RE.search(text, max(0, number.start - 100), number.start)
+        and _LIST_BEFORE_RE.search(text, max(0, number.start - 14), number.start)
+        and not _moved_from(text, max(0, number.start - 100), number.start)
     ):
         # "73 people from the Philippines, 29 from India and 20 from Indonesia": a list
         # member with no noun of its own.
@@ -715,6 +738,10 @@ def _head(
             code = iso
             after = text[end:]
             if not _PERSON_RE.match(after.lstrip(" ")):
+                item = _item_at(after.lstrip(" "))
+                if item is not None:
+                    # "17 Chinese passports", "40 Thai SIM cards": things, not people.
+                    return f"item:{item}", None, end + len(after) - len(after.lstrip(" ")), False
                 if _OFFICIALS_RE.match(after.lstrip(" ")) or _things_after(after.lstrip(" ")):
                     # "60 Taiwanese police officers", "four Chinese repatriation flights":
                     # not the people the story counts.
@@ -733,6 +760,11 @@ def _head(
         for key, item_re in _ITEM_RES:
             if item_re.match(stripped):
                 return f"item:{key}", None, here, False
+        units = _UNITS_OF_RE.match(stripped)
+        if units and _item_at(stripped[units.end() :]) is not None:
+            # "756 units of mobile phones", "20 pieces of laptops": the item is counted.
+            offset += units.end()
+            continue
         of_phrase = re.match(r"(?i)of\s+(?:its|their|his|her|our|the|these|those)\s+", stripped)
         if of_phrase:
             offset += of_phrase.end()
@@ -747,6 +779,17 @@ def _head(
             break  # "six fraud groups targeting victims": the groups are what is counted
         offset += word.end()
     return "", None, 0, False
+
+
+#: Between a share and its group: "27 of the 28", "five out of those 12".
+_PARTITIVE_GAP_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.IGNORECASE)
+#: A measure word before a counted item: "756 units of phones", "12 pieces of laptops".
+_UNITS_OF_RE = re.compile(r"(?i)(?:units?|pieces?|pcs\.?|sets?)\s+of\s+")
+
+
+def _item_at(text: str) -> str | None:
+    """The item key whose noun starts ``text``, else None."""
+    return next((key for key, item_re in _ITEM_RES if item_re.match(text)), None)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1031,6 +1074,14 @@ def find_counts(
     # The last counted part of a group: (category, kind, index in people[category], end, ISO2).
     last_part: tuple[str, str, int, int, str | None] | None = None
     # "The number of Koreans reported missing has jumped ... to 220": who a bare figure counts.
+    # "27 of the 28 workers had been abused": the group's noun counts the share.
+    share_values: dict[int, int] = {}
+    if " of the " in lowered or " of those " in lowered:
+        for share_n, group_n in itertools.pairwise(numbers):
+            if _PARTITIVE_GAP_RE.fullmatch(text, share_n.end, group_n.start) and (
+                share_n.as_int < group_n.as_int
+            ):
+                share_values[group_n.start] = share_n.as_int
     number_of = _NUMBER_OF_RE.search(text) if " of " in lowered else None
     number_of_head: tuple[int, int, str | None] | None = None
     if number_of is not None:
@@ -1118,8 +1169,13 @@ def find_counts(
                 origin is not None
                 and demonyms.get(origin.end(), (0, None))[1] == code
                 and (
-                    any(c[2] in _MOVED_CATEGORIES and c[1] <= number.start for c in cues)
-                    or _MOVED_VERB_RE.search(text, 0, number.start) is not None
+                    any(
+                        c[2] in _MOVED_CATEGORIES
+                        and c[1] <= number.start
+                        and not _PREDICATE_AFTER_MOVED_RE.search(text, c[1], number.start)
+                        for c in cues
+                    )
+                    or _moved_from(text, 0, number.start, _MOVED_VERB_RE)
                 )
             ):
                 # "repatriated 200 citizens from Myanmar": where they came back from (a
@@ -1133,7 +1189,7 @@ def find_counts(
             elif _OF_ITS_RE.search(text, number.end, head_end):
                 # "Uganda said 30 of its citizens were held": the country that speaks.
                 code = _owner_country(text, number.start, nationality)
-        value = number.as_int
+        value = share_values.get(number.start, number.as_int)
         inherited = False
         bare = head_end == number.end or (part and code is None)
         # "Fourteen Kenyans escaped and eight of them have returned home": a share of the
@@ -1155,8 +1211,14 @@ def find_counts(
             # "Daniel and 11 other Kenyans": twelve people; "Bai X, Xu Y and four other
             # suspects": six.
             value += _names_before(text, number.start, demonym_spans, nationality)
+        each_codes: list[str] = []
         if code and not inherited:
             nationalities[code] = (nationalities.get(code) or 0) + value
+            if text.startswith(" each ", number.end):
+                # "one each from Malaysia and Russia": the count holds for every country.
+                each_codes = _each_of_list(text, head_end, demonyms)
+                for other in each_codes:
+                    nationalities[other] = (nationalities.get(other) or 0) + value
         if _ASIDE_BEFORE_RE.search(before_number):
             # "Besides the 67 Indians, officers arrested nine ...": counted elsewhere; the
             # nationality stands, the sentence's verb is not theirs. Their own relative
@@ -1203,6 +1265,7 @@ def find_counts(
                 used.append(number.text)
                 continue
             people.setdefault(category, []).append((value, number.qualifier, code))
+            people[category].extend((value, number.qualifier, other) for other in each_codes)
             last_group = (category, len(people[category]) - 1)
             also = _coordinated_category(text, number.start, np_end, cues, category)
             if also is not None:
@@ -1230,7 +1293,7 @@ def find_counts(
                 last_part = ("", part_kind, index, np_end, None)
                 used.append(number.text)
                 continue
-            uncategorised.append((value, number.qualifier))
+            uncategorised.append((value * (1 + len(each_codes)), number.qualifier))
             last_group = ("", len(uncategorised) - 1)
             if part_kind:
                 last_part = ("", part_kind, len(uncategorised) - 1, np_end, None)
@@ -1460,8 +1523,19 @@ def _nationality_context(
         return False
     return not (
         _COUNTED_FROM_RE.match(country_of.group(0))
-        and _MOVED_BEFORE_RE.search(text, max(0, start - 120), start)
+        and _moved_from(text, max(0, start - 120), start)
     )
+
+
+def _each_of_list(text: str, end: int, demonyms: dict[int, tuple[int, str]]) -> list[str]:
+    """The countries listed after the one ending at ``end`` ("Malaysia and Russia")."""
+    codes: list[str] = []
+    while True:
+        gap = _DEMONYM_LIST_GAP_RE.match(text, end)
+        if gap is None or gap.end() not in demonyms:
+            return codes
+        end, code = demonyms[gap.end()]
+        codes.append(code)
 
 
 def _governs_cue(text: str, end: int) -> bool:
