@@ -1642,7 +1642,7 @@ _VICINITY_AFTER_RE = re.compile(
 _LOCAL_AUTHORITY_AFTER_RE = re.compile(
     r"^(?:'s|’s)?(?:\s+(?:provincial|municipal|city|town|district|state|regional))?\s+"
     r"(?:people's\s+committee|people’s\s+committee|government|administration|authorities|"
-    r"governor|council|committee|officials|police)\b",
+    r"governor|council|committee|officials|police|public\s+security\s+(?:department|bureau|office|police))\b",
     re.IGNORECASE,
 )
 
@@ -1652,6 +1652,8 @@ _OTHER_CLAUSE_RE = re.compile(
     # the measure is aimed.
     r"\b(?:after|following|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.,'’-]+\s+){0,4}?"
     r"(?:meeting|talks|visit|call|summit|conference)\b|"
+    # ", setting up checkpoints in X": how a campaign is carried out, not where it is aimed.
+    r",\s+(?:and\s+)?(?:setting|stepping|sending|deploying|adding|stationing|tightening)\b|"
     r"[;:—–]|,\s+(?:[\w-]+\s+){0,4}?(?:raided|arrested|detained|rescued|freed|said|says|deported|"
     r"seized|stormed|searched|handed|escaped|fled)\b",
     re.IGNORECASE,
@@ -2110,6 +2112,11 @@ _DEFINITE_BEFORE_RE = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?:(?!new\b|fresh\b|second\b|another\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_PRESSED_FROM_RE = re.compile(
+    r"\b(?:pressure|demands?|requests?|calls?|urging|criticism|complaints?|appeals?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TO_BEFORE_RE = re.compile(r"\b(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 #: A measure told as under way or just made ("is launching", "has set up", "are now imposing").
 _UNDER_WAY_BEFORE_RE = re.compile(
     r"\b(?:is|are|has|have|has\s+been|have\s+been|was|were)\s+(?:now\s+|currently\s+|also\s+)?$",
@@ -2931,6 +2938,14 @@ def extract_events(
                         None,
                     ),
                 )
+            if tied and "from" in stext:
+                # "Under pressure from Beijing, the junta stepped up deportations": who
+                # pressed for it, not where it happened.
+                tied = [
+                    sp
+                    for sp in tied
+                    if not _PRESSED_FROM_RE.search(text, max(0, sp.start - 40), sp.start)
+                ]
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
             if etype is _T.COMPOUND_REPORT and "ing" in stext:
                 named_sites = _named_sites(text, sentence, cue, sentence_spans)
@@ -3049,6 +3064,18 @@ def extract_events(
             if not targets:
                 # The story thread: the places the last sentences tied their events to.
                 previous = ctx.last_places if index - ctx.thread_sentence <= 4 else []
+                if etype is _T.DEPORTATION and previous:
+                    # "41,000 suspects were handed over to China": people are sent to that
+                    # country, not from it; the thread's places there are not the scene.
+                    receivers = {
+                        sp.place.country
+                        for sp in sentence_spans
+                        if sp.place is not None
+                        and sp.place.level is Level.COUNTRY
+                        and sp.start > sentence.start + cue_start
+                        and _TO_BEFORE_RE.search(text, max(0, sp.start - 12), sp.start)
+                    }
+                    previous = [p for p in previous if p[0].country not in receivers]
                 here = _this_place(stext, ctx)
                 ahead = (
                     _from_place_ahead(text, sentences, index, ctx)

@@ -89,3 +89,45 @@ def test_a_rule_for_people_leaving_for_jobs_is_the_headline_people_s(
     )
     (policy,) = _policies(text, fake_gz, title="Forty Indonesians freed from Cambodian camp")
     assert policy.place is not None and policy.place.country == "ID"
+
+
+def test_a_provincial_security_department_campaign_stays_with_the_province(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "The Kampot provincial public security department launched a special campaign "
+        "against fraud on 3 July 2025, setting up checkpoints on the roads to Poipet and Bavet."
+    )
+    (policy,) = _policies(text, fake_gz)
+    assert policy.place is not None and policy.place.name == "Kampot"
+
+
+def _deportations(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = make_article(text, id="deport-placement", published=PUBLISHED)
+    events = extract_article(article, gazetteer=gz).events
+    return [e for e in events if e.type is EventType.DEPORTATION]
+
+
+def test_people_handed_over_to_a_country_are_not_deported_from_its_towns(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Cambodian police raided a casino in Poipet on 1 July 2025. Cambodia said more raids "
+        "would follow across Cambodia.\n\n"
+        "Thai police raided a call centre in Mae Sot on 3 July 2025 and arrested 12 people.\n\n"
+        "Some 900 suspects were handed over to Thailand last year, officials said."
+    )
+    deported = _deportations(text, fake_gz)
+    assert deported
+    assert all(e.place is not None and e.place.country != "TH" for e in deported)
+
+
+def test_pressure_from_a_capital_is_not_where_people_were_deported(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Under pressure from Bangkok, Cambodian police stepped up deportations of Thai "
+        "workers on 4 July 2025."
+    )
+    deported = _deportations(text, fake_gz)
+    assert all(e.place is not None and e.place.name != "Bangkok" for e in deported)
