@@ -1652,10 +1652,13 @@ _OTHER_CLAUSE_RE = re.compile(
     # the measure is aimed.
     r"\b(?:after|following|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.,'’-]+\s+){0,4}?"
     r"(?:meeting|talks|visit|call|summit|conference)\b|"
-    # ", setting up checkpoints in X": how a campaign is carried out, not where it is aimed.
-    r",\s+(?:and\s+)?(?:setting|stepping|sending|deploying|adding|stationing|tightening)\b|"
     r"[;:—–]|,\s+(?:[\w-]+\s+){0,4}?(?:raided|arrested|detained|rescued|freed|said|says|deported|"
     r"seized|stormed|searched|handed|escaped|fled)\b",
+    re.IGNORECASE,
+)
+#: ", setting up checkpoints in X": how a campaign is carried out, not where it is aimed.
+_HOW_CLAUSE_RE = re.compile(
+    r",\s+(?:and\s+)?(?:setting|stepping|sending|deploying|adding|stationing|tightening)\b",
     re.IGNORECASE,
 )
 _THE_UNIT_RE = re.compile(
@@ -1776,6 +1779,7 @@ def _policy_places(
     Myawaddy district"), else the local authority that made it ("the Tay Ninh People's
     Committee ordered ..."), else the government's country (:func:`_policy_actor`)."""
     cue_end = sentence.start + cue[2]
+    at = sentence.start + cue[1]
     aimed = [
         sp
         for sp in _tied_places(text, sentence, cue, sentence_spans)
@@ -1785,16 +1789,26 @@ def _policy_places(
     ]
     # Only in the policy's own clause: "Days after X announced a ban, agents raided a
     # building in Pasay" is not a ban aimed at Pasay.
+    local = [
+        span
+        for span in sentence_spans
+        if span.start < at
+        and span.place is not None
+        and span.place.level not in (Level.COUNTRY, Level.REGION)
+        and _LOCAL_AUTHORITY_AFTER_RE.match(text[span.end : at])
+    ]
     if (
         aimed
         and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start)
+        # "The X provincial security department launched a campaign, setting up
+        # checkpoints in A and B": the authority's campaign, carried out in A and B.
+        and not (local and _HOW_CLAUSE_RE.search(text, cue_end, aimed[0].start))
         and not (
             _LEADING_SUBORDINATE_RE.match(text, sentence.start, cue_end)
             and "," in text[cue_end : aimed[0].start]
         )
     ):
         return aimed
-    at = sentence.start + cue[1]
     inside = [
         sp
         for sp in sentence_spans
