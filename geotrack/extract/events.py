@@ -204,6 +204,12 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"order(?:ed|s|ing)?\s+(?:the\s+)?(?:immediate\s+)?(?:closure|shutdown|closing|suspension|demolition|expulsion|eviction|evacuation|withdrawal)|"
         r"order(?:ed|s)\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+|"
         r"deadline|ultimatum|"
+        # A closure order told as a noun, a deadline given to those it targets, a check of
+        # everyone of a kind across the country.
+        r"(?:closure|shutdown|eviction|expulsion|evacuation|demolition)\s+orders?|"
+        r"(?:have|has|had|given)\s+until\s+(?:[\w.,-]+\s+){1,3}?to\s+(?:shut|close|leave|vacate|cease|wind|register|relocate)|"
+        r"launch(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:nationwide|national|countrywide|nation-wide)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:checks?|inspections?|census|screening|review|audit|survey|registration)|"
         r"memorand(?:um|a)\s+of\s+understanding|mou|"
         r"sign(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|accord|pact|deal)|"
         r"agreed\s+(?:on\s+\w+\s+)?to\s+(?:set\s+up|establish|form|launch|cooperate|step\s+up|jointly|share)|"
@@ -1636,18 +1642,28 @@ _VICINITY_AFTER_RE = re.compile(
 _LOCAL_AUTHORITY_AFTER_RE = re.compile(
     r"^(?:'s|’s)?(?:\s+(?:provincial|municipal|city|town|district|state|regional))?\s+"
     r"(?:people's\s+committee|people’s\s+committee|government|administration|authorities|"
-    r"governor|council|committee|officials|police)\b",
+    r"governor|council|committee|officials|police|public\s+security\s+(?:department|bureau|office|police))\b",
     re.IGNORECASE,
 )
 
 
 _OTHER_CLAUSE_RE = re.compile(
+    # "the order came after a meeting between the X governor and ...": who met, not where
+    # the measure is aimed.
+    r"\b(?:after|following|before)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.,'’-]+\s+){0,4}?"
+    r"(?:meeting|talks|visit|call|summit|conference)\b|"
     r"[;:—–]|,\s+(?:[\w-]+\s+){0,4}?(?:raided|arrested|detained|rescued|freed|said|says|deported|"
     r"seized|stormed|searched|handed|escaped|fled)\b",
     re.IGNORECASE,
 )
+#: ", setting up checkpoints in X": how a campaign is carried out, not where it is aimed.
+_HOW_CLAUSE_RE = re.compile(
+    r",\s+(?:and\s+)?(?:setting|stepping|sending|deploying|adding|stationing|tightening)\b",
+    re.IGNORECASE,
+)
 _THE_UNIT_RE = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(zone|sez|province|area|enclave|district|township|town|city|region)s?\b"
+    r"\b(?:the|this|that|these|those)\s+(?:[\w]+-(?:run|owned|backed)\s+)?(?:special\s+economic\s+)?"
+    r"(zone|sez|province|area|enclave|district|township|town|city|region)s?\b"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -1763,6 +1779,7 @@ def _policy_places(
     Myawaddy district"), else the local authority that made it ("the Tay Ninh People's
     Committee ordered ..."), else the government's country (:func:`_policy_actor`)."""
     cue_end = sentence.start + cue[2]
+    at = sentence.start + cue[1]
     aimed = [
         sp
         for sp in _tied_places(text, sentence, cue, sentence_spans)
@@ -1772,16 +1789,26 @@ def _policy_places(
     ]
     # Only in the policy's own clause: "Days after X announced a ban, agents raided a
     # building in Pasay" is not a ban aimed at Pasay.
+    local = [
+        span
+        for span in sentence_spans
+        if span.start < at
+        and span.place is not None
+        and span.place.level not in (Level.COUNTRY, Level.REGION)
+        and _LOCAL_AUTHORITY_AFTER_RE.match(text[span.end : at])
+    ]
     if (
         aimed
         and not _OTHER_CLAUSE_RE.search(text, cue_end, aimed[0].start)
+        # "The X provincial security department launched a campaign, setting up
+        # checkpoints in A and B": the authority's campaign, carried out in A and B.
+        and not (local and _HOW_CLAUSE_RE.search(text, cue_end, aimed[0].start))
         and not (
             _LEADING_SUBORDINATE_RE.match(text, sentence.start, cue_end)
             and "," in text[cue_end : aimed[0].start]
         )
     ):
         return aimed
-    at = sentence.start + cue[1]
     inside = [
         sp
         for sp in sentence_spans
@@ -1798,6 +1825,17 @@ def _policy_places(
         return inside
     # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
     anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
+    if anaphor is None:
+        # "notified call centres in the zone that they have until Sunday to shut down": the
+        # zone the measure is aimed at, told before the cue.
+        anaphor = next(
+            (
+                m
+                for m in _THE_UNIT_RE.finditer(text, sentence.start, at)
+                if m.group(1).lower() in ("zone", "sez", "enclave")
+            ),
+            None,
+        )
     if anaphor is not None:
         # "ordered all businesses in the zone to close": the story's zone; "the scam hubs
         # of X ... cut power to the areas": the sentence's own place of that kind first.
@@ -1833,6 +1871,32 @@ def _policy_places(
         ):
             return [span]
     return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
+
+
+_OUTBOUND_RE = re.compile(
+    r"\b(?:advisor(?:y|ies)|travel\s+(?:alerts?|warnings?|bans?)|caution\w*|warn(?:ed|ing|s)?|"
+    r"job\s+offers?|leaving\s+for|work(?:ing)?\s+abroad|overseas\s+(?:jobs?|work)|recruit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _warned_home(ctx: _Context, sentence: Sentence, headline: set[str]) -> Place | None:
+    """The country whose people a measure with no named government protects: the one
+    nationality the sentence names, else the one the headline names (none of the story's
+    own country)."""
+    lo = bisect.bisect_left(ctx.span_starts, sentence.start)
+    hi = bisect.bisect_left(ctx.span_starts, sentence.end)
+    named = {sp.nationality for sp in ctx.spans[lo:hi] if sp.nationality}
+    # The countries warned about ("jobs in Thailand, Myanmar or Laos") are not home.
+    warned_about = {
+        sp.place.country for sp in ctx.spans[lo:hi] if sp.place is not None and not sp.nationality
+    }
+    codes = (named or headline) - warned_about
+    if ctx.focus is not None:
+        codes = codes - {ctx.focus.country}
+    if len(codes) != 1:
+        return None
+    return ctx.country(next(iter(codes)) or "")
 
 
 def _geo_precision(text: str, span: PlaceSpan | None, place: Place) -> int:
@@ -2051,6 +2115,28 @@ _PRESENT_REPORT_RE = re.compile(
     r"(?:lists|says|say|finds|find|names|identifies|identify|describes|describe|maps|estimates)\b",
     re.IGNORECASE,
 )
+#: A measure named by a noun ("closure order", "deadline", "ban") ...
+_RETOLD_MEASURE_RE = re.compile(
+    r"(?:closure|shutdown|eviction|expulsion|evacuation|demolition)\s+orders?$|deadline$|ultimatum$|"
+    r"directives?$|decrees?$",
+    re.IGNORECASE,
+)
+#: ... after a definite determiner or a possessive, not a new one ("The Lao government's").
+_DEFINITE_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:(?!new\b|fresh\b|second\b|another\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PRESSED_FROM_RE = re.compile(
+    r"\b(?:pressure|demands?|requests?|calls?|urging|criticism|complaints?|appeals?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TO_BEFORE_RE = re.compile(r"\b(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+#: A measure told as under way or just made ("is launching", "has set up", "are now imposing").
+_UNDER_WAY_BEFORE_RE = re.compile(
+    r"\b(?:is|are|has|have|has\s+been|have\s+been|was|were)\s+(?:now\s+|currently\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_RE = re.compile(r"\b(?:said|says|told|announced|stated)\b", re.IGNORECASE)
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
 _THREAD_PEOPLE_RE = re.compile(
     r"\b(?:some|others|they|some\s+of\s+them|the\s+(?:suspects|victims|workers|foreigners|group))\s+"
@@ -2608,6 +2694,11 @@ def extract_events(
         ),
     )
     out = PlacedEvents()
+    headline_codes = (
+        {code for _s, _e, code in find_demonyms(article.title, nationality)}
+        if article.title
+        else set()
+    )
     published = article.published
     sentences = segmentation.sentences
     # Pass 1: dates per sentence, each resolved against the story's previous date.
@@ -2832,6 +2923,15 @@ def extract_events(
             cues = [(_T.RAID, *c[1:]) if c[0] is _T.RESCUE else c for c in cues]
         for cue in cues:
             etype = cue[0]
+            if (
+                etype is _T.POLICY
+                and _RETOLD_MEASURE_RE.match(cue[3])
+                and _DEFINITE_BEFORE_RE.search(stext, max(0, cue[1] - 40), cue[1])
+                and any(e.type is _T.POLICY for e in out.events)
+            ):
+                # "The government's closure order came after a meeting ..." once the order has
+                # been told: the same measure again, not a new one.
+                continue
             cue_of.setdefault(etype, cue)
             if etype is _T.POLICY:
                 # A policy belongs to the government that made it: the country named before
@@ -2852,6 +2952,14 @@ def extract_events(
                         None,
                     ),
                 )
+            if tied and "from" in stext:
+                # "Under pressure from Beijing, the junta stepped up deportations": who
+                # pressed for it, not where it happened.
+                tied = [
+                    sp
+                    for sp in tied
+                    if not _PRESSED_FROM_RE.search(text, max(0, sp.start - 40), sp.start)
+                ]
             kept, parts = _drop_ancestors(tied, sentence_spans, text)
             if etype is _T.COMPOUND_REPORT and "ing" in stext:
                 named_sites = _named_sites(text, sentence, cue, sentence_spans)
@@ -2970,6 +3078,18 @@ def extract_events(
             if not targets:
                 # The story thread: the places the last sentences tied their events to.
                 previous = ctx.last_places if index - ctx.thread_sentence <= 4 else []
+                if etype is _T.DEPORTATION and previous:
+                    # "41,000 suspects were handed over to China": people are sent to that
+                    # country, not from it; the thread's places there are not the scene.
+                    receivers = {
+                        sp.place.country
+                        for sp in sentence_spans
+                        if sp.place is not None
+                        and sp.place.level is Level.COUNTRY
+                        and sp.start > sentence.start + cue_start
+                        and _TO_BEFORE_RE.search(text, max(0, sp.start - 12), sp.start)
+                    }
+                    previous = [p for p in previous if p[0].country not in receivers]
                 here = _this_place(stext, ctx)
                 ahead = (
                     _from_place_ahead(text, sentences, index, ctx)
@@ -3024,6 +3144,15 @@ def extract_events(
                     # story's people were held (the compound they were freed or fled from),
                     # not the article's country.
                     targets.append((held, None, "place:captivity"))
+                elif (
+                    etype is _T.POLICY
+                    and _OUTBOUND_RE.search(stext)
+                    and (home := _warned_home(ctx, sentence, headline_codes))
+                ):
+                    # "The ministry issued an advisory cautioning Indian nationals against job
+                    # offers in Cambodia": a government warning its own people, so theirs (the
+                    # people named, else the story's people), not the countries warned about.
+                    targets.append((home, None, "place:country-level"))
                 elif (
                     etype is _T.POLICY
                     and ctx.dateline_place is not None
@@ -3130,6 +3259,21 @@ def extract_events(
                     cue_start, cue_start, "", stated_day, DatePrecision.DAY, relative=True
                 )
                 date_reason = "date:statement"
+            told_now = (
+                etype is _T.POLICY
+                and date is None
+                and stated_day is not None
+                and _SAID_RE.search(stext) is not None
+                and _UNDER_WAY_BEFORE_RE.search(stext, max(0, cue_start - 30), cue_start)
+                is not None
+            )
+            if told_now and stated_day is not None:
+                # "The minister said his ministry is launching a nationwide check": a measure
+                # under way as it is announced is dated by the statement.
+                date = DateMention(
+                    cue_start, cue_start, "", stated_day, DatePrecision.DAY, relative=True
+                )
+                date_reason = "date:statement"
             if (
                 date is None
                 and last_anchor is not None
@@ -3138,7 +3282,7 @@ def extract_events(
                 and not caption
             ):
                 date, date_reason = last_anchor[0], "date:previous"
-            own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY)
+            own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY) or told_now
             # "Once there, they were kept in slave-like conditions." right after the sentence
             # naming the town, or in a story about one compound: a victim's account, told in
             # the past, of the story's one place below country, in the country the story is
