@@ -10,6 +10,8 @@ known zone ("Hengda Thmorda SEZ") and a pass known by its short name.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from gazetteer import Gazetteer
@@ -291,3 +293,11 @@ def test_title_before_a_zone_name_still_makes_a_person(gz: Gazetteer) -> None:
 def test_checkpoint_at_a_pass_known_by_its_short_name(gz: Gazetteer) -> None:
     found = _by_surface(gz, "A man was found by the Three Pagodas checkpoint in Sangkhla Buri.")
     assert found["Three Pagodas checkpoint"][0] == "site:three-pagodas-pass"
+
+
+def test_a_numbered_street_after_a_place_name_does_not_overlap_it(gz: Gazetteer) -> None:
+    # Found by the property test: "Sok Street" (a street named after a place) and
+    # "Street 128" (a numbered street) both wanted the street word.
+    spans = gz.scan("Sen Sok Street 128 in Phnom Penh")
+    assert [s.text for s in spans] == ["Sen Sok", "Street 128", "Phnom Penh"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
