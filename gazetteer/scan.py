@@ -470,6 +470,9 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "phum": ("village", "KH"),
     "srok": ("district", "KH"),
 }
+#: Common nouns after a country's name that make the name a modifier saying whose, not
+#: where ("a Kenya plane", "a US think tank"): the country is no place of the story there.
+_ATTRIBUTIVE_HEADS = frozenset({"plane", "aircraft", "airliner", "jet", "think", "thinktank"})
 #: Facility words after an unknown capitalised name ("the Golden Lotus Building", "Macapagal
 #: Boulevard"): a site the gazetteer does not know, placed at the unit named near it. Lower
 #: case only after two or more name words ("the Royal Lotus casino complex").
@@ -487,6 +490,10 @@ _FACILITY_SUFFIX = frozenset(
         "street",
         "st",
     }
+)
+#: Words that make "<word> Building" an activity ("Capacity Building"), not a building.
+_ACTIVITY_BEFORE_BUILDING = frozenset(
+    {"capacity", "nation", "team", "confidence", "trust", "consensus", "institution", "peace"}
 )
 #: Of those, the words whose name is a number after them ("Street 494", "St. 63").
 _NUMBERED_FACILITY = frozenset({"street", "st"})
@@ -1284,6 +1291,12 @@ def _unknown_facility_spans(
             continue
         if any(ws[k].key in index.demonyms for k in range(first, head)):
             continue  # "a Chinese casino"
+        if w.key in _BORDER_FACILITY and all(
+            ws[k].key in index.english for k in range(first, head)
+        ):
+            continue  # "the Immigration Border Checkpoint": English words, not a crossing's name
+        if w.key == "building" and ws[head - 1].key in _ACTIVITY_BEFORE_BUILDING:
+            continue  # "Capacity Building", "Nation Building": an activity, not a building
         if w.key in _AT_KNOWN_FACILITY:
             if any(_known_name(index, keys[k:head]) for k in range(first, head)):
                 # "Mae Sot Border Checkpoint", "the Sokha Phnom Penh Hotel": a known place's
@@ -1833,6 +1846,18 @@ def _context(
         note is None
         and not possessive
         and nxt < len(ws)
+        and ws[nxt].key in _ATTRIBUTIVE_HEADS
+        and not _cap(ws[nxt])
+        and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and candidates
+        and candidates[0].level is Level.COUNTRY
+        and (ws[nxt].key != "think" or (nxt + 1 < len(ws) and ws[nxt + 1].key == "tank"))
+    ):
+        note = "nonplace:adjective"  # "a Kenya plane", "a US think tank": a country's, not in it
+    if (
+        note is None
+        and not possessive
+        and nxt < len(ws)
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
         and _cap(ws[nxt])
         and not _headline_line(text, start)
@@ -1861,7 +1886,8 @@ def _context(
         and last - first == 1
         and ws[first].key in SURNAMES
         and nxt < len(ws)
-        and not taken[nxt]
+        # the given name may itself be a weak one-word place ("Bai Suocheng")
+        and (not taken[nxt] or nxt not in strong)
         and _cap(ws[nxt])
         and ws[nxt].key not in index.english
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)

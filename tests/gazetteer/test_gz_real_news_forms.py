@@ -291,3 +291,40 @@ def test_title_before_a_zone_name_still_makes_a_person(gz: Gazetteer) -> None:
 def test_checkpoint_at_a_pass_known_by_its_short_name(gz: Gazetteer) -> None:
     found = _by_surface(gz, "A man was found by the Three Pagodas checkpoint in Sangkhla Buri.")
     assert found["Three Pagodas checkpoint"][0] == "site:three-pagodas-pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photos showed a Uganda plane waiting on the runway before the flight home.",
+        "A Japan think tank put the takings at several billion dollars.",
+        "Japan think tank says the trade keeps growing",
+    ],
+)
+def test_country_modifying_a_plane_or_think_tank_is_no_place(gz: Gazetteer, text: str) -> None:
+    notes = [r.span.note for r in gz.resolve(text) if r.span.text in ("Uganda", "Japan")]
+    assert notes and all(n == "nonplace:adjective" for n in notes)
+
+
+def test_country_before_other_words_stays_a_place(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "The men flew to Uganda by plane, and others to Japan.")
+    assert found["Uganda"] == ("country:UG", None)
+    assert found["Japan"] == ("country:JP", None)
+
+
+def test_surname_before_a_given_name_that_is_a_small_place(gz: Gazetteer) -> None:
+    # "Suocheng" is also a Chinese hamlet in GeoNames; after the surname it is a given name
+    found = _by_surface(gz, "State media said Bai Suocheng and his son were handed over.")
+    assert found["Bai"][1] == "nonplace:person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers at the Immigration Border Checkpoint in Poipet held them.",
+        "The ministry ran a Capacity Building course in Phnom Penh for police.",
+    ],
+)
+def test_generic_words_before_a_facility_word_make_no_site(gz: Gazetteer, text: str) -> None:
+    placed = [r.span.text for r in gz.resolve(text) if r.place is not None]
+    assert not any("Checkpoint" in s or "Building" in s for s in placed)
