@@ -938,6 +938,7 @@ def _scan_text(index: Index, text: str) -> list[Span]:
             taken[k] = True
         chosen.append((first, last, span))
     chosen += _fuzzy_spans(index, text, ws, taken, keys)
+    chosen += _country_apposition_spans(index, text, ws, taken, chosen)
     chosen.sort(key=lambda c: c[0])
     strong: set[int] = set()
     for first, last, span in chosen:
@@ -1088,6 +1089,83 @@ def _fuzzy_spans(
                     start,
                     end,
                     text[start:end],
+                    "fuzzy",
+                    tuple(index.place(e[0]) for e in entries[:MAX_CANDIDATES]),
+                    None,
+                    match="fuzzy",
+                    qualities=tuple(max(2, q) for _, q in entries[:MAX_CANDIDATES]),
+                ),
+            )
+        )
+    return out
+
+
+#: A spelling variant of a town that "<name>, <Country>" vouches for must score this much.
+APPOSITION_CUTOFF = 80
+#: Prepositions before "<name>, <Country>" that make the name a place ("fled from X, Myanmar").
+_APPOSITION_BEFORE = frozenset({"in", "from", "into", "to", "near", "at"})
+
+
+def _country_apposition_spans(
+    index: Index,
+    text: str,
+    ws: list[Word],
+    taken: list[bool],
+    chosen: list[tuple[int, int, Span]],
+) -> list[tuple[int, int, Span]]:
+    """Spelling variants of a town the text places in a country ("in Pyathonsu, Myanmar"
+    for Payathonzu): an unknown capitalised word, not English, after a locative preposition
+    and before a comma and a country's name, near-matched against that country's towns
+    (romanisations differ in vowels, h and voicing, which the phonetic key folds only in
+    part)."""
+    out: list[tuple[int, int, Span]] = []
+    for first, _, span in chosen:
+        if (
+            first < 2
+            or span.kind != "place"
+            or text[ws[first - 1].end : ws[first].start] != ", "
+            or not span.candidates
+            or span.candidates[0].level is not Level.COUNTRY
+        ):
+            continue  # (the cheap test first: a comma and one space before a country)
+        k = first - 1
+        w = ws[k]
+        if (
+            taken[k]
+            or not _cap(w)
+            or w.key in index.english
+            or w.key in SURNAMES
+            or ws[k - 1].key not in _APPOSITION_BEFORE
+            or not ws[k - 1].text.islower()
+            or not _only_space(text, ws[k - 1].end, w.start)
+            or len(w.phon) < 8  # (shorter words: given names too, "Somchai", "Prayuth")
+        ):
+            continue
+        from rapidfuzz import fuzz, process
+
+        cc = span.candidates[0].country
+        entries: list[Any] = []
+        for key, _, _ in process.extract(
+            w.phon, index.level_keys("town"), scorer=fuzz.ratio, score_cutoff=APPOSITION_CUTOFF
+        ):
+            entries = [
+                e
+                for e in index.phon[key]
+                if index.place(e[0]).country == cc and hint_allows("town", index.level(e[0]))
+            ]
+            if entries:
+                break
+        if not entries:
+            continue
+        taken[k] = True
+        out.append(
+            (
+                k,
+                k + 1,
+                Span(
+                    w.start,
+                    w.end,
+                    w.text,
                     "fuzzy",
                     tuple(index.place(e[0]) for e in entries[:MAX_CANDIDATES]),
                     None,

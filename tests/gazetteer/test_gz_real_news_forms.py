@@ -328,3 +328,31 @@ def test_surname_before_a_given_name_that_is_a_small_place(gz: Gazetteer) -> Non
 def test_generic_words_before_a_facility_word_make_no_site(gz: Gazetteer, text: str) -> None:
     placed = [r.span.text for r in gz.resolve(text) if r.place is not None]
     assert not any("Checkpoint" in s or "Building" in s for s in placed)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The worker fled a compound in Pyathonsu, Myanmar, before dawn.", "Pyathonsu", "MM"),
+        ("Police sent them on to Kanchanaburee, Thailand, by bus.", "Kanchanaburee", "TH"),
+    ],
+)
+def test_spelling_variant_of_a_town_the_text_puts_in_a_country(
+    gz: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    found = {r.span.text: r.place for r in gz.resolve(text)}
+    place = found[surface]
+    assert place is not None and place.country == country and place.level.value != "country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money was sent from Somchai, Thailand's biggest lender, last year.",  # possessive
+        "The money reached Somchai, Thailand, in May.",  # no locative preposition
+        "He heard it from Somchai, Thailand, last year.",  # short: given names too
+        "Victims in Zorblaxquint, Myanmar, were freed.",  # nothing near enough
+    ],
+)
+def test_country_apposition_needs_its_frame_and_a_near_town(gz: Gazetteer, text: str) -> None:
+    assert not [r for r in gz.resolve(text) if r.span.match == "fuzzy"]
