@@ -1815,6 +1815,7 @@ def _context(
         and hint is None
         and nxt < len(ws)
         and ws[nxt].key in _STREET_HEADS
+        and not taken[nxt]  # ("Sok Street 128": the numbered street holds "Street")
         and _cap(ws[nxt])
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
         and not any(p.level is Level.COUNTRY for p in candidates[:1])

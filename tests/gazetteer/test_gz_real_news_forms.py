@@ -10,6 +10,8 @@ known zone ("Hengda Thmorda SEZ") and a pass known by its short name.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from gazetteer import Gazetteer
@@ -356,3 +358,9 @@ def test_spelling_variant_of_a_town_the_text_puts_in_a_country(
 )
 def test_country_apposition_needs_its_frame_and_a_near_town(gz: Gazetteer, text: str) -> None:
     assert not [r for r in gz.resolve(text) if r.span.match == "fuzzy"]
+
+
+def test_numbered_street_after_a_name_word_does_not_overlap_it(gz: Gazetteer) -> None:
+    spans = gz.scan("Sok Street 128")
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+    assert "Street 128" in [s.text for s in spans]
