@@ -558,6 +558,7 @@ SURNAMES = frozenset(
         "li",
         "zhang",
         "liu",
+        "lo",
         "chen",
         "yang",
         "huang",
@@ -2044,6 +2045,19 @@ def _context(
         and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
     ):
         note = "nonplace:outlet"  # "told The Irrawaddy", "reviewed by The Nation"
+    if (
+        note is None
+        and kind == "place"
+        and ws[first].key in SURNAMES
+        and nxt < len(ws)
+        and ws[nxt].start == end + 1
+        and text[end] == "-"
+        and ws[nxt].text.islower()
+        and ws[nxt].key not in index.english
+    ):
+        # a surname and a hyphenated given name ("Ma Ying-jeou", "Hou Yu-ih"): a person,
+        # though the first syllables spell a Chinese town ("Bangkok-based" is English)
+        note = "nonplace:person"
     if note == "nonplace:name" and (
         ws[first].key in SURNAMES or (prev >= 0 and ws[prev].key in SURNAMES)
     ):

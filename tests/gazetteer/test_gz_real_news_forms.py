@@ -364,3 +364,14 @@ def test_numbered_street_after_a_name_word_does_not_overlap_it(gz: Gazetteer) ->
     spans = gz.scan("Sok Street 128")
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     assert "Street 128" in [s.text for s in spans]
+
+
+@pytest.mark.parametrize("name", ["Ma Ying-jeou", "Hou Yu-ih", "Wu Chao-hsieh", "Lo Ping-cheng"])
+def test_surname_and_hyphenated_given_name_is_a_person(gz: Gazetteer, name: str) -> None:
+    text = f"The cabinet said, according to {name}, that the workers were safe."
+    assert all(r.place is None for r in gz.resolve(text))
+
+
+def test_place_before_an_english_hyphen_word_stays_a_place(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "A Ho Chi Minh-based broker recruited them.")
+    assert found["Ho Chi Minh"][0] is not None and found["Ho Chi Minh"][1] is None
