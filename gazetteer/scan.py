@@ -512,6 +512,10 @@ _ZONE_HEADS = frozenset({"sez", "zone"})
 #: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
 #: "Don Chai village").
 _LOWER_LOCAL_SUFFIX = frozenset({"subdistrict", "village"})
+#: Lower-case words after "Ban/Baan <name>" that make it the name of a scheme, not a village.
+_PROGRAMME_WORDS = frozenset(
+    {"project", "programme", "program", "scheme", "initiative", "campaign", "fund"}
+)
 #: The same after the name ("Lay Kay Kaw Township").
 LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "township": ("district", "MM"),
@@ -1281,6 +1285,8 @@ def _prefixed_unknown_spans(
             last -= 1  # an English word may be inside the name ("Ban Don Chai"), not end it
         if last == i + 1 or any(ws[k].text[:1].isdigit() for k in range(i + 1, last)):
             continue
+        if last < n and ws[last].key in _PROGRAMME_WORDS and ws[last].text.islower():
+            continue  # "the Baan Mankong project": a scheme's name, not a village
         if any(f in (i, i + 1) and e >= last for f, e in known):
             continue
         level, _ = LOCAL_PREFIX[w.key]

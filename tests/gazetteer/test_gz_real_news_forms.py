@@ -375,3 +375,10 @@ def test_surname_and_hyphenated_given_name_is_a_person(gz: Gazetteer, name: str)
 def test_place_before_an_english_hyphen_word_stays_a_place(gz: Gazetteer) -> None:
     found = _by_surface(gz, "A Ho Chi Minh-based broker recruited them.")
     assert found["Ho Chi Minh"][0] is not None and found["Ho Chi Minh"][1] is None
+
+
+def test_ban_name_before_a_scheme_word_is_no_village(gz: Gazetteer) -> None:
+    placed = [r.span.text for r in gz.resolve("The Baan Mankong project in Bangkok rehoused them.")]
+    assert "Baan Mankong" not in placed
+    found = _by_surface(gz, "Troops searched Baan Mankong in Tak province.")
+    assert "Baan Mankong" in found  # the same words as a village
