@@ -470,6 +470,9 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "phum": ("village", "KH"),
     "srok": ("district", "KH"),
 }
+#: Common nouns after a country's name that make the name a modifier saying whose, not
+#: where ("a Kenya plane", "a US think tank"): the country is no place of the story there.
+_ATTRIBUTIVE_HEADS = frozenset({"plane", "aircraft", "airliner", "jet", "think", "thinktank"})
 #: Facility words after an unknown capitalised name ("the Golden Lotus Building", "Macapagal
 #: Boulevard"): a site the gazetteer does not know, placed at the unit named near it. Lower
 #: case only after two or more name words ("the Royal Lotus casino complex").
@@ -488,6 +491,10 @@ _FACILITY_SUFFIX = frozenset(
         "st",
     }
 )
+#: Words that make "<word> Building" an activity ("Capacity Building"), not a building.
+_ACTIVITY_BEFORE_BUILDING = frozenset(
+    {"capacity", "nation", "team", "confidence", "trust", "consensus", "institution", "peace"}
+)
 #: Of those, the words whose name is a number after them ("Street 494", "St. 63").
 _NUMBERED_FACILITY = frozenset({"street", "st"})
 #: Facility words that name a border crossing only when "Border" comes before them ("Hoa Lu
@@ -505,6 +512,10 @@ _ZONE_HEADS = frozenset({"sez", "zone"})
 #: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
 #: "Don Chai village").
 _LOWER_LOCAL_SUFFIX = frozenset({"subdistrict", "village"})
+#: Lower-case words after "Ban/Baan <name>" that make it the name of a scheme, not a village.
+_PROGRAMME_WORDS = frozenset(
+    {"project", "programme", "program", "scheme", "initiative", "campaign", "fund"}
+)
 #: The same after the name ("Lay Kay Kaw Township").
 LOCAL_SUFFIX: dict[str, tuple[str, str | None]] = {
     "township": ("district", "MM"),
@@ -551,6 +562,7 @@ SURNAMES = frozenset(
         "li",
         "zhang",
         "liu",
+        "lo",
         "chen",
         "yang",
         "huang",
@@ -931,6 +943,7 @@ def _scan_text(index: Index, text: str) -> list[Span]:
             taken[k] = True
         chosen.append((first, last, span))
     chosen += _fuzzy_spans(index, text, ws, taken, keys)
+    chosen += _country_apposition_spans(index, text, ws, taken, chosen)
     chosen.sort(key=lambda c: c[0])
     strong: set[int] = set()
     for first, last, span in chosen:
@@ -1092,6 +1105,83 @@ def _fuzzy_spans(
     return out
 
 
+#: A spelling variant of a town that "<name>, <Country>" vouches for must score this much.
+APPOSITION_CUTOFF = 80
+#: Prepositions before "<name>, <Country>" that make the name a place ("fled from X, Myanmar").
+_APPOSITION_BEFORE = frozenset({"in", "from", "into", "to", "near", "at"})
+
+
+def _country_apposition_spans(
+    index: Index,
+    text: str,
+    ws: list[Word],
+    taken: list[bool],
+    chosen: list[tuple[int, int, Span]],
+) -> list[tuple[int, int, Span]]:
+    """Spelling variants of a town the text places in a country ("in Pyathonsu, Myanmar"
+    for Payathonzu): an unknown capitalised word, not English, after a locative preposition
+    and before a comma and a country's name, near-matched against that country's towns
+    (romanisations differ in vowels, h and voicing, which the phonetic key folds only in
+    part)."""
+    out: list[tuple[int, int, Span]] = []
+    for first, _, span in chosen:
+        if (
+            first < 2
+            or span.kind != "place"
+            or text[ws[first - 1].end : ws[first].start] != ", "
+            or not span.candidates
+            or span.candidates[0].level is not Level.COUNTRY
+        ):
+            continue  # (the cheap test first: a comma and one space before a country)
+        k = first - 1
+        w = ws[k]
+        if (
+            taken[k]
+            or not _cap(w)
+            or w.key in index.english
+            or w.key in SURNAMES
+            or ws[k - 1].key not in _APPOSITION_BEFORE
+            or not ws[k - 1].text.islower()
+            or not _only_space(text, ws[k - 1].end, w.start)
+            or len(w.phon) < 8  # (shorter words: given names too, "Somchai", "Prayuth")
+        ):
+            continue
+        from rapidfuzz import fuzz, process
+
+        cc = span.candidates[0].country
+        entries: list[Any] = []
+        for key, _, _ in process.extract(
+            w.phon, index.level_keys("town"), scorer=fuzz.ratio, score_cutoff=APPOSITION_CUTOFF
+        ):
+            entries = [
+                e
+                for e in index.phon[key]
+                if index.place(e[0]).country == cc and hint_allows("town", index.level(e[0]))
+            ]
+            if entries:
+                break
+        if not entries:
+            continue
+        taken[k] = True
+        out.append(
+            (
+                k,
+                k + 1,
+                Span(
+                    w.start,
+                    w.end,
+                    w.text,
+                    "fuzzy",
+                    tuple(index.place(e[0]) for e in entries[:MAX_CANDIDATES]),
+                    None,
+                    match="fuzzy",
+                    qualities=tuple(max(2, q) for _, q in entries[:MAX_CANDIDATES]),
+                ),
+            )
+        )
+    return out
+
+
 def _prefixed_unknown_spans(
     index: Index,
     text: str,
@@ -1195,6 +1285,8 @@ def _prefixed_unknown_spans(
             last -= 1  # an English word may be inside the name ("Ban Don Chai"), not end it
         if last == i + 1 or any(ws[k].text[:1].isdigit() for k in range(i + 1, last)):
             continue
+        if last < n and ws[last].key in _PROGRAMME_WORDS and ws[last].text.islower():
+            continue  # "the Baan Mankong project": a scheme's name, not a village
         if any(f in (i, i + 1) and e >= last for f, e in known):
             continue
         level, _ = LOCAL_PREFIX[w.key]
@@ -1284,6 +1376,12 @@ def _unknown_facility_spans(
             continue
         if any(ws[k].key in index.demonyms for k in range(first, head)):
             continue  # "a Chinese casino"
+        if w.key in _BORDER_FACILITY and all(
+            ws[k].key in index.english for k in range(first, head)
+        ):
+            continue  # "the Immigration Border Checkpoint": English words, not a crossing's name
+        if w.key == "building" and ws[head - 1].key in _ACTIVITY_BEFORE_BUILDING:
+            continue  # "Capacity Building", "Nation Building": an activity, not a building
         if w.key in _AT_KNOWN_FACILITY:
             if any(_known_name(index, keys[k:head]) for k in range(first, head)):
                 # "Mae Sot Border Checkpoint", "the Sokha Phnom Penh Hotel": a known place's
@@ -1724,7 +1822,7 @@ def _context(
         and hint is None
         and nxt < len(ws)
         and ws[nxt].key in _STREET_HEADS
-        and not taken[nxt]  # "Sok Street 128": the numbered street took the street word
+        and not taken[nxt]  # ("Sok Street 128": the numbered street holds "Street")
         and _cap(ws[nxt])
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
         and not any(p.level is Level.COUNTRY for p in candidates[:1])
@@ -1834,6 +1932,18 @@ def _context(
         note is None
         and not possessive
         and nxt < len(ws)
+        and ws[nxt].key in _ATTRIBUTIVE_HEADS
+        and not _cap(ws[nxt])
+        and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and candidates
+        and candidates[0].level is Level.COUNTRY
+        and (ws[nxt].key != "think" or (nxt + 1 < len(ws) and ws[nxt + 1].key == "tank"))
+    ):
+        note = "nonplace:adjective"  # "a Kenya plane", "a US think tank": a country's, not in it
+    if (
+        note is None
+        and not possessive
+        and nxt < len(ws)
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
         and _cap(ws[nxt])
         and not _headline_line(text, start)
@@ -1862,7 +1972,8 @@ def _context(
         and last - first == 1
         and ws[first].key in SURNAMES
         and nxt < len(ws)
-        and not taken[nxt]
+        # the given name may itself be a weak one-word place ("Bai Suocheng")
+        and (not taken[nxt] or nxt not in strong)
         and _cap(ws[nxt])
         and ws[nxt].key not in index.english
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
@@ -1940,6 +2051,19 @@ def _context(
         and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
     ):
         note = "nonplace:outlet"  # "told The Irrawaddy", "reviewed by The Nation"
+    if (
+        note is None
+        and kind == "place"
+        and ws[first].key in SURNAMES
+        and nxt < len(ws)
+        and ws[nxt].start == end + 1
+        and text[end] == "-"
+        and ws[nxt].text.islower()
+        and ws[nxt].key not in index.english
+    ):
+        # a surname and a hyphenated given name ("Ma Ying-jeou", "Hou Yu-ih"): a person,
+        # though the first syllables spell a Chinese town ("Bangkok-based" is English)
+        note = "nonplace:person"
     if note == "nonplace:name" and (
         ws[first].key in SURNAMES or (prev >= 0 and ws[prev].key in SURNAMES)
     ):

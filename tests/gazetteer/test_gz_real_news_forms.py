@@ -301,3 +301,92 @@ def test_a_numbered_street_after_a_place_name_does_not_overlap_it(gz: Gazetteer)
     spans = gz.scan("Sen Sok Street 128 in Phnom Penh")
     assert [s.text for s in spans] == ["Sen Sok", "Street 128", "Phnom Penh"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photos showed a Uganda plane waiting on the runway before the flight home.",
+        "A Japan think tank put the takings at several billion dollars.",
+        "Japan think tank says the trade keeps growing",
+    ],
+)
+def test_country_modifying_a_plane_or_think_tank_is_no_place(gz: Gazetteer, text: str) -> None:
+    notes = [r.span.note for r in gz.resolve(text) if r.span.text in ("Uganda", "Japan")]
+    assert notes and all(n == "nonplace:adjective" for n in notes)
+
+
+def test_country_before_other_words_stays_a_place(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "The men flew to Uganda by plane, and others to Japan.")
+    assert found["Uganda"] == ("country:UG", None)
+    assert found["Japan"] == ("country:JP", None)
+
+
+def test_surname_before_a_given_name_that_is_a_small_place(gz: Gazetteer) -> None:
+    # "Suocheng" is also a Chinese hamlet in GeoNames; after the surname it is a given name
+    found = _by_surface(gz, "State media said Bai Suocheng and his son were handed over.")
+    assert found["Bai"][1] == "nonplace:person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers at the Immigration Border Checkpoint in Poipet held them.",
+        "The ministry ran a Capacity Building course in Phnom Penh for police.",
+    ],
+)
+def test_generic_words_before_a_facility_word_make_no_site(gz: Gazetteer, text: str) -> None:
+    placed = [r.span.text for r in gz.resolve(text) if r.place is not None]
+    assert not any("Checkpoint" in s or "Building" in s for s in placed)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The worker fled a compound in Pyathonsu, Myanmar, before dawn.", "Pyathonsu", "MM"),
+        ("Police sent them on to Kanchanaburee, Thailand, by bus.", "Kanchanaburee", "TH"),
+    ],
+)
+def test_spelling_variant_of_a_town_the_text_puts_in_a_country(
+    gz: Gazetteer, text: str, surface: str, country: str
+) -> None:
+    found = {r.span.text: r.place for r in gz.resolve(text)}
+    place = found[surface]
+    assert place is not None and place.country == country and place.level.value != "country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money was sent from Somchai, Thailand's biggest lender, last year.",  # possessive
+        "The money reached Somchai, Thailand, in May.",  # no locative preposition
+        "He heard it from Somchai, Thailand, last year.",  # short: given names too
+        "Victims in Zorblaxquint, Myanmar, were freed.",  # nothing near enough
+    ],
+)
+def test_country_apposition_needs_its_frame_and_a_near_town(gz: Gazetteer, text: str) -> None:
+    assert not [r for r in gz.resolve(text) if r.span.match == "fuzzy"]
+
+
+def test_numbered_street_after_a_name_word_does_not_overlap_it(gz: Gazetteer) -> None:
+    spans = gz.scan("Sok Street 128")
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+    assert "Street 128" in [s.text for s in spans]
+
+
+@pytest.mark.parametrize("name", ["Ma Ying-jeou", "Hou Yu-ih", "Wu Chao-hsieh", "Lo Ping-cheng"])
+def test_surname_and_hyphenated_given_name_is_a_person(gz: Gazetteer, name: str) -> None:
+    text = f"The cabinet said, according to {name}, that the workers were safe."
+    assert all(r.place is None for r in gz.resolve(text))
+
+
+def test_place_before_an_english_hyphen_word_stays_a_place(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "A Ho Chi Minh-based broker recruited them.")
+    assert found["Ho Chi Minh"][0] is not None and found["Ho Chi Minh"][1] is None
+
+
+def test_ban_name_before_a_scheme_word_is_no_village(gz: Gazetteer) -> None:
+    placed = [r.span.text for r in gz.resolve("The Baan Mankong project in Bangkok rehoused them.")]
+    assert "Baan Mankong" not in placed
+    found = _by_surface(gz, "Troops searched Baan Mankong in Tak province.")
+    assert "Baan Mankong" in found  # the same words as a village
