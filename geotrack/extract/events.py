@@ -2541,6 +2541,14 @@ _PLACE_CLAUSE_RE = re.compile(
 )
 
 
+#: ", and about 400 were brought home ...": a clause of its own that opens with a count.
+_COUNT_CLAUSE_RE = re.compile(
+    r",\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|another)\s+)?"
+    r"\d[\d,]*\s+(?:(?:more|others?)\s+)?(?:were|had\s+been|have\s+been)\b",
+    re.IGNORECASE,
+)
+
+
 def _clause_counts(
     text: str,
     sentence: Sentence,
@@ -2887,6 +2895,22 @@ def extract_events(
             exclude=date_spans,
             numbers=numbers,
         )
+        if (
+            cues
+            and (cut := _COUNT_CLAUSE_RE.search(stext))
+            and all(c[1] >= cut.end() for c in cues)
+        ):
+            # "more than 1,100 were helped back from A, and about 400 were brought home from
+            # B": the event's cue is in the later clause, which has a count of its own; the
+            # earlier figure is another group's.
+            counts = find_counts(
+                stext[cut.start() :],
+                nationality=nationality,
+                seizure_context=seizure_context,
+                exclude=[
+                    (a - cut.start(), b - cut.start()) for a, b in date_spans if a >= cut.start()
+                ],
+            )
         if counts.totals:
             _apply_totals(out, counts.totals, sentence.start)
         for code, size in counts.nationalities.items():

@@ -103,3 +103,17 @@ def test_people_a_raid_found_locked_up_are_its_rescued(fake_gz: FakeGazetteer) -
     assert raid.nationalities == {"ID": 12}
     abuse = [e for e in events if e.type.value == "abuse"]
     assert abuse and abuse[0].people == {"victims": 12}
+
+
+def test_and_clause_opening_with_a_count_keeps_the_figure_of_the_cue(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # The event cue ("brought home") stands in the ", and about N were ..." clause: its figure
+    # is that clause's, not the earlier group's.
+    text = (
+        "In 2023 more than 900 Indonesians got help from the ministry to leave Cambodia, "
+        "and about 300 were brought home by bus from Mae Sot in May, officials said."
+    )
+    events = _events(text, fake_gz)
+    mae_sot = [e for e in events if e.place and e.place.name == "Mae Sot"]
+    assert len(mae_sot) == 1 and mae_sot[0].people == {"deported": 300}
