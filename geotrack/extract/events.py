@@ -2192,7 +2192,9 @@ def _continue_nationalities(
                     event, nationalities=merged, evidence=(*event.evidence, "count:next-sentence")
                 )
     if stated or exact or counts.people:
-        chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
+        chosen = _restated_events(out, sentence) or [
+            e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES
+        ]
         if not chosen:
             chosen = [e.id for e in out.events if e.id in event_ids and e.type is _T.ABUSE]
         if not chosen:
@@ -2297,6 +2299,27 @@ def _restates_total(out: PlacedEvents, sentence: str) -> bool:
         return False
     value = numbers[0].as_int
     return any(value in e.people.values() for e in out.events if e.type in _PEOPLE_TYPES)
+
+
+def _restated_events(out: PlacedEvents, sentence: str) -> list[str]:
+    """ "Of the 95 foreign workers, 70 were Chinese ...": the latest event of the story whose
+    people number the group the sentence opens with (one off for a retold figure), so the
+    breakdown joins it and not whatever event the previous sentence told (an abuse, a
+    warrant)."""
+    match = _RESTATED_RE.match(sentence)
+    if match is None:
+        return []
+    numbers = find_numbers(match.group("n"))
+    if not numbers or numbers[0].kind != "count" or numbers[0].as_int < 2:
+        return []
+    value = numbers[0].as_int
+    found = [
+        e.id
+        for e in out.events
+        if e.type in _PEOPLE_TYPES
+        and any(v is not None and abs(v - value) <= max(1, value // 100) for v in e.people.values())
+    ]
+    return found[-1:]
 
 
 def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int) -> None:

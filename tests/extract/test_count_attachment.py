@@ -117,3 +117,19 @@ def test_and_clause_opening_with_a_count_keeps_the_figure_of_the_cue(
     events = _events(text, fake_gz)
     mae_sot = [e for e in events if e.place and e.place.name == "Mae Sot"]
     assert len(mae_sot) == 1 and mae_sot[0].people == {"deported": 300}
+
+
+def test_breakdown_of_a_named_group_joins_the_event_counting_it(fake_gz: FakeGazetteer) -> None:
+    # "Of the 95 ..." picks up the rescue's 95, even though the sentence before it told of
+    # an abuse (the tip that set off the operation).
+    text = (
+        "Police freed 95 foreign workers from a compound in Bavet on Monday, June 3.\n\n"
+        "A spokesman said officers had acted on a court order against the firm.\n\n"
+        '"The operation began after an informant said women were being sexually exploited '
+        'and men were being beaten inside," the spokesman said.\n\n'
+        "Of the 95 foreign workers, 70 were Chinese, 20 Vietnamese and five Malaysians.\n"
+    )
+    events = _events(text, fake_gz)
+    rescue = next(e for e in events if e.type.value == "rescue")
+    assert rescue.nationalities == {"CN": 70, "VN": 20, "MY": 5}
+    assert all(not e.nationalities for e in events if e.type.value == "abuse")
