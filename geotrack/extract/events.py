@@ -2061,6 +2061,7 @@ _MODAL_RE = re.compile(
     r"\b(?:would|will|could|might|may|plans?\s+to|expected\s+to|set\s+to|to\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
+_CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:rest|remainder|others)\b")
 _SEIZE_VERB_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|carted\s+(?:away|off)|hauled\s+(?:away|off)|"
     r"recovered|found|kept|stored|stacks?\s+of|exhibits?)\b",
@@ -2229,6 +2230,16 @@ def _continue_nationalities(
                     # "Police also identified 96 people as victims": the raid's rescued.
                     stated_people.setdefault("rescued", stated_people["victims"])
                 for key, value in stated_people.items():
+                    if (
+                        key == "victims"
+                        and event.type is _T.DEPORTATION
+                        and value <= people.get("deported", 0)
+                        and key not in people
+                    ):
+                        # "Officials found that 174 of them were trafficking victims" after
+                        # a repatriation: a share of the deportees.
+                        people[key] = value
+                        continue
                     if key in _TYPE_PEOPLE[event.type] and key not in people:
                         people[key] = value
                         if key in counts.qualifiers:
@@ -2885,7 +2896,9 @@ def extract_events(
                     or in_list
                 )
                 and (_has_count(stext) or _REST_OF_GROUP_RE.search(stext) is not None)
-                and not _MODAL_RE.search(stext)
+                # "... were victims, while the rest would face charges": a modal in a
+                # contrasting clause leaves the stated fact before it.
+                and not _MODAL_RE.search(_CONTRAST_CLAUSE_RE.split(stext, maxsplit=1)[0])
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
                 and _continue_nationalities(
                     out,

@@ -133,3 +133,26 @@ def test_breakdown_of_a_named_group_joins_the_event_counting_it(fake_gz: FakeGaz
     rescue = next(e for e in events if e.type.value == "rescue")
     assert rescue.nationalities == {"CN": 70, "VN": 20, "MY": 5}
     assert all(not e.nationalities for e in events if e.type.value == "abuse")
+
+
+def test_victim_share_after_a_repatriation_joins_it(fake_gz: FakeGazetteer) -> None:
+    # A share of the deportees found to be victims; the rest's "would face charges" does
+    # not make the finding hypothetical.
+    text = (
+        "In January, 300 Thais who had worked for scam firms in Myanmar were sent home.\n"
+        "Officials in Bangkok said 120 of the returnees were trafficking victims, while the "
+        "rest would face charges.\n"
+    )
+    events = _events(text, fake_gz)
+    deportation = next(e for e in events if e.type.value == "deportation")
+    assert deportation.people == {"deported": 300, "victims": 120}
+
+
+def test_victims_larger_than_the_deportation_stay_off_it(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "In January, 30 Thais who had worked for scam firms in Myanmar were sent home.\n"
+        "Officials in Bangkok said 120 people were trafficking victims.\n"
+    )
+    events = _events(text, fake_gz)
+    deportation = next(e for e in events if e.type.value == "deportation")
+    assert "victims" not in deportation.people
