@@ -69,7 +69,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from|"
         r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
         # "militias released more than 7,000 foreigners": captives let go.
-        r"released\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+        # "made the casino release 15 more Vietnamese nationals".
+        r"releas(?:e|ed|ing)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?[\d,]+\s+"
+        r"(?:more\s+)?(?:[\w-]+\s+)?"
         r"(?:foreigners|workers|people|victims|captives|hostages|nationals|citizens))\b",
         re.IGNORECASE,
     ),
@@ -2333,12 +2335,23 @@ def _restated_events(out: PlacedEvents, sentence: str) -> list[str]:
     return found[-1:]
 
 
-def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int) -> None:
-    """ "... brought the total to 40": the thread's nearest smaller figure becomes the total."""
+#: "15 more Vietnamese", "another 20 workers": a group added to one told before.
+_MORE_RE = re.compile(r"\b\d[\d,]*\s+more\b|\banother\s+\d", re.IGNORECASE)
+
+
+def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int, more: bool = False) -> None:
+    """ "... brought the total to 40": the thread's nearest smaller figure becomes the total.
+
+    With ``more`` ("15 more were released, raising the total to 71") the total sums the
+    sentence's own happening and the earlier ones: an earlier event of another type (the
+    escape before the release) is not the total's."""
+    own = {e.type for e in out.events if e.start == at}
     for total in totals:
         best: tuple[int, str, int] | None = None  # (event index, key, value)
         for i, event in enumerate(out.events):
             if event.type not in _PEOPLE_TYPES or event.start < at - _THREAD_CHARS:
+                continue
+            if more and own and event.start != at and event.type not in own:
                 continue
             for key, value in event.people.items():
                 if value is None or not value < total <= 2 * value:
@@ -2346,11 +2359,16 @@ def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int) -> None:
                 if best is None or value > best[2] or (value == best[2] and i > best[0]):
                     best = (i, key, value)
         if best is not None:
-            i, key, _value = best
+            i, key, value = best
             event = out.events[i]
             quals = {k: v for k, v in event.people_qualifiers.items() if k != key}
+            nationalities = event.nationalities
+            if list(nationalities.values()) == [value]:
+                # "53 Indians ..., bringing the total to 81": the one group grows with it.
+                nationalities = dict.fromkeys(nationalities, total)
             out.events[i] = replace(
                 event,
+                nationalities=nationalities,
                 people={**event.people, key: total},
                 people_qualifiers=quals,
                 evidence=(*event.evidence, f"count:total {total}"),
@@ -2831,7 +2849,11 @@ def extract_events(
     seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
     groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
     sentence_group: tuple[int, str, int] | None = None  # the last sentence's one-nationality group
+    pending_totals: tuple[Sequence[int], int, bool] | None = None
     for index, sentence in enumerate(sentences):
+        if pending_totals is not None:
+            _apply_totals(out, *pending_totals)
+            pending_totals = None
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
         dates = sentence_dates[index]
@@ -2948,7 +2970,9 @@ def extract_events(
                 ],
             )
         if counts.totals:
-            _apply_totals(out, counts.totals, sentence.start)
+            # Applied once the sentence's own events exist: "53 more were rescued, bringing
+            # the total to 81" raises this sentence's rescue.
+            pending_totals = (counts.totals, sentence.start, bool(_MORE_RE.search(stext)))
         for code, size in counts.nationalities.items():
             if size is not None and size > 1 and len(counts.nationalities) == 1:
                 groups_by_size.setdefault(size, code)
@@ -3684,6 +3708,8 @@ def extract_events(
             ctx.single_person = dict(singles[0].nationalities)
         if firm_dates and not caption:
             last_anchor = (firm_dates[-1], index)
+    if pending_totals is not None:
+        _apply_totals(out, *pending_totals)
     # Country-level events mark the country's mentions in their sentences as event places.
     by_place: dict[str, list[PlaceSpan]] = {}
     for span in spans:

@@ -156,3 +156,30 @@ def test_victims_larger_than_the_deportation_stay_off_it(fake_gz: FakeGazetteer)
     events = _events(text, fake_gz)
     deportation = next(e for e in events if e.type.value == "deportation")
     assert "victims" not in deportation.people
+
+
+def test_running_total_raises_the_sentence_own_rescue(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police in Bavet freed 20 Indonesians from a compound on Monday.\n\n"
+        "By Wednesday officers had rescued 35 more Indonesians from a second building in "
+        "Bavet, bringing the total to 55.\n"
+    )
+    events = _events(text, fake_gz)
+    rescues = [e for e in events if e.type.value == "rescue"]
+    assert max(e.people.get("rescued", 0) for e in rescues) == 55
+    top = max(rescues, key=lambda e: e.people.get("rescued", 0))
+    assert top.nationalities == {"ID": 55}
+
+
+def test_running_total_over_an_escape_and_a_rescue_stays_off_the_escape(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # The total sums two happenings of different kinds: neither takes it.
+    text = (
+        "On Monday 40 Vietnamese workers ran away from a casino in Bavet.\n\n"
+        "On Thursday police freed 12 more Vietnamese workers from the casino, bringing the "
+        "total to 52.\n"
+    )
+    events = _events(text, fake_gz)
+    escape = next(e for e in events if e.type.value == "escape")
+    assert escape.people == {"escaped": 40}
