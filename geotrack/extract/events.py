@@ -2335,6 +2335,13 @@ def _restated_events(out: PlacedEvents, sentence: str) -> list[str]:
     return found[-1:]
 
 
+#: A tally over a stretch of time up to now, after the cue: "... this year", "since the
+#: beginning of the year", "so far in 2024".
+_PERIOD_TOTAL_RE = re.compile(
+    r"\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
+    r"so\s+far\s+in\s+\d{4}|year\s+to\s+date)\b",
+    re.IGNORECASE,
+)
 #: "15 more Vietnamese", "another 20 workers": a group added to one told before.
 _MORE_RE = re.compile(r"\b\d[\d,]*\s+more\b|\banother\s+\d", re.IGNORECASE)
 
@@ -2381,6 +2388,13 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
     spans = _sentence_spans(ctx, sentence)
     if not spans:
         return
+    flight = _FLIGHT_FROM_RE.match(text, sentence.start, sentence.end)
+    if flight is not None:
+        # "The flights took off from X and landed in Y and Z": the deportation left from X,
+        # the rest is where it went.
+        spans = [sp for sp in spans if sp.start == flight.end()]
+        if not spans:
+            return
     kept, _parts = _drop_ancestors(spans, spans, text)
     if len(kept) > 1:
         # "at the Thai-Myanmar border in Mae Sot district": the border region frames the
@@ -2401,7 +2415,10 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
                 # country) takes the one the next sentence names in that country.
                 or (
                     event.place.level is Level.COUNTRY
-                    and "place:article-focus" in event.evidence
+                    and (
+                        "place:article-focus" in event.evidence
+                        or (flight is not None and event.type is _T.DEPORTATION)
+                    )
                     and place.level is not Level.REGION
                     and place.country == event.place.country
                 )
@@ -2463,9 +2480,13 @@ def _shared_names(a: str, b: str) -> bool:
     return any(m.group(0) in names_a for m in _NAME_RE.finditer(b))
 
 
+_FLIGHT_FROM_RE = re.compile(
+    r"\s*(?:The|Their|Its)\s+(?:[\w-]+\s+){0,2}(?:flights?|planes?|aircraft)\s+"
+    r"(?:took\s+off|departed|left)\s+(?:from\s+)?(?:the\s+)?",
+)
 _ANAPHORA_RE = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operations?|raids?|crackdown|rescue|swoop|search|sweep|action|arrests|bust|sting|mission|"
-    r"inspection|deportation|repatriation|escape)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
+    r"inspection|deportation|repatriation|escape|flights?|planes?|aircraft)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
 )
 _THIS_PLACE_RE = re.compile(
     r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|province|district|village|municipality)\b(?!\s+of\b)"
@@ -3207,6 +3228,17 @@ def extract_events(
                     targets.append((actor[-1].place, actor[-1], "place:country-level"))
                 elif here is not None:
                     targets.append((here[0], here[1], "place:dateline-town"))
+                elif (
+                    etype is not _T.POLICY
+                    and previous
+                    and _PERIOD_TOTAL_RE.search(stext, _cue_end)
+                    and len({p[0].country for p in previous}) == 1
+                    and (home := ctx.country(previous[0][0].country or "")) is not None
+                ):
+                    # "Police have rescued 900 foreigners this year", "have handed over 1,800
+                    # suspects since the start of the year": a tally over the whole country,
+                    # not at the site the story last named.
+                    targets.append((home, None, "place:country-level"))
                 elif (
                     etype is not _T.POLICY
                     and 0 < len(previous) <= 4

@@ -183,3 +183,28 @@ def test_running_total_over_an_escape_and_a_rescue_stays_off_the_escape(
     events = _events(text, fake_gz)
     escape = next(e for e in events if e.type.value == "escape")
     assert escape.people == {"escaped": 40}
+
+
+def test_year_to_date_tally_is_country_level_not_the_thread_site(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a casino in Poipet on Monday and freed 40 workers.\n"
+        "Cambodian police have rescued more than 2,000 foreigners since the start of the year, "
+        "the ministry said.\n"
+    )
+    events = _events(text, fake_gz)
+    tally = [e for e in events if 2000 in e.people.values()]
+    assert len(tally) == 1 and tally[0].place is not None
+    assert tally[0].place.name == "Cambodia"
+
+
+def test_flight_departure_in_the_next_sentence_places_the_deportation(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "On Monday 150 Thai suspects were sent back to Thailand from Cambodia on two charter "
+        "flights.\n"
+        "The flights took off from Phnom Penh and landed in Bangkok in the evening.\n"
+    )
+    events = _events(text, fake_gz)
+    deportation = next(e for e in events if e.type.value == "deportation")
+    assert deportation.place is not None and deportation.place.name == "Phnom Penh"
