@@ -4045,6 +4045,15 @@ def _merge(a: Event, b: Event) -> Event:
             continue  # a group larger than the happening's people is another report's
         if current is None or (nvalue is not None and nvalue > current):
             nationalities[key] = nvalue if nvalue is not None else current
+    stated = [(code, n) for code, n in nationalities.items() if n is not None]
+    if len(stated) == 1:
+        # "Over 300 Chinese workers arrested" ... "a total of 342 foreigners": the one group
+        # the approximate figure counted is the exact figure's.
+        code, nvalue = stated[0]
+        approximate = {v for e in (a, b) for k, v in e.people.items() if k in e.people_qualifiers}
+        exact = [v for k, v in people.items() if k not in quals and v is not None]
+        if nvalue in approximate and exact and nvalue < max(exact) <= 1.25 * nvalue:
+            nationalities[code] = max(exact)
     seized = dict(keep.seized)
     for key, svalue in b.seized.items():
         seized[key] = max(svalue, seized.get(key, 0.0))

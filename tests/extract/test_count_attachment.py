@@ -208,3 +208,16 @@ def test_flight_departure_in_the_next_sentence_places_the_deportation(
     events = _events(text, fake_gz)
     deportation = next(e for e in events if e.type.value == "deportation")
     assert deportation.place is not None and deportation.place.name == "Phnom Penh"
+
+
+def test_exact_total_replaces_the_approximate_one_group(fake_gz: FakeGazetteer) -> None:
+    # The lead's "more than 300 Chinese" is the same group as the later exact 342.
+    text = (
+        "Police arrested more than 300 Chinese workers in a raid in Poipet on Thursday, "
+        "officials said on Friday.\n\n"
+        "The operation in Poipet ended with the arrest of a total of 342 foreigners working "
+        "without permits.\n"
+    )
+    (raid,) = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert raid.people == {"arrested": 342}
+    assert raid.nationalities == {"CN": 342}
