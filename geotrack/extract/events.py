@@ -69,7 +69,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from|"
         r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
         # "militias released more than 7,000 foreigners": captives let go.
-        r"released\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+        # "made the casino release 15 more Vietnamese nationals".
+        r"releas(?:e|ed|ing)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?[\d,]+\s+"
+        r"(?:more\s+)?(?:[\w-]+\s+)?"
         r"(?:foreigners|workers|people|victims|captives|hostages|nationals|citizens))\b",
         re.IGNORECASE,
     ),
@@ -2061,6 +2063,7 @@ _MODAL_RE = re.compile(
     r"\b(?:would|will|could|might|may|plans?\s+to|expected\s+to|set\s+to|to\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
+_CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:rest|remainder|others)\b")
 _SEIZE_VERB_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|carted\s+(?:away|off)|hauled\s+(?:away|off)|"
     r"recovered|found|kept|stored|stacks?\s+of|exhibits?)\b",
@@ -2192,7 +2195,9 @@ def _continue_nationalities(
                     event, nationalities=merged, evidence=(*event.evidence, "count:next-sentence")
                 )
     if stated or exact or counts.people:
-        chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
+        chosen = _restated_events(out, sentence) or [
+            e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES
+        ]
         if not chosen:
             chosen = [e.id for e in out.events if e.id in event_ids and e.type is _T.ABUSE]
         if not chosen:
@@ -2227,6 +2232,16 @@ def _continue_nationalities(
                     # "Police also identified 96 people as victims": the raid's rescued.
                     stated_people.setdefault("rescued", stated_people["victims"])
                 for key, value in stated_people.items():
+                    if (
+                        key == "victims"
+                        and event.type is _T.DEPORTATION
+                        and value <= people.get("deported", 0)
+                        and key not in people
+                    ):
+                        # "Officials found that 174 of them were trafficking victims" after
+                        # a repatriation: a share of the deportees.
+                        people[key] = value
+                        continue
                     if key in _TYPE_PEOPLE[event.type] and key not in people:
                         people[key] = value
                         if key in counts.qualifiers:
@@ -2299,12 +2314,51 @@ def _restates_total(out: PlacedEvents, sentence: str) -> bool:
     return any(value in e.people.values() for e in out.events if e.type in _PEOPLE_TYPES)
 
 
-def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int) -> None:
-    """ "... brought the total to 40": the thread's nearest smaller figure becomes the total."""
+def _restated_events(out: PlacedEvents, sentence: str) -> list[str]:
+    """ "Of the 95 foreign workers, 70 were Chinese ...": the latest event of the story whose
+    people number the group the sentence opens with (one off for a retold figure), so the
+    breakdown joins it and not whatever event the previous sentence told (an abuse, a
+    warrant)."""
+    match = _RESTATED_RE.match(sentence)
+    if match is None:
+        return []
+    numbers = find_numbers(match.group("n"))
+    if not numbers or numbers[0].kind != "count" or numbers[0].as_int < 2:
+        return []
+    value = numbers[0].as_int
+    found = [
+        e.id
+        for e in out.events
+        if e.type in _PEOPLE_TYPES
+        and any(v is not None and abs(v - value) <= max(1, value // 100) for v in e.people.values())
+    ]
+    return found[-1:]
+
+
+#: A tally over a stretch of time up to now, after the cue: "... this year", "since the
+#: beginning of the year", "so far in 2024".
+_PERIOD_TOTAL_RE = re.compile(
+    r"\b(?:(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
+    r"so\s+far\s+in\s+\d{4}|year\s+to\s+date)\b",
+    re.IGNORECASE,
+)
+#: "15 more Vietnamese", "another 20 workers": a group added to one told before.
+_MORE_RE = re.compile(r"\b\d[\d,]*\s+more\b|\banother\s+\d", re.IGNORECASE)
+
+
+def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int, more: bool = False) -> None:
+    """ "... brought the total to 40": the thread's nearest smaller figure becomes the total.
+
+    With ``more`` ("15 more were released, raising the total to 71") the total sums the
+    sentence's own happening and the earlier ones: an earlier event of another type (the
+    escape before the release) is not the total's."""
+    own = {e.type for e in out.events if e.start == at}
     for total in totals:
         best: tuple[int, str, int] | None = None  # (event index, key, value)
         for i, event in enumerate(out.events):
             if event.type not in _PEOPLE_TYPES or event.start < at - _THREAD_CHARS:
+                continue
+            if more and own and event.start != at and event.type not in own:
                 continue
             for key, value in event.people.items():
                 if value is None or not value < total <= 2 * value:
@@ -2312,11 +2366,16 @@ def _apply_totals(out: PlacedEvents, totals: Sequence[int], at: int) -> None:
                 if best is None or value > best[2] or (value == best[2] and i > best[0]):
                     best = (i, key, value)
         if best is not None:
-            i, key, _value = best
+            i, key, value = best
             event = out.events[i]
             quals = {k: v for k, v in event.people_qualifiers.items() if k != key}
+            nationalities = event.nationalities
+            if list(nationalities.values()) == [value]:
+                # "53 Indians ..., bringing the total to 81": the one group grows with it.
+                nationalities = dict.fromkeys(nationalities, total)
             out.events[i] = replace(
                 event,
+                nationalities=nationalities,
                 people={**event.people, key: total},
                 people_qualifiers=quals,
                 evidence=(*event.evidence, f"count:total {total}"),
@@ -2329,6 +2388,13 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
     spans = _sentence_spans(ctx, sentence)
     if not spans:
         return
+    flight = _FLIGHT_FROM_RE.match(text, sentence.start, sentence.end)
+    if flight is not None:
+        # "The flights took off from X and landed in Y and Z": the deportation left from X,
+        # the rest is where it went.
+        spans = [sp for sp in spans if sp.start == flight.end()]
+        if not spans:
+            return
     kept, _parts = _drop_ancestors(spans, spans, text)
     if len(kept) > 1:
         # "at the Thai-Myanmar border in Mae Sot district": the border region frames the
@@ -2349,7 +2415,10 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
                 # country) takes the one the next sentence names in that country.
                 or (
                     event.place.level is Level.COUNTRY
-                    and "place:article-focus" in event.evidence
+                    and (
+                        "place:article-focus" in event.evidence
+                        or (flight is not None and event.type is _T.DEPORTATION)
+                    )
                     and place.level is not Level.REGION
                     and place.country == event.place.country
                 )
@@ -2411,9 +2480,13 @@ def _shared_names(a: str, b: str) -> bool:
     return any(m.group(0) in names_a for m in _NAME_RE.finditer(b))
 
 
+_FLIGHT_FROM_RE = re.compile(
+    r"\s*(?:The|Their|Its)\s+(?:[\w-]+\s+){0,2}(?:flights?|planes?|aircraft)\s+"
+    r"(?:took\s+off|departed|left)\s+(?:from\s+)?(?:the\s+)?",
+)
 _ANAPHORA_RE = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operations?|raids?|crackdown|rescue|swoop|search|sweep|action|arrests|bust|sting|mission|"
-    r"inspection|deportation|repatriation|escape)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
+    r"inspection|deportation|repatriation|escape|flights?|planes?|aircraft)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
 )
 _THIS_PLACE_RE = re.compile(
     r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|province|district|village|municipality)\b(?!\s+of\b)"
@@ -2538,6 +2611,14 @@ def _counts_for(
 _PLACE_CLAUSE_RE = re.compile(
     r"(?:,|;|\s)\s*(?:while|whereas|meanwhile|and|but)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
     r"|;\s*(?:(?:meanwhile|elsewhere),?\s+)?(?:in|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+#: ", and about 400 were brought home ...": a clause of its own that opens with a count.
+_COUNT_CLAUSE_RE = re.compile(
+    r",\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|another)\s+)?"
+    r"\d[\d,]*\s+(?:(?:more|others?)\s+)?(?:were|had\s+been|have\s+been)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2789,7 +2870,11 @@ def extract_events(
     seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
     groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
     sentence_group: tuple[int, str, int] | None = None  # the last sentence's one-nationality group
+    pending_totals: tuple[Sequence[int], int, bool] | None = None
     for index, sentence in enumerate(sentences):
+        if pending_totals is not None:
+            _apply_totals(out, *pending_totals)
+            pending_totals = None
         para = segmentation.paragraphs[sentence.paragraph]
         stext = text[sentence.start : sentence.end]
         dates = sentence_dates[index]
@@ -2854,7 +2939,9 @@ def extract_events(
                     or in_list
                 )
                 and (_has_count(stext) or _REST_OF_GROUP_RE.search(stext) is not None)
-                and not _MODAL_RE.search(stext)
+                # "... were victims, while the rest would face charges": a modal in a
+                # contrasting clause leaves the stated fact before it.
+                and not _MODAL_RE.search(_CONTRAST_CLAUSE_RE.split(stext, maxsplit=1)[0])
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
                 and _continue_nationalities(
                     out,
@@ -2887,8 +2974,26 @@ def extract_events(
             exclude=date_spans,
             numbers=numbers,
         )
+        if (
+            cues
+            and (cut := _COUNT_CLAUSE_RE.search(stext))
+            and all(c[1] >= cut.end() for c in cues)
+        ):
+            # "more than 1,100 were helped back from A, and about 400 were brought home from
+            # B": the event's cue is in the later clause, which has a count of its own; the
+            # earlier figure is another group's.
+            counts = find_counts(
+                stext[cut.start() :],
+                nationality=nationality,
+                seizure_context=seizure_context,
+                exclude=[
+                    (a - cut.start(), b - cut.start()) for a, b in date_spans if a >= cut.start()
+                ],
+            )
         if counts.totals:
-            _apply_totals(out, counts.totals, sentence.start)
+            # Applied once the sentence's own events exist: "53 more were rescued, bringing
+            # the total to 81" raises this sentence's rescue.
+            pending_totals = (counts.totals, sentence.start, bool(_MORE_RE.search(stext)))
         for code, size in counts.nationalities.items():
             if size is not None and size > 1 and len(counts.nationalities) == 1:
                 groups_by_size.setdefault(size, code)
@@ -3123,6 +3228,17 @@ def extract_events(
                     targets.append((actor[-1].place, actor[-1], "place:country-level"))
                 elif here is not None:
                     targets.append((here[0], here[1], "place:dateline-town"))
+                elif (
+                    etype is not _T.POLICY
+                    and previous
+                    and _PERIOD_TOTAL_RE.search(stext, _cue_end)
+                    and len({p[0].country for p in previous}) == 1
+                    and (home := ctx.country(previous[0][0].country or "")) is not None
+                ):
+                    # "Police have rescued 900 foreigners this year", "have handed over 1,800
+                    # suspects since the start of the year": a tally over the whole country,
+                    # not at the site the story last named.
+                    targets.append((home, None, "place:country-level"))
                 elif (
                     etype is not _T.POLICY
                     and 0 < len(previous) <= 4
@@ -3624,6 +3740,8 @@ def extract_events(
             ctx.single_person = dict(singles[0].nationalities)
         if firm_dates and not caption:
             last_anchor = (firm_dates[-1], index)
+    if pending_totals is not None:
+        _apply_totals(out, *pending_totals)
     # Country-level events mark the country's mentions in their sentences as event places.
     by_place: dict[str, list[PlaceSpan]] = {}
     for span in spans:
@@ -3927,6 +4045,15 @@ def _merge(a: Event, b: Event) -> Event:
             continue  # a group larger than the happening's people is another report's
         if current is None or (nvalue is not None and nvalue > current):
             nationalities[key] = nvalue if nvalue is not None else current
+    stated = [(code, n) for code, n in nationalities.items() if n is not None]
+    if len(stated) == 1:
+        # "Over 300 Chinese workers arrested" ... "a total of 342 foreigners": the one group
+        # the approximate figure counted is the exact figure's.
+        code, nvalue = stated[0]
+        approximate = {v for e in (a, b) for k, v in e.people.items() if k in e.people_qualifiers}
+        exact = [v for k, v in people.items() if k not in quals and v is not None]
+        if nvalue in approximate and exact and nvalue < max(exact) <= 1.25 * nvalue:
+            nationalities[code] = max(exact)
     seized = dict(keep.seized)
     for key, svalue in b.seized.items():
         seized[key] = max(svalue, seized.get(key, 0.0))

@@ -103,3 +103,121 @@ def test_people_a_raid_found_locked_up_are_its_rescued(fake_gz: FakeGazetteer) -
     assert raid.nationalities == {"ID": 12}
     abuse = [e for e in events if e.type.value == "abuse"]
     assert abuse and abuse[0].people == {"victims": 12}
+
+
+def test_and_clause_opening_with_a_count_keeps_the_figure_of_the_cue(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # The event cue ("brought home") stands in the ", and about N were ..." clause: its figure
+    # is that clause's, not the earlier group's.
+    text = (
+        "In 2023 more than 900 Indonesians got help from the ministry to leave Cambodia, "
+        "and about 300 were brought home by bus from Mae Sot in May, officials said."
+    )
+    events = _events(text, fake_gz)
+    mae_sot = [e for e in events if e.place and e.place.name == "Mae Sot"]
+    assert len(mae_sot) == 1 and mae_sot[0].people == {"deported": 300}
+
+
+def test_breakdown_of_a_named_group_joins_the_event_counting_it(fake_gz: FakeGazetteer) -> None:
+    # "Of the 95 ..." picks up the rescue's 95, even though the sentence before it told of
+    # an abuse (the tip that set off the operation).
+    text = (
+        "Police freed 95 foreign workers from a compound in Bavet on Monday, June 3.\n\n"
+        "A spokesman said officers had acted on a court order against the firm.\n\n"
+        '"The operation began after an informant said women were being sexually exploited '
+        'and men were being beaten inside," the spokesman said.\n\n'
+        "Of the 95 foreign workers, 70 were Chinese, 20 Vietnamese and five Malaysians.\n"
+    )
+    events = _events(text, fake_gz)
+    rescue = next(e for e in events if e.type.value == "rescue")
+    assert rescue.nationalities == {"CN": 70, "VN": 20, "MY": 5}
+    assert all(not e.nationalities for e in events if e.type.value == "abuse")
+
+
+def test_victim_share_after_a_repatriation_joins_it(fake_gz: FakeGazetteer) -> None:
+    # A share of the deportees found to be victims; the rest's "would face charges" does
+    # not make the finding hypothetical.
+    text = (
+        "In January, 300 Thais who had worked for scam firms in Myanmar were sent home.\n"
+        "Officials in Bangkok said 120 of the returnees were trafficking victims, while the "
+        "rest would face charges.\n"
+    )
+    events = _events(text, fake_gz)
+    deportation = next(e for e in events if e.type.value == "deportation")
+    assert deportation.people == {"deported": 300, "victims": 120}
+
+
+def test_victims_larger_than_the_deportation_stay_off_it(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "In January, 30 Thais who had worked for scam firms in Myanmar were sent home.\n"
+        "Officials in Bangkok said 120 people were trafficking victims.\n"
+    )
+    events = _events(text, fake_gz)
+    deportation = next(e for e in events if e.type.value == "deportation")
+    assert "victims" not in deportation.people
+
+
+def test_running_total_raises_the_sentence_own_rescue(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police in Bavet freed 20 Indonesians from a compound on Monday.\n\n"
+        "By Wednesday officers had rescued 35 more Indonesians from a second building in "
+        "Bavet, bringing the total to 55.\n"
+    )
+    events = _events(text, fake_gz)
+    rescues = [e for e in events if e.type.value == "rescue"]
+    assert max(e.people.get("rescued", 0) for e in rescues) == 55
+    top = max(rescues, key=lambda e: e.people.get("rescued", 0))
+    assert top.nationalities == {"ID": 55}
+
+
+def test_running_total_over_an_escape_and_a_rescue_stays_off_the_escape(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # The total sums two happenings of different kinds: neither takes it.
+    text = (
+        "On Monday 40 Vietnamese workers ran away from a casino in Bavet.\n\n"
+        "On Thursday police freed 12 more Vietnamese workers from the casino, bringing the "
+        "total to 52.\n"
+    )
+    events = _events(text, fake_gz)
+    escape = next(e for e in events if e.type.value == "escape")
+    assert escape.people == {"escaped": 40}
+
+
+def test_year_to_date_tally_is_country_level_not_the_thread_site(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police raided a casino in Poipet on Monday and freed 40 workers.\n"
+        "Cambodian police have rescued more than 2,000 foreigners since the start of the year, "
+        "the ministry said.\n"
+    )
+    events = _events(text, fake_gz)
+    tally = [e for e in events if 2000 in e.people.values()]
+    assert len(tally) == 1 and tally[0].place is not None
+    assert tally[0].place.name == "Cambodia"
+
+
+def test_flight_departure_in_the_next_sentence_places_the_deportation(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "On Monday 150 Thai suspects were sent back to Thailand from Cambodia on two charter "
+        "flights.\n"
+        "The flights took off from Phnom Penh and landed in Bangkok in the evening.\n"
+    )
+    events = _events(text, fake_gz)
+    deportation = next(e for e in events if e.type.value == "deportation")
+    assert deportation.place is not None and deportation.place.name == "Phnom Penh"
+
+
+def test_exact_total_replaces_the_approximate_one_group(fake_gz: FakeGazetteer) -> None:
+    # The lead's "more than 300 Chinese" is the same group as the later exact 342.
+    text = (
+        "Police arrested more than 300 Chinese workers in a raid in Poipet on Thursday, "
+        "officials said on Friday.\n\n"
+        "The operation in Poipet ended with the arrest of a total of 342 foreigners working "
+        "without permits.\n"
+    )
+    (raid,) = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
+    assert raid.people == {"arrested": 342}
+    assert raid.nationalities == {"CN": 342}

@@ -41,6 +41,7 @@ def _summary(events: list[Event]) -> list[tuple[str, str | None, int | None]]:
         ("The opposition called for a crackdown on scam centres.", []),
         ("The ministry is preparing to deport the foreigners.", []),
         ("Police did not raid the compound.", []),
+        ("Officers made the casino release 12 more Thai workers.", ["rescue"]),
     ],
 )
 def test_detect_types(sentence: str, types: list[str]) -> None:
