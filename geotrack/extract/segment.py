@@ -227,6 +227,9 @@ _CREDIT_END_RE = re.compile(
     r"|\([^()]{1,30}\s(?:photo|pic|file)\)|\s\S+\s(?:photo|pic))\W*$",
     re.IGNORECASE,
 )
+#: How far from a line's end its closing credit can start (the credit patterns are bounded
+#: but for trailing punctuation and one free-form word: 160 characters is ample).
+_CREDIT_TAIL = 160
 #: A wire photo's closing credit in capitals ("... in Sihanoukville. - REUTERS",
 #: "... on Tuesday. REUTERS/Jane Doe", "... border. — AFP").
 _AGENCY_CREDIT_END_RE = re.compile(r"[.!?\"”]\s+(?:[-–—]\s*)?[A-Z]{2,}(?:/[A-Z][\w .-]{1,40})?\s*$")
@@ -575,8 +578,9 @@ def _captions(
             kinds[i] is ParagraphKind.BODY
             and words <= 50
             and (
-                _CREDIT_END_RE.search(text, start, stop)
-                or _AGENCY_CREDIT_END_RE.search(text, start, stop)
+                # both end at the line's end: search its tail only
+                _CREDIT_END_RE.search(text, max(start, stop - _CREDIT_TAIL), stop)
+                or _AGENCY_CREDIT_END_RE.search(text, max(start, stop - _CREDIT_TAIL), stop)
             )
         ):
             candidates.append(i)
