@@ -293,6 +293,8 @@ _STAMP_RE = re.compile(
     r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\S)",
     re.IGNORECASE,
 )
+#: How a publication stamp's words open (the dateline patterns are case-sensitive).
+_STAMP_OPENERS = ("date", "published", "updated", "posted")
 #: A filing date and an agency after the city ("BANGKOK, May 2 (Reuters) - ").
 _FILING = (
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
@@ -502,12 +504,21 @@ def _dateline_match(
     ``strict`` (a paragraph inside the story) leaves out "Jakarta. " (a title-case word
     and a full stop), which only the story's first paragraph may open with.
     """
-    match = _DATELINE_RE.match(text, start, end)
+    # Exact guard: without a publication stamp (which opens with a digit or a lower-case
+    # "date"/"published"/"updated"/"posted"), the city starts at ``start`` (or after blanks).
+    # A lower-case letter there or right after it always ends up inside the city: a
+    # one-letter word can only be followed by a blank, ",", "(", ":", a dash or [A-Z].
+    # Such a city is rejected below, so the upper-case pattern cannot yield a dateline;
+    # the title-case one needs [A-Z] (or a blank) first.
+    head = text[start : min(start + 2, end)]
+    stamp = head[:1].isdigit() or text.startswith(_STAMP_OPENERS, start, end)
+    lower = not stamp and any(c.isalpha() and c.islower() for c in head)
+    match = None if lower else _DATELINE_RE.match(text, start, end)
     if match is not None:
         letters = [c for c in match.group("city") if c.isalpha()]
         if len(letters) < 3 or any(c.islower() for c in letters):
             match = None
-    if match is None:
+    if match is None and (stamp or head[:1].isspace() or "A" <= head[:1] <= "Z"):
         match = _DATELINE_TITLE_RE.match(text, start, end)
         if match is not None and (
             match.group("city").lower() in _ABBREVIATIONS
