@@ -267,7 +267,8 @@ def _is_stamp_line(line: str, words: int) -> bool:
     """A date/time stamp or a byline line: no sentence, a date, or 'By' and a name."""
     if words > 20:
         return False
-    if _BYLINE_RE.match(line) and words <= 8:
+    # A byline opens with "(", "B" or "b": the first character rules the match out cheaply.
+    if words <= 8 and line[:1] in ("(", "B", "b") and _BYLINE_RE.match(line):
         return True
     if _DATE_TOKEN_RE.search(line) is None:
         return False
@@ -591,7 +592,12 @@ def _captions(
             and (
                 # both end at the line's end: search its tail only
                 _CREDIT_END_RE.search(text, max(start, stop - _CREDIT_TAIL), stop)
-                or _AGENCY_CREDIT_END_RE.search(text, max(start, stop - _CREDIT_TAIL), stop)
+                or (
+                    # Exact guard: the line is stripped, so an agency credit ends the line
+                    # with [A-Z] or holds "/" in its last 42 characters ("REUTERS/Jane Doe").
+                    ("A" <= text[stop - 1] <= "Z" or "/" in text[max(start, stop - 43) : stop])
+                    and _AGENCY_CREDIT_END_RE.search(text, max(start, stop - _CREDIT_TAIL), stop)
+                )
             )
         ):
             candidates.append(i)
@@ -637,7 +643,8 @@ def segment_text(text: str) -> Segmentation:
             words = len(_WORD_RE.findall(body))
             hits = len(_DOMAIN_RE.findall(body.lower()))
             soft = (
-                (bool(_SOFT_MARKER_RE.match(body)) and words <= 40)
+                # (word-count tests first: the matches have no side effects)
+                (words <= 40 and _SOFT_MARKER_RE.match(body) is not None)
                 or (words <= 25 and _AROUND_STORY_RE.match(body) is not None)
                 or (words <= 20 and _PROMPT_RE.match(body) is not None)
             )
@@ -658,7 +665,7 @@ def segment_text(text: str) -> Segmentation:
                     words,
                     hits,
                     _is_headline_like(body, words),
-                    bool(_HARD_MARKER_RE.match(body)) and words <= 12,
+                    words <= 12 and _HARD_MARKER_RE.match(body) is not None,
                     soft and not caption,
                     caption,
                 )
