@@ -467,7 +467,9 @@ def unwrap_hard_breaks(text: str) -> str:
     # this one ends on a comma or a function word. Wrapped prose is full of them (most
     # words are lower-case); one title per line never is.
     strong: set[int] = set()
-    near = [i for i in candidates if is_near(i)]
+    near = [i for i in candidates if len(lines[i]) >= near_len]  # is_near(i), inlined
+    if len(near) < 3 or len(near) < 0.6 * len(candidates):
+        return text  # (tested again below; known before the loop, which only fills strong)
     for i in near:
         line = lines[i].rstrip()
         if ends_sentence(i) or line.endswith(":") or opens_paragraph(i + 1):
