@@ -729,6 +729,40 @@ def _captivity_place(out: PlacedEvents) -> Place | None:
     return None
 
 
+#: Substrings one of which every match of _DENIAL_RE / _PENDING_RE holds (lower-cased):
+#: each alternative of the pattern contains one of them literally ("den" for
+#: denied/deny/denies/denying, "confirm"/"verify" for the "could not" forms, "evidence"
+#: for "no evidence", "fac" for face/faces/facing, "speed" for speedy/speed up, ...).
+_DENIAL_NEEDLES = ("den", "rejected", "confirm", "verify", "dismissed", "evidence")
+_PENDING_NEEDLES = (
+    "await",
+    "fac",
+    "pending",
+    "ahead",
+    "faster",
+    "speed",
+    "prepar",
+    "covering",
+    "possible",
+    "eventual",
+    "future",
+    "risk",
+)
+
+
+def _may_hold(window: str, needles: tuple[str, ...]) -> bool:
+    """False only when an IGNORECASE pattern needing one of ``needles`` cannot match.
+
+    Exact: on ASCII text case-insensitive matching of ASCII letters is matching of the
+    lower-cased text, so a match needs a needle as a substring; non-ASCII text (where
+    IGNORECASE folds "ſ", "K" or "İ" onto ASCII letters) always goes to the regex. Any
+    match lies inside ``window`` (callers search the same bounds), so holds a needle."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(needle in low for needle in needles)
+
+
 def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     """Event types a sentence reports, with the cues that fired (offsets in the sentence).
 
@@ -783,11 +817,17 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))
             ):
                 continue
-            if _DENIAL_RE.search(sentence, max(0, match.start() - 80), match.start()):
+            wide_from = max(0, match.start() - 80)
+            wide = sentence[wide_from : match.start()]  # only for the substring guards
+            if _may_hold(wide, _DENIAL_NEEDLES) and _DENIAL_RE.search(
+                sentence, wide_from, match.start()
+            ):
                 continue
-            if _FUTURE_COORDINATED_RE.search(sentence, max(0, match.start() - 80), match.start()):
+            if _may_hold(wide, ("be",)) and _FUTURE_COORDINATED_RE.search(
+                sentence, wide_from, match.start()
+            ):
                 continue  # "will be prosecuted in Laos or deported once ..."
-            if _PENDING_RE.search(before):
+            if _may_hold(before, _PENDING_NEEDLES) and _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
             if (
                 etype is not _T.POLICY
