@@ -487,6 +487,46 @@ _EARLIER_PERIOD_RE = re.compile(
 )
 #: "the number of Koreans reported missing", "the total of victims": the people a later
 #: bare figure counts ("... has jumped to 220").
+#: Every match of _EARLIER_FIGURE_RE opens with one of these words, and every match of
+#: _TOTAL_BEFORE_RE holds one of its verbs' stems ("bring" for brings/bringing, "rais" for
+#: raised/raising/raises, "tak" for taking/takes, ...): substring tests first (_may_hold).
+_EARLIER_FIGURE_NEEDLES = (
+    "initially",
+    "originally",
+    "first",
+    "earlier",
+    "previously",
+    "had",
+    "wrongly",
+)
+_TOTAL_BEFORE_NEEDLES = (
+    "brought",
+    "bring",
+    "rais",
+    "took",
+    "tak",
+    "push",
+    "lift",
+    "revis",
+    "increas",
+    "rose",
+    "rising",
+    "climbed",
+)
+
+
+def _may_hold(window: str, needles: tuple[str, ...]) -> bool:
+    """False only when an IGNORECASE pattern needing one of ``needles`` cannot match.
+
+    Exact: on ASCII text case-insensitive matching of ASCII letters is matching of the
+    lower-cased text, so a match needs a needle as a substring; non-ASCII text (where
+    IGNORECASE folds "ſ", "K" or "İ" onto ASCII letters) always goes to the regex."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(needle in low for needle in needles)
+
+
 _NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z])", re.IGNORECASE
 )
@@ -1102,9 +1142,13 @@ def find_counts(
         before_number = text[max(0, number.start - 70) : number.start]
         if _SOURCE_BEFORE_RE.search(before_number):
             continue  # "according to two of the survivors": who told it, not who it happened to
-        if _EARLIER_FIGURE_RE.search(before_number):
+        if _may_hold(before_number, _EARLIER_FIGURE_NEEDLES) and _EARLIER_FIGURE_RE.search(
+            before_number
+        ):
             continue  # "first reported as 86", "had put the number at 58": superseded
-        if _TOTAL_BEFORE_RE.search(before_number):
+        if _may_hold(before_number, _TOTAL_BEFORE_NEEDLES) and _TOTAL_BEFORE_RE.search(
+            before_number
+        ):
             # "... brought the total to 40", "raised it to 64": the thread's new total.
             totals.append(number.as_int)
             used.append(number.text)

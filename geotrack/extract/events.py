@@ -729,6 +729,40 @@ def _captivity_place(out: PlacedEvents) -> Place | None:
     return None
 
 
+#: Substrings one of which every match of _DENIAL_RE / _PENDING_RE holds (lower-cased):
+#: each alternative of the pattern contains one of them literally ("den" for
+#: denied/deny/denies/denying, "confirm"/"verify" for the "could not" forms, "evidence"
+#: for "no evidence", "fac" for face/faces/facing, "speed" for speedy/speed up, ...).
+_DENIAL_NEEDLES = ("den", "rejected", "confirm", "verify", "dismissed", "evidence")
+_PENDING_NEEDLES = (
+    "await",
+    "fac",
+    "pending",
+    "ahead",
+    "faster",
+    "speed",
+    "prepar",
+    "covering",
+    "possible",
+    "eventual",
+    "future",
+    "risk",
+)
+
+
+def _may_hold(window: str, needles: tuple[str, ...]) -> bool:
+    """False only when an IGNORECASE pattern needing one of ``needles`` cannot match.
+
+    Exact: on ASCII text case-insensitive matching of ASCII letters is matching of the
+    lower-cased text, so a match needs a needle as a substring; non-ASCII text (where
+    IGNORECASE folds "ſ", "K" or "İ" onto ASCII letters) always goes to the regex. Any
+    match lies inside ``window`` (callers search the same bounds), so holds a needle."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(needle in low for needle in needles)
+
+
 def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     """Event types a sentence reports, with the cues that fired (offsets in the sentence).
 
@@ -783,11 +817,17 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))
             ):
                 continue
-            if _DENIAL_RE.search(sentence, max(0, match.start() - 80), match.start()):
+            wide_from = max(0, match.start() - 80)
+            wide = sentence[wide_from : match.start()]  # only for the substring guards
+            if _may_hold(wide, _DENIAL_NEEDLES) and _DENIAL_RE.search(
+                sentence, wide_from, match.start()
+            ):
                 continue
-            if _FUTURE_COORDINATED_RE.search(sentence, max(0, match.start() - 80), match.start()):
+            if _may_hold(wide, ("be",)) and _FUTURE_COORDINATED_RE.search(
+                sentence, wide_from, match.start()
+            ):
                 continue  # "will be prosecuted in Laos or deported once ..."
-            if _PENDING_RE.search(before):
+            if _may_hold(before, _PENDING_NEEDLES) and _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
             if (
                 etype is not _T.POLICY
@@ -2155,6 +2195,29 @@ _PEOPLE_TYPES = (EventType.RAID, EventType.RESCUE, EventType.ESCAPE, EventType.D
 _REST_OF_GROUP_RE = re.compile(
     r"\b(?:the\s+rest|(?:the\s+)?others|the\s+remain(?:ing|der)|smaller\s+groups)\b", re.IGNORECASE
 )
+#: Every match holds one of these words (lower-cased): a substring test first (_may_hold).
+_REST_OF_GROUP_NEEDLES = ("rest", "others", "remain", "groups")
+#: Every match of _AGGREGATE_RE holds one ("countr": country/countrywide; "nation":
+#: nationwide/nation), and of _PRESENT_REPORT_RE one of its verbs' stems.
+_AGGREGATE_NEEDLES = ("countr", "nation", "kingdom")
+_PRESENT_REPORT_NEEDLES = (
+    "list",
+    "say",
+    "find",
+    "name",
+    "identif",
+    "describ",
+    "map",
+    "estimate",
+)
+
+
+def _rest_of_group(sentence: str) -> bool:
+    """``_REST_OF_GROUP_RE`` finds a match in ``sentence`` (a substring guard first)."""
+    return (
+        _may_hold(sentence, _REST_OF_GROUP_NEEDLES)
+        and _REST_OF_GROUP_RE.search(sentence) is not None
+    )
 
 
 def _continue_nationalities(
@@ -2181,7 +2244,7 @@ def _continue_nationalities(
     stated = {k: v for k, v in counts.nationalities.items() if v is not None}
     exact = [v for v, q in counts.uncategorised if q is None]
     named = [k for k, v in counts.nationalities.items() if v is None]
-    if named and not (stated or exact or counts.people) and _REST_OF_GROUP_RE.search(sentence):
+    if named and not (stated or exact or counts.people) and _rest_of_group(sentence):
         # "The rest came from Uganda and Ethiopia.": named, uncounted, for the thread's people.
         chosen = [e.id for e in out.events if e.id in event_ids and e.type in _PEOPLE_TYPES]
         for i, event in enumerate(out.events):
@@ -2938,7 +3001,7 @@ def extract_events(
                     (0 < index - ctx.last_event_sentence <= _THREAD_WINDOW and ctx.last_event_ids)
                     or in_list
                 )
-                and (_has_count(stext) or _REST_OF_GROUP_RE.search(stext) is not None)
+                and (_has_count(stext) or _rest_of_group(stext))
                 # "... were victims, while the rest would face charges": a modal in a
                 # contrasting clause leaves the stated fact before it.
                 and not _MODAL_RE.search(_CONTRAST_CLAUSE_RE.split(stext, maxsplit=1)[0])
@@ -3012,7 +3075,7 @@ def extract_events(
         by_type: dict[EventType, list[tuple[Place | None, PlaceSpan | None, str]]] = {}
         cue_of: dict[EventType, tuple[EventType, int, int, str]] = {}
         parts_all: list[PlaceSpan] = []
-        aggregate = bool(_AGGREGATE_RE.search(stext))
+        aggregate = _may_hold(stext, _AGGREGATE_NEEDLES) and bool(_AGGREGATE_RE.search(stext))
         followed_up = False
         if (
             all(c[0] in (_T.RESCUE, _T.RAID) for c in cues)
@@ -3366,6 +3429,7 @@ def extract_events(
                 and last_anchor is not None
                 and sentences[last_anchor[1]].paragraph != sentence.paragraph
                 and stated_day is not None
+                and _may_hold(stext, _PRESENT_REPORT_NEEDLES)
                 and _PRESENT_REPORT_RE.search(stext)
             ):
                 # "The report lists the hubs it verified:" after a paragraph about an older
