@@ -520,7 +520,9 @@ def _may_hold(window: str, needles: tuple[str, ...]) -> bool:
 
     Exact: on ASCII text case-insensitive matching of ASCII letters is matching of the
     lower-cased text, so a match needs a needle as a substring; non-ASCII text (where
-    IGNORECASE folds "ſ", "K" or "İ" onto ASCII letters) always goes to the regex."""
+    IGNORECASE folds "ſ", "K" or "İ" onto ASCII letters) always goes to the regex. Callers
+    search the same bounds as ``window``, so any match lies inside it. (Also used by
+    :mod:`geotrack.extract.events`.)"""
     if not window.isascii():
         return True
     low = window.lower()

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
-from geotrack.extract.counts import Counts, find_counts, find_demonyms
+from geotrack.extract.counts import Counts, _may_hold, find_counts, find_demonyms
 from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
 from geotrack.extract.segment import ParagraphKind, Segmentation, Sentence
@@ -748,19 +748,6 @@ _PENDING_NEEDLES = (
     "future",
     "risk",
 )
-
-
-def _may_hold(window: str, needles: tuple[str, ...]) -> bool:
-    """False only when an IGNORECASE pattern needing one of ``needles`` cannot match.
-
-    Exact: on ASCII text case-insensitive matching of ASCII letters is matching of the
-    lower-cased text, so a match needs a needle as a substring; non-ASCII text (where
-    IGNORECASE folds "ſ", "K" or "İ" onto ASCII letters) always goes to the regex. Any
-    match lies inside ``window`` (callers search the same bounds), so holds a needle."""
-    if not window.isascii():
-        return True
-    low = window.lower()
-    return any(needle in low for needle in needles)
 
 
 def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
