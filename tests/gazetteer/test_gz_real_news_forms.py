@@ -390,3 +390,17 @@ def test_ban_name_before_a_scheme_word_is_no_village(gz: Gazetteer) -> None:
     assert "Baan Mankong" not in placed
     found = _by_surface(gz, "Troops searched Baan Mankong in Tak province.")
     assert "Baan Mankong" in found  # the same words as a village
+
+
+def test_victims_home_districts_in_nepal_resolve_there(gz: Gazetteer) -> None:
+    # Nepali reporting lists the home districts of people freed from compounds; names
+    # shared with towns elsewhere (Dang in Vietnam, Salyan in Azerbaijan) go to Nepal.
+    text = (
+        "Nepal's embassy said 12 citizens freed from compounds in Myanmar landed in Kathmandu; "
+        "they come from Dang, Salyan, Jhapa, Kaski and Tanahun districts."
+    )
+    found = _by_surface(gz, text)
+    for name in ("Dang", "Salyan", "Jhapa", "Kaski"):
+        place_id = found[name][0]
+        assert place_id is not None and place_id.startswith("adm2:NP:"), (name, place_id)
+    assert any(s.startswith("Tanahun") and found[s][0] == "adm2:NP:tanahun" for s in found)
