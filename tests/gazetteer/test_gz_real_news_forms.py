@@ -404,3 +404,13 @@ def test_victims_home_districts_in_nepal_resolve_there(gz: Gazetteer) -> None:
         place_id = found[name][0]
         assert place_id is not None and place_id.startswith("adm2:NP:"), (name, place_id)
     assert any(s.startswith("Tanahun") and found[s][0] == "adm2:NP:tanahun" for s in found)
+
+
+def test_quoted_nicknames_of_suspects_are_no_places(gz: Gazetteer) -> None:
+    # Police name suspects by their quoted aliases; one-word Chinese nicknames are also
+    # names of small towns, which must not be found here.
+    text = 'Police named the nine suspects only as alias "Lei", "Wei" and "Ying", all held in Cebu.'
+    found = _by_surface(gz, text)
+    assert all(found[name][0] is None for name in ("Lei", "Wei") if name in found)
+    assert found["Cebu"][0] is not None
+    assert _by_surface(gz, 'The van left "Lei" behind.').get("Lei", ("x", None))[1] is None
