@@ -204,6 +204,7 @@ class Gazetteer:
         spans = _possessive_units(
             self._index, text, defined_acronyms(text, scan_text(self._index, text))
         )
+        spans = _quoted_aliases(text, spans)
         address = find_address_spans(self, text)
         if not address:
             return spans
@@ -542,6 +543,35 @@ def _near_site(res: Resolution) -> Resolution:
         return res
     near = replace(p, geo_precision=2)
     return replace(res, place=near, reasons=(*res.reasons, f"near:{p.id}"))
+
+
+#: The quoted nicknames police give suspects ('alias "Lei"', 'aliases "Cai", "Wei" and
+#: "Ying"'): the text before a quoted name that makes it a person's.
+_ALIAS_LIST_RE = re.compile(
+    r"\b(?:alias(?:es)?|a\.k\.a\.?|aka|nicknamed)\s+"
+    r"(?:[\"“'‘][^\"”'’\n]{1,30}[\"”'’]\s*,?\s+(?:and\s+|or\s+)?)*[\"“'‘]$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_aliases(text: str, spans: list[Span]) -> list[Span]:
+    """A quoted one-word name in a suspect's alias list is a person's name, not a place."""
+    low = text.lower()
+    if "alias" not in low and "aka" not in low and "a.k.a" not in low and "nicknamed" not in low:
+        return spans
+    out = []
+    for s in spans:
+        if (
+            s.note is None
+            and s.kind == "place"
+            and " " not in s.text.strip()
+            and s.start > 0
+            and text[s.start - 1] in "\"“'‘"
+            and _ALIAS_LIST_RE.search(text, max(0, s.start - 200), s.start)
+        ):
+            s = replace(s, note="nonplace:person")
+        out.append(s)
+    return out
 
 
 #: A capitalised word right after a name: the name is the first word of a longer one.

@@ -75,6 +75,7 @@ _DATE_RE = re.compile(
   | (?P<rel>\b(?i:yesterday|today|tonight|last\snight|this\smorning|this\safternoon|this\sevening|the\sday\sbefore\syesterday)\b)
   | (?P<nday>\b(?i:(?:on\s+)?the\s+(?P<ndw>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|(?P<nda>a|one)\s+day\s+(?P<ndx>later|earlier)|the\s+day\s+(?P<ndy>before|after)(?=\s*[,.;]|\s+(?:and|when|that)\b)|(?:on\s+)?that\s+(?:same\s+)?(?:day|night|morning|evening))\b)
   | (?P<cumul>\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<cuu>year|month)|so\s+far\s+this\s+(?P<cuu2>year|month)|this\s+year\s+(?:so\s+far|to\s+date|alone)|(?:since|from)\s+(?P<cuy>(?:19|20)\d\d)\s+(?:to|until|till|through)\s+(?:the\s+present|now|date|today))\b)
+  | (?P<part>\b(?i:the\s+)?(?i:first|opening)\s+(?:(?i:half|quarter)|(?:{_NUMW})\s+(?i:months|weeks))\s+(?i:of)\s+(?P<partrel>(?i:the|this|last))\s+(?i:year)\b)
   | (?P<ord>\b(?i:on\s+the)\s+(?:(?i:morning|afternoon|evening|night)\s+(?i:of\s+the)\s+)?(?P<ordd>\d{{1,2}})(?i:st|nd|rd|th)\b(?:\s+(?i:and)\s+(?:(?i:the)\s+)?\d{{1,2}}(?i:st|nd|rd|th)\b)?(?:\s+(?i:of)\s+(?P<ordrel>(?i:this|last))\s+(?i:month)\b)?(?![ \t]*(?:[-\w]|of\b)))
   | (?P<per>\b(?P<perrel>(?i:this|last|next|past|previous|earlier\sthis|later\sthis|the\spast|the\sprevious|the\slast|early\sthis|late\slast|early\slast))\s+(?P<perunit>(?i:week(?:end)?|month|year))\b)
   | (?P<span>\b(?i:in|over|during|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous)\s+)?(?P<spann>{_NUMW})\s+(?P<spanu>(?i:{_UNIT}))\b)
@@ -166,6 +167,11 @@ class DateMention:
     statement: dt.date | None = None
 
 
+#: "since" right before a date, and a tally's words before it ("the total ... since June 27").
+_SINCE_RIGHT_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_TALLY_BEFORE_RE = re.compile(
+    r"\b(?:total|tally|so\s+far|in\s+all|altogether|brought\s+(?:the\s+\w+\s+)?to)\b", re.IGNORECASE
+)
 #: A future or planned happening before a weekday ("will be flown home on Saturday").
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|"
@@ -390,6 +396,13 @@ def _resolve(
         if unit == "month":
             return dt.date(base.year, base.month, 1), DatePrecision.MONTH, True, False
         return dt.date(base.year, 1, 1), DatePrecision.YEAR, True, False
+    if g("part"):
+        # "in the first six months of the year", "the first half of this year": a period
+        # of the report's year (or the year before), known to the year only.
+        if base is None:
+            return None
+        year = base.year - 1 if g("partrel").lower() == "last" else base.year
+        return dt.date(year, 1, 1), DatePrecision.YEAR, True, False
     if g("ord"):
         ref = anchor or base
         if ref is None:
@@ -588,6 +601,13 @@ def find_dates(
             match.group("cumul")
             or (match.group("year") and lowered.startswith("since"))
             or (match.group("per") and " ".join(lowered.split()) == "this year")
+            or (
+                # "brought the total detained since June 27 to 2,137": a tally's first
+                # day, dated by the statement like "since 2023".
+                precision is DatePrecision.DAY
+                and _SINCE_RIGHT_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+                and _TALLY_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
+            )
         )
         found.append(
             DateMention(

@@ -438,6 +438,9 @@ _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _TERMINAL = frozenset(".!?\"”’')…:;")
 
 
+#: The opening of a paragraph that refers back to the story: a pronoun, or "The <noun>"
+#: (the noun must be one the story used).
+_BACK_REFERENCE_RE = re.compile(r"(?:He|She|They|It)\s+[a-z]|The\s+([a-z]{3,})\b")
 #: An outlet's sign-off after a story's last sentence ("... hearings. – Example.com",
 #: "... on Friday. (AFP)"): the line is still prose.
 _SIGN_OFF_RE = re.compile(
@@ -688,9 +691,17 @@ def segment_text(text: str) -> Segmentation:
 
     def story_list_header(j: int) -> bool:
         # "Items seized at the site:" before one item per line: the story's own list. (The
-        # header of a headline list, "Read more:", is a marker line or names nothing.)
+        # header of a headline list, "Read more:", is a marker line or names nothing.) A
+        # sentence of six words or more introducing the list ("The supply was cut at five
+        # points:") is the story's too, even without domain vocabulary: a headline list's
+        # header is a label of a few words ("Related news:", "Other stories:").
         start, stop, words, hits, _headline, hard, soft, _caption = raw[j]
-        return text[start:stop].endswith(":") and words >= 3 and hits > 0 and not hard and not soft
+        return (
+            text[start:stop].endswith(":")
+            and (words >= 6 or (words >= 3 and hits > 0))
+            and not hard
+            and not soft
+        )
 
     in_story_list: set[int] = set()
     for j in range(len(raw)):
@@ -773,11 +784,22 @@ def segment_text(text: str) -> Segmentation:
         # sharing two names with the story stays; the appended story starts after it.
         # Each paragraph kept adds its names ("... Shwe Kokko ..." then "... in Myawaddy").
         names = set(_NAME_RE.findall(text, raw[story_start][0], raw[last_relevant][1]))
+        story_lower = ""
         first = last_relevant + 1
         while first < end and not any(raw[first][4:8]):
             found = _NAME_RE.findall(text, raw[first][0], raw[first][1])
             if len(names.intersection(found)) < 2:
-                break
+                # A paragraph opening with a pronoun or "The <noun>" the story has used
+                # ("The embassy warns ...", "He added ...") goes on with the story: an
+                # appended story introduces its own subjects.
+                back = _BACK_REFERENCE_RE.match(text, raw[first][0], raw[first][1])
+                if back is None:
+                    break
+                if back.group(1):
+                    if not story_lower:
+                        story_lower = text[raw[story_start][0] : raw[last_relevant][1]].lower()
+                    if re.search(rf"\b{back.group(1).lower()}\b", story_lower) is None:
+                        break
             names.update(found)
             first += 1
         # What is left is another story only if it has a story's length or a title of its

@@ -26,6 +26,9 @@ WEDNESDAY = dt.date(2024, 3, 20)
         ("the workers escaped on the 14th.", "2024-03-14", "day"),
         ("so far this year", "2024-01-01", "year"),
         ("since the beginning of the year", "2024-01-01", "year"),
+        ("arrested in the first six months of the year", "2024-01-01", "year"),
+        ("during the first half of last year", "2023-01-01", "year"),
+        ("in the first quarter of this year", "2024-01-01", "year"),
     ],
 )
 def test_phrases(phrase: str, day: str, precision: str) -> None:
@@ -209,3 +212,22 @@ def test_a_date_after_another_happening_is_that_ones(fake_gz: FakeGazetteer) -> 
     deportations = [e for e in events if e.type.value == "deportation"]
     assert deportations and deportations[0].date == dt.date(2024, 3, 13)
     assert deportations[0].people.get("deported") == 40
+
+
+def test_a_tally_since_a_day_dates_the_statement(fake_gz: FakeGazetteer) -> None:
+    # "since <day>" after a tally's words starts the tally, like "since 2023"; a plain
+    # "since <day>" (a state) stays a day.
+    (tally,) = find_dates("bringing the total held since March 4 to 900", published=WEDNESDAY)
+    assert tally.cumulative and tally.date == dt.date(2024, 3, 4)
+    (state,) = find_dates("the workers have been locked up since March 4", published=WEDNESDAY)
+    assert not state.cumulative
+    text = (
+        "Police detained 80 suspects in raids in Sihanoukville on Monday, officials said.\n\n"
+        "The raids brought to 900 the total number of scam suspects detained in "
+        "Sihanoukville since March 4, police said."
+    )
+    events = extract_article(
+        Article(id="t", text=text, published=WEDNESDAY),
+        gazetteer=fake_gz,  # type: ignore[arg-type]
+    ).events
+    assert events and all(e.date != dt.date(2024, 3, 4) for e in events)  # no raid that day

@@ -341,3 +341,56 @@ def test_a_dateline_full_stop_does_not_end_the_first_sentence() -> None:
         "Jakarta. The ministry flew 200 citizens home from Myawaddy on Tuesday.",
         "More follow.",
     ]
+
+
+def test_a_list_a_prose_sentence_introduces_stays_without_domain_words() -> None:
+    # The header sentence has no scam vocabulary, yet it is the story's, and so are the
+    # places of its items and the prose after them.
+    text = "\n\n".join(
+        [
+            _STORY,
+            "The power company said it switched off the supply at five points:",
+            "Mae Sai bridge-Tachileik",
+            "Three Pagodas Pass-Payathonzu",
+            "Mae Sot old bridge-Myawaddy",
+            "Mae Sot new bridge-Myawaddy",
+            "Ban Pong Nam Ron-Payathonzu",
+            "Officials in Tak said the supply would stay off until the compounds closed down.",
+        ]
+    )
+    kinds = [k for _, k in _kinds(text)]
+    assert kinds == ["body"] * 8
+    assert not seg_offtopic(text, "Payathonzu")
+
+
+def test_a_closing_paragraph_referring_back_to_the_story_stays() -> None:
+    # "The embassy ..." picks up the story's embassy: no appended story, so its places
+    # (and the next paragraph's, sharing the story's names) stay in the story.
+    text = "\n\n".join(
+        [
+            "The Chinese Embassy in Vientiane said 90 Chinese nationals held in a scam raid "
+            "in Laos were deported on Friday.",
+            "The embassy added that everyone living in Laos should refuse gifts from strangers "
+            "and keep their papers safe at all times, however friendly the offer.",
+            "Chinese tourists in Laos have drawn attention lately after a quarrel with a Lao "
+            "driver turned into a fight in Luang Prabang, and a video of the brawl spread on "
+            "social media across the region.",
+        ]
+    )
+    assert [k for _, k in _kinds(text)] == ["body"] * 3
+    assert not seg_offtopic(text, "Luang Prabang")
+
+
+def test_an_appended_story_opening_with_a_new_subject_is_still_unrelated() -> None:
+    text = "\n\n".join(
+        [
+            _STORY,
+            "The football league said its new season would start in August with twelve clubs "
+            "and a longer calendar, and that ticket prices would stay the same as last year.",
+            "Fans in Phnom Penh welcomed the news, and the clubs said stadium repairs in Siem "
+            "Reap and Battambang would be finished before the first round of matches. Coaches "
+            "said the longer calendar would help young players.",
+        ]
+    )
+    kinds = [k for _, k in _kinds(text)]
+    assert kinds[0] == "body" and kinds[1:] == ["unrelated", "unrelated"]

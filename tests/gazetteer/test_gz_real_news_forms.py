@@ -390,3 +390,27 @@ def test_ban_name_before_a_scheme_word_is_no_village(gz: Gazetteer) -> None:
     assert "Baan Mankong" not in placed
     found = _by_surface(gz, "Troops searched Baan Mankong in Tak province.")
     assert "Baan Mankong" in found  # the same words as a village
+
+
+def test_victims_home_districts_in_nepal_resolve_there(gz: Gazetteer) -> None:
+    # Nepali reporting lists the home districts of people freed from compounds; names
+    # shared with towns elsewhere (Dang in Vietnam, Salyan in Azerbaijan) go to Nepal.
+    text = (
+        "Nepal's embassy said 12 citizens freed from compounds in Myanmar landed in Kathmandu; "
+        "they come from Dang, Salyan, Jhapa, Kaski and Tanahun districts."
+    )
+    found = _by_surface(gz, text)
+    for name in ("Dang", "Salyan", "Jhapa", "Kaski"):
+        place_id = found[name][0]
+        assert place_id is not None and place_id.startswith("adm2:NP:"), (name, place_id)
+    assert any(s.startswith("Tanahun") and found[s][0] == "adm2:NP:tanahun" for s in found)
+
+
+def test_quoted_nicknames_of_suspects_are_no_places(gz: Gazetteer) -> None:
+    # Police name suspects by their quoted aliases; one-word Chinese nicknames are also
+    # names of small towns, which must not be found here.
+    text = 'Police named the nine suspects only as alias "Lei", "Wei" and "Ying", all held in Cebu.'
+    found = _by_surface(gz, text)
+    assert all(found[name][0] is None for name in ("Lei", "Wei") if name in found)
+    assert found["Cebu"][0] is not None
+    assert _by_surface(gz, 'The van left "Lei" behind.').get("Lei", ("x", None))[1] is None
