@@ -54,7 +54,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.RAID: re.compile(
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
-        r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|"
+        r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|detaining|"
         # "launched a crackdown on ...": the operation itself ("ordered a crackdown" and
         # "launched a campaign" are policy).
         r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|blitz)|"
@@ -62,12 +62,15 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
         r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
-        r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|tore\s+down|torn\s+down)\b",
+        r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|tore\s+down|torn\s+down|"
+        # "eliminated a large number of criminal dens", "fraud dens have been eradicated".
+        r"(?:dismantl|eliminat|eradicat)(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:dens|compounds|hubs)|"
+        r"(?:dens|compounds|hubs)\s+(?:have|had|were)\s+(?:been\s+)?(?:[\w-]+\s+)?(?:dismantled|eliminated|eradicated))\b",
         re.IGNORECASE,
     ),
     _T.RESCUE: re.compile(
-        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberated|handed\s+over|were\s+saved|removed\s+from|"
-        r"(?:were|was|been|being)\s+released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
+        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberat(?:ed|ing)|handed\s+over|were\s+saved|removed\s+from|"
+        r"(?:were|was|been|being)\s+[“\"']?released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
         # "militias released more than 7,000 foreigners": captives let go.
         # "made the casino release 15 more Vietnamese nationals".
         r"releas(?:e|ed|ing)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?[\d,]+\s+"
@@ -79,7 +82,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
         r"swam\s+(?:across|to)|waded\s+(?:into|across)|"
         # "managed to get out", "slipped away", "broke free", "made a run for the border".
-        r"managed\s+to\s+(?:get\s+(?:out|away)|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
+        r"(?:managed|(?:was|were)\s+able)\s+to\s+(?:get\s+(?:out|away)|escape|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
         r"slipped\s+(?:out|away)|got\s+away|broke\s+free|s(?:neaked|nuck)\s+out|"
         # "opened the gates, allowing people to escape", "let hundreds flee", "fleeing the area".
         r"(?:allow(?:ed|ing)?|let(?:ting)?|enabl(?:ed|ing)|help(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:escape|flee)|"
@@ -92,7 +95,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.DEPORTATION: re.compile(
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
         r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
-        r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
+        r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|"
+        r"returned\s+to\s+(?:their|his|her)\s+(?:home\s+|own\s+|respective\s+)?(?:countr(?:y|ies)|homelands?)|airlift(?:ed|ing)|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
         r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
         r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|flew\s+out\s+of|"
         r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
@@ -101,7 +105,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
         r"(?:handed\s+over|transferred)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
-        r"(?:police|authorities|embass(?:y|ies)|consulates?|government))\b",
+        r"(?:police|authorities|embass(?:y|ies)|consulates?|government|custody))\b",
         re.IGNORECASE,
     ),
     _T.ABUSE: re.compile(
@@ -136,7 +140,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
         r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
-        r"(?:hubs?|havens?|cent(?:er|re)s?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?)\b|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
+        r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?)\b|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
         # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
@@ -201,6 +205,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"approv(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:proposal|plan|measures?|steps|rules?|policy|scheme)|"
         r"(?:measures|steps|rules?|plan|proposal)\s+(?:were|was|had\s+been)\s+approved|"
         r"gave\s+(?:[\w-]+\s+){1,4}?(?:until|till|\d+\s+days|\w+\s+days|a\s+(?:\w+\s+)?deadline)|"
+        r"(?:were|was|have\s+been|had\s+been)\s+given\s+(?:until\b|till\b|\d+\s+days)|"
         r"campaign\s*,?\s+(?:was\s+)?launched|campaign\s+(?:against|to\s+(?:crack|fight|combat|curb|stamp|end))|"
         r"clos(?:ed|ing)\s+(?:down\s+)?(?:all\s+)?(?:illegal|unlicensed|scam|fraud)\s+(?:businesses|operations|companies|firms|casinos)|"
         r"order(?:ed|s|ing)?\s+(?:the\s+)?(?:immediate\s+)?(?:closure|shutdown|closing|suspension|demolition|expulsion|eviction|evacuation|withdrawal)|"
@@ -319,6 +324,7 @@ _ENFORCED_RE = re.compile(
     r"\b(?:crackdown|crack\s+down|raids?|raided|raiding|swoops?|operations?|campaign|war|task\s+forces?|"
     r"measures|action|fight|efforts?|cooperation)\s+(?:on|against|at|targeting|into)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$|"
     # "dismantled a telecom fraud network", "busted a scam ring": the object of the raid.
+    r"\btarget(?:ed|ing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
     r"\b(?:dismantl\w*|bust(?:ed|ing)?|broke\s+up|break(?:s|ing)?\s+up|smash(?:ed|ing)|took\s+down|"
     r"tak(?:e|es|ing)\s+down|disrupt(?:ed|ing)?)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -332,7 +338,7 @@ _ALLEGED_BEFORE_RE = re.compile(
 _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
-    r"exist\w*|active|thriving|sprang\s+up|springing\s+up|hubs?\s+for|relocated|moved\s+to|"
+    r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
     # "100,000 people could be held in / were working in scam operations": they exist.
     r"(?:be|been|being|are|were|is|was)\s+held\s+in|(?:were|are|still)\s+working\s+in)\b",
@@ -402,6 +408,14 @@ _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,8}?to\s+(?:the\s+)?[A-Z][a-z]+"
     # "handed over to Thai immigration": into that country's custody, not yet sent home.
     r"(?!\s+(?:immigration|border|police\s+at))"
+)
+#: "Laos handed 250 suspects to China": people handed to a country without "over".
+_HANDED_PEOPLE_TO_COUNTRY_RE = re.compile(
+    r"\bhanded\s+(?:(?!over\b)[\w,.-]+\s+){0,4}?(?:suspects|nationals|citizens|people|workers|"
+    r"victims|fugitives|individuals|scammers)\s+(?:(?!over\b)[\w,.-]+\s+){0,5}?to\s+(?:the\s+)?"
+    # "to China", not "to Thai authorities" (custody across a border).
+    r"[A-Z][a-z]+\b(?!\s+(?:[\w-]+\s+)?(?:immigration|border|police|authorities|officials|army|"
+    r"military|soldiers|troops|forces|officers|embassy)\b)"
 )
 #: A handover to a country's immigration service: custody at a border, not a deportation.
 _TO_IMMIGRATION_RE = re.compile(
@@ -671,6 +685,32 @@ _CHAIN_GAP_RE = re.compile(
 )
 
 
+#: "given death sentences": a court's penalty, not a death.
+_DEATH_PENALTY_AFTER_RE = re.compile(r"\s+(?:sentences?|penalty|penalties|row)\b", re.IGNORECASE)
+#: "penalties such as fines, confiscated property and deportation": a court's sentence.
+_PENALTY_BEFORE_RE = re.compile(
+    r"\b(?:penalt(?:y|ies)|punishments?|sentences?|sentenced)\b[^.;]{0,80}$", re.IGNORECASE
+)
+#: "forced to work for a call centre gang", "victims of a scam syndicate in X": the place
+#: the people were held in, told with their story (the abuse), not a report of its own.
+_WORKPLACE_BEFORE_RE = re.compile(
+    r"\b(?:victims?|employees|workers|staff|slaves|work(?:s|ed|ing)?|labou?r(?:ed|ing)?)\s+"
+    r"(?:in|for|at|of)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+_VICTIM_NEAR_RE = re.compile(
+    r"\b(?:forced|coerced|compelled|made\s+to|victims?|trafficked|enslaved|slaves?|trapped)\b",
+    re.IGNORECASE,
+)
+#: "scam centre employees": people named by their workplace.
+_CR_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:employees|workers|staff|victims|survivors)\b", re.IGNORECASE
+)
+#: ", where he was beaten": a clause about the place the escape left.
+_WHERE_HELD_BEFORE_RE = re.compile(
+    r",\s+where\s+(?:he|she|they|we|i|the\s+\w+)\s+(?:was|were|had\s+been|are|is)\s+$",
+    re.IGNORECASE,
+)
 #: "one of the biggest operations against ...": a comparison with other happenings.
 _COMPARISON_BEFORE_RE = re.compile(r"\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "mostly young women from Myanmar": who the people are, not where anything happened.
@@ -697,7 +737,7 @@ _BUSINESS_DEAL_RE = re.compile(
 )
 _NATIONAL_RE = re.compile(r"(?i)\b(?:nation|country|state)-?wide\b|\bnational\b")
 _CRACK_ORDERED_RE = re.compile(
-    r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:order\w*|call\w*|urg\w*|vow\w*|pledg\w*|announc\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
 
 
@@ -765,10 +805,10 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     same_length = len(lowered) == len(sentence)  # lower() may grow a few Unicode letters
     probe, patterns = (lowered, _CUES_LOWER) if same_length else (sentence, _CUES)
     first = (_ANY_CUE_LOWER if same_length else _ANY_CUE_RE).search(probe)
-    if not first:
+    if not first and "handed" not in sentence:  # "handed 250 suspects to China" (below)
         return []
     # No cue of any type starts before the first match of their union: scan from there.
-    scan_from = first.start()
+    scan_from = first.start() if first else len(probe)
     cues: list[_Cue] = []
     exists: bool | None = None  # _EXISTS_RE on the sentence, computed once when needed
     for etype, pattern in patterns.items():
@@ -780,6 +820,14 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
                 if _ALLEGED_BEFORE_RE.search(before):
                     continue  # "58 Taiwanese suspected of working for fraud rings": an allegation
+                if _CR_PEOPLE_AFTER_RE.match(sentence, match.end()):
+                    continue  # "the deaths of scam centre employees": people, not a report
+                if (
+                    _WORKPLACE_BEFORE_RE.search(before)
+                    and _VICTIM_NEAR_RE.search(sentence, max(0, match.start() - 100), match.start())
+                    and not _MASS_COUNT_RE.search(sentence, 0, match.start())
+                ):
+                    continue  # "forced to work for a call centre gang": the victims' story
                 if probe.startswith(("forced", "coerced", "compelled", "made"), match.start()) and (
                     not _MASS_COUNT_RE.search(sentence, 0, match.start())
                 ):
@@ -824,6 +872,18 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _NOUN_FUTURE_AFTER_RE.match(sentence, match.end())
             ):
                 continue  # "the repatriation of the rest is expected to follow"
+            if (
+                etype is _T.ABUSE
+                and probe.startswith("death", match.start())
+                and _DEATH_PENALTY_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "received death sentences": a penalty
+            if (
+                etype in (_T.RAID, _T.DEPORTATION)
+                and probe.startswith(("deportation", "confiscat", "seizure"), match.start())
+                and _PENALTY_BEFORE_RE.search(sentence, max(0, match.start() - 90), match.start())
+            ):
+                continue  # "penalties such as fines, confiscated property and deportation"
             if etype is _T.ABUSE and _REACTION_BEFORE_RE.search(before):
                 continue  # "public anger over the death of a student": told elsewhere
             if (
@@ -900,7 +960,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue
             if (
                 etype is _T.RAID
-                and match.group(0).lower() in ("detained", "arrested")
+                and match.group(0).lower() in ("detained", "detaining", "arrested")
                 and _VICTIM_BEFORE_RE.search(sentence[max(0, match.start() - 70) : match.start()])
             ):
                 continue  # "lured ... and detained": victims held, not an arrest
@@ -939,6 +999,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     if not any(c.type is _T.DEPORTATION for c in cues):
         # "over" is in every match: a substring test first.
         handed = _HANDED_TO_COUNTRY_RE.search(sentence) if "over" in sentence else None
+        if handed is None and "handed" in sentence:
+            handed = _HANDED_PEOPLE_TO_COUNTRY_RE.search(sentence)
         if handed and not _NOT_HAPPENED_RE.search(
             sentence[max(0, handed.start() - 40) : handed.start()]
         ):
@@ -1061,7 +1123,14 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if any(x.type is _T.ESCAPE for x in cues)
             else 0
         )
-        cues = [c for c in cues if c.type is not _T.ABUSE or c.start < escape_at - 80]
+        # "fled a compound in X, where he was forced to scam": the compound's own abuse.
+        cues = [
+            c
+            for c in cues
+            if c.type is not _T.ABUSE
+            or c.start < escape_at - 80
+            or _WHERE_HELD_BEFORE_RE.search(sentence, max(0, c.start - 40), c.start)
+        ]
     # A compound named after a raid, rescue, escape or deportation is its scene (after a
     # policy, its object: "ordered the closure of gambling sites in ...").
     scenes = [c.start for c in cues if c.type in (_T.RAID, _T.RESCUE, _T.ESCAPE, _T.DEPORTATION)]

@@ -1,0 +1,112 @@
+"""Event type decisions: cues of news phrasing the patterns lacked, and guards for cues
+that name no happening (penalties, people named by their workplace).
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geotrack.extract.events import detect_types
+
+
+def _types(sentence: str) -> set[str]:
+    return {t.value for t, *_ in detect_types(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Escapes told with "managed to" / "were able to".
+        ("About twenty workers managed to escape from the guards at dawn.", "escape"),
+        ("Dozens of staff were able to escape from the park before the police came.", "escape"),
+        # Going back home, told by a destination of one's own.
+        ("Forty of the workers have since returned to their home countries.", "deportation"),
+        ("The government began airlifting 300 of its citizens out of the zone.", "deportation"),
+        ("Some 80 suspects were transferred from Laos to Vietnamese custody.", "deportation"),
+        # Chinese police phrasing of raids.
+        ("Police eliminated a large number of overseas fraud dens in the region.", "raid"),
+        ("Several criminal dens have been eradicated since the summer.", "raid"),
+        ("Task forces raided two shophouses, detaining 40 foreigners.", "raid"),
+        # A place known as a base for scams.
+        ("Mae Sai is known as a base for call centre scams.", "compound_report"),
+        # A deadline given in the passive voice.
+        ("The 9,000 foreign workers were given 30 days to leave the country.", "policy"),
+        ("Units liberating trafficked workers entered the town on Sunday.", "rescue"),
+    ],
+)
+def test_cue_fires(sentence: str, expected: str) -> None:
+    assert expected in _types(sentence)
+
+
+def test_people_handed_to_a_country_without_over() -> None:
+    sentence = "Vientiane had handed 120 fraud suspects to China, the ministry said."
+    assert "deportation" in _types(sentence)
+    # A document handed to an official is no handover of people.
+    assert "deportation" not in _types("The envoy handed a letter to Thai officials.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # A court's penalty is no death, seizure or deportation.
+        ("Four of the gang leaders received death sentences on Friday.", "abuse"),
+        ("The boss was given a death sentence by a provincial court.", "abuse"),
+        (
+            "Ten others got jail terms along with penalties such as fines and deportation.",
+            "deportation",
+        ),
+        (
+            "The court added punishments including confiscation of their assets.",
+            "raid",
+        ),
+        # Announcing a crackdown is the measure, not a raid.
+        ("The premier announced a new crackdown on the online fraud trade.", "raid"),
+    ],
+)
+def test_cue_does_not_fire(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_announced_crackdown_is_policy_and_keeps_the_rescue() -> None:
+    types = _types(
+        "Gangs freed 300 workers this week after the cabinet announced a crackdown on them."
+    )
+    assert types == {"rescue", "policy"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The men were forced to work for a call centre gang run by foreigners.",
+        "They were forced to work in telecom fraud and online gambling operations in the zone.",
+        "Ten workers were made to work like slaves for a Chinese-run scam syndicate in the park.",
+    ],
+)
+def test_workplace_of_victims_keeps_the_abuse(sentence: str) -> None:
+    types = _types(sentence)
+    assert "abuse" in types
+    assert "compound_report" not in types
+
+
+def test_people_named_by_their_workplace_are_no_report() -> None:
+    types = _types("The gang was blamed for the deaths of several scam centre employees.")
+    assert "compound_report" not in types
+    assert "abuse" in types
+
+
+def test_mass_estimate_of_forced_workers_stays_a_report() -> None:
+    sentence = "Some 120,000 people in the country have been forced into online scams."
+    assert "compound_report" in _types(sentence)
+
+
+def test_abuse_in_a_where_clause_after_an_escape() -> None:
+    sentence = "A teenager said he fled a compound in the border town, where he was beaten daily."
+    assert _types(sentence) == {"escape", "abuse"}
+
+
+def test_people_handed_to_a_neighbours_authorities_is_no_deportation() -> None:
+    assert "deportation" not in _types(
+        "The militia handed 90 people to Thai authorities at the bridge."
+    )
