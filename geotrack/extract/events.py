@@ -706,6 +706,11 @@ _VICTIM_NEAR_RE = re.compile(
 _CR_PEOPLE_AFTER_RE = re.compile(
     r"\s+(?:employees|workers|staff|victims|survivors)\b", re.IGNORECASE
 )
+_RAID_REASON_BEFORE_RE = re.compile(
+    r"\b(?:for|over|on\s+suspicion\s+(?:of|that)|suspected\s+of|involved\s+in|accused\s+of)\s+"
+    r"(?:(?!after\b|and\s+(?:found|rescued|freed)\b)[\w,-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 #: ", where he was beaten": a clause about the place the escape left.
 _WHERE_HELD_BEFORE_RE = re.compile(
     r",\s+where\s+(?:he|she|they|we|i|the\s+\w+)\s+(?:was|were|had\s+been|are|is)\s+$",
@@ -1107,7 +1112,16 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         cues = [
             c
             for c in cues
-            if c.type is not _T.RESCUE and (c.type is not _T.ABUSE or _own_abuse(c.text))
+            if c.type is not _T.RESCUE
+            and (
+                c.type is not _T.ABUSE
+                or (
+                    _own_abuse(c.text)
+                    # "raided two buildings for illegal detention and torture": the
+                    # suspicion the raid acted on, not an abuse told of its own.
+                    and not _RAID_REASON_BEFORE_RE.search(sentence, max(0, c.start - 50), c.start)
+                )
+            )
         ]
         raids = [c for c in cues if c.type is _T.RAID]
         # "arrested"/"detained" alone next to a deportation are that deportation's people.

@@ -110,3 +110,19 @@ def test_people_handed_to_a_neighbours_authorities_is_no_deportation() -> None:
     assert "deportation" not in _types(
         "The militia handed 90 people to Thai authorities at the bridge."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Provincial police raided three villas for illegal confinement and torture on Monday.",
+        "The park was raided on Friday on suspicion that it was involved in torture and fraud.",
+    ],
+)
+def test_abuse_a_raid_acted_on_is_no_abuse_event(sentence: str) -> None:
+    assert _types(sentence) == {"raid"}
+
+
+def test_abuse_the_raid_found_is_kept() -> None:
+    sentence = "Police raided the villa, where two workers had been beaten with batons."
+    assert _types(sentence) == {"raid", "abuse"}
