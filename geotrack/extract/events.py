@@ -258,8 +258,10 @@ _BASE_CONFIDENCE: dict[EventType, float] = {
 #: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
 _NOT_HAPPENED_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
-    r"(?=[bcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
+    r"(?=[abcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bcan|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
+    # "seeking urgent help to escape", "asked for repatriation": a request.
+    r"\bseek(?:s|ing)?|\bsought|\bask(?:s|ed|ing)?\s+for|\bbeg(?:s|ged|ging)?\s+for|\bplead(?:s|ed|ing)?\s+for|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
@@ -407,7 +409,9 @@ _HANDED_TO_AUTHORITY_RE = re.compile(
 _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,8}?to\s+(?:the\s+)?[A-Z][a-z]+"
     # "handed over to Thai immigration": into that country's custody, not yet sent home.
-    r"(?!\s+(?:immigration|border|police\s+at))"
+    r"\b(?!\s+(?:immigration|border|police\s+at))"
+    # "handed over to the Royal Thai Army": custody at the border, not a deportation.
+    r"(?!(?:\s+[\w-]+){0,2}\s+(?i:army|military|soldiers|troops)\b)"
 )
 #: "Laos handed 250 suspects to China": people handed to a country without "over".
 _HANDED_PEOPLE_TO_COUNTRY_RE = re.compile(
@@ -707,8 +711,27 @@ _CR_PEOPLE_AFTER_RE = re.compile(
     r"\s+(?:employees|workers|staff|victims|survivors)\b", re.IGNORECASE
 )
 _RAID_REASON_BEFORE_RE = re.compile(
-    r"\b(?:for|over|on\s+suspicion\s+(?:of|that)|suspected\s+of|involved\s+in|accused\s+of)\s+"
-    r"(?:(?!after\b|and\s+(?:found|rescued|freed)\b)[\w,-]+\s+){0,5}$",
+    r"\b(?:for|over|on\s+suspicion\s+(?:of|that)|suspected\s+of|involved\s+in|accused\s+of|"
+    r"linked\s+to|tied\s+to|in\s+connection\s+with)\s+"
+    r"(?:(?!after\b|and\s+(?:found|rescued|freed)\b)[\w,-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+#: "had been detained in scam compounds": held by the gangs, not arrested.
+_HELD_IN_COMPOUND_AFTER_RE = re.compile(
+    r"\s+(?:in|at|inside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:compounds?|camps?|"
+    r"scam\s+(?:cent(?:er|re)s?|hubs?|parks?|dens?))\b",
+    re.IGNORECASE,
+)
+#: "About 100 suspects escaped", "the mastermind ... had already fled": suspects getting
+#: away from the police, not victims escaping a compound.
+_SUSPECT_BEFORE_RE = re.compile(
+    r"\b(?:suspects|mastermind|masterminds|ringleaders?|kingpins?|bosses|fugitives)\b"
+    r"(?![^.;]*\b(?:victims?|trafficked|workers|captors|guards)\b)",
+    re.IGNORECASE,
+)
+#: "seized power", "seized control of the town": taken by force, not an enforcement seizure.
+_SEIZED_POWER_AFTER_RE = re.compile(
+    r"\s+(?:the\s+)?(?:power|control|territory|(?:the\s+)?(?:town|city|capital)\s+of)\b",
     re.IGNORECASE,
 )
 #: ", where he was beaten": a clause about the place the escape left.
@@ -963,6 +986,22 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _CRACK_ORDERED_RE.search(before)
             ):
                 continue
+            if (
+                etype is _T.RAID
+                and probe.startswith("detained", match.start())
+                and _HELD_IN_COMPOUND_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "Kenyans who had been detained in scam compounds"
+            if (
+                etype is _T.RAID
+                and probe.startswith("seized", match.start())
+                and _SEIZED_POWER_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "the military seized power"
+            if etype is _T.ESCAPE and _SUSPECT_BEFORE_RE.search(
+                sentence, max(0, match.start() - 70), match.start()
+            ):
+                continue  # "100 suspects escaped": from the police, not from captivity
             if (
                 etype is _T.RAID
                 and match.group(0).lower() in ("detained", "detaining", "arrested")

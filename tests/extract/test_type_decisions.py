@@ -126,3 +126,33 @@ def test_abuse_a_raid_acted_on_is_no_abuse_event(sentence: str) -> None:
 def test_abuse_the_raid_found_is_kept() -> None:
     sentence = "Police raided the villa, where two workers had been beaten with batons."
     assert _types(sentence) == {"raid", "abuse"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # A request for help is no escape yet.
+        ("Twelve more workers contacted the consulate seeking help to escape the park.", "escape"),
+        ("The families asked for repatriation of the men last week.", "deportation"),
+        # Suspects getting away from the police are no victims' escape.
+        ("About 40 suspects escaped during the operation, police said.", "escape"),
+        ("The mastermind, a foreign national, had already fled days earlier.", "escape"),
+        # Taking power or a town by force is no enforcement seizure.
+        ("The army seized power in a coup three years ago.", "raid"),
+        ("Rebels seized control of the town after weeks of fighting.", "raid"),
+        # Held by the gangs, not arrested.
+        ("The 50 Kenyans had been detained in scam compounds for months.", "raid"),
+        # The crime an arrest is linked to is no abuse event of its own.
+        ("Police arrested two men linked to a fraud ring and a double murder case.", "abuse"),
+        # A handover to a neighbour's army is custody at the border.
+        ("The 200 foreigners were handed over to the Royal Thai Army on Monday.", "deportation"),
+    ],
+)
+def test_no_happening_of_that_type(sentence: str, absent: str) -> None:
+    assert absent not in _types(sentence)
+
+
+def test_victims_escaping_their_guards_still_escape() -> None:
+    assert "escape" in _types(
+        "Guards of the suspects lost track of 30 trafficked workers, who escaped."
+    )
