@@ -156,3 +156,8 @@ def test_victims_escaping_their_guards_still_escape() -> None:
     assert "escape" in _types(
         "Guards of the suspects lost track of 30 trafficked workers, who escaped."
     )
+
+
+def test_one_persons_passport_taken_is_abuse() -> None:
+    assert "abuse" in _types("On arrival at the compound her passport was taken by the managers.")
+    assert "abuse" not in _types("A recruiter took his passport details and booked a flight.")
