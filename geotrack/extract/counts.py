@@ -231,14 +231,26 @@ _TOTAL_BEFORE_RE = re.compile(
     r"\b(?:brought|bringing|brings|raised|raising|raises|took|taking|takes|pushed|pushing|"
     r"lifted|lifting|revised|revising|increased|increasing|rose|rising|climbed)\s+"
     # "the total number of Vietnamese involved in the case to 71": a short "of" phrase.
-    r"(?:(?:the|its|their|a)\s+)?(?:(?:total\s+|overall\s+)?(?:total|number|tally|toll|figure|count)"
-    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,4})?|it|that)"
+    r"(?:(?:the|its|their|a)\s+)?(?:(?:total\s+|overall\s+|accumulated\s+|cumulative\s+)?"
+    r"(?:total|number|tally|toll|figure|count)"
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,6})?|it|that)"
     r"\s+(?:up\s+)?to\s+$",
     re.IGNORECASE,
 )
 _DEATHS_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|fatalities|bodies)\b", re.IGNORECASE
 )
+#: A happening's noun counting its people: "made 35 arrests", "with 12 more arrests".
+_TALLY_AFTER_RE = re.compile(
+    r"\s+(?:more\s+|new\s+|further\s+)?(?P<noun>arrests|detentions|rescues|deportations)\b",
+    re.IGNORECASE,
+)
+_TALLY_NOUNS = {
+    "arrests": "arrested",
+    "detentions": "detained",
+    "rescues": "rescued",
+    "deportations": "deported",
+}
 #: Officials after a demonym: "60 Taiwanese police officers", "12 Thai border guards" are
 #: the ones acting, not people the story counts.
 _OFFICIALS_RE = re.compile(
@@ -559,6 +571,8 @@ _PART_NOUNS: dict[str, str] = {
 }  # fmt: skip
 _PART_NOUN_RE = re.compile(r"\s*([a-z]+)\b", re.IGNORECASE)
 #: Between two parts of a group: "six men and two women", "12 men, three women".
+#: Between two groups counted side by side: "80 foreigners and 12 Filipinos".
+_AND_GAP_RE = re.compile(r"\s+and\s+")
 _PART_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s(?:and|plus)\s+)(?:another\s+)?")
 #: "..., all of them Chinese", "..., all Chinese nationals", "were all Thais": the whole
 #: counted group is of one nationality.
@@ -1110,6 +1124,8 @@ def find_counts(
     codes_seen: list[str] = []
     origins: set[int] = set()
     shares: list[tuple[str, int, int]] = []  # (category, index in people[category], start)
+    # Where each counted group stands: (category, index in people[category]) -> (start, end).
+    group_spans: dict[tuple[str, int], tuple[int, int]] = {}
     previous_breakdown, previous_end = False, -1000
     # The last group counted: (category or "" for uncategorised, index in its list).
     last_group: tuple[str, int] | None = None
@@ -1148,9 +1164,10 @@ def find_counts(
             before_number
         ):
             continue  # "first reported as 86", "had put the number at 58": superseded
-        if _may_hold(before_number, _TOTAL_BEFORE_NEEDLES) and _TOTAL_BEFORE_RE.search(
-            before_number
-        ):
+        # "raising the total number of suspects sent back across the border to 900": the "of"
+        # phrase may run long, so the window reaches further back.
+        before_total = text[max(0, number.start - 110) : number.start]
+        if _may_hold(before_total, _TOTAL_BEFORE_NEEDLES) and _TOTAL_BEFORE_RE.search(before_total):
             # "... brought the total to 40", "raised it to 64": the thread's new total.
             totals.append(number.as_int)
             used.append(number.text)
@@ -1194,6 +1211,14 @@ def find_counts(
         if not head and _DEATHS_AFTER_RE.match(text, number.end):
             # "14 abuse-linked deaths", "11 deaths of workers": people the abuse was done to.
             people.setdefault("victims", []).append((number.as_int, number.qualifier, None))
+            used.append(number.text)
+            continue
+        tally = None if head else _TALLY_AFTER_RE.match(text, number.end)
+        if tally is not None:
+            # "the sweep ended in 35 arrests": the people arrested.
+            tallied = _TALLY_NOUNS[tally.group("noun").lower()]
+            people.setdefault(tallied, []).append((number.as_int, number.qualifier, None))
+            last_group = (tallied, len(people[tallied]) - 1)
             used.append(number.text)
             continue
         if head.startswith("item:"):
@@ -1311,6 +1336,7 @@ def find_counts(
                 used.append(number.text)
                 continue
             people.setdefault(category, []).append((value, number.qualifier, code))
+            group_spans[(category, len(people[category]) - 1)] = (number.start, np_end)
             people[category].extend((value, number.qualifier, other) for other in each_codes)
             last_group = (category, len(people[category]) - 1)
             also = _coordinated_category(text, number.start, np_end, cues, category)
@@ -1471,8 +1497,25 @@ def find_counts(
     qualifiers: dict[str, str] = {}
     for category, values in people.items():
         codes = [v[2] for v in values]
-        if len(values) > 1 and None not in codes and len(set(codes)) == len(codes):
-            # "271 Indonesians and 213 Vietnamese were detained": the list adds up.
+        if (
+            len(values) > 1
+            and len(set(codes)) == len(codes)
+            and (
+                None not in codes
+                or (
+                    len(values) == 2
+                    and (category, 0) in group_spans
+                    and (category, 1) in group_spans
+                    and _AND_GAP_RE.fullmatch(
+                        text, group_spans[(category, 0)][1], group_spans[(category, 1)][0]
+                    )
+                    is not None
+                )
+            )
+        ):
+            # "271 Indonesians and 213 Vietnamese were detained": the list adds up; so does
+            # "freed 80 foreigners and 12 Filipinos" (the others are not Filipinos; "seven
+            # managers, five Chinese and two Malaysians" is one group and its parts).
             value, qual = sum(v[0] for v in values), values[0][1]
         else:
             value, qual, _ = max(values, key=lambda v: v[0])

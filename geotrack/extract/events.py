@@ -369,7 +369,9 @@ _VICTIM_BEFORE_RE = re.compile(
 )
 _PLACE_SHARE_RE = re.compile(
     r"(?<![\w,.])(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+(?:[a-z-]+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
+    # "four floors in X", "two days in X": not a share of the people
+    r"\s+(?:(?!(?:buildings?|locations?|sites?|places?|premises|floors?|stor(?:e?y|ies|eys)|rooms?|"
+    r"days?|weeks?|months?|years?|hours?|raids?|operations?)\b)[a-z-]+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _THEY_AMONG_RE = re.compile(

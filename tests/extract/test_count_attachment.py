@@ -221,3 +221,12 @@ def test_exact_total_replaces_the_approximate_one_group(fake_gz: FakeGazetteer) 
     (raid,) = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
     assert raid.people == {"arrested": 342}
     assert raid.nationalities == {"CN": 342}
+
+
+def test_buildings_in_a_place_are_no_share_of_the_people(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police on Monday searched six buildings in Poipet and a hotel in Bavet and held 48 "
+        "foreigners."
+    )
+    events = _events(text, fake_gz)
+    assert all(e.people.get("detained") != 6 for e in events), [e.people for e in events]

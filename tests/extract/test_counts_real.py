@@ -212,3 +212,44 @@ def test_one_person_told_of_by_a_pronoun_is_a_victim() -> None:
 def test_a_pronoun_arrest_is_not_counted_as_one() -> None:
     counts = find_counts("Police said he was arrested at the border.", nationality=NAT)
     assert counts.people == {}
+
+
+def test_a_number_of_arrests_counts_the_people_arrested() -> None:
+    counts = find_counts(
+        "Officers ended the night-long sweep of the district with 35 arrests.",
+        nationality=NAT,
+    )
+    assert counts.people == {"arrested": 35}
+    earlier = find_counts(
+        "Last week's searches of three hotels produced 64 arrests, among them 20 foreigners.",
+        nationality=NAT,
+    )
+    assert earlier.people == {"arrested": 64}
+    assert find_counts("Police made nine more arrests.", nationality=NAT).people == {"arrested": 9}
+
+
+def test_unnamed_foreigners_and_a_named_group_add_up() -> None:
+    counts = find_counts(
+        "Officers rescued 150 foreigners and 30 Filipinos from an office park on Monday.",
+        nationality=NAT,
+    )
+    assert counts.people == {"rescued": 180}
+    assert counts.nationalities == {"PH": 30}
+    # A part of the group counted first is no second group.
+    part = find_counts("Police detained 90 people, including 20 Chinese.", nationality=NAT)
+    assert part.people == {"detained": 90}
+
+
+def test_a_long_running_total_is_no_count_of_the_happening() -> None:
+    counts = find_counts(
+        "Another 500 scam suspects were handed over to China in two batches, bringing the "
+        "total number of suspected fraudsters sent back to China to 3,100.",
+        nationality=NAT,
+    )
+    assert counts.people == {"deported": 500}
+    assert counts.totals == (3100,)
+    running = find_counts(
+        "A group of 90 suspects was handed over to China, bringing the cumulative number to 1,300.",
+        nationality=NAT,
+    )
+    assert running.totals == (1300,)
