@@ -1344,6 +1344,15 @@ def _drop_ancestors(
     return list(unique.values()), parts
 
 
+#: "detained 312 foreign nationals from Vietnam, Thailand and ...", "and others from the
+#: Philippines, Laos ...": the arrested people's countries, not where the raid was.
+_ARRESTED_ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:nationals|citizens|foreigners|workers|people|persons|individuals|others|suspects|"
+    r"migrants|women|men)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _tied_places(
     text: str,
     sentence: Sentence,
@@ -1416,6 +1425,14 @@ def _tied_places(
         ):
             origin_end = span.end
             continue  # "46 victims, mostly women from Myanmar and Vietnam, were rescued"
+        if (
+            etype is _T.RAID
+            and span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _ARRESTED_ORIGIN_BEFORE_RE.search(before)
+        ):
+            origin_end = span.end
+            continue  # "detained 312 nationals from Vietnam, Thailand and China"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
         if _COURT_AFTER_RE.match(after):
@@ -1786,13 +1803,28 @@ def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> P
         )
     lo = bisect.bisect_left(ctx.span_starts, first.start)
     hi = bisect.bisect_left(ctx.span_starts, sentence.start)
-    for span in reversed(ctx.spans[lo:hi]):
+    candidates = ctx.spans[lo:hi]
+    for k in range(len(candidates) - 1, -1, -1):
+        span = candidates[k]
         if (
             span.role is Role.CONTEXT
             and span.place is not None
             and span.place.level not in (Level.COUNTRY, Level.REGION)
         ):
-            return span
+            # "operations across Phnom Penh and 16 provinces, including A, B, ... and Z. In
+            # the course of the raids, ...": the last item of a long list is not what the
+            # next sentence goes on about.
+            text = ctx.article.text
+            items = 1
+            while (
+                k - items >= 0
+                and items < 3
+                and _LIST_SEP_RE.match(
+                    text[candidates[k - items].end : candidates[k - items + 1].start]
+                )
+            ):
+                items += 1
+            return None if items >= 3 else span
     return None
 
 
