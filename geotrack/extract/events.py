@@ -1828,6 +1828,90 @@ def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> P
     return None
 
 
+#: A definite phrase pointing back at a place the story already named: "arrested ... at the
+#: scene", "rescued from the same area", "held in the relevant camps", "escaped from the
+#: compound".
+_SCENE_ANAPHOR_RE = re.compile(
+    r"\b(?:at\s+the\s+scene"
+    r"|(?:at|from|in|inside|within|to)\s+the\s+(?:same|relevant|said)\s+(?:[\w-]+\s+)?"
+    r"(?:area|place|compound|site|location|building|premises|town|province|hub|camp|complex)s?"
+    r"|(?:from|in|inside|at)\s+the\s+(?:compound|complex|premises|hub|camp)"
+    r"(?!\s+(?:in|at|of|near|on|across|along)\b))\b",
+    re.IGNORECASE,
+)
+#: The kinds of _SCENE_ANAPHOR_RE that also override a country the sentence names ("held
+#: in the relevant camps in Myanmar": the camps the story named, inside Myanmar).
+_SAME_PLACE_RE = re.compile(r"\bthe\s+(?:same|relevant|said)\s|\bat\s+the\s+scene\b", re.IGNORECASE)
+
+
+def _anaphor_place(
+    out: PlacedEvents,
+    ctx: _Context,
+    sentence: Sentence,
+    etype: EventType,
+    country: str | None = None,
+) -> tuple[Place, PlaceSpan | None] | None:
+    """The place a scene anaphor of ``sentence`` refers to: the latest event place below
+    country level (of the same type if any; a deportation's or policy's only for its own
+    type), else the story's last place below country
+    level named before, in ``country`` when given (else the story's country)."""
+    text = ctx.article.text
+    if not any(w in text[sentence.start : sentence.end].lower() for w in _SCENE_NEEDLES):
+        return None
+    if _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end) is None:
+        return None
+    found: Place | None = None
+    for event in reversed(out.events):
+        at = event.place
+        if (
+            at is None
+            or at.level in (Level.COUNTRY, Level.REGION)
+            or event.start >= sentence.start
+            or (country is not None and at.country != country)
+            # A departure point or a government's seat is no scene of another kind.
+            or (event.type in (_T.DEPORTATION, _T.POLICY) and event.type is not etype)
+        ):
+            continue
+        if found is None:
+            found = at
+        if event.type is etype:
+            found = at
+            break
+    # No event there yet: the story's last place below country level in its country (not
+    # where someone comes from), the head of an address ("Porac, Pampanga": Porac).
+    home = country or (ctx.focus.country if ctx.focus is not None else None)
+    hi = bisect.bisect_left(ctx.span_starts, sentence.start)
+    for k in range(hi - 1, -1, -1):
+        span = ctx.spans[k]
+        if (
+            span.role not in (Role.CONTEXT, Role.DATELINE)
+            or span.place is None
+            or span.place.level in (Level.COUNTRY, Level.REGION)
+        ):
+            continue
+        if found is not None:
+            if span.place.id == found.id:
+                return found, span
+            continue
+        if home is None or span.place.country != home:
+            continue
+        if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, span.start - 12) : span.start]):
+            continue
+        head = ctx.spans[k - 1] if k > 0 else None
+        if (
+            head is not None
+            and head.place is not None
+            and _contains(span.place, head.place)
+            and re.fullmatch(r"\s*,\s*|\s+in\s+", text[head.end : span.start])
+        ):
+            return head.place, head
+        return span.place, span
+    return (found, None) if found is not None else None
+
+
+_SCENE_NEEDLES = ("scene", "same", "relevant", "said", "compound", "complex", "premises", "hub", "camp")
+
+
 def _policy_places(
     ctx: _Context,
     text: str,
@@ -3200,6 +3284,21 @@ def extract_events(
                 ]
                 if len(inner) == 1:
                     targets[0] = (inner[0][0], inner[0][1], "place:thread")
+            if (
+                len(targets) == 1
+                and targets[0][0] is not None
+                and targets[0][0].level is Level.COUNTRY
+                and etype is not _T.POLICY
+                and _SAME_PLACE_RE.search(stext)
+                and (
+                    scene := _anaphor_place(out, ctx, sentence, etype, targets[0][0].country)
+                )
+                is not None
+            ):
+                # "34 more are still held in the relevant camps in Myanmar" after the story
+                # named the camps in Myawaddy: those camps, in that country.
+                parts_all.extend(t[1] for t in targets if t[1] is not None)
+                targets[0] = (scene[0], scene[1], "place:anaphor")
             tied_below_country = any(
                 t[0] is not None and t[0].level not in (Level.COUNTRY, Level.REGION)
                 for t in targets
@@ -3310,6 +3409,14 @@ def extract_events(
                     targets.append((actor[-1].place, actor[-1], "place:country-level"))
                 elif here is not None:
                     targets.append((here[0], here[1], "place:dateline-town"))
+                elif (
+                    etype is not _T.POLICY
+                    and (scene := _anaphor_place(out, ctx, sentence, etype)) is not None
+                ):
+                    # "Police arrested ten suspects at the scene.", "56 were rescued from the
+                    # same area last year": the place the story named before.
+                    targets.append((scene[0], scene[1], "place:anaphor"))
+                    tied_below_country = True
                 elif (
                     etype is not _T.POLICY
                     and previous
