@@ -1833,15 +1833,17 @@ def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> P
 #: compound".
 _SCENE_ANAPHOR_RE = re.compile(
     r"\b(?:at\s+the\s+scene"
-    r"|(?:at|from|in|inside|within|to)\s+the\s+(?:same|relevant|said)\s+(?:[\w-]+\s+)?"
+    r"|(?:at|from|in|inside|within|to)\s+the\s+(?:same|relevant)\s+(?:[\w-]+\s+)?"
     r"(?:area|place|compound|site|location|building|premises|town|province|hub|camp|complex)s?"
     r"|(?:from|in|inside|at)\s+the\s+(?:compound|complex|premises|hub|camp)"
     r"(?!\s+(?:in|at|of|near|on|across|along)\b))\b",
     re.IGNORECASE,
 )
+#: Substrings one of which every match of _SCENE_ANAPHOR_RE holds (lower-cased).
+_SCENE_NEEDLES = ("scene", "same", "relevant", "compound", "complex", "premises", "hub", "camp")
 #: The kinds of _SCENE_ANAPHOR_RE that also override a country the sentence names ("held
 #: in the relevant camps in Myanmar": the camps the story named, inside Myanmar).
-_SAME_PLACE_RE = re.compile(r"\bthe\s+(?:same|relevant|said)\s|\bat\s+the\s+scene\b", re.IGNORECASE)
+_SAME_PLACE_RE = re.compile(r"\bthe\s+(?:same|relevant)\s|\bat\s+the\s+scene\b", re.IGNORECASE)
 
 
 def _anaphor_place(
@@ -1907,9 +1909,6 @@ def _anaphor_place(
             return head.place, head
         return span.place, span
     return (found, None) if found is not None else None
-
-
-_SCENE_NEEDLES = ("scene", "same", "relevant", "said", "compound", "complex", "premises", "hub", "camp")
 
 
 def _policy_places(
@@ -3290,9 +3289,7 @@ def extract_events(
                 and targets[0][0].level is Level.COUNTRY
                 and etype is not _T.POLICY
                 and _SAME_PLACE_RE.search(stext)
-                and (
-                    scene := _anaphor_place(out, ctx, sentence, etype, targets[0][0].country)
-                )
+                and (scene := _anaphor_place(out, ctx, sentence, etype, targets[0][0].country))
                 is not None
             ):
                 # "34 more are still held in the relevant camps in Myanmar" after the story
