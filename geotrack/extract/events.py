@@ -4012,17 +4012,43 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
             and other.place is not None
             and other.place.level not in (Level.COUNTRY, Level.REGION)
             and other.place.country == place.country
-            and _dates_compatible(event, other)
+            and (_dates_compatible(event, other) or _same_group_sent(event, other))
             and all(other.people.get(k, v) == v for k, v in event.people.items())
         ]
         if len(finer) != 1:
             continue
         j = finer[0]
-        folded[j] = _merge(folded.get(j, events[j]), event)
+        merged = _merge(folded.get(j, events[j]), event)
+        if not _dates_compatible(event, events[j]) and _date_rank(event) <= _date_rank(events[j]):
+            # "Cambodia deported 119 Thais on March 1. The group was handed over at the
+            # Poipet crossing after February raids": the day the group left is the
+            # deportation's, the other date is the raid's.
+            merged = replace(
+                merged,
+                date=event.date,
+                date_precision=event.date_precision,
+                date_text=event.date_text,
+            )
+        folded[j] = merged
         dropped.add(i)
     if not dropped:
         return events
     return [folded.get(i, e) for i, e in enumerate(events) if i not in dropped]
+
+
+def _same_group_sent(a: Event, b: Event) -> bool:
+    """Two deportation reports of the same exact number of people (more than one): one
+    group sent home, whatever other date one of the sentences carries."""
+    if a.type is not EventType.DEPORTATION or b.type is not EventType.DEPORTATION:
+        return False
+    size = a.people.get("deported")
+    return (
+        size is not None
+        and size > 1
+        and b.people.get("deported") == size
+        and "deported" not in a.people_qualifiers
+        and "deported" not in b.people_qualifiers
+    )
 
 
 #: People counts on the victims' side: who was freed, fled, sent home or harmed.

@@ -91,3 +91,18 @@ def test_the_relevant_camps_in_a_country_are_the_camps_named_before(
     )
     held = [e for e in events if e.type.value == "abuse"]
     assert held and all(e.place is not None and e.place.name == "Bavet" for e in held)
+
+
+def test_a_country_level_deportation_folds_into_the_crossing_of_the_same_group(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "Cambodia deported 45 Kenyans on 3 March, officials said. The group of 45 men was "
+        "handed over to Thai officers at the Poipet border crossing after being detained in "
+        "February raids.",
+        fake_gz,
+    )
+    sent = [e for e in events if e.type.value == "deportation"]
+    assert len(sent) == 1
+    assert sent[0].place is not None and sent[0].place.name == "Poipet"
+    assert sent[0].date == dt.date(2025, 3, 3)
