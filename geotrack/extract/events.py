@@ -3946,11 +3946,61 @@ def extract_events(
         }
         out.events = _story_nationality(out.events, headline)
     out.events = _drop_retold_accounts(out.events)
+    out.events = _journey_start(out, ctx)
     body = _body_start(text, segmentation)
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     return out
+
+
+#: "accompanying the victims throughout their 25-hour journey from <place> to ...": where
+#: the people sent home set out.
+_JOURNEY_FROM_RE = re.compile(
+    r"\btheir\s+(?:[\w-]+\s+){0,2}(?:journey|trip|travel|ride)\s+(?:home\s+|back\s+)?"
+    r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _journey_start(out: PlacedEvents, ctx: _Context) -> list[Event]:
+    """Deportations put at country level for want of a place go to where the story says
+    the people's journey home began, when it names one such place below country level."""
+    text = ctx.article.text
+    if "journey" not in text and "trip" not in text and "travel" not in text:
+        return out.events
+    starts: dict[str, PlaceSpan] = {}
+    for span in ctx.spans:
+        if (
+            span.role is Role.CONTEXT
+            and span.place is not None
+            and span.place.level not in (Level.COUNTRY, Level.REGION)
+            and _JOURNEY_FROM_RE.search(text[max(0, span.start - 60) : span.start])
+        ):
+            starts.setdefault(span.place.id, span)
+    if len(starts) != 1:
+        return out.events
+    span = next(iter(starts.values()))
+    assert span.place is not None
+    moved: list[Event] = []
+    for event in out.events:
+        if (
+            event.type is _T.DEPORTATION
+            and event.place is not None
+            and event.place.level is Level.COUNTRY
+            and "place:country-level" in event.evidence
+            and "place:sentence" not in event.evidence
+        ):
+            event = replace(
+                event,
+                place=span.place,
+                place_text=span.text,
+                geo_precision=_geo_precision(text, span, span.place),
+                evidence=(*event.evidence, "place:journey"),
+            )
+            out.event_spans.add((span.start, span.end))
+        moved.append(event)
+    return moved
 
 
 def _drop_retold_accounts(events: list[Event]) -> list[Event]:

@@ -106,3 +106,17 @@ def test_a_country_level_deportation_folds_into_the_crossing_of_the_same_group(
     assert len(sent) == 1
     assert sent[0].place is not None and sent[0].place.name == "Poipet"
     assert sent[0].date == dt.date(2025, 3, 3)
+
+
+def test_a_deportation_without_a_place_starts_where_the_journey_home_began(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "Twelve Kenyans tricked into working for fraud gangs in Cambodia were brought back "
+        "to Kenya on Tuesday. "
+        "Embassy staff stayed with the group during their 20-hour journey from Poipet to "
+        "Nairobi.",
+        fake_gz,
+    )
+    sent = [e for e in events if e.type.value == "deportation"]
+    assert [e.place.name for e in sent if e.place is not None] == ["Poipet"]
