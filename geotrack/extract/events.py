@@ -1468,6 +1468,15 @@ def _drop_ancestors(
     return list(unique.values()), parts
 
 
+#: "detained 312 foreign nationals from Vietnam, Thailand and ...", "and others from the
+#: Philippines, Laos ...": the arrested people's countries, not where the raid was.
+_ARRESTED_ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:nationals|citizens|foreigners|workers|people|persons|individuals|others|suspects|"
+    r"migrants|women|men)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _tied_places(
     text: str,
     sentence: Sentence,
@@ -1540,6 +1549,14 @@ def _tied_places(
         ):
             origin_end = span.end
             continue  # "46 victims, mostly women from Myanmar and Vietnam, were rescued"
+        if (
+            etype is _T.RAID
+            and span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _ARRESTED_ORIGIN_BEFORE_RE.search(before)
+        ):
+            origin_end = span.end
+            continue  # "detained 312 nationals from Vietnam, Thailand and China"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
         if _COURT_AFTER_RE.match(after):
@@ -1910,14 +1927,112 @@ def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> P
         )
     lo = bisect.bisect_left(ctx.span_starts, first.start)
     hi = bisect.bisect_left(ctx.span_starts, sentence.start)
-    for span in reversed(ctx.spans[lo:hi]):
+    candidates = ctx.spans[lo:hi]
+    for k in range(len(candidates) - 1, -1, -1):
+        span = candidates[k]
         if (
             span.role is Role.CONTEXT
             and span.place is not None
             and span.place.level not in (Level.COUNTRY, Level.REGION)
         ):
-            return span
+            # "operations across Phnom Penh and 16 provinces, including A, B, ... and Z. In
+            # the course of the raids, ...": the last item of a long list is not what the
+            # next sentence goes on about.
+            text = ctx.article.text
+            items = 1
+            while (
+                k - items >= 0
+                and items < 3
+                and _LIST_SEP_RE.match(
+                    text[candidates[k - items].end : candidates[k - items + 1].start]
+                )
+            ):
+                items += 1
+            return None if items >= 3 else span
     return None
+
+
+#: A definite phrase pointing back at a place the story already named: "arrested ... at the
+#: scene", "rescued from the same area", "held in the relevant camps", "escaped from the
+#: compound".
+_SCENE_ANAPHOR_RE = re.compile(
+    r"\b(?:at\s+the\s+scene"
+    r"|(?:at|from|in|inside|within|to)\s+the\s+(?:same|relevant)\s+(?:[\w-]+\s+)?"
+    r"(?:area|place|compound|site|location|building|premises|town|province|hub|camp|complex)s?"
+    r"|(?:from|in|inside|at)\s+the\s+(?:compound|complex|premises|hub|camp)"
+    r"(?!\s+(?:in|at|of|near|on|across|along)\b))\b",
+    re.IGNORECASE,
+)
+#: Substrings one of which every match of _SCENE_ANAPHOR_RE holds (lower-cased).
+_SCENE_NEEDLES = ("scene", "same", "relevant", "compound", "complex", "premises", "hub", "camp")
+#: The kinds of _SCENE_ANAPHOR_RE that also override a country the sentence names ("held
+#: in the relevant camps in Myanmar": the camps the story named, inside Myanmar).
+_SAME_PLACE_RE = re.compile(r"\bthe\s+(?:same|relevant)\s|\bat\s+the\s+scene\b", re.IGNORECASE)
+
+
+def _anaphor_place(
+    out: PlacedEvents,
+    ctx: _Context,
+    sentence: Sentence,
+    etype: EventType,
+    country: str | None = None,
+) -> tuple[Place, PlaceSpan | None] | None:
+    """The place a scene anaphor of ``sentence`` refers to: the latest event place below
+    country level (of the same type if any; a deportation's or policy's only for its own
+    type), else the story's last place below country
+    level named before, in ``country`` when given (else the story's country)."""
+    text = ctx.article.text
+    if not any(w in text[sentence.start : sentence.end].lower() for w in _SCENE_NEEDLES):
+        return None
+    if _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end) is None:
+        return None
+    found: Place | None = None
+    for event in reversed(out.events):
+        at = event.place
+        if (
+            at is None
+            or at.level in (Level.COUNTRY, Level.REGION)
+            or event.start >= sentence.start
+            or (country is not None and at.country != country)
+            # A departure point or a government's seat is no scene of another kind.
+            or (event.type in (_T.DEPORTATION, _T.POLICY) and event.type is not etype)
+        ):
+            continue
+        if found is None:
+            found = at
+        if event.type is etype:
+            found = at
+            break
+    # No event there yet: the story's last place below country level in its country (not
+    # where someone comes from), the head of an address ("Porac, Pampanga": Porac).
+    home = country or (ctx.focus.country if ctx.focus is not None else None)
+    hi = bisect.bisect_left(ctx.span_starts, sentence.start)
+    for k in range(hi - 1, -1, -1):
+        span = ctx.spans[k]
+        if (
+            span.role not in (Role.CONTEXT, Role.DATELINE)
+            or span.place is None
+            or span.place.level in (Level.COUNTRY, Level.REGION)
+        ):
+            continue
+        if found is not None:
+            if span.place.id == found.id:
+                return found, span
+            continue
+        if home is None or span.place.country != home:
+            continue
+        if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, span.start - 12) : span.start]):
+            continue
+        head = ctx.spans[k - 1] if k > 0 else None
+        if (
+            head is not None
+            and head.place is not None
+            and _contains(span.place, head.place)
+            and re.fullmatch(r"\s*,\s*|\s+in\s+", text[head.end : span.start])
+        ):
+            return head.place, head
+        return span.place, span
+    return (found, None) if found is not None else None
 
 
 def _policy_places(
@@ -3292,6 +3407,19 @@ def extract_events(
                 ]
                 if len(inner) == 1:
                     targets[0] = (inner[0][0], inner[0][1], "place:thread")
+            if (
+                len(targets) == 1
+                and targets[0][0] is not None
+                and targets[0][0].level is Level.COUNTRY
+                and etype is not _T.POLICY
+                and _SAME_PLACE_RE.search(stext)
+                and (scene := _anaphor_place(out, ctx, sentence, etype, targets[0][0].country))
+                is not None
+            ):
+                # "34 more are still held in the relevant camps in Myanmar" after the story
+                # named the camps in Myawaddy: those camps, in that country.
+                parts_all.extend(t[1] for t in targets if t[1] is not None)
+                targets[0] = (scene[0], scene[1], "place:anaphor")
             tied_below_country = any(
                 t[0] is not None and t[0].level not in (Level.COUNTRY, Level.REGION)
                 for t in targets
@@ -3402,6 +3530,14 @@ def extract_events(
                     targets.append((actor[-1].place, actor[-1], "place:country-level"))
                 elif here is not None:
                     targets.append((here[0], here[1], "place:dateline-town"))
+                elif (
+                    etype is not _T.POLICY
+                    and (scene := _anaphor_place(out, ctx, sentence, etype)) is not None
+                ):
+                    # "Police arrested ten suspects at the scene.", "56 were rescued from the
+                    # same area last year": the place the story named before.
+                    targets.append((scene[0], scene[1], "place:anaphor"))
+                    tied_below_country = True
                 elif (
                     etype is not _T.POLICY
                     and previous
@@ -3934,11 +4070,61 @@ def extract_events(
         }
         out.events = _story_nationality(out.events, headline)
     out.events = _drop_retold_accounts(out.events)
+    out.events = _journey_start(out, ctx)
     body = _body_start(text, segmentation)
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     return out
+
+
+#: "accompanying the victims throughout their 25-hour journey from <place> to ...": where
+#: the people sent home set out.
+_JOURNEY_FROM_RE = re.compile(
+    r"\btheir\s+(?:[\w-]+\s+){0,2}(?:journey|trip|travel|ride)\s+(?:home\s+|back\s+)?"
+    r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _journey_start(out: PlacedEvents, ctx: _Context) -> list[Event]:
+    """Deportations put at country level for want of a place go to where the story says
+    the people's journey home began, when it names one such place below country level."""
+    text = ctx.article.text
+    if "journey" not in text and "trip" not in text and "travel" not in text:
+        return out.events
+    starts: dict[str, PlaceSpan] = {}
+    for span in ctx.spans:
+        if (
+            span.role is Role.CONTEXT
+            and span.place is not None
+            and span.place.level not in (Level.COUNTRY, Level.REGION)
+            and _JOURNEY_FROM_RE.search(text[max(0, span.start - 60) : span.start])
+        ):
+            starts.setdefault(span.place.id, span)
+    if len(starts) != 1:
+        return out.events
+    span = next(iter(starts.values()))
+    assert span.place is not None
+    moved: list[Event] = []
+    for event in out.events:
+        if (
+            event.type is _T.DEPORTATION
+            and event.place is not None
+            and event.place.level is Level.COUNTRY
+            and "place:country-level" in event.evidence
+            and "place:sentence" not in event.evidence
+        ):
+            event = replace(
+                event,
+                place=span.place,
+                place_text=span.text,
+                geo_precision=_geo_precision(text, span, span.place),
+                evidence=(*event.evidence, "place:journey"),
+            )
+            out.event_spans.add((span.start, span.end))
+        moved.append(event)
+    return moved
 
 
 def _drop_retold_accounts(events: list[Event]) -> list[Event]:
@@ -4000,17 +4186,43 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
             and other.place is not None
             and other.place.level not in (Level.COUNTRY, Level.REGION)
             and other.place.country == place.country
-            and _dates_compatible(event, other)
+            and (_dates_compatible(event, other) or _same_group_sent(event, other))
             and all(other.people.get(k, v) == v for k, v in event.people.items())
         ]
         if len(finer) != 1:
             continue
         j = finer[0]
-        folded[j] = _merge(folded.get(j, events[j]), event)
+        merged = _merge(folded.get(j, events[j]), event)
+        if not _dates_compatible(event, events[j]) and _date_rank(event) <= _date_rank(events[j]):
+            # "Cambodia deported 119 Thais on March 1. The group was handed over at the
+            # Poipet crossing after February raids": the day the group left is the
+            # deportation's, the other date is the raid's.
+            merged = replace(
+                merged,
+                date=event.date,
+                date_precision=event.date_precision,
+                date_text=event.date_text,
+            )
+        folded[j] = merged
         dropped.add(i)
     if not dropped:
         return events
     return [folded.get(i, e) for i, e in enumerate(events) if i not in dropped]
+
+
+def _same_group_sent(a: Event, b: Event) -> bool:
+    """Two deportation reports of the same exact number of people (more than one): one
+    group sent home, whatever other date one of the sentences carries."""
+    if a.type is not EventType.DEPORTATION or b.type is not EventType.DEPORTATION:
+        return False
+    size = a.people.get("deported")
+    return (
+        size is not None
+        and size > 1
+        and b.people.get("deported") == size
+        and "deported" not in a.people_qualifiers
+        and "deported" not in b.people_qualifiers
+    )
 
 
 #: People counts on the victims' side: who was freed, fled, sent home or harmed.
