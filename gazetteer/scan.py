@@ -702,7 +702,7 @@ _JOINER = re.compile(r"[ \t\-–'’./&]{0,3}")
 _CREDIT_BEFORE = re.compile(
     r"(?i:(?:\b(?:source|sources|photo|photos|credit|credits|courtesy|editor|edited by|reporting by|"
     r"editing by|writing by|additional reporting by|written by|"
-    r"(?:photo|photos|photograph|image|images|picture|pictures|video)\s+by)\s*:?\s*)|(?:^\s*by\s+))$"
+    r"(?:photo|photos|photograph|image|images|picture|pictures|video)\s+by)\s*[:/]?\s*)|(?:^\s*by\s+))$"
 )
 #: "(Xinhua) --", "(Reuters) —": a wire credit closing a dateline.
 _WIRE_AFTER = re.compile(r"\s*(?:--|-|—|–)")
@@ -2053,6 +2053,15 @@ def _context(
         note = "nonplace:outlet"  # "told The Irrawaddy", "reviewed by The Nation"
     if (
         note is None
+        and prev >= 0
+        and ws[prev].key == "agency"
+        and not _cap(ws[prev])
+        and _only_space(text, ws[prev].end, ws[first].start)
+        and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
+    ):
+        note = "nonplace:organisation"  # "state news agency Xinhua", "the agency Bernama"
+    if (
+        note is None
         and kind == "place"
         and ws[first].key in SURNAMES
         and nxt < len(ws)
@@ -2137,7 +2146,7 @@ def _credit_before(text: str, start: int) -> bool:
     # (the line break is looked for in the 40 characters only: a paragraph is one long line)
     before = text[text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40) : start]
     tail = before.rstrip()
-    if tail.endswith(":"):
+    if tail.endswith((":", "/")):  # "Photo: Xinhua", "(PHOTO / XINHUA)"
         tail = tail[:-1].rstrip()
     if tail and tail[-1] not in _CREDIT_LAST:
         return False  # every label ends in one of these letters (then spaces, a colon)

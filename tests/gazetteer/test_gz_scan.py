@@ -186,13 +186,24 @@ def test_one_sense_per_discourse_for_weak_names(gz: Gazetteer) -> None:
     assert all(r.place is None for r in gz.resolve(text) if r.span.text.startswith("Lai"))
 
 
+def test_one_sense_for_a_surname_that_is_only_a_foreign_alternate_name(gz: Gazetteer) -> None:
+    # "Bai" is a GeoNames alternate name of a large Japanese city, not that city's name:
+    # once a surname here ("Bai Suocheng"), it is the man wherever the text repeats it
+    text = (
+        "A court sentenced the gang boss Bai Suocheng to death on Tuesday. "
+        "Members of the Bai family ran casinos, and Bai had led them for years."
+    )
+    assert all(r.place is None for r in gz.resolve(text) if r.span.text == "Bai")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("Workers flew out of Mae Sot Airport on Friday.", "Mae Sot Airport", "site:airport-maq"),
         ("Workers flew out of Tachileik Airport on Friday.", "Tachileik Airport", "gn:1295301"),
         ("They ran to the Moc Bai border gate at night.", "Moc Bai border gate", "site:moc-bai"),
-        ("Fighting spread across northern Laos.", "northern Laos", "country:LA"),
+        ("Fighting spread across northern Laos.", "northern Laos", "region:northern-laos"),
+        ("Fighting spread across western Laos.", "western Laos", "country:LA"),
         (
             "Police in Laos raided a zone on the Mekong River in Bokeo province.",
             "Mekong River",
@@ -224,6 +235,12 @@ def test_admin_word_does_not_turn_a_common_word_into_a_name(gz: Gazetteer) -> No
     ("text", "surface", "reason"),
     [
         ("Source: Xinhua | Editor: Li Wei", "Xinhua", "nonplace:credit"),
+        ("Men were flown home on Friday. (PHOTO / XINHUA)", "XINHUA", "nonplace:credit"),
+        (
+            "The men were sentenced, according to the state news agency Xinhua.",
+            "Xinhua",
+            "nonplace:organisation",
+        ),
         (
             "MAE SOT, Thailand, Feb. 20 (Xinhua) -- Men were flown home.",
             "Xinhua",
