@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1981,16 +1981,19 @@ def _context(
     ):
         # a surname and a given name in a title-case line ("Sok Chanthy / Khmer Times")
         note = "nonplace:person"
+    # "Voice of America", "Bank of Thailand", "the Armed Forces of the Philippines"
+    of = prev - 1 if prev >= 2 and ws[prev].text == "the" else prev
     if (
         note is None
-        and prev >= 1
-        and ws[prev].key == "of"
-        and _cap(ws[prev - 1])
-        and ws[prev - 1].key in ORG_HEADS
-        and _only_space(text, ws[prev - 1].end, ws[prev].start)
+        and of >= 1
+        and ws[of].key == "of"
+        and _cap(ws[of - 1])
+        and ws[of - 1].key in ORG_HEADS
+        and _only_space(text, ws[of - 1].end, ws[of].start)
+        and (of == prev or _only_space(text, ws[of].end, ws[prev].start))
         and _only_space(text, ws[prev].end, ws[first].start)
     ):
-        note = "nonplace:organisation"  # "Voice of America", "Bank of Thailand"
+        note = "nonplace:organisation"
     if (
         note is None
         and kind == "place"
@@ -2041,6 +2044,23 @@ def _context(
             and not _headline_line(text, start)
         ):
             note = "nonplace:organisation" if pk in ORG_HEADS else "nonplace:name"
+    if (
+        note is None
+        and kind == "place"
+        and last - first == 1
+        and (
+            text[end : end + 1] == ","
+            or text[start - 2 : start] == ", "
+            or text.startswith((" and ", " or "), end)
+            or text[max(0, start - 5) : start] in (" and ", ", or ")
+            or text[max(0, start - 4) : start] == " or "
+        )
+        and (listed := _in_people_list(text, start, end, index.demonyms)) is not None
+        and (listed == "ethnic" or any(p.level is Level.COUNTRY for p in candidates[:3]))
+    ):
+        # "Chinese, Vietnamese, Myanmar and Korean", "ethnic Wa, Kokang and Shan people":
+        # an item of a list of nationalities or peoples is one too
+        note = "nonplace:adjective"
     if (
         note is None
         and prev >= 0
@@ -2139,6 +2159,41 @@ _CREDIT_ENDS = (
     "by",
 )
 _CREDIT_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+#: The list items before a name: capitalised words joined by ", ", "and", "or" (and
+#: "ethnic" before them: "ethnic Wa, Kokang and").
+_LIST_BEFORE_RE = re.compile(
+    r"(?:\b(?P<ethnic>ethnic)\s+)?(?P<items>(?:[A-Z][\w'’-]*(?:\s*,\s*(?:and\s+|or\s+)?"
+    r"|\s+(?:and|or)\s+))+)$"
+)
+#: The next list item after a name: ", Korean", " and Korean", ", and Korean".
+_LIST_AFTER_RE = re.compile(r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?P<item>[A-Z][\w'’-]*)")
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|in|from|into|at|across|near|inside|via|of)\s+$")
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _in_people_list(text: str, start: int, end: int, demonyms: Mapping[str, str]) -> str | None:
+    """The list the name at ``start:end`` is an item of: "ethnic" for a list of peoples
+    ("ethnic Wa, Kokang and Shan"), "nationality" for a list of nationalities ("Chinese,
+    Vietnamese, Myanmar and Korean", "Myanmar and Korean"), else None. A comma alone after
+    the name does not join a list ("In Sihanoukville, Chinese police said")."""
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
+    before = _LIST_BEFORE_RE.search(text, line_start, start)
+    if before is not None:
+        if before.group("ethnic"):
+            return "ethnic"
+        if any(w.lower() in demonyms for w in _LIST_SPLIT_RE.split(before.group("items")) if w):
+            return "nationality"
+    after = _LIST_AFTER_RE.match(text, end, min(len(text), end + 40))
+    if (
+        after is not None
+        and after.group("item").lower() in demonyms
+        # "fled to Myanmar and Thai police ...": a place after a preposition
+        and _PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start) is None
+    ):
+        return "nationality"
+    return None
 
 
 def _credit_before(text: str, start: int) -> bool:

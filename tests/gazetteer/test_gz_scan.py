@@ -283,3 +283,36 @@ def test_a_hyphenated_given_name_after_a_surname_is_not_a_place(gz: Gazetteer) -
     text = "The report was filed on Friday.\n(By Chen Yu-ting and Lee Hsin-yin)\n"
     placed = _placed(gz, text)
     assert "Chen" not in placed and "Yu-ting" not in placed
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Most were Chinese; the rest were Vietnamese, Malaysian, Myanmar and Korean.", "Myanmar"),
+        ("Myanmar and Korean nationals were among those held.", "Myanmar"),
+        ("Police thanked the Thai and Myanmar authorities.", "Myanmar"),
+        ("Those held included ethnic Wa, Kokang, and Shan people.", "Kokang"),
+        ("Those held included ethnic Wa, Kokang, and Shan people.", "Shan"),
+        ("Officials thanked the Armed Forces of the Philippines for the help.", "Philippines"),
+    ],
+)
+def test_items_of_nationality_lists_and_organisations_of_the_place_are_not_places(
+    gz: Gazetteer, text: str, surface: str
+) -> None:
+    assert surface not in _placed(gz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He fled to Myanmar and Thai police arrested him there.", "Myanmar"),
+        ("In Sihanoukville, Chinese police took part in the raid.", "Sihanoukville"),
+        ("Gangs moved between Cambodia, Laos and Myanmar.", "Myanmar"),
+        ("He was flown home to the Philippines on Monday.", "Philippines"),
+        ("Bank staff in Bangkok said the Bank of Thailand had been told.", "Bangkok"),
+    ],
+)
+def test_places_next_to_nationality_words_stay_places(
+    gz: Gazetteer, text: str, surface: str
+) -> None:
+    assert surface in _placed(gz, text)
