@@ -1383,9 +1383,11 @@ def _unknown_facility_spans(
         if w.key == "building" and ws[head - 1].key in _ACTIVITY_BEFORE_BUILDING:
             continue  # "Capacity Building", "Nation Building": an activity, not a building
         if w.key in _AT_KNOWN_FACILITY:
-            if any(_known_name(index, keys[k:head]) for k in range(first, head)):
+            if any(_known_name(index, keys[k:head]) for k in range(first, head)) or any(
+                f <= first and e > i for f, e in known
+            ):
                 # "Mae Sot Border Checkpoint", "the Sokha Phnom Penh Hotel": a known place's
-                # crossing or hotel, placed at that place
+                # crossing or hotel, placed at that place; "1G1 Hotel": a known site
                 continue
         elif any(f <= first and e >= head for f, e in known):
             continue
@@ -1591,8 +1593,10 @@ def _make_span(
             return None
         if any(not _cap(w) and w.key not in CONNECTORS for w in seg[1:-1]):
             return None
-        if seg[0].text[:1].isdigit():
-            return None  # numbers are placed only inside address chains or after a unit word
+        if seg[0].text[:1].isdigit() and (seg[0].key.isdigit() or ekey not in index.exact):
+            # numbers are placed only inside address chains or after a unit word; a brand
+            # of letters and digits opens a known site's name ("1G1 Hotel")
+            return None
         if all(w.key in ADMIN_PREFIX or w.key in ADMIN_SUFFIX for w in seg):
             return None
     start, end = seg[0].start, seg[-1].end
