@@ -602,7 +602,12 @@ def _one_sense(ix: Index, spans: list[Span], text: str = "") -> list[Span]:
                 word_key(s.text) in named
                 and " " not in s.text.strip()
                 and not any(
-                    (i := ix.ids.get(p.id)) is not None and ix.prominent(i)
+                    (i := ix.ids.get(p.id)) is not None
+                    and ix.prominent(i)
+                    # (a prominent place known by the word only as a GeoNames alternate
+                    # name, Kashiwa as "Bai", does not make "Bai" a place; our own rows'
+                    # aliases do)
+                    and (ix.curated[i] or name_keys(p.name)[0] == name_keys(s.text)[0])
                     for p in s.candidates[:10]
                 )
             ):

@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -702,7 +702,7 @@ _JOINER = re.compile(r"[ \t\-–'’./&]{0,3}")
 _CREDIT_BEFORE = re.compile(
     r"(?i:(?:\b(?:source|sources|photo|photos|credit|credits|courtesy|editor|edited by|reporting by|"
     r"editing by|writing by|additional reporting by|written by|"
-    r"(?:photo|photos|photograph|image|images|picture|pictures|video)\s+by)\s*:?\s*)|(?:^\s*by\s+))$"
+    r"(?:photo|photos|photograph|image|images|picture|pictures|video)\s+by)\s*[:/]?\s*)|(?:^\s*by\s+))$"
 )
 #: "(Xinhua) --", "(Reuters) —": a wire credit closing a dateline.
 _WIRE_AFTER = re.compile(r"\s*(?:--|-|—|–)")
@@ -1383,9 +1383,11 @@ def _unknown_facility_spans(
         if w.key == "building" and ws[head - 1].key in _ACTIVITY_BEFORE_BUILDING:
             continue  # "Capacity Building", "Nation Building": an activity, not a building
         if w.key in _AT_KNOWN_FACILITY:
-            if any(_known_name(index, keys[k:head]) for k in range(first, head)):
+            if any(_known_name(index, keys[k:head]) for k in range(first, head)) or any(
+                f <= first and e > i for f, e in known
+            ):
                 # "Mae Sot Border Checkpoint", "the Sokha Phnom Penh Hotel": a known place's
-                # crossing or hotel, placed at that place
+                # crossing or hotel, placed at that place; "1G1 Hotel": a known site
                 continue
         elif any(f <= first and e >= head for f, e in known):
             continue
@@ -1591,8 +1593,10 @@ def _make_span(
             return None
         if any(not _cap(w) and w.key not in CONNECTORS for w in seg[1:-1]):
             return None
-        if seg[0].text[:1].isdigit():
-            return None  # numbers are placed only inside address chains or after a unit word
+        if seg[0].text[:1].isdigit() and (seg[0].key.isdigit() or ekey not in index.exact):
+            # numbers are placed only inside address chains or after a unit word; a brand
+            # of letters and digits opens a known site's name ("1G1 Hotel")
+            return None
         if all(w.key in ADMIN_PREFIX or w.key in ADMIN_SUFFIX for w in seg):
             return None
     start, end = seg[0].start, seg[-1].end
@@ -1981,16 +1985,19 @@ def _context(
     ):
         # a surname and a given name in a title-case line ("Sok Chanthy / Khmer Times")
         note = "nonplace:person"
+    # "Voice of America", "Bank of Thailand", "the Armed Forces of the Philippines"
+    of = prev - 1 if prev >= 2 and ws[prev].text == "the" else prev
     if (
         note is None
-        and prev >= 1
-        and ws[prev].key == "of"
-        and _cap(ws[prev - 1])
-        and ws[prev - 1].key in ORG_HEADS
-        and _only_space(text, ws[prev - 1].end, ws[prev].start)
+        and of >= 1
+        and ws[of].key == "of"
+        and _cap(ws[of - 1])
+        and ws[of - 1].key in ORG_HEADS
+        and _only_space(text, ws[of - 1].end, ws[of].start)
+        and (of == prev or _only_space(text, ws[of].end, ws[prev].start))
         and _only_space(text, ws[prev].end, ws[first].start)
     ):
-        note = "nonplace:organisation"  # "Voice of America", "Bank of Thailand"
+        note = "nonplace:organisation"
     if (
         note is None
         and kind == "place"
@@ -2043,6 +2050,23 @@ def _context(
             note = "nonplace:organisation" if pk in ORG_HEADS else "nonplace:name"
     if (
         note is None
+        and kind == "place"
+        and last - first == 1
+        and (
+            text[end : end + 1] == ","
+            or text[start - 2 : start] == ", "
+            or text.startswith((" and ", " or "), end)
+            or text[max(0, start - 5) : start] in (" and ", ", or ")
+            or text[max(0, start - 4) : start] == " or "
+        )
+        and (listed := _in_people_list(text, start, end, index.demonyms)) is not None
+        and (listed == "ethnic" or any(p.level is Level.COUNTRY for p in candidates[:3]))
+    ):
+        # "Chinese, Vietnamese, Myanmar and Korean", "ethnic Wa, Kokang and Shan people":
+        # an item of a list of nationalities or peoples is one too
+        note = "nonplace:adjective"
+    if (
+        note is None
         and prev >= 0
         and ws[prev].text == "The"
         and _only_space(text, ws[prev].end, ws[first].start)
@@ -2051,6 +2075,15 @@ def _context(
         and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
     ):
         note = "nonplace:outlet"  # "told The Irrawaddy", "reviewed by The Nation"
+    if (
+        note is None
+        and prev >= 0
+        and ws[prev].key == "agency"
+        and not _cap(ws[prev])
+        and _only_space(text, ws[prev].end, ws[first].start)
+        and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
+    ):
+        note = "nonplace:organisation"  # "state news agency Xinhua", "the agency Bernama"
     if (
         note is None
         and kind == "place"
@@ -2132,12 +2165,47 @@ _CREDIT_ENDS = (
 _CREDIT_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
+#: The list items before a name: capitalised words joined by ", ", "and", "or" (and
+#: "ethnic" before them: "ethnic Wa, Kokang and").
+_LIST_BEFORE_RE = re.compile(
+    r"(?:\b(?P<ethnic>ethnic)\s+)?(?P<items>(?:[A-Z][\w'’-]*(?:\s*,\s*(?:and\s+|or\s+)?"
+    r"|\s+(?:and|or)\s+))+)$"
+)
+#: The next list item after a name: ", Korean", " and Korean", ", and Korean".
+_LIST_AFTER_RE = re.compile(r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?P<item>[A-Z][\w'’-]*)")
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|in|from|into|at|across|near|inside|via|of)\s+$")
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _in_people_list(text: str, start: int, end: int, demonyms: Mapping[str, str]) -> str | None:
+    """The list the name at ``start:end`` is an item of: "ethnic" for a list of peoples
+    ("ethnic Wa, Kokang and Shan"), "nationality" for a list of nationalities ("Chinese,
+    Vietnamese, Myanmar and Korean", "Myanmar and Korean"), else None. A comma alone after
+    the name does not join a list ("In Sihanoukville, Chinese police said")."""
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
+    before = _LIST_BEFORE_RE.search(text, line_start, start)
+    if before is not None:
+        if before.group("ethnic"):
+            return "ethnic"
+        if any(w.lower() in demonyms for w in _LIST_SPLIT_RE.split(before.group("items")) if w):
+            return "nationality"
+    after = _LIST_AFTER_RE.match(text, end, min(len(text), end + 40))
+    if (
+        after is not None
+        and after.group("item").lower() in demonyms
+        # "fled to Myanmar and Thai police ...": a place after a preposition
+        and _PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start) is None
+    ):
+        return "nationality"
+    return None
+
+
 def _credit_before(text: str, start: int) -> bool:
     """A credit label ("Source:", "Photo:", "By") right before ``start`` on its line."""
     # (the line break is looked for in the 40 characters only: a paragraph is one long line)
     before = text[text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40) : start]
     tail = before.rstrip()
-    if tail.endswith(":"):
+    if tail.endswith((":", "/")):  # "Photo: Xinhua", "(PHOTO / XINHUA)"
         tail = tail[:-1].rstrip()
     if tail and tail[-1] not in _CREDIT_LAST:
         return False  # every label ends in one of these letters (then spaces, a colon)

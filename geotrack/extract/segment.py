@@ -251,7 +251,8 @@ _DATE_TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_RE = re.compile(
-    r"\(?[Bb]y\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|de|van|von|bin|binti)){0,4}\)?$"
+    r"\(?[Bb]y\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|de|van|von|bin|binti)){0,4}"
+    r"(?:\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?))?\)?$"
 )
 #: A page's subscription and follow-us prompts ("Your subscription has been saved.",
 #: "Stay current - Follow Example on WhatsApp and Telegram").
@@ -713,9 +714,19 @@ def segment_text(text: str) -> Segmentation:
                 k += 1
 
     def plain_title(k: int) -> bool:
-        # A headline-like line of three words or more without domain vocabulary.
+        # A headline-like line of three words or more without domain vocabulary. A time
+        # stamp or a byline ("Published: December 8, 2023 08:37 AM GMT") is the story's
+        # own meta line, never the title of another story.
         r = raw[k]
-        return r[4] and r[2] >= 3 and r[3] == 0 and not r[5] and not r[7] and k not in in_story_list
+        return (
+            r[4]
+            and r[2] >= 3
+            and r[3] == 0
+            and not r[5]
+            and not r[7]
+            and k not in stamp_lines
+            and k not in in_story_list
+        )
 
     def short_list_at(i: int) -> bool:
         # A short list of other stories inside the story's range: three bulleted plain
@@ -743,10 +754,10 @@ def segment_text(text: str) -> Segmentation:
         if sum(1 for r in window if r[4] and r[2] >= 3) < 4:
             return False
         # A relevant prose paragraph right after (a photo caption, the story going on)
-        # means the list has not started yet.
-        return not any(
-            r[2] >= 15 and not r[4] and 100.0 * r[3] / r[2] >= 3.0 for r in raw[i + 1 : i + 3]
-        )
+        # means the list has not started yet; the story's byline and time stamps may
+        # come first ("By ... reporter", "Published: ...", "Updated: ...").
+        after = [r for r in raw[i + 1 : i + 8] if not r[6]][:2]
+        return not any(r[2] >= 15 and not r[4] and 100.0 * r[3] / r[2] >= 3.0 for r in after)
 
     end = count
     dateline: tuple[int, int] | None = None

@@ -216,3 +216,23 @@ def test_a_wire_photo_caption_with_an_agency_credit_is_a_caption() -> None:
     assert _kinds("\n".join([*lines, "The workers were handed to the police of TAK."]))[-1] is (
         ParagraphKind.BODY
     )
+
+
+def test_a_byline_block_after_the_first_paragraph_is_not_a_list_of_other_stories() -> None:
+    # an outlet's template: a credit line, "By <outlet> reporter" and two time stamps
+    # between the photo caption and the story; four short lines, but no headline list
+    lines = _STORY.splitlines()
+    text = "\n".join(
+        [
+            lines[0],
+            lines[1],
+            "Example News reporter",
+            "By Example News reporter",
+            "Published: March 07, 2025 08:37 AM GMT",
+            "Updated: March 07, 2025 08:56 AM GMT",
+            *lines[2:],
+        ]
+    )
+    kinds = _kinds(text)
+    assert kinds[3:6] == [ParagraphKind.META] * 3
+    assert kinds[6:] == [ParagraphKind.BODY] * 2

@@ -225,4 +225,8 @@ def test_lower_case_direction_making_a_known_region_name(gz: Gazetteer) -> None:
     found = _resolved(gz, "Militias in northern Myanmar handed 300 workers to police in Laos.")
     assert found["northern Myanmar"][0] == "region:northern-myanmar"
     # no region of that name: the country, the span still says "northern"
-    assert _resolved(gz, "Workers fled northern Laos by boat.")["northern Laos"][0] == "country:LA"
+    assert _resolved(gz, "Workers fled western Laos by boat.")["western Laos"][0] == "country:LA"
+    # the parts of the region's countries the news names as one area are rows of their own
+    found = _resolved(gz, "Workers fled northern Laos and eastern Myanmar by boat.")
+    assert found["northern Laos"][0] == "region:northern-laos"
+    assert found["eastern Myanmar"][0] == "region:eastern-myanmar"

@@ -186,13 +186,24 @@ def test_one_sense_per_discourse_for_weak_names(gz: Gazetteer) -> None:
     assert all(r.place is None for r in gz.resolve(text) if r.span.text.startswith("Lai"))
 
 
+def test_one_sense_for_a_surname_that_is_only_a_foreign_alternate_name(gz: Gazetteer) -> None:
+    # "Bai" is a GeoNames alternate name of a large Japanese city, not that city's name:
+    # once a surname here ("Bai Suocheng"), it is the man wherever the text repeats it
+    text = (
+        "A court sentenced the gang boss Bai Suocheng to death on Tuesday. "
+        "Members of the Bai family ran casinos, and Bai had led them for years."
+    )
+    assert all(r.place is None for r in gz.resolve(text) if r.span.text == "Bai")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         ("Workers flew out of Mae Sot Airport on Friday.", "Mae Sot Airport", "site:airport-maq"),
         ("Workers flew out of Tachileik Airport on Friday.", "Tachileik Airport", "gn:1295301"),
         ("They ran to the Moc Bai border gate at night.", "Moc Bai border gate", "site:moc-bai"),
-        ("Fighting spread across northern Laos.", "northern Laos", "country:LA"),
+        ("Fighting spread across northern Laos.", "northern Laos", "region:northern-laos"),
+        ("Fighting spread across western Laos.", "western Laos", "country:LA"),
         (
             "Police in Laos raided a zone on the Mekong River in Bokeo province.",
             "Mekong River",
@@ -224,6 +235,12 @@ def test_admin_word_does_not_turn_a_common_word_into_a_name(gz: Gazetteer) -> No
     ("text", "surface", "reason"),
     [
         ("Source: Xinhua | Editor: Li Wei", "Xinhua", "nonplace:credit"),
+        ("Men were flown home on Friday. (PHOTO / XINHUA)", "XINHUA", "nonplace:credit"),
+        (
+            "The men were sentenced, according to the state news agency Xinhua.",
+            "Xinhua",
+            "nonplace:organisation",
+        ),
         (
             "MAE SOT, Thailand, Feb. 20 (Xinhua) -- Men were flown home.",
             "Xinhua",
@@ -266,3 +283,36 @@ def test_a_hyphenated_given_name_after_a_surname_is_not_a_place(gz: Gazetteer) -
     text = "The report was filed on Friday.\n(By Chen Yu-ting and Lee Hsin-yin)\n"
     placed = _placed(gz, text)
     assert "Chen" not in placed and "Yu-ting" not in placed
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Most were Chinese; the rest were Vietnamese, Malaysian, Myanmar and Korean.", "Myanmar"),
+        ("Myanmar and Korean nationals were among those held.", "Myanmar"),
+        ("Police thanked the Thai and Myanmar authorities.", "Myanmar"),
+        ("Those held included ethnic Wa, Kokang, and Shan people.", "Kokang"),
+        ("Those held included ethnic Wa, Kokang, and Shan people.", "Shan"),
+        ("Officials thanked the Armed Forces of the Philippines for the help.", "Philippines"),
+    ],
+)
+def test_items_of_nationality_lists_and_organisations_of_the_place_are_not_places(
+    gz: Gazetteer, text: str, surface: str
+) -> None:
+    assert surface not in _placed(gz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He fled to Myanmar and Thai police arrested him there.", "Myanmar"),
+        ("In Sihanoukville, Chinese police took part in the raid.", "Sihanoukville"),
+        ("Gangs moved between Cambodia, Laos and Myanmar.", "Myanmar"),
+        ("He was flown home to the Philippines on Monday.", "Philippines"),
+        ("Bank staff in Bangkok said the Bank of Thailand had been told.", "Bangkok"),
+    ],
+)
+def test_places_next_to_nationality_words_stay_places(
+    gz: Gazetteer, text: str, surface: str
+) -> None:
+    assert surface in _placed(gz, text)
