@@ -411,8 +411,8 @@ def _resolve(
         if base is None:
             return None
         word = " ".join(g("rel").lower().split())
-        back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
-        return base - dt.timedelta(days=back), DatePrecision.DAY, True, False
+        days_back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
+        return base - dt.timedelta(days=days_back), DatePrecision.DAY, True, False
     if g("per"):
         if base is None:
             return None

@@ -1187,7 +1187,7 @@ def _focus_country(
     spans: Sequence[PlaceSpan], country: CountryFn, nationality_codes: Sequence[str]
 ) -> Place | None:
     """The country the story is about: most mentioned (places and demonyms), dateline aside."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for span in spans:
         if (
@@ -1195,10 +1195,11 @@ def _focus_country(
             and span.place.country
             and span.role in (Role.CONTEXT, Role.DATELINE)
         ):
-            votes[span.place.country] += 1.0 if span.role is Role.CONTEXT else 0.5  # type: ignore[assignment]
+            weight = 1.0 if span.role is Role.CONTEXT else 0.5
+            votes[span.place.country] = votes.get(span.place.country, 0.0) + weight
             first_seen.setdefault(span.place.country, span.start)
     for code in nationality_codes:
-        votes[code] += 0.5  # type: ignore[assignment]
+        votes[code] = votes.get(code, 0.0) + 0.5
         first_seen.setdefault(code, 10**9)
     ranked = sorted(votes, key=lambda c: (-votes[c], first_seen.get(c, 10**9)))
     for code in ranked:
