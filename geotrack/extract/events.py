@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
+from geotrack.extract import fastre
 from geotrack.extract.counts import Counts, _may_hold, find_counts, find_demonyms
 from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
@@ -229,9 +230,9 @@ _ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _CUES.values()), r
 _CUE_START = r"(?<!\w)(?=[a-z0-9])"
 # Case-sensitive twins run on lower-cased text: much faster than IGNORECASE.
 _CUES_LOWER: dict[EventType, re.Pattern[str]] = {
-    t: re.compile(rf"{_CUE_START}(?:{p.pattern})") for t, p in _CUES.items()
+    t: fastre.compile(rf"{_CUE_START}(?:{p.pattern})") for t, p in _CUES.items()
 }
-_ANY_CUE_LOWER = re.compile(rf"{_CUE_START}(?:{_ANY_CUE_RE.pattern})")
+_ANY_CUE_LOWER = fastre.compile(rf"{_CUE_START}(?:{_ANY_CUE_RE.pattern})")
 #: The category keys each type carries (others stated in its sentence belong elsewhere).
 _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.RAID: ("arrested", "detained", "rescued"),
