@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from geotrack.extract import fastre
 from geotrack.extract.numbers import Number, find_numbers
 
 __all__ = ["Counts", "find_counts", "find_demonyms"]
@@ -148,7 +149,7 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 # On lower-cased text: faster than IGNORECASE. Every cue starts a word with a letter, so a
 # cheap word-start test runs before the long alternation (about 3x faster).
-_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
+_CUE_LOWER = fastre.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
 _INTENT_BEFORE_RE = re.compile(
     r"\b(?:to|awaiting|awaits|await|pending|waiting\s+for|ahead\s+of)\s+$", re.IGNORECASE
 )

@@ -398,7 +398,8 @@ def _disjoint(a: First, b: First) -> bool:
 def _factor_branch(alts: Sequence[Seq]) -> list[Seq]:
     """Equivalent alternatives for an alternation, grouped by their first items."""
     if any(_has_group(alt) for alt in alts):
-        return [_rewrite(list(alt)) for alt in alts]  # numbering follows position: keep order
+        # Group numbers follow positions: keep the order, factor only shared first items.
+        return _merge_runs([_rewrite(list(alt)) for alt in alts])
     expanded: list[Seq] = []
     for alt in alts:
         expanded += _expand(list(alt))
@@ -438,6 +439,25 @@ def _group(alts: list[Seq]) -> list[Seq]:
     return out
 
 
+def _merge_runs(alts: list[Seq]) -> list[Seq]:
+    """Neighbouring alternatives that share a first item (see :func:`_key`) factored, in
+    their order: ``XA|XB|C`` is ``X(?:A|B)|C``."""
+    out: list[Seq] = []
+    start = 0
+    while start < len(alts):
+        key = _key(alts[start])
+        end = start + 1
+        while key is not None and end < len(alts) and _key(alts[end]) == key:
+            end += 1
+        if end - start == 1:
+            out.append(alts[start])
+        else:
+            tails = _merge_runs([alt[1:] for alt in alts[start:end]])
+            out.append([alts[start][0], _branch(tails)])
+        start = end
+    return out
+
+
 def _branch(alts: list[Seq]) -> Item:
     if len(alts) == 1:
         return (_SUBPATTERN, (None, 0, 0, alts[0]))
@@ -454,8 +474,16 @@ def _rewrite(seq: Seq) -> Seq:
             group, add_flags, del_flags, body = av
             if add_flags or del_flags:
                 out.append((op, av))  # scoped flags: case-insensitive sets are not computed
-            else:
-                out.append((op, (group, add_flags, del_flags, _rewrite(list(body)))))
+                continue
+            body = _rewrite(list(body))
+            if group is not None:
+                # "(?P<g>\\bX)" is "\\b(?P<g>X)": the group starts where it did.
+                lead = 0
+                while lead < len(body) and body[lead][0] is _AT:
+                    lead += 1
+                out += body[:lead]
+                body = body[lead:]
+            out.append((op, (group, add_flags, del_flags, body)))
         elif op in _REPEATS:
             out.append((op, (av[0], av[1], _rewrite(list(av[2])))))
         elif op in (_ASSERT, _ASSERT_NOT):

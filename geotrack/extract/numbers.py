@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from geotrack.errors import BadInputError
+from geotrack.extract import fastre
 
 __all__ = ["MAX_COUNT", "Number", "find_numbers", "parse_number"]
 
@@ -173,7 +174,7 @@ _CORE_FIRST = "".join(
 )
 # On lower-cased text: faster than IGNORECASE; the lookahead of possible first characters
 # lets the scan skip fast.
-_CORE_LOWER = re.compile(rf"(?=[\d{_CORE_FIRST}])(?:{_CORE_RE.pattern})")
+_CORE_LOWER = fastre.compile(rf"(?=[\d{_CORE_FIRST}])(?:{_CORE_RE.pattern})")
 #: An ISO date ("2024-02-24", "2024/02/24"): no number of its own, and none runs across it.
 _ISO_DATE_RE = re.compile(
     r"(?<![\d.,/-])\d{4}([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d])"
