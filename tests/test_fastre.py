@@ -151,15 +151,56 @@ def test_capturing_groups_keep_their_order() -> None:
 
 
 def test_what_it_cannot_reason_about_is_left_alone() -> None:
-    for pattern, flags in [
-        (r"(?:ab|ac)", re.IGNORECASE),
-        (r"(?i)(?:ab|ac)", 0),
-        (r"(a)(?:\1b|\1c)", 0),
-    ]:
-        assert fastre.factor(pattern, flags) == pattern
-    # A case-insensitive scope is kept as it is; the rest is factored.
-    factored = assert_same(r"(?i:ab|ac)|(?:xa|xb)", ["AB ac xa xb"])
-    assert factored == "(?:(?i:a[bc])|x[ab])"  # (re's own parser factors "ab|ac" as "a[bc]")
+    assert fastre.factor(r"(a)(?:\1b|\1c)") == r"(a)(?:\1b|\1c)"
+    # A scope of other flags is kept as it is; the rest is factored.
+    factored = assert_same(r"(?s:ab|ac)|(?:xa|xb)", ["AB ac xa xb"])
+    assert factored == "(?:(?s:a[bc])|x[ab])"  # (re's own parser factors "ab|ac" as "a[bc]")
+
+
+_FOLDED = "aAbBiIkKsSzZ \u0130\u0131\u212a\u017f\u00e9\u00c9"
+
+
+def test_case_insensitive_first_characters() -> None:
+    # "k..." may not move ahead of "[K]x" (the Kelvin sign and K match both); "b..." may.
+    for flags in (re.IGNORECASE, 0):
+        assert_same(r"(?:ka|[\u212a]x|kb|ba|Sa|\u017fb|sc|ia|\u0131b|Ic)", [_FOLDED], flags)
+    assert_same(r"(?i:ka|\u212ax|kb)|(?-i:ka|Kb|kc)", [_FOLDED + " ka KA Kb kc"])
+    factored = fastre.factor(r"(?:ka|bx|kb)", re.IGNORECASE)
+    assert factored == "(?:k(?:a|b)|bx)"
+    assert fastre.factor(r"(?:ka|Kx|kb)", re.IGNORECASE) == "(?:ka|Kx|kb)"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts", "flags"),
+    [
+        # Found by the random tests against deliberately broken versions of the rewrite.
+        ("(?:ab)?|a", ["a", "ab"], 0),
+        ("Sk||S", ["S", "Sk"], 0),
+        ("(?<!b)a| |(?<!b)", [" ", "ba a"], 0),
+        ("a|(?:a|b)??", ["b", "ab"], 0),
+        # The Kelvin sign, long s and dotted/dotless i match k, s and i case-insensitively:
+        # "kb" may not jump ahead of a case-sensitive class holding the Kelvin sign.
+        ("(?i:ka|(?-i:[\u2100-\u21ff])|kb)", ["\u212ab", "Kb", "kb"], 0),
+        ("(?:ka|(?-i:[\u2100-\u21ff])|kb)", ["\u212ab", "Kb", "kb"], re.IGNORECASE),
+        ("(?:sa|(?-i:[\u0100-\u01ff])|sb)", ["\u017fb", "Sb"], re.IGNORECASE),
+        ("(?:ia|(?-i:[\u0100-\u01ff])|ib)", ["\u0130b", "\u0131b", "Ib"], re.IGNORECASE),
+    ],
+)
+def test_known_tricky_alternations(pattern: str, texts: list[str], flags: int) -> None:
+    assert_same(pattern, texts, flags)
+
+
+def test_the_case_folding_table_is_complete() -> None:
+    """Every non-ASCII character that matches an ASCII one under IGNORECASE is listed."""
+    ascii_any = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found: dict[str, set[str]] = {}
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        if ascii_any.fullmatch(ch):
+            for low in map(chr, range(0x80)):
+                if re.fullmatch(re.escape(low), ch, re.IGNORECASE):
+                    found.setdefault(low.lower(), set()).add(ch)
+    assert found == {low: set(extra) for low, extra in fastre._FOLD_EXTRA.items()}
 
 
 def test_global_flags_are_kept() -> None:
@@ -239,7 +280,7 @@ def test_factored_patterns_match_the_same_on_random_text(
 
 
 def _alternation(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    return st.lists(st.lists(children, max_size=4).map("".join), min_size=1, max_size=6).map(
+    return st.lists(st.lists(children, max_size=3).map("".join), min_size=1, max_size=5).map(
         "|".join
     )
 
@@ -251,20 +292,26 @@ _ATOMS = st.sampled_from(
         *("$", "^"),
     ]
 )
-_PATTERNS = st.recursive(
-    _ATOMS,
-    lambda inner: st.one_of(
-        _alternation(inner).map(lambda alt: f"(?:{alt})"),
-        _alternation(inner).map(lambda alt: f"(?:{alt})?"),
-        _alternation(inner).map(lambda alt: f"(?:{alt})??"),
-        _alternation(inner).map(lambda alt: f"(?:{alt})+"),
-        _alternation(inner).map(lambda alt: f"({alt})"),
-    ),
-    max_leaves=14,
-).flatmap(lambda atom: _alternation(st.one_of(_ATOMS, st.just(atom))))
 
 
-@settings(max_examples=1500, deadline=None)
+def _patterns(atoms: st.SearchStrategy[str], wrappers: list[str]) -> st.SearchStrategy[str]:
+    """Alternations of atoms and of wrapped (grouped, quantified) alternations, nested."""
+    tree: st.SearchStrategy[str] = st.deferred(
+        lambda: st.one_of(
+            atoms,
+            atoms,
+            st.tuples(st.sampled_from(wrappers), _alternation(tree)).map(
+                lambda pair: pair[0].replace("@", pair[1])
+            ),
+        )
+    )
+    return _alternation(tree)
+
+
+_PATTERNS = _patterns(_ATOMS, ["(?:@)", "(?:@)?", "(?:@)??", "(?:@)+", "(@)"])
+
+
+@settings(max_examples=500, deadline=None)
 @given(_PATTERNS, st.lists(st.text(alphabet="abc ", max_size=10), min_size=1, max_size=3))
 def test_random_patterns_match_the_same(pattern: str, texts: list[str]) -> None:
     try:
@@ -272,6 +319,31 @@ def test_random_patterns_match_the_same(pattern: str, texts: list[str]) -> None:
     except re.error:
         return  # e.g. a quantifier on nothing
     assert_same(pattern, texts)
+
+
+_CASED_ATOMS = st.sampled_from(
+    [
+        *("k", "K", "s", "S", "i", "I", "\u212a", "\u017f", "\u0131", "[ks]", "[I-K]", "ki"),
+        *(r"\w", "(?i:k)", "(?-i:s)", "(?i:ks|sk)", " ", r"\b", "(?:Ik)?", "s+"),
+    ]
+)
+_CASED_PATTERNS = _patterns(_CASED_ATOMS, ["(?:@)", "(?:@)?", "(?i:@)", "(@)"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    _CASED_PATTERNS,
+    st.lists(st.text(alphabet="kKsSiI \u212a\u017f\u0131\u0130", max_size=8), min_size=1),
+    st.sampled_from([0, re.IGNORECASE, re.IGNORECASE | re.ASCII]),
+)
+def test_random_case_insensitive_patterns_match_the_same(
+    pattern: str, texts: list[str], flags: int
+) -> None:
+    try:
+        re.compile(pattern, flags)
+    except re.error:
+        return
+    assert_same(pattern, texts, flags)
 
 
 def test_docstring_examples() -> None:

@@ -36,7 +36,7 @@ _PERSON = (
     r"passengers?|travell?ers?|applicants?|recruits?|trainees?|seafarers?|fishermen|kids|"
     r"compatriots?|countrymen"
 )
-_PERSON_RE = re.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
+_PERSON_RE = fastre.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
 _ITEMS: tuple[tuple[str, str], ...] = (
     (
         "tasers",
@@ -629,7 +629,7 @@ _COUNTED_FROM_RE = re.compile(
     rf"(?:\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}|(?:,|\band)\s+{_NUM_WORD}(?:\s+each)?)"
     r"\s+from\b"
 )
-_COUNTRY_OF_BEFORE_RE = re.compile(
+_COUNTRY_OF_BEFORE_RE = fastre.compile(
     r"(?:\b(?:citizens?|nationals?|natives?|passport\s+holders?)\s+(?:of|from)|"
     r"\b(?:were|was|are|is|being|all|mostly|mainly|largely|predominantly|chiefly)\s+from|"
     r"\b(?:came|come|comes|coming|hail(?:ed|s|ing)?)\s+from|"

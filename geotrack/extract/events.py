@@ -2073,7 +2073,7 @@ _COUNT_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 # Case-sensitive twin run on lower-cased text: much faster than IGNORECASE.
-_COUNT_WORD_LOWER = re.compile(_COUNT_WORD_RE.pattern)
+_COUNT_WORD_LOWER = fastre.compile(_COUNT_WORD_RE.pattern)
 _DIGIT_RE = re.compile(r"\d")
 
 

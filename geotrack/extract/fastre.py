@@ -23,10 +23,12 @@ leftmost-first, not longest):
   they can start with are disjoint, so that at no position can both match; the relative
   order of any two alternatives that could both match is unchanged.
 
+Under ``re.IGNORECASE`` (global or scoped) a first-character set holds both cases of
+each ASCII character and the few non-ASCII characters that match one (dotted and dotless
+i, Kelvin sign, long s); a non-ASCII character in such a scope makes the set unknown.
 What the rewrite cannot reason about is left as it is: alternations holding capturing
-groups (their numbering follows their position) keep their order, case-insensitive
-scopes are not entered, and a pattern with a backreference or global
-``re.IGNORECASE``/``re.LOCALE`` is returned unchanged.
+groups (their numbering follows their position) keep their order, scopes of other flags
+are not entered, and a pattern with a backreference is returned unchanged.
 
 The parse tree comes from ``re._parser``, the parser that ``re.compile`` itself uses;
 the rewritten tree is written back as a pattern string (see :func:`to_pattern`), so the
@@ -102,7 +104,10 @@ _FLAG_LETTERS = (
     (re.VERBOSE, "x"),
     (re.ASCII, "a"),
 )
-_CASE_FLAGS = re.IGNORECASE | re.LOCALE
+#: Under re.IGNORECASE an ASCII character also matches its other case and these non-ASCII
+#: characters (dotted and dotless i, Kelvin sign, long s); no other non-ASCII character
+#: matches an ASCII one (tests/test_fastre.py checks every code point).
+_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 #: Expansion stops (the alternative is kept as it is) beyond this many alternatives.
 _MAX_EXPANDED = 4000
@@ -281,7 +286,20 @@ def _min_width(seq: Iterable[Item]) -> int:
 First = frozenset[str] | None
 
 
-def _class_chars(items: Sequence[Item]) -> First:
+def _fold(chars: Iterable[str], icase: bool) -> First:
+    """``chars``, with what each matches under re.IGNORECASE when ``icase``."""
+    if not icase:
+        return frozenset(chars)
+    out: set[str] = set()
+    for ch in chars:
+        if not ch.isascii():
+            return None  # not reasoned about
+        low = ch.lower()
+        out.update((low, ch.upper()), _FOLD_EXTRA.get(low, ""))
+    return frozenset(out)
+
+
+def _class_chars(items: Sequence[Item], icase: bool) -> First:
     chars: set[str] = set()
     for op, av in items:
         if op is _LITERAL:
@@ -290,29 +308,39 @@ def _class_chars(items: Sequence[Item]) -> First:
             chars.update(chr(code) for code in range(av[0], av[1] + 1))
         else:  # a negation, a category (\w, \d, ...) or a huge range
             return None
-    return frozenset(chars)
+    return _fold(chars, icase)
 
 
-def _item_first(item: Item) -> tuple[First, bool]:
+def _scoped(icase: bool, add_flags: int, del_flags: int) -> bool | None:
+    """Whether a ``(?flags-flags:...)`` scope is case-insensitive (``None``: other flags)."""
+    if (add_flags | del_flags) & ~re.IGNORECASE:
+        return None
+    if add_flags:
+        return True
+    return False if del_flags else icase
+
+
+def _item_first(item: Item, icase: bool) -> tuple[First, bool]:
     """The first-character set of ``item`` and whether it can match the empty string."""
     op, av = item
     if op is _LITERAL:
-        return frozenset(chr(av)), False
+        return _fold(chr(av), icase), False
     if op is _IN:
-        return _class_chars(av), False
+        return _class_chars(av, icase), False
     if op in _ZERO_WIDTH:
         return frozenset(), True  # consumes nothing: the next item's first character counts
     if op is _SUBPATTERN:
-        if av[1] or av[2]:
-            return None, True  # scoped flags (case-insensitive, ...): not reasoned about
-        return _seq_first(av[3])
+        scoped = _scoped(icase, av[1], av[2])
+        if scoped is None:
+            return None, True  # other scoped flags: not reasoned about
+        return _seq_first(av[3], scoped)
     if op is _ATOMIC_GROUP:
-        return _seq_first(av)
+        return _seq_first(av, icase)
     if op is _BRANCH:
         chars: set[str] = set()
         empty = False
         for alt in av[1]:
-            first, alt_empty = _seq_first(alt)
+            first, alt_empty = _seq_first(alt, icase)
             if first is None:
                 return None, True
             chars |= first
@@ -322,16 +350,16 @@ def _item_first(item: Item) -> tuple[First, bool]:
         low, high, body = av
         if high == 0:
             return frozenset(), True
-        first, empty = _seq_first(body)
+        first, empty = _seq_first(body, icase)
         return first, empty or low == 0
     return None, True  # any character, a group reference, ...
 
 
-def _seq_first(seq: Iterable[Item]) -> tuple[First, bool]:
+def _seq_first(seq: Iterable[Item], icase: bool) -> tuple[First, bool]:
     """The first-character set of a sequence and whether it can match the empty string."""
     chars: set[str] = set()
     for item in seq:
-        first, empty = _item_first(item)
+        first, empty = _item_first(item, icase)
         if first is None:
             return None, True
         chars |= first
@@ -340,9 +368,9 @@ def _seq_first(seq: Iterable[Item]) -> tuple[First, bool]:
     return frozenset(chars), True
 
 
-def _first(seq: Seq) -> First:
+def _first(seq: Seq, icase: bool) -> First:
     """The characters a match of ``seq`` must start with (``None``: it may match empty)."""
-    first, empty = _seq_first(seq)
+    first, empty = _seq_first(seq, icase)
     return None if empty else first
 
 
@@ -395,21 +423,21 @@ def _disjoint(a: First, b: First) -> bool:
     return a is not None and b is not None and not (a & b)
 
 
-def _factor_branch(alts: Sequence[Seq]) -> list[Seq]:
+def _factor_branch(alts: Sequence[Seq], icase: bool) -> list[Seq]:
     """Equivalent alternatives for an alternation, grouped by their first items."""
     if any(_has_group(alt) for alt in alts):
         # Group numbers follow positions: keep the order, factor only shared first items.
-        return _merge_runs([_rewrite(list(alt)) for alt in alts])
+        return _merge_runs([_rewrite(list(alt), icase) for alt in alts])
     expanded: list[Seq] = []
     for alt in alts:
         expanded += _expand(list(alt))
     if len(expanded) > _MAX_EXPANDED:
-        return [_rewrite(list(alt)) for alt in alts]
-    return _group(expanded)
+        return [_rewrite(list(alt), icase) for alt in alts]
+    return _group(expanded, icase)
 
 
-def _group(alts: list[Seq]) -> list[Seq]:
-    firsts = [_first(alt) for alt in alts]
+def _group(alts: list[Seq], icase: bool) -> list[Seq]:
+    firsts = [_first(alt, icase) for alt in alts]
     keys = [_key(alt) for alt in alts]
     remaining = list(range(len(alts)))
     out: list[Seq] = []
@@ -428,11 +456,11 @@ def _group(alts: list[Seq]) -> list[Seq]:
                 else:
                     skipped.append(index)
         if len(members) == 1:
-            out.append(_rewrite(alts[lead]))
+            out.append(_rewrite(alts[lead], icase))
             remaining = remaining[1:]
             continue
-        head = _rewrite(alts[lead][:1])[0]
-        tails = _group([alts[index][1:] for index in members])
+        head = _rewrite(alts[lead][:1], icase)[0]
+        tails = _group([alts[index][1:] for index in members], icase)
         out.append([head, *tails[0]] if len(tails) == 1 else [head, _branch(tails)])
         taken = set(members)
         remaining = [index for index in remaining if index not in taken]
@@ -464,18 +492,19 @@ def _branch(alts: list[Seq]) -> Item:
     return (_BRANCH, (None, alts))
 
 
-def _rewrite(seq: Seq) -> Seq:
+def _rewrite(seq: Seq, icase: bool) -> Seq:
     """``seq`` with every alternation in it factored."""
     out: Seq = []
     for op, av in seq:
         if op is _BRANCH:
-            out.append(_branch(_factor_branch([list(alt) for alt in av[1]])))
+            out.append(_branch(_factor_branch([list(alt) for alt in av[1]], icase)))
         elif op is _SUBPATTERN:
             group, add_flags, del_flags, body = av
-            if add_flags or del_flags:
-                out.append((op, av))  # scoped flags: case-insensitive sets are not computed
+            scoped = _scoped(icase, add_flags, del_flags)
+            if scoped is None:
+                out.append((op, av))  # other scoped flags: not reasoned about
                 continue
-            body = _rewrite(list(body))
+            body = _rewrite(list(body), scoped)
             if group is not None:
                 # "(?P<g>\\bX)" is "\\b(?P<g>X)": the group starts where it did.
                 lead = 0
@@ -485,11 +514,11 @@ def _rewrite(seq: Seq) -> Seq:
                 body = body[lead:]
             out.append((op, (group, add_flags, del_flags, body)))
         elif op in _REPEATS:
-            out.append((op, (av[0], av[1], _rewrite(list(av[2])))))
+            out.append((op, (av[0], av[1], _rewrite(list(av[2]), icase))))
         elif op in (_ASSERT, _ASSERT_NOT):
-            out.append((op, (av[0], _rewrite(list(av[1])))))
+            out.append((op, (av[0], _rewrite(list(av[1]), icase))))
         elif op is _ATOMIC_GROUP:
-            out.append((op, _rewrite(list(av))))
+            out.append((op, _rewrite(list(av), icase)))
         else:
             out.append((op, av))
     return out
@@ -500,8 +529,7 @@ def factor(pattern: str, flags: int = 0) -> str:
 
     ``re.compile(factor(p, flags), flags)`` matches exactly what ``re.compile(p, flags)``
     matches, at the same positions, with the same groups. Patterns the rewrite cannot
-    reason about (global case-insensitive or locale flags, backreferences) are returned
-    unchanged.
+    reason about (backreferences) are returned unchanged.
     """
     text, groups, names = _factor(pattern, flags)
     state = _parser.parse(text, flags).state
@@ -514,10 +542,10 @@ def _factor(pattern: str, flags: int) -> tuple[str, int, dict[str, int]]:
     """The factored text, and the group count and names the original pattern has."""
     tree = _parser.parse(pattern, flags)
     state = tree.state
-    if (flags | state.flags) & _CASE_FLAGS or _has_backreference(tree):
+    if _has_backreference(tree):
         return pattern, state.groups, state.groupdict
     names = {number: name for name, number in state.groupdict.items()}
-    text = to_pattern(_rewrite(list(tree)), names)
+    text = to_pattern(_rewrite(list(tree), bool(state.flags & re.IGNORECASE)), names)
     inline = state.flags & ~flags & ~re.UNICODE & ~re.VERBOSE
     if inline:
         text = f"(?{_flags_text(inline)})" + text
