@@ -225,12 +225,13 @@ def test_the_extraction_modules_use_it() -> None:
 
 
 @pytest.mark.parametrize(("compiled", "original", "flags"), _factored(), ids=_IDS)
-def test_factored_patterns_on_the_example_articles(
+def test_factored_patterns_on_the_bundled_articles(
     compiled: re.Pattern[str], original: str, flags: int
 ) -> None:
     slow = re.compile(original, flags)
     assert compiled.groups == slow.groups and compiled.groupindex == slow.groupindex
-    for path in sorted((ROOT / "examples" / "articles").glob("*.txt")):
+    folders = [ROOT / "examples" / "articles", *sorted((ROOT / "benchmarks").glob("*/articles"))]
+    for path in sorted(path for folder in folders for path in folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         for probe in (text, text.lower()):
             spans = [(m.span(), m.groups()) for m in compiled.finditer(probe)]
