@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from geotrack.extract import fastre
 from geotrack.extract.numbers import Number, find_numbers
 
 __all__ = ["Counts", "find_counts", "find_demonyms"]
@@ -35,7 +36,7 @@ _PERSON = (
     r"passengers?|travell?ers?|applicants?|recruits?|trainees?|seafarers?|fishermen|kids|"
     r"compatriots?|countrymen"
 )
-_PERSON_RE = re.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
+_PERSON_RE = fastre.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
 _ITEMS: tuple[tuple[str, str], ...] = (
     (
         "tasers",
@@ -148,7 +149,7 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 # On lower-cased text: faster than IGNORECASE. Every cue starts a word with a letter, so a
 # cheap word-start test runs before the long alternation (about 3x faster).
-_CUE_LOWER = re.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
+_CUE_LOWER = fastre.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
 _INTENT_BEFORE_RE = re.compile(
     r"\b(?:to|awaiting|awaits|await|pending|waiting\s+for|ahead\s+of)\s+$", re.IGNORECASE
 )
@@ -642,7 +643,7 @@ _COUNTED_FROM_RE = re.compile(
     rf"(?:\b{_NUM_WORD}\s+(?:[a-z]+\s+)?{_FROM_PEOPLE}|(?:,|\band)\s+{_NUM_WORD}(?:\s+each)?)"
     r"\s+from\b"
 )
-_COUNTRY_OF_BEFORE_RE = re.compile(
+_COUNTRY_OF_BEFORE_RE = fastre.compile(
     r"(?:\b(?:citizens?|nationals?|natives?|passport\s+holders?)\s+(?:of|from)|"
     r"\b(?:were|was|are|is|being|all|mostly|mainly|largely|predominantly|chiefly)\s+from|"
     r"\b(?:came|come|comes|coming|hail(?:ed|s|ing)?)\s+from|"

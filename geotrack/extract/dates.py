@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geotrack.errors import BadInputError
+from geotrack.extract import fastre
 from geotrack.model import DatePrecision
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
@@ -58,7 +59,7 @@ _NAME_PART_RE = re.compile(
 _NUMW = r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\s)?few|(?:a\s)?couple\sof)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 
-_DATE_RE = re.compile(
+_DATE_RE = fastre.compile(
     rf"""
     (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)
   | (?P<numeric>\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b)
@@ -91,7 +92,7 @@ _DATE_RE = re.compile(
 
 # Every date phrase holds one of these words (or a digit): find them first, then run the
 # full pattern only in a window around each (the full alternation is slow at every position).
-_CORE_RE = re.compile(
+_CORE_RE = fastre.compile(
     # The lookahead (each alternative's possible first characters) lets the scan skip fast.
     r"(?=[\dJFMASONDTWYytLlwmdane])(?:"
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
@@ -424,8 +425,8 @@ def _resolve(
         if base is None:
             return None
         word = " ".join(g("rel").lower().split())
-        back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
-        return base - dt.timedelta(days=back), DatePrecision.DAY, True, False
+        days_back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
+        return base - dt.timedelta(days=days_back), DatePrecision.DAY, True, False
     if g("per"):
         if base is None:
             return None

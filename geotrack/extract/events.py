@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
+from geotrack.extract import fastre
 from geotrack.extract.counts import Counts, _may_hold, find_counts, find_demonyms
 from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
@@ -234,9 +235,9 @@ _ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _CUES.values()), r
 _CUE_START = r"(?<!\w)(?=[a-z0-9])"
 # Case-sensitive twins run on lower-cased text: much faster than IGNORECASE.
 _CUES_LOWER: dict[EventType, re.Pattern[str]] = {
-    t: re.compile(rf"{_CUE_START}(?:{p.pattern})") for t, p in _CUES.items()
+    t: fastre.compile(rf"{_CUE_START}(?:{p.pattern})") for t, p in _CUES.items()
 }
-_ANY_CUE_LOWER = re.compile(rf"{_CUE_START}(?:{_ANY_CUE_RE.pattern})")
+_ANY_CUE_LOWER = fastre.compile(rf"{_CUE_START}(?:{_ANY_CUE_RE.pattern})")
 #: The category keys each type carries (others stated in its sentence belong elsewhere).
 _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.RAID: ("arrested", "detained", "rescued"),
@@ -1311,7 +1312,7 @@ def _focus_country(
     spans: Sequence[PlaceSpan], country: CountryFn, nationality_codes: Sequence[str]
 ) -> Place | None:
     """The country the story is about: most mentioned (places and demonyms), dateline aside."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for span in spans:
         if (
@@ -1319,10 +1320,11 @@ def _focus_country(
             and span.place.country
             and span.role in (Role.CONTEXT, Role.DATELINE)
         ):
-            votes[span.place.country] += 1.0 if span.role is Role.CONTEXT else 0.5  # type: ignore[assignment]
+            weight = 1.0 if span.role is Role.CONTEXT else 0.5
+            votes[span.place.country] = votes.get(span.place.country, 0.0) + weight
             first_seen.setdefault(span.place.country, span.start)
     for code in nationality_codes:
-        votes[code] += 0.5  # type: ignore[assignment]
+        votes[code] = votes.get(code, 0.0) + 0.5
         first_seen.setdefault(code, 10**9)
     ranked = sorted(votes, key=lambda c: (-votes[c], first_seen.get(c, 10**9)))
     for code in ranked:
@@ -2310,7 +2312,7 @@ _COUNT_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 # Case-sensitive twin run on lower-cased text: much faster than IGNORECASE.
-_COUNT_WORD_LOWER = re.compile(_COUNT_WORD_RE.pattern)
+_COUNT_WORD_LOWER = fastre.compile(_COUNT_WORD_RE.pattern)
 _DIGIT_RE = re.compile(r"\d")
 
 

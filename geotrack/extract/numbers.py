@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from geotrack.errors import BadInputError
+from geotrack.extract import fastre
 
 __all__ = ["MAX_COUNT", "Number", "find_numbers", "parse_number"]
 
@@ -100,7 +101,7 @@ def _number_pattern(spaced: str) -> str:
 # Thousands grouped by spaces ("1 000", "12 500"; also no-break and thin spaces), unless the
 # first group ends a date ("on June 4 100 people"): then the pattern without them is tried.
 _SPACED = r"(?P<spaced>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)(?![\d,]|\.\d)|"
-_NUMBER_RE = re.compile(_number_pattern(_SPACED), re.IGNORECASE | re.VERBOSE)
+_NUMBER_RE = fastre.compile(_number_pattern(_SPACED), re.IGNORECASE | re.VERBOSE)
 _UNSPACED_NUMBER_RE = re.compile(
     _number_pattern(r"(?P<spaced>(?!x)x)|"), re.IGNORECASE | re.VERBOSE
 )
@@ -108,7 +109,7 @@ _SCORE_OF_NUMBER_RE = re.compile(r"a\s+score\s+of\s+\d", re.IGNORECASE)
 _DATE_BEFORE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = fastre.compile(
     r"\s?(?:(?:US\s|American\s)?dollars?|USD|(?:Thai\s)?baht|THB|(?:Cambodian\s)?riels?|KHR|"
     r"(?:Chinese\s)?yuan|RMB|CNY|renminbi|ringgit|MYR|kyats?|MMK|(?:Philippine\s)?pesos?|PHP|"
     r"(?:Vietnamese\s)?dong|VND|euros?|EUR|pounds?|GBP|rupiah|IDR|(?:Lao\s)?kip|LAK|"
@@ -173,12 +174,12 @@ _CORE_FIRST = "".join(
 )
 # On lower-cased text: faster than IGNORECASE; the lookahead of possible first characters
 # lets the scan skip fast.
-_CORE_LOWER = re.compile(rf"(?=[\d{_CORE_FIRST}])(?:{_CORE_RE.pattern})")
+_CORE_LOWER = fastre.compile(rf"(?=[\d{_CORE_FIRST}])(?:{_CORE_RE.pattern})")
 #: An ISO date ("2024-02-24", "2024/02/24"): no number of its own, and none runs across it.
 _ISO_DATE_RE = re.compile(
     r"(?<![\d.,/-])\d{4}([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d])"
 )
-_BEFORE_CORE_RE = re.compile(
+_BEFORE_CORE_RE = fastre.compile(
     rf"(?:\b(?:{_QUAL})\s+)?(?:{_CURRENCY_PREFIX}|-|\b(?:half\s)?an?\s)?$", re.IGNORECASE
 )
 

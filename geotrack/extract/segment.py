@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from geotrack.extract import fastre
+
 __all__ = ["Paragraph", "ParagraphKind", "Segmentation", "Sentence", "segment_text"]
 
 
@@ -105,7 +107,7 @@ class Segmentation:
         return self.text[sentence.start : sentence.end]
 
 
-_DOMAIN_RE = re.compile(
+_DOMAIN_RE = fastre.compile(
     r"(?=[acdefgijkloprstv])\b(?:scam\w*|cyber\w*|fraud\w*|traffick\w*|compounds?|raid\w*|rescu\w*|deport\w*|"
     r"repatriat\w*|extradit\w*|arrest\w*|detain\w*|detention|police|policemen|crackdowns?|"
     r"cracked|casinos?|victims?|enslav\w*|slave\w*|forced|labou?r|tortur\w*|gambling|kidnap\w*|"
