@@ -652,7 +652,9 @@ _ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:(?:on|upon)\s+(?:their\s+|his\s+|her\s+)?(?:arrival|landing)\s+(?:at|in)|"
     r"(?:arriv(?:ed|ing)|landed|landing)\s+(?:at|in)|(?:flown|flew|sent|taken|escorted)\s+(?:back\s+)?to)\s+"
     # "flew back to India from Phnom Penh": the place after "from" is where they left.
-    r"(?:the\s+)?(?:(?!from\s)[\w'’-]+\s+){0,2}$",
+    r"(?:the\s+)?(?:(?!from\s)[\w'’-]+\s+){0,2}"
+    # "arrived at an airport in Nanjing": the town of the airport they landed at.
+    r"(?:(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}(?:airport|airbase|air\s+base)\s+(?:in|of|near)\s+)?$",
     re.IGNORECASE,
 )
 _UNIT_WORD_RE = re.compile(
@@ -1496,7 +1498,35 @@ def _tied_places(
         spans = [s for s in spans if s.start < s0 + cue_start or s.start < s0 + until]
     usable: list[PlaceSpan] = []
     origin_end = -1
+    # "brought back to China from Laos at <airport> in Zhengzhou": an airport in the country
+    # people were sent to is where they landed, not where they were deported from.
+    sent_to = (
+        {
+            s.place.country
+            for s in spans
+            if s.place is not None
+            and s.place.level is Level.COUNTRY
+            and _DESTINATION_BEFORE_RE.search(text[max(s0, s.start - 20) : s.start])
+        }
+        if etype is _T.DEPORTATION
+        else set()
+    )
+    landed_end = -1
     for span in spans:
+        if (
+            sent_to
+            and span.place is not None
+            and span.place.country in sent_to
+            and (
+                "airport" in (span.text + " " + span.place.name).lower()
+                or (
+                    landed_end >= 0
+                    and re.fullmatch(r"\s*(?:,|in|of)\s*(?:the\s+)?", text[landed_end : span.start])
+                )
+            )
+        ):
+            landed_end = span.end
+            continue  # ", in Zhengzhou": the rest of the airport's address
         if origin_end >= 0 and re.fullmatch(
             r"[\s.,;]*(?:(?:and|or)\s+)?(?:the\s+)?", text[origin_end : span.start]
         ):
@@ -3506,6 +3536,8 @@ def extract_events(
                 actor = [
                     sp for sp in sentence_spans
                     if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue_start
+                    # "flown back to China on chartered flights": where they went, not who sent them
+                    and not _SENT_TO_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start)
                 ]  # fmt: skip
                 listed = (
                     _bullet_places(ctx, text, sentences, index)
@@ -3603,6 +3635,27 @@ def extract_events(
                             and e.place is not None
                             and e.place.country != ctx.focus.country
                             and sentence.start - e.end <= _THREAD_CHARS
+                        ),
+                        None,
+                    )
+                    if sent is None or sent.place is None:
+                        continue
+                    targets.append((sent.place, None, "place:thread"))
+                elif (
+                    etype is _T.DEPORTATION
+                    and ctx.focus is not None
+                    and _sent_to_focus(text, sentence_spans, ctx.focus.country)
+                ):
+                    # "... before being flown back to China on chartered flights" in a story
+                    # about China: where they were flown to is not where they were sent from;
+                    # the story's last deportation from abroad, else none.
+                    sent = next(
+                        (
+                            e
+                            for e in reversed(out.events)
+                            if e.type is _T.DEPORTATION
+                            and e.place is not None
+                            and e.place.country != ctx.focus.country
                         ),
                         None,
                     )
@@ -4083,6 +4136,25 @@ def extract_events(
 _JOURNEY_FROM_RE = re.compile(
     r"\btheir\s+(?:[\w-]+\s+){0,2}(?:journey|trip|travel|ride)\s+(?:home\s+|back\s+)?"
     r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _sent_to_focus(text: str, spans: Sequence[PlaceSpan], country: str | None) -> bool:
+    """The sentence sends people to (a place in) the story's country: "flown back to China",
+    "a charter flight to Tokyo's Haneda Airport"."""
+    return country is not None and any(
+        span.place is not None
+        and span.place.country == country
+        and _SENT_TO_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is not None
+        for span in spans
+    )
+
+
+#: "flown back to", "a charter flight to", "sent home to": where people were sent.
+_SENT_TO_BEFORE_RE = re.compile(
+    r"\b(?:back|home|flights?|flown|flew|returned|sent|repatriated|deported|transported)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

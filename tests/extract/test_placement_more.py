@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extract_helpers import PLACES, FakeGazetteer, make_article
 
 from gazetteer.place import Level, Place
@@ -182,3 +183,35 @@ def test_the_raiding_polices_province_yields_to_the_threads_town(fake_gz: FakeGa
     )
     raids = [e for e in _events_of(text, fake_gz) if e.type.value == "raid"]
     assert [e.place.name for e in raids if e.place is not None] == ["Sihanoukville"]
+
+
+def test_the_airport_town_people_landed_in_is_not_a_deportation_place(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "Cambodia deported 30 Thais from Poipet on Monday. "
+        "They arrived at an airport in Bangkok on Tuesday.",
+        fake_gz,
+    )
+    places = {e.place.name for e in events if e.type.value == "deportation" and e.place}
+    assert places == {"Poipet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand questioned 20 Thais on Wednesday. Thai police said the men had worked for a "
+        "scam ring. The men were carried on a charter flight to Thailand on Wednesday night.",
+        "Indonesia thanked Thailand on Monday. The 40 Indonesians were first sent to Mae Sot, "
+        "before being flown back to Indonesia on several chartered flights.",
+    ],
+)
+def test_the_country_people_were_flown_back_to_is_not_the_sender(
+    text: str, fake_gz: FakeGazetteer
+) -> None:
+    events = _events_of(text, fake_gz)
+    assert not [
+        e
+        for e in events
+        if e.type.value == "deportation" and e.place and e.place.level is Level.COUNTRY
+    ]
