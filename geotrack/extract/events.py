@@ -519,7 +519,7 @@ _ORIGIN_BEFORE_RE = re.compile(
 )
 _AGENT_BEFORE_RE = re.compile(
     r"\b(?:broker|agent|recruiter|middleman|department|ministry|embassy|consulate|office|company|firm|"
-    r"agency|headquarters|bureau|correspondents?|reporters?|writers?)s?(?:\s+of\s+[\w\s]{1,30}?)?"
+    r"agency|agencies|headquarters|bureau|correspondents?|reporters?|writers?)s?(?:\s+of\s+[\w\s]{1,30}?)?"
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -569,7 +569,10 @@ _CIRCUMSTANCE_BEFORE_RE = re.compile(
 _PARTNERS_BEFORE_RE = re.compile(
     r"\b(?:operations?|efforts?|co-?operation|co-?ordination|help|assistance|mediation|support|"
     r"collaboration|partnership|talks|negotiations?)\s+(?:involving|with|by|of|from|between|among)\s+"
-    r"(?:the\s+)?(?:governments?\s+of\s+)?$",
+    r"(?:the\s+)?(?:governments?\s+of\s+)?$|"
+    # "a joint China and Cambodia operation", "a crackdown on the scam centres by Thailand,
+    # Myanmar and China": the countries taking part, not the scene.
+    r"\bjoint\s+$|\b(?:crackdowns?|raids?)\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4})?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LURE_BEFORE_RE = re.compile(
@@ -579,7 +582,7 @@ _LURE_BEFORE_RE = re.compile(
 )
 _OWNER_AFTER_RE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:military|army|junta|government|police|authorities|officials|"
-    r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers)\b|"
+    r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers|task\s+forces?)\b|"
     # "Myanmar troops raided ...", "Thailand police said ...": the country's agents.
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|army|military|junta|forces|authorities|"
     r"officials|government|navy|immigration)\b|"
@@ -1604,6 +1607,8 @@ def _tied_places(
         if agent is not None and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0))):
             # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;
             # but "sold to a company in Bavet": the employer holding them is the scene.
+            if span.place is not None and span.place.level is Level.COUNTRY:
+                origin_end = span.end  # "agencies in Laos, the Philippines and Cambodia"
             continue
         window = text[max(sentence.start, span.start - 70) : span.start]
         origin = (
