@@ -520,7 +520,7 @@ _ORIGIN_BEFORE_RE = re.compile(
 )
 _AGENT_BEFORE_RE = re.compile(
     r"\b(?:broker|agent|recruiter|middleman|department|ministry|embassy|consulate|office|company|firm|"
-    r"agency|headquarters|bureau|correspondents?|reporters?|writers?)s?(?:\s+of\s+[\w\s]{1,30}?)?"
+    r"agency|agencies|headquarters|bureau|correspondents?|reporters?|writers?)s?(?:\s+of\s+[\w\s]{1,30}?)?"
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -570,7 +570,10 @@ _CIRCUMSTANCE_BEFORE_RE = re.compile(
 _PARTNERS_BEFORE_RE = re.compile(
     r"\b(?:operations?|efforts?|co-?operation|co-?ordination|help|assistance|mediation|support|"
     r"collaboration|partnership|talks|negotiations?)\s+(?:involving|with|by|of|from|between|among)\s+"
-    r"(?:the\s+)?(?:governments?\s+of\s+)?$",
+    r"(?:the\s+)?(?:governments?\s+of\s+)?$|"
+    # "a joint China and Cambodia operation", "a crackdown on the scam centres by Thailand,
+    # Myanmar and China": the countries taking part, not the scene.
+    r"\bjoint\s+$|\b(?:crackdowns?|raids?)\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4})?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LURE_BEFORE_RE = re.compile(
@@ -580,7 +583,7 @@ _LURE_BEFORE_RE = re.compile(
 )
 _OWNER_AFTER_RE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:military|army|junta|government|police|authorities|officials|"
-    r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers)\b|"
+    r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers|task\s+forces?)\b|"
     # "Myanmar troops raided ...", "Thailand police said ...": the country's agents.
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|army|military|junta|forces|authorities|"
     r"officials|government|navy|immigration)\b|"
@@ -653,7 +656,9 @@ _ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:(?:on|upon)\s+(?:their\s+|his\s+|her\s+)?(?:arrival|landing)\s+(?:at|in)|"
     r"(?:arriv(?:ed|ing)|landed|landing)\s+(?:at|in)|(?:flown|flew|sent|taken|escorted)\s+(?:back\s+)?to)\s+"
     # "flew back to India from Phnom Penh": the place after "from" is where they left.
-    r"(?:the\s+)?(?:(?!from\s)[\w'’-]+\s+){0,2}$",
+    r"(?:the\s+)?(?:(?!from\s)[\w'’-]+\s+){0,2}"
+    # "arrived at an airport in Nanjing": the town of the airport they landed at.
+    r"(?:(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}(?:airport|airbase|air\s+base)\s+(?:in|of|near)\s+)?$",
     re.IGNORECASE,
 )
 _UNIT_WORD_RE = re.compile(
@@ -1498,7 +1503,35 @@ def _tied_places(
         spans = [s for s in spans if s.start < s0 + cue_start or s.start < s0 + until]
     usable: list[PlaceSpan] = []
     origin_end = -1
+    # "brought back to China from Laos at <airport> in Zhengzhou": an airport in the country
+    # people were sent to is where they landed, not where they were deported from.
+    sent_to = (
+        {
+            s.place.country
+            for s in spans
+            if s.place is not None
+            and s.place.level is Level.COUNTRY
+            and _DESTINATION_BEFORE_RE.search(text[max(s0, s.start - 20) : s.start])
+        }
+        if etype is _T.DEPORTATION
+        else set()
+    )
+    landed_end = -1
     for span in spans:
+        if (
+            sent_to
+            and span.place is not None
+            and span.place.country in sent_to
+            and (
+                "airport" in (span.text + " " + span.place.name).lower()
+                or (
+                    landed_end >= 0
+                    and re.fullmatch(r"\s*(?:,|in|of)\s*(?:the\s+)?", text[landed_end : span.start])
+                )
+            )
+        ):
+            landed_end = span.end
+            continue  # ", in Zhengzhou": the rest of the airport's address
         if origin_end >= 0 and re.fullmatch(
             r"[\s.,;]*(?:(?:and|or)\s+)?(?:the\s+)?", text[origin_end : span.start]
         ):
@@ -1576,6 +1609,8 @@ def _tied_places(
         if agent is not None and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0))):
             # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;
             # but "sold to a company in Bavet": the employer holding them is the scene.
+            if span.place is not None and span.place.level is Level.COUNTRY:
+                origin_end = span.end  # "agencies in Laos, the Philippines and Cambodia"
             continue
         window = text[max(sentence.start, span.start - 70) : span.start]
         origin = (
@@ -3508,6 +3543,8 @@ def extract_events(
                 actor = [
                     sp for sp in sentence_spans
                     if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue_start
+                    # "flown back to China on chartered flights": where they went, not who sent them
+                    and not _SENT_TO_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start)
                 ]  # fmt: skip
                 listed = (
                     _bullet_places(ctx, text, sentences, index)
@@ -3605,6 +3642,27 @@ def extract_events(
                             and e.place is not None
                             and e.place.country != ctx.focus.country
                             and sentence.start - e.end <= _THREAD_CHARS
+                        ),
+                        None,
+                    )
+                    if sent is None or sent.place is None:
+                        continue
+                    targets.append((sent.place, None, "place:thread"))
+                elif (
+                    etype is _T.DEPORTATION
+                    and ctx.focus is not None
+                    and _sent_to_focus(text, sentence_spans, ctx.focus.country)
+                ):
+                    # "... before being flown back to China on chartered flights" in a story
+                    # about China: where they were flown to is not where they were sent from;
+                    # the story's last deportation from abroad, else none.
+                    sent = next(
+                        (
+                            e
+                            for e in reversed(out.events)
+                            if e.type is _T.DEPORTATION
+                            and e.place is not None
+                            and e.place.country != ctx.focus.country
                         ),
                         None,
                     )
@@ -4085,6 +4143,25 @@ def extract_events(
 _JOURNEY_FROM_RE = re.compile(
     r"\btheir\s+(?:[\w-]+\s+){0,2}(?:journey|trip|travel|ride)\s+(?:home\s+|back\s+)?"
     r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _sent_to_focus(text: str, spans: Sequence[PlaceSpan], country: str | None) -> bool:
+    """The sentence sends people to (a place in) the story's country: "flown back to China",
+    "a charter flight to Tokyo's Haneda Airport"."""
+    return country is not None and any(
+        span.place is not None
+        and span.place.country == country
+        and _SENT_TO_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is not None
+        for span in spans
+    )
+
+
+#: "flown back to", "a charter flight to", "sent home to": where people were sent.
+_SENT_TO_BEFORE_RE = re.compile(
+    r"\b(?:back|home|flights?|flown|flew|returned|sent|repatriated|deported|transported)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

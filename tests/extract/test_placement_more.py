@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extract_helpers import PLACES, FakeGazetteer, make_article
 
 from gazetteer.place import Level, Place
@@ -182,3 +183,72 @@ def test_the_raiding_polices_province_yields_to_the_threads_town(fake_gz: FakeGa
     )
     raids = [e for e in _events_of(text, fake_gz) if e.type.value == "raid"]
     assert [e.place.name for e in raids if e.place is not None] == ["Sihanoukville"]
+
+
+def test_the_airport_town_people_landed_in_is_not_a_deportation_place(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events_of(
+        "Cambodia deported 30 Thais from Poipet on Monday. "
+        "They arrived at an airport in Bangkok on Tuesday.",
+        fake_gz,
+    )
+    places = {e.place.name for e in events if e.type.value == "deportation" and e.place}
+    assert places == {"Poipet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand questioned 20 Thais on Wednesday. Thai police said the men had worked for a "
+        "scam ring. The men were carried on a charter flight to Thailand on Wednesday night.",
+        "Indonesia thanked Thailand on Monday. The 40 Indonesians were first sent to Mae Sot, "
+        "before being flown back to Indonesia on several chartered flights.",
+    ],
+)
+def test_the_country_people_were_flown_back_to_is_not_the_sender(
+    text: str, fake_gz: FakeGazetteer
+) -> None:
+    events = _events_of(text, fake_gz)
+    assert not [
+        e
+        for e in events
+        if e.type.value == "deportation" and e.place and e.place.level is Level.COUNTRY
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 700 Chinese were arrested in a joint China and Cambodia police operation last "
+        "week, which targeted two scam sites in Preah Sihanouk.",
+        "More than 7,000 people were held in Poipet following a crackdown on the scam centres "
+        "by Thailand, Cambodia and China.",
+    ],
+)
+def test_countries_taking_part_in_an_operation_are_not_its_scene(
+    text: str, fake_gz: FakeGazetteer
+) -> None:
+    events = _events_of(text, fake_gz)
+    assert [e.place.level for e in events if e.place] == [
+        Level.PROVINCE if "Sihanouk" in text else Level.TOWN
+    ]
+
+
+def test_agencies_in_a_list_of_countries_are_partners(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "Chinese police have worked with law enforcement agencies in Laos, Cambodia and "
+        "Myanmar this year, and arrested over 300 suspects.",
+        fake_gz,
+    )
+    assert len(events) <= 1
+    assert all("place:sentence" not in e.evidence for e in events)
+
+
+def test_a_countrys_task_force_is_a_speaker(fake_gz: FakeGazetteer) -> None:
+    events = _events_of(
+        "The figure contradicts a statement from Thailand's Suranaree Task Force that "
+        "Cambodian officials rescued 19 Thais on Saturday from a casino near the border.",
+        fake_gz,
+    )
+    assert all("place:sentence" not in e.evidence for e in events)
