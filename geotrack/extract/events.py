@@ -22,6 +22,8 @@ For each story sentence (see :mod:`geotrack.extract.segment`):
 5. Background statements are kept only with a date, a count, or a place below country
    level (annotation convention); duplicates of one happening in an article (a caption
    and the body, two sentences about one raid) are merged.
+6. **Confidence**: the fitted probability that the event is right
+   (:mod:`geotrack.extract.confidence`), from the finished event's features.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
 from geotrack.extract import fastre
+from geotrack.extract.confidence import with_confidence
 from geotrack.extract.counts import Counts, _may_hold, find_counts, find_demonyms
 from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
@@ -251,10 +254,6 @@ _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
 #: The key a type's uncategorised people counts go to.
 _PRIMARY_KEY: dict[EventType, str] = {
     _T.RESCUE: "rescued", _T.ESCAPE: "escaped", _T.DEPORTATION: "deported", _T.ABUSE: "victims",
-}  # fmt: skip
-_BASE_CONFIDENCE: dict[EventType, float] = {
-    _T.RAID: 0.75, _T.RESCUE: 0.7, _T.ESCAPE: 0.65, _T.DEPORTATION: 0.75,
-    _T.ABUSE: 0.55, _T.COMPOUND_REPORT: 0.5, _T.POLICY: 0.6,
 }  # fmt: skip
 #: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
 _NOT_HAPPENED_RE = re.compile(
@@ -4002,13 +4001,6 @@ def extract_events(
                         "date:published",
                     )
                 geo = _geo_precision(text, target_span, place) if place is not None else None
-                confidence = _BASE_CONFIDENCE[etype]
-                if place_reason == "place:sentence":
-                    confidence += 0.1
-                if reason_for_date == "date:sentence":
-                    confidence += 0.05
-                if not counts.empty:
-                    confidence += 0.05
                 event = Event(
                     id=_event_id(article.id, sentence.start, sentence.end, etype, place),
                     type=etype,
@@ -4035,7 +4027,6 @@ def extract_events(
                         *(f"count:{n}" for n in counts.numbers),
                         *(("place:account",) if account_only else ()),
                     ),
-                    confidence=round(min(confidence, 0.95), 2),
                     article_title=article.title,
                     article_source=article.source,
                     article_url=article.url,
@@ -4135,6 +4126,8 @@ def extract_events(
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
+    # Confidence last, from each finished event's features (geotrack.extract.confidence).
+    out.events = with_confidence(out.events, body)
     return out
 
 
@@ -4544,7 +4537,6 @@ def _merge(a: Event, b: Event) -> Event:
         nationalities=nationalities,
         seized=seized,
         evidence=evidence,
-        confidence=round(min(0.95, max(keep.confidence, b.confidence) + 0.05), 2),
         **date_fields,  # type: ignore[arg-type]
     )
 
