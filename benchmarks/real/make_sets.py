@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     missing = []
     for manifest in sorted(HERE.glob("r*/manifest.csv")):
         folder = manifest.parent.name
+        if not folder[1:].isdigit():
+            continue  # r11b, r14b: second annotations of a batch (agreement.py), no set
         with manifest.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 text = args.texts / folder / "articles" / row["file"]
