@@ -35,7 +35,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
@@ -832,6 +832,20 @@ _PENDING_NEEDLES = (
 )
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at ``starts``: every (ascending) position where
+    a pattern matches that ``pattern`` is one branch of (``_ANY_CUE_LOWER`` for a type of
+    ``_CUES_LOWER``, ``_ANY_CUE_RE`` for ``_CUES``). Exact: wherever ``pattern`` matches
+    the union matches, and ``match`` at a position gives what ``finditer`` finds there;
+    as ``finditer`` does, the next match is looked for from the end of the last (cue
+    patterns never match empty)."""
+    resume = 0
+    for start in starts:
+        if start >= resume and (match := pattern.match(text, start)) is not None:
+            yield match
+            resume = match.end()
+
+
 def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     """Event types a sentence reports, with the cues that fired (offsets in the sentence).
 
@@ -846,16 +860,21 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     lowered = sentence.lower()
     same_length = len(lowered) == len(sentence)  # lower() may grow a few Unicode letters
     probe, patterns = (lowered, _CUES_LOWER) if same_length else (sentence, _CUES)
-    first = (_ANY_CUE_LOWER if same_length else _ANY_CUE_RE).search(probe)
+    any_cue = _ANY_CUE_LOWER if same_length else _ANY_CUE_RE
+    first = any_cue.search(probe)
     if not first and "handed" not in sentence:  # "handed 250 suspects to China" (below)
         return []
-    # No cue of any type starts before the first match of their union: scan from there.
-    scan_from = first.start() if first else len(probe)
+    # A cue of any type can only start where the union of the types matches: find those
+    # places once, then try each type only there (see _matches_at).
+    starts: list[int] = []
+    while first is not None:
+        starts.append(first.start())
+        first = any_cue.search(probe, first.start() + 1)
     cues: list[_Cue] = []
     exists: bool | None = None  # _EXISTS_RE on the sentence, computed once when needed
     for etype, pattern in patterns.items():
         last_end = -1000
-        for match in pattern.finditer(probe, scan_from):
+        for match in _matches_at(pattern, probe, starts):
             before = sentence[max(0, match.start() - 40) : match.start()]
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
