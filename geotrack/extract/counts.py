@@ -539,7 +539,11 @@ def _may_hold(window: str, needles: tuple[str, ...]) -> bool:
     if not window.isascii():
         return True
     low = window.lower()
-    return any(needle in low for needle in needles)
+    # A plain loop: any() over a generator takes about 1.5x as long.
+    for needle in needles:  # noqa: SIM110
+        if needle in low:
+            return True
+    return False
 
 
 _NUMBER_OF_RE = re.compile(
@@ -692,15 +696,13 @@ def _country_as_nationality(
     text: str, start: int, end: int, nationality: NationalityFn
 ) -> str | None:
     """ISO2 of a country name at [start, end) used as a nationality, else None."""
-    after = text[end:].lstrip(" ")
-    before = text[max(0, start - 60) : start]
     noun = _NATIONALS_AFTER_RE.match(text, end)
     if noun:
         # "130 Myanmar citizens", "Lao nationals".
         return nationality(text[start:end] + " " + noun.group(1).lower())
-    person = _PERSON_RE.match(after)
+    person = _PERSON_RE.match(text[end:].lstrip(" "))
     if person and person.group(0).lower().endswith(("s", "people", "men", "children", "staff")):
-        if not _PREP_BEFORE_RE.search(before):
+        if not _PREP_BEFORE_RE.search(text[max(0, start - 60) : start]):
             return nationality(text[start:end] + " nationals")
         return None
     if _nationality_context(text, start):
