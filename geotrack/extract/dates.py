@@ -112,13 +112,17 @@ _DIGIT_DATE_HINT_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 
 
-def _digit_may_date(text: str, start: int) -> bool:
-    """Whether the number at ``start`` can be part of a date (cheap test before the full one)."""
+def _digit_may_date(text: str, start: int, hint: bool = True) -> bool:
+    """Whether the number at ``start`` can be part of a date (cheap test before the full one).
+
+    ``hint=False``: the caller knows the hint search fails (it failed for the digit just
+    before ``start`` in the same run, whose window holds this one's), so only the year
+    test is left."""
     digits = _DIGITS_RE.match(text, start)
     end = digits.end() if digits else start + 1
     if end - start == 4 and text[start : start + 2] in ("19", "20"):
         return True
-    return (
+    return hint and (
         _DIGIT_DATE_HINT_RE.search(text, max(0, start - 16), min(len(text), end + 14)) is not None
     )
 
@@ -128,10 +132,18 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     matches: list[re.Match[str]] = []
     covered = 0
     tried = 0  # word starts before this failed for an earlier core: they fail for this one too
+    # The last digit core that failed _digit_may_date. For the next digit of the same run
+    # the hint search covers a sub-window (same end, start one later; a search's start
+    # does not change what matches at a position), so it fails too: only the year test
+    # is left.
+    failed = -2
     for core in _CORE_RE.finditer(text):
         if core.start() < covered:
             continue
-        if core.group(0).isdigit() and not _digit_may_date(text, core.start()):
+        if core.group(0).isdigit() and not _digit_may_date(
+            text, core.start(), hint=core.start() != failed + 1
+        ):
+            failed = core.start()
             continue  # "1,000 people", "eight tasers": a count, not a date
         lo = max(covered, tried, core.start() - 36)
         for start in _WORD_START_RE.finditer(text, lo, core.start() + 1):

@@ -35,13 +35,20 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
 from geotrack.extract import fastre
 from geotrack.extract.confidence import with_confidence
-from geotrack.extract.counts import Counts, _may_hold, find_counts, find_demonyms
+from geotrack.extract.counts import (
+    CountFacts,
+    Counts,
+    _may_hold,
+    count_facts,
+    find_counts,
+    find_demonyms,
+)
 from geotrack.extract.dates import DateMention, find_dates
 from geotrack.extract.numbers import find_numbers
 from geotrack.extract.segment import ParagraphKind, Segmentation, Sentence
@@ -825,6 +832,20 @@ _PENDING_NEEDLES = (
 )
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at ``starts``: every (ascending) position where
+    a pattern matches that ``pattern`` is one branch of (``_ANY_CUE_LOWER`` for a type of
+    ``_CUES_LOWER``, ``_ANY_CUE_RE`` for ``_CUES``). Exact: wherever ``pattern`` matches
+    the union matches, and ``match`` at a position gives what ``finditer`` finds there;
+    as ``finditer`` does, the next match is looked for from the end of the last (cue
+    patterns never match empty)."""
+    resume = 0
+    for start in starts:
+        if start >= resume and (match := pattern.match(text, start)) is not None:
+            yield match
+            resume = match.end()
+
+
 def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     """Event types a sentence reports, with the cues that fired (offsets in the sentence).
 
@@ -839,16 +860,21 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     lowered = sentence.lower()
     same_length = len(lowered) == len(sentence)  # lower() may grow a few Unicode letters
     probe, patterns = (lowered, _CUES_LOWER) if same_length else (sentence, _CUES)
-    first = (_ANY_CUE_LOWER if same_length else _ANY_CUE_RE).search(probe)
+    any_cue = _ANY_CUE_LOWER if same_length else _ANY_CUE_RE
+    first = any_cue.search(probe)
     if not first and "handed" not in sentence:  # "handed 250 suspects to China" (below)
         return []
-    # No cue of any type starts before the first match of their union: scan from there.
-    scan_from = first.start() if first else len(probe)
+    # A cue of any type can only start where the union of the types matches: find those
+    # places once, then try each type only there (see _matches_at).
+    starts: list[int] = []
+    while first is not None:
+        starts.append(first.start())
+        first = any_cue.search(probe, first.start() + 1)
     cues: list[_Cue] = []
     exists: bool | None = None  # _EXISTS_RE on the sentence, computed once when needed
     for etype, pattern in patterns.items():
         last_end = -1000
-        for match in pattern.finditer(probe, scan_from):
+        for match in _matches_at(pattern, probe, starts):
             before = sentence[max(0, match.start() - 40) : match.start()]
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
@@ -2491,6 +2517,7 @@ def _continue_nationalities(
     seizure_context: bool = False,
     at: int = 0,
     places: Sequence[Place] = (),
+    facts: CountFacts | None = None,
 ) -> bool:
     """A sentence that goes on about the thread's people or haul joins its event.
 
@@ -2498,9 +2525,12 @@ def _continue_nationalities(
     thread's happening (raid, rescue, escape, deportation; abuse only if alone);
     "Raiders also carted away 150 phones." adds the seizure to the latest raid; an
     exact total ("they found 695 people") replaces the lead's approximation ("close to
-    700") of about the same size. Returns True when a seizure was added.
+    700") of about the same size. Returns True when a seizure was added. ``facts``:
+    ``count_facts(sentence, nationality)`` when the caller has them.
     """
-    counts = find_counts(sentence, nationality=nationality, seizure_context=seizure_context)
+    counts = find_counts(
+        sentence, nationality=nationality, seizure_context=seizure_context, facts=facts
+    )
     if counts.totals:
         _apply_totals(out, counts.totals, at)
     stated = {k: v for k, v in counts.nationalities.items() if v is not None}
@@ -3208,6 +3238,7 @@ def extract_events(
         # A photo caption dates its picture: later sentences do not carry its date over.
         caption = para.kind is ParagraphKind.CAPTION
         cues = detect_types(stext) if not offtopic else []
+        facts: CountFacts | None = None  # count_facts(stext), shared by its counts
         if cues and sentence.start >= body_at and _is_subheading(stext):
             cues = []  # "Deadline for the zone": a section title inside the story
         if cues and _restates_total(out, stext):
@@ -3233,8 +3264,12 @@ def extract_events(
             if not offtopic and _has_count(stext):
                 # "... handed 61 foreigners to Thai officials. The group said it had freed
                 # them ...": a group counted outside any event sentence is still the story's.
+                facts = count_facts(stext, nationality)
                 told = find_counts(
-                    stext, nationality=nationality, exclude=[(d.start, d.end) for d in dates]
+                    stext,
+                    nationality=nationality,
+                    exclude=[(d.start, d.end) for d in dates],
+                    facts=facts,
                 )
                 told_group = list(told.people.values()) + [
                     v for v, q in told.uncategorised if q is None
@@ -3276,6 +3311,7 @@ def extract_events(
                     seizure_context=index - ctx.last_raid_sentence <= _THREAD_WINDOW or in_list,
                     at=sentence.start,
                     places=[sp.place for sp in _sentence_spans(ctx, sentence) if sp.place],
+                    facts=facts,
                 )
             ):
                 ctx.last_raid_sentence = index
@@ -3292,12 +3328,13 @@ def extract_events(
         )
         date_spans = [(d.start, d.end) for d in dates]
         numbers = find_numbers(stext)
+        facts = count_facts(stext, nationality, numbers)
         counts = find_counts(
             stext,
             nationality=nationality,
             seizure_context=seizure_context,
             exclude=date_spans,
-            numbers=numbers,
+            facts=facts,
         )
         if (
             cues
@@ -3503,6 +3540,7 @@ def extract_events(
                     nationality,
                     seizure_context=seizure_context,
                     at=sentence.start,
+                    facts=facts,
                 )
                 ctx.last_raid_sentence = index
                 ctx.thread_sentence = index  # the thread goes on
@@ -4074,6 +4112,7 @@ def extract_events(
                 stext,
                 nationality,
                 at=sentence.start,
+                facts=facts,
             )
         group = list(counts.people.values()) + [v for v, _ in counts.uncategorised]
         if group:
