@@ -749,11 +749,15 @@ _LEGEND_TEMPLATE = Template(
 
 _TIME_TEMPLATE = Template(
     """
+    {%- if dated %}
     <div class="gt-time-title">Event dates</div>
     <div class="gt-time-label"><span class="gt-time-from">{{ first }}</span> – <span class="gt-time-to">{{ last }}</span></div>
     <input class="gt-time-min" type="range" min="{{ lo }}" max="{{ hi }}" value="{{ lo }}" step="1" aria-label="From date">
     <input class="gt-time-max" type="range" min="{{ lo }}" max="{{ hi }}" value="{{ hi }}" step="1" aria-label="To date">
     <label class="gt-time-undated"><input type="checkbox" checked> show events without a date ({{ undated }})</label>
+    {%- endif %}
+    <label class="gt-conf"><span class="gt-time-title">Minimum confidence</span> <span class="gt-conf-value">0.00</span>
+    <input class="gt-conf-min" type="range" min="0" max="1" value="0" step="0.05" aria-label="Minimum confidence"></label>
     <div class="gt-time-count"></div>
     """
 )
@@ -1132,19 +1136,23 @@ def build_map(
         secondary_area_unit=None,
     ).add_to(fmap)
 
-    if tables.date_range is not None:
-        first, last = tables.date_range
-        lo, hi = _day_number(first), _day_number(last)
-        if first.day == 1 and tables.placed:
-            spans = [r[4] for r in tables.payload["events"] if r[4] is not None]
-            hi = max([hi, *spans])
-        time_body = _TIME_TEMPLATE.render(
-            first=_format_date(first, DatePrecision.DAY),
-            last=_format_date(last, DatePrecision.DAY),
-            lo=min(lo, *(r[3] for r in tables.payload["events"] if r[3] is not None)),
-            hi=hi,
-            undated=sum(1 for e in tables.placed if e.date is None),
-        )
+    # The filter panel: the time window (when any event is dated) and the minimum confidence.
+    if tables.placed:
+        time_body = _TIME_TEMPLATE.render(dated=False)
+        if tables.date_range is not None:
+            first, last = tables.date_range
+            lo, hi = _day_number(first), _day_number(last)
+            if first.day == 1:
+                spans = [r[4] for r in tables.payload["events"] if r[4] is not None]
+                hi = max([hi, *spans])
+            time_body = _TIME_TEMPLATE.render(
+                dated=True,
+                first=_format_date(first, DatePrecision.DAY),
+                last=_format_date(last, DatePrecision.DAY),
+                lo=min(lo, *(r[3] for r in tables.payload["events"] if r[3] is not None)),
+                hi=hi,
+                undated=sum(1 for e in tables.placed if e.date is None),
+            )
         _Panel(
             "TimeFilter",
             time_body,

@@ -130,6 +130,53 @@ def test_title_panel_counts_events_without_a_place(sample_page: str) -> None:
     assert f"{unplaced:,} event(s) without a known place are not on the map" in sample_page
 
 
+def panel_bodies(page: str) -> list[str]:
+    """The HTML of every panel (title, filters, legend), as the page sets it."""
+    decoder = json.JSONDecoder()
+    return [
+        decoder.raw_decode(page, match.end())[0]
+        for match in re.finditer(r"div\.innerHTML = ", page)
+    ]
+
+
+def test_filter_panel_has_a_labelled_minimum_confidence_slider(sample_page: str) -> None:
+    panel = next(body for body in panel_bodies(sample_page) if "gt-time-min" in body)
+    slider = re.search(r"<input class=\"gt-conf-min\"[^>]*>", panel)
+    assert slider, "no minimum-confidence slider in the time panel"
+    for attribute in (
+        'type="range"',
+        'min="0"',
+        'max="1"',
+        'value="0"',
+        'step="0.05"',
+        'aria-label="Minimum confidence"',
+    ):
+        assert attribute in slider.group(0)
+    # inside a <label> with its value shown as text, before the shown count
+    assert re.search(
+        r'<label class="gt-conf">.*<span class="gt-conf-value">0\.00</span>.*gt-conf-min.*</label>',
+        panel,
+        re.S,
+    )
+    assert panel.index("gt-conf-min") < panel.index("gt-time-count")
+    # the table carries each event's confidence and each incident's events, so the
+    # browser can filter both
+    data = page_data(sample_page)
+    placed = [e for e in sample_events() if e.place is not None]
+    assert sorted(row[17] for row in data["events"]) == sorted(
+        round(e.confidence, 2) for e in placed
+    )
+    assert all(row[10] for row in data["incidents"])
+
+
+def test_undated_map_keeps_the_confidence_slider_without_the_time_sliders() -> None:
+    events = [make_event(f"u{i}", date=None) for i in range(3)]
+    panels = panel_bodies(render_map_html(events))
+    panel = next(body for body in panels if "gt-conf-min" in body)
+    assert "gt-time-min" not in panel and "gt-time-undated" not in panel
+    assert "gt-time-count" in panel
+
+
 def test_popup_fields_are_prepared_at_their_precision() -> None:
     event = make_event(
         "e1",

@@ -3,7 +3,8 @@
  * Reads the compact tables written by geotrack/render/html.py and:
  * - creates one marker per event, added in bulk to one shared cluster group;
  * - builds a popup only when a marker is clicked;
- * - filters events, incidents, heat map and province counts by the time slider;
+ * - filters events, incidents, heat map and province counts by the time slider and the
+ *   minimum-confidence slider (one pass, both at once);
  * - draws incidents, known sites, province counts and country labels;
  * - offers place search over the names on the map (leaflet-search, local data only).
  *
@@ -19,7 +20,7 @@
       SEIZED = 15, SENTENCE = 16, CONF = 17, ID = 18, PROV = 19;
   // data.incidents rows
   var I_LAT = 0, I_LON = 1, I_TYPE = 2, I_START = 3, I_END = 4, I_DATE = 5, I_PLACE = 6,
-      I_GEOP = 7, I_NSRC = 8, I_SOURCES = 9, I_ID = 11;
+      I_GEOP = 7, I_NSRC = 8, I_SOURCES = 9, I_MEMBERS = 10, I_ID = 11;
   var MS_PER_DAY = 86400000;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -183,6 +184,21 @@
     return end >= state.from && start <= state.to;
   }
 
+  /** An event passes both filters: inside the time window and at or above the minimum confidence. */
+  function eventShown(state, ev) {
+    return ev[CONF] >= state.minConf && inWindow(state, ev[START], ev[END]);
+  }
+
+  /** An incident's confidence: the highest among its events on the map (null when none is). */
+  function incidentConfidence(data, inc) {
+    var best = null;
+    (inc[I_MEMBERS] || []).forEach(function (index) {
+      var ev = data.events[index];
+      if (ev && (best === null || ev[CONF] > best)) { best = ev[CONF]; }
+    });
+    return best;
+  }
+
   function openPopup(state, latlng, html) {
     L.popup({maxWidth: 380, minWidth: 260, className: "gt-popup-wrap", autoPanPadding: [40, 40]})
       .setLatLng(latlng).setContent(html).openOn(state.map);
@@ -203,7 +219,7 @@
   GeotrackMap.init = function (map, data, layers, cluster) {
     var state = {
       map: map, data: data, layers: layers, cluster: cluster, icons: {}, undated: true,
-      from: -Infinity, to: Infinity, markers: {}, ready: false
+      from: -Infinity, to: Infinity, minConf: 0, markers: {}, ready: false
     };
     map._geotrack = state;
     map.getContainer().setAttribute("data-geotrack-ready", "0");
@@ -265,6 +281,7 @@
         })
       });
       marker._gtIncident = index;
+      marker._gtConf = incidentConfidence(data, inc);
       marker.on("click", function () {
         openPopup(state, marker.getLatLng(), GeotrackMap.incidentPopup(state, index));
       });
@@ -347,7 +364,7 @@
     state.countryLevel.forEach(function (index) {
       var ev = data.events[index];
       var typeLayer = state.layers[data.types[ev[TYPE]].key];
-      if (!inWindow(state, ev[START], ev[END]) || !state.map.hasLayer(typeLayer) || typeLayer._leaving) { return; }
+      if (!eventShown(state, ev) || !state.map.hasLayer(typeLayer) || typeLayer._leaving) { return; }
       state.visible += 1;
       (byPlace[ev[PLACE]] = byPlace[ev[PLACE]] || []).push(index);
     });
@@ -385,7 +402,8 @@
     }
   }
 
-  /** Show only what falls inside the time window (and undated items when ticked). */
+  /** Show only what falls inside the time window (and undated items when ticked) and is at
+   * or above the minimum confidence; incidents by their best event (unfiltered when none). */
   GeotrackMap.applyFilter = function (map) {
     var state = map._geotrack;
     var data = state.data;
@@ -397,7 +415,7 @@
       var layer = state.layers[type.key];
       var keep = state.markers[type.key].filter(function (marker) {
         var ev = data.events[marker._gtIndex];
-        if (!inWindow(state, ev[START], ev[END])) { return false; }
+        if (!eventShown(state, ev)) { return false; }
         visibleEvents.push(ev);
         heatPoints.push([ev[LAT], ev[LON]]);
         return true;
@@ -419,7 +437,8 @@
       state.layers.incidents.clearLayers();
       state.incidentMarkers.forEach(function (marker) {
         var inc = data.incidents[marker._gtIncident];
-        if (inWindow(state, inc[I_START], inc[I_END])) { marker.addTo(state.layers.incidents); }
+        var sure = marker._gtConf === null || marker._gtConf >= state.minConf;
+        if (sure && inWindow(state, inc[I_START], inc[I_END])) { marker.addTo(state.layers.incidents); }
       });
     }
     drawProvinces(state, visibleEvents);
@@ -428,7 +447,8 @@
     return state.visible;
   };
 
-  /** Wire the time panel (two range inputs and the undated checkbox) to the filter. */
+  /** Wire the filter panel (two date range inputs and the undated checkbox when any event is
+   * dated; the minimum-confidence range input always) to the filter. */
   GeotrackMap.bindTime = function (map, container) {
     var state = map._geotrack;
     var lo = container.querySelector(".gt-time-min");
@@ -436,9 +456,17 @@
     var undated = container.querySelector(".gt-time-undated input");
     var fromLabel = container.querySelector(".gt-time-from");
     var toLabel = container.querySelector(".gt-time-to");
+    var conf = container.querySelector(".gt-conf-min");
+    var confLabel = container.querySelector(".gt-conf-value");
     state.timeCount = container.querySelector(".gt-time-count");
     var timer = null;
     function read() {
+      if (conf) {
+        // in hundredths, as the table stores confidences: 0.35 on the slider is 0.35 exactly
+        state.minConf = Math.round(Number(conf.value) * 100) / 100;
+        confLabel.textContent = state.minConf.toFixed(2);
+      }
+      if (!lo) { return; }
       var a = Number(lo.value), b = Number(hi.value);
       if (a > b) { var t = a; a = b; b = t; }
       fromLabel.textContent = dayText(a);
@@ -454,11 +482,12 @@
       if (timer) { clearTimeout(timer); }
       timer = setTimeout(function () { timer = null; GeotrackMap.applyFilter(map); }, 120);
     }
-    [lo, hi].forEach(function (input) {
+    [lo, hi, conf].forEach(function (input) {
+      if (!input) { return; }
       input.addEventListener("input", apply);
       input.addEventListener("change", apply);
     });
-    undated.addEventListener("change", apply);
+    if (undated) { undated.addEventListener("change", apply); }
     read();  // the full range: what init already shows, so no second pass over the markers
     showCount(state);
   };
