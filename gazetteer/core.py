@@ -15,7 +15,7 @@ from pathlib import Path
 from gazetteer.address import find_address_spans
 from gazetteer.csvio import load_places_csv
 from gazetteer.index import Entry, Index, cache_dir, load_index
-from gazetteer.normalize import name_keys, word_key
+from gazetteer.normalize import name_keys, surfaces, word_key
 from gazetteer.place import Level, Place
 from gazetteer.rank import (
     _LEVEL_PRIOR,
@@ -129,15 +129,39 @@ class Gazetteer:
 
     def nationality(self, word: str) -> str | None:
         """ISO2 code for a demonym or nationality word ("Indonesians" -> "ID"), else None."""
+        words_of_demonyms = self._demonym_words()
+        if words_of_demonyms is not None and words_of_demonyms.isdisjoint(
+            map(word_key, surfaces(word))
+        ):
+            # Exact guard: the key below is made of these word keys (less admin words, plus
+            # digits for number words), so a key of no demonym or "... nationals" has none
+            # of the words of a demonym's key or of the suffixes.
+            return None
         key = name_keys(word)[0]
         iso = self._index.demonyms.get(key)
         if iso:
             return iso
-        for suffix in (" nationals", " national", " citizens", " citizen"):
+        for suffix in self._NATIONALITY_SUFFIXES:
             if key.endswith(suffix):
                 c = self.lookup(key[: -len(suffix)], level=Level.COUNTRY)
                 return c[0].country if c else None
         return None
+
+    _NATIONALITY_SUFFIXES = (" nationals", " national", " citizens", " citizen")
+
+    def _demonym_words(self) -> frozenset[str] | None:
+        """Every word of every demonym key and of the nationality suffixes; None when the
+        guard in :meth:`nationality` would not be exact (a digit word or an empty key)."""
+        demonyms = self._index.demonyms
+        cached = getattr(self, "_demonym_words_cache", None)
+        if cached is not None and cached[0] is demonyms and cached[1] == len(demonyms):
+            return cached[2]
+        found = {w for key in demonyms for w in key.split(" ")}
+        found.update(s.strip() for s in self._NATIONALITY_SUFFIXES)
+        usable = "" not in demonyms and not any(w.isdigit() or not w for w in found)
+        result = frozenset(found) if usable else None
+        self._demonym_words_cache = (demonyms, len(demonyms), result)
+        return result
 
     # -- look-up --------------------------------------------------------------------------
 

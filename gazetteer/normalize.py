@@ -282,6 +282,11 @@ def words(text: str) -> list[Word]:
     return out
 
 
+def surfaces(text: str) -> list[str]:
+    """The words of ``text`` as written, in order: those whose keys :func:`words` uses."""
+    return _split(text)[1::2]
+
+
 def _split(text: str) -> list[str]:
     """``_WORD_SPLIT.split(text)``, by the faster ASCII pattern when ``text`` is ASCII apart
     from the gap characters of ``_ASCII_GAPS``."""

@@ -119,6 +119,20 @@ _DOMAIN_RE = fastre.compile(
 # Its class is exactly the alternatives' first letters (literal, no flags): a position
 # starting with any other character cannot match, so narrowing it changes no result.
 _WORD_RE = re.compile(r"\w+")
+#: ASCII byte -> itself when ``\w`` matches it (letters, digits, "_"), else a blank: the
+#: ``\w+`` runs of an ASCII text are then the whitespace-separated pieces of its bytes.
+_ASCII_WORD_BYTES = bytes(
+    c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
+)
+
+
+def _word_count(text: str) -> int:
+    """``len(_WORD_RE.findall(text))``, without the match objects when ``text`` is ASCII."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_WORD_BYTES).split())
+    return len(_WORD_RE.findall(text))
+
+
 # Lines that end or sit outside the story. Hard markers end it.
 _HARD_MARKER_RE = re.compile(
     r"^\W*(?:related(?:\s+(?:articles?|stories|news|posts|content|coverage|reading|topics))?|"
@@ -648,7 +662,7 @@ def segment_text(text: str) -> Segmentation:
             lead = len(line) - len(line.lstrip())
             start = pos + lead
             stop = start + len(body)
-            words = len(_WORD_RE.findall(body))
+            words = _word_count(body)
             hits = len(_DOMAIN_RE.findall(body.lower()))
             soft = (
                 # (word-count tests first: the matches have no side effects)
