@@ -751,7 +751,7 @@ def _head(
         and _LIST_BEFORE_RE.search(text, max(0, number.start - 14), number.start)
         and not _moved_from(text, max(0, number.start - 100), number.start)
     ):
-        # "73 people from the Philippines, 29 from India and 20 from Indonesia": a list
+        # "73 from the Philippines, 29 from India, 20 from Indonesia": a list
         # member with no noun of its own.
         end, iso = demonyms[bare_from.end()]
         return "person", iso, end, False

@@ -684,7 +684,7 @@ _DASH_START_RE = re.compile(r"\s*(?:[—–]|-\s)")
 def _splits_clause(stext: str, date_start: int, date_end: int, cue_start: int, lead: int) -> bool:
     """Whether a date and a cue stand in different clauses (a semicolon or a dash between
     them), not counting a dash-enclosed aside between them, nor an aside that holds the
-    date itself ("ran it for 14 years – 2009 to 2023 – turning it into a hub")."""
+    date itself ("ran the site from 2009 to 2023 and made it a hub")."""
     start, end = max(lead, min(date_end, cue_start)), max(date_start, cue_start)
     gap = stext[start:end]
     if not _CLAUSE_SPLIT_RE.search(gap):

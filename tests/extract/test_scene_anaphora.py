@@ -98,8 +98,8 @@ def test_a_country_level_deportation_folds_into_the_crossing_of_the_same_group(
 ) -> None:
     events = _events_of(
         "Cambodia deported 45 Kenyans on 3 March, officials said. The group of 45 men was "
-        "handed over to Thai officers at the Poipet border crossing after being detained in "
-        "February raids.",
+        "handed over to Thai officers at the Poipet border crossing; raids in February had "
+        "caught them.",
         fake_gz,
     )
     sent = [e for e in events if e.type.value == "deportation"]
