@@ -29,6 +29,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from make_synthetic import ensure_corpus  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 
 
@@ -165,12 +169,7 @@ def _throughput_child(folder: Path, workers: int) -> None:
 
 def throughput(folder: Path, count: int, workers: list[int]) -> list[dict]:  # type: ignore[type-arg]
     """Generate the synthetic corpus if needed, then time each worker count in a fresh process."""
-    if not folder.is_dir() or len(list(folder.glob("*.txt"))) < count:
-        subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "make_synthetic.py"), "--out", str(folder),
-             "--count", str(count)],
-            check=True,
-        )  # fmt: skip
+    ensure_corpus(folder, count)
     rows = []
     for n in workers:
         result = subprocess.run(

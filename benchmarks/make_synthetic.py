@@ -282,6 +282,12 @@ def make_article(index: int, rng: random.Random) -> tuple[str, str]:
     return name, front + text + "\n"
 
 
+def ensure_corpus(folder: Path, count: int, seed: int = 7) -> None:
+    """Write the corpus into ``folder`` unless it already holds ``count`` articles."""
+    if not folder.is_dir() or len(list(folder.glob("*.txt"))) < count:
+        main(["--out", str(folder), "--count", str(count), "--seed", str(seed)])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write ``--count`` articles into ``--out``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])

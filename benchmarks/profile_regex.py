@@ -20,13 +20,16 @@ import argparse
 import collections
 import importlib
 import re
-import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from make_synthetic import ensure_corpus  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 
 #: Modules whose module-level patterns are timed.
@@ -118,12 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folder", type=Path, default=Path("/tmp/geotrack-synthetic-v2"))
     args = parser.parse_args(argv)
 
-    if not args.folder.is_dir() or len(list(args.folder.glob("*.txt"))) < args.count:
-        subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "make_synthetic.py"), "--out",
-             str(args.folder), "--count", str(args.count)],
-            check=True,
-        )  # fmt: skip
+    ensure_corpus(args.folder, args.count)
 
     factored = instrument()
     from gazetteer import Gazetteer

@@ -14,12 +14,15 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from make_synthetic import ensure_corpus  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 
 #: (label, file suffix, function name): the stages, in pipeline order.
@@ -43,12 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folder", type=Path, default=Path("/tmp/geotrack-synthetic-v2"))
     args = parser.parse_args(argv)
 
-    if not args.folder.is_dir() or len(list(args.folder.glob("*.txt"))) < args.count:
-        subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "make_synthetic.py"), "--out",
-             str(args.folder), "--count", str(args.count)],
-            check=True,
-        )  # fmt: skip
+    ensure_corpus(args.folder, args.count)
 
     from gazetteer import Gazetteer
     from geotrack.extract import extract_articles
