@@ -146,6 +146,14 @@ _HARD_MARKER_RE = re.compile(
     r"try\s+our\b.*|explore\s+what\b.*|download\s+(?:our|the)\s+app\b.*)\W*$",
     re.IGNORECASE,
 )
+#: Hard markers a page also drops *inside* a story (a newsletter or app promotion, a
+#: share bar, a "related" teaser slot): the story may go on after them.
+_PROMO_MARKER_RE = re.compile(
+    r"\W*(?:sign\s+up|subscribe|newsletter|follow\s+us|join\s|try\s+our|explore\s+what|"
+    r"download\s+(?:our|the)\s+app|share\s+this|related|more\s+(?:stories|news|articles)|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?like|recommended)\b",
+    re.IGNORECASE,
+)
 _SOFT_MARKER_RE = re.compile(
     r"^\W*(?:photo|image|picture|video|file\s+photo|source|credit|caption|advertisement|"
     r"advertising|sponsored|read\s+more|also\s+read|see\s+also|watch|listen|click\s+here|"
@@ -775,11 +783,49 @@ def segment_text(text: str) -> Segmentation:
         after = [r for r in raw[i + 1 : i + 8] if not r[6]][:2]
         return not any(r[2] >= 15 and not r[4] and 100.0 * r[3] / r[2] >= 3.0 for r in after)
 
+    def story_resumes(i: int) -> bool:
+        # A promotion or teaser slot inside the story ("Sign up for our newsletter",
+        # "RELATED" over one teaser line) when the first prose after it (past credits,
+        # prompts, other promotions and one teaser line) goes on with the story: it
+        # shares two names with the story so far, or opens with a pronoun or "The <noun>"
+        # the story has used. A headline list or another story does neither.
+        if not _PROMO_MARKER_RE.match(text, raw[i][0], raw[i][1]):
+            return False
+        j, teasers = i + 1, 0
+        while j < count and (raw[j][6] or raw[j][5] or (raw[j][4] and teasers < 1)):
+            if raw[j][5] and not _PROMO_MARKER_RE.match(text, raw[j][0], raw[j][1]):
+                return False  # "Comments", "Tags": the page's furniture after the story
+            teasers += raw[j][4] and not raw[j][5] and not raw[j][6]
+            j += 1
+        if j >= count or raw[j][2] < 15 or raw[j][4] or raw[j][7]:
+            return False
+        story = _names(text, raw[story_start][0], raw[i - 1][1])
+        if len(story & _names(text, raw[j][0], raw[j][1])) >= 2:
+            return True
+        back = _BACK_REFERENCE_RE.match(text, raw[j][0], raw[j][1])
+        if back is None:
+            return False
+        noun = back.group(1)
+        return noun is None or (
+            re.search(rf"\b{noun.lower()}\b", text[raw[story_start][0] : raw[i - 1][1]].lower())
+            is not None
+        )
+
     end = count
     dateline: tuple[int, int] | None = None
+    resumed: set[int] = set()  # promotion lines and teasers skipped inside the story
     for i in range(story_start, count):
         start, stop, words, hits, _headline, hard, soft, _caption = raw[i]
+        if i in resumed:
+            continue
         if i > story_start and (hard or short_list_at(i) or list_run_at(i)):
+            if hard and story_resumes(i):
+                k = i
+                while k < count and (raw[k][4] or raw[k][5] or raw[k][6]):
+                    resumed.add(k)
+                    kinds[k] = ParagraphKind.BOILERPLATE
+                    k += 1
+                continue
             end = i
             break
         if i > story_start + 1 and _dateline(text, start, stop, strict=True) is not None:

@@ -236,3 +236,52 @@ def test_a_byline_block_after_the_first_paragraph_is_not_a_list_of_other_stories
     kinds = _kinds(text)
     assert kinds[3:6] == [ParagraphKind.META] * 3
     assert kinds[6:] == [ParagraphKind.BODY] * 2
+
+
+_FIRST, _SECOND, _THIRD = _STORY.split("\n")[1:]
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        ["SIGN UP FOR OUR DAILY NEWSLETTER"],
+        ["Subscribe to our channel for more", "Follow us on Facebook"],
+        ["RELATED", "Families wait for news of relatives held in Myanmar"],
+    ],
+)
+def test_a_promotion_inside_the_story_does_not_end_it(promo: list[str]) -> None:
+    text = "\n".join([_STORY.split("\n")[0], _FIRST, *promo, _SECOND, _THIRD])
+    kinds = _kinds(text)
+    assert kinds[2 : 2 + len(promo)] == [ParagraphKind.BOILERPLATE] * len(promo)
+    assert kinds[2 + len(promo) :] == [ParagraphKind.BODY, ParagraphKind.BODY]
+
+
+def test_a_promotion_then_another_story_still_ends_the_story() -> None:
+    other = (
+        "A new bridge over the river opened to lorries on Monday, cutting the drive "
+        "between the two provinces by an hour, the transport ministry said."
+    )
+    text = "\n".join([_STORY, "Sign up for our newsletter", other])
+    assert _kinds(text)[-2:] == [ParagraphKind.BOILERPLATE, ParagraphKind.BOILERPLATE]
+
+
+def test_comments_after_the_story_never_resume_it() -> None:
+    comment = (
+        "They said the workers in Myawaddy and Mae Sot deserve better from the police, "
+        "and I agree with every word of it."
+    )
+    text = "\n".join([_STORY, "Share this article", "Comments (2)", comment])
+    assert _kinds(text)[-1] is ParagraphKind.BOILERPLATE
+
+
+def test_a_headline_list_after_related_is_not_the_story_going_on() -> None:
+    text = "\n".join(
+        [
+            _STORY,
+            "Related articles",
+            "Floods cut roads in the north",
+            "Minister opens new port terminal",
+            "Rice exports rise for third month",
+        ]
+    )
+    assert set(_kinds(text)[4:]) == {ParagraphKind.BOILERPLATE}
