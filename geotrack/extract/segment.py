@@ -466,6 +466,21 @@ _TERMINAL = frozenset(".!?\"”’')…:;")
 #: The opening of a paragraph that refers back to the story: a pronoun, or "The <noun>"
 #: (the noun must be one the story used).
 _BACK_REFERENCE_RE = re.compile(r"(?:He|She|They|It)\s+[a-z]|The\s+([a-z]{3,})\b")
+
+
+def _refers_back(text: str, start: int, stop: int, story_start: int, story_stop: int) -> bool:
+    """Whether the paragraph text[start:stop] opens by referring back to the story in
+    text[story_start:story_stop]: a pronoun ("He added ...") or "The <noun>" the story has
+    used ("The embassy warns ...")."""
+    back = _BACK_REFERENCE_RE.match(text, start, stop)
+    if back is None:
+        return False
+    noun = back.group(1)
+    return noun is None or (
+        re.search(rf"\b{noun.lower()}\b", text[story_start:story_stop].lower()) is not None
+    )
+
+
 #: An outlet's sign-off after a story's last sentence ("... hearings. – Example.com",
 #: "... on Friday. (AFP)"): the line is still prose.
 _SIGN_OFF_RE = re.compile(
@@ -802,14 +817,7 @@ def segment_text(text: str) -> Segmentation:
         story = _names(text, raw[story_start][0], raw[i - 1][1])
         if len(story & _names(text, raw[j][0], raw[j][1])) >= 2:
             return True
-        back = _BACK_REFERENCE_RE.match(text, raw[j][0], raw[j][1])
-        if back is None:
-            return False
-        noun = back.group(1)
-        return noun is None or (
-            re.search(rf"\b{noun.lower()}\b", text[raw[story_start][0] : raw[i - 1][1]].lower())
-            is not None
-        )
+        return _refers_back(text, raw[j][0], raw[j][1], raw[story_start][0], raw[i - 1][1])
 
     end = count
     dateline: tuple[int, int] | None = None
@@ -857,7 +865,6 @@ def segment_text(text: str) -> Segmentation:
         # sharing two names with the story stays; the appended story starts after it.
         # Each paragraph kept adds its names ("... Shwe Kokko ..." then "... in Myawaddy").
         names = set(_NAME_RE.findall(text, raw[story_start][0], raw[last_relevant][1]))
-        story_lower = ""
         first = last_relevant + 1
         while first < end and not any(raw[first][4:8]):
             found = _NAME_RE.findall(text, raw[first][0], raw[first][1])
@@ -865,14 +872,9 @@ def segment_text(text: str) -> Segmentation:
                 # A paragraph opening with a pronoun or "The <noun>" the story has used
                 # ("The embassy warns ...", "He added ...") goes on with the story: an
                 # appended story introduces its own subjects.
-                back = _BACK_REFERENCE_RE.match(text, raw[first][0], raw[first][1])
-                if back is None:
+                story = (raw[story_start][0], raw[last_relevant][1])
+                if not _refers_back(text, raw[first][0], raw[first][1], *story):
                     break
-                if back.group(1):
-                    if not story_lower:
-                        story_lower = text[raw[story_start][0] : raw[last_relevant][1]].lower()
-                    if re.search(rf"\b{back.group(1).lower()}\b", story_lower) is None:
-                        break
             names.update(found)
             first += 1
         # What is left is another story only if it has a story's length or a title of its
