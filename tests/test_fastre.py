@@ -286,21 +286,31 @@ def _alternation(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     )
 
 
+_PLAIN = ("a", "b", "c", "ab", "ba", "[ab]", "[bc]", r"\w", "[^a]", ".", r"\b", r"\B", " ")
 _ATOMS = st.sampled_from(
     [
-        *("a", "b", "c", "ab", "ba", "[ab]", "[bc]", r"\w", "[^a]", ".", r"\b", r"\B", " "),
+        *_PLAIN,
         *("(?=a)", "(?<!b)", "(?!c)", r"\w+", "a*", "b+?", "c{0,2}", "(?:ab)?", "(?:a|b)??"),
         *("$", "^"),
     ]
 )
 
 
-def _patterns(atoms: st.SearchStrategy[str], wrappers: list[str]) -> st.SearchStrategy[str]:
-    """Alternations of atoms and of wrapped (grouped, quantified) alternations, nested."""
+def _patterns(
+    atoms: st.SearchStrategy[str],
+    wrappers: list[str],
+    repeated: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[str]:
+    """Alternations of atoms and of wrapped (grouped, optional) alternations, nested; with
+    ``repeated``, also ``(?:...)+`` groups of those atoms. A repeated group never holds a
+    quantifier: nested repeats ("(?:(?:\\w+)+)+") backtrack exponentially in ``re`` and can
+    hang the test on a random draw."""
+    leaves = [atoms, atoms]
+    if repeated is not None:
+        leaves.append(_alternation(repeated).map("(?:{})+".format))
     tree: st.SearchStrategy[str] = st.deferred(
         lambda: st.one_of(
-            atoms,
-            atoms,
+            *leaves,
             st.tuples(st.sampled_from(wrappers), _alternation(tree)).map(
                 lambda pair: pair[0].replace("@", pair[1])
             ),
@@ -309,7 +319,9 @@ def _patterns(atoms: st.SearchStrategy[str], wrappers: list[str]) -> st.SearchSt
     return _alternation(tree)
 
 
-_PATTERNS = _patterns(_ATOMS, ["(?:@)", "(?:@)?", "(?:@)??", "(?:@)+", "(@)"])
+_PATTERNS = _patterns(
+    _ATOMS, ["(?:@)", "(?:@)?", "(?:@)??", "(@)"], repeated=st.sampled_from(_PLAIN)
+)
 
 
 @settings(max_examples=500, deadline=None)
