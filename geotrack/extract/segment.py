@@ -463,22 +463,37 @@ _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _TERMINAL = frozenset(".!?\"”’')…:;")
 
 
-#: The opening of a paragraph that refers back to the story: a pronoun, or "The <noun>"
-#: (the noun must be one the story used).
-_BACK_REFERENCE_RE = re.compile(r"(?:He|She|They|It)\s+[a-z]|The\s+([a-z]{3,})\b")
+#: The opening of a paragraph that refers back to the story: a pronoun or a possessive,
+#: "The <noun>" or "The <ACRONYM>" (one the story used), a connective that adds to what
+#: came before ("In addition", "Similarly"), a quotation (the story's speakers go on), or
+#: a name the story used as the subject ("Cho was also unable ...").
+_BACK_REFERENCE_RE = re.compile(
+    r"(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\s+[a-z]"
+    r"|The\s+(?:(?P<noun>[a-z]{3,})|(?P<acronym>[A-Z]{2,6}))\b"
+    r"|(?:In\s+addition|Additionally|Similarly|Likewise|Moreover|Furthermore|Also|However"
+    r"|Besides|Nevertheless|As\s+a\s+result|Therefore)\b"
+    r"|[\"“‘]"
+    r"|(?P<name>[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|has|had|said|says|added"
+    r"|told|also|later|then|now|still)\b"
+)
 
 
 def _refers_back(text: str, start: int, stop: int, story_start: int, story_stop: int) -> bool:
     """Whether the paragraph text[start:stop] opens by referring back to the story in
-    text[story_start:story_stop]: a pronoun ("He added ...") or "The <noun>" the story has
-    used ("The embassy warns ...")."""
+    text[story_start:story_stop] (``_BACK_REFERENCE_RE``): a pronoun ("He added ..."),
+    "The <noun>" the story has used ("The embassy warns ..."), a connective, a quotation,
+    or a name of the story as the subject."""
     back = _BACK_REFERENCE_RE.match(text, start, stop)
     if back is None:
         return False
-    noun = back.group(1)
-    return noun is None or (
-        re.search(rf"\b{noun.lower()}\b", text[story_start:story_stop].lower()) is not None
-    )
+    story = text[story_start:story_stop]
+    if back.group("noun"):
+        return re.search(rf"\b{back.group('noun')}\b", story, re.IGNORECASE) is not None
+    if back.group("acronym"):
+        return re.search(rf"\b{back.group('acronym')}\b", story) is not None
+    if back.group("name"):
+        return back.group("name") in _names(text, story_start, story_stop)
+    return True
 
 
 #: An outlet's sign-off after a story's last sentence ("... hearings. – Example.com",
@@ -500,6 +515,24 @@ def _is_headline_like(line: str, words: int) -> bool:
     if _SIGN_OFF_RE.search(stripped) and words >= 8:
         return False
     return stripped[-1] not in _TERMINAL or stripped.endswith("?")
+
+
+#: Function words: English prose has several in any dozen words.
+_FUNCTION_WORD_RE = re.compile(
+    r"\b(?:the|a|an|of|in|on|at|to|and|or|for|with|from|by|was|were|is|are|has|have|had"
+    r"|be|been|that|which|who|said|says|as|after|their|his|her|its)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_prose(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] reads as sentences: at least two function words, and no
+    run of 40 letters without a space (icon names glued together by a page scrape)."""
+    line = text[start:stop]
+    return (
+        len(_FUNCTION_WORD_RE.findall(line, 0, 2000)) >= 2
+        and re.search(r"(?:^|\s)[A-Za-z-]{40}", line) is None
+    )
 
 
 def _is_tag_line(line: str) -> bool:
@@ -719,12 +752,18 @@ def segment_text(text: str) -> Segmentation:
 
     count = len(raw)
     kinds: list[ParagraphKind] = [ParagraphKind.LEAD] * count
-    # The story starts at the first prose paragraph.
+    # The story starts at the first prose paragraph (words, not a run of a web page's
+    # icon names glued together).
     story_start = next(
         (
             i
             for i, r in enumerate(raw)
-            if r[2] >= 12 and not r[4] and not r[5] and not r[6] and not r[7]
+            if r[2] >= 12
+            and not r[4]
+            and not r[5]
+            and not r[6]
+            and not r[7]
+            and _is_prose(text, r[0], r[1])
         ),
         count,
     )
@@ -819,6 +858,27 @@ def segment_text(text: str) -> Segmentation:
             return True
         return _refers_back(text, raw[j][0], raw[j][1], raw[story_start][0], raw[i - 1][1])
 
+    def byline_block_end(i: int) -> int | None:
+        # Short title-like lines under a story that has barely begun (a standfirst of
+        # under 40 words) are its byline block (the author, the outlet, an image's file
+        # name), not a list of other stories, when prose on the story's subject follows
+        # within eight lines: relevant (domain words) and naming a place or person of
+        # the title or standfirst. Returns where the story goes on.
+        if sum(raw[k][2] for k in range(story_start, i) if not raw[k][4] and not raw[k][6]) >= 40:
+            return None
+        j = i
+        while (
+            j < min(count, i + 8) and not raw[j][5] and (raw[j][2] < 15 or raw[j][4] or raw[j][6])
+        ):
+            j += 1
+        if j >= count or raw[j][5] or raw[j][2] < 15 or raw[j][4] or raw[j][7]:
+            return None
+        if 100.0 * raw[j][3] / raw[j][2] < 3.0:
+            return None
+        if not _names(text, raw[0][0], raw[i - 1][1]) & _names(text, raw[j][0], raw[j][1]):
+            return None
+        return j
+
     end = count
     dateline: tuple[int, int] | None = None
     resumed: set[int] = set()  # promotion lines and teasers skipped inside the story
@@ -833,6 +893,12 @@ def segment_text(text: str) -> Segmentation:
                     resumed.add(k)
                     kinds[k] = ParagraphKind.BOILERPLATE
                     k += 1
+                continue
+            goes_on = None if hard else byline_block_end(i)
+            if goes_on is not None:
+                for k in range(i, goes_on):
+                    resumed.add(k)
+                    kinds[k] = ParagraphKind.BOILERPLATE
                 continue
             end = i
             break
@@ -866,17 +932,24 @@ def segment_text(text: str) -> Segmentation:
         # Each paragraph kept adds its names ("... Shwe Kokko ..." then "... in Myawaddy").
         names = set(_NAME_RE.findall(text, raw[story_start][0], raw[last_relevant][1]))
         first = last_relevant + 1
-        while first < end and not any(raw[first][4:8]):
-            found = _NAME_RE.findall(text, raw[first][0], raw[first][1])
+        while first < end and not any(raw[first][4:6]):
+            # A photo caption or credit line between closing aftergraphs goes with what
+            # follows it: kept when the prose after it goes on with the story.
+            after = first
+            while after < end and (raw[after][6] or raw[after][7]) and not any(raw[after][4:6]):
+                after += 1
+            if after >= end or any(raw[after][4:6]):
+                break
+            found = _NAME_RE.findall(text, raw[after][0], raw[after][1])
             if len(names.intersection(found)) < 2:
-                # A paragraph opening with a pronoun or "The <noun>" the story has used
-                # ("The embassy warns ...", "He added ...") goes on with the story: an
-                # appended story introduces its own subjects.
-                story = (raw[story_start][0], raw[last_relevant][1])
-                if not _refers_back(text, raw[first][0], raw[first][1], *story):
+                # A aftergraph opening by referring back ("The embassy warns ...", "He
+                # added ...", a quotation, "In addition, ...") goes on with the story:
+                # an appended story introduces its own subjects.
+                story = (raw[story_start][0], raw[after - 1][1])
+                if not _refers_back(text, raw[after][0], raw[after][1], *story):
                     break
             names.update(found)
-            first += 1
+            first = after + 1
         # What is left is another story only if it has a story's length or a title of its
         # own; a short closing paragraph ("In 2019, local media reported ...") stays.
         rest = range(first, end)
@@ -897,7 +970,9 @@ def segment_text(text: str) -> Segmentation:
     lead_start = 0
     # The dateline opens the story's first prose paragraph, or the second or third when
     # a photo caption or a standfirst comes first ("TAK — ..." under the picture's line).
-    for i in range(story_start, min(story_start + _DATELINE_PARAGRAPHS, end)):
+    # (Byline lines skipped inside the story do not count.)
+    opening = [i for i in range(story_start, end) if i not in resumed][:_DATELINE_PARAGRAPHS]
+    for i in opening:
         if kinds[i] is not ParagraphKind.BODY:
             continue
         match = _dateline_match(text, raw[i][0], raw[i][1], strict=i > story_start)

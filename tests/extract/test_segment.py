@@ -394,3 +394,94 @@ def test_an_appended_story_opening_with_a_new_subject_is_still_unrelated() -> No
     )
     kinds = [k for _, k in _kinds(text)]
     assert kinds[0] == "body" and kinds[1:] == ["unrelated", "unrelated"]
+
+
+_CLOSE = (
+    "Sokha told reporters that officers would stay in the town for some weeks, and that the "
+    "provincial court had been asked to look at the accounts of the firms that rented the "
+    "buildings."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In addition, the provincial court ordered",
+        '"We are still counting what was left behind," an officer said, adding that the court',
+        "The BGF also said that the provincial court",
+        "Sokha was also asked whether the court",
+    ],
+)
+def test_a_closing_paragraph_that_goes_on_with_the_story_stays(opening: str) -> None:
+    # A connective, a quotation, "The <ACRONYM>" or a name of the story as the subject
+    # opens a paragraph of the same story, although it shares no two names with it and
+    # has no domain word.
+    story = _STORY.replace("officials in Svay Rieng", "Colonel Sokha of the BGF said")
+    closing = (
+        f"{opening} had frozen the accounts of eleven firms and taken four cars, two boats "
+        "and a warehouse full of furniture and electrical goods, worth more than a million "
+        "dollars, and that the owners of the buildings had left the country weeks before."
+    )
+    text = "\n\n".join([story, _CLOSE, closing])
+    assert [k for _, k in _kinds(text)] == ["body"] * 3
+
+
+def test_a_caption_between_closing_paragraphs_does_not_end_the_story() -> None:
+    text = "\n\n".join(
+        [
+            _STORY,
+            "Photo caption: People wait outside a guesthouse in Svay Rieng on Tuesday.",
+            "Diplomats from Indonesia and Vietnam travelled to Bavet on Wednesday to meet the "
+            "group, and said they would arrange flights home for all of them once their names "
+            "had been checked, a process that could take several weeks because many had lost "
+            "their papers, and that families at home had been told.",
+        ]
+    )
+    assert [k for _, k in _kinds(text)] == ["body", "caption", "body"]
+
+
+def test_a_byline_block_under_a_short_standfirst_is_not_a_headline_list() -> None:
+    # Author twice, outlet, image file name: title-like lines under the standfirst, then
+    # the story's prose on the same subject. The story goes on; the bylines are furniture.
+    text = "\n\n".join(
+        [
+            "Police arrest two over trafficking of Kenyans to Myanmar",
+            "The victims were held in a guarded compound in Myanmar for five months.",
+            "Jane Achieng Otieno",
+            "Jane Achieng Otieno",
+            "The Coastal Standard",
+            "2023_05_11_raid_photo._large.jpg",
+            "NAIROBI – Detectives arrested two recruiters accused of sending 30 Kenyans to "
+            "scam compounds in Myanmar, where the victims were forced to run online fraud, "
+            "police said on Thursday.",
+        ]
+    )
+    seg = segment_text(text)
+    assert not seg.offtopic_at(text.index("Detectives arrested"))
+    assert seg.offtopic_at(text.index("The Coastal Standard"))
+    assert seg.dateline is not None and text[slice(*seg.dateline)] == "NAIROBI"
+
+
+def test_glued_icon_names_are_not_the_first_prose_paragraph() -> None:
+    # A scraped page's icon font names glued into one line are not the story's first
+    # paragraph, so the page header under them (language note, author, titles) is not a
+    # headline list that ends the story before it starts.
+    icons = "arrow-downarrow-leftarrow-rightarrow-upburgerchevron-downchevron-left " * 4
+    text = "\n\n".join(
+        [
+            icons.strip() + " Clock icon close delete download email external-link",
+            "The content is also available in the following languages: Thai, Burmese",
+            "Article",
+            "23 Jun 2022",
+            "Author:",
+            "THE BORDER MONITOR",
+            "Myanmar: How a casino town on the Moei river came back to life",
+            '"Town of Lights: How the casino town came back" 23 June 2022',
+            "The town sits on a bend of the river that divides the two countries, and its "
+            "streets were quiet for most of the year until the new owners arrived with money.",
+            "Police raided a casino compound in Shwe Kokko on Monday and detained 80 scam "
+            "workers, most of them from China and Vietnam, officials in Myawaddy said.",
+        ]
+    )
+    seg = segment_text(text)
+    assert not seg.offtopic_at(text.index("Police raided"))
