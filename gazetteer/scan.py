@@ -1639,11 +1639,12 @@ def _make_span(
                 )
             else:
                 # acronyms ("SIM", "NGO") only as codes of countries, regions or curated rows
+                # (a curated city's initials: "HCMC")
                 entries = tuple(
                     e
                     for e in entries
                     if index.curated[e[0]]
-                    and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE)
+                    and index.level(e[0]) in (Level.COUNTRY, Level.REGION, Level.SITE, Level.TOWN)
                 )
             filtered = True
             common = None

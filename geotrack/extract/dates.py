@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from geotrack.errors import BadInputError
@@ -596,6 +596,8 @@ def find_dates(
         day, precision, relative, vague = resolved
         if not 1800 <= day.year <= 2200:
             continue
+        if _BORN_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "born in 1998": a person's age, not when anything happened
         if (
             found
             and (
@@ -638,7 +640,43 @@ def find_dates(
             anchor = day
             if precision is DatePrecision.DAY and not cumulative:
                 day_anchor = day
-    return found
+    return _join_month_ranges(text, found)
+
+
+#: "born in 1998", "born on May 3, 2001" right before a date.
+_BORN_BEFORE_RE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
+#: What joins the two months of a period ("October and November 2023", "January to March").
+_MONTH_RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|through|until|till|[-–—])\s*$", re.IGNORECASE)
+
+
+def _join_month_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """One period for "October and November 2023", "from January to March 2025": dated
+    by its first month, in the year the second month gives (the year before when the
+    first month comes later in the calendar: "December to February 2024")."""
+    joined: list[DateMention] = []
+    for mention in found:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and first.precision is DatePrecision.MONTH
+            and mention.precision is DatePrecision.MONTH
+            and not first.cumulative
+            and not any(ch.isdigit() for ch in first.text)
+            and any(ch.isdigit() for ch in mention.text)
+            and _MONTH_RANGE_JOIN_RE.fullmatch(text, first.end, mention.start)
+        ):
+            year = mention.date.year - (first.date.month > mention.date.month)
+            joined[-1] = replace(
+                first,
+                end=mention.end,
+                text=text[first.start : mention.end],
+                date=dt.date(year, first.date.month, 1),
+                relative=mention.relative,
+                vague=first.vague or mention.vague,
+            )
+            continue
+        joined.append(mention)
+    return joined
 
 
 def parse_date(text: str, *, published: dt.date | None = None) -> DateMention | None:

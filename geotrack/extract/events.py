@@ -114,6 +114,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:on|aboard)\s+an?\s+(?:[\w-]+\s+){0,2}(?:flight|charter)\s+from|"
         r"return(?:ed)?\s+(?:home\s+)?from|"
         r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
+        r"returned\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:citizens|nationals|people|workers|victims|foreigners)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
         r"(?:handed\s+over|transferred)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
         r"(?:police|authorities|embass(?:y|ies)|consulates?|government|custody))\b",
@@ -1336,6 +1337,8 @@ class _Context:
     last_raid_sentence: int = -10
     #: The last group of people counted: (sentence index, size, nationalities).
     last_group: tuple[int, int, dict[str, int | None]] | None = None
+    #: The nationalities the story's demonyms name ("Indonesians", "Kenyans").
+    people_codes: frozenset[str] = frozenset()
 
 
 def _focus_country(
@@ -1509,6 +1512,15 @@ _ARRESTED_ORIGIN_BEFORE_RE = re.compile(
 )
 
 
+#: "residing in District 1", "hailing from Gampaha", "born in Tay Ninh": where a person
+#: lives or comes from, not where anything happened.
+_HOME_BEFORE_RE = re.compile(
+    r"\b(?:resid(?:ing|es?|ed|ents?)\s+(?:in|of|at)|hail(?:s|ing|ed)\s+from|natives?\s+of"
+    r"|home\s*towns?\s+(?:of|in)|who\s+(?:lives?|lived)\s+in|born\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _tied_places(
     text: str,
     sentence: Sentence,
@@ -1564,6 +1576,8 @@ def _tied_places(
             continue  # the rest of a list of origins
         after = text[span.end : min(sentence.end, span.end + 40)]
         before = text[max(sentence.start, span.start - 40) : span.start]
+        if _HOME_BEFORE_RE.search(before):
+            continue  # "residing in District 1": a person's home, not the scene
         if (
             _SPEAKER_AFTER_RE.match(after)
             and span.place is not None
@@ -3116,6 +3130,7 @@ def extract_events(
         nationality=nationality,
         country=country,
         focus=_focus_country(spans, country, nationality_codes),
+        people_codes=frozenset(nationality_codes),
         span_starts=[s.start for s in spans],
         dateline_place=next(
             (
@@ -3577,11 +3592,17 @@ def extract_events(
                     if etype is _T.DEPORTATION
                     else None
                 )
+                # A country does not deport its own people: the deportees' country (the
+                # sentence's nationalities, else the story's only one) receives them.
+                home_codes = set(counts.nationalities) or (
+                    set(ctx.people_codes) if len(ctx.people_codes) == 1 else set()
+                )
                 actor = [
                     sp for sp in sentence_spans
                     if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue_start
                     # "flown back to China on chartered flights": where they went, not who sent them
                     and not _SENT_TO_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start)
+                    and sp.place.country not in home_codes
                 ]  # fmt: skip
                 listed = (
                     _bullet_places(ctx, text, sentences, index)
@@ -3666,7 +3687,7 @@ def extract_events(
                 elif (
                     etype is _T.DEPORTATION
                     and ctx.focus is not None
-                    and ctx.focus.country in counts.nationalities
+                    and ctx.focus.country in home_codes
                 ):
                     # "Four Chinese repatriation flights were scheduled" in a story whose
                     # most named country is China: people are sent home to their country,
