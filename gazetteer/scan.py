@@ -2023,6 +2023,17 @@ def _context(
             prev -= 1
     if (
         note is None
+        and prev >= 1
+        and len(ws[prev].text) == 1
+        and ws[prev].text.isupper()
+        and text[ws[prev].end : ws[first].start] == ". "
+        and _cap(ws[prev - 1])
+        and _only_space(text, ws[prev - 1].end, ws[prev].start)
+        and not _headline_line(text, start)
+    ):
+        note = "nonplace:person"  # "Maria Belinda C. Rama": a middle initial, then a surname
+    if (
+        note is None
         and prev >= 0
         and _cap(ws[prev])
         and (

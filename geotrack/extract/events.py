@@ -1521,6 +1521,14 @@ _HOME_BEFORE_RE = re.compile(
 )
 
 
+#: "requested by Beijing", "was detained by Myanmar.": a place as the agent of a passive
+#: (a government), when no noun follows it ("by Poipet police" is the scene's police).
+_AGENT_BY_RE = re.compile(r"\bby\s+$")
+_AGENT_AFTER_RE = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:on|in|and|to|for|after|as|with|over|since|last|this)\b)"
+)
+
+
 def _tied_places(
     text: str,
     sentence: Sentence,
@@ -1578,6 +1586,9 @@ def _tied_places(
         before = text[max(sentence.start, span.start - 40) : span.start]
         if _HOME_BEFORE_RE.search(before):
             continue  # "residing in District 1": a person's home, not the scene
+        if _AGENT_BY_RE.search(before) and _AGENT_AFTER_RE.match(after):
+            origin_end = span.end  # "by Thailand, Myanmar and China": the whole list
+            continue  # "a red notice requested by Beijing": who acted, not where
         if (
             _SPEAKER_AFTER_RE.match(after)
             and span.place is not None

@@ -77,3 +77,27 @@ def test_a_citys_initials_are_the_city() -> None:
 
     (found,) = Gazetteer.default().resolve("HCMC police broke up a trafficking ring.")
     assert found.place is not None and found.place.name == "Ho Chi Minh City"
+
+
+def test_a_surname_after_a_middle_initial_is_a_person() -> None:
+    from gazetteer import Gazetteer
+
+    found = Gazetteer.default().resolve(
+        "The warrant was issued by Judge Maria Belinda C. Rama on Monday."
+    )
+    assert all(r.place is None for r in found if r.span.text == "Rama")
+
+
+def test_a_place_as_the_agent_of_a_passive_is_not_the_scene(fake_gz: FakeGazetteer) -> None:
+    events = _events(
+        "Thai police raided a house in Bangkok on Monday. The owner had first been arrested "
+        "in August 2022 on a warrant requested by China.",
+        fake_gz,
+    )
+    places = {e.place.name for e in events if e.place is not None}
+    assert "Bangkok" in places and "China" not in places
+
+
+def test_police_of_a_town_after_by_are_still_the_scene(fake_gz: FakeGazetteer) -> None:
+    (event,) = _events("Eleven workers were rescued by Poipet police on Monday.", fake_gz)
+    assert event.place is not None and event.place.name == "Poipet"
