@@ -1341,6 +1341,12 @@ class _Context:
     people_codes: frozenset[str] = frozenset()
 
 
+#: A demonym's vote for the story's country, against 1 for a place named there: the people
+#: a story counts are often foreigners where things happened ("121 Chinese nationals
+#: arrested in Phnom Penh"), so their nationality says less about where it is.
+_FOCUS_DEMONYM_WEIGHT = 0.25
+
+
 def _focus_country(
     spans: Sequence[PlaceSpan], country: CountryFn, nationality_codes: Sequence[str]
 ) -> Place | None:
@@ -1357,7 +1363,7 @@ def _focus_country(
             votes[span.place.country] = votes.get(span.place.country, 0.0) + weight
             first_seen.setdefault(span.place.country, span.start)
     for code in nationality_codes:
-        votes[code] = votes.get(code, 0.0) + 0.5
+        votes[code] = votes.get(code, 0.0) + _FOCUS_DEMONYM_WEIGHT
         first_seen.setdefault(code, 10**9)
     ranked = sorted(votes, key=lambda c: (-votes[c], first_seen.get(c, 10**9)))
     for code in ranked:

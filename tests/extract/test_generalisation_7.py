@@ -101,3 +101,22 @@ def test_a_place_as_the_agent_of_a_passive_is_not_the_scene(fake_gz: FakeGazette
 def test_police_of_a_town_after_by_are_still_the_scene(fake_gz: FakeGazetteer) -> None:
     (event,) = _events("Eleven workers were rescued by Poipet police on Monday.", fake_gz)
     assert event.place is not None and event.place.name == "Poipet"
+
+
+def test_the_peoples_nationality_weighs_less_than_the_places_of_the_story() -> None:
+    # Three places in Cambodia, China named once, and five "Chinese": the story is in
+    # Cambodia, about Chinese suspects.
+    from gazetteer import Gazetteer
+    from geotrack.extract.events import _focus_country
+    from geotrack.model import Role
+    from geotrack.resolve.roles import PlaceSpan
+
+    gz = Gazetteer.default()
+
+    def span(name: str) -> PlaceSpan:
+        (found,) = gz.resolve(f"in {name}")
+        return PlaceSpan(0, 1, name, found.place, 1.0, (), "place", Role.CONTEXT)
+
+    spans = [span("Phnom Penh"), span("Sen Sok"), span("Sihanoukville"), span("China")]
+    focus = _focus_country(spans, gz.country, ["CN"] * 5)
+    assert focus is not None and focus.country == "KH"
