@@ -120,3 +120,12 @@ def test_the_peoples_nationality_weighs_less_than_the_places_of_the_story() -> N
     spans = [span("Phnom Penh"), span("Sen Sok"), span("Sihanoukville"), span("China")]
     focus = _focus_country(spans, gz.country, ["CN"] * 5)
     assert focus is not None and focus.country == "KH"
+
+
+def test_where_people_may_be_deported_to_is_no_scene(fake_gz: FakeGazetteer) -> None:
+    events = _events(
+        "Police raided two houses in Phnom Penh on Monday and arrested 40 people. The 40 "
+        "arrested are being detained and will be deported to China this week.",
+        fake_gz,
+    )
+    assert all(e.place is None or e.place.name != "China" for e in events)
