@@ -99,6 +99,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:allow(?:ed|ing)?|let(?:ting)?|enabl(?:ed|ing)|help(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:escape|flee)|"
         r"fleeing\s+(?:the\s+|their\s+)?(?:area|compounds?|sites?|park|buildings?|camps?|complex(?:es)?|premises|zone)|"
         r"made\s+(?:a|their|his|her)\s+(?:dash|run|break)\s+for|"
+        r"r[au]n\s+(?:away\s+)?(?:out\s+)?(?:of|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:casinos?|compounds?|buildings?|premises|sites?|camps?|complex(?:es)?|zone)|"
         # told with nothing else only (see detect_types): a journey back across a border.
         r"made\s+(?:their|his|her)\s+way\s+(?:back\s+)?(?:to|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|river|frontier))\b",
         re.IGNORECASE,

@@ -129,3 +129,11 @@ def test_where_people_may_be_deported_to_is_no_scene(fake_gz: FakeGazetteer) -> 
         fake_gz,
     )
     assert all(e.place is None or e.place.name != "China" for e in events)
+
+
+@pytest.mark.parametrize(
+    "ran", ["ran from the casino", "ran out of the compound", "run away from their building"]
+)
+def test_running_from_a_compound_is_an_escape(ran: str, fake_gz: FakeGazetteer) -> None:
+    events = _events(f"On Saturday, 56 Vietnamese workers {ran} in Bavet.", fake_gz)
+    assert [e.type.value for e in events] == ["escape"]
