@@ -150,6 +150,9 @@ _CLAUSE_BREAK_RE = re.compile(
 # On lower-cased text: faster than IGNORECASE. Every cue starts a word with a letter, so a
 # cheap word-start test runs before the long alternation (about 3x faster).
 _CUE_LOWER = fastre.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
+#: Where _CUE_LOWER matches (no groups: its categories' alternatives make one trie), for
+#: fastre.finditer: about 1.5x faster than scanning with the named groups.
+_CUE_SPANS_LOWER = fastre.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})", groups=False)
 _INTENT_BEFORE_RE = re.compile(
     r"\b(?:to|awaiting|awaits|await|pending|waiting\s+for|ahead\s+of)\s+$", re.IGNORECASE
 )
@@ -1072,7 +1075,11 @@ def count_facts(
     the same sentence (``numbers``: ``find_numbers(text)`` when the caller has it)."""
     lowered = text.lower()
     same_length = len(lowered) == len(text)  # lower() may grow a few Unicode letters
-    cue_scan = _CUE_LOWER.finditer(lowered) if same_length else _CUE_RE.finditer(text)
+    cue_scan = (
+        fastre.finditer(_CUE_SPANS_LOWER, _CUE_LOWER, lowered)
+        if same_length
+        else _CUE_RE.finditer(text)
+    )
     cues = [
         (m.start(), m.end(), (m.lastgroup or "").rstrip("0123456789"))
         for m in cue_scan

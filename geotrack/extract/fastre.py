@@ -44,10 +44,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["COMPILED", "compile", "factor", "to_pattern", "ungrouped"]
+__all__ = ["COMPILED", "compile", "factor", "finditer", "to_pattern", "ungrouped"]
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -628,3 +628,15 @@ def compile(pattern: str, flags: int = 0, *, groups: bool = True) -> re.Pattern[
         compiled = re.compile(pattern, flags)  # never expected: the groups would differ
     COMPILED.append((compiled, pattern, flags))
     return compiled
+
+
+def finditer(spans: re.Pattern[str], full: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``full.finditer(text)``, the places found by ``spans``, ``compile(p, groups=False)``
+    of ``full``'s pattern ``p``: both find the same spans, and ``full`` (slow where it fails,
+    its alternatives being groups) then runs only where it matches, for the groups.
+    Exact for patterns that never match the empty string (each match is then what
+    ``full.match`` finds at its start)."""
+    for found in spans.finditer(text):
+        match = full.match(text, found.start())
+        assert match is not None
+        yield match
