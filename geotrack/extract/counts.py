@@ -1102,6 +1102,13 @@ def count_facts(
     )
 
 
+def _seizes(text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered``: ``text.lower()``) has a seizure verb."""
+    if len(lowered) == len(text):  # lower() may grow a few Unicode letters
+        return _SEIZE_LOWER.search(lowered) is not None
+    return _SEIZE_RE.search(text) is not None
+
+
 def find_counts(
     text: str,
     *,
@@ -1157,11 +1164,10 @@ def find_counts(
     if demonym_spans and " and " in text:
         numbers = sorted([*numbers, *_listed_ones(text, demonym_spans)], key=lambda n: n.start)
     lowered = facts.lowered
-    same_length = len(lowered) == len(text)  # lower() may grow a few Unicode letters
     cues = facts.cues
-    seizing = seizure_context or bool(
-        _SEIZE_LOWER.search(lowered) if same_length else _SEIZE_RE.search(text)
-    )
+    # Whether the sentence reports a seizure: looked up when the first money or item count
+    # asks (most sentences count neither).
+    seizing: bool | None = True if seizure_context else None
 
     people: dict[str, list[tuple[int, str | None, str | None]]] = {}
     nationalities: dict[str, int | None] = {}
@@ -1188,7 +1194,13 @@ def find_counts(
                 share_n.as_int < group_n.as_int
             ):
                 share_values[group_n.start] = share_n.as_int
-    number_of = _NUMBER_OF_RE.search(text) if " of " in lowered else None
+    # Exact guard: a match holds one of these words, lower-cased (none has an "i" or "s",
+    # the letters IGNORECASE also matches to non-ASCII ones that lower() keeps: "ı", "ſ").
+    number_of = (
+        _NUMBER_OF_RE.search(text)
+        if " of " in lowered and any(w in lowered for w in ("number", "total", "tally", "count"))
+        else None
+    )
     number_of_head: tuple[int, int, str | None] | None = None
     if number_of is not None:
         probe = Number(number_of.end(), number_of.end(), "", 0.0)
@@ -1200,6 +1212,8 @@ def find_counts(
         if number.kind == "money":
             if _NOT_SEIZED_MONEY_RE.search(text, max(0, number.start - 30), number.start):
                 continue  # "fined 5,000 yuan", "paid a ransom of $3,000": not a haul
+            if seizing is None:
+                seizing = _seizes(text, lowered)
             if seizing and number.currency:
                 key = f"cash_{number.currency}"
                 seized[key] = seized.get(key, 0.0) + number.value
@@ -1270,6 +1284,8 @@ def find_counts(
             used.append(number.text)
             continue
         if head.startswith("item:"):
+            if seizing is None:
+                seizing = _seizes(text, lowered)
             if seizing:
                 key = head[5:]
                 seized[key] = seized.get(key, 0.0) + number.value
@@ -1419,7 +1435,7 @@ def find_counts(
                 last_part = ("", part_kind, len(uncategorised) - 1, np_end, None)
         used.append(number.text)
 
-    if seizing and any(not key.startswith("cash_") for key in seized):
+    if seized and any(not key.startswith("cash_") for key in seized):  # (seized: seizing)
         # "seized two pistols, 40 rounds and an assault rifle": one more item.
         for match in _LISTED_ONE_RE.finditer(text):
             rest = text[match.end() : match.end() + 40]

@@ -2843,6 +2843,17 @@ _ANAPHORA_RE = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operations?|raids?|crackdown|rescue|swoop|search|sweep|action|arrests|bust|sting|mission|"
     r"inspection|deportation|repatriation|escape|flights?|planes?|aircraft)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
 )
+#: Every _THIS_PLACE_RE match holds one of these words (a substring test first, _may_hold).
+_THIS_PLACE_NEEDLES = (
+    "here",
+    "town",
+    "city",
+    "capital",
+    "province",
+    "district",
+    "village",
+    "municipality",
+)
 _THIS_PLACE_RE = re.compile(
     r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|province|district|village|municipality)\b(?!\s+of\b)"
     r"|\bhere\b",
@@ -2871,7 +2882,7 @@ def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
     """ "flown home from this Thai border town": the dateline's town, where the story was filed."""
     if ctx.dateline_place is None:
         return None
-    match = _THIS_PLACE_RE.search(sentence)
+    match = _THIS_PLACE_RE.search(sentence) if _may_hold(sentence, _THIS_PLACE_NEEDLES) else None
     if match is None or (match.group(0).lower().startswith("the") and bool(ctx.last_places)):
         return None
     return ctx.dateline_place
@@ -3221,7 +3232,7 @@ def extract_events(
             if days and (latest_day is None or max(days) > latest_day):
                 latest_day = max(days)
     last_anchor: tuple[DateMention, int] | None = None
-    body_at = _body_start(text, segmentation)
+    body_at = story_start
     seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
     groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
     sentence_group: tuple[int, str, int] | None = None  # the last sentence's one-nationality group
@@ -3261,7 +3272,8 @@ def extract_events(
             ):
                 # "The operation took place at a building in Village 3, Sangkat 4 ...".
                 _refine_thread_place(out, ctx, text, sentence)
-            if not offtopic and _has_count(stext):
+            has_count = not offtopic and _has_count(stext)
+            if has_count:
                 # "... handed 61 foreigners to Thai officials. The group said it had freed
                 # them ...": a group counted outside any event sentence is still the story's.
                 facts = count_facts(stext, nationality)
@@ -3298,7 +3310,7 @@ def extract_events(
                     (0 < index - ctx.last_event_sentence <= _THREAD_WINDOW and ctx.last_event_ids)
                     or in_list
                 )
-                and (_has_count(stext) or _rest_of_group(stext))
+                and (has_count or _rest_of_group(stext))
                 # "... were victims, while the rest would face charges": a modal in a
                 # contrasting clause leaves the stated fact before it.
                 and not _MODAL_RE.search(_CONTRAST_CLAUSE_RE.split(stext, maxsplit=1)[0])
@@ -4155,13 +4167,11 @@ def extract_events(
                     out.event_spans.add((span.start, span.end))
     if article.title:
         # "... home from Cambodia": the country the story happens in is not whose it is.
-        headline = {code for _s, _e, code in find_demonyms(article.title, nationality)} - {
-            ctx.focus.country if ctx.focus else None
-        }
+        headline = headline_codes - {ctx.focus.country if ctx.focus else None}
         out.events = _story_nationality(out.events, headline)
     out.events = _drop_retold_accounts(out.events)
     out.events = _journey_start(out, ctx)
-    body = _body_start(text, segmentation)
+    body = story_start
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
