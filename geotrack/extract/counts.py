@@ -74,7 +74,12 @@ _ITEMS: tuple[tuple[str, str], ...] = (
 )
 #: Item keys that are also counted as vehicles (three cars and five motorbikes: 8 vehicles).
 _VEHICLE_KINDS = frozenset(["cars", "motorbikes"])
-_ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
+#: The item nouns, one group per key: the alternatives are tried in order, so the group
+#: that matches names the first key whose noun (and a word end) matches (see _item_at).
+_ITEM_PATTERN = "^(?:" + "|".join(rf"(?P<{key}>(?:{pattern})\b)" for key, pattern in _ITEMS) + ")"
+_ITEM_RE = re.compile(_ITEM_PATTERN, re.IGNORECASE)
+#: The same without the groups (one trie): fails fast where no item noun starts.
+_ITEM_SPANS_RE = fastre.compile(_ITEM_PATTERN, re.IGNORECASE, groups=False)
 _SEIZE_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
     r"(?=[scierfdhtuyn])\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
@@ -819,9 +824,9 @@ def _head(
                 if origin and origin.end() in demonyms:
                     code = demonyms[origin.end()][1]
             return "person", code, here, False
-        for key, item_re in _ITEM_RES:
-            if item_re.match(stripped):
-                return f"item:{key}", None, here, False
+        item = _item_at(stripped)
+        if item is not None:
+            return f"item:{item}", None, here, False
         units = _UNITS_OF_RE.match(stripped)
         if units and _item_at(stripped[units.end() :]) is not None:
             # "756 units of mobile phones", "20 pieces of laptops": the item is counted.
@@ -851,7 +856,10 @@ _UNITS_OF_RE = re.compile(r"(?i)(?:units?|pieces?|pcs\.?|sets?)\s+of\s+")
 
 def _item_at(text: str) -> str | None:
     """The item key whose noun starts ``text``, else None."""
-    return next((key for key, item_re in _ITEM_RES if item_re.match(text)), None)
+    if _ITEM_SPANS_RE.match(text) is None:
+        return None
+    match = _ITEM_RE.match(text)
+    return match.lastgroup if match is not None else None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1440,7 +1448,7 @@ def find_counts(
         for match in _LISTED_ONE_RE.finditer(text):
             rest = text[match.end() : match.end() + 40]
             for attempt in (rest, rest.split(" ", 1)[-1]):  # at most one modifier
-                item = next((key for key, item_re in _ITEM_RES if item_re.match(attempt)), None)
+                item = _item_at(attempt)
                 if item is not None:
                     seized[item] = seized.get(item, 0.0) + 1
                     if item in _VEHICLE_KINDS:
