@@ -2044,7 +2044,8 @@ def _anaphor_place(
     type), else the story's last place below country
     level named before, in ``country`` when given (else the story's country)."""
     text = ctx.article.text
-    if not any(w in text[sentence.start : sentence.end].lower() for w in _SCENE_NEEDLES):
+    lowered = text[sentence.start : sentence.end].lower()
+    if not any(w in lowered for w in _SCENE_NEEDLES):
         return None
     if _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end) is None:
         return None

@@ -261,8 +261,10 @@ def _credit_end(text: str, start: int, stop: int) -> bool:
     """Whether text[start:stop] ends with a photo credit (``_CREDIT_END_RE``)."""
     tail = text[start:stop]
     # Exact on ASCII, where IGNORECASE matching is matching the lower-cased text.
-    if tail.isascii() and not any(n in tail.lower() for n in _CREDIT_NEEDLES):
-        return False
+    if tail.isascii():
+        low = tail.lower()
+        if not any(n in low for n in _CREDIT_NEEDLES):
+            return False
     return _CREDIT_END_RE.search(text, start, stop) is not None
 
 
