@@ -155,6 +155,8 @@ _CLAUSE_BREAK_RE = re.compile(
 # On lower-cased text: faster than IGNORECASE. Every cue starts a word with a letter, so a
 # cheap word-start test runs before the long alternation (about 3x faster).
 _CUE_LOWER = fastre.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
+#: Where _CUE_RE matches (no groups: one trie), to test whether a text has a cue at all.
+_CUE_SPANS_RE = fastre.compile(_CUE_RE.pattern, re.IGNORECASE, groups=False)
 #: Where _CUE_LOWER matches (no groups: its categories' alternatives make one trie), for
 #: fastre.finditer: about 1.5x faster than scanning with the named groups.
 _CUE_SPANS_LOWER = fastre.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})", groups=False)
@@ -1529,7 +1531,8 @@ def find_counts(
                 share_value, share_qual, _none = people[category][index]
                 people[category][index] = (share_value, share_qual, only)
 
-    if not people and not uncategorised and " and " in text:
+    # (every _PAIR_RE match holds "another" or "one other": a substring test first)
+    if not people and not uncategorised and " and " in text and "other" in text:
         for match in _PAIR_RE.finditer(text):
             here = match.end()
             pair_code = demonyms[here][1] if here in demonyms else None
@@ -1544,9 +1547,15 @@ def find_counts(
                 if pair_code:
                     nationalities[pair_code] = 2
                 break
-    if not people and not uncategorised and ("was" in text or "been" in text):
+    if (
+        not people
+        and not uncategorised
+        and ("was" in text or "been" in text)
+        and (cues or _CUE_SPANS_RE.search(text))
+    ):
         # "a Chinese actor was rescued", "a student in his 20s was found dead": one person
-        # (every match of the pattern holds "was" or "been": a substring test first).
+        # (every match of the patterns holds "was" or "been", and counts only before a cue
+        # verb: cheap tests first).
         for match in [*_ONE_PERSON_RE.finditer(text), *_PRONOUN_PERSON_RE.finditer(text)]:
             verb = _CUE_RE.match(text, match.end())
             if verb is None:
@@ -1594,7 +1603,7 @@ def find_counts(
         final[category] = value
         if qual:
             qualifiers[category] = qual
-    if nationalities or final or uncategorised:
+    if (nationalities or final or uncategorised) and "(" in text:
         # "the rest came from Indonesia (12), Ethiopia (seven)": a country with its count.
         for match in _COUNTRY_COUNT_RE.finditer(text):
             code = nationality(match.group("country") + " nationals")
