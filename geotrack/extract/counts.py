@@ -37,6 +37,9 @@ _PERSON = (
     r"compatriots?|countrymen"
 )
 _PERSON_RE = fastre.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
+#: ``_PERSON_RE.match(text[end:].lstrip(" "))`` as ``_PERSON_AFTER_RE.match(text, end)``
+#: (without copying the rest of the text; the match also holds the spaces).
+_PERSON_AFTER_RE = fastre.compile(rf" *(?:{_PERSON})\b", re.IGNORECASE)
 _ITEMS: tuple[tuple[str, str], ...] = (
     (
         "tasers",
@@ -710,7 +713,7 @@ def _country_as_nationality(
     if noun:
         # "130 Myanmar citizens", "Lao nationals".
         return nationality(text[start:end] + " " + noun.group(1).lower())
-    person = _PERSON_RE.match(text[end:].lstrip(" "))
+    person = _PERSON_AFTER_RE.match(text, end)
     if person and person.group(0).lower().endswith(("s", "people", "men", "children", "staff")):
         if not _PREP_BEFORE_RE.search(text[max(0, start - 60) : start]):
             return nationality(text[start:end] + " nationals")
@@ -806,12 +809,13 @@ def _head(
             end, iso = demonyms[here]
             code = iso
             after = text[end:]
-            if not _PERSON_RE.match(after.lstrip(" ")):
-                item = _item_at(after.lstrip(" "))
+            following = after.lstrip(" ")
+            if not _PERSON_RE.match(following):
+                item = _item_at(following)
                 if item is not None:
                     # "17 Chinese passports", "40 Thai SIM cards": things, not people.
-                    return f"item:{item}", None, end + len(after) - len(after.lstrip(" ")), False
-                if _OFFICIALS_RE.match(after.lstrip(" ")) or _things_after(after.lstrip(" ")):
+                    return f"item:{item}", None, end + len(after) - len(following), False
+                if _OFFICIALS_RE.match(following) or _things_after(following):
                     # "60 Taiwanese police officers", "four Chinese repatriation flights":
                     # not the people the story counts.
                     return "", None, 0, False
