@@ -2377,6 +2377,11 @@ _COUNT_WORD_LOWER = fastre.compile(_COUNT_WORD_RE.pattern)
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _modal(text: str) -> bool:
+    """Whether ``text`` holds a modal or a plan (``_MODAL_RE``)."""
+    return _may_hold(text, _MODAL_NEEDLES) and _MODAL_RE.search(text) is not None
+
+
 def _has_count(sentence: str) -> bool:
     """Whether ``sentence`` holds a digit or a number word (it may state a count)."""
     if _DIGIT_RE.search(sentence):
@@ -2392,6 +2397,23 @@ _MODAL_RE = re.compile(
     r"\b(?:would|will|could|might|may|plans?\s+to|expected\s+to|set\s+to|to\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
+#: Every match of _MODAL_RE, _SEIZE_VERB_RE, _BACKGROUND_BEFORE_RE holds one of its
+#: needles (lower-cased): a substring test first (_may_hold).
+_MODAL_NEEDLES = ("would", "will", "could", "might", "may", "plan", "expected", "set", "be")
+_SEIZE_VERB_NEEDLES = (
+    "seiz",
+    "confiscat",
+    "impound",
+    "carted",
+    "hauled",
+    "recovered",
+    "found",
+    "kept",
+    "stored",
+    "stack",
+    "exhibit",
+)
+_BACKGROUND_NEEDLES = ("been", "trapped", "lured", "trafficked", "held", "have", "has", "had")
 _CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:rest|remainder|others)\b")
 _SEIZE_VERB_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|carted\s+(?:away|off)|hauled\s+(?:away|off)|"
@@ -3314,7 +3336,7 @@ def extract_events(
                 and (has_count or _rest_of_group(stext))
                 # "... were victims, while the rest would face charges": a modal in a
                 # contrasting clause leaves the stated fact before it.
-                and not _MODAL_RE.search(_CONTRAST_CLAUSE_RE.split(stext, maxsplit=1)[0])
+                and not _modal(_CONTRAST_CLAUSE_RE.split(stext, maxsplit=1)[0])
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
                 and _continue_nationalities(
                     out,
@@ -3337,7 +3359,9 @@ def extract_events(
             seizure_list = index
         sentence_spans = _sentence_spans(ctx, sentence)
         seizure_context = index - ctx.last_raid_sentence <= 1 or bool(
-            index - ctx.last_raid_sentence <= _THREAD_WINDOW and _SEIZE_VERB_RE.search(stext)
+            index - ctx.last_raid_sentence <= _THREAD_WINDOW
+            and _may_hold(stext, _SEIZE_VERB_NEEDLES)
+            and _SEIZE_VERB_RE.search(stext)
         )
         date_spans = [(d.start, d.end) for d in dates]
         numbers = find_numbers(stext)
@@ -3857,6 +3881,7 @@ def extract_events(
             if (
                 etype in (_T.COMPOUND_REPORT, _T.ABUSE)
                 and not tied_below_country
+                and _may_hold(stext[max(0, cue_start - 60) : cue_start], _BACKGROUND_NEEDLES)
                 and _BACKGROUND_BEFORE_RE.search(stext, max(0, cue_start - 60), cue_start)
                 # Alone after the thread's event, it is what those people went through.
                 and (len(by_type) > 1 or not 0 < index - ctx.last_event_sentence <= 2)
