@@ -165,6 +165,14 @@ def test_ungrouped_patterns_match_the_same_spans() -> None:
         fastre.ungrouped(r"(a)\1")
 
 
+def test_finditer_finds_what_the_grouped_pattern_finds() -> None:
+    pattern = r"(?P<x>\bab|\ba)(?P<y>c)?|(?P<z>\bb\w*)"
+    grouped, plain = re.compile(pattern), fastre.compile(pattern, groups=False)
+    for text in ["ab ac abc b bcd", "", "xab a"]:
+        found = [(m.span(), m.groupdict()) for m in fastre.finditer(plain, grouped, text)]
+        assert found == [(m.span(), m.groupdict()) for m in grouped.finditer(text)]
+
+
 def test_what_it_cannot_reason_about_is_left_alone() -> None:
     assert fastre.factor(r"(a)(?:\1b|\1c)") == r"(a)(?:\1b|\1c)"
     # A scope of other flags is kept as it is; the rest is factored.
