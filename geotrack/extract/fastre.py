@@ -44,10 +44,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["COMPILED", "compile", "factor", "to_pattern"]
+__all__ = ["COMPILED", "compile", "factor", "finditer", "to_pattern", "ungrouped"]
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -572,16 +572,71 @@ def _has_backreference(seq: Iterable[Item]) -> bool:
     return False
 
 
+def _ungroup(seq: Iterable[Item]) -> Seq:
+    """``seq`` with every capturing group made non-capturing."""
+    out: Seq = []
+    for op, av in seq:
+        if op is _SUBPATTERN:
+            out.append((op, (None, av[1], av[2], _ungroup(av[3]))))
+        elif op is _BRANCH:
+            out.append((op, (None, [_ungroup(alt) for alt in av[1]])))
+        elif op in _REPEATS:
+            out.append((op, (av[0], av[1], _ungroup(av[2]))))
+        elif op is _ATOMIC_GROUP:
+            out.append((op, _ungroup(av)))
+        elif op in (_ASSERT, _ASSERT_NOT):
+            out.append((op, (av[0], _ungroup(av[1]))))
+        else:
+            out.append((op, av))
+    return out
+
+
+def ungrouped(pattern: str, flags: int = 0) -> str:
+    """``pattern`` with its capturing groups made non-capturing (no backreferences allowed).
+
+    It matches exactly where ``pattern`` does, with the same spans (groups only record
+    where parts matched). Without groups :func:`compile` may reorder its alternations
+    into tries, which it must not do across capturing groups: a pattern whose top-level
+    alternatives are named groups fails much faster this way, so a cheap test of whether
+    (and where) the full pattern matches.
+
+    >>> ungrouped("(?P<a>ab)c|(d)")
+    '(?:(?:ab)c|(?:d))'
+    """
+    tree = _parser.parse(pattern, flags)
+    if _has_backreference(tree):
+        raise ValueError("a pattern with a backreference needs its groups")
+    text = to_pattern(_ungroup(tree))
+    inline = tree.state.flags & ~flags & ~re.UNICODE & ~re.VERBOSE
+    return f"(?{_flags_text(inline)})" + text if inline else text
+
+
 #: Every pattern made by :func:`compile`, with the text and flags it was made from (for
 #: the equivalence tests and ``benchmarks/profile_regex.py``).
 COMPILED: list[tuple[re.Pattern[str], str, int]] = []
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of :func:`factor` (``pattern``): same matches, faster alternations."""
-    text, groups, names = _factor(pattern, flags)
+def compile(pattern: str, flags: int = 0, *, groups: bool = True) -> re.Pattern[str]:
+    """``re.compile`` of :func:`factor` (``pattern``): same matches, faster alternations.
+
+    ``groups=False``: of :func:`ungrouped` (``pattern``), same spans and no groups."""
+    if not groups:
+        pattern = ungrouped(pattern, flags)
+    text, groups_, names = _factor(pattern, flags)
     compiled = re.compile(text, flags)
-    if (compiled.groups + 1, dict(compiled.groupindex)) != (groups, names):
+    if (compiled.groups + 1, dict(compiled.groupindex)) != (groups_, names):
         compiled = re.compile(pattern, flags)  # never expected: the groups would differ
     COMPILED.append((compiled, pattern, flags))
     return compiled
+
+
+def finditer(spans: re.Pattern[str], full: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``full.finditer(text)``, the places found by ``spans``, ``compile(p, groups=False)``
+    of ``full``'s pattern ``p``: both find the same spans, and ``full`` (slow where it fails,
+    its alternatives being groups) then runs only where it matches, for the groups.
+    Exact for patterns that never match the empty string (each match is then what
+    ``full.match`` finds at its start)."""
+    for found in spans.finditer(text):
+        match = full.match(text, found.start())
+        assert match is not None
+        yield match

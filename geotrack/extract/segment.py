@@ -253,6 +253,21 @@ _CREDIT_END_RE = re.compile(
     r"|\([^()]{1,30}\s(?:photo|pic|file)\)|\s\S+\s(?:photo|pic))\W*$",
     re.IGNORECASE,
 )
+#: Every _CREDIT_END_RE match holds one of these (lower-cased): a substring test first.
+_CREDIT_NEEDLES = ("photo", "pic", "image", "file")
+
+
+def _credit_end(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] ends with a photo credit (``_CREDIT_END_RE``)."""
+    tail = text[start:stop]
+    # Exact on ASCII, where IGNORECASE matching is matching the lower-cased text.
+    if tail.isascii():
+        low = tail.lower()
+        if not any(n in low for n in _CREDIT_NEEDLES):
+            return False
+    return _CREDIT_END_RE.search(text, start, stop) is not None
+
+
 #: How far from a line's end its closing credit can start (the credit patterns are bounded
 #: but for trailing punctuation and one free-form word: 160 characters is ample).
 _CREDIT_TAIL = 160
@@ -297,7 +312,8 @@ def _is_stamp_line(line: str, words: int) -> bool:
     # A byline opens with "(", "B" or "b": the first character rules the match out cheaply.
     if words <= 8 and line[:1] in ("(", "B", "b") and _BYLINE_RE.match(line):
         return True
-    if _DATE_TOKEN_RE.search(line) is None:
+    # Every date token holds a digit (\d is str.isdecimal, which str.isdigit includes).
+    if not any(map(str.isdigit, line)) or _DATE_TOKEN_RE.search(line) is None:
         return False
     tokens = (t.strip(".,:;()[]") for t in line.split())
     rest = [t for t in tokens if _WORD_RE.search(t) and not _STAMP_WORD_RE.fullmatch(t)]
@@ -669,7 +685,7 @@ def _captions(
             and words <= 50
             and (
                 # both end at the line's end: search its tail only
-                _CREDIT_END_RE.search(text, max(start, stop - _CREDIT_TAIL), stop)
+                _credit_end(text, max(start, stop - _CREDIT_TAIL), stop)
                 or (
                     # Exact guard: the line is stripped, so an agency credit ends the line
                     # with [A-Z] or holds "/" in its last 42 characters ("REUTERS/Jane Doe").
