@@ -1528,13 +1528,6 @@ _HOME_BEFORE_RE = re.compile(
 )
 
 
-#: "deported to China", "repatriated back to Indonesia": a destination, the scene of
-#: no happening the sentence tells (a raid's "those arrested ... could be sent to X").
-_SENT_TO_PLACE_RE = re.compile(
-    r"\b(?:deport(?:ed|ing)?|sen[dt]|repatriat(?:ed|ing|e)|extradit(?:ed|ing|e)|flown|fly)\s+"
-    r"(?:back\s+|home\s+)?to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 #: "requested by Beijing", "was detained by Myanmar.": a place as the agent of a passive
 #: (a government), when no noun follows it ("by Poipet police" is the scene's police).
 _AGENT_BY_RE = re.compile(r"\bby\s+$")
@@ -1600,7 +1593,7 @@ def _tied_places(
         before = text[max(sentence.start, span.start - 40) : span.start]
         if _HOME_BEFORE_RE.search(before):
             continue  # "residing in District 1": a person's home, not the scene
-        if _SENT_TO_PLACE_RE.search(before):
+        if _SENT_TO_BEFORE_RE.search(before):
             continue  # "(could be) deported to China": where people are sent, for any cue
         if _AGENT_BY_RE.search(before) and _AGENT_AFTER_RE.match(after):
             origin_end = span.end  # "by Thailand, Myanmar and China": the whole list
