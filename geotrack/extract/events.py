@@ -60,6 +60,39 @@ __all__ = ["PlacedEvents", "detect_types", "extract_events", "merge_article_even
 NationalityFn = Callable[[str], str | None]
 CountryFn = Callable[[str], Place | None]
 
+#: Scam work named as an activity ("online scams", "telecom fraud", "cybercrime",
+#: "gambling and scam outfits"), the thing a compound report says goes on at a place.
+_SCAM_ACTIVITY = (
+    r"(?:(?:online|internet|telecom(?:munications?)?|phone|telephone|cyber|investment|romance|"
+    r"crypto(?:currency)?|call[- ]cent(?:re|er)|illegal|scam|fraud|forced)[\s-]+)?"
+    r"(?:scams?|scamming|fraud|frauds|cyber-?crimes?|cyber-?scams?|cyber-?fraud)(?![\w-])"
+    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:gambling|scams?|fraud|trafficking|money[- ]laundering|casinos?))?"
+    r"(?:\s+(?:operations?|outfits?|businesses|activit(?:y|ies)|groups?|gangs?|syndicates?|rings?|"
+    r"networks?|companies|firms|bosses|operators|work|industry|trade))?"
+)
+#: Where scam work is said to go on: a locative a few words on, past no target of the
+#: scams ("run romance scams targeting victims in X" names no scene).
+_AT_A_PLACE = (
+    r"(?=\s+(?:(?!target|aim|against|victim|defraud|cheat|people|citizens|users)[\w,'’-]+\s+){0,4}?"
+    r"(?:in|at|from|out\s+of|across|near|around|inside|throughout)\s)"
+)
+#: A compound report told as a construction rather than a noun: scam work run at a place
+#: ("online scams run in X", "ran telecom fraud out of X", "X is notorious for cyberscams",
+#: "a front for illegal gambling and online fraud").
+_SCAM_OPERATES = (
+    rf"{_SCAM_ACTIVITY}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|being|been|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:still|reportedly|allegedly|mainly|mostly|largely|openly|now)\s+)?"
+    r"(?:run|ran|runs|running|operat(?:e|es|ed|ing)|based|active|rife|flourish\w*|thriv\w*|boom\w*|conducted|"
+    rf"carried\s+out|hidden|concentrated|persist\w*){_AT_A_PLACE}|"
+    # ("Chinese-run scam syndicate" is an adjective: the workers' story, not a report)
+    r"(?<!-)(?:ran|run|runs|running|operated|operates|operating|conduct(?:s|ed|ing)|carr(?:y|ies|ied|ying)\s+out|"
+    rf"set\s+up|organi[sz](?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?{_SCAM_ACTIVITY}{_AT_A_PLACE}|"
+    r"(?:notorious|infamous|known|renowned|notable)\s+(?:[\w-]+\s+){0,3}?(?:for|as|of)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?{_SCAM_ACTIVITY}|"
+    r"(?:front|cover|magnet|epicent(?:re|er)|nest|home)\s+(?:for|of|to)\s+(?:[\w,-]+\s+){0,4}?"
+    rf"{_SCAM_ACTIVITY}"
+)
+
 _T = EventType
 _CUES: dict[EventType, re.Pattern[str]] = {
     _T.RAID: re.compile(
@@ -171,7 +204,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "at least 120,000 people ... may have been forced to take part in online scams":
         # an estimate of the people a place's scam industry holds (a mass count, see
         # detect_types).
-        r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?(?:scams|scamming|fraud)\b)",
+        r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?(?:scams|scamming|fraud)\b|"
+        rf"{_SCAM_OPERATES})",
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
@@ -346,6 +380,13 @@ _ALLEGED_BEFORE_RE = re.compile(
     r"being\s+involved|participating)\s+(?:for|in|at|with)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: A charge against people, not a report of a compound: "on suspicion of", "accused of
+#: involvement in", "allegedly involved in", "charged with".
+_SUSPICION_BEFORE_RE = re.compile(
+    r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|charged\s+with|convicted\s+of|"
+    r"alleged(?:ly)?\s+(?:involved|involvement|participat\w*|taking\s+part))\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
@@ -356,6 +397,7 @@ _EXISTS_RE = re.compile(
     re.IGNORECASE,
 )
 _EXISTS_LOWER = re.compile(_EXISTS_RE.pattern)  # on lower-cased text: faster than IGNORECASE
+_SCAM_OPERATES_RE = re.compile(_SCAM_OPERATES, re.IGNORECASE)
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
     r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses|operations|companies|firms|"
@@ -883,6 +925,10 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
                 if _ALLEGED_BEFORE_RE.search(before):
                     continue  # "58 Taiwanese suspected of working for fraud rings": an allegation
+                if _SUSPICION_BEFORE_RE.search(before) and _SCAM_OPERATES_RE.match(
+                    probe, match.start()
+                ):
+                    continue  # "arrested on suspicion of running phone scams from X": a charge
                 if _CR_PEOPLE_AFTER_RE.match(sentence, match.end()):
                     continue  # "the deaths of scam centre employees": people, not a report
                 if (
@@ -900,6 +946,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     exists = exists_re.search(probe) is not None
                 if not (
                     exists
+                    or _SCAM_OPERATES_RE.match(probe, match.start())
                     or _SITE_COUNT_RE.search(before)
                     or _SITE_AFTER_RE.match(sentence, match.end())
                     or _SELF_REPORTING_CUE_RE.match(probe, match.start())

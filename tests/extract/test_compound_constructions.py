@@ -1,0 +1,64 @@
+"""A compound report told as a construction: scam work said to be run at a place ("ran
+online scams out of X", "scam outfits operate from hotels across X", "X is notorious for
+cyberscams", "a front for illegal gambling and online fraud"), in sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import FakeGazetteer, make_article
+
+from geotrack.extract import extract_article
+from geotrack.extract.events import detect_types
+from geotrack.model import Event
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+def _events(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = make_article(text, id="crc", published=PUBLISHED)
+    return list(extract_article(article, gazetteer=gz).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Investigators said the gang ran online scams out of Poipet for two years.", "Poipet"),
+        ("Residents say gambling and scam outfits still operate from hotels in Bavet.", "Bavet"),
+        ("Kampot is a district notorious among diplomats for cyberscams.", "Kampot"),
+        ("The resort near Bavet is a front for illegal gambling and online fraud.", "Bavet"),
+        ("Telecom fraud operations are reportedly rife in Phnom Penh.", "Phnom Penh"),
+    ],
+)
+def test_scam_work_run_at_a_place_is_a_compound_report(
+    sentence: str, place: str, fake_gz: FakeGazetteer
+) -> None:
+    events = _events(sentence, fake_gz)
+    assert [(e.type.value, e.place.name if e.place else None) for e in events] == [
+        ("compound_report", place)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A charge against people, not a report of a compound.
+        "Police hold 19 men on suspicion of running phone scams from Poipet.",
+        "Two men allegedly involved in scam operations conducted from Bavet were arrested.",
+        # The scams' targets are not their scene.
+        "The group had run romance scams targeting victims in Thailand.",
+        # An adjective, not the scam work: "fraudulent" is not "fraud".
+        "The firm is known for fraudulent advertising in Bangkok.",
+    ],
+)
+def test_charges_targets_and_adjectives_are_not_compound_reports(sentence: str) -> None:
+    assert "compound_report" not in [t[0].value for t in detect_types(sentence)]
+
+
+def test_an_arrest_for_running_scams_stays_one_raid(fake_gz: FakeGazetteer) -> None:
+    events = _events(
+        "Police in Poipet arrested 12 men who ran online scams from a casino.", fake_gz
+    )
+    assert [e.type.value for e in events] == ["raid"]
