@@ -2179,6 +2179,61 @@ def _anaphor_place(
     return (found, None) if found is not None else None
 
 
+_SANCTION_CUE_RE = re.compile(r"(?i)sanction|blacklist|assets")
+#: "sanctioned by the United States and Britain": the imposers after a passive.
+_BY_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_ABBREVIATIONS = {"US": "US", "USA": "US", "UK": "GB"}
+_ABBREVIATED_GOVERNMENT_RE = re.compile(
+    r"\b(U\.S\.|U\.K\.|USA|US|UK)\s+(?:Treasury|State\s+Department|Department|government|"
+    r"administration|Foreign\s+Office|Home\s+Office|Office|authorities|officials|Justice)"
+)
+#: Between two names of one list: "A, B and the C".
+_LIST_GAP_RE = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _sanction_imposers(
+    ctx: _Context,
+    text: str,
+    sentence: Sentence,
+    cue: tuple[EventType, int, int, str],
+    sentence_spans: list[PlaceSpan],
+) -> list[PlaceSpan]:
+    """The governments imposing a sanction: the countries named as its agent after a
+    passive ("was sanctioned by the US and Britain"), else the countries of its subject
+    before the cue ("Britain and the United States sanctioned ..."; every one of them),
+    else the government a nationality heads ("the US Treasury blacklisted ...")."""
+    at = sentence.start + cue[1]
+    cue_end = sentence.start + cue[2]
+    countries = [
+        sp for sp in sentence_spans if sp.place is not None and sp.place.level is Level.COUNTRY
+    ]
+    after = [sp for sp in countries if sp.start >= cue_end]
+    if after and _BY_AFTER_RE.fullmatch(text, cue_end, after[0].start):
+        agents = [after[0]]
+        for sp in after[1:]:
+            if _LIST_GAP_RE.fullmatch(text, agents[-1].end, sp.start):
+                agents.append(sp)
+        return agents
+    before = [sp for sp in countries if sp.start < at]
+    if before:
+        subject = [before[-1]]
+        for sp in reversed(before[:-1]):
+            if _LIST_GAP_RE.fullmatch(text, sp.end, subject[0].start):
+                subject.insert(0, sp)
+            else:
+                break
+        return subject
+    # "the US Treasury", "UK officials": a country's abbreviation heading its institution
+    # (the gazetteer calls such a name an organisation, not a place).
+    heads = list(_ABBREVIATED_GOVERNMENT_RE.finditer(text, sentence.start, at))
+    if heads:
+        home = ctx.country(_ABBREVIATIONS[heads[-1].group(1).replace(".", "")])
+        if home is not None:
+            start, end = heads[-1].span(1)
+            return [PlaceSpan(start, end, heads[-1].group(1), home, 1.0, (), "place", Role.CONTEXT)]
+    return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
+
+
 def _policy_places(
     ctx: _Context,
     text: str,
@@ -2192,6 +2247,12 @@ def _policy_places(
     Committee ordered ..."), else the government's country (:func:`_policy_actor`)."""
     cue_end = sentence.start + cue[2]
     at = sentence.start + cue[1]
+    if _SANCTION_CUE_RE.search(cue[3]):
+        # "Britain and the United States sanctioned a network ...", "was blacklisted by the
+        # US": a sanction is the imposing government's measure, not its target's.
+        imposers = _sanction_imposers(ctx, text, sentence, cue, sentence_spans)
+        if imposers:
+            return imposers
     aimed = [
         sp
         for sp in _tied_places(text, sentence, cue, sentence_spans)

@@ -1,0 +1,52 @@
+"""A sanction is the imposing government's measure: placed at the country (or
+countries) that impose it, not at its target, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import FakeGazetteer, make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+
+PUBLISHED = dt.date(2025, 10, 16)
+
+
+def _policies(text: str, gz: FakeGazetteer) -> list[str]:
+    article = make_article(text, id="sanction", published=PUBLISHED)
+    events = extract_article(article, gazetteer=gz).events
+    return sorted(e.place.name for e in events if e.type.value == "policy" and e.place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Thailand and China on Tuesday imposed sanctions on a casino group in Poipet.",
+            ["China", "Thailand"],
+        ),
+        ("Indonesia on Monday blacklisted a company that ran a compound in Bavet.", ["Indonesia"]),
+        (
+            "A tycoon who owns a resort in Poipet was sanctioned by Thailand on Friday.",
+            ["Thailand"],
+        ),
+    ],
+)
+def test_a_sanction_is_placed_at_the_governments_imposing_it(
+    sentence: str, places: list[str], fake_gz: FakeGazetteer
+) -> None:
+    assert _policies(sentence, fake_gz) == places
+
+
+def test_other_measures_still_go_where_they_are_aimed(fake_gz: FakeGazetteer) -> None:
+    text = "Thailand on Monday cut electricity to Poipet."
+    assert _policies(text, fake_gz) == ["Poipet"]
+
+
+def test_a_country_abbreviation_heading_its_institution_imposes_the_sanction() -> None:
+    # "US Treasury" is an organisation name to the gazetteer, not a place; its country
+    # still imposes the sanction.
+    text = "The US Treasury on Tuesday imposed sanctions on a conglomerate based in Phnom Penh."
+    assert _policies(text, Gazetteer.default()) == ["United States"]  # type: ignore[arg-type]
