@@ -97,6 +97,17 @@ class MapPage:
         """GeotrackMap.stats(map): events, visible, DOM markers and clusters."""
         return dict(self.js("GeotrackMap.stats(map)"))
 
+    def settled_stats(self, want: dict[str, Any], timeout_ms: int = 5_000) -> dict[str, Any]:
+        """``stats()`` once it shows ``want`` (clustering redraws after a zoom, slower on
+        a busy machine), or as it is when ``timeout_ms`` has passed."""
+        waited = 0
+        stats = self.stats()
+        while any(stats.get(k) != v for k, v in want.items()) and waited < timeout_ms:
+            self.page.wait_for_timeout(100)
+            waited += 100
+            stats = self.stats()
+        return stats
+
     def screenshot(self, name: str) -> Path:
         """Save a screenshot under tests/artifacts/ and return its path."""
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

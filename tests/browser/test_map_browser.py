@@ -80,11 +80,10 @@ def test_markers_and_clusters_add_up_to_the_placed_events(open_map: Any, fixture
         "void map.setView([arg.lat, arg.lon], 16, {animate: false})",
         {"lat": POIPET.lat, "lon": POIPET.lon},
     )
-    loaded.page.wait_for_timeout(300)
-    assert loaded.stats()["clusters"] == 1 and loaded.stats()["markers"] == 0
+    stats = loaded.settled_stats({"clusters": 1, "markers": 0})
+    assert stats["clusters"] == 1 and stats["markers"] == 0
     loaded.page.locator(".leaflet-marker-pane .gt-cluster").click()
-    loaded.page.wait_for_timeout(800)
-    assert loaded.stats()["markers"] == 2
+    assert loaded.settled_stats({"markers": 2})["markers"] == 2
     loaded.assert_clean()
 
 
