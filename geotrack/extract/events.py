@@ -2187,8 +2187,6 @@ _ABBREVIATED_GOVERNMENT_RE = re.compile(
     r"\b(U\.S\.|U\.K\.|USA|US|UK)\s+(?:Treasury|State\s+Department|Department|government|"
     r"administration|Foreign\s+Office|Home\s+Office|Office|authorities|officials|Justice)"
 )
-#: Between two names of one list: "A, B and the C".
-_LIST_GAP_RE = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _sanction_imposers(
@@ -2211,14 +2209,14 @@ def _sanction_imposers(
     if after and _BY_AFTER_RE.fullmatch(text, cue_end, after[0].start):
         agents = [after[0]]
         for sp in after[1:]:
-            if _LIST_GAP_RE.fullmatch(text, agents[-1].end, sp.start):
+            if _LIST_SEP_RE.match(text[agents[-1].end : sp.start]):
                 agents.append(sp)
         return agents
     before = [sp for sp in countries if sp.start < at]
     if before:
         subject = [before[-1]]
         for sp in reversed(before[:-1]):
-            if _LIST_GAP_RE.fullmatch(text, sp.end, subject[0].start):
+            if _LIST_SEP_RE.match(text[sp.end : subject[0].start]):
                 subject.insert(0, sp)
             else:
                 break
