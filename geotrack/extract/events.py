@@ -182,7 +182,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.COMPOUND_REPORT: re.compile(
-        r"\b(?:(?:scam|scamming|fraud|cyberscam|cyber-?scam|cybercrime|online\s+gambling|call)\s+"
+        r"\b(?:(?:scam|scamming|fraud|cyberscam|cyber-?scam|cybercrime|online\s+gambling|call)"
+        # "scam and gambling operations", "fraud, gambling and trafficking hubs".
+        r"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:online\s+|illegal\s+)?"
+        r"(?:gambling|casino|betting|fraud|scam|trafficking|money[- ]laundering)){0,2}\s+"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
         r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
@@ -486,12 +489,15 @@ _BARE_GROUP_BEFORE_RE = re.compile(
 )
 #: Where the authorities keep people after a rescue or arrest: custody, not abuse.
 _CUSTODY_AFTER_RE = re.compile(
-    r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:immigration\s+(?:facility|"
-    r"detention|centre|center|office|jail)|detention\s+(?:centre|center|facility|camp)|"
+    r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:immigration\s+(?:facility|"
+    r"detention|centre|center|office|jail|depot)|detention\s+(?:centre|center|facility|camp|depot)|"
     r"police\s+(?:station|custody|headquarters)|custody|quarantine|hospital|shelter)\b|"
     r"\s+(?:[\w-]+\s+){1,3}?for\s+(?:medical\s+)?treatment\b",
     re.IGNORECASE,
 )
+#: A holding cue ("held", "kept", "still being held", "remain detained"), for the custody
+#: guard; "held in" has its preposition inside the cue.
+_HOLDING_CUE_RE = re.compile(r"(?:held|kept|detained)(?:\s+(?:at|in|inside))?$")
 _PARTICIPLE_BEFORE_RE = re.compile(
     # "the rescued", "the four arrested", "those 12 detained": people named by it.
     r"\b(?:the|those|these|all|of\s+the)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
@@ -742,6 +748,15 @@ def _splits_clause(stext: str, date_start: int, date_end: int, cue_start: int, l
     return bool(_CLAUSE_SPLIT_RE.search(gap))
 
 
+#: A present-perfect auxiliary right before a cue: "have sanctioned", "has now ordered",
+#: "have been deported".
+_PERFECT_BEFORE_RE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|just|also|recently|already|reportedly|officially|jointly|"
+    r"formally|finally)\s+)?(?:been\s+)?$",
+    re.IGNORECASE,
+)
+#: The gap of two conjoined list items: "X and Y", "X, or the Y", "X as well as in Y".
+_CONJ_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+|in\s+|to\s+)?")
 _CHAIN_GAP_RE = re.compile(
     r"[\s,()]*(?:(?:in|of)\s+)?(?:the\s+)?(?:(?!and\b|or\b)[\w'’.-]+[\s,()]+){0,3}", re.IGNORECASE
 )
@@ -809,7 +824,13 @@ _PEOPLE_ORIGIN_BEFORE_RE = re.compile(
 _RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust", "inspections"])
 #: "welcomed the raids": the story's raids named again, nothing new about them.
 _BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SITE_AFTER_RE = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
+#: A place right after the cue: "scam operations in X", "... in parts of X", "... along
+#: the border areas of X".
+_SITE_AFTER_RE = re.compile(
+    r"\s+(?:in|at|near|across|around|along|throughout|inside)\s+(?:the\s+)?"
+    r"(?:(?:(?:several|many|various|some|other|remote)\s+)?(?:parts?|areas?|outskirts|suburbs?|"
+    r"edges?|corners?|stretches|regions?|border(?:\s+areas?)?)\s+(?:of|in)\s+(?:the\s+)?)?[A-Z]"
+)
 #: A party of a business deal before "signed an agreement": a contract, not a policy.
 _BUSINESS_PARTY_RE = re.compile(
     r"\b(?:company|companies|co\.|ltd|inc|holdings?|corp\w*|firms?|developers?|"
@@ -1004,7 +1025,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "a meeting held in the capital"
             if (
                 etype is _T.ABUSE
-                and probe.startswith(("held", "kept", "detained"), match.start())
+                and _HOLDING_CUE_RE.search(probe, match.start(), match.end())
                 and _CUSTODY_AFTER_RE.match(probe, match.end())
             ):
                 continue  # "held at an immigration facility", "kept in X for medical treatment"
@@ -1468,6 +1489,16 @@ def _drop_ancestors(
         1 for a, b in pairs
         if a.place is not None and b.place is not None and (_contains(a.place, b.place) or _contains(b.place, a.place))
     )  # fmt: skip
+    # "scam compounds in Myawaddy and Shwe Kokko": a conjunction joins two items of a list
+    # even when one place holds the other; only the other links make an address.
+    linked = nested
+    if text:
+        linked = sum(
+            1 for a, b in pairs
+            if a.place is not None and b.place is not None
+            and (_contains(a.place, b.place) or _contains(b.place, a.place))
+            and not _CONJ_GAP_RE.fullmatch(text[a.end : b.start])
+        )  # fmt: skip
     # "the Boten crossing in Luang Namtha province", "Sihanoukville in Cambodia": the second
     # place only locates the first.
     qualifiers: set[int] = set()
@@ -1509,20 +1540,12 @@ def _drop_ancestors(
         return kept_q, parts_r + parts_q
     # "Myawaddy, Shwe Kokko, KK Park and Hpa Lu": a conjunction makes a list, not an address.
     conjoined = (
-        any(
-            re.fullmatch(
-                r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+|in\s+|to\s+)?",
-                text[a.end : b.start],
-            )
-            for a, b in pairs
-        )
-        if text
-        else False
+        any(_CONJ_GAP_RE.fullmatch(text[a.end : b.start]) for a, b in pairs) if text else False
     )
     is_list = (len(ordered) >= 4 and nested < 0.34 * len(pairs)) or (
         conjoined and len(ordered) >= 3 and nested < len(pairs)
     )
-    if not is_list and nested and text:
+    if not is_list and linked and text:
         # An address chain ("Street 128, Hamlet 6, Phsar Depo 1 Ward, Toul Kork District"):
         # one place, the most specific; the rest is its address.
         best = max(ordered, key=lambda s: (_level_rank(s.place) if s.place else -1, -s.start))
@@ -3396,6 +3419,15 @@ def extract_events(
             if days and (latest_day is None or max(days) > latest_day):
                 latest_day = max(days)
     last_anchor: tuple[DateMention, int] | None = None
+    # The story's lead: its first sentence in a paragraph that is not boilerplate.
+    lead_index = next(
+        (
+            i
+            for i, s in enumerate(sentences)
+            if s.start >= story_start and not segmentation.paragraphs[s.paragraph].offtopic
+        ),
+        -1,
+    )
     body_at = story_start
     seizure_list = -10  # the sentence that opened (or last went on with) a list of seized items
     groups_by_size: dict[int, str] = {}  # "58 Taiwanese" -> {58: "TW"}, for "the 58" later
@@ -4008,8 +4040,16 @@ def extract_events(
                 and not counts.people
                 and _TOLD_ACCOUNT_RE.search(stext) is not None
             )
+            # "Britain and the United States have sanctioned ...": the lead told in the
+            # present perfect is the news of the day (dated by publication), not background.
+            lead_news = (
+                index == lead_index
+                and published is not None
+                and _PERFECT_BEFORE_RE.search(stext, max(0, cue_start - 30), cue_start) is not None
+            )
             background_ok = (
                 own_date
+                or lead_news
                 or account_only
                 or recent_anchor
                 or has_number

@@ -1,0 +1,97 @@
+"""Four general readings, in sentences written for these tests: coordinated scam-work
+nouns ("scam and gambling operations") and areas of a place ("in parts of X") as compound
+reports; two places joined by a conjunction as a list even when one holds the other;
+custody by the state ("held at an immigration detention depot") as no abuse; and a lead
+told in the present perfect ("have sanctioned") as the news of the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import FakeGazetteer, make_article
+
+from geotrack.extract import extract_article
+from geotrack.extract.events import detect_types
+from geotrack.model import DatePrecision, Event
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+def _events(text: str, gz: FakeGazetteer) -> list[Event]:
+    article = make_article(text, id="lists", published=PUBLISHED)
+    return list(extract_article(article, gazetteer=gz).events)
+
+
+def _typed(events: list[Event]) -> list[tuple[str, str | None]]:
+    return sorted((e.type.value, e.place.name if e.place else None) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Residents say thousands of foreigners work in scam and gambling operations in Bavet.", "Bavet"),
+        ("Fraud, gambling and trafficking hubs in Poipet employ thousands, residents say.", "Poipet"),
+        ("Hundreds of people work in online scam operations in parts of Kampot, residents say.", "Kampot"),
+    ],
+)  # fmt: skip
+def test_coordinated_scam_nouns_and_areas_of_a_place_are_compound_reports(
+    sentence: str, place: str, fake_gz: FakeGazetteer
+) -> None:
+    assert _typed(_events(sentence, fake_gz)) == [("compound_report", place)]
+
+
+def test_the_coordinated_noun_is_one_cue() -> None:
+    cues = detect_types("Thousands work in scam and gambling operations in Bavet.")
+    assert [(t[0].value, t[3]) for t in cues] == [
+        ("compound_report", "scam and gambling operations")
+    ]
+
+
+def test_two_conjoined_places_are_a_list_even_when_one_holds_the_other(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events(
+        "Police raided scam compounds in Sihanoukville and Preah Sihanouk province on Monday.",
+        fake_gz,
+    )
+    assert _typed(events) == [("raid", "Preah Sihanouk"), ("raid", "Sihanoukville")]
+
+
+def test_an_address_chain_is_still_one_place(fake_gz: FakeGazetteer) -> None:
+    events = _events(
+        "Police raided scam compounds in Sihanoukville, Preah Sihanouk province on Monday.",
+        fake_gz,
+    )
+    assert _typed(events) == [("raid", "Sihanoukville")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fourteen Kenyans are still being held at an immigration detention depot in Bangkok.",
+        "The 40 workers remain detained in the city's police custody in Poipet.",
+    ],
+)
+def test_custody_by_the_state_is_not_abuse(sentence: str) -> None:
+    assert "abuse" not in [t[0].value for t in detect_types(sentence)]
+
+
+def test_captivity_in_a_compound_stays_abuse(fake_gz: FakeGazetteer) -> None:
+    events = _events("Forty Kenyans are still being held in a compound in Poipet.", fake_gz)
+    assert ("abuse", "Poipet") in _typed(events)
+
+
+LEAD = "Thailand and Vietnam have sanctioned a company accused of running scam compounds."
+
+
+def test_a_present_perfect_lead_is_the_news_of_the_day(fake_gz: FakeGazetteer) -> None:
+    events = _events(LEAD + "\n\nThe company denies the charges.", fake_gz)
+    policies = [e for e in events if e.type.value == "policy"]
+    assert sorted(e.place.name for e in policies if e.place) == ["Thailand", "Vietnam"]
+    assert {(e.date, e.date_precision) for e in policies} == {(PUBLISHED, DatePrecision.WEEK)}
+
+
+def test_the_same_sentence_later_in_the_story_stays_background(fake_gz: FakeGazetteer) -> None:
+    text = "Police in Bavet arrested 12 people on Monday.\n\n" + LEAD
+    assert "policy" not in [e.type.value for e in _events(text, fake_gz)]
