@@ -1416,6 +1416,43 @@ class _Context:
 _FOCUS_DEMONYM_WEIGHT = 0.25
 
 
+_COUNTRY_SCOPE_RE = re.compile(
+    r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?country\b|"
+    r"\bnation-?(?:wide|al)\b|\bcountry-?wide\b",
+    re.IGNORECASE,
+)
+
+
+def _story_site(ctx: _Context, lead_index: int) -> Place | None:
+    """The one place below country the story is about: named in its headline or lead, and
+    named more than any other place below country in the story's country."""
+    if ctx.focus is None:
+        return None
+    seg = ctx.segmentation
+    lead_end = seg.sentences[lead_index].end if lead_index >= 0 else 0
+    title = (ctx.article.title or "").lower()
+    tally: dict[str, list] = {}
+    for span in ctx.spans:
+        place = span.place
+        if (
+            place is None
+            or span.role in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
+            or place.level in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
+            or place.country != ctx.focus.country
+        ):
+            continue
+        entry = tally.setdefault(place.id, [0, place, False])
+        entry[0] += 1
+        if span.end <= lead_end or span.text.lower() in title:
+            entry[2] = True
+    ranked = sorted(tally.values(), key=lambda t: -t[0])
+    if not ranked or ranked[0][0] < 2 or not ranked[0][2]:
+        return None
+    if len(ranked) > 1 and ranked[1][0] * 2 > ranked[0][0]:
+        return None
+    return ranked[0][1]
+
+
 def _focus_country(
     spans: Sequence[PlaceSpan], country: CountryFn, nationality_codes: Sequence[str]
 ) -> Place | None:
@@ -3928,7 +3965,15 @@ def extract_events(
                         if etype in (_T.DEPORTATION, _T.POLICY)
                         else "place:article-focus"
                     )
-                    targets.append((ctx.focus, None, reason))
+                    site = (
+                        _story_site(ctx, lead_index)
+                        if reason == "place:article-focus" and not _COUNTRY_SCOPE_RE.search(stext)
+                        else None
+                    )
+                    if site is not None:
+                        targets.append((site, None, "place:story-site"))
+                    else:
+                        targets.append((ctx.focus, None, reason))
                 else:
                     targets.append((None, None, "place:unknown"))
             date = _choose_date(dates, cue_start, stext, etype)
