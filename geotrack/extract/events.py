@@ -186,7 +186,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "scam and gambling operations", "fraud, gambling and trafficking hubs".
         r"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:online\s+|illegal\s+)?"
         r"(?:gambling|casino|betting|fraud|scam|trafficking|money[- ]laundering)){0,2}\s+"
-        r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?)|"
+        # "scam factories", "scam farms", "a scam casino complex", "scam call centres".
+        r"(?:(?:casino|call|gambling|office|business)\s+)?"
+        r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?|"
+        r"complex(?:es)?|factor(?:y|ies)|farms?)|"
         r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
         r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?)\b|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
@@ -1530,11 +1533,17 @@ def _drop_ancestors(
     # even when one place holds the other; only the other links make an address.
     linked = nested
     if text:
+        # An address names the specific place first ("Shwe Kokko, Myawaddy"); a wider place
+        # first is an address only as a possessive ("Myawaddy's Shwe Kokko"): "downtown
+        # Myawaddy, Shwe Kokko and ..." lists them.
         linked = sum(
             1 for a, b in pairs
             if a.place is not None and b.place is not None
-            and (_contains(a.place, b.place) or _contains(b.place, a.place))
-            and not _CONJ_GAP_RE.fullmatch(text[a.end : b.start])
+            and (
+                (_contains(b.place, a.place) and not _CONJ_GAP_RE.fullmatch(text[a.end : b.start]))
+                or (_contains(a.place, b.place) and "," not in text[a.end : b.start]
+                    and not _CONJ_GAP_RE.fullmatch(text[a.end : b.start]))
+            )
         )  # fmt: skip
     # "the Boten crossing in Luang Namtha province", "Sihanoukville in Cambodia": the second
     # place only locates the first.
@@ -1605,6 +1614,8 @@ def _drop_ancestors(
                 (other.end, span.start) if other.start < span.start else (span.end, other.start)
             )
             gap = text[lo:hi] if text else ", "
+            if other.start > span.start and text and "," in gap:
+                continue  # the wider place first, then a comma: a list ("Myawaddy, Shwe Kokko and ...")
             if len(gap) <= 40 and _CHAIN_GAP_RE.fullmatch(gap):
                 chained = True
                 break

@@ -33,6 +33,9 @@ def _typed(events: list[Event]) -> list[tuple[str, str | None]]:
         ("Residents say thousands of foreigners work in scam and gambling operations in Bavet.", "Bavet"),
         ("Fraud, gambling and trafficking hubs in Poipet employ thousands, residents say.", "Poipet"),
         ("Hundreds of people work in online scam operations in parts of Kampot, residents say.", "Kampot"),
+        # The trade's names for the places: "scam factories", "scam farms", "complex".
+        ("Residents say scam factories in Bavet employ thousands of foreigners.", "Bavet"),
+        ("Thousands of foreigners work at a scam casino complex in Poipet, residents say.", "Poipet"),
     ],
 )  # fmt: skip
 def test_coordinated_scam_nouns_and_areas_of_a_place_are_compound_reports(
@@ -95,3 +98,16 @@ def test_a_present_perfect_lead_is_the_news_of_the_day(fake_gz: FakeGazetteer) -
 def test_the_same_sentence_later_in_the_story_stays_background(fake_gz: FakeGazetteer) -> None:
     text = "Police in Bavet arrested 12 people on Monday.\n\n" + LEAD
     assert "policy" not in [e.type.value for e in _events(text, fake_gz)]
+
+
+def test_a_wider_place_then_a_comma_starts_a_list(fake_gz: FakeGazetteer) -> None:
+    events = _events(
+        "Police raided compounds in Sihanoukville, Golden Fortune Park and Koh Rong on Monday.",
+        fake_gz,
+    )
+    assert _typed(events) == [("raid", "Golden Fortune Park"), ("raid", "Sihanoukville")]
+
+
+def test_the_specific_place_then_a_comma_is_an_address(fake_gz: FakeGazetteer) -> None:
+    events = _events("Police raided Golden Fortune Park, Sihanoukville on Monday.", fake_gz)
+    assert _typed(events) == [("raid", "Golden Fortune Park")]
