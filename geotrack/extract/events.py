@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
+from gazetteer.sources import capital_names
 from geotrack.extract import fastre
 from geotrack.extract.confidence import with_confidence
 from geotrack.extract.counts import (
@@ -555,12 +556,17 @@ _AGGREGATE_RE = re.compile(
     r"\bacross\s+(?:the\s+)?(?:kingdom|nation)\b",
     re.IGNORECASE,
 )
+_SPEECH_VERB = (
+    r"(?:said|says|say|told|complained|announced|claimed|denied|urged|warned|reported|stated|added|"
+    r"confirmed|noted|argued|insisted|accused|requested|asked|has\s+said|had\s+said|have\s+said)\b"
+)
 _SPEAKER_AFTER_RE = re.compile(
     r"^(?:'s|’s)?\s*(?:officials?|authorities|government|police|ministry|embassy|has|have|had)?\s*"
-    r"(?:said|says|say|told|complained|announced|claimed|denied|urged|warned|reported|stated|added|"
-    r"confirmed|noted|argued|insisted|accused|requested|asked|has\s+said|had\s+said|have\s+said)\b",
+    + _SPEECH_VERB,
     re.IGNORECASE,
 )
+#: A capital city speaking on its own ("..., Jakarta said."): its government.
+_BARE_SPEAKER_AFTER_RE = re.compile(r"^\s*(?:has\s+|had\s+|have\s+)?" + _SPEECH_VERB, re.IGNORECASE)
 _JURISDICTION_BEFORE_RE = re.compile(
     r"\b(?:authorities|officials|police|administration|government|court)\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?$",
     re.IGNORECASE,
@@ -1426,6 +1432,17 @@ _COUNTRY_SCOPE_RE = re.compile(
 )
 
 
+def _speaking_capital(span: PlaceSpan, after: str) -> bool:
+    """True for a capital city speaking on its own ("..., Jakarta said"): its government.
+    ``after`` is the text right after the span."""
+    return (
+        span.place is not None
+        and span.place.level in (Level.TOWN, Level.PROVINCE)  # Phnom Penh is both
+        and _BARE_SPEAKER_AFTER_RE.match(after) is not None
+        and (span.place.country or "", span.text.lower()) in capital_names()
+    )
+
+
 def _story_site(ctx: _Context, lead_index: int) -> Place | None:
     """The one place below country the story is about: named in its headline or lead, and
     named more than any other place below country in the story's country."""
@@ -1442,6 +1459,7 @@ def _story_site(ctx: _Context, lead_index: int) -> Place | None:
             or span.role in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
             or place.level in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
             or place.country != ctx.focus.country
+            or _speaking_capital(span, ctx.article.text[span.end : span.end + 40])
         ):
             continue
         entry = tally.setdefault(place.id, [0, place, False])
@@ -1722,6 +1740,8 @@ def _tied_places(
             and span.place.level in (Level.COUNTRY, Level.REGION)
         ):
             continue  # "Thailand said", "Taipei complained": the speaker, not the scene
+        if _speaking_capital(span, after):
+            continue  # "Jakarta said": the government speaking, not the scene
         jurisdiction = bool(_JURISDICTION_BEFORE_RE.search(before))
         if _SPEAKER_AFTER_RE.match(after) and span.start < s0 + cue_start and not jurisdiction:
             continue

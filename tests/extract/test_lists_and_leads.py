@@ -111,3 +111,13 @@ def test_a_wider_place_then_a_comma_starts_a_list(fake_gz: FakeGazetteer) -> Non
 def test_the_specific_place_then_a_comma_is_an_address(fake_gz: FakeGazetteer) -> None:
     events = _events("Police raided Golden Fortune Park, Sihanoukville on Monday.", fake_gz)
     assert _typed(events) == [("raid", "Golden Fortune Park")]
+
+
+def test_a_capital_speaking_is_its_government_not_the_scene(fake_gz: FakeGazetteer) -> None:
+    events = _events("Scam gangs in Poipet freed 40 Thais on Monday, Bangkok said.", fake_gz)
+    assert [p for t, p in _typed(events) if t == "rescue"] == ["Poipet"]
+
+
+def test_police_of_a_capital_still_place_their_raid_there(fake_gz: FakeGazetteer) -> None:
+    events = _events("Police in Bangkok raided a call centre on Monday, officials said.", fake_gz)
+    assert _typed(events) == [("raid", "Bangkok")]
