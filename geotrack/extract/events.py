@@ -219,7 +219,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:directives?|decrees?|sub-decrees?|task\s?-?force|"
         r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
-        r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off)\s+(?:[\w-]+\s+){0,2}?"
+        r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off|restrict(?:ed|ing|s)?|curb(?:ed|ing|s)?|limit(?:ed|ing|s)?|"
+        r"reduc(?:ed|ing|es))\s+(?:[\w-]+\s+){0,2}?"
         r"(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*|supply|supplies|lines?)|"
         # "Electricity and mobile internet ... were switched off", "supply to X was cut",
         # "a sixth line, feeding X near Y, was cut": the subject may carry a clause.
@@ -236,9 +237,16 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
         r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
         r"(?:committee|tribunal|commission|panel|inquiry)|"
+        # The same told in the passive: "a committee was formed", "a task force has been set up".
+        r"(?:committee|tribunal|commission|panel|task\s?-?force|unit|team)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+        r"(?:formed|set\s+up|established|created|launched|dispatched|deployed)|"
+        r"dispatch(?:ed|es|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:response|task\s?-?force)\s+(?:team|unit)|"
+        # "demanded that all online businesses vacate", "a demand for them to leave by".
+        r"demand(?:ed|s|ing)?\s+(?:for\s+|that\s+)?(?:[\w'’-]+\s+){1,6}?(?:to\s+)?(?:leave|vacate|withdraw|shut\s+down|close\s+down)\b|"
         r"ban(?:ned)?\s+on|banned|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
-        r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office)|"
+        r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office|control\s+room)|"
+        r"set\s+up\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:units|taskforces|committees|teams|desks|hotlines|offices)|"
         r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce)|"
         # Sanctions and asset freezes.
         r"(?:impos\w*|announc\w*|slapp\w*|levied|extended)\s+(?:\w+\s+){0,3}sanctions|sanction(?:ed|ing)(?=\s+\w)|sanctions\s+(?:on|against)|"

@@ -1,0 +1,37 @@
+"""Measures told in less common shapes (sentences written for these tests): supplies
+restricted rather than cut, bodies formed in the passive, several units or a control room
+set up, a demand to vacate, a response team dispatched."""
+
+from __future__ import annotations
+
+import pytest
+
+from geotrack.extract.events import detect_types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since March 3, Vietnam has restricted electricity and fuel exports to two border towns.",
+        "A committee was formed by the provincial police in Bavet on May 2.",
+        "A task force has been set up to handle the cases.",
+        "Police in Kampot have set up three units to investigate trafficking.",
+        "The embassy set up a temporary control room in Poipet to help its citizens.",
+        "The armed group demanded that all online businesses vacate the town by June 30.",
+        "The ministry dispatched a government response team to Poipet on Monday.",
+    ],
+)
+def test_less_common_measures_are_policy(sentence: str) -> None:
+    assert "policy" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The workers said the company limited their phone use to one hour a day.",
+        "Relatives demanded answers from the company.",
+        "The rescue team found 40 people inside the building.",
+    ],
+)
+def test_look_alikes_are_not_policy(sentence: str) -> None:
+    assert "policy" not in [t[0].value for t in detect_types(sentence)]
