@@ -159,7 +159,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:tortur(?:e|ed|ing)|abuses?|abused|beat(?:en|ings?)|held\s+captive|enslav\w*|slavery|"
         r"forced\s+labou?r|forced\s+to\s+(?:work|scam|defraud|use|commit|participate|take\s+part)|killed|deaths?|died|living\s+hell|"
         r"confine(?:d|ment)|held\s+against|trafficked\s+(?:to|into)|sold\s+to|kidnapp\w*|"
-        r"electric\s+(?:shocks?|batons?)|shocks\s+from|shocked|starv(?:ed|ing|ation)|rape[ds]?|"
+        r"electric\s+(?:shocks?|batons?)|shocks\s+from|shocked|electrocut\w*|starv(?:ed|ing|ation)|rape[ds]?|"
+        # "held hostage at gunpoint", "their travel documents were taken", "held to work".
+        r"(?:held|taken|kept)\s+(?:as\s+)?hostages?|holding\s+(?:them\s+|him\s+|her\s+)?hostage|at\s+gunpoint|"
+        r"(?:travel|identity|personal)\s+documents\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
+        r"held\s+to\s+work|movements?\s+(?:were\s+|was\s+)?(?:controlled|restricted)|"
         r"sexual\s+(?:abuse|assault)|sexually\s+(?:abused|assaulted|exploited)|locked\s+(?:up|away)\s+(?:in|inside|for|without)|"
         r"(?:re)?sold\s+(?:between|among|on\s+to|to\s+(?:an)?other)|resold|"
         r"(?:held|kept|locked|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"

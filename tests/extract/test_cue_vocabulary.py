@@ -1,6 +1,7 @@
-"""Measures told in less common shapes (sentences written for these tests): supplies
+"""Measures and captivity told in less common shapes (sentences written for these tests): supplies
 restricted rather than cut, bodies formed in the passive, several units or a control room
-set up, a demand to vacate, a response team dispatched."""
+set up, a demand to vacate, a response team dispatched; people held hostage, electrocuted,
+stripped of their travel documents or held to work."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_less_common_measures_are_policy(sentence: str) -> None:
 )
 def test_look_alikes_are_not_policy(sentence: str) -> None:
     assert "policy" not in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said he was held hostage at a compound in Poipet for two months.",
+        "Guards electrocuted workers who missed their targets.",
+        "Their travel documents were confiscated as soon as they arrived.",
+        "More than 30 Indonesians were being held to work for a scam company in Poipet.",
+    ],
+)
+def test_captivity_words_are_abuse(sentence: str) -> None:
+    assert "abuse" in [t[0].value for t in detect_types(sentence)]
