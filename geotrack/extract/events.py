@@ -1437,9 +1437,10 @@ class _Context:
 _FOCUS_DEMONYM_WEIGHT = 0.25
 
 
+#: "across the country", "throughout the Southeast Asian country" (with _NATIONAL_RE's
+#: "nationwide"): a sentence about the whole country.
 _COUNTRY_SCOPE_RE = re.compile(
-    r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?country\b|"
-    r"\bnation-?(?:wide|al)\b|\bcountry-?wide\b",
+    r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?country\b",
     re.IGNORECASE,
 )
 
@@ -4010,7 +4011,9 @@ def extract_events(
                     )
                     site = (
                         _story_site(ctx, lead_index)
-                        if reason == "place:article-focus" and not _COUNTRY_SCOPE_RE.search(stext)
+                        if reason == "place:article-focus"
+                        and not _COUNTRY_SCOPE_RE.search(stext)
+                        and not _NATIONAL_RE.search(stext)
                         else None
                     )
                     if site is not None:
