@@ -1581,6 +1581,9 @@ def _make_span(
             _cap(seg[-1])
             or seg[-1].key in _GENERIC_LAST
             or (seg[-1].key in _FACILITY_LAST and ekey in index.exact)
+            # a known name whose admin word is written in lower case ("Karen state": the
+            # state, not the people)
+            or (seg[-1].key in ADMIN_SUFFIX and ekey in index.exact)
             # a romanised name whose syllables a hyphen joins ("Hpa-an", "Pa-an"): the
             # lower-case syllable belongs to the name when the whole is a known name, and
             # no surname comes before (a given name: "Chen Yu-ting", "Lai Ching-te")
@@ -1630,7 +1633,7 @@ def _make_span(
         ):
             if (
                 last < len(ws)
-                and ws[last].text == "City"
+                and ws[last].text in ("City", "CITY")
                 and _only_space(text, seg[0].end, ws[last].start)
             ) or _is_dateline(text, seg[0].start, seg[0].end):
                 # "HCM City": a city's initials; "TAK —": a short town name as a dateline

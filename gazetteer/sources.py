@@ -801,6 +801,15 @@ def _link_parents(places: dict[str, NamedPlace]) -> None:
                 if unit is not None and unit != pid:
                     named.parent = unit
                     break
+            # ... and carries its province's code, so that "Shwe Kokko in Karen state" reads
+            # as one place with its province
+            state = (
+                foreign_by_key.get((p.country or "", name_keys(p.admin1)[1])) if p.admin1 else None
+            )
+            if state is not None and state != pid and p.admin1_code is None:
+                code = places[state].place.admin1_code
+                if code and places[state].place.level is Level.PROVINCE:
+                    named.place = replace(p, admin1_code=code)
     for pid, named in places.items():
         p = named.place
         if named.parent is not None and not (
