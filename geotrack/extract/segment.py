@@ -183,6 +183,12 @@ _CAPTION_MIN_WORDS = 8
 _DATELINE_PARAGRAPHS = 3
 #: A bullet that opens a list line ("- ", "• ", "* ").
 _BULLET_RE = re.compile(r"[-–—•*·▪►]\s")
+#: A line of figures: a short label, a colon and a number with a few words after it
+#: ("- India: 465 people (440 men, 25 women)", "Fined and deported: 439 people").
+_DATA_LINE_RE = re.compile(
+    r"(?:[-–—•*·▪►]\s*)?[^\W\d][^:\n]{0,60}:\s*(?:about |over |around |nearly |some )?"
+    r"\d[\d,.]*(?:\s+[^\s]+){0,7}\s*$"
+)
 #: A mid-sentence capitalised word (a name), used to tell a story's closing paragraph
 #: from an appended story: "... still in Myanmar ..." shares names with the story.
 _NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}")
@@ -790,20 +796,29 @@ def segment_text(text: str) -> Segmentation:
         # sentence of six words or more introducing the list ("The supply was cut at five
         # points:") is the story's too, even without domain vocabulary: a headline list's
         # header is a label of a few words ("Related news:", "Other stories:").
+        # A label over lines of figures ("Breakdown by nationality:" over "- India: 465
+        # people") heads the story's own table: headlines are not counts.
         start, stop, words, hits, _headline, hard, soft, _caption = raw[j]
         return (
             text[start:stop].endswith(":")
-            and (words >= 6 or (words >= 3 and hits > 0))
+            and (
+                words >= 6
+                or (words >= 3 and hits > 0)
+                or (j + 2 < count and data_line(j + 1) and data_line(j + 2))
+            )
             and not hard
             and not soft
         )
+
+    def data_line(k: int) -> bool:
+        return raw[k][2] <= 14 and _DATA_LINE_RE.match(text, raw[k][0], raw[k][1]) is not None
 
     in_story_list: set[int] = set()
     for j in range(len(raw)):
         if story_list_header(j):
             in_story_list.add(j)
             k = j + 1
-            while k < len(raw) and raw[k][4] and not raw[k][5] and not raw[k][6]:
+            while k < len(raw) and (raw[k][4] or data_line(k)) and not raw[k][5] and not raw[k][6]:
                 in_story_list.add(k)
                 k += 1
 
@@ -895,47 +910,76 @@ def segment_text(text: str) -> Segmentation:
             return None
         return j
 
-    end = count
     dateline: tuple[int, int] | None = None
     resumed: set[int] = set()  # promotion lines and teasers skipped inside the story
-    for i in range(story_start, count):
-        start, stop, words, hits, _headline, hard, soft, _caption = raw[i]
-        if i in resumed:
-            continue
-        if i > story_start and (hard or short_list_at(i) or list_run_at(i)):
-            if hard and story_resumes(i):
-                k = i
-                while k < count and (raw[k][4] or raw[k][5] or raw[k][6]):
-                    resumed.add(k)
-                    kinds[k] = ParagraphKind.BOILERPLATE
-                    k += 1
+
+    def story_end() -> int:
+        # Where the story that starts at story_start ends (page furniture, a list of other
+        # stories, another story's dateline); marks its paragraphs on the way.
+        end = count
+        for i in range(story_start, count):
+            start, stop, _words, _hits, _headline, hard, soft, _caption = raw[i]
+            if i in resumed:
                 continue
-            goes_on = None if hard else byline_block_end(i)
-            if goes_on is not None:
-                for k in range(i, goes_on):
-                    resumed.add(k)
-                    kinds[k] = ParagraphKind.BOILERPLATE
-                continue
-            end = i
-            break
-        if i > story_start + 1 and _dateline(text, start, stop, strict=True) is not None:
-            # A new dateline opens another story: keep it only if it is about the domain.
-            nxt = raw[i : i + 6]
-            story_words = sum(r[2] for r in nxt)
-            story_hits = sum(r[3] for r in nxt)
-            if 100.0 * story_hits / max(story_words, 1) < 2.0:
-                # The new story's title and a separator ("---") above it go with it.
+            if i > story_start and (hard or short_list_at(i) or list_run_at(i)):
+                if hard and story_resumes(i):
+                    k = i
+                    while k < count and (raw[k][4] or raw[k][5] or raw[k][6]):
+                        resumed.add(k)
+                        kinds[k] = ParagraphKind.BOILERPLATE
+                        k += 1
+                    continue
+                goes_on = None if hard else byline_block_end(i)
+                if goes_on is not None:
+                    for k in range(i, goes_on):
+                        resumed.add(k)
+                        kinds[k] = ParagraphKind.BOILERPLATE
+                    continue
                 end = i
-                while end - 1 > story_start and (raw[end - 1][4] or raw[end - 1][2] == 0):
-                    end -= 1
                 break
-        kinds[i] = (
-            ParagraphKind.META
-            if soft
-            else ParagraphKind.CAPTION
-            if raw[i][7]
-            else ParagraphKind.BODY
+            if i > story_start + 1 and _dateline(text, start, stop, strict=True) is not None:
+                # A new dateline opens another story: keep it only if it is about the domain.
+                nxt = raw[i : i + 6]
+                story_words = sum(r[2] for r in nxt)
+                story_hits = sum(r[3] for r in nxt)
+                if 100.0 * story_hits / max(story_words, 1) < 2.0:
+                    # The new story's title and a separator ("---") above it go with it.
+                    end = i
+                    while end - 1 > story_start and (raw[end - 1][4] or raw[end - 1][2] == 0):
+                        end -= 1
+                    break
+            kinds[i] = (
+                ParagraphKind.META
+                if soft
+                else ParagraphKind.CAPTION
+                if raw[i][7]
+                else ParagraphKind.BODY
+            )
+        return end
+
+    end = story_end()
+    while not any(raw[i][3] for i in range(story_start, end)):
+        # A "story" without one domain word that ends at page furniture is the page's own
+        # prose (a paywall's offer, a cookie notice): the story is the next prose paragraph
+        # that names the domain, if any.
+        later = next(
+            (
+                i
+                for i in range(end, count)
+                if raw[i][2] >= 12
+                and raw[i][3] > 0
+                and not any(raw[i][4:8])
+                and _is_prose(text, raw[i][0], raw[i][1])
+            ),
+            None,
         )
+        if later is None:
+            break
+        for k in range(story_start, later):
+            kinds[k] = ParagraphKind.BOILERPLATE
+        resumed.clear()
+        story_start = later
+        end = story_end()
     for i in range(end, count):
         kinds[i] = ParagraphKind.BOILERPLATE
     # An appended unrelated story: a trailing run of prose without domain vocabulary.
@@ -948,7 +992,10 @@ def segment_text(text: str) -> Segmentation:
         # Each paragraph kept adds its names ("... Shwe Kokko ..." then "... in Myawaddy").
         names = set(_NAME_RE.findall(text, raw[story_start][0], raw[last_relevant][1]))
         first = last_relevant + 1
-        while first < end and not any(raw[first][4:6]):
+        while first < end and (first in in_story_list or not any(raw[first][4:6])):
+            if first in in_story_list:
+                first += 1  # the story's own table goes on with it
+                continue
             # A photo caption or credit line between closing aftergraphs goes with what
             # follows it: kept when the prose after it goes on with the story.
             after = first
