@@ -107,7 +107,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
         r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
-        r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|tore\s+down|torn\s+down|"
+        r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|detonat(?:ed|ing)|tore\s+down|torn\s+down|"
+        # "troops have taken control of the KK Park zone": a site seized by force.
+        r"(?:took|taken|seized|gained|assumed)\s+(?:full\s+)?control\s+of\s+(?:[\w'’-]+\s+){0,5}?"
+        r"(?:compounds?|zones?|parks?|hubs?|cent(?:er|re)s?|casinos?|buildings?)|"
         # "eliminated a large number of criminal dens", "fraud dens have been eradicated".
         r"(?:dismantl|eliminat|eradicat)(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:dens|compounds|hubs)|"
         r"(?:dens|compounds|hubs)\s+(?:have|had|were)\s+(?:been\s+)?(?:[\w-]+\s+)?(?:dismantled|eliminated|eradicated))\b",
@@ -124,7 +127,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.ESCAPE: re.compile(
-        r"\b(?:escap(?:ed|es|ing)|fled|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
+        r"\b(?:escap(?:ed|es|ing)|fled|fleeing\s+(?:from|out\s+of)|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
         r"swam\s+(?:across|to)|waded\s+(?:into|across)|"
         # "managed to get out", "slipped away", "broke free", "made a run for the border".
         r"(?:managed|(?:was|were)\s+able)\s+to\s+(?:get\s+(?:out|away)|escape|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
@@ -336,8 +339,16 @@ _REACTION_BEFORE_RE = re.compile(
     r"(?:over|into|in|about|of)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-#: "led to the arrest of", "due to the raid": a result, not an intent.
-_RESULT_TO_RE = re.compile(r"\b(?:led|lead|leads|leading|due)\s+$", re.IGNORECASE)
+#: "led to the arrest of", "due to the raid", "referring to the raid": a result or a
+#: reference, not an intent; "coordinated with Cambodian police to raid", "moved to arrest":
+#: a joint action or a step that was taken.
+_RESULT_TO_RE = re.compile(
+    r"\b(?:led|lead|leads|leading|due|prior|thanks|owing|subsequent|referring|referred|"
+    r"moved|went\s+on|proceeded|"
+    r"(?:coordinated|cooperated|collaborated|worked|teamed\s+up|joined\s+(?:forces|hands)|partnered)"
+    r"(?:\s+(?:with|alongside)(?:\s+[\w'’-]+){1,5}?)?)\s+$",
+    re.IGNORECASE,
+)
 #: "believed to be held in ...": a reported state, not an intent.
 _REPORTED_STATE_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
@@ -998,7 +1009,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 (not_happened := _NOT_HAPPENED_RE.search(before))
                 and not (
                     before.startswith("to", not_happened.start())
-                    and _RESULT_TO_RE.search(before, 0, not_happened.start())
+                    and (
+                        _RESULT_TO_RE.search(
+                            sentence,
+                            max(0, match.start() - 90),
+                            match.start() - len(before) + not_happened.start(),
+                        )
+                    )
                 )
                 and not _REPORTED_STATE_RE.search(before)
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))

@@ -1,0 +1,42 @@
+"""Operations told as a joint action, a reference or a seizure by force (sentences written
+for these tests): "coordinated with ... to raid" happened, "plans to raid" did not."""
+
+from __future__ import annotations
+
+import pytest
+
+from geotrack.extract.events import detect_types
+
+
+def _types(sentence: str) -> list[str]:
+    return [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Thai police coordinated with Cambodian officers to raid a hotel in Poipet.", "raid"),
+        ("Lao and Chinese police cooperated to bust two fraud dens in Bokeo.", "raid"),
+        ("Officers moved to arrest the managers in Kampot on Friday.", "raid"),
+        ("Agents teamed up with the army to raid a casino near the river.", "raid"),
+        ("She was referring to the raid on a gaming hub in Pampanga in May.", "raid"),
+        ("Soldiers detonated three buildings used by scam gangs in Myawaddy.", "raid"),
+        ("Troops have taken control of the scam zone at Shwe Kokko.", "raid"),
+        ("Hundreds kept fleeing from the compound at night.", "escape"),
+    ],
+)
+def test_an_action_that_was_taken(sentence: str, etype: str) -> None:
+    assert etype in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police plan to raid the hotels in Poipet next week.",
+        "The task force is working with Cambodian officers to raid the hotel.",
+        "Police want to stage a raid in Poipet.",
+        "Rebels took control of the town after heavy fighting.",
+    ],
+)
+def test_an_intent_or_a_war_is_no_raid(sentence: str) -> None:
+    assert "raid" not in _types(sentence)
