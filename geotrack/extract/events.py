@@ -349,6 +349,8 @@ _RESULT_TO_RE = re.compile(
     r"(?:\s+(?:with|alongside)(?:\s+[\w'’-]+){1,5}?)?)\s+$",
     re.IGNORECASE,
 )
+#: "Thailand will cut power to ...": a government's announced measure is its decision.
+_DECIDED_RE = re.compile(r"will\s+(?:(?:also|now|immediately|soon)\s+)?$", re.IGNORECASE)
 #: "believed to be held in ...": a reported state, not an intent.
 _REPORTED_STATE_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
@@ -422,6 +424,8 @@ _EXISTS_RE = re.compile(
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
+    # "where most online gambling operations are conducted"
+    r"(?:are|were|is|was|being)\s+(?:conducted|carried\s+out)|(?:take|took|taking)\s+place|"
     # "100,000 people could be held in / were working in scam operations": they exist.
     r"(?:be|been|being|are|were|is|was)\s+held\s+in|(?:were|are|still)\s+working\s+in)\b",
     re.IGNORECASE,
@@ -442,7 +446,9 @@ _LEADING_SUBORDINATE_RE = re.compile(
 #: A count of people in the thousands before an estimate cue ("120,000 people in X").
 _MASS_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|\bthousands\b", re.IGNORECASE)
 _SITE_COUNT_RE = re.compile(
-    r"(?:\d[\d,]*|dozens|hundreds|several|many|numerous)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"\b(?:\d[\d,]*|dozens|hundreds|several|many|numerous|multiple|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+dozen)\s+(?:(?!former\s)\w+\s+)?$",
+    re.IGNORECASE,
 )
 _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
@@ -1019,6 +1025,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 )
                 and not _REPORTED_STATE_RE.search(before)
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))
+                and not (etype is _T.POLICY and _DECIDED_RE.match(before, not_happened.start()))
             ):
                 continue
             wide_from = max(0, match.start() - 80)

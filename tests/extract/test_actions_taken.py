@@ -40,3 +40,26 @@ def test_an_action_that_was_taken(sentence: str, etype: str) -> None:
 )
 def test_an_intent_or_a_war_is_no_raid(sentence: str) -> None:
     assert "raid" not in _types(sentence)
+
+
+def test_a_measure_a_government_will_take_is_its_decision() -> None:
+    assert "policy" in _types(
+        "Thailand will cut electricity and internet to three towns on Wednesday."
+    )
+    # ... but an operation still to come is not a raid
+    assert "raid" not in _types("Police will raid the remaining compounds in Poipet next week.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaked files describe two apparent scam centres on the island of Koror.",
+        "Soldiers cleared the Tai Chang area, where most online gambling operations are conducted.",
+    ],
+)
+def test_sites_counted_in_words_or_work_conducted_there_are_reported(sentence: str) -> None:
+    assert "compound_report" in _types(sentence)
+
+
+def test_former_sites_are_not_counted_as_running() -> None:
+    assert "compound_report" not in _types("He showed reporters four former scam centres.")
