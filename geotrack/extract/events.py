@@ -2748,6 +2748,27 @@ _DEFINITE_BEFORE_RE = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?:(?!new\b|fresh\b|second\b|another\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: "from various countries—including", "nationals of 12 countries such as": a list of
+#: origins follows.
+_ORIGIN_LIST_RE = re.compile(
+    r"\b(?:from|of)\s+(?:[\w-]+\s+){0,2}?countries\s*(?:[,—–(:-]\s*)?"
+    r"(?:including|such\s+as|like|namely|among\s+them)\s*(?:[:—–-]\s*)?",
+    re.IGNORECASE,
+)
+#: What may stand between such a list's head and one of its items: other items.
+_ORIGIN_ITEMS_RE = re.compile(
+    r"(?:(?:and\s+|or\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*[,;]?\s*)*(?:and\s+|or\s+)?"
+)
+
+
+def _in_origin_list(text: str, sentence_start: int, span: PlaceSpan) -> bool:
+    """Whether ``span`` is an item of a list of the people's countries of origin."""
+    if span.place is None or span.place.level is not Level.COUNTRY:
+        return False
+    heads = list(_ORIGIN_LIST_RE.finditer(text, max(sentence_start, span.start - 200), span.start))
+    return bool(heads) and _ORIGIN_ITEMS_RE.fullmatch(text, heads[-1].end(), span.start) is not None
+
+
 _PRESSED_FROM_RE = re.compile(
     r"\b(?:pressure|demands?|requests?|calls?|urging|criticism|complaints?|appeals?)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -3636,6 +3657,12 @@ def extract_events(
         if _opens_seizure_list(stext):
             seizure_list = index
         sentence_spans = _sentence_spans(ctx, sentence)
+        if "countries" in stext:
+            # "260 rescued people from various countries, including Brazil, India and
+            # Taiwan": where the people come from, never where anything happened.
+            sentence_spans = [
+                sp for sp in sentence_spans if not _in_origin_list(text, sentence.start, sp)
+            ]
         seizure_context = index - ctx.last_raid_sentence <= 1 or bool(
             index - ctx.last_raid_sentence <= _THREAD_WINDOW
             and _may_hold(stext, _SEIZE_VERB_NEEDLES)
