@@ -326,7 +326,7 @@ _NOT_HAPPENED_RE = re.compile(
     r"(?=[abcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bcan|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     # "seeking urgent help to escape", "asked for repatriation": a request.
-    r"\bseek(?:s|ing)?|\bsought|\bask(?:s|ed|ing)?\s+for|\bbeg(?:s|ged|ging)?\s+for|\bplead(?:s|ed|ing)?\s+for|"
+    r"\bseek(?:s|ing)?|\bsought|\bask(?:s|ed|ing)?\s+for|\bpush(?:es|ed|ing)?\s+for|\bpress(?:es|ed|ing)?\s+for|\bbeg(?:s|ged|ging)?\s+for|\bplead(?:s|ed|ing)?\s+for|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
