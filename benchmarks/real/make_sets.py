@@ -73,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows: dict[str, list[tuple[str, dict[str, str]]]] = {}
     missing = []
+    seen: dict[str, str] = {}  # url -> the batch file that has it
+    duplicates = []
     for manifest in sorted(HERE.glob("r*/manifest.csv")):
         folder = manifest.parent.name
         if not folder[1:].isdigit():
@@ -82,7 +84,14 @@ def main(argv: list[str] | None = None) -> int:
                 text = args.texts / folder / "articles" / row["file"]
                 if not text.is_file():
                     missing.append(str(text))
+                where = f"{folder}/{row['file']}"
+                if row["url"] in seen:
+                    duplicates.append(f"{where} repeats {seen[row['url']]}")
+                seen.setdefault(row["url"], where)
                 rows.setdefault(_part(folder, row["url"]), []).append((folder, row))
+    if duplicates:
+        print(f"{len(duplicates)} pages annotated twice: {'; '.join(duplicates)}", file=sys.stderr)
+        return 1
     if missing:
         print(f"{len(missing)} article texts missing, e.g. {missing[0]}", file=sys.stderr)
         return 1
