@@ -3,7 +3,7 @@
 The gold files, manifests and annotators' notes here are ours; the article texts are
 third-party pages (the first ~2,000 characters of each, from the library's ``pages``
 search corpus) and are NOT in the repository. Point ``--texts`` at a folder holding
-``r1/articles/*.txt`` ... ``r28/articles/*.txt`` (on the project machine: /work/realset).
+``r1/articles/*.txt`` ... ``r31/articles/*.txt`` (on the project machine: /work/realset).
 
 Sets (fixed before any system output was looked at):
 
@@ -22,7 +22,11 @@ Sets (fixed before any system output was looked at):
   zones, Cambodia and Laos in Asian outlets, the Philippines, Timor-Leste, Palau and courts;
   studied from the tenth session on, when realtest8 replaced it);
 * ``realtest8`` -- r26-r28 (made in the tenth session, never tuned on: the Thai side of the
-  border, victims from East Asia and Vietnam, Laos and lesser-known Cambodian sites).
+  border, victims from East Asia and Vietnam, Laos and lesser-known Cambodian sites; studied
+  from the eleventh session on, when realtest9 replaced it);
+* ``realtest9`` -- r29-r31 (made in the eleventh session, never tuned on: courts, sanctions
+  and extraditions; scam operations outside the usual hubs, from Sri Lanka to Namibia and
+  Peru; NGO, UN and investigative reports and local Cambodian, Myanmar and Lao outlets).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -61,6 +65,8 @@ def _part(folder: str, url: str) -> str:
         return "realtest7"
     if folder in ("r26", "r27", "r28"):
         return "realtest8"
+    if folder in ("r29", "r30", "r31"):
+        return "realtest9"
     if folder in ("r7", "r8"):
         return "realdev2"
     return "realdev" if int(hashlib.sha1(url.encode()).hexdigest()[0], 16) % 2 == 0 else "realtest"
