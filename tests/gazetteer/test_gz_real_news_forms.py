@@ -414,3 +414,17 @@ def test_quoted_nicknames_of_suspects_are_no_places(gz: Gazetteer) -> None:
     assert all(found[name][0] is None for name in ("Lei", "Wei") if name in found)
     assert found["Cebu"][0] is not None
     assert _by_surface(gz, 'The van left "Lei" behind.').get("Lei", ("x", None))[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 85 returnees were received at the Hoa Lu International Border Gate.",
+        "Officers at Hoa Lư International Border Gate in Binh Phuoc took the group in.",
+    ],
+)
+def test_hoa_lu_border_gate_is_the_crossing(gz: Gazetteer, text: str) -> None:
+    gate = next(r for r in gz.resolve(text) if "Border Gate" in r.span.text)
+    assert gate.place is not None
+    assert gate.place.kind == "border_crossing"
+    assert gate.place.country == "VN"
