@@ -698,6 +698,13 @@ _DEPORTED_FROM_RE = re.compile(
     r"government)\s+(?:in|of|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: ", where" opening a relative clause about the place before it (the last one wins).
+_WHERE_CLAUSE_RE = re.compile(r",\s*where\b(?![\s\S]*,\s*where\b)", re.IGNORECASE)
+#: Between a place and its ", where": nothing, or up to three words of its name ("Bokor
+#: Mountain region").
+_ANTECEDENT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*")
+#: "via", "through", "by way of" right before a country: a deportation's transit country.
+_TRANSIT_BEFORE_RE = re.compile(r"\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENDER_BEFORE_RE = re.compile(
     r"\b(?:authorities|police|officials|officers|troops|forces|government)\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1791,6 +1798,13 @@ def _tied_places(
             and not _TAKEN_TO_RE.search(before)
         ):
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
+        if (
+            etype is _T.DEPORTATION
+            and span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _TRANSIT_BEFORE_RE.search(before)
+        ):
+            continue  # "repatriated via Thailand": the country passed through, not left from
         if etype is _T.DEPORTATION and not (
             _DEPORTED_FROM_RE.search(before)
             # "authorities in X have handed over ...": the sending side, as the subject.
@@ -1869,6 +1883,21 @@ def _tied_places(
         usable = scenes  # landmarks only place an event when nothing else does
     if not usable:
         return []
+    where = (
+        _WHERE_CLAUSE_RE.search(text, s0, s0 + cue_start)
+        if "where" in text[s0 : s0 + cue_start]
+        else None
+    )
+    if where is not None:
+        # "... and the Bokor Mountain region, where a student was tortured": a cue inside
+        # a relative clause happened at the clause's own place, else at its antecedent.
+        inside = [s for s in usable if s.start >= where.end()]
+        if not inside:
+            antecedent = [s for s in usable if s.end <= where.start()]
+            if antecedent and _ANTECEDENT_GAP_RE.fullmatch(text, antecedent[-1].end, where.start()):
+                return [antecedent[-1]]  # "... the Bokor Mountain region, where ..."
+        else:
+            usable = inside
     after_cue = [s for s in usable if s.start >= s0 + cue_end]
     before_cue = [s for s in usable if s.end <= s0 + cue_start]
     if etype is _T.DEPORTATION:
@@ -4530,6 +4559,7 @@ def extract_events(
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
+    out.events = _departure_points(out, ctx)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
     out.events = with_confidence(out.events, body)
     return out
@@ -4601,6 +4631,75 @@ def _journey_start(out: PlacedEvents, ctx: _Context) -> list[Event]:
             out.event_spans.add((span.start, span.end))
         moved.append(event)
     return moved
+
+
+#: Place kinds people are sent out through: an airport, a border crossing.
+_DEPARTURE_KINDS = frozenset({"airport", "border_crossing"})
+
+
+def _departure_points(out: PlacedEvents, ctx: _Context) -> list[Event]:
+    """Deportations left at country level go to where the story says people left through:
+    the one airport of the sending country, or border crossing of it or of the people's
+    country, that the story names (and no other deportation of the story is placed at).
+
+    "Cambodia deported 64 South Koreans on a chartered flight" in a story that names Techo
+    International Airport (and Incheon's, where they landed) left from Techo. Two candidate
+    points (two airports, or an airport and a crossing) leave the country level.
+    """
+    todo = [
+        i
+        for i, e in enumerate(out.events)
+        if e.type is _T.DEPORTATION
+        and e.place is not None
+        and e.place.level is Level.COUNTRY
+        and "place:country-level" in e.evidence
+        and not _COUNTRYWIDE_RE.search(e.sentence)
+    ]
+    if not todo:
+        return out.events
+    points = [
+        span
+        for span in ctx.spans
+        if span.place is not None
+        and span.place.kind in _DEPARTURE_KINDS
+        and span.role not in (Role.OFFTOPIC, Role.NONPLACE)
+    ]
+    if not points:
+        return out.events
+    taken = {e.place.id for e in out.events if e.type is _T.DEPORTATION and e.place is not None}
+    events = list(out.events)
+    for i in todo:
+        event = events[i]
+        assert event.place is not None
+        sender = event.place.country
+        # the deportees' country: the event's nationalities, else the story's only one
+        home = set(event.nationalities) or (
+            set(ctx.people_codes) if len(ctx.people_codes) == 1 else set()
+        )
+        found: dict[str, PlaceSpan] = {}
+        for span in points:
+            place = span.place
+            assert place is not None
+            if place.country == sender or (
+                place.kind == "border_crossing" and place.country in home
+            ):
+                found.setdefault(place.id, span)
+        if len(found) != 1:
+            continue
+        span = next(iter(found.values()))
+        assert span.place is not None
+        if span.place.id in taken:
+            continue
+        events[i] = replace(
+            event,
+            place=span.place,
+            place_text=span.text,
+            geo_precision=_geo_precision(ctx.article.text, span, span.place),
+            evidence=(*event.evidence, "place:departure-point"),
+        )
+        taken.add(span.place.id)
+        out.event_spans.add((span.start, span.end))
+    return events
 
 
 def _drop_retold_accounts(events: list[Event]) -> list[Event]:

@@ -86,8 +86,9 @@ events = [
     E("rescue", myawaddy, 1, "2025-01-01", "year",
       "militias in Myawaddy released more than 7,000 foreigners earlier this year",
       people={"rescued": 7000}),
-    E("deportation", thailand, 4, "2025-01-01", "year",
-      "most of the 7,000 released were sent home through Thailand (no count for the deported)"),
+    E("deportation", myanmar, 4, "2025-01-01", "year",
+      "most of the 7,000 released were sent home through Thailand (no count for the deported); "
+      "placed where they were deported from (Myanmar), not the transit country"),
     E("policy", philippines, 4, "2024-07-01", "month",
       "the Philippines announced a ban on offshore gaming in July 2024"),
     E("compound_report", shan, 3, None, "unknown",

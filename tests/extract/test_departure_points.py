@@ -1,0 +1,81 @@
+"""A deportation told at country level leaves from the airport or crossing the story names
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.model import EventType
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _deportations(gaz: Gazetteer, text: str) -> list[str]:
+    article = make_article(text, id="dep", published=dt.date(2025, 10, 20))
+    return sorted(
+        e.place.name
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.type is EventType.DEPORTATION and e.place is not None
+    )
+
+
+def test_sending_country_airport_named_later_is_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "Cambodia deported 64 South Koreans on Saturday over their role in online fraud.\n\n"
+        "Their chartered plane took off from Techo International Airport before dawn and "
+        "landed at Incheon International Airport six hours later."
+    )
+    assert _deportations(gaz, text) == ["Techo International Airport"]
+
+
+def test_crossing_of_the_deportees_country_is_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "Cambodia repatriated 410 Vietnamese nationals on Wednesday after raids on casinos "
+        "in Svay Rieng.\n\n"
+        "Border guards at Moc Bai checked their papers and took them to quarantine."
+    )
+    assert _deportations(gaz, text) == ["Moc Bai"]
+
+
+def test_two_airports_of_the_sender_leave_the_country_level(gaz: Gazetteer) -> None:
+    text = (
+        "Thailand deported 120 Chinese nationals on Monday after a crackdown on call "
+        "centres.\n\n"
+        "Officials said flights from Suvarnabhumi Airport and Don Mueang Airport had "
+        "carried other groups in the past month."
+    )
+    assert _deportations(gaz, text) == ["Thailand"]
+
+
+def test_crossing_of_a_third_country_is_not_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "Myanmar repatriated 90 Indonesians on Tuesday after they left a scam compound.\n\n"
+        "Thai officials met them at the Thai-Myanmar Friendship Bridge in Mae Sot."
+    )
+    assert _deportations(gaz, text) == ["Myanmar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta said on Monday that 84 of its citizens who had worked at scam centres in "
+        "Myanmar were repatriated via Thailand.",
+        "Myanmar's junta said 2,700 foreigners held since January had been sent back to "
+        "their home countries through Thailand.",
+    ],
+)
+def test_transit_country_is_not_where_people_left_from(gaz: Gazetteer, text: str) -> None:
+    assert _deportations(gaz, text) == ["Myanmar"]
+
+
+def test_crossing_passed_through_is_where_people_left(gaz: Gazetteer) -> None:
+    text = "Vietnam received 40 citizens deported from Cambodia via the Moc Bai border gate."
+    assert _deportations(gaz, text) == ["Moc Bai"]
