@@ -40,6 +40,16 @@ def test_wrapped_paragraphs_become_one_line_each(width: int) -> None:
     assert unwrap_hard_breaks(text) == "\n\n".join(PARAGRAPHS)
 
 
+def test_one_unwrapped_long_line_does_not_set_the_wrap_width() -> None:
+    # A paste wrapped at 66 columns in which one sentence kept its own (longer) line.
+    long_line = "Police seized 191 phones, four laptops, two tablets, a car and 47 passports there."
+    assert len(long_line) > 80
+    text = wrapped(PARAGRAPHS[:2], 66) + "\n\n" + long_line + "\n" + wrapped(PARAGRAPHS[2:], 66)
+    out = unwrap_hard_breaks(text)
+    assert out.split("\n\n")[0] == PARAGRAPHS[0]
+    assert out.split("\n\n")[-1].endswith(PARAGRAPHS[-1])
+
+
 def test_browser_wrapped_lines_of_uneven_length_are_joined() -> None:
     # Saved from a page in a proportional font: lines end anywhere between 55 and 80.
     text = (
