@@ -703,6 +703,8 @@ _WHERE_CLAUSE_RE = re.compile(r",\s*where\b(?![\s\S]*,\s*where\b)", re.IGNORECAS
 #: Between a place and its ", where": nothing, or up to three words of its name ("Bokor
 #: Mountain region").
 _ANTECEDENT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*")
+#: "on the border with", "Cambodia's border with": the country across the border follows.
+_BORDER_WITH_BEFORE_RE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 #: "via", "through", "by way of" right before a country: a deportation's transit country.
 _TRANSIT_BEFORE_RE = re.compile(r"\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENDER_BEFORE_RE = re.compile(
@@ -755,7 +757,7 @@ _LANDMARK_BEFORE_RE = re.compile(
 #: "arrested on arrival at Incheon airport", "flown to Kunming": a destination, not a raid scene.
 _ARRIVAL_BEFORE_RE = re.compile(
     r"\b(?:(?:on|upon)\s+(?:their\s+|his\s+|her\s+)?(?:arrival|landing)\s+(?:at|in)|"
-    r"(?:arriv(?:ed|ing)|landed|landing)\s+(?:at|in)|(?:flown|flew|sent|taken|escorted)\s+(?:back\s+)?to)\s+"
+    r"(?:arriv(?:e|es|ed|ing)|lands?|landed|landing)\s+(?:at|in)|(?:flown|flew|sent|taken|escorted)\s+(?:back\s+)?to)\s+"
     # "flew back to India from Phnom Penh": the place after "from" is where they left.
     r"(?:the\s+)?(?:(?!from\s)[\w'’-]+\s+){0,2}"
     # "arrived at an airport in Nanjing": the town of the airport they landed at.
@@ -1869,6 +1871,9 @@ def _tied_places(
             continue  # "trafficked from Kenya", "requests from embassies including India": origins
         if etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION) and _ARRIVAL_BEFORE_RE.search(before):
             continue  # "arrested on arrival at Incheon airport": where they landed
+        if "border" in before and _BORDER_WITH_BEFORE_RE.search(before):
+            origin_end = span.end  # "... with Myanmar and Thailand": the whole list
+            continue  # "a zone on the border with Thailand": the neighbour, not the scene
         origin_end = -1
         usable.append(span)
     if etype is _T.DEPORTATION:
@@ -4676,6 +4681,9 @@ def _departure_points(out: PlacedEvents, ctx: _Context) -> list[Event]:
         home = set(event.nationalities) or (
             set(ctx.people_codes) if len(ctx.people_codes) == 1 else set()
         )
+        nats = event.nationalities
+        if sender in nats and all((nats[sender] or 0) >= (v or 0) for v in nats.values()):
+            continue  # a country does not deport its own people: not the sender
         found: dict[str, PlaceSpan] = {}
         for span in points:
             place = span.place

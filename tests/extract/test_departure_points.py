@@ -79,3 +79,11 @@ def test_transit_country_is_not_where_people_left_from(gaz: Gazetteer, text: str
 def test_crossing_passed_through_is_where_people_left(gaz: Gazetteer) -> None:
     text = "Vietnam received 40 citizens deported from Cambodia via the Moc Bai border gate."
     assert _deportations(gaz, text) == ["Moc Bai"]
+
+
+def test_airport_people_arrive_at_is_not_where_they_left(gaz: Gazetteer) -> None:
+    text = (
+        "Filipino workers repatriated from Myanmar arrive at Ninoy Aquino International "
+        "Airport on Saturday."
+    )
+    assert _deportations(gaz, text) == ["Myanmar"]
