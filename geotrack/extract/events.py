@@ -136,6 +136,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:allow(?:ed|ing)?|let(?:ting)?|enabl(?:ed|ing)|help(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:escape|flee)|"
         r"fleeing\s+(?:the\s+|their\s+)?(?:area|compounds?|sites?|park|buildings?|camps?|complex(?:es)?|premises|zone)|"
         r"made\s+(?:a|their|his|her)\s+(?:dash|run|break)\s+for|"
+        # "forced their way out of a gate", "an exodus of scam workers", "crossed into
+        # Thailand from KK Park": leaving the compound.
+        r"forced\s+(?:their|his|her)\s+way\s+out|"
+        r"(?:mass\s+)?exodus\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|people|foreigners|employees|staff|victims)|"
+        r"crossed\s+(?:the\s+(?:border|river)\s+)?(?:back\s+)?into\s+(?:[\w'’-]+\s+){1,3}?from|"
         r"r[au]n\s+(?:away\s+)?(?:out\s+)?(?:of|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:casinos?|compounds?|buildings?|premises|sites?|camps?|complex(?:es)?|zone)|"
         # told with nothing else only (see detect_types): a journey back across a border.
         r"made\s+(?:their|his|her)\s+way\s+(?:back\s+)?(?:to|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|river|frontier))\b",
@@ -151,6 +156,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
         r"(?:on|aboard)\s+an?\s+(?:[\w-]+\s+){0,2}(?:flight|charter)\s+from|"
         r"return(?:ed)?\s+(?:home\s+)?from|"
+        # "returned to Vietnam from Cambodia", "workers returning Vietnam from Cambodia".
+        r"return(?:ed|ing)\s+(?:home\s+)?(?:to\s+)?(?:[^\W\d_][\w'’-]+\s+){1,2}from|"
         r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
         r"returned\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:citizens|nationals|people|workers|victims|foreigners)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"

@@ -1,0 +1,53 @@
+"""Ways news tells people leaving a compound or going home (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.model import EventType
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _events(gaz: Gazetteer, text: str) -> set[tuple[str, str]]:
+    article = make_article(text, id="leave", published=dt.date(2025, 11, 3))
+    return {
+        (e.type.value, e.place.name)
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.place is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Some 1,500 workers crossed into Thailand from KK Park on Saturday.", "KK Park"),
+        (
+            "Using bed frames as clubs, the men forced their way out of the compound gate in "
+            "Poipet on Sunday night.",
+            "Poipet",
+        ),
+        ("An exodus of scam workers began in Svay Rieng last week.", "Svay Rieng"),
+    ],
+)
+def test_leaving_a_compound_is_an_escape(gaz: Gazetteer, text: str, place: str) -> None:
+    assert (EventType.ESCAPE.value, place) in _events(gaz, text)
+
+
+def test_returning_to_a_country_from_another_is_a_deportation(gaz: Gazetteer) -> None:
+    text = "Forty Vietnamese workers returned to Vietnam from Cambodia on Friday."
+    assert (EventType.DEPORTATION.value, "Cambodia") in _events(gaz, text)
+
+
+def test_returning_to_work_is_no_deportation(gaz: Gazetteer) -> None:
+    text = "Staff at the Poipet casino returned to work on Monday after a two-day closure."
+    assert not any(t == EventType.DEPORTATION.value for t, _ in _events(gaz, text))
