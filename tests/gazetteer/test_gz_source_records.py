@@ -66,3 +66,18 @@ def test_slim_records_build_the_same_places_as_plain_ones() -> None:
     assert {k: (v.place, v.names) for k, v in plain.items()} == {
         k: (v.place, v.names) for k, v in slim.items()
     }
+
+
+def test_first_build_runs_in_a_child_process(tmp_path: Any, monkeypatch: Any) -> None:
+    """A cold cache is built by a child process: the parent never reads the source tables
+    (their memory goes back to the system when the child exits)."""
+    import gazetteer.index as index_module
+
+    def no_build_here() -> None:
+        raise AssertionError("the index was built in the parent process")
+
+    monkeypatch.setenv("GEOTRACK_CACHE", str(tmp_path))
+    monkeypatch.setattr(index_module, "build_base", no_build_here)
+    index = index_module.load_index()
+    assert len(index.rows) > 50_000
+    assert list(tmp_path.glob("index-*.pickle"))
