@@ -637,6 +637,14 @@ _APPOSITIVE_HUB_RE = re.compile(
     r",\s+(?!(?:with|and|or|but|while|where|which|who|as|after|before|in|at|from|to)\s)(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
     re.IGNORECASE,
 )
+#: "Shwe Kokko is a hub for fraud", "KK Park has become one of the largest scam compounds":
+#: the place is the subject the cue describes.
+_COPULAR_HUB_RE = re.compile(
+    r"\s+(?:is|was|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been|has\s+become|had\s+become|became|"
+    r"remains|remained)\s+(?:now\s+|still\s+|also\s+|long\s+|widely\s+)?"
+    r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
+    re.IGNORECASE,
+)
 _RAID_FOLLOW_UP_RE = re.compile(
     r"^(?:seiz\w*|confiscat\w*|impounded)\b|\b(?:that|the|this)\s+(?:same\s+)?(?:raid|operation|sweep)\b",
     re.IGNORECASE,
@@ -1892,7 +1900,22 @@ def _tied_places(
         s for s in usable if not _LANDMARK_BEFORE_RE.search(text[max(s0, s.start - 60) : s.start])
     ]
     if scenes and len(scenes) < len(usable):
-        usable = scenes  # landmarks only place an event when nothing else does
+        # Landmarks only place an event when nothing else does, or when every scene is the
+        # landmark's own country or a region of it: "a hub near Myawaddy in eastern Myanmar"
+        # is near Myawaddy (geo_precision 2), not anywhere in the east.
+        coarse = all(
+            s.place is not None and s.place.level in (Level.COUNTRY, Level.REGION) for s in scenes
+        )
+        countries = {s.place.country for s in scenes if s.place is not None}
+        near = [
+            s
+            for s in usable
+            if s not in scenes
+            and s.place is not None
+            and s.place.level not in (Level.COUNTRY, Level.REGION)
+            and s.place.country in countries
+        ]
+        usable = near if coarse and near and len(countries) == 1 else scenes
     if not usable:
         return []
     where = (
@@ -1933,6 +1956,21 @@ def _tied_places(
         and _APPOSITIVE_HUB_RE.fullmatch(text, before_cue[-1].end, s0 + cue_start)
     ):
         first = before_cue[-1]  # "KK Park, one of the best known scam hubs"
+    elif (
+        etype is _T.COMPOUND_REPORT
+        and before_cue
+        and (subject := before_cue[-1]).place is not None
+        and subject.place.level not in (Level.COUNTRY, Level.REGION)
+        and _COPULAR_HUB_RE.fullmatch(text, subject.end, s0 + cue_start)
+        and not (
+            after_cue
+            and after_cue[0].place is not None
+            and _precision(after_cue[0].place) < _precision(subject.place)
+        )
+    ):
+        # "Shwe Kokko is a hub for fraud operations in eastern Myanmar", "KK Park is a
+        # scam compound in Myawaddy": the subject, unless what follows is finer.
+        first = subject
     elif after_cue and after_cue[0].start - (s0 + cue_end) <= 160:
         first = after_cue[0]
     elif before_cue:
