@@ -26,7 +26,10 @@ Sets (fixed before any system output was looked at):
   from the eleventh session on, when realtest9 replaced it);
 * ``realtest9`` -- r29-r31 (made in the eleventh session, never tuned on: courts, sanctions
   and extraditions; scam operations outside the usual hubs, from Sri Lanka to Namibia and
-  Peru; NGO, UN and investigative reports and local Cambodian, Myanmar and Lao outlets).
+  Peru; NGO, UN and investigative reports and local Cambodian, Myanmar and Lao outlets);
+* ``realtest10`` -- r32-r34 (made in the twelfth session: NGO, UN and investigative reports
+  on where compounds are; local Cambodian, Lao and Myanmar outlets; home-country press in
+  South Asia and Africa. Scored once blind at the session's start, then studied).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -67,6 +70,8 @@ def _part(folder: str, url: str) -> str:
         return "realtest8"
     if folder in ("r29", "r30", "r31"):
         return "realtest9"
+    if folder in ("r32", "r33", "r34"):
+        return "realtest10"
     if folder in ("r7", "r8"):
         return "realdev2"
     return "realdev" if int(hashlib.sha1(url.encode()).hexdigest()[0], 16) % 2 == 0 else "realtest"
