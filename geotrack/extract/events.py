@@ -608,8 +608,15 @@ _JURISDICTION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _JURISDICTION_AFTER_RE = re.compile(
-    r"^(?:\s+(?:provincial|municipal|city|town|district))?\s+(?:authorities|officials|police|administration|"
-    r"government|governor|court|immigration)\b",
+    r"^(?:\s+(?:provincial|municipal|city|town|district|state))?\s+(?:authorities|officials|police|administration|"
+    r"government|governor|court|immigration|crime\s+branch|cb-?cid|cid|cyber\s+(?:crime\s+)?(?:cell|police|unit))\b",
+    re.IGNORECASE,
+)
+#: "arrested for trafficking 20 people to Cambodia": where the victims were taken, not
+#: where anyone was arrested.
+_TRAFFICKED_TO_BEFORE_RE = re.compile(
+    r"\b(?:traffick(?:ed|ing)|lur(?:e|ed|ing)|recruit(?:ed|ing)|sold|sell(?:ing)?|sen[dt]|sending|"
+    r"smuggl(?:ed|ing))\s+(?:[\w-]+\s+){0,8}?(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DESTINATION_BEFORE_RE = re.compile(
@@ -1803,7 +1810,18 @@ def _tied_places(
             continue  # "Thailand said", "Taipei complained": the speaker, not the scene
         if _speaking_capital(span, after):
             continue  # "Jakarta said": the government speaking, not the scene
-        jurisdiction = bool(_JURISDICTION_BEFORE_RE.search(before))
+        jurisdiction = bool(_JURISDICTION_BEFORE_RE.search(before)) or (
+            # "The Tamil Nadu police said its crime branch arrested ...": the police's own
+            # province or town is where they acted.
+            etype is _T.RAID
+            and span.place is not None
+            and span.place.level not in (Level.COUNTRY, Level.REGION)
+            and bool(_JURISDICTION_AFTER_RE.match(after))
+        )
+        if etype is _T.RAID and _TRAFFICKED_TO_BEFORE_RE.search(
+            text, max(sentence.start, span.start - 90), span.start
+        ):
+            continue  # "arrested for trafficking 20 people to Cambodia": the destination
         if _SPEAKER_AFTER_RE.match(after) and span.start < s0 + cue_start and not jurisdiction:
             continue
         if (
@@ -4637,7 +4655,8 @@ def _sent_to_focus(text: str, spans: Sequence[PlaceSpan], country: str | None) -
 
 #: "flown back to", "a charter flight to", "sent home to": where people were sent.
 _SENT_TO_BEFORE_RE = re.compile(
-    r"\b(?:back|home|flights?|flown|flew|returned|sent|repatriated|deported|transported)\s+"
+    r"\b(?:back|home|flights?|flown|flew|returned|sent|send|sends|sending|smuggl(?:ed|ing)|"
+    r"repatriated|deported|transported)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -1,0 +1,50 @@
+"""Where an arrest happened: the arresting police's own province or town, never the country
+the suspects sent their victims to (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.model import EventType
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _raids(gaz: Gazetteer, text: str) -> list[str]:
+    article = make_article(text, id="arrest", published=dt.date(2024, 10, 26))
+    return sorted(
+        e.place.name
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.type is EventType.RAID and e.place is not None
+    )
+
+
+def test_speaking_police_of_a_state_made_the_arrests(gaz: Gazetteer) -> None:
+    text = "The Kerala police said on Friday that its cyber wing had arrested nine recruiters."
+    assert _raids(gaz, text) == ["Kerala"]
+
+
+def test_country_the_victims_were_sent_to_is_not_the_scene(gaz: Gazetteer) -> None:
+    text = "Madurai police arrested two agents for sending seven young men to Cambodia."
+    assert _raids(gaz, text) == ["Madurai"]
+
+
+def test_long_trafficking_phrase_still_names_a_destination(gaz: Gazetteer) -> None:
+    text = (
+        "Police in Kochi on Monday arrested a couple for luring 40 jobseekers from across "
+        "the state to Laos."
+    )
+    assert _raids(gaz, text) == ["Kochi"]
+
+
+def test_raid_in_a_named_country_is_unchanged(gaz: Gazetteer) -> None:
+    text = "Police raided a scam compound in Cambodia on Monday and arrested 20 people."
+    assert _raids(gaz, text) == ["Cambodia"]
