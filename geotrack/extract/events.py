@@ -207,7 +207,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"complex(?:es)?|factor(?:y|ies)|farms?)|"
         r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
-        r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?)\b|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
+        r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?|"
+        # "a hub of criminal activity has emerged in X": in a story about scam compounds
+        # (paragraphs off the topic never reach here), the same report.
+        r"(?:criminal|illegal|illicit)\s+activit(?:y|ies)|organi[sz]ed\s+crime|(?:human\s+)?trafficking)\b"
+        r"(?!\s+(?:prevention|control|suppression|victims?|survivors?|research|studies))|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
         # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
@@ -220,7 +224,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:compounds|complexes|sites|hubs|enclaves)(?=\s+(?:in|at|near|along|across|around|inside)\s)|"
         # "new sites appearing in X", "compounds springing up along the border": they exist there.
         r"(?:compounds|complexes|sites|hubs|enclaves)\s+(?:(?:have|has|had|keep|kept|continue[sd]?)\s+)?"
-        r"(?:appear\w*|emerg\w*|spr(?:ing|ang|ung)(?:ing)?\s+up|mushroom\w*|proliferat\w*)"
+        r"(?:appear\w*|emerg\w*|spr(?:ing|ang|ung)(?:ing)?\s+up|sprout\w*|(?:popp|cropp)(?:ed|ing)\s+up|mushroom\w*|proliferat\w*)"
         r"(?=\s+(?:in|at|near|along|across|around)\s)|"
         # "at least 120,000 people ... may have been forced to take part in online scams":
         # an estimate of the people a place's scam industry holds (a mass count, see
@@ -575,7 +579,9 @@ _CROSSING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AREA_OF_GAP_RE = re.compile(
-    r"\s+(?:border\s+)?(?:area|areas|region|outskirts|vicinity)\s+(?:of|in)\s+(?:the\s+)?",
+    r"\s+(?:border\s+)?(?:area|areas|region|outskirts|vicinity)\s+(?:of|in)\s+(?:the\s+)?|"
+    # "the Golden Triangle SEZ (SEZ), located in Laos' Bokeo province": the place's address.
+    r"(?:\s*\([^()]{1,20}\)|\))?\s*,?\s+(?:located|situated|based|lying|nestled)\s+(?:in|within|inside)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _WARRANT_ISSUED_RE = re.compile(
@@ -2055,7 +2061,7 @@ def _tied_places(
     for span in reversed(ordered[:index]):
         gap = text[span.end : group[0].start]
         if len(gap) <= 40 and (
-            re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|(?:'s|’s)?\s+", gap)
+            re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|(?:'s|’s|'|’)?\s+", gap)
             # "the Myawaddy area of Myanmar", "the Laukkaing region in Myanmar"
             or _AREA_OF_GAP_RE.fullmatch(gap)
             or (backwards_list and (_LIST_SEP_RE.match(gap) or _LOCATIVE_GAP_RE.fullmatch(gap)))

@@ -1,0 +1,58 @@
+"""Compound reports told as a hub of crime, sites sprouting, or a place with its address in
+a "located in" phrase (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.model import EventType
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _reports(gaz: Gazetteer, text: str) -> list[str]:
+    article = make_article(text, id="report", published=dt.date(2023, 9, 26))
+    return sorted(
+        e.place.name
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.type is EventType.COMPOUND_REPORT and e.place is not None
+    )
+
+
+def test_hub_of_criminal_activity_is_a_report(gaz: Gazetteer) -> None:
+    text = "A large hub of criminal activity has emerged in Tachileik since 2021, the study says."
+    assert _reports(gaz, text) == ["Tachileik"]
+
+
+def test_sites_sprouting_along_a_border_are_reported(gaz: Gazetteer) -> None:
+    text = "New compounds have sprouted in Shan State and Kayin State, the report found."
+    assert _reports(gaz, text) == ["Kayin", "Shan"]
+
+
+def test_a_prevention_centre_is_no_report(gaz: Gazetteer) -> None:
+    text = "The ministry opened a centre for trafficking prevention in Tachileik last month."
+    assert _reports(gaz, text) == []
+
+
+def test_place_with_a_located_in_address_is_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "The Golden Triangle Special Economic Zone, located in Laos' Bokeo province, is home "
+        "to many casinos and has become a hub for online fraud in recent years."
+    )
+    assert _reports(gaz, text) == ["Golden Triangle SEZ"]
+
+
+def test_acronym_of_the_place_before_its_address(gaz: Gazetteer) -> None:
+    text = (
+        "The Golden Triangle Special Economic Zone (GTSEZ), located in Laos' Bokeo province, "
+        "has become a hub for online fraud, police said in 2023."
+    )
+    assert _reports(gaz, text) == ["Golden Triangle SEZ"]
