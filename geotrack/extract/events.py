@@ -75,7 +75,7 @@ _SCAM_ACTIVITY = (
 #: scams ("run romance scams targeting victims in X" names no scene).
 _AT_A_PLACE = (
     r"(?=\s+(?:(?!target|aim|against|victim|defraud|cheat|people|citizens|users)[\w,'’-]+\s+){0,4}?"
-    r"(?:in|at|from|out\s+of|across|near|around|inside|throughout)\s)"
+    r"(?:in|at|from|out\s+of|across|near|around|along|inside|throughout)\s)"
 )
 #: A compound report told as a construction rather than a noun: scam work run at a place
 #: ("online scams run in X", "ran telecom fraud out of X", "X is notorious for cyberscams",
@@ -230,6 +230,12 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # an estimate of the people a place's scam industry holds (a mass count, see
         # detect_types).
         r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?(?:scams|scamming|fraud)\b|"
+        # "crime groups are known to operate in X", "mafia operations run by syndicates
+        # operate along the border": organised crime based at a place.
+        r"(?:criminal|crime|mafia|organi[sz]ed[- ]crime)\s+(?:syndicates?|gangs?|groups?|networks?|operations?|rings?)\s+"
+        r"(?:[\w'’-]+\s+){0,6}?(?:(?:are|is|were|was|have\s+been|had\s+been)\s+)?"
+        r"(?:(?:known|said|believed|reported|thought)\s+to\s+)?"
+        rf"(?:operat(?:e|es|ed|ing)|based|active|thriv\w*|flourish\w*){_AT_A_PLACE}|"
         rf"{_SCAM_OPERATES})",
         re.IGNORECASE,
     ),

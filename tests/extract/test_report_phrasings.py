@@ -56,3 +56,19 @@ def test_acronym_of_the_place_before_its_address(gaz: Gazetteer) -> None:
         "has become a hub for online fraud, police said in 2023."
     )
     assert _reports(gaz, text) == ["Golden Triangle SEZ"]
+
+
+def test_crime_groups_operating_at_a_place_are_a_report(gaz: Gazetteer) -> None:
+    text = (
+        "The recruits were handed to criminal networks operating in Myanmar's Karen State, "
+        "the ministry said in December."
+    )
+    assert _reports(gaz, text) == ["Kayin"]
+
+
+def test_syndicates_known_to_operate_along_a_border(gaz: Gazetteer) -> None:
+    text = (
+        "Mafia groups backed by foreign investors are known to operate along the border "
+        "near Tachileik, residents said in 2023."
+    )
+    assert _reports(gaz, text) == ["Tachileik"]
