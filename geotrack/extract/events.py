@@ -2889,6 +2889,9 @@ _UNDER_WAY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|stated)\b", re.IGNORECASE)
+_TALLY_AFTER_RE = re.compile(
+    r"[^.;:,]{0,60}?\b(?:to\s+date|so\s+far|thus\s+far|until\s+now|up\s+to\s+now)\b", re.IGNORECASE
+)
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
 _THREAD_PEOPLE_RE = re.compile(
     r"\b(?:some|others|they|some\s+of\s+them|the\s+(?:suspects|victims|workers|foreigners|group))\s+"
@@ -4195,7 +4198,11 @@ def extract_events(
                 # "helped 230 return this year and was still tracing 50 others believed to be
                 # held in ...": the state at the time of the report, not the dated happening.
                 date = None
-            elif date is None and _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start + 12):
+            elif date is None and (
+                _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start + 12)
+                # "has repatriated 251 nationals to date": a tally as of the report.
+                or _TALLY_AFTER_RE.match(stext, _cue_end)
+            ):
                 # "had already been handed over", "are still being held": known as of the report
                 ongoing = True
             if other_clause:
