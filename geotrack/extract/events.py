@@ -512,6 +512,15 @@ _HANDED_TO_AUTHORITY_RE = re.compile(
     r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?<!immigration\s)(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
 )
+#: "23 Ugandans ... returned to Uganda": a counted group named by its nationality going back
+#: to a capitalised place (their country) is brought home (case-sensitive, on the original
+#: text).
+_RETURNED_TO_HOME_RE = re.compile(
+    r"\b(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ee]leven|[Tt]welve|[A-Za-z]+teen|[A-Za-z]+ty(?:-[a-z]+)?|[Dd]ozens|[Hh]undreds|[Tt]housands)\s+"
+    r"(?:[a-z-]+\s+)?[A-Z][a-z]+(?:ans|ese|is|nos|nas)\b[^.;:]{0,160}?\b(?P<cue>(?:safely\s+)?returned\s+"
+    r"(?:safely\s+|home\s+)?to\s+[A-Z][a-z]+)\b"
+)
 _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,8}?to\s+(?:the\s+)?[A-Z][a-z]+"
     # "handed over to Thai immigration": into that country's custody, not yet sent home.
@@ -1240,6 +1249,10 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             sentence[max(0, handed.start() - 40) : handed.start()]
         ):
             cues.append(_Cue(_T.DEPORTATION, handed.start(), handed.end(), handed.group(0)))
+        elif "returned" in sentence and (back := _RETURNED_TO_HOME_RE.search(sentence)):
+            start, end = back.span("cue")
+            if not _NOT_HAPPENED_RE.search(sentence[max(0, start - 40) : start]):
+                cues.append(_Cue(_T.DEPORTATION, start, end, back.group("cue")))
     # "handed over to Thai immigration police": custody at the border, not yet a deportation.
     cues = [
         c

@@ -51,3 +51,26 @@ def test_returning_to_a_country_from_another_is_a_deportation(gaz: Gazetteer) ->
 def test_returning_to_work_is_no_deportation(gaz: Gazetteer) -> None:
     text = "Staff at the Poipet casino returned to work on Monday after a two-day closure."
     assert not any(t == EventType.DEPORTATION.value for t, _ in _events(gaz, text))
+
+
+def test_nationals_returned_to_their_country_is_a_deportation() -> None:
+    gaz = Gazetteer.default()
+    text = (
+        "Fifteen Kenyans who had been trafficked to Myanmar last year returned to Kenya on "
+        "Tuesday, the ministry said."
+    )
+    article = make_article(text, id="home", published=dt.date(2025, 3, 6))
+    events = [
+        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.DEPORTATION
+    ]
+    assert [e.place.name for e in events if e.place is not None] == ["Myanmar"]
+    assert events[0].people.get("deported") == 15
+
+
+def test_an_official_returning_to_a_city_after_uncounted_people_is_no_deportation() -> None:
+    gaz = Gazetteer.default()
+    text = "Cambodians met the Thai minister, who returned to Bangkok on Monday after the talks."
+    article = make_article(text, id="trip", published=dt.date(2025, 3, 6))
+    assert not [
+        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.DEPORTATION
+    ]
