@@ -229,6 +229,7 @@ class Gazetteer:
             self._index, text, defined_acronyms(text, scan_text(self._index, text))
         )
         spans = _quoted_aliases(text, spans)
+        spans = _name_lists(text, spans)
         address = find_address_spans(self, text)
         if not address:
             return spans
@@ -594,6 +595,46 @@ def _quoted_aliases(text: str, spans: list[Span]) -> list[Span]:
             and _ALIAS_LIST_RE.search(text, max(0, s.start - 200), s.start)
         ):
             s = replace(s, note="nonplace:person")
+        out.append(s)
+    return out
+
+
+#: A list item that reads as a person's full name: two to five capitalised words.
+_FULL_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*")
+#: The list item right before a span (", Mohammad Kaiser Hossain, " + span).
+_ITEM_BEFORE_RE = re.compile(r",[ \t]*(?:and[ \t]+)?([^,\n:;]{3,50}?)[ \t]*,[ \t]*(?:and[ \t]+)?$")
+#: The list item right after a span (span + ", and Akash Ali.").
+_ITEM_AFTER_RE = re.compile(r",[ \t]*(?:and[ \t]+)?([^,\n:;.]{3,50}?)[ \t]*(?=[,.;\n]|$)")
+
+
+def _name_lists(text: str, spans: list[Span]) -> list[Span]:
+    """A place name inside a list of people's names ("Ismail Hossain, Shah Alam, and Akash
+    Ali") is a person's name: the items on both sides, each set off by commas, read as full
+    names and neither holds a span of its own."""
+    if text.count(",") < 3:
+        return spans
+    starts = [s.start for s in spans]
+
+    def free(lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(starts, lo)
+        return not any(
+            lo <= spans[j].start < hi for j in range(max(0, i - 1), min(len(spans), i + 2))
+        )
+
+    out = []
+    for s in spans:
+        if s.note is None and s.kind == "place":
+            before = _ITEM_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
+            after = _ITEM_AFTER_RE.match(text, s.end, min(len(text), s.end + 60))
+            if (
+                before is not None
+                and after is not None
+                and _FULL_NAME_RE.fullmatch(before.group(1))
+                and _FULL_NAME_RE.fullmatch(after.group(1))
+                and free(before.start(1), before.end(1))
+                and free(after.start(1), after.end(1))
+            ):
+                s = replace(s, note="nonplace:person")
         out.append(s)
     return out
 

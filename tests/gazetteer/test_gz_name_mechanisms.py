@@ -230,3 +230,24 @@ def test_lower_case_direction_making_a_known_region_name(gz: Gazetteer) -> None:
     found = _resolved(gz, "Workers fled northern Laos and eastern Myanmar by boat.")
     assert found["northern Laos"][0] == "region:northern-laos"
     assert found["eastern Myanmar"][0] == "region:eastern-myanmar"
+
+
+def test_place_name_inside_a_list_of_people_is_a_person(gz: Gazetteer) -> None:
+    text = (
+        "The men who came home were Karim Uddin, Rafiq Islam, Shah Alam, and Jamal Hossain, "
+        "officials said."
+    )
+    spans = {s.text: s.note for s in gz.scan(text)}
+    assert spans.get("Shah Alam") == "nonplace:person"
+
+
+def test_list_of_towns_stays_places(gz: Gazetteer) -> None:
+    text = "Officers from Klang, Shah Alam, Petaling Jaya and Subang Jaya took part, police said."
+    spans = {s.text: s.note for s in gz.scan(text)}
+    assert spans.get("Shah Alam") is None
+
+
+def test_headline_words_around_a_place_are_no_list(gz: Gazetteer) -> None:
+    text = "Amid Ongoing Scam Raids, Sihanoukville Residents Recall Insecurity, Again, Today"
+    spans = {s.text: s.note for s in gz.scan(text)}
+    assert spans.get("Sihanoukville") is None
