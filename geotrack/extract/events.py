@@ -641,7 +641,10 @@ _TRAFFICKED_TO_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DESTINATION_BEFORE_RE = re.compile(
-    r"\b(?:to|into|towards?|back\s+to|home\s+to|across\s+to|for)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:to|into|towards?|back\s+to|home\s+to|across\s+to|for|"
+    # "escaped and took refuge in Yangon": where they got to, not where they fled from.
+    r"(?:refuge|shelter|sanctuary|safety|hiding)\s+(?:in|at))\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _ORIGIN_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?!in\b|at\b(?!\s+(?:least|most))|near\b|inside\b|within\b)[\w'’-]+,?\s+){0,6}(?:the\s+)?$",
@@ -1857,6 +1860,7 @@ def _tied_places(
             and (span.start > s0 + cue_start or etype is _T.DEPORTATION)
             and not _TAKEN_TO_RE.search(before)
         ):
+            origin_end = span.end  # "took refuge in Yangon, Myanmar": the whole address
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
         if (
             etype is _T.DEPORTATION

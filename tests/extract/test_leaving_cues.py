@@ -74,3 +74,26 @@ def test_an_official_returning_to_a_city_after_uncounted_people_is_no_deportatio
     assert not [
         e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.DEPORTATION
     ]
+
+
+def test_refuge_after_an_escape_is_not_the_scene() -> None:
+    gaz = Gazetteer.default()
+    text = (
+        "One Nepali worker escaped from a compound in Shwe Kokko last month and took refuge "
+        "in Yangon, Myanmar, where he contacted the embassy."
+    )
+    article = make_article(text, id="refuge", published=dt.date(2025, 3, 6))
+    escapes = [
+        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
+    ]
+    assert [e.place.name for e in escapes if e.place is not None] == ["Shwe Kokko"]
+
+
+def test_refuge_town_alone_does_not_place_the_escape() -> None:
+    gaz = Gazetteer.default()
+    text = "One Nepali worker escaped from the guarded camp and took refuge in Yangon, Myanmar."
+    article = make_article(text, id="refuge2", published=dt.date(2025, 3, 6))
+    escapes = [
+        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
+    ]
+    assert escapes and all(e.place is None or e.place.name != "Yangon" for e in escapes)
