@@ -139,6 +139,12 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "forced their way out of a gate", "an exodus of scam workers", "crossed into
         # Thailand from KK Park": leaving the compound.
         r"forced\s+(?:their|his|her)\s+way\s+out|"
+        # "attempted a daring escape", "staged a mass breakout", "the escape of five
+        # nationals": the escape told as a noun (an attempt is still a break for freedom).
+        r"(?:attempted|made|staged|launched|mounted|carried\s+out|tried)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:escape|breakout|break-out)|"
+        r"escape\s+of\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?"
+        r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)\s|"
         r"(?:mass\s+)?exodus\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|people|foreigners|employees|staff|victims)|"
         r"crossed\s+(?:the\s+(?:border|river)\s+)?(?:back\s+)?into\s+(?:[\w'’-]+\s+){1,3}?from|"
         r"r[au]n\s+(?:away\s+)?(?:out\s+)?(?:of|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:casinos?|compounds?|buildings?|premises|sites?|camps?|complex(?:es)?|zone)|"
@@ -619,7 +625,7 @@ _SPEECH_VERB = (
 )
 _SPEAKER_AFTER_RE = re.compile(
     r"^(?:'s|’s)?\s*(?:officials?|authorities|government|police|ministry|embassy|has|have|had)?\s*"
-    + _SPEECH_VERB,
+    r"(?:(?:also|now|already|previously|earlier|since|further)\s+)?" + _SPEECH_VERB,
     re.IGNORECASE,
 )
 #: A capital city speaking on its own ("..., Jakarta said."): its government.
@@ -1512,6 +1518,9 @@ class _Context:
     last_group: tuple[int, int, dict[str, int | None]] | None = None
     #: The nationalities the story's demonyms name ("Indonesians", "Kenyans").
     people_codes: frozenset[str] = frozenset()
+    #: The story's most named country other than the focus, when the focus is the people's
+    #: own country (home-country press): where their captivity and escapes happened.
+    abroad: Place | None = None
 
 
 #: A demonym's vote for the story's country, against 1 for a place named there: the people
@@ -1571,9 +1580,13 @@ def _story_site(ctx: _Context, lead_index: int) -> Place | None:
 
 
 def _focus_country(
-    spans: Sequence[PlaceSpan], country: CountryFn, nationality_codes: Sequence[str]
+    spans: Sequence[PlaceSpan],
+    country: CountryFn,
+    nationality_codes: Sequence[str],
+    exclude: frozenset[str] = frozenset(),
 ) -> Place | None:
-    """The country the story is about: most mentioned (places and demonyms), dateline aside."""
+    """The country the story is about: most mentioned (places and demonyms), dateline aside
+    (``exclude``: countries left out of the vote)."""
     votes: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for span in spans:
@@ -1590,6 +1603,8 @@ def _focus_country(
         first_seen.setdefault(code, 10**9)
     ranked = sorted(votes, key=lambda c: (-votes[c], first_seen.get(c, 10**9)))
     for code in ranked:
+        if code in exclude:
+            continue
         place = country(code)
         if place is not None:
             return place
@@ -3582,6 +3597,10 @@ def extract_events(
             None,
         ),
     )
+    if ctx.focus is not None and ctx.focus.country in ctx.people_codes:
+        # Home-country press ("Sri Lanka confirmed the escape of five Sri Lankans"): the
+        # people's own country is where the story is told, not where they were held.
+        ctx.abroad = _focus_country(spans, country, (), exclude=ctx.people_codes)
     out = PlacedEvents()
     headline_codes = (
         {code for _s, _e, code in find_demonyms(article.title, nationality)}
@@ -4198,6 +4217,12 @@ def extract_events(
                     )
                     if site is not None:
                         targets.append((site, None, "place:story-site"))
+                    elif (
+                        etype in (_T.ESCAPE, _T.ABUSE, _T.RESCUE, _T.COMPOUND_REPORT)
+                        and ctx.abroad is not None
+                        and ctx.focus.country in counts.nationalities
+                    ):
+                        targets.append((ctx.abroad, None, "place:abroad"))
                     else:
                         targets.append((ctx.focus, None, reason))
                 else:

@@ -97,3 +97,34 @@ def test_refuge_town_alone_does_not_place_the_escape() -> None:
         e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
     ]
     assert escapes and all(e.place is None or e.place.name != "Yangon" for e in escapes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 Ethiopians attempted a mass escape from a camp near Myawaddy in April.",
+        "Nine Pakistani men staged a daring breakout from a compound in Myawaddy last week.",
+    ],
+)
+def test_an_escape_told_as_a_noun(text: str) -> None:
+    gaz = Gazetteer.default()
+    article = make_article(text, id="noun", published=dt.date(2025, 5, 11))
+    escapes = [
+        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
+    ]
+    assert [e.place.name for e in escapes if e.place is not None] == ["Myawaddy"]
+
+
+def test_escape_of_own_nationals_in_home_press_is_placed_abroad() -> None:
+    gaz = Gazetteer.default()
+    text = (
+        "Nepali citizens are still held in compounds in Myanmar, and Myanmar has not let "
+        "Nepal's embassy in Thailand reach them.\n\n"
+        "Nepal also confirmed Red Cross help with the escape of four Nepali nationals last "
+        "month, officials in Kathmandu said."
+    )
+    article = make_article(text, id="abroad", published=dt.date(2025, 5, 11))
+    escapes = [
+        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
+    ]
+    assert [e.place.name for e in escapes if e.place is not None] == ["Myanmar"]
