@@ -662,6 +662,13 @@ _AGENT_BEFORE_RE = re.compile(
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "authorities from Laos and China apprehended 462 suspects": the subject, who acted and
+#: where they came from (before the cue only: "handed to police from X" is the sender).
+_AGENT_FROM_RE = re.compile(
+    r"\b(?:authorities|police|officers|officials|investigators|agents|forces|troops|teams?)\s+"
+    r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: The employer of an _AGENT_BEFORE_RE match: for abuse, where the victims were held.
 _EMPLOYER_RE = re.compile(r"(?:company|firm)\b", re.IGNORECASE)
 #: "gangs operating from Myawaddy": where they work, not where someone came from.
@@ -1932,6 +1939,13 @@ def _tied_places(
         ):
             origin_end = span.end
             continue  # "joint operations involving China, Thailand and ...": who took part
+        if (
+            etype is not _T.DEPORTATION
+            and span.end <= s0 + cue_start
+            and _AGENT_FROM_RE.search(before)
+        ):
+            origin_end = span.end  # "authorities from Laos and China": the whole list
+            continue
         agent = _AGENT_BEFORE_RE.search(before)
         if agent is not None and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0))):
             # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;

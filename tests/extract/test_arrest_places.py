@@ -48,3 +48,24 @@ def test_long_trafficking_phrase_still_names_a_destination(gaz: Gazetteer) -> No
 def test_raid_in_a_named_country_is_unchanged(gaz: Gazetteer) -> None:
     text = "Police raided a scam compound in Cambodia on Monday and arrested 20 people."
     assert _raids(gaz, text) == ["Cambodia"]
+
+
+def test_authorities_from_two_countries_are_who_acted() -> None:
+    gaz = Gazetteer.default()
+    text = (
+        "Officers from Laos and Thailand detained 120 suspects in a joint operation on 3 May. "
+        "The raid took place in the Golden Triangle Special Economic Zone."
+    )
+    assert _raids(gaz, text) == ["Golden Triangle SEZ"]
+
+
+def test_handed_to_police_from_a_place_keeps_the_sender() -> None:
+    gaz = Gazetteer.default()
+    text = "Some 300 suspects were handed over to Chinese police from northern Myanmar on Friday."
+    article = make_article(text, id="sender", published=dt.date(2024, 10, 26))
+    deportations = [
+        e
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.type is EventType.DEPORTATION and e.place is not None
+    ]
+    assert [e.place.country for e in deportations] == ["MM"]
