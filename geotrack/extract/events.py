@@ -212,6 +212,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?|"
         r"complex(?:es)?|factor(?:y|ies)|farms?)|"
         r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|"
+        # "the new city has become a people-trafficking hub" (not an anti-trafficking one).
+        r"(?<![\w-])(?:human|people)[- ]trafficking\s+(?:hubs?|hotspots?|hotbeds?|compounds?|dens?)|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
         r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?|"
         # "a hub of criminal activity has emerged in X": in a story about scam compounds
@@ -447,6 +449,8 @@ _EXISTS_RE = re.compile(
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
+    # "X has become a trafficking hub", "turned the town into a scam hub"
+    r"(?:has|have|had)\s+become|became|turned\s+(?:[\w'’-]+\s+){0,4}?into|"
     # "where most online gambling operations are conducted"
     r"(?:are|were|is|was|being)\s+(?:conducted|carried\s+out)|(?:take|took|taking)\s+place|"
     # "100,000 people could be held in / were working in scam operations": they exist.

@@ -72,3 +72,13 @@ def test_syndicates_known_to_operate_along_a_border(gaz: Gazetteer) -> None:
         "near Tachileik, residents said in 2023."
     )
     assert _reports(gaz, text) == ["Tachileik"]
+
+
+def test_a_place_that_has_become_a_trafficking_hub(gaz: Gazetteer) -> None:
+    text = "Activists say Shwe Kokko has become a people-trafficking hub since 2020."
+    assert _reports(gaz, text) == ["Shwe Kokko"]
+
+
+def test_an_anti_trafficking_hub_is_no_report(gaz: Gazetteer) -> None:
+    text = "A new anti-human trafficking hub opened in Mae Sot in 2023, officials said."
+    assert _reports(gaz, text) == []
