@@ -10,7 +10,7 @@ from extract_helpers import make_article
 
 from gazetteer import Gazetteer
 from geotrack.extract import extract_article
-from geotrack.model import EventType
+from geotrack.model import Event, EventType
 
 
 @pytest.fixture(scope="module")
@@ -53,50 +53,44 @@ def test_returning_to_work_is_no_deportation(gaz: Gazetteer) -> None:
     assert not any(t == EventType.DEPORTATION.value for t, _ in _events(gaz, text))
 
 
-def test_nationals_returned_to_their_country_is_a_deportation() -> None:
-    gaz = Gazetteer.default()
+def _typed(gaz: Gazetteer, text: str, etype: EventType) -> list[Event]:
+    article = make_article(text, id="leave2", published=dt.date(2025, 5, 11))
+    return [e for e in extract_article(article, gazetteer=gaz).events if e.type is etype]
+
+
+def _places(events: list[Event]) -> list[str]:
+    return [e.place.name for e in events if e.place is not None]
+
+
+def test_nationals_returned_to_their_country_is_a_deportation(gaz: Gazetteer) -> None:
     text = (
         "Fifteen Kenyans who had been trafficked to Myanmar last year returned to Kenya on "
         "Tuesday, the ministry said."
     )
-    article = make_article(text, id="home", published=dt.date(2025, 3, 6))
-    events = [
-        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.DEPORTATION
-    ]
-    assert [e.place.name for e in events if e.place is not None] == ["Myanmar"]
+    events = _typed(gaz, text, EventType.DEPORTATION)
+    assert _places(events) == ["Myanmar"]
     assert events[0].people.get("deported") == 15
 
 
-def test_an_official_returning_to_a_city_after_uncounted_people_is_no_deportation() -> None:
-    gaz = Gazetteer.default()
+def test_an_official_returning_to_a_city_after_uncounted_people_is_no_deportation(
+    gaz: Gazetteer,
+) -> None:
     text = "Cambodians met the Thai minister, who returned to Bangkok on Monday after the talks."
-    article = make_article(text, id="trip", published=dt.date(2025, 3, 6))
-    assert not [
-        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.DEPORTATION
-    ]
+    assert not _typed(gaz, text, EventType.DEPORTATION)
 
 
-def test_refuge_after_an_escape_is_not_the_scene() -> None:
-    gaz = Gazetteer.default()
+def test_refuge_after_an_escape_is_not_the_scene(gaz: Gazetteer) -> None:
     text = (
         "One Nepali worker escaped from a compound in Shwe Kokko last month and took refuge "
         "in Yangon, Myanmar, where he contacted the embassy."
     )
-    article = make_article(text, id="refuge", published=dt.date(2025, 3, 6))
-    escapes = [
-        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
-    ]
-    assert [e.place.name for e in escapes if e.place is not None] == ["Shwe Kokko"]
+    assert _places(_typed(gaz, text, EventType.ESCAPE)) == ["Shwe Kokko"]
 
 
-def test_refuge_town_alone_does_not_place_the_escape() -> None:
-    gaz = Gazetteer.default()
+def test_refuge_town_alone_does_not_place_the_escape(gaz: Gazetteer) -> None:
     text = "One Nepali worker escaped from the guarded camp and took refuge in Yangon, Myanmar."
-    article = make_article(text, id="refuge2", published=dt.date(2025, 3, 6))
-    escapes = [
-        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
-    ]
-    assert escapes and all(e.place is None or e.place.name != "Yangon" for e in escapes)
+    escapes = _typed(gaz, text, EventType.ESCAPE)
+    assert escapes and "Yangon" not in _places(escapes)
 
 
 @pytest.mark.parametrize(
@@ -106,25 +100,15 @@ def test_refuge_town_alone_does_not_place_the_escape() -> None:
         "Nine Pakistani men staged a daring breakout from a compound in Myawaddy last week.",
     ],
 )
-def test_an_escape_told_as_a_noun(text: str) -> None:
-    gaz = Gazetteer.default()
-    article = make_article(text, id="noun", published=dt.date(2025, 5, 11))
-    escapes = [
-        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
-    ]
-    assert [e.place.name for e in escapes if e.place is not None] == ["Myawaddy"]
+def test_an_escape_told_as_a_noun(gaz: Gazetteer, text: str) -> None:
+    assert _places(_typed(gaz, text, EventType.ESCAPE)) == ["Myawaddy"]
 
 
-def test_escape_of_own_nationals_in_home_press_is_placed_abroad() -> None:
-    gaz = Gazetteer.default()
+def test_escape_of_own_nationals_in_home_press_is_placed_abroad(gaz: Gazetteer) -> None:
     text = (
         "Nepali citizens are still held in compounds in Myanmar, and Myanmar has not let "
         "Nepal's embassy in Thailand reach them.\n\n"
         "Nepal also confirmed Red Cross help with the escape of four Nepali nationals last "
         "month, officials in Kathmandu said."
     )
-    article = make_article(text, id="abroad", published=dt.date(2025, 5, 11))
-    escapes = [
-        e for e in extract_article(article, gazetteer=gaz).events if e.type is EventType.ESCAPE
-    ]
-    assert [e.place.name for e in escapes if e.place is not None] == ["Myanmar"]
+    assert _places(_typed(gaz, text, EventType.ESCAPE)) == ["Myanmar"]

@@ -23,24 +23,28 @@ def _events(gaz: Gazetteer, text: str, etype: EventType) -> list[Event]:
     return [e for e in extract_article(article, gazetteer=gaz).events if e.type is etype]
 
 
-def test_to_date_after_the_cue_is_not_the_earlier_month(gaz: Gazetteer) -> None:
-    text = (
-        "In February, the army began to clear the compounds near Myawaddy.\n\n"
-        "The government has brought home 251 nationals from Myanmar to date, the ministry said."
-    )
-    events = _events(gaz, text, EventType.DEPORTATION)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "In February, the army began to clear the compounds near Myawaddy.\n\n"
+            "The government has brought home 251 nationals from Myanmar to date, the ministry "
+            "said.",
+            EventType.DEPORTATION,
+        ),
+        (
+            "Police raided a call centre in Bavet in March and held 40 people.\n\n"
+            "Officials have rescued 118 Malaysians in Cambodia so far, the embassy said.",
+            EventType.RESCUE,
+        ),
+    ],
+)
+def test_tally_is_dated_by_the_report_not_the_earlier_month(
+    gaz: Gazetteer, text: str, etype: EventType
+) -> None:
+    events = _events(gaz, text, etype)
     assert len(events) == 1
     assert events[0].date is not None and events[0].date >= dt.date(2025, 5, 1)
-
-
-def test_so_far_tally_is_dated_by_the_report(gaz: Gazetteer) -> None:
-    text = (
-        "Police raided a call centre in Bavet in March and held 40 people.\n\n"
-        "Officials have rescued 118 Malaysians in Cambodia so far, the embassy said."
-    )
-    rescues = _events(gaz, text, EventType.RESCUE)
-    assert len(rescues) == 1
-    assert rescues[0].date is not None and rescues[0].date >= dt.date(2025, 5, 1)
 
 
 def test_a_dated_happening_keeps_its_date(gaz: Gazetteer) -> None:
