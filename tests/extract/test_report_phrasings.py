@@ -28,7 +28,7 @@ def _reports(gaz: Gazetteer, text: str) -> list[str]:
 
 
 def test_hub_of_criminal_activity_is_a_report(gaz: Gazetteer) -> None:
-    text = "A large hub of criminal activity has emerged in Tachileik since 2021, the study says."
+    text = "Tachileik has been a hub for organised crime since 2021, the study says."
     assert _reports(gaz, text) == ["Tachileik"]
 
 
@@ -44,15 +44,15 @@ def test_a_prevention_centre_is_no_report(gaz: Gazetteer) -> None:
 
 def test_place_with_a_located_in_address_is_the_place(gaz: Gazetteer) -> None:
     text = (
-        "The Golden Triangle Special Economic Zone, located in Laos' Bokeo province, is home "
-        "to many casinos and has become a hub for online fraud in recent years."
+        "The Golden Triangle Special Economic Zone, situated in the Bokeo province of Laos, "
+        "hosts many casinos and has turned into a hub for online fraud."
     )
     assert _reports(gaz, text) == ["Golden Triangle SEZ"]
 
 
 def test_acronym_of_the_place_before_its_address(gaz: Gazetteer) -> None:
     text = (
-        "The Golden Triangle Special Economic Zone (GTSEZ), located in Laos' Bokeo province, "
+        "The Golden Triangle Special Economic Zone (GTSEZ), situated in Bokeo province, Laos, "
         "has become a hub for online fraud, police said in 2023."
     )
     assert _reports(gaz, text) == ["Golden Triangle SEZ"]
@@ -60,8 +60,8 @@ def test_acronym_of_the_place_before_its_address(gaz: Gazetteer) -> None:
 
 def test_crime_groups_operating_at_a_place_are_a_report(gaz: Gazetteer) -> None:
     text = (
-        "The recruits were handed to criminal networks operating in Myanmar's Karen State, "
-        "the ministry said in December."
+        "The recruits were handed to crime networks based in Myanmar's Karen State, the "
+        "ministry said in December."
     )
     assert _reports(gaz, text) == ["Kayin"]
 

@@ -50,9 +50,7 @@ def test_country_subject_is_not_taken_over_a_town(gaz: Gazetteer) -> None:
 
 
 def test_near_a_town_in_a_region_is_near_the_town(gaz: Gazetteer) -> None:
-    text = (
-        "The recruits were driven to a hub for fraud operations near Myawaddy in eastern Myanmar."
-    )
+    text = "The recruits ended up at a centre for online fraud near Myawaddy in eastern Myanmar."
     events = _events(gaz, text, EventType.COMPOUND_REPORT)
     assert [e.place.name for e in events if e.place is not None] == ["Myawaddy"]
     assert events[0].geo_precision == 2

@@ -248,6 +248,6 @@ def test_list_of_towns_stays_places(gz: Gazetteer) -> None:
 
 
 def test_headline_words_around_a_place_are_no_list(gz: Gazetteer) -> None:
-    text = "Amid Ongoing Scam Raids, Sihanoukville Residents Recall Insecurity, Again, Today"
+    text = "Amid Fresh Police Sweeps, Sihanoukville Shopkeepers Count Losses, Again, Today"
     spans = {s.text: s.note for s in gz.scan(text)}
     assert spans.get("Sihanoukville") is None
