@@ -601,15 +601,15 @@ def _quoted_aliases(text: str, spans: list[Span]) -> list[Span]:
 
 #: A list item that reads as a person's full name: two to five capitalised words.
 _FULL_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*")
-#: The list item right before a span (", Mohammad Kaiser Hossain, " + span).
+#: The list item right before a span (", Rafiq Islam, " + span).
 _ITEM_BEFORE_RE = re.compile(r",[ \t]*(?:and[ \t]+)?([^,\n:;]{3,50}?)[ \t]*,[ \t]*(?:and[ \t]+)?$")
-#: The list item right after a span (span + ", and Akash Ali.").
+#: The list item right after a span (span + ", and Jamal Hossain.").
 _ITEM_AFTER_RE = re.compile(r",[ \t]*(?:and[ \t]+)?([^,\n:;.]{3,50}?)[ \t]*(?=[,.;\n]|$)")
 
 
 def _name_lists(text: str, spans: list[Span]) -> list[Span]:
-    """A place name inside a list of people's names ("Ismail Hossain, Shah Alam, and Akash
-    Ali") is a person's name: the items on both sides, each set off by commas, read as full
+    """A place name inside a list of people's names ("Rafiq Islam, Shah Alam, and Jamal
+    Hossain") is a person's name: the items on both sides, each set off by commas, read as full
     names and neither holds a span of its own."""
     if text.count(",") < 3:
         return spans

@@ -216,7 +216,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?<![\w-])(?:human|people)[- ]trafficking\s+(?:hubs?|hotspots?|hotbeds?|compounds?|dens?)|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
         r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?|"
-        # "a hub of criminal activity has emerged in X": in a story about scam compounds
+        # "X emerged as a hub of criminal activity": in a story about scam compounds
         # (paragraphs off the topic never reach here), the same report.
         r"(?:criminal|illegal|illicit)\s+activit(?:y|ies)|organi[sz]ed\s+crime|(?:human\s+)?trafficking)\b"
         r"(?!\s+(?:prevention|control|suppression|victims?|survivors?|research|studies))|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
@@ -238,8 +238,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # an estimate of the people a place's scam industry holds (a mass count, see
         # detect_types).
         r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?(?:scams|scamming|fraud)\b|"
-        # "crime groups are known to operate in X", "mafia operations run by syndicates
-        # operate along the border": organised crime based at a place.
+        # "crime gangs said to be based in X", "mafia outfits backed by investors operate
+        # along the border": organised crime based at a place.
         r"(?:criminal|crime|mafia|organi[sz]ed[- ]crime)\s+(?:syndicates?|gangs?|groups?|networks?|operations?|rings?)\s+"
         r"(?:[\w'’-]+\s+){0,6}?(?:(?:are|is|were|was|have\s+been|had\s+been)\s+)?"
         r"(?:(?:known|said|believed|reported|thought)\s+to\s+)?"
@@ -522,7 +522,7 @@ _HANDED_TO_AUTHORITY_RE = re.compile(
     r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?<!immigration\s)(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
 )
-#: "23 Ugandans ... returned to Uganda": a counted group named by its nationality going back
+#: "30 Kenyans ... returned to Kenya": a counted group named by its nationality going back
 #: to a capitalised place (their country) is brought home (case-sensitive, on the original
 #: text).
 _RETURNED_TO_HOME_RE = re.compile(
@@ -605,7 +605,7 @@ _CROSSING_AFTER_RE = re.compile(
 )
 _AREA_OF_GAP_RE = re.compile(
     r"\s+(?:border\s+)?(?:area|areas|region|outskirts|vicinity)\s+(?:of|in)\s+(?:the\s+)?|"
-    # "the Golden Triangle SEZ (SEZ), located in Laos' Bokeo province": the place's address.
+    # "the X special zone (XSZ), located in Y province": the place's address.
     r"(?:\s*\([^()]{1,20}\)|\))?\s*,?\s+(?:located|situated|based|lying|nestled)\s+(?:in|within|inside)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -666,7 +666,7 @@ _AGENT_BEFORE_RE = re.compile(
     r"\s+(?:in|at|of|from|based\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: "authorities from Laos and China apprehended 462 suspects": the subject, who acted and
+#: "officers from Laos and Thailand detained 120 suspects": the subject, who acted and
 #: where they came from (before the cue only: "handed to police from X" is the sender).
 _AGENT_FROM_RE = re.compile(
     r"\b(?:authorities|police|officers|officials|investigators|agents|forces|troops|teams?)\s+"
@@ -685,7 +685,7 @@ _APPOSITIVE_HUB_RE = re.compile(
     r",\s+(?!(?:with|and|or|but|while|where|which|who|as|after|before|in|at|from|to)\s)(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+the\s+)?",
     re.IGNORECASE,
 )
-#: "Shwe Kokko is a hub for fraud", "KK Park has become one of the largest scam compounds":
+#: "X is a hub for fraud", "Y has become one of the largest scam compounds":
 #: the place is the subject the cue describes.
 _COPULAR_HUB_RE = re.compile(
     r"\s+(?:is|was|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been|has\s+become|had\s+become|became|"
@@ -1865,7 +1865,7 @@ def _tied_places(
         if _speaking_capital(span, after):
             continue  # "Jakarta said": the government speaking, not the scene
         jurisdiction = bool(_JURISDICTION_BEFORE_RE.search(before)) or (
-            # "The Tamil Nadu police said its crime branch arrested ...": the police's own
+            # "The Kerala police said its cyber wing arrested ...": the police's own
             # province or town is where they acted.
             etype is _T.RAID
             and span.place is not None
@@ -1948,7 +1948,7 @@ def _tied_places(
             and span.end <= s0 + cue_start
             and _AGENT_FROM_RE.search(before)
         ):
-            origin_end = span.end  # "authorities from Laos and China": the whole list
+            origin_end = span.end  # "officers from Laos and Thailand": the whole list
             continue
         agent = _AGENT_BEFORE_RE.search(before)
         if agent is not None and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0))):
@@ -2048,8 +2048,8 @@ def _tied_places(
             and _precision(after_cue[0].place) < _precision(subject.place)
         )
     ):
-        # "Shwe Kokko is a hub for fraud operations in eastern Myanmar", "KK Park is a
-        # scam compound in Myawaddy": the subject, unless what follows is finer.
+        # "X is a hub for fraud in eastern Myanmar", "Y is a scam compound in
+        # Myawaddy": the subject, unless what follows is finer.
         first = subject
     elif after_cue and after_cue[0].start - (s0 + cue_end) <= 160:
         first = after_cue[0]
@@ -3616,7 +3616,7 @@ def extract_events(
         ),
     )
     if ctx.focus is not None and ctx.focus.country in ctx.people_codes:
-        # Home-country press ("Sri Lanka confirmed the escape of five Sri Lankans"): the
+        # Home-country press ("Nepal confirmed the escape of four Nepalis"): the
         # people's own country is where the story is told, not where they were held.
         ctx.abroad = _focus_country(spans, country, (), exclude=ctx.people_codes)
     out = PlacedEvents()
@@ -4260,7 +4260,7 @@ def extract_events(
                 date = None
             elif date is None and (
                 _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start + 12)
-                # "has repatriated 251 nationals to date": a tally as of the report.
+                # "has brought home 80 nationals to date": a tally as of the report.
                 or _TALLY_AFTER_RE.match(stext, _cue_end)
             ):
                 # "had already been handed over", "are still being held": known as of the report
