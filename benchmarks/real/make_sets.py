@@ -51,29 +51,25 @@ HERE = Path(__file__).resolve().parent
 FIELDS = ["file", "url", "source", "title", "published", "country_focus", "date_basis"]
 
 
+#: Annotation batch -> the set it belongs to (r1-r4 are split by URL, see _part).
+_SET_OF_BATCH = {
+    **dict.fromkeys(("r5", "r6"), "realtest2"),
+    **dict.fromkeys(("r7", "r8"), "realdev2"),
+    **dict.fromkeys(("r9", "r10"), "realtest3"),
+    **dict.fromkeys(("r11", "r12", "r13"), "realdev3"),
+    **dict.fromkeys(("r14", "r15", "r16"), "realtest4"),
+    **dict.fromkeys(("r17", "r18", "r19"), "realtest5"),
+    **dict.fromkeys(("r20", "r21", "r22"), "realtest6"),
+    **dict.fromkeys(("r23", "r24", "r25"), "realtest7"),
+    **dict.fromkeys(("r26", "r27", "r28"), "realtest8"),
+    **dict.fromkeys(("r29", "r30", "r31"), "realtest9"),
+    **dict.fromkeys(("r32", "r33", "r34"), "realtest10"),
+}
+
+
 def _part(folder: str, url: str) -> str:
-    if folder in ("r5", "r6"):
-        return "realtest2"
-    if folder in ("r9", "r10"):
-        return "realtest3"
-    if folder in ("r11", "r12", "r13"):
-        return "realdev3"
-    if folder in ("r14", "r15", "r16"):
-        return "realtest4"
-    if folder in ("r17", "r18", "r19"):
-        return "realtest5"
-    if folder in ("r20", "r21", "r22"):
-        return "realtest6"
-    if folder in ("r23", "r24", "r25"):
-        return "realtest7"
-    if folder in ("r26", "r27", "r28"):
-        return "realtest8"
-    if folder in ("r29", "r30", "r31"):
-        return "realtest9"
-    if folder in ("r32", "r33", "r34"):
-        return "realtest10"
-    if folder in ("r7", "r8"):
-        return "realdev2"
+    if folder in _SET_OF_BATCH:
+        return _SET_OF_BATCH[folder]
     return "realdev" if int(hashlib.sha1(url.encode()).hexdigest()[0], 16) % 2 == 0 else "realtest"
 
 
