@@ -103,7 +103,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "launched a crackdown on ...": the operation itself ("ordered a crackdown" and
         # "launched a campaign" are policy).
         r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|blitz)|"
-        r"(?:carried\s+out|conducted)\s+(?:an?\s+|the\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+)?operations?\s+in|"
+        r"(?:carried\s+out|conducted)\s+(?:an?\s+|the\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+)?operations?\s+(?:in|across|throughout)|"
         r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
         r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
@@ -207,10 +207,15 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "scam and gambling operations", "fraud, gambling and trafficking hubs".
         r"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:online\s+|illegal\s+)?"
         r"(?:gambling|casino|betting|fraud|scam|trafficking|money[- ]laundering)){0,2}\s+"
-        # "scam factories", "scam farms", "a scam casino complex", "scam call centres".
-        r"(?:(?:casino|call|gambling|office|business)\s+)?"
+        # "scam factories", "scam farms", "a scam casino complex", "scam call-centres",
+        # "the cyberscam town of X", "hundreds of online gambling businesses in X".
+        r"(?:(?:casino|call|gambling|office|business)[\s-]+)?"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?|"
-        r"complex(?:es)?|factor(?:y|ies)|farms?)|"
+        r"complex(?:es)?|factor(?:y|ies)|farms?|towns?|businesses(?=\s+(?:in|at|across|along)\s))|"
+        # "a Poipet call-centre office", "call-centre gangs that moved their bases to X".
+        r"call[- ]cent(?:re|er)s?\s+(?:offices?|gangs?|compounds?|buildings?|bases?|dens?|operations?)|"
+        # "people recruited to work as online scammers in X": the scam work goes on there.
+        r"work(?:s|ed|ing)?\s+as\s+(?:online\s+|phone\s+|cyber\s*)?scammers|"
         r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|"
         # "the new city has become a people-trafficking hub" (not an anti-trafficking one).
         r"(?<![\w-])(?:human|people)[- ]trafficking\s+(?:hubs?|hotspots?|hotbeds?|compounds?|dens?)|"
@@ -657,7 +662,7 @@ _DESTINATION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_BEFORE_RE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?!in\b|at\b(?!\s+(?:least|most))|near\b|inside\b|within\b)[\w'’-]+,?\s+){0,6}(?:the\s+)?$",
+    r"\bfrom\s+(?:the\s+)?(?:(?!in\b|to\b|into\b|at\b(?!\s+(?:least|most))|near\b|inside\b|within\b)[\w'’-]+,?\s+){0,6}(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AGENT_BEFORE_RE = re.compile(
@@ -779,6 +784,21 @@ _LIST_SEP_RE = re.compile(
     r"(?:(?:the|in|at|near|other|such|as|also|provinces?|cities|towns|districts|areas|regions|"
     r"countries|capital|special|economic|zones?|border|crossings?|points?)\s+){0,6}$"
 )
+#: "Phnom Penh and nine provinces, including Kandal, ...": the list goes on with the
+#: places the count stands for.
+_LIST_NAMING_GAP_RE = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}(?:provinces|cities|towns|districts|states|"
+    r"regions|areas|locations|sites|countries)\s*,?\s*(?:including|such\s+as|notably|namely|"
+    r"among\s+them)\s*:?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: "Myanmar's lawless border area of Myawaddy", "Cambodia's coastal city of X": the
+#: country's own part, named after it (an address chain in reverse).
+_POSSESSIVE_PART_GAP_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:area|region|town|city|district|province|state|zone|"
+    r"township|enclave|hub|capital|village)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _APPOSITIVE_END_RE_TEXT = (
     r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+"
     r"(?:(?:in|at|the)\s+){0,2}"
@@ -886,7 +906,8 @@ _WORKPLACE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_NEAR_RE = re.compile(
-    r"\b(?:forced|coerced|compelled|made\s+to|victims?|trafficked|enslaved|slaves?|trapped)\b",
+    r"\b(?:forced|coerced|compelled|made\s+to|victims?|trafficked|enslaved|slaves?|trapped|"
+    r"lured|tricked|deceived|duped)\b",
     re.IGNORECASE,
 )
 #: "scam centre employees": people named by their workplace.
@@ -1068,6 +1089,10 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     and not _MASS_COUNT_RE.search(sentence, 0, match.start())
                 ):
                     continue  # "forced to work for a call centre gang": the victims' story
+                if probe.startswith("work", match.start()) and _VICTIM_NEAR_RE.search(
+                    sentence, max(0, match.start() - 60), match.start()
+                ):
+                    continue  # "tricked into working as online scammers": the victims' story
                 if probe.startswith(("forced", "coerced", "compelled", "made"), match.start()) and (
                     not _MASS_COUNT_RE.search(sentence, 0, match.start())
                 ):
@@ -2093,7 +2118,20 @@ def _tied_places(
             and bool(_CHAIN_GAP_RE.fullmatch(gap))
             and (last is None or span.place is None or last.country == span.place.country)
         )  # an address chain stays in one country ("... Myanmar arrived at <airport>" is not one)
-        if len(gap) <= 60 and not _NEAR_RE.search(gap) and (_LIST_SEP_RE.match(gap) or chain):
+        if (
+            len(gap) <= 60
+            and not _NEAR_RE.search(gap)
+            and (
+                _LIST_SEP_RE.match(gap)
+                or chain
+                or _LIST_NAMING_GAP_RE.fullmatch(gap)
+                or (
+                    # the possessive may end the span ("Myanmar's") or open the gap
+                    (text[prev_end - 2 : prev_end] in ("'s", "’s") or gap[:2] in ("'s", "’s"))
+                    and _POSSESSIVE_PART_GAP_RE.fullmatch(gap)
+                )
+            )
+        ):
             group.append(span)
             prev_end = span.end
             continue
