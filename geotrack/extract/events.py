@@ -1811,6 +1811,22 @@ _HOME_BEFORE_RE = re.compile(
 )
 
 
+#: "Anil Rao, 34, from Kaski", "P Kumar of Erode", "Asha Lama (29) of Dolakha": a named
+#: person's home town, which no event of the story is placed at (a month is no name:
+#: "on June 12, from Bangkok").
+_PERSON_HOME_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’-])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},?\s*(?:\(\d{1,2}\)|\d{1,2},)\s*"
+    r"|(?<![\w.'’-])[A-Z]\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+)"
+    r"(?:of|from|hailing\s+from)\s+(?:the\s+)?$"
+)
+
+
+def _person_home(text: str, span: PlaceSpan) -> bool:
+    """True when ``span`` is a named person's home town ("R Mohan of Madurai")."""
+    return bool(_PERSON_HOME_BEFORE_RE.search(text, max(0, span.start - 50), span.start))
+
+
 #: "requested by Beijing", "was detained by Myanmar.": a place as the agent of a passive
 #: (a government), when no noun follows it ("by Poipet police" is the scene's police).
 _AGENT_BY_RE = re.compile(r"\bby\s+$")
@@ -3632,15 +3648,17 @@ def extract_events(
     """
     text = article.text
     spans = sorted(spans, key=lambda s: (s.start, s.end))
+    # Home towns of named people vote for the story's country but place no event.
+    scenes = [s for s in spans if not (s.role is Role.CONTEXT and _person_home(text, s))]
     ctx = _Context(
         article=article,
         segmentation=segmentation,
-        spans=spans,
+        spans=scenes,
         nationality=nationality,
         country=country,
         focus=_focus_country(spans, country, nationality_codes),
         people_codes=frozenset(nationality_codes),
-        span_starts=[s.start for s in spans],
+        span_starts=[s.start for s in scenes],
         dateline_place=next(
             (
                 (s.place, s)
