@@ -93,6 +93,10 @@ _PART_RE = re.compile(
 )
 
 
+#: A "<Name> <keyword>" part at the end of a chunk that starts with other words.
+_TRAILING_PART_RE = re.compile(rf"(?<!\S)(?:{_NAME})\s+(?i:{_AFTER_RE})\.?$")
+
+
 @dataclass(frozen=True, slots=True)
 class AddressPart:
     """One part of an address chain and the place it was put at."""
@@ -124,6 +128,14 @@ def _split_parts(text: str, base: int = 0) -> list[AddressPart]:
                     lead += m2.start()
                     seg_s = seg_s[m2.start() :]
                     break
+            if m is None:
+                # "Police raided a building in Muoy village": the part that ends the words
+                tail = _TRAILING_PART_RE.search(seg_s)
+                if tail is not None:
+                    m = _PART_RE.fullmatch(seg_s[tail.start() :])
+                    if m is not None:
+                        lead += tail.start()
+                        seg_s = seg_s[tail.start() :]
             if m is None:
                 continue
         if m.group("kwb"):

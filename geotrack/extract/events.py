@@ -402,6 +402,14 @@ _PENDING_RE = re.compile(
     r"prepar\w+\s+for|covering|possible|eventual|future|risk(?:s|ing)?)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
+#: "working to ensure the safe repatriation of", "met to discuss arrangements for the
+#: release and return of": a purpose, told with a noun a few words on; nothing happened yet.
+_PURPOSE_BEFORE_RE = re.compile(
+    r"\bto\s+(?:help\s+)?(?:ensure|secure|facilitate|arrange|expedite|speed\s+up|discuss|"
+    r"negotiate|coordinate|organi[sz]e|prepare|plan|push\s+for|work\s+(?:on|towards?)|seek|"
+    r"request|bring\s+about|pave\s+the\s+way\s+for)\s+(?:[\w,'’-]+\s+){0,7}?$",
+    re.IGNORECASE,
+)
 #: A happening named by a noun whose predicate is still to come: "the repatriation of the
 #: others is expected to follow", "further raids are planned".
 _NOUN_FUTURE_AFTER_RE = re.compile(
@@ -1137,6 +1145,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "will be prosecuted in Laos or deported once ..."
             if _may_hold(before, _PENDING_NEEDLES) and _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
+            if (
+                not probe.endswith("ed", match.start(), match.end())
+                and " to " in wide
+                and _PURPOSE_BEFORE_RE.search(sentence, wide_from, match.start())
+            ):
+                continue  # "to ensure the safe and speedy repatriation of": a purpose
             if (
                 etype is not _T.POLICY
                 and re.search(

@@ -151,6 +151,21 @@ def test_sangkat_khan_chain(gz: Gazetteer) -> None:
     assert ids == ["kh:12080805", "kh:120808", "kh:1208"]
 
 
+def test_a_chain_whose_first_part_ends_a_clause_is_still_one_chain(gz: Gazetteer) -> None:
+    # "Muoy" (one) names villages all over Cambodia: the commune after it picks the one of
+    # Sangkat 3 of Sihanoukville.
+    text = "Police searched a building in Muoy village, Bei commune, Sihanoukville, on Monday."
+    placed = _placed(gz, text)
+    assert placed["Muoy village"] == "kh:18010301"
+    assert placed["Bei commune"] == "kh:180103"
+
+
+def test_a_clause_ending_in_a_keyword_word_alone_is_no_chain(gz: Gazetteer) -> None:
+    # one unit word after ordinary words, no second part: nothing to chain
+    parts = parse_address(gz, "The victims were taken to a house in the village, police said")
+    assert [p for p in parts if p.place is not None] == []
+
+
 def test_sites_layer(gz: Gazetteer) -> None:
     sites = gz.sites()
     ids = {p.id for p in sites}
