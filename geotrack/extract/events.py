@@ -97,7 +97,9 @@ _SCAM_OPERATES = (
 _T = EventType
 _CUES: dict[EventType, re.Pattern[str]] = {
     _T.RAID: re.compile(
-        r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed|busted|bust|searched|search(?:es)?\s+of|"
+        # ("stormed past the guards" is people breaking out; "in search of a job" is no search)
+        r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed(?!\s+(?:past|out|off|through|away)\b)|busted|bust|"
+        r"searched|(?<!\bin\s)search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|detaining|"
         # "launched a crackdown on ...": the operation itself ("ordered a crackdown" and
@@ -117,7 +119,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.RESCUE: re.compile(
-        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberat(?:ed|ing)|handed\s+over|were\s+saved|removed\s+from|"
+        r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberat(?:ed|ing)|handed\s+over|were\s+saved|"
+        # ("removed from office" is a dismissal)
+        r"removed\s+from(?!\s+(?:office|power|(?:his|her|their|the|its)\s+(?:posts?|positions?|offices?|jobs?|seats?|lists?|roles?|duties))\b)|"
         r"(?:were|was|been|being)\s+[“\"']?released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
         # "militias released more than 7,000 foreigners": captives let go.
         # "made the casino release 15 more Vietnamese nationals".
@@ -425,7 +429,7 @@ _PEOPLE_AFTER_RE = re.compile(
 _GATHERING_BEFORE_RE = re.compile(
     r"\b(?:meeting|conference|talks|summit|forum|event|workshop|seminar|ceremony|election|"
     r"vote|session|hearing|trial|exercise|drill|rally|protest|briefing|festival|match)s?\s+"
-    r"(?:was\s+|were\s+|being\s+|been\s+|to\s+be\s+)?$",
+    r"(?:(?:on|of|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was\s+|were\s+|being\s+|been\s+|to\s+be\s+)?$",
     re.IGNORECASE,
 )
 #: "Officials denied that any workers had been rescued": the cue is what is denied.
@@ -559,6 +563,13 @@ _HANDED_PEOPLE_TO_COUNTRY_RE = re.compile(
     r"[A-Z][a-z]+\b(?!\s+(?:[\w-]+\s+)?(?:immigration|border|police|authorities|officials|army|"
     r"military|soldiers|troops|forces|officers|embassy)\b)"
 )
+#: "handed over six key leaders of the fraud group", "handed over 19 suspects": wanted people
+#: passed to another state, never a rescue.
+_HANDED_SUSPECTS_AFTER_RE = re.compile(
+    r"\s+(?:(?!to\b)[\w,'’-]+\s+){0,4}?(?:suspects|(?:ring)?leaders|bosses|kingpins|masterminds|"
+    r"fugitives|members|criminals|scammers|bosses)\b",
+    re.IGNORECASE,
+)
 #: A handover to a country's immigration service: custody at a border, not a deportation.
 _TO_IMMIGRATION_RE = re.compile(
     r"\bto\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?immigration\b", re.IGNORECASE
@@ -571,10 +582,16 @@ _BARE_GROUP_BEFORE_RE = re.compile(
 )
 #: Where the authorities keep people after a rescue or arrest: custody, not abuse.
 _CUSTODY_AFTER_RE = re.compile(
-    r"\s+(?:(?:an?|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:immigration\s+(?:facility|"
-    r"detention|centre|center|office|jail|depot)|detention\s+(?:centre|center|facility|camp|depot)|"
-    r"police\s+(?:station|custody|headquarters)|custody|quarantine|hospital|shelter)\b|"
-    r"\s+(?:[\w-]+\s+){1,3}?for\s+(?:medical\s+)?treatment\b",
+    r"\s+(?:(?:at|in|inside|to)\s+)?(?:(?:an?|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:immigration\s+(?:facility|detention|centre|center|office|jail|depot)|"
+    r"detention\s+(?:centre|center|facility|camp|depot)|police\s+(?:station|custody|headquarters)|"
+    r"custody|quarantine|hospital|shelter|prisons?|jails?|correctional\s+(?:institution|facility|"
+    r"centre|center)|remand)\b|"
+    # "held in X for questioning", "kept there pending deportation", "held in X while experts
+    # investigate": the authorities keep them.
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:for|pending|while|until)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:medical\s+)?treatment|questioning|interrogation|investigat\w*|verification|screening|"
+    r"processing|identification|repatriation|deportation)\b",
     re.IGNORECASE,
 )
 #: A holding cue ("held", "kept", "still being held", "remain detained"), for the custody
@@ -937,7 +954,8 @@ _HELD_IN_COMPOUND_AFTER_RE = re.compile(
 #: "About 100 suspects escaped", "the mastermind ... had already fled": suspects getting
 #: away from the police, not victims escaping a compound.
 _SUSPECT_BEFORE_RE = re.compile(
-    r"\b(?:suspects|mastermind|masterminds|ringleaders?|kingpins?|bosses|fugitives)\b"
+    r"\b(?:suspects|mastermind|masterminds|ringleaders?|kingpins?|bosses|fugitives|operators|"
+    r"syndicates|gangs|gangsters|owners|scammers|criminals|traffickers)\b"
     r"(?![^.;]*\b(?:victims?|trafficked|workers|captors|guards)\b)",
     re.IGNORECASE,
 )
@@ -1267,6 +1285,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _VICTIM_BEFORE_RE.search(sentence[max(0, match.start() - 70) : match.start()])
             ):
                 continue  # "lured ... and detained": victims held, not an arrest
+            if (
+                etype is _T.RAID
+                and match.group(0).lower() == "detained"
+                and re.search(r"\b(?:currently|still|remains?|remained)\s+(?:being\s+)?$", before)
+                and _CUSTODY_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "currently detained at a correctional institution": custody now
             if match.start() - last_end < 60:
                 continue
             if etype is not _T.COMPOUND_REPORT and _COMPARISON_BEFORE_RE.search(before):
@@ -1380,7 +1405,14 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         for c in cues
         if not (
             c.type is _T.RESCUE
-            and (c.start in deport_at or _HANDED_TO_AUTHORITY_RE.match(probe, c.start))
+            and (
+                c.start in deport_at
+                or _HANDED_TO_AUTHORITY_RE.match(probe, c.start)
+                or (
+                    c.text[:6].lower() == "handed"
+                    and _HANDED_SUSPECTS_AFTER_RE.match(sentence, c.end)
+                )
+            )
         )
     ]
     if any(c.type is _T.DEPORTATION for c in cues):

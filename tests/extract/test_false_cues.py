@@ -1,0 +1,64 @@
+"""Words that look like event cues but report none: a dismissal, a job hunt, people
+breaking past guards, operators fleeing, a conference held somewhere, people in the
+authorities' custody, wanted men handed over (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _types(gaz: Gazetteer, text: str) -> list[str]:
+    article = make_article(text, id="false-cue", published=dt.date(2024, 9, 18))
+    return sorted(e.type.value for e in extract_article(article, gazetteer=gaz).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The former mayor of Bamban was removed from office in 2024.", "rescue"),
+        ("On May 3, the man lied to a neighbour from Ha Tinh who was in search of a job.", "raid"),
+        ("Some 60 workers from Nepal stormed past the guards of a compound in Cambodia.", "raid"),
+        ("The operators of the compound have fled to Thailand and Vietnam, officials said.",
+         "escape"),
+        ("The syndicates fled during the operations, leaving 300 workers in Myawaddy.", "escape"),
+        ("The study was shown at a Conference on Regional Trade held in Beijing in May 2021.",
+         "abuse"),
+        ("The rest are still being held at the corresponding country's detention depot in "
+         "Thailand.", "abuse"),
+        ("The women are being held in Siem Reap while experts investigate their cases.", "abuse"),
+        ("The rest, mostly Chinese, are still being held in Sihanoukville for questioning.",
+         "abuse"),
+        ("She is currently detained at the Central Correctional Institution in Bangkok.", "raid"),
+        ("She is currently detained at the Central Correctional Institution in Bangkok.", "abuse"),
+        ("Myanmar police handed over six key leaders of the fraud group in Kokang to China.",
+         "rescue"),
+    ],
+)  # fmt: skip
+def test_no_event_of_the_type(gaz: Gazetteer, text: str, absent: str) -> None:
+    assert absent not in _types(gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Police stormed a compound in Sihanoukville on Sunday and detained 60 people.", "raid"),
+        ("Officers carried out a search of a casino in Bavet on Monday.", "raid"),
+        ("More than 40 workers fled the compound in Myawaddy on Sunday.", "escape"),
+        ("Nine victims were held in a compound in Poipet for three months.", "abuse"),
+        ("Police handed over 45 rescued workers from a compound in Shwe Kokko to the army.",
+         "rescue"),
+    ],
+)  # fmt: skip
+def test_the_same_words_still_report_events(gaz: Gazetteer, text: str, present: str) -> None:
+    assert present in _types(gaz, text)
