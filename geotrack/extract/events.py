@@ -4788,6 +4788,7 @@ def extract_events(
             last_anchor = (firm_dates[-1], index)
     if pending_totals is not None:
         _apply_totals(out, *pending_totals)
+    out.events = _drop_country_side_reports(out.events)
     # Country-level events mark the country's mentions in their sentences as event places.
     by_place: dict[str, list[PlaceSpan]] = {}
     for span in spans:
@@ -5295,6 +5296,25 @@ def _merge(a: Event, b: Event) -> Event:
         evidence=evidence,
         **date_fields,  # type: ignore[arg-type]
     )
+
+
+def _drop_country_side_reports(events: Sequence[Event]) -> list[Event]:
+    """Drop a country-level compound report told in a sentence that reports another kind of
+    happening: "84 people freed from scam centres in Myanmar arrived in Mae Sot" is the
+    rescue's (and the people's) story; the centres are where they were, not news about
+    Myanmar. A report at a finer place ("... from KK Park") is kept."""
+    other_types = {e.start: set[EventType]() for e in events}
+    for event in events:
+        other_types[event.start].add(event.type)
+    return [
+        e
+        for e in events
+        if not (
+            e.type is _T.COMPOUND_REPORT
+            and (e.place is None or e.place.level is Level.COUNTRY)
+            and other_types[e.start] - {_T.COMPOUND_REPORT}
+        )
+    ]
 
 
 def merge_article_events(events: Sequence[Event]) -> list[Event]:

@@ -62,3 +62,16 @@ def test_no_event_of_the_type(gaz: Gazetteer, text: str, absent: str) -> None:
 )  # fmt: skip
 def test_the_same_words_still_report_events(gaz: Gazetteer, text: str, present: str) -> None:
     assert present in _types(gaz, text)
+
+
+def test_the_centre_people_were_held_in_is_no_country_report(gaz: Gazetteer) -> None:
+    text = (
+        "Twelve Nepalis, held for months in a scam centre in Myanmar, returned home early "
+        "on Friday."
+    )
+    assert "compound_report" not in _types(gaz, text)
+
+
+def test_a_country_report_of_its_own_is_kept(gaz: Gazetteer) -> None:
+    text = "There are at least 53 scam compounds in Cambodia, a report published on Friday says."
+    assert _types(gaz, text) == ["compound_report"]
