@@ -4808,6 +4808,7 @@ def extract_events(
     body = story_start
     if body > 0:
         out.events = _fold_headlines(out.events, body)
+    out.events = _sent_from_abroad(out.events, ctx)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
@@ -4886,6 +4887,38 @@ def _journey_start(out: PlacedEvents, ctx: _Context) -> list[Event]:
 
 #: Place kinds people are sent out through: an airport, a border crossing.
 _DEPARTURE_KINDS = frozenset({"airport", "border_crossing"})
+
+
+def _sent_from_abroad(events: list[Event], ctx: _Context) -> list[Event]:
+    """A deportation left at the deportees' own country goes to the country the story is
+    about besides theirs: "The Indonesian government has repatriated 84 of its citizens"
+    in a story about Myanmar's compounds left Myanmar (a country does not deport its own
+    people; their home border gates and airports stay, as the receiving side's point)."""
+    out = list(events)
+    for i, event in enumerate(out):
+        nats = event.nationalities
+        if not (
+            event.type is _T.DEPORTATION
+            and event.place is not None
+            and event.place.level is Level.COUNTRY
+            and "place:country-level" in event.evidence  # not a country the sentence names
+            and event.place.country in nats
+            and all((nats[event.place.country] or 0) >= (v or 0) for v in nats.values())
+            and not _COUNTRYWIDE_RE.search(event.sentence)
+        ):
+            continue
+        home = event.place.country
+        abroad = _focus_country(ctx.spans, ctx.country, (), exclude=frozenset({home}))
+        if abroad is None or abroad.country == home:
+            continue
+        out[i] = replace(
+            event,
+            place=abroad,
+            place_text=abroad.name,
+            geo_precision=4,
+            evidence=(*event.evidence, "place:abroad"),
+        )
+    return out
 
 
 def _departure_points(out: PlacedEvents, ctx: _Context) -> list[Event]:
