@@ -379,8 +379,11 @@ _REACTION_BEFORE_RE = re.compile(
 _RESULT_TO_RE = re.compile(
     r"\b(?:led|lead|leads|leading|due|prior|thanks|owing|subsequent|referring|referred|"
     r"moved|went\s+on|proceeded|"
+    # "deployed forces to raid", "sent troops to storm": the step taken to do it
+    r"(?:deployed|dispatched|sent|mobili[sz]ed)(?:\s+[\w'’-]+){0,3}?\s+(?:forces|troops|soldiers|"
+    r"police|officers|teams?|units?|personnel|agents)|"
     r"(?:coordinated|cooperated|collaborated|worked|teamed\s+up|joined\s+(?:forces|hands)|partnered)"
-    r"(?:\s+(?:with|alongside)(?:\s+[\w'’-]+){1,5}?)?)\s+$",
+    r"(?:\s+(?:with|alongside)(?:\s+[\w'’-]+){1,7}?)?)\s+$",
     re.IGNORECASE,
 )
 #: "Thailand will cut power to ...": a government's announced measure is its decision.
@@ -797,7 +800,11 @@ _WHERE_CLAUSE_RE = re.compile(r",\s*where\b(?![\s\S]*,\s*where\b)", re.IGNORECAS
 #: Mountain region").
 _ANTECEDENT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*")
 #: "on the border with", "Cambodia's border with": the country across the border follows.
-_BORDER_WITH_BEFORE_RE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_WITH_BEFORE_RE = re.compile(
+    # "the border with Thailand", "the border between Myanmar and Thailand" (both sides)
+    r"\bborders?\s+(?:with|between)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 #: "via", "through", "by way of" right before a country: a deportation's transit country.
 _TRANSIT_BEFORE_RE = re.compile(r"\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENDER_BEFORE_RE = re.compile(

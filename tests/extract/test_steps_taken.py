@@ -1,0 +1,54 @@
+"""Raids told as the step an authority took ("deployed forces to raid", "coordinated with
+the Thai police and related countries to conduct raids") happened; the two countries a
+border runs between are no scenes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.model import EventType
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _raids(gaz: Gazetteer, text: str) -> list[str]:
+    article = make_article(text, id="steps", published=dt.date(2025, 4, 2))
+    return sorted(
+        e.place.name
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.type is EventType.RAID and e.place is not None
+    )
+
+
+def test_forces_deployed_to_raid_raided(gaz: Gazetteer) -> None:
+    text = "The army deployed special forces to raid fraud dens in Myawaddy on Sunday."
+    assert _raids(gaz, text) == ["Myawaddy"]
+
+
+def test_a_long_list_of_partners_still_leaves_the_raid(gaz: Gazetteer) -> None:
+    text = (
+        "In March, Lao police worked with the Thai police and several partner agencies to "
+        "conduct raids on gambling dens in Tonpheung district."
+    )
+    assert _raids(gaz, text) == ["Ton Pheung"]
+
+
+def test_the_countries_a_border_runs_between_are_no_scene(gaz: Gazetteer) -> None:
+    text = (
+        "Officers raided gambling dens along the border between Myanmar and Thailand, in "
+        "Myawaddy, on Monday."
+    )
+    assert _raids(gaz, text) == ["Myawaddy"]
+
+
+def test_a_plan_to_raid_is_still_no_raid(gaz: Gazetteer) -> None:
+    text = "The army plans to raid fraud dens in Myawaddy next month."
+    assert _raids(gaz, text) == []
