@@ -616,6 +616,11 @@ _BODY_MADE_RE = re.compile(
     r"dispatch\w*|deploy\w*|new|assembl\w*|convened?|appoint\w*)\b",
     re.IGNORECASE,
 )
+_BODY_MADE_LATER_RE = re.compile(
+    r",[^.;]{0,100}?,\s+(?:has|have|had|was|were)\s+(?:just\s+|now\s+)?(?:been\s+)?"
+    r"(?:set\s+up|established|formed|created|launched|convened|assembled)\b",
+    re.IGNORECASE,
+)
 #: A rule invoked by what someone did ("in accordance with regulations", "violating the law").
 _RULE_INVOKED_RE = re.compile(
     r"\b(?:accordance\s+with|in\s+line\s+with|according\s+to|violat\w*|breach\w*|"
@@ -1220,6 +1225,9 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and not _BODY_MADE_RE.search(
                     sentence, max(0, match.start() - 60), min(len(sentence), match.end() + 40)
                 )
+                # "a task force, made up of ..., has been set up": the predicate after an
+                # appositive
+                and not _BODY_MADE_LATER_RE.match(sentence, match.end())
             ):
                 continue  # "commander of the X Task Force": a unit acting, not a measure
             if (

@@ -52,3 +52,21 @@ def test_the_countries_a_border_runs_between_are_no_scene(gaz: Gazetteer) -> Non
 def test_a_plan_to_raid_is_still_no_raid(gaz: Gazetteer) -> None:
     text = "The army plans to raid fraud dens in Myawaddy next month."
     assert _raids(gaz, text) == []
+
+
+def _types(gaz: Gazetteer, text: str) -> list[str]:
+    article = make_article(text, id="steps", published=dt.date(2025, 4, 2))
+    return [e.type.value for e in extract_article(article, gazetteer=gaz).events]
+
+
+def test_a_task_force_set_up_after_an_appositive_is_a_policy(gaz: Gazetteer) -> None:
+    text = (
+        "The minister said on Monday that a task force, made up of police and immigration "
+        "officers, has been set up to trace workers missing in Cambodia."
+    )
+    assert _types(gaz, text) == ["policy"]
+
+
+def test_a_task_force_only_named_is_no_policy(gaz: Gazetteer) -> None:
+    text = "The commander of the border task force said on Monday that patrols would go on."
+    assert _types(gaz, text) == []
