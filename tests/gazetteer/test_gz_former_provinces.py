@@ -1,0 +1,31 @@
+"""Vietnamese provinces merged away in July 2025 (GeoNames files their towns under the new
+provinces) are still found under the names the news used for them, at their capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.place import Level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name", "country"),
+    [
+        ("Returnees were received in Binh Phuoc province on Monday.", "Binh Phuoc province",
+         "Binh Phuoc", "VN"),
+        ("Police in Ba Ria-Vung Tau arrested two brokers.", "Ba Ria-Vung Tau", "Ba Ria-Vung Tau",
+         "VN"),
+        ("A man from Dak Lak was among them.", "Dak Lak", "Dak Lak", "VN"),
+        ("Families in Tien Giang waited for news.", "Tien Giang", "Tien Giang", "VN"),
+        ("He came from Xieng Khouang province in Laos.", "Xieng Khouang province",
+         "Xiangkhouang", "LA"),
+    ],
+)  # fmt: skip
+def test_former_province_names_resolve(
+    gz: Gazetteer, sentence: str, surface: str, name: str, country: str
+) -> None:
+    found = {r.span.text: r.place for r in gz.resolve(sentence)}
+    place = found.get(surface)
+    assert place is not None
+    assert (place.name, place.level, place.country) == (name, Level.PROVINCE, country)
