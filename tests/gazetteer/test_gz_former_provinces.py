@@ -29,3 +29,21 @@ def test_former_province_names_resolve(
     place = found.get(surface)
     assert place is not None
     assert (place.name, place.level, place.country) == (name, Level.PROVINCE, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "name"),
+    [
+        ("He is from Noakhali district in Bangladesh.", "Noakhali district", "Noakhali"),
+        ("Police in Jashore arrested a broker.", "Jashore", "Jashore"),
+        ("Victims came from Chapainawabganj and elsewhere.", "Chapainawabganj",
+         "Chapai Nawabganj"),
+    ],
+)  # fmt: skip
+def test_bangladeshi_districts_resolve(
+    gz: Gazetteer, sentence: str, surface: str, name: str
+) -> None:
+    found = {r.span.text: r.place for r in gz.resolve(sentence)}
+    place = found.get(surface)
+    assert place is not None
+    assert (place.name, place.level, place.country) == (name, Level.DISTRICT, "BD")
