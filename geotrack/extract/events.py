@@ -3552,10 +3552,15 @@ def _counts_for(
                 nationalities.update(counts.by_category.get(key, {}))
         total = max(people.values(), default=None)
         if total is not None and total > 1:
+            # a category's sum larger than the total ("46 Kenyans were rescued, a week
+            # after 24 others": 70) falls back to the group the sentence states (46)
+            stated = counts.nationalities
             nationalities = {
-                code: value
+                code: value if value is None or value <= total else stated.get(code)
                 for code, value in nationalities.items()
-                if value is None or value <= total
+                if value is None
+                or value <= total
+                or (stated.get(code) is not None and stated[code] <= total)  # type: ignore[operator]
             }
     seized = dict(counts.seized) if etype is _T.RAID else {}
     return people, quals, nationalities, seized

@@ -230,3 +230,16 @@ def test_buildings_in_a_place_are_no_share_of_the_people(fake_gz: FakeGazetteer)
     )
     events = _events(text, fake_gz)
     assert all(e.people.get("detained") != 6 for e in events), [e.people for e in events]
+
+
+def test_a_nationality_count_survives_an_earlier_group_in_the_sentence(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # "24 others" are another group: the 46 stated with the nationality keep it
+    text = (
+        "Forty-six Kenyans have been rescued from a compound in Myawaddy, a week after "
+        "24 others were released."
+    )
+    (rescue,) = _events(text, fake_gz)
+    assert rescue.people == {"rescued": 46}
+    assert rescue.nationalities == {"KE": 46}
