@@ -2864,6 +2864,15 @@ _SPEAKER_NOUN_AFTER_RE = re.compile(
 
 #: "Tay Ninh authorities said they have received 1,032 citizens": taken in, so the speaker's
 #: own even in the story's own country.
+#: "Vietnamese authorities received", "Thai officials have welcomed back": a nationality
+#: word heading the authorities that take their people in, right before the count.
+_DEMONYM_RECEIVERS_RE = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:authorities|officials|police|government|"
+    r"border\s+guards|embassy|ministry)\s+(?:have\s+|has\s+|had\s+)?(?:on\s+\w+\s+)?"
+    r"(?:received|welcomed(?:\s+back|\s+home)?|took\s+(?:back|in)|brought\s+(?:back|home))\s+"
+    r"(?:a\s+(?:total|group|batch)\s+of\s+|another\s+|some\s+|about\s+|"
+    r"more\s+than\s+|over\s+|nearly\s+)?$"
+)
 _RECEIVING_RE = re.compile(
     r"\b(?:received|receiving|receives|welcomed|welcoming|brought\s+(?:back|home)|bringing\s+"
     r"(?:back|home)|repatriated|repatriating|took\s+back|taken\s+back)\b",
@@ -2878,11 +2887,14 @@ def _own_nationals(
     counts: Counts,
     nationalities: dict[str, int | None],
     focus: Place | None,
+    nationality: NationalityFn | None = None,
 ) -> dict[str, int | None]:
     """ "Hong Kong officials said 10 of its citizens ...": nationals of the speaking country.
 
     A place of the story's own (focus) country speaks for its nationals only when it takes
-    them in ("Tay Ninh authorities received 1,032 citizens from Cambodia")."""
+    them in ("Tay Ninh authorities received 1,032 citizens from Cambodia"); so does a
+    nationality word heading the authorities that take them in ("Vietnamese authorities
+    received 85 nationals from Cambodia")."""
     chunk = text[sentence.start : sentence.end]
     lowered = chunk.lower()
     if chunk.isascii() and "citizens" not in lowered and "nationals" not in lowered:
@@ -2890,6 +2902,11 @@ def _own_nationals(
     match = _OWN_NATIONALS_RE.search(text, sentence.start, sentence.end)
     if not match:
         return nationalities
+    if nationality is not None and not any(v is not None for v in nationalities.values()):
+        receivers = _DEMONYM_RECEIVERS_RE.search(text, sentence.start, match.start())
+        if receivers is not None and (code := nationality(receivers.group("dem"))):
+            numbers = find_numbers(match.group("n"))
+            return {**nationalities, code: numbers[0].as_int if numbers else None}
     for span in spans:
         if span.start >= match.start() or span.place is None or not span.place.country:
             continue
@@ -4591,7 +4608,7 @@ def extract_events(
                 nationalities = {next(iter(ctx.last_group[2])): max(people.values())}
             if etype is not _T.POLICY:
                 nationalities = _own_nationals(
-                    text, sentence, sentence_spans, counts, nationalities, ctx.focus
+                    text, sentence, sentence_spans, counts, nationalities, ctx.focus, nationality
                 )
                 for match in _THE_GROUP_RE.finditer(stext):
                     # "the 58 were among 400 detained": the 58 Taiwanese the story counted.

@@ -243,3 +243,21 @@ def test_a_nationality_count_survives_an_earlier_group_in_the_sentence(
     (rescue,) = _events(text, fake_gz)
     assert rescue.people == {"rescued": 46}
     assert rescue.nationalities == {"KE": 46}
+
+
+def test_a_nationality_word_heading_the_receivers_gives_their_nationals(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = "Vietnamese authorities received 85 nationals from Cambodia at Moc Bai on Monday."
+    (received,) = _events(text, fake_gz)
+    assert received.people == {"deported": 85}
+    assert received.nationalities == {"VN": 85}
+
+
+def test_the_sending_side_repatriating_nationals_gives_no_nationality(
+    fake_gz: FakeGazetteer,
+) -> None:
+    # whose nationals the 30 are is not said: the sender's word does not name them
+    text = "Cambodian authorities repatriated 30 nationals from Poipet on Monday."
+    events = _events(text, fake_gz)
+    assert all("KH" not in e.nationalities for e in events)
