@@ -350,6 +350,19 @@ _TYPE_PEOPLE: dict[EventType, tuple[str, ...]] = {
     _T.COMPOUND_REPORT: ("victims", "detained"),
     _T.POLICY: (),
 }
+#: "He was", "The first man has been", "The woman had been" right before a cue: one person.
+_SINGLE_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+|[\"“]\s*)(?:[Hh]e|[Ss]he|[Tt]he\s+(?:(?:first|second|third|fourth|"
+    r"other|latter|former|last)\s+)?(?:man|woman|suspect|boy|girl|teenager|victim|student|worker|"
+    r"broker|recruiter|agent|fugitive|national|survivor))\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:later\s+|also\s+|then\s+|eventually\s+|finally\s+|reportedly\s+)?$"
+)
+_SINGLE_KEY: dict[EventType, str] = {
+    _T.RAID: "arrested",
+    _T.RESCUE: "rescued",
+    _T.ESCAPE: "escaped",
+    _T.DEPORTATION: "deported",
+}
 #: The key a type's uncategorised people counts go to.
 _PRIMARY_KEY: dict[EventType, str] = {
     _T.RESCUE: "rescued", _T.ESCAPE: "escaped", _T.DEPORTATION: "deported", _T.ABUSE: "victims",
@@ -4572,6 +4585,17 @@ def extract_events(
                 # towns: no place, count or date of its own; the map cannot place it.
                 continue
             people, quals, nationalities, seized = _counts_for(etype, counts, cue_text)
+            if (
+                not people
+                and etype in _SINGLE_KEY
+                and _SINGLE_SUBJECT_RE.search(stext, max(0, cue_start - 50), cue_start)
+            ):
+                # "The second man was arrested by Cambodian police", "She was rescued": one
+                # person (the count a reader would write down).
+                key = _SINGLE_KEY[etype]
+                if etype is _T.RAID and cue_text.lower().startswith("detain"):
+                    key = "detained"
+                people = {key: 1}
             if (
                 not people
                 and ctx.single_person is not None

@@ -261,3 +261,15 @@ def test_the_sending_side_repatriating_nationals_gives_no_nationality(
     text = "Cambodian authorities repatriated 30 nationals from Poipet on Monday."
     events = _events(text, fake_gz)
     assert all("KH" not in e.nationalities for e in events)
+
+
+def test_one_person_named_as_he_or_the_man_is_a_count_of_one(fake_gz: FakeGazetteer) -> None:
+    (raid,) = _events("The first man was arrested by police in Bangkok on Monday.", fake_gz)
+    assert raid.people == {"arrested": 1}
+    (rescue,) = _events("She was rescued from a compound in Myawaddy on Tuesday.", fake_gz)
+    assert rescue.people == {"rescued": 1}
+
+
+def test_they_were_arrested_gives_no_count(fake_gz: FakeGazetteer) -> None:
+    (raid,) = _events("They were arrested in Bangkok on Monday.", fake_gz)
+    assert raid.people == {}
