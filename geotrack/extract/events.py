@@ -366,6 +366,8 @@ _SINGLE_KEY: dict[EventType, str] = {
 #: The key a type's uncategorised people counts go to.
 _PRIMARY_KEY: dict[EventType, str] = {
     _T.RESCUE: "rescued", _T.ESCAPE: "escaped", _T.DEPORTATION: "deported", _T.ABUSE: "victims",
+    # "the raids found 230 foreigners": the people a raid took in, whatever they turn out to be
+    _T.RAID: "detained",
 }  # fmt: skip
 #: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
 _NOT_HAPPENED_RE = re.compile(

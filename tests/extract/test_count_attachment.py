@@ -273,3 +273,9 @@ def test_one_person_named_as_he_or_the_man_is_a_count_of_one(fake_gz: FakeGazett
 def test_they_were_arrested_gives_no_count(fake_gz: FakeGazetteer) -> None:
     (raid,) = _events("They were arrested in Bangkok on Monday.", fake_gz)
     assert raid.people == {}
+
+
+def test_people_a_raid_found_are_detained(fake_gz: FakeGazetteer) -> None:
+    text = "Police found 223 foreigners after raiding a building in Sihanoukville on Monday."
+    (raid,) = _events(text, fake_gz)
+    assert raid.people == {"detained": 223}
