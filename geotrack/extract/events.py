@@ -3000,8 +3000,12 @@ _OTHER_HAPPENING_RE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:The|These|Those|All\s+the|All)\s+(?:[\w-]+\s+)?(?:group|victims|workers|men|women|"
-    r"people|suspects|survivors|foreigners|nationals|citizens|[A-Z][a-z]+(?:ns|is|ese))\b|They\b)"
+    # "However, they were ...", "In reality they ...", "The officer said the victims ..."
+    r"\s*(?:(?:However|But|Later|Then|There|Once\s+there|Upon\s+arrival|In\s+reality|Instead)"
+    r"\s*,?\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,4}said\s+(?:that\s+)?)?"
+    r"(?:(?:[Tt]he|These|Those|All\s+the|All)\s+(?:[\w-]+\s+)?(?:group|victims|workers|men|"
+    r"women|people|suspects|survivors|foreigners|nationals|citizens|[A-Z][a-z]+(?:ns|is|ese))\b"
+    r"|[Tt]hey\b)"
 )
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:who|that)\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:[\w-]+\s+){0,2}$|"

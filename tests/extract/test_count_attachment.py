@@ -279,3 +279,12 @@ def test_people_a_raid_found_are_detained(fake_gz: FakeGazetteer) -> None:
     text = "Police found 223 foreigners after raiding a building in Sihanoukville on Monday."
     (raid,) = _events(text, fake_gz)
     assert raid.people == {"detained": 223}
+
+
+def test_they_after_a_connective_are_the_group_just_counted(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Thirty Malaysians were rescued from a compound in Bavet on Monday. However, they had "
+        "been forced to work for a scam gang in Bavet for months."
+    )
+    events = {e.type.value: e for e in _events(text, fake_gz)}
+    assert events["abuse"].people == {"victims": 30}
