@@ -193,14 +193,51 @@ def decode_bytes(data: bytes) -> Decoded:
     return Decoded(text, codec, (f"not UTF-8; decoded as {codec} (detected)",))
 
 
+#: Characters that only mojibake puts inside words: UTF-8 read as Latin-1 or Windows-1252
+#: ("ParaÃ±aque", "Ã©", "â€™"), and the second byte left alone when its lead was dropped
+#: ("Para±aque").
+_MOJIBAKE_MARKS = "ÃÂâ" + "".join(chr(c) for c in range(0xA1, 0xC0) if c not in (0xAD, 0xB7))
+#: The second byte of a two-byte Latin letter (U+00C0-U+00FF: lead byte 0xC3) whose lead was
+#: lost, between two letters ("Para±aque" -> "Parañaque", "Caf©s" -> "Cafés"). Soft hyphen and
+#: middle dot are left alone: they sit inside words on their own.
+_LOST_LEAD_RE = re.compile(r"(?<=[A-Za-z])[\u00a1-\u00ac\u00ae-\u00b6\u00b8-\u00bf](?=[a-z])")
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as a single-byte code page (ftfy's ``fix_encoding``, which changes
+    nothing else: quotes, widths and line breaks stay), then put back Latin letters whose
+    lead byte was dropped (``_LOST_LEAD_RE``)."""
+    import ftfy  # only texts holding a mojibake mark need it
+
+    if _has_any(text, "ÃÂâ"):
+        fixed = ftfy.fix_encoding(text)
+        if ftfy.fix_encoding(fixed) == fixed:  # a repair that is itself final
+            text = fixed
+    return _LOST_LEAD_RE.sub(lambda m: bytes([0xC3, ord(m.group(0))]).decode("utf-8"), text)
+
+
 def normalise_text(text: str) -> str:
-    """Normalise line ends to LF, Unicode to NFC; drop control characters and trailing space.
+    """Normalise line ends to LF, Unicode to NFC; drop control characters and trailing space;
+    repair mojibake (UTF-8 read as a single-byte code page, see ``_repair_mojibake``).
 
     Examples
     --------
     >>> normalise_text("a\\r\\nb\\rc  \\n\\x00d")
     'a\\nb\\nc\\nd'
+    >>> normalise_text("Raids in Para\u00c3\u00b1aque and Para\u00b1aque")
+    'Raids in Para\u00f1aque and Para\u00f1aque'
     """
+    text = _normalise_once(text)
+    if _has_any(text, _MOJIBAKE_MARKS):
+        for _ in range(5):  # to a fixed point: normalising again changes nothing
+            repaired = _normalise_once(_repair_mojibake(text))
+            if repaired == text:
+                break
+            text = repaired
+    return text
+
+
+def _normalise_once(text: str) -> str:
     if "\ufeff" in text:
         text = text.replace("\ufeff", "")
     # Each substitution runs only when its characters occur (the output is the same).

@@ -133,3 +133,26 @@ def test_front_matter_and_normalise_never_crash(text: str) -> None:
     fm = split_front_matter(normal)
     assert isinstance(fm.body, str)
     assert normalise_text(normal) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raids in ParaÃ±aque and Las PiÃ±as", "Raids in Parañaque and Las Piñas"),
+        ("the mayorâ€™s office", "the mayor’s office"),
+        # a lead byte dropped by the page: the second byte alone between letters
+        ("Raids in Para±aque City", "Raids in Parañaque City"),
+        # left alone: real accented text, symbols between digits, soft hyphens
+        ("Tân Nam gate in Tây Ninh; São Paulo", "Tân Nam gate in Tây Ninh; São Paulo"),
+        ("25±2 at 5°C, co\u00adoperation", "25±2 at 5°C, co\u00adoperation"),
+    ],
+)
+def test_mojibake_is_repaired(text: str, expected: str) -> None:
+    assert normalise_text(text) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abAZ ÃÂâ€™©±ñé·\u00ad°\u2029\x1f\n")), max_size=40))
+def test_mojibake_repair_is_idempotent(text: str) -> None:
+    normal = normalise_text(text)
+    assert normalise_text(normal) == normal
