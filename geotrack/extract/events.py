@@ -986,6 +986,11 @@ _SUSPECT_BEFORE_RE = re.compile(
     r"(?![^.;]*\b(?:victims?|trafficked|workers|captors|guards)\b)",
     re.IGNORECASE,
 )
+#: "seized Laukkai after two months of fighting": a named place taken by force.
+_SEIZED_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2}(?=\s*(?:,|\.|;|$)|\s+(?:after|from|in\s+\d|"
+    r"on\s+[A-Z]|town|city|last|early|late|and\s+(?:the\s+)?[A-Z]))"
+)
 #: "seized power", "seized control of the town": taken by force, not an enforcement seizure.
 _SEIZED_POWER_AFTER_RE = re.compile(
     r"\s+(?:the\s+)?(?:power|control|territory|(?:the\s+)?(?:town|city|capital)\s+of)\b",
@@ -1302,9 +1307,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if (
                 etype is _T.RAID
                 and probe.startswith("seized", match.start())
-                and _SEIZED_POWER_AFTER_RE.match(probe, match.end())
+                and (
+                    _SEIZED_POWER_AFTER_RE.match(probe, match.end())
+                    or _SEIZED_PLACE_AFTER_RE.match(sentence, match.end())
+                )
             ):
-                continue  # "the military seized power"
+                continue  # "the military seized power", "they seized Laukkai after ..."
             if etype is _T.ESCAPE and _SUSPECT_BEFORE_RE.search(
                 sentence, max(0, match.start() - 70), match.start()
             ):

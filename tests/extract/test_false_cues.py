@@ -43,6 +43,8 @@ def _types(gaz: Gazetteer, text: str) -> list[str]:
         ("She is currently detained at the Central Correctional Institution in Bangkok.", "abuse"),
         ("Myanmar police handed over six key leaders of the fraud group in Kokang to China.",
          "rescue"),
+        ("The rebels seized Laukkai after two months of fighting the army.", "raid"),
+        ("The rebels seized Myawaddy town in April.", "raid"),
     ],
 )  # fmt: skip
 def test_no_event_of_the_type(gaz: Gazetteer, text: str, absent: str) -> None:
@@ -54,6 +56,7 @@ def test_no_event_of_the_type(gaz: Gazetteer, text: str, absent: str) -> None:
     [
         ("Police stormed a compound in Sihanoukville on Sunday and detained 60 people.", "raid"),
         ("Officers carried out a search of a casino in Bavet on Monday.", "raid"),
+        ("Police seized Chinese-made phones in Bavet on Monday.", "raid"),
         ("More than 40 workers fled the compound in Myawaddy on Sunday.", "escape"),
         ("Nine victims were held in a compound in Poipet for three months.", "abuse"),
         ("Police handed over 45 rescued workers from a compound in Shwe Kokko to the army.",
