@@ -468,8 +468,11 @@ _ENFORCED_RE = re.compile(
 )
 #: An allegation against people, with the scam operation as its object.
 _ALLEGED_BEFORE_RE = re.compile(
-    r"\b(?:suspected|accused|convicted)\s+of\s+(?:working|involvement|taking\s+part|"
-    r"being\s+involved|participating)\s+(?:for|in|at|with)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:(?:suspected|accused|convicted)\s+of|(?:convicted|charged|jailed|sentenced|arrested|"
+    r"detained|deported|prosecuted)\s+(?:[\w-]+\s+){0,4}?for(?:\s+[\w-]+){0,3}?)\s+"
+    r"(?:their\s+|his\s+|her\s+|alleged\s+)?"
+    r"(?:working|involvement|taking\s+part|being\s+involved|participati(?:ng|on))\s+(?:for|in|at|with)\s+"
+    r"(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: A charge against people, not a report of a compound: "on suspicion of", "accused of
@@ -1133,7 +1136,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
-                if _ALLEGED_BEFORE_RE.search(before):
+                if _ALLEGED_BEFORE_RE.search(sentence, max(0, match.start() - 80), match.start()):
                     continue  # "58 Taiwanese suspected of working for fraud rings": an allegation
                 if _SUSPICION_BEFORE_RE.search(before) and _SCAM_OPERATES_RE.match(
                     probe, match.start()

@@ -45,6 +45,10 @@ def _types(gaz: Gazetteer, text: str) -> list[str]:
          "rescue"),
         ("The rebels seized Laukkai after two months of fighting the army.", "raid"),
         ("The rebels seized Myawaddy town in April.", "raid"),
+        ("Nine men were convicted for illegal entry and involvement in online gambling "
+         "operations in Tachileik.", "compound_report"),
+        ("The men were arrested for their involvement in scam operations in Poipet.",
+         "compound_report"),
     ],
 )  # fmt: skip
 def test_no_event_of_the_type(gaz: Gazetteer, text: str, absent: str) -> None:
@@ -57,6 +61,7 @@ def test_no_event_of_the_type(gaz: Gazetteer, text: str, absent: str) -> None:
         ("Police stormed a compound in Sihanoukville on Sunday and detained 60 people.", "raid"),
         ("Officers carried out a search of a casino in Bavet on Monday.", "raid"),
         ("Police seized Chinese-made phones in Bavet on Monday.", "raid"),
+        ("Scam operations in Poipet have grown since 2022, the report says.", "compound_report"),
         ("More than 40 workers fled the compound in Myawaddy on Sunday.", "escape"),
         ("Nine victims were held in a compound in Poipet for three months.", "abuse"),
         ("Police handed over 45 rescued workers from a compound in Shwe Kokko to the army.",
