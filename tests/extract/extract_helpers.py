@@ -12,9 +12,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from gazetteer.place import Level, Place
-from geotrack.model import Article
+from geotrack.model import Article, EventType
 
 
 @dataclass(frozen=True)
@@ -201,4 +202,31 @@ def make_article(
         published=published,
         published_from="metadata" if published else "unknown",
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+def event_types(
+    gazetteer: Any, text: str, published: dt.date | None = dt.date(2025, 7, 18)
+) -> list[str]:
+    """The sorted event types extracted from one article of ``text``."""
+    from geotrack.extract import extract_article
+
+    article = make_article(text, id="types", published=published)
+    return sorted(e.type.value for e in extract_article(article, gazetteer=gazetteer).events)
+
+
+def event_places(
+    gazetteer: Any,
+    text: str,
+    etype: EventType,
+    published: dt.date | None = dt.date(2025, 7, 18),
+) -> list[str]:
+    """The sorted place names of the ``etype`` events extracted from one article of ``text``."""
+    from geotrack.extract import extract_article
+
+    article = make_article(text, id="places", published=published)
+    return sorted(
+        e.place.name
+        for e in extract_article(article, gazetteer=gazetteer).events
+        if e.type is etype and e.place is not None
     )

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import make_article
+from extract_helpers import event_types
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +18,7 @@ def gaz() -> Gazetteer:
 
 
 def _types(gaz: Gazetteer, text: str) -> list[str]:
-    article = make_article(text, id="false-cue", published=dt.date(2024, 9, 18))
-    return sorted(e.type.value for e in extract_article(article, gazetteer=gaz).events)
+    return event_types(gaz, text, dt.date(2024, 9, 18))
 
 
 @pytest.mark.parametrize(

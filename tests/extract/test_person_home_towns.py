@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import make_article
+from extract_helpers import event_places
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.model import EventType
 
 
@@ -19,12 +18,7 @@ def gaz() -> Gazetteer:
 
 
 def _raid_places(gaz: Gazetteer, text: str) -> list[str]:
-    article = make_article(text, id="home", published=dt.date(2024, 11, 20))
-    return sorted(
-        e.place.name
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type is EventType.RAID and e.place is not None
-    )
+    return event_places(gaz, text, EventType.RAID, dt.date(2024, 11, 20))
 
 
 def test_home_town_after_an_age_is_no_scene(gaz: Gazetteer) -> None:

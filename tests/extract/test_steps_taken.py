@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import make_article
+from extract_helpers import event_places, event_types
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.model import EventType
 
 
@@ -20,12 +19,7 @@ def gaz() -> Gazetteer:
 
 
 def _raids(gaz: Gazetteer, text: str) -> list[str]:
-    article = make_article(text, id="steps", published=dt.date(2025, 4, 2))
-    return sorted(
-        e.place.name
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type is EventType.RAID and e.place is not None
-    )
+    return event_places(gaz, text, EventType.RAID, dt.date(2025, 4, 2))
 
 
 def test_forces_deployed_to_raid_raided(gaz: Gazetteer) -> None:
@@ -55,8 +49,7 @@ def test_a_plan_to_raid_is_still_no_raid(gaz: Gazetteer) -> None:
 
 
 def _types(gaz: Gazetteer, text: str) -> list[str]:
-    article = make_article(text, id="steps", published=dt.date(2025, 4, 2))
-    return [e.type.value for e in extract_article(article, gazetteer=gaz).events]
+    return event_types(gaz, text, dt.date(2025, 4, 2))
 
 
 def test_a_task_force_set_up_after_an_appositive_is_a_policy(gaz: Gazetteer) -> None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import make_article
+from extract_helpers import event_places
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.model import EventType
 
 
@@ -19,12 +18,7 @@ def gaz() -> Gazetteer:
 
 
 def _placed(gaz: Gazetteer, text: str, etype: EventType) -> list[str]:
-    article = make_article(text, id="sweep", published=dt.date(2024, 3, 25))
-    return sorted(
-        e.place.name
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type is etype and e.place is not None
-    )
+    return event_places(gaz, text, etype, dt.date(2024, 3, 25))
 
 
 def test_operations_across_a_capital_and_listed_provinces_are_one_raid_each(
