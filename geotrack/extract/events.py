@@ -102,6 +102,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"searched|(?<!\bin\s)search(?:es)?\s+of|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|detaining|"
+        # "launched operations to dismantle fraud rings in X": the operation, done
+        r"(?:launched|conducted|carried\s+out|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?operations?\s+to\s+"
+        r"(?:dismantle|crack\s+down|shut\s+down|raid|clear|root\s+out|eradicate|destroy|bust|break\s+up)|"
         # "launched a crackdown on ...": the operation itself ("ordered a crackdown" and
         # "launched a campaign" are policy).
         r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|blitz)|"

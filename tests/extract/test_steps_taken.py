@@ -63,3 +63,16 @@ def test_a_task_force_set_up_after_an_appositive_is_a_policy(gaz: Gazetteer) -> 
 def test_a_task_force_only_named_is_no_policy(gaz: Gazetteer) -> None:
     text = "The commander of the border task force said on Monday that patrols would go on."
     assert _types(gaz, text) == []
+
+
+def test_operations_launched_to_dismantle_rings_are_a_raid(gaz: Gazetteer) -> None:
+    text = (
+        "In October 2023 the army, working with Chinese police, launched operations to "
+        "dismantle fraud rings in Laukkaing."
+    )
+    assert _raids(gaz, text) == ["Laukkaing"]
+
+
+def test_operations_still_to_be_launched_are_no_raid(gaz: Gazetteer) -> None:
+    text = "The army plans to launch operations to dismantle fraud rings in Laukkaing next month."
+    assert _raids(gaz, text) == []
