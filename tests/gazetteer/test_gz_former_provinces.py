@@ -1,5 +1,6 @@
 """Vietnamese provinces merged away in July 2025 (GeoNames files their towns under the new
-provinces) are still found under the names the news used for them, at their capitals."""
+provinces), Laos' Xiangkhouang and Bangladeshi districts no big GeoNames town names are found
+under the names the news uses for them."""
 
 from __future__ import annotations
 
