@@ -3604,14 +3604,14 @@ def _counts_for(
         if total is not None and total > 1:
             # a category's sum larger than the total ("46 Kenyans were rescued, a week
             # after 24 others": 70) falls back to the group the sentence states (46)
-            stated = counts.nationalities
-            nationalities = {
-                code: value if value is None or value <= total else stated.get(code)
-                for code, value in nationalities.items()
-                if value is None
-                or value <= total
-                or (stated.get(code) is not None and stated[code] <= total)  # type: ignore[operator]
-            }
+            kept: dict[str, int | None] = {}
+            for code, size in nationalities.items():
+                if size is not None and size > total:
+                    size = counts.nationalities.get(code)
+                    if size is None or size > total:
+                        continue
+                kept[code] = size
+            nationalities = kept
     seized = dict(counts.seized) if etype is _T.RAID else {}
     return people, quals, nationalities, seized
 
