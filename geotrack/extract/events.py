@@ -174,8 +174,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
         r"returned\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:citizens|nationals|people|workers|victims|foreigners)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
-        r"(?:handed\s+over|transferred)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
-        r"(?:police|authorities|embass(?:y|ies)|consulates?|government|custody))\b",
+        # ("handed the group over to the Thai officials across the bridge")
+        r"(?:handed\s+(?:(?:the|a|an|all|these|those|them|him|her|[\d,]+)\s+(?:[\w-]+\s+){0,2}?)?over|transferred)"
+        r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:police|authorities|officials|embass(?:y|ies)|consulates?|government|custody))\b",
         re.IGNORECASE,
     ),
     _T.ABUSE: re.compile(

@@ -76,3 +76,18 @@ def test_operations_launched_to_dismantle_rings_are_a_raid(gaz: Gazetteer) -> No
 def test_operations_still_to_be_launched_are_no_raid(gaz: Gazetteer) -> None:
     text = "The army plans to launch operations to dismantle fraud rings in Laukkaing next month."
     assert _raids(gaz, text) == []
+
+
+def test_a_group_handed_over_to_officials_across_a_bridge_is_a_deportation(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "On Thursday morning, Myanmar immigration officials handed the group over to Thai "
+        "officials across the Thai-Myanmar Friendship Bridge."
+    )
+    assert _types(gaz, text) == ["deportation"]
+
+
+def test_a_task_handed_over_is_no_deportation(gaz: Gazetteer) -> None:
+    text = "On Thursday the minister handed the file over to his deputy in Bangkok."
+    assert _types(gaz, text) == []
