@@ -1,5 +1,5 @@
-"""Raids told as the step an authority took ("deployed forces to raid", "coordinated with
-the Thai police and related countries to conduct raids") happened; the two countries a
+"""Raids told as the step an authority took ("deployed forces to raid", "worked with the
+police of two neighbours to conduct raids") happened; the two countries a
 border runs between are no scenes (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -82,8 +82,8 @@ def test_a_group_handed_over_to_officials_across_a_bridge_is_a_deportation(
     gaz: Gazetteer,
 ) -> None:
     text = (
-        "On Thursday morning, Myanmar immigration officials handed the group over to Thai "
-        "officials across the Thai-Myanmar Friendship Bridge."
+        "On Thursday, Myanmar border guards handed the 40 men over to Thai police at the "
+        "Thai-Myanmar Friendship Bridge."
     )
     assert _types(gaz, text) == ["deportation"]
 

@@ -56,14 +56,14 @@ def test_a_cyberscam_town_reached_by_moving_gangs_is_reported(gaz: Gazetteer) ->
 
 
 def test_counted_gambling_businesses_in_a_town_are_reported(gaz: Gazetteer) -> None:
-    text = "A resident said there were hundreds of online gambling businesses in Tachileik."
+    text = "Local traders counted some 40 online gambling businesses in Tachileik last year."
     assert _placed(gaz, text, EventType.COMPOUND_REPORT) == ["Tachileik"]
 
 
 def test_people_working_as_online_scammers_at_a_zone_report_it(gaz: Gazetteer) -> None:
     text = (
-        "Most of the men now work as online scammers in the Golden Triangle Special "
-        "Economic Zone, the embassy said on Monday."
+        "Many of the returnees had worked as phone scammers inside the Golden Triangle "
+        "Special Economic Zone, the embassy said on Monday."
     )
     assert _placed(gaz, text, EventType.COMPOUND_REPORT) == ["Golden Triangle SEZ"]
 
@@ -72,7 +72,7 @@ def test_people_working_as_online_scammers_at_a_zone_report_it(gaz: Gazetteer) -
     "text",
     [
         "The women said they had been tricked into working as online scammers in Myawaddy.",
-        "She had been lured to work for a Chinese call-centre gang based in Sihanoukville.",
+        "He was tricked into working for a call-centre gang run from Sihanoukville.",
     ],
 )
 def test_a_victims_workplace_is_no_report(gaz: Gazetteer, text: str) -> None:
@@ -80,10 +80,10 @@ def test_a_victims_workplace_is_no_report(gaz: Gazetteer, text: str) -> None:
 
 
 def test_a_countrys_border_area_named_after_it_is_the_place(gaz: Gazetteer) -> None:
-    text = "Online scam gangs operate in Myanmar's lawless border area of Myawaddy, it said."
+    text = "Fraud gangs operate in Myanmar's remote border area of Myawaddy, it said."
     assert _placed(gaz, text, EventType.COMPOUND_REPORT) == ["Myawaddy"]
 
 
 def test_a_countrys_city_named_after_it_places_a_raid(gaz: Gazetteer) -> None:
-    text = "Police raided a building in Cambodia's coastal city of Sihanoukville on Monday."
+    text = "Officers raided a hotel in Cambodia's port city of Sihanoukville on Monday."
     assert _placed(gaz, text, EventType.RAID) == ["Sihanoukville"]
