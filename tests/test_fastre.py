@@ -380,9 +380,3 @@ def test_random_case_insensitive_patterns_match_the_same(
     except re.error:
         return
     assert_same(pattern, texts, flags)
-
-
-def test_docstring_examples() -> None:
-    import doctest
-
-    assert doctest.testmod(fastre).failed == 0

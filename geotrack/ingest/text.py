@@ -465,7 +465,8 @@ def unwrap_hard_breaks(text: str) -> str:
     --------
     >>> unwrap_hard_breaks("Police raided a compound in Poipet on Monday and detained\\n"
     ...                    "forty workers from six countries, officials said on the\\n"
-    ...                    "same day, adding that more raids in Bavet would follow.\\n\\n"
+    ...                    "same day, adding that more raids in Bavet would follow in\\n"
+    ...                    "the coming weeks as the provincial task force widens.\\n\\n"
     ...                    "Items seized:\\n- phones\\n- laptops")[:70]
     'Police raided a compound in Poipet on Monday and detained forty worker'
     """
