@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer.place import Level, Place
-from geotrack.model import Article, EventType
+from geotrack.model import Article, Event, EventType
 
 
 @dataclass(frozen=True)
@@ -205,14 +205,31 @@ def make_article(
     )
 
 
+def extracted(
+    gazetteer: Any, text: str, published: dt.date | None = dt.date(2025, 7, 18)
+) -> list[Event]:
+    """Every event extracted from one article of ``text`` (test metadata), in order."""
+    from geotrack.extract import extract_article
+
+    article = make_article(text, id="extracted", published=published)
+    return list(extract_article(article, gazetteer=gazetteer).events)
+
+
 def event_types(
     gazetteer: Any, text: str, published: dt.date | None = dt.date(2025, 7, 18)
 ) -> list[str]:
     """The sorted event types extracted from one article of ``text``."""
-    from geotrack.extract import extract_article
+    return sorted(e.type.value for e in extracted(gazetteer, text, published))
 
-    article = make_article(text, id="types", published=published)
-    return sorted(e.type.value for e in extract_article(article, gazetteer=gazetteer).events)
+
+def events_of(
+    gazetteer: Any,
+    text: str,
+    etype: EventType,
+    published: dt.date | None = dt.date(2025, 7, 18),
+) -> list[Event]:
+    """The ``etype`` events extracted from one article of ``text``, in order."""
+    return [e for e in extracted(gazetteer, text, published) if e.type is etype]
 
 
 def event_places(
@@ -222,11 +239,6 @@ def event_places(
     published: dt.date | None = dt.date(2025, 7, 18),
 ) -> list[str]:
     """The sorted place names of the ``etype`` events extracted from one article of ``text``."""
-    from geotrack.extract import extract_article
-
-    article = make_article(text, id="places", published=published)
     return sorted(
-        e.place.name
-        for e in extract_article(article, gazetteer=gazetteer).events
-        if e.type is etype and e.place is not None
+        e.place.name for e in events_of(gazetteer, text, etype, published) if e.place is not None
     )

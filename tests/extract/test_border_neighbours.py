@@ -5,26 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from extract_helpers import make_article
+from extract_helpers import event_places
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.model import EventType
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _raids(gaz: Gazetteer, text: str) -> list[str]:
-    article = make_article(text, id="border", published=dt.date(2024, 8, 22))
-    return sorted(
-        e.place.name
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type is EventType.RAID and e.place is not None
-    )
+    return event_places(gaz, text, EventType.RAID, dt.date(2024, 8, 22))
 
 
 def test_neighbours_listed_after_border_with_are_not_the_scene(gaz: Gazetteer) -> None:

@@ -6,25 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import make_article
+from extract_helpers import event_places
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.model import EventType
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _deportations(gaz: Gazetteer, text: str) -> list[str]:
-    article = make_article(text, id="dep", published=dt.date(2025, 10, 20))
-    return sorted(
-        e.place.name
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type is EventType.DEPORTATION and e.place is not None
-    )
+    return event_places(gaz, text, EventType.DEPORTATION, dt.date(2025, 10, 20))
 
 
 def test_sending_country_airport_named_later_is_the_place(gaz: Gazetteer) -> None:

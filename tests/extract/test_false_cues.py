@@ -12,11 +12,6 @@ from extract_helpers import event_types
 from gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _types(gaz: Gazetteer, text: str) -> list[str]:
     return event_types(gaz, text, dt.date(2024, 9, 18))
 

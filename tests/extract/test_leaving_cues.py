@@ -13,11 +13,6 @@ from geotrack.extract import extract_article
 from geotrack.model import Event, EventType
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _events(gaz: Gazetteer, text: str) -> set[tuple[str, str]]:
     article = make_article(text, id="leave", published=dt.date(2025, 11, 3))
     return {

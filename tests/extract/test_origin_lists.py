@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from extract_helpers import make_article
 
 from gazetteer import Gazetteer
 from geotrack.extract import extract_article
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _places(gaz: Gazetteer, text: str) -> set[str]:

@@ -12,11 +12,6 @@ from gazetteer import Gazetteer
 from geotrack.model import EventType
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _raid_places(gaz: Gazetteer, text: str) -> list[str]:
     return event_places(gaz, text, EventType.RAID, dt.date(2024, 11, 20))
 

@@ -12,11 +12,6 @@ from gazetteer import Gazetteer
 from geotrack.model import EventType
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _types(gaz: Gazetteer, text: str) -> list[str]:
     return event_types(gaz, text, dt.date(2025, 5, 14))
 

@@ -5,26 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from extract_helpers import make_article
+from extract_helpers import event_places
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.model import EventType
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _reports(gaz: Gazetteer, text: str) -> list[str]:
-    article = make_article(text, id="report", published=dt.date(2023, 9, 26))
-    return sorted(
-        e.place.name
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type is EventType.COMPOUND_REPORT and e.place is not None
-    )
+    return event_places(gaz, text, EventType.COMPOUND_REPORT, dt.date(2023, 9, 26))
 
 
 def test_hub_of_criminal_activity_is_a_report(gaz: Gazetteer) -> None:

@@ -16,11 +16,6 @@ from geotrack.resolve.roles import PlaceSpan
 events_module = importlib.import_module("geotrack.extract.events")
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _span(gaz: Gazetteer, name: str, start: int) -> PlaceSpan:
     place = gaz.country(name)
     assert place is not None

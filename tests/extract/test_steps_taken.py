@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from extract_helpers import event_places, event_types
 
 from gazetteer import Gazetteer
 from geotrack.model import EventType
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _raids(gaz: Gazetteer, text: str) -> list[str]:

@@ -12,11 +12,6 @@ from gazetteer import Gazetteer
 from geotrack.model import EventType
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _placed(gaz: Gazetteer, text: str, etype: EventType) -> list[str]:
     return event_places(gaz, text, etype, dt.date(2024, 3, 25))
 

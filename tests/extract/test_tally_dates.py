@@ -6,21 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import make_article
+from extract_helpers import events_of
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.model import Event, EventType
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _events(gaz: Gazetteer, text: str, etype: EventType) -> list[Event]:
-    article = make_article(text, id="tally", published=dt.date(2025, 5, 11))
-    return [e for e in extract_article(article, gazetteer=gaz).events if e.type is etype]
+    return events_of(gaz, text, etype, dt.date(2025, 5, 11))
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from extract_helpers import make_article
 
 from gazetteer import Gazetteer
 from geotrack.extract import extract_article
 from geotrack.model import EventType
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _places(gaz: Gazetteer, text: str, etype: EventType) -> list[str]:
