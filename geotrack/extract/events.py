@@ -66,7 +66,9 @@ CountryFn = Callable[[str], Place | None]
 _SCAM_ACTIVITY = (
     r"(?:(?:online|internet|telecom(?:munications?)?|phone|telephone|cyber|investment|romance|"
     r"crypto(?:currency)?|call[- ]cent(?:re|er)|illegal|scam|fraud|forced)[\s-]+)?"
-    r"(?:scams?|scamming|fraud|frauds|cyber-?crimes?|cyber-?scams?|cyber-?fraud)(?![\w-])"
+    r"(?:scams?|scamming|fraud|frauds|cyber-?crimes?|cyber-?scams?|cyber-?fraud|"
+    # "unlawful online betting and fraudulent activities in X"
+    r"fraudulent\s+(?:activit(?:y|ies)|schemes?|operations?))(?![\w-])"
     r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:gambling|scams?|fraud|trafficking|money[- ]laundering|casinos?))?"
     r"(?:\s+(?:operations?|outfits?|businesses|activit(?:y|ies)|groups?|gangs?|syndicates?|rings?|"
     r"networks?|companies|firms|bosses|operators|work|industry|trade))?"
@@ -91,7 +93,14 @@ _SCAM_OPERATES = (
     r"(?:notorious|infamous|known|renowned|notable)\s+(?:[\w-]+\s+){0,3}?(?:for|as|of)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?{_SCAM_ACTIVITY}|"
     r"(?:front|cover|magnet|epicent(?:re|er)|nest|home)\s+(?:for|of|to)\s+(?:[\w,-]+\s+){0,4}?"
-    rf"{_SCAM_ACTIVITY}"
+    rf"{_SCAM_ACTIVITY}|"
+    # "foreigners who took part in online gambling and online fraud in X", "had engaged in
+    # cyberscams at X": the people's scam work, told where it went on.
+    # ("suspects involved in fraud" is a charge; "involved in fraud, repatriated from X"
+    # names where they left, so the place must follow the activity.)
+    r"(?<!suspects\s)(?<!suspect\s)(?:involved|engag(?:ed|ing)|participat(?:ed|ing)|took\s+part|"
+    r"tak(?:en|ing)\s+part|committ(?:ed|ing))\s+"
+    rf"(?:in\s+)?(?:[\w,'’-]+\s+){{0,6}}?{_SCAM_ACTIVITY}(?=,?\s+(?:in|at|inside|across|throughout)\s)"
 )
 
 _T = EventType
@@ -229,7 +238,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "the new city has become a people-trafficking hub" (not an anti-trafficking one).
         r"(?<![\w-])(?:human|people)[- ]trafficking\s+(?:hubs?|hotspots?|hotbeds?|compounds?|dens?)|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
-        r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?|"
+        # "a hub for online gambling, cyber scams and trafficking", "havens for criminal
+        # syndicates that force people to run scams".
+        r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w,-]+\s+){0,3}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?|"
+        r"(?:criminal|crime|scam|fraud)\s+(?:syndicates|gangs|networks|rings)|"
         # "X emerged as a hub of criminal activity": in a story about scam compounds
         # (paragraphs off the topic never reach here), the same report.
         r"(?:criminal|illegal|illicit)\s+activit(?:y|ies)|organi[sz]ed\s+crime|(?:human\s+)?trafficking)\b"
@@ -490,7 +502,7 @@ _SUSPICION_BEFORE_RE = re.compile(
 _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
-    r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
+    r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|havens?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
     # "X has become a trafficking hub", "turned the town into a scam hub"
     r"(?:has|have|had)\s+become|became|turned\s+(?:[\w'’-]+\s+){0,4}?into|"
@@ -893,7 +905,9 @@ _NEAR_RE = re.compile(
 )
 #: "close to / along the border with Thailand's Trat province": a landmark, not the scene.
 _LANDMARK_BEFORE_RE = re.compile(
-    r"\b(?:near|close\s+to|next\s+to|not\s+far\s+from|along|opposite|bordering|border\s+with)\s+"
+    r"\b(?:near|close\s+to|next\s+to|not\s+far\s+from|along|opposite|bordering|border\s+with|"
+    # "Shwe Kokko, just north of Mae Sot": a bearing from a reference town.
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilometres|kilometers|miles)\s+(?:from|outside))\s+"
     r"(?:the\s+)?(?:(?!in\b|at\b|inside\b|and\b|or\b)[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -909,6 +923,9 @@ _ARRIVAL_BEFORE_RE = re.compile(
 )
 _UNIT_WORD_RE = re.compile(
     r"\b(?:province|district|state|region|county|prefecture|division)$", re.IGNORECASE
+)
+_LANDMARK_IN_GAP_RE = re.compile(
+    r"\s+(?:on|near|along|beside|by)\s+the\s+[\w\s'’-]{1,30}?\s+in\s+(?:the\s+)?", re.IGNORECASE
 )
 _LOCATIVE_GAP_RE = re.compile(
     r"\s+(?:on|near|along|at)\s+the\s+[\w\s-]{0,30}?,\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE
@@ -963,6 +980,13 @@ _PENALTY_BEFORE_RE = re.compile(
 _WORKPLACE_BEFORE_RE = re.compile(
     r"\b(?:victims?|employees|workers|staff|slaves|work(?:s|ed|ing)?|labou?r(?:ed|ing)?)\s+"
     r"(?:in|for|at|of)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+#: The people's own scam work told with a verb of taking part ("involved in online fraud
+#: in X"): a report unless it is doubted, denied or the victims' story.
+_INVOLVED_WORDS = ("involved", "engag", "particip", "took", "taking", "taken", "committ")
+_INVOLVED_DOUBT_RE = re.compile(
+    r"\b(?:allegedly|alleged|reportedly|suspected|suspects?|accused|not|never|no|any|denied|denies)\b",
     re.IGNORECASE,
 )
 _VICTIM_NEAR_RE = re.compile(
@@ -1159,6 +1183,15 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     sentence, max(0, match.start() - 60), match.start()
                 ):
                     continue  # "tricked into working as online scammers": the victims' story
+                if probe.startswith(_INVOLVED_WORDS, match.start()) and (
+                    _VICTIM_NEAR_RE.search(sentence, max(0, match.start() - 80), match.start())
+                    or _INVOLVED_DOUBT_RE.search(
+                        sentence, max(0, match.start() - 60), match.start()
+                    )
+                ):
+                    # "allegedly involved in scams in X", "I have not seen anyone involved in
+                    # scams in X", "forced to work for firms involved in fraud in X"
+                    continue
                 if probe.startswith(("forced", "coerced", "compelled", "made"), match.start()) and (
                     not _MASS_COUNT_RE.search(sentence, 0, match.start())
                 ):
@@ -2264,6 +2297,9 @@ def _tied_places(
         gap = text[span.end : group[0].start]
         if len(gap) <= 40 and (
             re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|(?:'s|’s|'|’)?\s+", gap)
+            # "the Golden Triangle SEZ along the Mekong River in Bokeo province": the
+            # landmark between a site and its province leaves one chain.
+            or _LANDMARK_IN_GAP_RE.fullmatch(gap)
             # "the Myawaddy area of Myanmar", "the Laukkaing region in Myanmar"
             or _AREA_OF_GAP_RE.fullmatch(gap)
             or (backwards_list and (_LIST_SEP_RE.match(gap) or _LOCATIVE_GAP_RE.fullmatch(gap)))
