@@ -181,6 +181,8 @@ _CAPTION_RE = re.compile(
 _CAPTION_MIN_WORDS = 8
 #: How many of the story's first paragraphs may hold its dateline.
 _DATELINE_PARAGRAPHS = 3
+#: Shorter lines above the story are page furniture ("Short Url", "Follow").
+_DATELINE_MIN_WORDS = 5
 #: A bullet that opens a list line ("- ", "• ", "* ").
 _BULLET_RE = re.compile(r"[-–—•*·▪►]\s")
 #: A line of figures: a short label, a colon and a number with a few words after it
@@ -1034,10 +1036,24 @@ def segment_text(text: str) -> Segmentation:
     # The dateline opens the story's first prose paragraph, or the second or third when
     # a photo caption or a standfirst comes first ("TAK — ..." under the picture's line).
     # (Byline lines skipped inside the story do not count.)
-    opening = [i for i in range(story_start, end) if i not in resumed][:_DATELINE_PARAGRAPHS]
+    # Page furniture and standfirst bullets above the story ("Short Url", "Follow", the
+    # headline again, "• A crackdown by ...") do not use up those places.
+    seen_lines = {text[raw[k][0] : raw[k][1]].strip() for k in range(story_start)}
+    opening = []
+    for i in range(story_start, end):
+        line = text[raw[i][0] : raw[i][1]].strip()
+        if (
+            i not in resumed
+            and kinds[i] is ParagraphKind.BODY
+            and raw[i][2] >= _DATELINE_MIN_WORDS
+            and line not in seen_lines
+            and not _BULLET_RE.match(text, raw[i][0])
+        ):
+            opening.append(i)
+        seen_lines.add(line)
+        if len(opening) == _DATELINE_PARAGRAPHS:
+            break
     for i in opening:
-        if kinds[i] is not ParagraphKind.BODY:
-            continue
         match = _dateline_match(text, raw[i][0], raw[i][1], strict=i > story_start)
         if match is not None:
             dateline = (match.start("city"), match.end("city"))

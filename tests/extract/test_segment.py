@@ -71,6 +71,24 @@ def test_dateline_below_a_photo_caption_is_found() -> None:
     assert text[seg.lead_start :].startswith("Thai soldiers")
 
 
+def test_dateline_below_page_furniture_and_standfirst_bullets_is_found() -> None:
+    title = "Army says it took 12 satellite dishes in raid on border scam hub"
+    text = (
+        f"{title}\n"
+        "Workers stand on the roof of a block beside the river, seen from the Thai side of the border.\n"
+        "Short Url\n"
+        "Follow\n"
+        f"{title}\n"
+        "• Neighbouring governments have sent thousands of suspected scammers home since spring\n"
+        "• The trade took in billions of dollars last year, a United Nations office estimates\n"
+        "YANGON: Myanmar's army said on Tuesday it had raided a compound on the Thai border.\n"
+        "The statement did not say how many people were detained in the operation.\n"
+    )
+    seg = segment_text(text)
+    assert seg.dateline is not None and text[seg.dateline[0] : seg.dateline[1]] == "YANGON"
+    assert text[seg.lead_start :].startswith("Myanmar's army")
+
+
 def test_title_of_an_appended_story_goes_with_its_dateline() -> None:
     story = "Police raided a scam compound in Bokeo and detained 300 suspects, officials said on Monday.\n"
     text = (
