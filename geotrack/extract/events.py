@@ -100,7 +100,7 @@ _SCAM_OPERATES = (
     # names where they left, so the place must follow the activity.)
     r"(?<!suspects\s)(?<!suspect\s)(?:involved|engag(?:ed|ing)|participat(?:ed|ing)|took\s+part|"
     r"tak(?:en|ing)\s+part|committ(?:ed|ing))\s+"
-    rf"(?:in\s+)?(?:[\w,'’-]+\s+){{0,6}}?{_SCAM_ACTIVITY}(?=,?\s+(?:in|at|inside|across|throughout)\s)"
+    rf"(?:in\s+)?(?:[\w,'’-]+\s+){{0,8}}?{_SCAM_ACTIVITY}(?=,?\s+(?:in|at|inside|across|throughout)\s)"
 )
 
 _T = EventType
@@ -172,7 +172,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
         r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
         r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|"
-        r"returned\s+to\s+(?:their|his|her)\s+(?:home\s+|own\s+|respective\s+)?(?:countr(?:y|ies)|homelands?)|airlift(?:ed|ing)|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
+        # "returned / transferred / sent to their respective countries"
+        r"(?:returned|transferred|sent)\s+(?:back\s+)?to\s+(?:their|his|her)\s+(?:home\s+|own\s+|respective\s+)?(?:countr(?:y|ies)|homelands?)|airlift(?:ed|ing)|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
         r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
         r"escorted\s+(?:back|home)|put\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}flights?|flown\s+(?:out|from)|flew\s+out\s+of|"
         r"(?:left|departed)\s+(?:from\s+)?(?:[\w'’-]+\s+){1,4}airport|(?:charter(?:ed)?|repatriation)\s+flights?|"
@@ -847,6 +848,12 @@ _BORDER_WITH_BEFORE_RE = re.compile(
 )
 #: "via", "through", "by way of" right before a country: a deportation's transit country.
 _TRANSIT_BEFORE_RE = re.compile(r"\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A sentence opening with its place ("In Kayin State, Myawaddy Township, ..."): the words
+#: before a place of that phrase, and what ends it.
+_FRONTED_IN_RE = re.compile(
+    r"\W*(?:in|at)\s+(?:the\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,3},\s+){0,3}$", re.IGNORECASE
+)
+_FRONTED_END_RE = re.compile(r"(?:\s+(?:area|areas|township|district|province|state))?\s*[,—–]")
 _SENDER_BEFORE_RE = re.compile(
     r"\b(?:authorities|police|officials|officers|troops|forces|government)\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1802,6 +1809,16 @@ def _in_list(ordered: list[PlaceSpan], a: PlaceSpan, b: PlaceSpan, text: str) ->
     return j + 1 < len(ordered) and bool(_LIST_SEP_RE.match(text[b.end : ordered[j + 1].start]))
 
 
+_LIST_GOES_ON_RE = re.compile(
+    r"(?:\s+(?:township|district|town|city))?\s*(?:,\s*(?:and\s+)?[A-Z]|\s+(?:and|or)\s)"
+)
+_NARROWED_GAP_RE = re.compile(
+    r"\s*(?:[,(—–-]\s*)?(?:especially|particularly|notably|mainly|mostly|chiefly|specifically|"
+    r"above\s+all|in\s+particular)\s*,?\s+(?:(?:in|at)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _drop_ancestors(
     chosen: list[PlaceSpan], pool: list[PlaceSpan], text: str = ""
 ) -> tuple[list[PlaceSpan], list[PlaceSpan]]:
@@ -1869,6 +1886,31 @@ def _drop_ancestors(
             head = anchor
         else:
             head = None
+    # "in Kayin State, especially in Myawaddy, Shwe Kokko and KK Park": the wider place is
+    # narrowed down to the places that follow it; so is a province named first in an
+    # address of two ("In Kayin State, Myawaddy Township, ...") that no list goes on from.
+    for a, b in pairs:
+        if (
+            text
+            and len(ordered) == 2
+            and a.place is not None
+            and b.place is not None
+            and a.place.level is Level.PROVINCE
+            and b.place.level is not Level.PROVINCE
+            and text[a.end : b.start].strip() == ","
+            and _contains(a.place, b.place)
+            and not _LIST_GOES_ON_RE.match(text, b.end)
+        ):
+            qualifiers.add(id(a))
+            continue
+        if (
+            text
+            and a.place is not None
+            and b.place is not None
+            and _NARROWED_GAP_RE.fullmatch(text, a.end, b.start)
+            and _contains(a.place, b.place)
+        ):
+            qualifiers.add(id(a))
     if qualifiers:
         parts_q = [s for s in ordered if id(s) in qualifiers]
         rest = [s for s in ordered if id(s) not in qualifiers]
@@ -2065,6 +2107,13 @@ def _tied_places(
             _DEPORTED_FROM_RE.search(before)
             # "authorities in X have handed over ...": the sending side, as the subject.
             or (span.end <= s0 + cue_start and _SENDER_BEFORE_RE.search(before))
+            # "In Myawaddy Township, 150 foreigners were sent back ...": the fronted place
+            # of the whole sentence.
+            or (
+                span.end <= s0 + cue_start
+                and _FRONTED_IN_RE.match(text, s0, span.start)
+                and _FRONTED_END_RE.match(text, span.end)
+            )
         ):
             continue  # deportations are placed where people were deported from
         if (

@@ -181,6 +181,10 @@ _CAPTION_RE = re.compile(
 _CAPTION_MIN_WORDS = 8
 #: How many of the story's first paragraphs may hold its dateline.
 _DATELINE_PARAGRAPHS = 3
+#: Words a sentence opens with that no dateline's city does ("In Kayin State, X—...").
+_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "from", "by", "for", "of", "after", "during", "since", "across", "near"}
+)
 #: Shorter lines above the story are page furniture ("Short Url", "Follow").
 _DATELINE_MIN_WORDS = 5
 #: A bullet that opens a list line ("- ", "• ", "* ").
@@ -630,6 +634,8 @@ def _dateline_match(
             match = None
     if match is None or match.group("city").lower() in _DATELINE_LABELS:
         return None
+    if match.group("city").split(maxsplit=1)[0].lower() in _PREPOSITIONS:
+        return None  # "In Kayin State, Myawaddy Township—specifically ...": a sentence
     return match
 
 
