@@ -626,6 +626,13 @@ def find_dates(
                 and _SINCE_RIGHT_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
                 and _TALLY_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
             )
+            or (
+                # "From January 30 to April 3, 2025, a total of 8,724 foreigners were
+                # detained": a tally over a long window, dated by its statement.
+                precision is DatePrecision.MONTH
+                and (match.group("between") or match.group("dbetween"))
+                and _TALLY_AFTER_WINDOW_RE.match(text, match.end())
+            )
         )
         found.append(
             DateMention(
@@ -646,6 +653,12 @@ def find_dates(
     return _join_month_ranges(text, found)
 
 
+#: A tally right after a window of days ("..., a cumulative total of 7,107 people").
+_TALLY_AFTER_WINDOW_RE = re.compile(
+    r"\s*,?\s*(?:a\s+|the\s+)?(?:(?:cumulative|combined|overall|grand)\s+)?total\s+of\b|"
+    r"\s*,?\s*(?:in\s+(?:total|all)|altogether)\b",
+    re.IGNORECASE,
+)
 #: "born in 1998", "born on May 3, 2001" right before a date.
 _BORN_BEFORE_RE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 #: What joins the two months of a period ("October and November 2023", "January to March").

@@ -44,3 +44,25 @@ def test_a_dated_happening_keeps_its_date(gaz: Gazetteer) -> None:
     text = "Officials rescued 118 Malaysians in Cambodia on May 2, the embassy said."
     rescues = _events(gaz, text, EventType.RESCUE)
     assert [e.date for e in rescues] == [dt.date(2025, 5, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From February 2 to May 9, 2025, a total of 6,410 foreigners who had crossed into "
+        "Myanmar illegally were detained in Myawaddy, the ministry said.",
+        "Between February 2 and May 9, a cumulative total of 6,410 foreigners were detained "
+        "by the army.",
+    ],
+)
+def test_total_over_a_long_window_is_dated_by_the_report(gaz: Gazetteer, text: str) -> None:
+    events = _events(gaz, text, EventType.RAID)
+    assert len(events) == 1
+    # the report's month, not the middle of the window (late March)
+    assert events[0].date is not None and events[0].date.month == 5
+
+
+def test_long_window_without_a_total_keeps_its_middle(gaz: Gazetteer) -> None:
+    text = "Police raided 40 call centres in Bavet from February 2 to May 9, 2025."
+    events = _events(gaz, text, EventType.RAID)
+    assert events and all(e.date is not None and e.date.month < 5 for e in events)
