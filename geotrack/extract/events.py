@@ -848,6 +848,12 @@ _BORDER_WITH_BEFORE_RE = re.compile(
 )
 #: "via", "through", "by way of" right before a country: a deportation's transit country.
 _TRANSIT_BEFORE_RE = re.compile(r"\b(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where people ran their scheme from ("operating a ring out of a casino in X").
+_OPERATED_OUT_OF_RE = re.compile(
+    r"\b(?:operat\w*|run|ran|running|runs|based)\b[^.;]{0,60}?\bout\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
 #: A sentence opening with its place ("In Kayin State, Myawaddy Township, ..."): the words
 #: before a place of that phrase, and what ends it.
 _FRONTED_IN_RE = re.compile(
@@ -1814,7 +1820,7 @@ _LIST_GOES_ON_RE = re.compile(
 )
 _NARROWED_GAP_RE = re.compile(
     r"\s*(?:[,(—–-]\s*)?(?:especially|particularly|notably|mainly|mostly|chiefly|specifically|"
-    r"above\s+all|in\s+particular)\s*,?\s+(?:(?:in|at)\s+)?(?:the\s+)?",
+    r"above\s+all|in\s+particular|(?P<example>including|such\s+as))\s*,?\s+(?:(?:in|at)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -1907,8 +1913,10 @@ def _drop_ancestors(
             text
             and a.place is not None
             and b.place is not None
-            and _NARROWED_GAP_RE.fullmatch(text, a.end, b.start)
+            and (narrowed := _NARROWED_GAP_RE.fullmatch(text, a.end, b.start))
             and _contains(a.place, b.place)
+            # "casinos in Cambodia, including O'Smach resort": a country stays reported
+            and not (narrowed.group("example") and a.place.level is Level.COUNTRY)
         ):
             qualifiers.add(id(a))
     if qualifiers:
@@ -2103,6 +2111,11 @@ def _tied_places(
             and _TRANSIT_BEFORE_RE.search(before)
         ):
             continue  # "repatriated via Thailand": the country passed through, not left from
+        if etype is _T.DEPORTATION and (
+            "out of" in before
+            and _OPERATED_OUT_OF_RE.search(text, max(s0, span.start - 120), span.start)
+        ):
+            continue  # "arrested for running an extortion ring out of a casino in X": their base
         if etype is _T.DEPORTATION and not (
             _DEPORTED_FROM_RE.search(before)
             # "authorities in X have handed over ...": the sending side, as the subject.

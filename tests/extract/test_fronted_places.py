@@ -63,3 +63,29 @@ def test_listed_province_and_town_stay_two_places(gaz: Gazetteer) -> None:
 def test_a_sentence_opening_with_a_preposition_has_no_dateline(opening: str) -> None:
     text = f"Officials gave new figures on Monday.\n{opening}\n"
     assert segment_text(text).dateline is None
+
+
+def test_province_narrowed_by_an_including_list_leaves_the_towns(gaz: Gazetteer) -> None:
+    text = (
+        "The deportees had taken part in online fraud in several areas of Kayin State, "
+        "including Myawaddy and Shwe Kokko, the statement said."
+    )
+    assert _placed(gaz, text, EventType.COMPOUND_REPORT) == ["Myawaddy", "Shwe Kokko"]
+
+
+def test_country_with_an_including_list_stays_reported(gaz: Gazetteer) -> None:
+    text = (
+        "The firm was sanctioned over forced labour at casinos in Cambodia, including one "
+        "in Poipet, the statement said."
+    )
+    assert "Cambodia" in _placed(gaz, text, EventType.ABUSE)
+
+
+def test_base_of_a_scheme_is_no_departure_point(gaz: Gazetteer) -> None:
+    text = (
+        "Twenty Chinese men arrested last month for running an extortion ring out of a "
+        "hotel in Poipet were deported on Friday."
+    )
+    assert _placed(gaz, text, DEPORT) == ["Cambodia"]
+    left = "Twenty Chinese men were deported out of Poipet on Friday."
+    assert _placed(gaz, left, DEPORT) == ["Poipet"]
