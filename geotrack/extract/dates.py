@@ -82,7 +82,7 @@ _DATE_PATTERN = rf"""
   | (?P<recent>\b(?i:in\s+recent|in\s+the\s+past\s+few|in\s+the\s+last\s+few|over\s+the\s+past\s+few|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
   | (?P<after>\b(?P<afterw>(?i:after|later|earlier|before))\s+(?:(?i:almost|nearly|about|more\s+than|over|around|just\s+over|less\s+than)\s+)?(?P<aftern>{_NUMW})\s+(?P<afteru>(?i:{_UNIT}))\b)
   | (?P<ago>\b(?P<agon>{_NUMW})\s+(?P<agou>(?i:{_UNIT}))\s+(?P<agow>(?i:ago|earlier|later|before))\b)
-  | (?P<yrange>\b(?:(?i:from|between)\s+)?(?P<yr1>(?:19|20)\d\d)\s*(?:[-–]|\s(?i:to|until|till|and|through)\s)\s*(?P<yr2>(?:19|20)\d\d)\b(?![-/]\d))
+  | (?P<yrange>\b(?:(?i:from|between)\s+)?(?P<yr1>(?:19|20)\d\d)\s*(?:[-–]|\s(?i:to|until|till|and|through)\s)\s*(?:(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?P<yr2>(?:19|20)\d\d)\b(?![-/]\d))
   | (?P<year>\b(?P<yearrel>(?i:in|since|during|by|until|of|from|early|late|mid|end\sof|throughout|through))[\s-]+(?P<yeary>(?:19|20)\d\d)\b(?![-/]\d))
     """
 _DATE_RE = fastre.compile(_DATE_PATTERN, re.VERBOSE)

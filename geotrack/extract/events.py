@@ -420,6 +420,9 @@ _RESULT_TO_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Thailand will cut power to ...": a government's announced measure is its decision.
+_AGREED_BEFORE_RE = re.compile(
+    r"\b(?:agreed|decided|voted|resolved|opted|unanimously\s+agreed)\s+$", re.IGNORECASE
+)
 _DECIDED_RE = re.compile(r"will\s+(?:(?:also|now|immediately|soon)\s+)?$", re.IGNORECASE)
 #: "believed to be held in ...": a reported state, not an intent.
 _REPORTED_STATE_RE = re.compile(
@@ -1235,6 +1238,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and not _REPORTED_STATE_RE.search(before)
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))
                 and not (etype is _T.POLICY and _DECIDED_RE.match(before, not_happened.start()))
+                # "met on Tuesday and agreed to cut off electricity": a decision taken
+                and not (
+                    etype is _T.POLICY
+                    and before.startswith("to", not_happened.start())
+                    and _AGREED_BEFORE_RE.search(before, 0, not_happened.start())
+                )
             ):
                 continue
             wide_from = max(0, match.start() - 80)

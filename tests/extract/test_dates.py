@@ -192,3 +192,16 @@ def test_a_span_of_years_is_dated_by_its_first_year() -> None:
     (found,) = find_dates("during the 2018-2020 boom", published=published)
     assert found.date == dt.date(2018, 1, 1)
     assert find_dates("from 2023 to 2020", published=published) == []
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "between 2021 and early 2023, the office took 52 calls for help",
+        "from 2021 to mid-2023 the firm ran three sites",
+        "from 2021 until late 2023",
+    ],
+)
+def test_a_span_of_years_ending_in_part_of_a_year_is_one_span(phrase: str) -> None:
+    (found,) = find_dates(phrase, published=dt.date(2024, 5, 23))
+    assert (found.date, found.precision.value) == (dt.date(2021, 1, 1), "year")

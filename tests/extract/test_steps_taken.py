@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import event_places, event_types
+from extract_helpers import event_places, event_types, events_of
 
 from gazetteer import Gazetteer
 from geotrack.model import EventType
@@ -85,3 +85,20 @@ def test_a_group_handed_over_to_officials_across_a_bridge_is_a_deportation(
 def test_a_task_handed_over_is_no_deportation(gaz: Gazetteer) -> None:
     text = "On Thursday the minister handed the file over to his deputy in Bangkok."
     assert _types(gaz, text) == []
+
+
+def test_agreeing_to_a_measure_is_the_policy(gaz: Gazetteer) -> None:
+    text = (
+        "Thailand's security council met on Monday and agreed to cut off electricity and "
+        "internet supplies to three towns across the border in Myanmar."
+    )
+    events = events_of(gaz, text, EventType.POLICY, dt.date(2025, 2, 4))
+    assert [e.place.name for e in events if e.place is not None] == ["Thailand"]
+
+
+def test_calling_for_a_measure_is_still_no_policy(gaz: Gazetteer) -> None:
+    text = (
+        "Rights groups on Monday urged the council to cut off electricity to the towns "
+        "across the border in Myanmar."
+    )
+    assert events_of(gaz, text, EventType.POLICY, dt.date(2025, 2, 4)) == []
