@@ -5555,6 +5555,19 @@ def merge_article_events(events: Sequence[Event]) -> list[Event]:
         key), the more specific place, and the merged sentences named in ``evidence``.
     """
     merged: list[Event] = []
+    # A sentence that lists several places for one type reports the parts of a happening
+    # ("arrested at three buildings in A, B and C districts"): each part stays beside the
+    # total the story gave for the wider place.
+    listed: dict[tuple[EventType, int], list[Place]] = {}
+    for e in events:
+        if e.place is not None:
+            listed.setdefault((e.type, e.start), []).append(e.place)
+
+    def splits(whole: Place, part: Event) -> bool:
+        """Whether ``part``'s sentence lists two or more places inside ``whole``."""
+        places = listed.get((part.type, part.start), [])
+        return len(places) > 1 and sum(_contains(whole, p) for p in places) > 1
+
     # Candidates are looked up by (type, place) and, for a place inside another, among the
     # other sentences' events of the type: linear in the events of one long list sentence.
     by_place: dict[tuple[EventType, str | None], list[int]] = {}
@@ -5567,6 +5580,13 @@ def merge_article_events(events: Sequence[Event]) -> list[Event]:
                 candidates.extend(i for i in indices if i not in candidates)
         for i in sorted(candidates):
             kept = merged[i]
+            if (
+                kept.place is not None
+                and event.place is not None
+                and kept.place.id != event.place.id
+                and (splits(kept.place, event) or splits(event.place, kept))
+            ):
+                continue
             if _same_place(kept, event) and _dates_compatible(kept, event):
                 merged[i] = _merge(kept, event)
                 if merged[i].place is not None:
