@@ -4979,6 +4979,8 @@ def extract_events(
     if pending_totals is not None:
         _apply_totals(out, *pending_totals)
     out.events = _drop_country_side_reports(out.events)
+    lead_end = sentences[min(lead_index + 1, len(sentences) - 1)].end if lead_index >= 0 else 0
+    out.events = _drop_foreign_background_measures(out.events, ctx, lead_end)
     # Country-level events mark the country's mentions in their sentences as event places.
     by_place: dict[str, list[PlaceSpan]] = {}
     for span in spans:
@@ -5077,6 +5079,36 @@ def _journey_start(out: PlacedEvents, ctx: _Context) -> list[Event]:
 
 #: Place kinds people are sent out through: an airport, a border crossing.
 _DEPARTURE_KINDS = frozenset({"airport", "border_crossing"})
+
+
+def _drop_foreign_background_measures(
+    events: list[Event], ctx: _Context, lead_end: int
+) -> list[Event]:
+    """A measure of a government the story is otherwise not about, told after the lead,
+    is background: "The DKBA's leaders were sanctioned by the US government on Nov. 13" in a
+    story of a compound's seizure in Myanmar. Told in the headline or lead ("Britain and the
+    United States have sanctioned ..."), it is the story's news and stays."""
+    domestic = {e.place.country for e in events if e.type is not _T.POLICY and e.place is not None}
+    domestic |= ctx.people_codes  # the story's people's own government
+    if ctx.focus is not None:
+        domestic.add(ctx.focus.country)
+    if ctx.dateline_place is not None:
+        domestic.add(ctx.dateline_place[0].country)
+    title = ctx.article.title or ""
+    domestic |= {
+        s.place.country for s in ctx.spans if s.place is not None and s.place.name in title
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.type is _T.POLICY
+            and e.start >= lead_end
+            and e.place is not None
+            and e.place.level is Level.COUNTRY
+            and e.place.country not in domestic
+        )
+    ]
 
 
 def _sent_from_abroad(events: list[Event], ctx: _Context) -> list[Event]:
