@@ -387,6 +387,16 @@ _PRIMARY_KEY: dict[EventType, str] = {
     # "the raids found 230 foreigners": the people a raid took in, whatever they turn out to be
     _T.RAID: "detained",
 }  # fmt: skip
+
+
+def _primary_key(etype: EventType, cue_text: str) -> str | None:
+    """The key of a count with no category word: the type's, but a raid told with
+    "arrested" ("The 25 were arrested in Phnom Penh") counts arrests."""
+    if etype is _T.RAID and cue_text[:6].lower() == "arrest":
+        return "arrested"
+    return _PRIMARY_KEY.get(etype)
+
+
 #: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
 _NOT_HAPPENED_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
@@ -3688,7 +3698,7 @@ def _counts_for(
                 if source in counts.qualifiers:
                     quals["victims"] = counts.qualifiers[source]
                 break
-    primary = _PRIMARY_KEY.get(etype)
+    primary = _primary_key(etype, cue_text)
     if primary is not None and not people and counts.uncategorised:
         # "at least two workers showed bruises" in an abuse sentence: people with no
         # category cue are what the event type counts (victims, deportees ...).
@@ -4747,7 +4757,7 @@ def extract_events(
             ):
                 # "Thirty-two Kenyans ... arrived on Monday. The group was rescued from KK
                 # Park ...", "... it had freed them": the group the story just counted.
-                people = {_PRIMARY_KEY[etype]: ctx.last_group[1]}
+                people = {_primary_key(etype, cue_text) or _PRIMARY_KEY[etype]: ctx.last_group[1]}
                 nationalities = {**ctx.last_group[2], **nationalities}
             elif (
                 people

@@ -288,3 +288,21 @@ def test_they_after_a_connective_are_the_group_just_counted(fake_gz: FakeGazette
     )
     events = {e.type.value: e for e in _events(text, fake_gz)}
     assert events["abuse"].people == {"victims": 30}
+
+
+def test_a_counted_group_told_arrested_counts_arrests(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police said 61 Chinese nationals were sent home from Bangkok on Monday. They had been "
+        "arrested in Sihanoukville a month earlier."
+    )
+    raid = _raid_at(_events(text, fake_gz), "Sihanoukville")
+    assert raid.people == {"arrested": 61}
+
+
+def test_a_counted_group_told_detained_stays_detained(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police said 61 Chinese nationals were sent home from Bangkok on Monday. They had been "
+        "detained in Sihanoukville a month earlier."
+    )
+    raid = _raid_at(_events(text, fake_gz), "Sihanoukville")
+    assert raid.people == {"detained": 61}
