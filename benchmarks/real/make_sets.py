@@ -66,6 +66,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r32", "r33", "r34"), "realtest10"),
     **dict.fromkeys(("r35", "r36", "r37"), "realtest11"),
     **dict.fromkeys(("r38", "r39", "r40", "r41"), "realdev4"),
+    **dict.fromkeys(("r42", "r43", "r44"), "realtest12"),
 }
 
 
