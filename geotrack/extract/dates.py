@@ -627,8 +627,8 @@ def find_dates(
                 and _TALLY_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
             )
             or (
-                # "From January 30 to April 3, 2025, a total of 8,724 foreigners were
-                # detained": a tally over a long window, dated by its statement.
+                # "From March 2 to June 9, 2024, a total of 3,118 people were held": a
+                # tally over a long window, dated by its statement.
                 precision is DatePrecision.MONTH
                 and (match.group("between") or match.group("dbetween"))
                 and _TALLY_AFTER_WINDOW_RE.match(text, match.end())

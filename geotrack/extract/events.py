@@ -1248,7 +1248,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and not _REPORTED_STATE_RE.search(before)
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))
                 and not (etype is _T.POLICY and _DECIDED_RE.match(before, not_happened.start()))
-                # "met on Tuesday and agreed to cut off electricity": a decision taken
+                # "the council agreed on Monday to cut power to the towns": a decision taken
                 and not (
                     etype is _T.POLICY
                     and before.startswith("to", not_happened.start())
@@ -2378,8 +2378,8 @@ def _tied_places(
         gap = text[span.end : group[0].start]
         if len(gap) <= 40 and (
             re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|(?:'s|’s|'|’)?\s+", gap)
-            # "the Golden Triangle SEZ along the Mekong River in Bokeo province": the
-            # landmark between a site and its province leaves one chain.
+            # "Kings Romans along the Mekong in Bokeo province": the landmark between a
+            # site and its province leaves one chain.
             or _LANDMARK_IN_GAP_RE.fullmatch(gap)
             # "the Myawaddy area of Myanmar", "the Laukkaing region in Myanmar"
             or _AREA_OF_GAP_RE.fullmatch(gap)
@@ -5095,8 +5095,8 @@ def _drop_foreign_background_measures(
     events: list[Event], ctx: _Context, lead_end: int
 ) -> list[Event]:
     """A measure of a government the story is otherwise not about, told after the lead,
-    is background: "The DKBA's leaders were sanctioned by the US government on Nov. 13" in a
-    story of a compound's seizure in Myanmar. Told in the headline or lead ("Britain and the
+    is background: "The US imposed sanctions on the militia's commanders last month" in
+    a story of a compound's seizure in Myanmar. Told in the headline or lead ("Britain and the
     United States have sanctioned ..."), it is the story's news and stays."""
     domestic = {e.place.country for e in events if e.type is not _T.POLICY and e.place is not None}
     domestic |= ctx.people_codes  # the story's people's own government

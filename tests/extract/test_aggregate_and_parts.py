@@ -20,9 +20,9 @@ def _placed(gaz: Gazetteer, text: str) -> list[str]:
 
 def test_total_and_its_listed_parts_are_kept(gaz: Gazetteer) -> None:
     text = (
-        "Twenty-two Chinese nationals were arrested in three districts of Phnom Penh on "
-        "Monday. The suspects were arrested at three buildings in Chamkar Mon, Chroy Changvar "
-        "and Toul Kork districts, respectively, the report said."
+        "Police arrested 22 Chinese men in three Phnom Penh districts on Monday. The men "
+        "were arrested at three buildings in Chamkar Mon, Chroy Changvar and Toul Kork "
+        "districts, respectively, the report said."
     )
     assert _placed(gaz, text) == ["Chamkar Mon", "Chroy Changvar", "Phnom Penh", "Toul Kork"]
 

@@ -23,8 +23,8 @@ def test_foreign_sanction_told_after_the_lead_is_background(gaz: Gazetteer) -> N
         "Fighting went on for two days before the militia holding the site withdrew. "
         "Hundreds of foreign workers were found inside the buildings.\n\n"
         "Rebel leaders said the workers would be handed to Thai officials.\n\n"
-        "The militia's leaders were sanctioned by the US government on Nov. 12 over their "
-        "role in scam operations."
+        "The US imposed sanctions on the militia's commanders on Nov. 12 over their part "
+        "in the scam trade."
     )
     assert "United States" not in _placed(gaz, text)
 
