@@ -42,6 +42,7 @@ _date = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
 @st.composite
 def places(draw: st.DrawFn) -> Place:
     level = draw(st.sampled_from(list(Level)))
+    source = draw(_text)
     return Place(
         id=draw(_nonempty),
         name=draw(_text.filter(lambda s: s.strip() != "")),
@@ -51,11 +52,14 @@ def places(draw: st.DrawFn) -> Place:
         lat=round(draw(st.floats(min_value=-90, max_value=90)), 6),
         lon=round(draw(st.floats(min_value=-180, max_value=180)), 6),
         geo_precision=LEVEL_PRECISION[level],
-        source=draw(_text),
+        source=source,
         admin1=draw(st.one_of(st.none(), _nonempty)),
         admin2=draw(st.one_of(st.none(), _nonempty)),
         admin3=draw(st.one_of(st.none(), _nonempty)),
         kind=draw(st.one_of(st.none(), _nonempty)),
+        # a place comes from the online service exactly when its source says so (the store
+        # keeps the source and reads the flag back from it)
+        online=source.startswith("online:"),
     )
 
 
