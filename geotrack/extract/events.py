@@ -5011,6 +5011,7 @@ def extract_events(
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _sent_from_abroad(out.events, ctx)
+    out.events = _country_to_dominant_place(out.events, ctx, lead_end)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
@@ -5119,6 +5120,85 @@ def _drop_foreign_background_measures(
             and e.place.country not in domestic
         )
     ]
+
+
+#: Types whose country-level report moves to the story's dominant place in that country.
+_REFINED_TYPES = frozenset({_T.RAID, _T.RESCUE, _T.ESCAPE, _T.ABUSE, _T.COMPOUND_REPORT})
+
+
+def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
+    """The place below country the story is about in ``country``: named in its headline or
+    lead, named twice or more, and half again as often as any other; not the capital (the
+    seat of the government the story quotes), else None."""
+    title = (ctx.article.title or "").lower()
+    tally: dict[str, list] = {}
+    for span in ctx.spans:
+        place = span.place
+        if (
+            place is None
+            or span.role in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
+            or place.level in (Level.COUNTRY, Level.REGION)
+            or place.country != country
+        ):
+            continue
+        entry = tally.setdefault(place.id, [0, place, False])
+        entry[0] += 1
+        if span.end <= lead_end or span.text.lower() in title:
+            entry[2] = True
+    ranked = sorted(tally.values(), key=lambda t: -t[0])
+    if not ranked or ranked[0][0] < 2 or not ranked[0][2]:
+        return None
+    if len(ranked) > 1 and 2 * ranked[1][0] > ranked[0][0] * 1.34:
+        return None
+    top: Place = ranked[0][1]
+    if top.kind in ("airport", "border_crossing", "government_seat") or any(
+        code == country and top.name.lower().startswith(capital)
+        for code, capital in capital_names()
+    ):
+        return None  # "Vientiane Capital", an airport: where officials speak or people fly
+    return top
+
+
+def _country_to_dominant_place(events: list[Event], ctx: _Context, lead_end: int) -> list[Event]:
+    """A raid, rescue, escape, abuse or compound report the sentence only puts in a country
+    ("trapped in scam work in Cambodia") in a story about one place there happened at that
+    place."""
+    per_sentence = Counter((e.start, e.type) for e in events)
+    out = list(events)
+    cache: dict[str, Place | None] = {}
+    for i, event in enumerate(out):
+        place = event.place
+        if (
+            event.type not in _REFINED_TYPES
+            or place is None
+            or place.level is not Level.COUNTRY
+            or place.country is None
+            or per_sentence[(event.start, event.type)] > 1
+            or _COUNTRYWIDE_RE.search(event.sentence)
+            or (
+                event.place_text
+                and re.search(
+                    r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?"
+                    + re.escape(event.place_text),
+                    event.sentence,
+                    re.IGNORECASE,
+                )
+            )
+        ):
+            continue  # "compounds across Cambodia": the country as a whole
+        if place.country not in cache:
+            cache[place.country] = _dominant_place(ctx, place.country, lead_end)
+        site = cache[place.country]
+        if site is None:
+            continue
+        out[i] = replace(
+            event,
+            place=site,
+            place_text=site.name,
+            geo_precision=max(2, _precision(site)),
+            evidence=(*event.evidence, "place:story-place"),
+        )
+    return out
 
 
 def _sent_from_abroad(events: list[Event], ctx: _Context) -> list[Event]:

@@ -50,7 +50,10 @@ def test_a_site_the_headline_names_counts_as_the_story_site(fake_gz: FakeGazette
 def test_a_site_neither_headline_nor_lead_names_leaves_the_country(
     fake_gz: FakeGazetteer,
 ) -> None:
-    lead = "Police raided a compound in Cambodia on Monday, detaining 40 people.\n\n"
+    lead = (
+        "Police raided a compound in Cambodia on Monday, detaining 40 people.\n\n"
+        "Officials gave no further details on Tuesday.\n\n"  # the lead's second sentence
+    )
     places = _raid_places(_events(lead + MIDDLE + LATER, fake_gz))
     assert ("Cambodia", FEB) in places
 

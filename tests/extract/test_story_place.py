@@ -1,0 +1,54 @@
+"""A raid, rescue, escape, abuse or compound report that its sentence only puts in a
+country happened at the one place there the story is about: named in its headline or lead,
+and named more than any other place of that country (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.model import EventType
+
+
+def _places(gaz: Gazetteer, text: str, etype: EventType) -> list[str]:
+    article = make_article(text, id="story", published=dt.date(2024, 3, 12))
+    events = extract_article(article, gazetteer=gaz).events
+    return sorted(e.place.name for e in events if e.type is etype and e.place is not None)
+
+
+STORY = (
+    "Soldiers stormed a compound in Shwe Kokko on Sunday and detained 300 workers, "
+    "officials said.\n\n"
+    "The Shwe Kokko compound had been run by a militia for three years.\n\n"
+    "Five Thai workers said they had been beaten inside buildings in Myanmar before the "
+    "operation."
+)
+
+
+def test_country_of_the_sentence_becomes_the_story_place(gaz: Gazetteer) -> None:
+    assert _places(gaz, STORY, EventType.ABUSE) == ["Shwe Kokko"]
+
+
+def test_the_whole_country_stays_the_country(gaz: Gazetteer) -> None:
+    text = STORY.replace("inside buildings in Myanmar", "in compounds across Myanmar")
+    assert _places(gaz, text, EventType.ABUSE) == ["Myanmar"]
+
+
+def test_a_story_split_between_two_places_leaves_the_country(gaz: Gazetteer) -> None:
+    text = STORY + (
+        "\n\nIn Tachileik, police raided two casinos on Monday.\n\n"
+        "Officers in Tachileik said the casinos had been shut."
+    )
+    assert _places(gaz, text, EventType.ABUSE) == ["Myanmar"]
+
+
+def test_the_capital_is_not_the_story_place(gaz: Gazetteer) -> None:
+    text = (
+        "Officials in Phnom Penh said on Monday that 40 workers had been freed from a hotel.\n\n"
+        "The ministry in Phnom Penh gave no further details.\n\n"
+        "Rights groups say workers are beaten in scam compounds in Cambodia every week."
+    )
+    assert "Phnom Penh" not in _places(gaz, text, EventType.ABUSE)
