@@ -20,7 +20,6 @@ while it checks).
 from __future__ import annotations
 
 import csv
-import math
 import re
 import sqlite3
 import statistics
@@ -54,15 +53,6 @@ VILLAGES = {
 }
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(h))
-
-
 def main(db: Path) -> int:
     header = "id,name,aliases,country,admin1,admin2,level,kind,lat,lon,geo_precision,source"
     before = OUT.read_text(encoding="utf-8") if OUT.exists() else None
@@ -70,6 +60,7 @@ def main(db: Path) -> int:
     try:
         sys.path.insert(0, str(ROOT))
         from gazetteer import Gazetteer
+        from gazetteer.sources import _km as km  # the builder's own great-circle distance
 
         gz = Gazetteer.default()
         con = sqlite3.connect(db)
@@ -105,10 +96,10 @@ def main(db: Path) -> int:
                     aliases.append(short)  # "Waw Lay Myaing (Waw Lay)", not "(South)"
             if name.lower() in PERSONAL_NAME_WORDS or (" " not in name and len(name) <= 4):
                 continue  # "Saw", "Pale", "Kale", "Waw": names and words more often than towns
-            if any(r[1] == name and _km(point, (r[8], r[9])) <= 30 for r in out):
+            if any(r[1] == name and km(*point, r[8], r[9]) <= 30 for r in out):
                 continue  # "Dagon Myothit": four townships' towns of one name, one place
             known = [p for n in (name, *aliases) for p in gz.lookup(n) if p.country == "MM"]
-            if any(_km(point, (p.lat, p.lon)) <= 20 for p in known):
+            if any(km(*point, p.lat, p.lon) <= 20 for p in known):
                 continue
             out.append(_row(f"mm:{pcode}", name, aliases, row, "town", point))
         for name, extra in VILLAGES.items():

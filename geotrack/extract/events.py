@@ -1748,6 +1748,28 @@ def _story_site(ctx: _Context, lead_index: int) -> Place | None:
         return None
     seg = ctx.segmentation
     lead_end = seg.sentences[lead_index].end if lead_index >= 0 else 0
+    ranked = _ranked_story_places(
+        ctx, ctx.focus.country, lead_end, provinces=False, speaking_capitals=False
+    )
+    if not ranked or ranked[0][0] < 2 or not ranked[0][2]:
+        return None
+    if len(ranked) > 1 and ranked[1][0] * 2 > ranked[0][0]:
+        return None
+    return ranked[0][1]
+
+
+def _ranked_story_places(
+    ctx: _Context,
+    country: str | None,
+    lead_end: int,
+    *,
+    provinces: bool,
+    speaking_capitals: bool,
+) -> list[tuple[int, Place, bool]]:
+    """The story's places below country in ``country``, most named first: (mentions, place,
+    named in the headline or before ``lead_end``). Non-places, off-topic mentions and the
+    dateline do not count; provinces and capitals speaking as their government ("...,
+    Jakarta said") only when asked for."""
     title = (ctx.article.title or "").lower()
     tally: dict[str, list] = {}
     for span in ctx.spans:
@@ -1755,21 +1777,20 @@ def _story_site(ctx: _Context, lead_index: int) -> Place | None:
         if (
             place is None
             or span.role in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
-            or place.level in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
-            or place.country != ctx.focus.country
-            or _speaking_capital(span, ctx.article.text[span.end : span.end + 40])
+            or place.level in (Level.COUNTRY, Level.REGION)
+            or (not provinces and place.level is Level.PROVINCE)
+            or place.country != country
+            or (
+                not speaking_capitals
+                and _speaking_capital(span, ctx.article.text[span.end : span.end + 40])
+            )
         ):
             continue
         entry = tally.setdefault(place.id, [0, place, False])
         entry[0] += 1
         if span.end <= lead_end or span.text.lower() in title:
             entry[2] = True
-    ranked = sorted(tally.values(), key=lambda t: -t[0])
-    if not ranked or ranked[0][0] < 2 or not ranked[0][2]:
-        return None
-    if len(ranked) > 1 and ranked[1][0] * 2 > ranked[0][0]:
-        return None
-    return ranked[0][1]
+    return [(n, p, lead) for n, p, lead in sorted(tally.values(), key=lambda t: -t[0])]
 
 
 def _focus_country(
@@ -5130,22 +5151,7 @@ def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
     """The place below country the story is about in ``country``: named in its headline or
     lead, named twice or more, and half again as often as any other; not the capital (the
     seat of the government the story quotes), else None."""
-    title = (ctx.article.title or "").lower()
-    tally: dict[str, list] = {}
-    for span in ctx.spans:
-        place = span.place
-        if (
-            place is None
-            or span.role in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
-            or place.level in (Level.COUNTRY, Level.REGION)
-            or place.country != country
-        ):
-            continue
-        entry = tally.setdefault(place.id, [0, place, False])
-        entry[0] += 1
-        if span.end <= lead_end or span.text.lower() in title:
-            entry[2] = True
-    ranked = sorted(tally.values(), key=lambda t: -t[0])
+    ranked = _ranked_story_places(ctx, country, lead_end, provinces=True, speaking_capitals=True)
     if not ranked or ranked[0][0] < 2 or not ranked[0][2]:
         return None
     if len(ranked) > 1 and 2 * ranked[1][0] > ranked[0][0] * 1.34:
