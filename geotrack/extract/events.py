@@ -35,7 +35,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
@@ -3657,6 +3657,38 @@ def _from_place_ahead(
     return None
 
 
+#: Events that happen where people are held: a placeless one is not in the people's
+#: own country when the story's scene is abroad.
+_CAPTIVE_TYPES = frozenset({_T.ABUSE, _T.ESCAPE, _T.RESCUE, _T.COMPOUND_REPORT})
+
+
+def _captive_home(
+    etype: EventType, ctx: _Context, nationalities: Mapping[str, int | None]
+) -> frozenset[str]:
+    """The home countries a placeless captivity event must not take from the story's thread:
+    the people's own (the sentence's nationalities), when the story's scene is abroad (home-country press with a country abroad, or a story focused on
+    another country). Empty when the rule does not apply."""
+    if etype not in _CAPTIVE_TYPES or ctx.focus is None:
+        return frozenset()
+    home = frozenset(nationalities)
+    if not home:
+        return frozenset()
+    if ctx.abroad is not None and ctx.abroad.country not in home:
+        return home
+    return home if ctx.focus.country not in home else frozenset()
+
+
+def _home_not_scene(place: Place, home: frozenset[str], ctx: _Context) -> bool:
+    """True for a place of the people's home country named as their home, not as a scene:
+    the country, a province or region, or its capital. A town or site there ("rescued at
+    the Clark hub", a dateline's town) can still be a scene."""
+    if place.country not in home:
+        return False
+    if place.level in (Level.COUNTRY, Level.REGION, Level.PROVINCE):
+        return True
+    return (place.country or "", place.name.lower()) in capital_names()
+
+
 def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
     """ "flown home from this Thai border town": the dateline's town, where the story was filed."""
     if ctx.dateline_place is None:
@@ -4391,6 +4423,12 @@ def extract_events(
                         and _TO_BEFORE_RE.search(text, max(0, sp.start - 12), sp.start)
                     }
                     previous = [p for p in previous if p[0].country not in receivers]
+                captive_home = _captive_home(etype, ctx, counts.nationalities)
+                if captive_home:
+                    # "He said 80 South Koreans were rescued." after a sentence on Seoul's
+                    # appeal: people are held and freed abroad, not in their own country
+                    # that the thread last named.
+                    previous = [p for p in previous if not _home_not_scene(p[0], captive_home, ctx)]
                 here = _this_place(stext, ctx)
                 ahead = (
                     _from_place_ahead(text, sentences, index, ctx)
@@ -4419,6 +4457,12 @@ def extract_events(
                     if etype in (_T.ABUSE, _T.ESCAPE, _T.RESCUE, _T.RAID)
                     else None
                 )
+                if (
+                    recent is not None
+                    and recent.place
+                    and _home_not_scene(recent.place, captive_home, ctx)
+                ):
+                    recent = None
                 if listed:
                     # "The report lists the main hubs:" and a bulleted list: one per place.
                     for span in listed:

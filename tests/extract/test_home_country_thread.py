@@ -1,0 +1,62 @@
+"""A rescue, escape, abuse or compound report whose sentence names no place does not take
+its people's own country from the story's thread (their country, a province of it, its
+capital) when the story's scene is abroad; a town or site at home stays a scene
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.model import EventType
+
+
+def _places(gaz: Gazetteer, text: str, etype: EventType) -> list[str]:
+    article = make_article(text, id="home", published=dt.date(2024, 5, 20))
+    events = extract_article(article, gazetteer=gaz).events
+    return sorted(e.place.name for e in events if e.type is etype and e.place is not None)
+
+
+def test_capital_of_the_people_is_not_where_they_were_freed(gaz: Gazetteer) -> None:
+    text = (
+        "PHNOM PENH — Cambodia's interior ministry said on Monday it would work with "
+        "South Korea on cases of abducted workers.\n\n"
+        "Seoul has asked for closer police cooperation after a series of abductions of its "
+        "citizens.\n\n"
+        "An official said at least 40 South Koreans were rescued in recent weeks."
+    )
+    places = _places(gaz, text, EventType.RESCUE)
+    assert places, "the rescue is still reported"
+    assert "Seoul" not in places
+
+
+def test_home_country_press_puts_the_rescue_abroad(gaz: Gazetteer) -> None:
+    text = (
+        "ISLAMABAD — Pakistan's interior ministry said on Sunday that a group of its "
+        "citizens had been lured to Laos with offers of office work.\n\n"
+        "Officials said the men were held by a gang in Laos for months.\n\n"
+        "On Saturday, the government in Islamabad set up a task force on job scams.\n\n"
+        "The ministry said 14 Pakistani citizens were rescued last week."
+    )
+    assert _places(gaz, text, EventType.RESCUE) == ["Laos"]
+
+
+def test_a_town_at_home_is_still_a_scene(gaz: Gazetteer) -> None:
+    text = (
+        "MANILA — Vietnamese and Chinese workers at an offshore gaming hub in Bamban "
+        "asked their embassies for help last month.\n\n"
+        "The hub in Bamban had been run by a Chinese-owned firm since 2021.\n\n"
+        "Officials said 120 Filipinos were rescued along with 40 Vietnamese."
+    )
+    assert _places(gaz, text, EventType.RESCUE) == ["Bamban"]
+
+
+def test_a_domestic_story_keeps_its_province(gaz: Gazetteer) -> None:
+    text = (
+        "MANILA — Workers at a gaming hub in Tarlac province asked for help last week.\n\n"
+        "Officials said 85 Filipinos were rescued."
+    )
+    assert _places(gaz, text, EventType.RESCUE) == ["Tarlac"]
