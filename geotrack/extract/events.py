@@ -947,6 +947,13 @@ _ARRIVAL_BEFORE_RE = re.compile(
     r"(?:(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}(?:airport|airbase|air\s+base)\s+(?:in|of|near)\s+)?$",
     re.IGNORECASE,
 )
+#: "... trapped in Myanmar, reached Delhi on Friday": where people came home to, not where
+#: they were held.
+_HOMECOMING_BEFORE_RE = re.compile(
+    r"\b(?:(?:safely\s+)?reach(?:ed|es)|returned\s+(?:home\s+)?to|(?:flown|flew)\s+(?:back|home)\s+to)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _UNIT_WORD_RE = re.compile(
     r"\b(?:province|district|state|region|county|prefecture|division)$", re.IGNORECASE
 )
@@ -2234,6 +2241,8 @@ def _tied_places(
             continue  # "trafficked from Kenya", "requests from embassies including India": origins
         if etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION) and _ARRIVAL_BEFORE_RE.search(before):
             continue  # "arrested on arrival at Incheon airport": where they landed
+        if etype is _T.ABUSE and _HOMECOMING_BEFORE_RE.search(before):
+            continue  # "... trapped in Myanmar, reached Delhi": home, not the scene
         if "border" in before and _BORDER_WITH_BEFORE_RE.search(before):
             origin_end = span.end  # "... with Myanmar and Thailand": the whole list
             continue  # "a zone on the border with Thailand": the neighbour, not the scene

@@ -60,3 +60,17 @@ def test_a_domestic_story_keeps_its_province(gaz: Gazetteer) -> None:
         "Officials said 85 Filipinos were rescued."
     )
     assert _places(gaz, text, EventType.RESCUE) == ["Tarlac"]
+
+
+def test_the_town_people_reached_is_not_where_they_were_abused(gaz: Gazetteer) -> None:
+    text = (
+        "Eleven residents of Kerala who were trapped for months in military-ruled Myanmar, "
+        "where they were allegedly beaten and forced to run online fraud, reached Mumbai on "
+        "Monday and were heading home, an official said."
+    )
+    assert _places(gaz, text, EventType.ABUSE) == ["Myanmar"]
+
+
+def test_the_town_people_arrived_in_can_be_the_scene(gaz: Gazetteer) -> None:
+    text = "After arriving in Poipet, the workers were locked in a casino and beaten."
+    assert _places(gaz, text, EventType.ABUSE) == ["Poipet"]
