@@ -250,7 +250,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
-        r"(?:groups|gangs|operators|syndicates|bosses|operations|companies|firms)\s+(?:[\w,'’-]+\s+){0,8}?(?:moved|relocated|shifted)\s+(?:[\w-]+\s+){0,4}?to|"
+        r"(?:groups|gangs|operators|syndicates|bosses|operations|companies|firms|networks|rings)\s+(?:[\w,'’-]+\s+){0,8}?"
+        r"(?:mov(?:ed|ing|es?)|relocat(?:ed|ing|es?)|shift(?:ed|ing|s)?|migrat(?:ed|ing|es?))\s+(?:[\w-]+\s+){0,4}?to|"
+        # "syndicates set up new compounds in Koh Kong": built there, so run there.
+        r"(?:set(?:ting)?\s+up|buil[td]|building|establish(?:ed|ing)|open(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:compounds|scam\s+cent(?:er|re)s|fraud\s+cent(?:er|re)s|bases|hubs)(?=\s+(?:in|at|near|along|across|around|inside)\s)|"
         # "the report describes compounds in X", "images show construction at sites in Y":
         # sites (plural) that a report, image or list names at a place.
         r"(?:describ(?:es|ed|ing)|nam(?:es|ed|ing)|identif(?:y|ies|ied|ying)|show(?:s|ed|ing)?|"
@@ -267,7 +271,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?(?:scams|scamming|fraud)\b|"
         # "crime gangs said to be based in X", "mafia outfits backed by investors operate
         # along the border": organised crime based at a place.
-        r"(?:criminal|crime|mafia|organi[sz]ed[- ]crime)\s+(?:syndicates?|gangs?|groups?|networks?|operations?|rings?)\s+"
+        r"(?:criminal|crime|mafia|organi[sz]ed[- ]crime|(?<!anti-)(?:human[- ])?trafficking)\s+(?:syndicates?|gangs?|groups?|networks?|operations?|rings?)\s+"
         r"(?:[\w'’-]+\s+){0,6}?(?:(?:are|is|were|was|have\s+been|had\s+been)\s+)?"
         r"(?:(?:known|said|believed|reported|thought)\s+to\s+)?"
         rf"(?:operat(?:e|es|ed|ing)|based|active|thriv\w*|flourish\w*){_AT_A_PLACE}|"

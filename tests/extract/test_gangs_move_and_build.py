@@ -1,0 +1,53 @@
+"""Crime groups said to move to a place, to build compounds there, or trafficking networks
+said to operate there report scam work at that place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import event_places
+
+from gazetteer import Gazetteer
+from geotrack.model import EventType
+
+CR = EventType.COMPOUND_REPORT
+
+
+def _placed(gaz: Gazetteer, text: str) -> list[str]:
+    return event_places(gaz, text, CR, dt.date(2025, 4, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Scam syndicates have been moving to Payathonzu since the crackdown began.",
+            ["Payathonzu"],
+        ),
+        ("Analysts say the gangs are migrating to Tachileik after the raids.", ["Tachileik"]),
+        ("Police say the syndicates set up new compounds in Koh Kong in 2023.", ["Koh Kong"]),
+        ("The bosses built scam centres near Bavet last year, the report said.", ["Bavet"]),
+        (
+            "Rights groups say trafficking networks operate in Poipet and Bavet.",
+            ["Bavet", "Poipet"],
+        ),
+    ],
+)
+def test_groups_moving_building_or_operating_report_the_place(
+    gaz: Gazetteer, text: str, places: list[str]
+) -> None:
+    assert _placed(gaz, text) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-trafficking networks operate in Poipet and Bavet, offering shelter.",
+        "Police set up checkpoints in Poipet on Monday.",
+        "The company opened new offices in Bavet last year.",
+        "The families moved to Poipet in 2019.",
+    ],
+)
+def test_other_moves_and_buildings_report_nothing(gaz: Gazetteer, text: str) -> None:
+    assert _placed(gaz, text) == []
