@@ -67,11 +67,13 @@ _SCAM_ACTIVITY = (
     r"(?:(?:online|internet|telecom(?:munications?)?|phone|telephone|cyber|investment|romance|"
     r"crypto(?:currency)?|call[- ]cent(?:re|er)|illegal|scam|fraud|forced)[\s-]+)?"
     r"(?:scams?|scamming|fraud|frauds|cyber-?crimes?|cyber-?scams?|cyber-?fraud|"
+    # Philippine offshore gaming operators, the Philippines' scam hubs: "POGOs operating in X".
+    r"pogos?|offshore\s+gaming\s+operat(?:ors?|ions?)|"
     # "unlawful online betting and fraudulent activities in X"
     r"fraudulent\s+(?:activit(?:y|ies)|schemes?|operations?))(?![\w-])"
     r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:gambling|scams?|fraud|trafficking|money[- ]laundering|casinos?))?"
     r"(?:\s+(?:operations?|outfits?|businesses|activit(?:y|ies)|groups?|gangs?|syndicates?|rings?|"
-    r"networks?|companies|firms|bosses|operators|work|industry|trade))?"
+    r"networks?|compan(?:y|ies)|firms?|hubs?|bosses|operators|work|industry|trade))?"
 )
 #: Where scam work is said to go on: a locative a few words on, past no target of the
 #: scams ("run romance scams targeting victims in X" names no scene).
@@ -85,8 +87,8 @@ _AT_A_PLACE = (
 _SCAM_OPERATES = (
     rf"{_SCAM_ACTIVITY}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|are|is|being|been|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:still|reportedly|allegedly|mainly|mostly|largely|openly|now)\s+)?"
-    r"(?:run|ran|runs|running|operat(?:e|es|ed|ing)|based|active|rife|flourish\w*|thriv\w*|boom\w*|conducted|"
-    rf"carried\s+out|hidden|concentrated|persist\w*){_AT_A_PLACE}|"
+    r"(?:run|ran|runs|running|operat(?:e|es|ed|ing)|based|located|situated|active|rife|flourish\w*|thriv\w*|"
+    rf"boom\w*|conducted|carried\s+out|hidden|concentrated|persist\w*){_AT_A_PLACE}|"
     # ("Chinese-run scam syndicate" is an adjective: the workers' story, not a report)
     r"(?<!-)(?:ran|run|runs|running|operated|operates|operating|conduct(?:s|ed|ing)|carr(?:y|ies|ied|ying)\s+out|"
     rf"set\s+up|organi[sz](?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?{_SCAM_ACTIVITY}{_AT_A_PLACE}|"
@@ -1429,6 +1431,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 etype is not _T.POLICY
                 and _PARTICIPLE_BEFORE_RE.search(before)
                 and probe[match.start() : match.end()].endswith("ed")
+                # "the scam firm operated from X": a clause, not a participle
+                and not (etype is _T.COMPOUND_REPORT and " " in match.group(0))
             ):
                 continue  # "the rescued foreigners", "those detained": people, not a new happening
             if (

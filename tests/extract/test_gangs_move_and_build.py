@@ -1,5 +1,6 @@
-"""Crime groups said to move to a place, to build compounds there, or trafficking networks
-said to operate there report scam work at that place (sentences written for these tests)."""
+"""Crime groups said to move to a place, to build compounds there, trafficking networks,
+offshore gaming operators (POGOs) or a scam firm said to operate or be located there report
+scam work at that place (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -50,4 +51,24 @@ def test_groups_moving_building_or_operating_report_the_place(
     ],
 )
 def test_other_moves_and_buildings_report_nothing(gaz: Gazetteer, text: str) -> None:
+    assert _placed(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Philippine offshore gaming operators: the Philippines' scam hubs.
+        ("Officials said 250 illegal POGOs were still operating in Pampanga.", ["Pampanga"]),
+        ("The Pogo firm operated from a building in Pasay City, police said.", ["Pasay"]),
+        ("A scam company located in Bavet hired 300 workers.", ["Bavet"]),
+    ],
+)
+def test_offshore_gaming_operators_and_firms_report_their_place(
+    gaz: Gazetteer, text: str, places: list[str]
+) -> None:
+    assert _placed(gaz, text) == places
+
+
+def test_the_rescued_workers_are_still_people(gaz: Gazetteer) -> None:
+    text = "The rescued workers said they had been beaten in Bavet."
     assert _placed(gaz, text) == []
