@@ -129,11 +129,23 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:compounds?|zones?|parks?|hubs?|cent(?:er|re)s?|casinos?|buildings?)|"
         # "eliminated a large number of criminal dens", "fraud dens have been eradicated".
         r"(?:dismantl|eliminat|eradicat)(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:dens|compounds|hubs)|"
+        # "police nabbed 12 Chinese nationals", "officers netted 30 suspects": arrests.
+        r"nabb(?:ed|ing)|collar(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|men|people|nationals|foreigners)|"
+        r"nett(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|men|people|nationals|foreigners|workers)|"
+        # "dismantled a scam ring operating in X", "broke up a call centre gang".
+        r"(?:dismantl(?:ed|ing)|br(?:oke|eaking)\s+up|bust(?:ed|ing)\s+up)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:rings?|gangs?|syndicates?|networks?|call\s+cent(?:er|re)s?)|"
+        # "troops cleared a scam compound", "authorities sealed off a casino".
+        r"(?:closed|cleared|sealed(?:\s+off)?|padlocked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:compounds?|casinos?|hubs?|dens?|scam\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?)|"
         r"(?:dens|compounds|hubs)\s+(?:have|had|were)\s+(?:been\s+)?(?:[\w-]+\s+)?(?:dismantled|eliminated|eradicated))\b",
         re.IGNORECASE,
     ),
     _T.RESCUE: re.compile(
         r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberat(?:ed|ing)|handed\s+over|were\s+saved|"
+        # "soldiers evacuated 200 workers from a compound", "extricated from a scam hub".
+        r"(?:evacuat|retriev|extricat)(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:compounds?|casinos?|hubs?|cent(?:er|re)s?|camps?|dens?|buildings?)|"
         # ("removed from office" is a dismissal)
         r"removed\s+from(?!\s+(?:office|power|(?:his|her|their|the|its)\s+(?:posts?|positions?|offices?|jobs?|seats?|lists?|roles?|duties))\b)|"
         r"(?:were|was|been|being)\s+[“\"']?released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
@@ -398,7 +410,7 @@ _PRIMARY_KEY: dict[EventType, str] = {
 def _primary_key(etype: EventType, cue_text: str) -> str | None:
     """The key of a count with no category word: the type's, but a raid told with
     "arrested" ("The 25 were arrested in Phnom Penh") counts arrests."""
-    if etype is _T.RAID and cue_text[:6].lower() == "arrest":
+    if etype is _T.RAID and cue_text[:4].lower() in ("arre", "nabb", "coll", "nett"):
         return "arrested"
     return _PRIMARY_KEY.get(etype)
 
