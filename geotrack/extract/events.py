@@ -217,6 +217,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:re)?sold\s+(?:between|among|on\s+to|to\s+(?:an)?other)|resold|"
         r"(?:held|kept|locked|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
+        # "authorities found 66 bodies in compounds in X", "bodies recovered near Y".
+        r"(?:found|discovered|recovered|exhumed|unearthed)\s+(?:the\s+)?(?:[\w,]+\s+){0,2}?bod(?:y|ies)|"
+        r"bod(?:y|ies)\s+(?:found|discovered|recovered)|"
         r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?|"
         # Violence, coercion and captivity in other words.
         r"beat\s+(?:them|him|her|us|me|the\s+\w+|workers|victims)|(?:whipp|punch|slapp|kick)(?:ed|ing)\s+(?!out\b|off\b)|taser(?:ed|ing)|"
@@ -454,8 +457,10 @@ _AGREED_BEFORE_RE = re.compile(
 _DECIDED_RE = re.compile(r"will\s+(?:(?:also|now|immediately|soon)\s+)?$", re.IGNORECASE)
 #: "believed to be held in ...": a reported state, not an intent.
 _REPORTED_STATE_RE = re.compile(
-    r"\b(?:believed|thought|said|reported|feared|known|understood|estimated)\s+to\s+"
-    r"(?:(?:be|have\s+been|still\s+be)\s+(?:still\s+)?)?$",
+    r"\b(?:believed|thought|said|reported|feared|known|understood|estimated|alleged|claimed|"
+    r"suspected|presumed|rumou?red)\s+to\s+"
+    # "said to have been trafficked", "believed to have raided": the past, reported.
+    r"(?:(?:be|have\s+been|have|still\s+be)\s+(?:still\s+)?)?$",
     re.IGNORECASE,
 )
 #: "made to pay off debts", "asked to pay a ransom": for abuse, a coercion that happened.
@@ -1644,11 +1649,18 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         cues = [
             c
             for c in cues
-            if c.type is not _T.ABUSE or (_T.COMPOUND_REPORT not in types and _own_abuse(c.text))
+            if c.type is not _T.ABUSE
+            or (_T.COMPOUND_REPORT not in types and _own_abuse(c.text))
+            # "66 bodies found in scam compounds in X": a death is its own report
+            or _DEATH_CUE_RE.match(c.text)
         ]
     return [(c.type, c.start, c.end, c.text) for c in sorted(cues, key=lambda c: c.start)]
 
 
+_DEATH_CUE_RE = re.compile(
+    r"(?i)(?:killed|deaths?|died|murder|bod(?:y|ies)|found\s+dead|shot\s+dead|suicide|"
+    r"(?:fell|jumped)\s+to|(?:found|discovered|recovered|exhumed|unearthed)\s.*bod(?:y|ies))"
+)
 _CAPTIVITY_CUE_RE = re.compile(
     r"(?i)(?:held|kept|detained|confine|trapped|trafficked|were|was|been|being|are|is|"
     r"forced|made|sold|resold|kidnap|enslav|slavery)"
