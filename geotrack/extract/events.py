@@ -314,6 +314,12 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:alleged\s+|suspected\s+)?(?:links?|ties|involvement|connections?|collusion)|"
         r"order(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|governors|authorities|officials|agencies|ministries)\s+to|"
         r"order(?:ed|s)?\s+(?:from\s+the\s+(?:\w+\s+){0,2})?that\s+all|"
+        # "told business owners in X to leave immediately", "all foreigners ... must leave by
+        # October 31": an order to get out.
+        r"(?:told|instructed|directed|warned|gave)\s+(?:all\s+)?(?:[\w'’-]+\s+){0,3}?(?:foreigners|nationals|"
+        r"owners|operators|companies|firms|businesses|employers|casinos)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"to\s+(?:leave|vacate|quit|shut\s+down|close|cease|stop)\b|"
+        r"must\s+(?:leave|vacate|quit|close|shut\s+down|cease)\s+(?:[\w'’-]+\s+){0,4}?by\b|"
         r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
         r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
         r"(?:committee|tribunal|commission|panel|inquiry)|"
@@ -452,7 +458,9 @@ _RESULT_TO_RE = re.compile(
 )
 #: "Thailand will cut power to ...": a government's announced measure is its decision.
 _AGREED_BEFORE_RE = re.compile(
-    r"\b(?:agreed|decided|voted|resolved|opted|unanimously\s+agreed)\s+$", re.IGNORECASE
+    # "the decision to cut off power to border areas": a decision taken.
+    r"\b(?:agreed|decided|voted|resolved|opted|unanimously\s+agreed|(?:the|its|a|their)\s+decision)\s+$",
+    re.IGNORECASE,
 )
 _DECIDED_RE = re.compile(r"will\s+(?:(?:also|now|immediately|soon)\s+)?$", re.IGNORECASE)
 #: "believed to be held in ...": a reported state, not an intent.
@@ -610,6 +618,26 @@ _FOUNDED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+_BY_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
+
+
+def _deadline_ahead(date: DateMention, sentence: str, published: dt.date | None) -> dt.date:
+    """A deadline given without its year ("must leave by October 31" in a May story) lies
+    ahead of the story, not months before it (a deadline days before the story, "an order
+    to leave by August 10" in a mid-August story, has just passed)."""
+    if (
+        published is None
+        or (published - date.date).days < 90
+        or re.search(r"\d{4}", date.text)
+        or not _BY_DEADLINE_BEFORE_RE.search(sentence, max(0, date.start - 12), date.start)
+    ):
+        return date.date
+    try:
+        return date.date.replace(year=date.date.year + 1)
+    except ValueError:  # 29 February
+        return date.date.replace(year=date.date.year + 1, day=28)
+
+
 _HANDED_TO_AUTHORITY_RE = re.compile(
     r"handed\s+over\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?<!immigration\s)(?:police|authorities|embass(?:y|ies)|consulates?|government)\b"
@@ -4037,9 +4065,10 @@ def extract_events(
         # a background date ("a company founded in 2019").
         stext_here = text[sentence.start : sentence.end]
         found = [
-            replace(d, vague=True)
+            replace(d, vague=True, date=_deadline_ahead(d, stext_here, published))
             if _DEADLINE_BEFORE_RE.search(stext_here, max(0, d.start - 12), d.start)
-            or _FOUNDED_BEFORE_RE.search(stext_here, max(0, d.start - 40), d.start)
+            else replace(d, vague=True)
+            if _FOUNDED_BEFORE_RE.search(stext_here, max(0, d.start - 40), d.start)
             else d
             for d in found
         ]
