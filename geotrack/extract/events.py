@@ -868,7 +868,10 @@ _PARTNERS_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:governments?\s+of\s+)?$|"
     # "a joint China and Cambodia operation", "a crackdown on the scam centres by Thailand,
     # Myanmar and China": the countries taking part, not the scene.
-    r"\bjoint\s+$|\b(?:crackdowns?|raids?)\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4})?by\s+(?:the\s+)?$",
+    r"\bjoint\s+$|\b(?:crackdowns?|raids?)\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4})?by\s+(?:the\s+)?$|"
+    # "at the behest of Thailand and China", "under pressure from China": who asked for it.
+    r"\b(?:behest|request|urging|insistence|invitation)\s+of\s+(?:the\s+)?(?:governments?\s+of\s+)?$|"
+    r"\bpressure\s+from\s+(?:the\s+)?$|\b(?:urged|pressed|prompted|requested)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LURE_BEFORE_RE = re.compile(

@@ -1,6 +1,7 @@
 """A rescue, escape, abuse or compound report whose sentence names no place does not take
 its people's own country from the story's thread (their country, a province of it, its
-capital) when the story's scene is abroad; a town or site at home stays a scene
+capital) when the story's scene is abroad; a town or site at home stays a scene. Where
+people came home to, and the countries that asked for a crackdown, are not scenes either
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -74,3 +75,15 @@ def test_the_town_people_reached_is_not_where_they_were_abused(gaz: Gazetteer) -
 def test_the_town_people_arrived_in_can_be_the_scene(gaz: Gazetteer) -> None:
     text = "After arriving in Poipet, the workers were locked in a casino and beaten."
     assert _places(gaz, text, EventType.ABUSE) == ["Poipet"]
+
+
+def test_countries_that_asked_for_a_crackdown_are_not_its_scene(gaz: Gazetteer) -> None:
+    text = (
+        "MYAWADDY, Myanmar — A militia in Myawaddy said on Monday it held 7,000 foreigners "
+        "taken from scam compounds in the town.\n\n"
+        "The militia launched a crackdown at the behest of Thailand and China, officials in "
+        "Myawaddy said."
+    )
+    places = _places(gaz, text, EventType.RAID)
+    assert places, "the crackdown is still reported"
+    assert "Thailand" not in places and "China" not in places
