@@ -339,17 +339,20 @@ def _resolve(
     if g("mon"):
         month = _MONTHS[g("monm").rstrip(".").lower()]
         rel = " ".join((g("monrel") or "").lower().split())
+        # "mid-October": the month, dated by its middle.
+        day_of_month = 15 if rel == "mid" else 1
         if g("mony"):
-            return dt.date(int(g("mony")), month, 1), DatePrecision.MONTH, False, False
+            return dt.date(int(g("mony")), month, day_of_month), DatePrecision.MONTH, False, False
         if base is None:
             return None
         if g("monyr"):
             year = base.year - 1 if g("monyr").lower() == "last" else base.year
-            return dt.date(year, month, 1), DatePrecision.MONTH, True, False
+            return dt.date(year, month, day_of_month), DatePrecision.MONTH, True, False
         if rel == "next":
             year = base.year if month > base.month else base.year + 1
-            return dt.date(year, month, 1), DatePrecision.MONTH, True, False
-        return _past_month(month, base, strictly=rel == "last"), DatePrecision.MONTH, True, False
+            return dt.date(year, month, day_of_month), DatePrecision.MONTH, True, False
+        last = _past_month(month, base, strictly=rel == "last")
+        return last.replace(day=day_of_month), DatePrecision.MONTH, True, False
     if g("wd"):
         if base is None:
             return None
