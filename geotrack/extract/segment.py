@@ -292,6 +292,8 @@ _STAMP_WORD_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
     r"|\d{1,4}(?:[.:/-]\d{1,4}){0,2}(?:h|am|pm)?|[ap]\.?m|ist|pt|[pme][sd]t|ict|wib|sgt|myt|pht|jst|utc|gmt[+-]?\d*"
+    # an ISO 8601 time stamp: "2026-01-22T15:10:35+07:00"
+    r"|\d{4}-\d{2}-\d{2}t[\d:.]+(?:z|[+-]\d{2}:?\d{2})?"
     r"|first|last|published|updated|modified|posted|date|time|on|at|by|and|views?|reads?|-",
     re.IGNORECASE,
 )

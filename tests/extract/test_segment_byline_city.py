@@ -1,0 +1,56 @@
+"""An agency and city line under the standfirst, then a page's tools ("Change text size",
+"Gift Premium Articles") and an ISO time stamp, do not end the story: the story's prose
+after them is still read (page written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.extract.segment import _is_stamp_line, segment_text
+
+PAGE = """The Daily Ledger
+
+Please update your browser
+
+Your browser is out of date and may not show every part of this website as it was meant to be seen today.
+
+More than 500 Indonesians leave Cambodian scam compounds in a week
+
+Scam compounds across the region hold thousands of workers, many of them trafficked and forced to defraud strangers online.
+
+AFP
+Phnom Penh
+Thu, March 5, 2026 Published on Mar. 5, 2026 Published on 2026-03-05T10:20:00+07:00
+
+Change text size
+
+Gift Premium Articles
+
+to Anyone
+
+Subscribers can share up to five articles a month with friends and family, and anyone can read them free of charge.
+
+More than 500 Indonesians left scam compounds in Sihanoukville this week, the embassy in Phnom Penh said on Wednesday, after police raided several compounds in the city.
+"""
+
+
+def test_an_iso_time_stamp_line_is_a_stamp() -> None:
+    line = "Thu, March 5, 2026 Published on Mar. 5, 2026 Published on 2026-03-05T10:20:00+07:00"
+    assert _is_stamp_line(line, len(line.split()))
+
+
+def test_the_story_goes_on_past_the_agency_city_and_page_tools() -> None:
+    seg = segment_text(PAGE)
+    last = seg.paragraphs[-1]
+    assert PAGE[last.start : last.end].startswith("More than 500 Indonesians left")
+    assert not last.offtopic
+
+
+def test_events_of_the_story_after_the_page_tools_are_read(gaz: Gazetteer) -> None:
+    article = make_article(PAGE, id="page", published=dt.date(2026, 3, 5))
+    events = extract_article(article, gazetteer=gaz).events
+    assert any(e.place is not None and e.place.name == "Sihanoukville" for e in events)
