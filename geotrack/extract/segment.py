@@ -501,7 +501,10 @@ _BACK_REFERENCE_RE = re.compile(
     r"(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\s+[a-z]"
     r"|The\s+(?:(?P<noun>[a-z]{3,})|(?P<acronym>[A-Z]{2,6}))\b"
     r"|(?:In\s+addition|Additionally|Similarly|Likewise|Moreover|Furthermore|Also|However"
-    r"|Besides|Nevertheless|As\s+a\s+result|Therefore)\b"
+    r"|Besides|Nevertheless|As\s+a\s+result|Therefore"
+    # "Out of the total, 107 were men", "Among them ...", "Other states' residents ...":
+    # the story's group or list goes on.
+    r"|(?:Out\s+of|Of|Among)\s+(?:the|these|those|them)|Others?|The\s+rest)\b"
     r"|[\"“‘]"
     r"|(?P<name>[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|has|had|said|says|added"
     r"|told|also|later|then|now|still)\b"

@@ -1,6 +1,7 @@
 """An agency and city line under the standfirst, then a page's tools ("Change text size",
 "Gift Premium Articles") and an ISO time stamp, do not end the story: the story's prose
-after them is still read (page written for these tests)."""
+after them is still read. Closing paragraphs that go on with the story's group ("Out of the
+total, ...", "Other states' residents ...") stay in it (pages written for these tests)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_events_of_the_story_after_the_page_tools_are_read(gaz: Gazetteer) -> No
     article = make_article(PAGE, id="page", published=dt.date(2026, 3, 5))
     events = extract_article(article, gazetteer=gaz).events
     assert any(e.place is not None and e.place.name == "Sihanoukville" for e in events)
+
+
+CLOSING = """KUALA LUMPUR: A total of 121 Malaysians held by a job scam syndicate in Laukkaing were flown home on Friday after unrest in northern Myanmar, the ministry said.
+
+The victims were brought back on a chartered flight from Kunming and were met at the airport by officials of the foreign ministry.
+
+Out of the total, 107 were men and the rest were women, aged from their early twenties to their fifties, and the largest group came from Sarawak, with 54 people in all, officials told reporters at the airport.
+
+Other states' residents included Perak (22), Kuala Lumpur (10), Penang (8) and Johor (7), with smaller numbers from the remaining states of the federation, according to figures released by the ministry later on Friday evening.
+"""
+
+
+def test_closing_paragraphs_that_go_on_with_the_group_stay_in_the_story() -> None:
+    seg = segment_text(CLOSING)
+    assert not any(p.offtopic for p in seg.paragraphs)
