@@ -473,6 +473,14 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
 #: Common nouns after a country's name that make the name a modifier saying whose, not
 #: where ("a Kenya plane", "a US think tank"): the country is no place of the story there.
 _ATTRIBUTIVE_HEADS = frozenset({"plane", "aircraft", "airliner", "jet", "think", "thinktank"})
+#: People counted by their country's name ("20 Taiwan compatriots", "130 Myanmar citizens").
+_PEOPLE_HEADS = frozenset(
+    {
+        "citizens", "nationals", "compatriots", "workers", "people", "victims", "men",
+        "women", "students", "youths", "residents", "migrants", "tourists", "suspects",
+        "fugitives", "employees", "labourers", "laborers", "children", "hostages",
+    }
+)  # fmt: skip
 #: Facility words after an unknown capitalised name ("the Golden Lotus Building", "Macapagal
 #: Boulevard"): a site the gazetteer does not know, placed at the unit named near it. Lower
 #: case only after two or more name words ("the Royal Lotus casino complex").
@@ -1951,6 +1959,18 @@ def _context(
     if (
         note is None
         and not possessive
+        and prev >= 0
+        and ws[prev].text[:1].isdigit()
+        and nxt < len(ws)
+        and ws[nxt].key in _PEOPLE_HEADS
+        and _only_space(text, ws[prev].end, ws[first].start)
+        and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
+        and any(c.level is Level.COUNTRY for c in candidates)
+    ):
+        note = "nonplace:adjective"  # "20 Taiwan compatriots", "130 Myanmar citizens": who
+    if (
+        note is None
+        and not possessive
         and nxt < len(ws)
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
         and _cap(ws[nxt])
@@ -2038,7 +2058,8 @@ def _context(
     if (
         note is None
         and prev >= 0
-        and _cap(ws[prev])
+        # a capitalised word, not a number: "July 29, 2023 Kathmandu" names no person
+        and ws[prev].text[:1].isupper()
         and (
             _only_space(text, ws[prev].end, ws[first].start)
             or text[ws[prev].end : ws[first].start] == "-"
