@@ -365,13 +365,14 @@ _DATELINE_RE = re.compile(
     + _FILING
     + r"(?:(?::|-{1,2})\s+|[—–]\s*)(?=\S)"
 )
-#: A title-case city ("Jakarta. ", "Kuala Lumpur (Bernama) - ", "Bangkok — "): a dash or
-#: a full stop after it, never a colon ("Update: ..." is a label, not a place).
+#: A title-case city ("Jakarta. ", "Kuala Lumpur (Bernama) - ", "Bangkok — ", "New Delhi: "):
+#: a dash, a full stop or a colon after it; the last two only in the story's first
+#: paragraph, and never a label ("Update: ...", see _DATELINE_LABELS).
 _DATELINE_TITLE_RE = re.compile(
     _STAMP + r"\s*(?P<city>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
     r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     + _FILING
-    + r"(?:[—–]\s*|-{1,2}\s+|(?<=[a-z])\.\s+(?=[A-Z“\"]))(?=\S)"
+    + r"(?:[—–]\s*|-{1,2}\s+|(?<=[a-z])[.:]\s+(?=[A-Z“\"]))(?=\S)"
 )
 #: Labels that open a line like a dateline ("UPDATE: ", "EXCLUSIVE — ") but name no place.
 _DATELINE_LABELS = frozenset(
@@ -634,7 +635,7 @@ def _dateline_match(
         match = _DATELINE_TITLE_RE.match(text, start, end)
         if match is not None and (
             match.group("city").lower() in _ABBREVIATIONS
-            or (strict and text[match.end("city") : match.end()].lstrip()[:1] == ".")
+            or (strict and text[match.end("city") : match.end()].lstrip()[:1] in ".:")
         ):
             match = None
     if match is None or match.group("city").lower() in _DATELINE_LABELS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extract_helpers import make_article
 
 from gazetteer import Gazetteer
@@ -70,3 +71,38 @@ Other states' residents included Perak (22), Kuala Lumpur (10), Penang (8) and J
 def test_closing_paragraphs_that_go_on_with_the_group_stay_in_the_story() -> None:
     seg = segment_text(CLOSING)
     assert not any(p.offtopic for p in seg.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Bangkok: Myanmar's army extended its crackdown to a second compound on Wednesday.",
+        "New Delhi: Police arrested two recruiters who sent young men to Myanmar.",
+        "date 2025-11-20 Bangkok: Myanmar's army extended its crackdown on Wednesday.",
+    ],
+)
+def test_a_title_case_city_and_a_colon_opens_the_story_as_a_dateline(opening: str) -> None:
+    seg = segment_text(opening + "\n\nThe army said it detained 300 foreigners at the site.\n")
+    assert seg.dateline is not None
+    start, end = seg.dateline
+    assert opening[start:end] in ("Bangkok", "New Delhi")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Note: This story was updated with comments from the ministry on Friday.",
+        "Update: Police said on Friday that 40 workers had been freed from a compound.",
+    ],
+)
+def test_a_label_and_a_colon_is_no_dateline(opening: str) -> None:
+    seg = segment_text(opening + "\n\nThe army said it detained 300 foreigners at the site.\n")
+    assert seg.dateline is None
+
+
+def test_a_city_and_a_colon_inside_the_story_is_no_dateline() -> None:
+    text = (
+        "Police raided a compound in Bavet on Monday and detained 60 workers, officials said.\n\n"
+        "Phnom Penh: the capital has seen no raids this month, the ministry added.\n"
+    )
+    assert segment_text(text).dateline is None
