@@ -297,7 +297,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.POLICY: re.compile(
         r"\b(?:directives?|decrees?|sub-decrees?|task\s?-?force|"
-        r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+)?(?:electricity|power|internet|fuel|telecom\w*)|"
+        # ("cut off their electricity", "cut access to electricity and fuel")
+        r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+|their\s+|its\s+)?(?:access\s+to\s+)?"
+        r"(?:electricity|power|internet|fuel|telecom\w*)|"
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
         r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off|restrict(?:ed|ing|s)?|curb(?:ed|ing|s)?|limit(?:ed|ing|s)?|"
         r"reduc(?:ed|ing|es))\s+(?:[\w-]+\s+){0,2}?"
@@ -5150,6 +5152,7 @@ def extract_events(
         out.events = _fold_headlines(out.events, body)
     out.events = _sent_from_abroad(out.events, ctx)
     out.events = _country_to_dominant_place(out.events, ctx, lead_end)
+    out.events = _affected_places(out, ctx)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
@@ -5322,6 +5325,66 @@ def _country_to_dominant_place(events: list[Event], ctx: _Context, lead_end: int
             evidence=(*event.evidence, "place:story-place"),
         )
     return out
+
+
+#: A sentence listing where a measure reached: "Areas affected by the shut-off include
+#: Tachileik, Myawaddy and Phaya Thonsu townships", "The towns hit are ...".
+_AFFECTED_RE = re.compile(
+    r"\W*(?:the\s+)?(?:[\w-]+\s+)?(?:areas|places|towns|townships|locations|sites|districts|"
+    r"provinces|regions)\s+(?:affected|hit|targeted|covered|concerned)\b[^.;]{0,60}?\s+"
+    r"(?:include[ds]?|are|were|being)\b",
+    re.IGNORECASE,
+)
+
+
+def _affected_places(out: PlacedEvents, ctx: _Context) -> list[Event]:
+    """A measure told at country level ("cut supplies to five border areas in Myanmar")
+    whose next sentence lists the areas it reached ("Areas affected include A, B and C")
+    is one policy at each of them."""
+    events = out.events
+    if not any(e.type is _T.POLICY for e in events):
+        return events
+    text = ctx.article.text
+    sentences = ctx.segmentation.sentences
+    starts = [s.start for s in sentences]
+    kept: list[Event] = []
+    for event in events:
+        place = event.place
+        index = bisect.bisect_left(starts, event.start)
+        if (
+            event.type is not _T.POLICY
+            or place is None
+            or place.level is not Level.COUNTRY
+            or index + 1 >= len(sentences)
+            or not _AFFECTED_RE.match(text, sentences[index + 1].start, sentences[index + 1].end)
+        ):
+            kept.append(event)
+            continue
+        nxt = sentences[index + 1]
+        listed = [
+            span
+            for span in _sentence_spans(ctx, nxt)
+            if span.place is not None
+            and span.place.level not in (Level.COUNTRY, Level.REGION)
+            and span.role is not Role.NONPLACE
+        ]
+        if not listed:
+            kept.append(event)
+            continue
+        for span in listed:
+            assert span.place is not None
+            out.event_spans.add((span.start, span.end))
+            kept.append(
+                replace(
+                    event,
+                    id=_event_id(event.article_id, event.start, event.end, event.type, span.place),
+                    place=span.place,
+                    place_text=span.text,
+                    geo_precision=_precision(span.place),
+                    evidence=(*event.evidence, "place:affected-list"),
+                )
+            )
+    return kept
 
 
 def _sent_from_abroad(events: list[Event], ctx: _Context) -> list[Event]:
