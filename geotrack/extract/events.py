@@ -69,6 +69,8 @@ _SCAM_ACTIVITY = (
     r"(?:scams?|scamming|fraud|frauds|cyber-?crimes?|cyber-?scams?|cyber-?fraud|"
     # Philippine offshore gaming operators, the Philippines' scam hubs: "POGOs operating in X".
     r"pogos?|offshore\s+gaming\s+operat(?:ors?|ions?)|"
+    # "infamous for its illegal gambling": the casinos the compounds grew from.
+    r"(?:(?<=illegal\s)|(?<=online\s)|(?<=unlicensed\s)|(?<=underground\s))(?:gambling|betting)|"
     # "unlawful online betting and fraudulent activities in X"
     r"fraudulent\s+(?:activit(?:y|ies)|schemes?|operations?))(?![\w-])"
     r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:gambling|scams?|fraud|trafficking|money[- ]laundering|casinos?))?"

@@ -72,3 +72,17 @@ def test_offshore_gaming_operators_and_firms_report_their_place(
 def test_the_rescued_workers_are_still_people(gaz: Gazetteer) -> None:
     text = "The rescued workers said they had been beaten in Bavet."
     assert _placed(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Shwe Kokko is notorious for illegal gambling.", ["Shwe Kokko"]),
+        ("Officials said 40 online gambling operators were still running in Bavet.", ["Bavet"]),
+        ("He lost money gambling in Poipet.", []),
+    ],
+)
+def test_illegal_and_online_gambling_is_scam_work(
+    gaz: Gazetteer, text: str, places: list[str]
+) -> None:
+    assert _placed(gaz, text) == places
