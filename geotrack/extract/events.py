@@ -2749,12 +2749,14 @@ _SCENE_ANAPHOR_RE = re.compile(
     r"\b(?:at\s+the\s+scene"
     r"|(?:at|from|in|inside|within|to)\s+the\s+(?:same|relevant)\s+(?:[\w-]+\s+)?"
     r"(?:area|place|compound|site|location|building|premises|town|province|hub|camp|complex)s?"
-    r"|(?:from|in|inside|at)\s+the\s+(?:compound|complex|premises|hub|camp)"
+    r"|(?:from|in|inside|within|at)\s+the\s+(?:compound|complex|premises|hub|camp|sez|zone)"
     r"(?!\s+(?:in|at|of|near|on|across|along)\b))\b",
     re.IGNORECASE,
 )
 #: Substrings one of which every match of _SCENE_ANAPHOR_RE holds (lower-cased).
-_SCENE_NEEDLES = ("scene", "same", "relevant", "compound", "complex", "premises", "hub", "camp")
+_SCENE_NEEDLES = (
+    "scene", "same", "relevant", "compound", "complex", "premises", "hub", "camp", "sez", "zone",
+)  # fmt: skip
 #: The kinds of _SCENE_ANAPHOR_RE that also override a country the sentence names ("held
 #: in the relevant camps in Myanmar": the camps the story named, inside Myanmar).
 _SAME_PLACE_RE = re.compile(r"\bthe\s+(?:same|relevant)\s|\bat\s+the\s+scene\b", re.IGNORECASE)
@@ -2775,13 +2777,21 @@ def _anaphor_place(
     lowered = text[sentence.start : sentence.end].lower()
     if not any(w in lowered for w in _SCENE_NEEDLES):
         return None
-    if _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end) is None:
+    anaphor = _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end)
+    if anaphor is None:
         return None
+    # "within the SEZ", "in the zone": a zone the story named, nothing else.
+    zone_only = anaphor.group(0).lower().rstrip().endswith(("zone", "sez"))
+
+    def unlike(place: Place) -> bool:
+        return zone_only and not _is_zone(place)
+
     found: Place | None = None
     for event in reversed(out.events):
         at = event.place
         if (
             at is None
+            or unlike(at)
             or at.level in (Level.COUNTRY, Level.REGION)
             or event.start >= sentence.start
             or (country is not None and at.country != country)
@@ -2804,6 +2814,7 @@ def _anaphor_place(
             span.role not in (Role.CONTEXT, Role.DATELINE)
             or span.place is None
             or span.place.level in (Level.COUNTRY, Level.REGION)
+            or unlike(span.place)
         ):
             continue
         if found is not None:
@@ -2824,6 +2835,12 @@ def _anaphor_place(
             return head.place, head
         return span.place, span
     return (found, None) if found is not None else None
+
+
+def _is_zone(place: Place) -> bool:
+    """A special economic zone or another zone ("Golden Triangle SEZ", "Dara Sakor zone")."""
+    words = f"{place.name} {place.kind or ''} {' '.join(place.aliases)}".lower()
+    return "zone" in words or "sez" in words
 
 
 _SANCTION_CUE_RE = re.compile(r"(?i)sanction|blacklist|assets")
