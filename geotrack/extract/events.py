@@ -1839,6 +1839,7 @@ def _ranked_story_places(
     *,
     provinces: bool,
     speaking_capitals: bool,
+    borders: bool = False,
 ) -> list[tuple[int, Place, bool]]:
     """The story's places below country in ``country``, most named first: (mentions, place,
     named in the headline or before ``lead_end``). Non-places, off-topic mentions and the
@@ -1846,9 +1847,19 @@ def _ranked_story_places(
     Jakarta said") only when asked for."""
     title = (ctx.article.title or "").lower()
     tally: dict[str, list] = {}
+    home = ctx.country(country) if borders and country else None
     for span in ctx.spans:
         place = span.place
         if (
+            place is not None
+            and home is not None
+            and place.kind == "border"
+            and home.name.lower() in place.name.lower()
+            and span.role not in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
+        ):
+            # "the Thailand-Myanmar border": the country's border area, a place of its own
+            pass
+        elif (
             place is None
             or span.role in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
             or place.level in (Level.COUNTRY, Level.REGION)
@@ -5290,7 +5301,9 @@ def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
     """The place below country the story is about in ``country``: named in its headline or
     lead, named twice or more, and half again as often as any other; not the capital (the
     seat of the government the story quotes), else None."""
-    ranked = _ranked_story_places(ctx, country, lead_end, provinces=True, speaking_capitals=True)
+    ranked = _ranked_story_places(
+        ctx, country, lead_end, provinces=True, speaking_capitals=True, borders=True
+    )
     if not ranked or ranked[0][0] < 2 or not ranked[0][2]:
         return None
     if len(ranked) > 1 and 2 * ranked[1][0] > ranked[0][0] * 1.34:

@@ -52,3 +52,21 @@ def test_the_capital_is_not_the_story_place(gaz: Gazetteer) -> None:
         "Rights groups say workers are beaten in scam compounds in Cambodia every week."
     )
     assert "Phnom Penh" not in _places(gaz, text, EventType.ABUSE)
+
+
+BORDER_STORY = (
+    "Scam compounds along the Thailand-Myanmar border still hold thousands of workers, "
+    "a rights group said on Monday.\n\n"
+    "Militias on the Thailand-Myanmar border have freed some of them this month.\n\n"
+    "Officials said 300 Kenyans were freed in Myanmar last week."
+)
+
+
+def test_a_story_about_a_border_area_places_country_level_events_there(gaz: Gazetteer) -> None:
+    assert _places(gaz, BORDER_STORY, EventType.RESCUE) == ["Myanmar-Thailand border"]
+
+
+def test_a_border_of_another_country_is_not_the_story_place(gaz: Gazetteer) -> None:
+    text = BORDER_STORY.replace("Thailand-Myanmar border", "Cambodia-Vietnam border")
+    # (the militias' own rescue is told at the border it names)
+    assert _places(gaz, text, EventType.RESCUE) == ["Cambodia-Vietnam border", "Myanmar"]
