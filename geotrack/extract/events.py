@@ -462,7 +462,7 @@ _RESULT_TO_RE = re.compile(
 )
 #: "Thailand will cut power to ...": a government's announced measure is its decision.
 _AGREED_BEFORE_RE = re.compile(
-    # "the decision to cut off power to border areas": a decision taken.
+    # "the decision to switch off power to the towns": a decision taken.
     r"\b(?:agreed|decided|voted|resolved|opted|unanimously\s+agreed|(?:the|its|a|their)\s+decision)\s+$",
     re.IGNORECASE,
 )

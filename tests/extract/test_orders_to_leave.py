@@ -34,7 +34,7 @@ def test_people_told_of_their_captivity_is_no_policy(gaz: Gazetteer) -> None:
 
 
 def test_a_decision_taken_is_a_policy(gaz: Gazetteer) -> None:
-    text = "Shwe Kokko is one of the towns hit by the decision to cut off power to border areas."
+    text = "Traders said the decision to cut off electricity to Shwe Kokko hurt business."
     assert _policies(gaz, text, MAY)
 
 

@@ -25,8 +25,8 @@ def _events(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
     ("text", "expected"),
     [
         (
-            "At least 150 people from Kerala are said to have been trafficked to Cambodia "
-            "with offers of office jobs.",
+            "Some 90 young men from Punjab are said to have been trafficked to Cambodia with "
+            "promises of office work.",
             [("abuse", "Cambodia")],
         ),
         (

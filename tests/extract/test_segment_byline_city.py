@@ -1,7 +1,7 @@
 """An agency and city line under the standfirst, then a page's tools ("Change text size",
 "Gift Premium Articles") and an ISO time stamp, do not end the story: the story's prose
 after them is still read. Closing paragraphs that go on with the story's group ("Out of the
-total, ...", "Other states' residents ...") stay in it (pages written for these tests)."""
+total, ...", "Others came from ...") stay in it (pages written for these tests)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ PAGE = """The Daily Ledger
 
 Please update your browser
 
-Your browser is out of date and may not show every part of this website as it was meant to be seen today.
+This browser version is no longer supported, and some features of the site may not display properly.
 
 More than 500 Indonesians leave Cambodian scam compounds in a week
 
@@ -64,7 +64,7 @@ The victims were brought back on a chartered flight from Kunming and were met at
 
 Out of the total, 107 were men and the rest were women, aged from their early twenties to their fifties, and the largest group came from Sarawak, with 54 people in all, officials told reporters at the airport.
 
-Other states' residents included Perak (22), Kuala Lumpur (10), Penang (8) and Johor (7), with smaller numbers from the remaining states of the federation, according to figures released by the ministry later on Friday evening.
+Others came from Perak (22), Kuala Lumpur (10), Penang (8) and Johor (7), with smaller numbers from the remaining states of the federation, according to figures released by the ministry later on Friday evening.
 """
 
 

@@ -24,8 +24,8 @@ def test_cutting_access_to_electricity_is_a_policy_at_the_places(gaz: Gazetteer)
 def test_the_areas_listed_after_a_country_level_cut_are_its_places(gaz: Gazetteer) -> None:
     text = (
         "The militia acted after Thailand cut electricity, internet and fuel to five border "
-        "areas in Myanmar last Wednesday. Areas affected by the shut-off include Tachileik, "
-        "Myawaddy and Payathonzu townships."
+        "areas in Myanmar a week ago. The areas hit by the cut are Tachileik, Myawaddy and "
+        "Payathonzu."
     )
     assert _policies(gaz, text) == ["Myawaddy", "Payathonzu", "Tachileik"]
 

@@ -11,7 +11,7 @@ from gazetteer import Gazetteer
 from geotrack.model import EventType
 
 STORY = (
-    "Lao police raided a casino in the Golden Triangle Special Economic Zone on Monday.\n\n"
+    "On Monday Lao police raided a casino inside the Golden Triangle Special Economic Zone.\n\n"
     "On Tuesday, 40 workers were deported from Vientiane, officials said.\n\n"
     "On Wednesday police also detained 61 foreigners at a hotel {where}."
 )

@@ -22,7 +22,7 @@ def _resolved(gz: Gazetteer, text: str) -> dict[str, str | None]:
             "Kathmandu",
         ),
         (
-            "date 2023-07-29 Kathmandu [Nepal], July 29: the ministry said.",
+            "date 2024-03-11 Kathmandu [Nepal], March 11: the ministry said.",
             "Kathmandu",
             "Kathmandu",
         ),
