@@ -1,4 +1,4 @@
-"""A happening reported with a perfect infinitive ("said to have been trafficked", "believed
+"""A happening reported with a perfect infinitive ("believed to have been trafficked", "believed
 to have raided") happened; an intent ("expected to raid") did not. Bodies found are a death
 even where a compound is reported (sentences written for these tests)."""
 
@@ -25,8 +25,8 @@ def _events(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
     ("text", "expected"),
     [
         (
-            "Some 90 young men from Punjab are said to have been trafficked to Cambodia with "
-            "promises of office work.",
+            "Some 90 young men from Punjab are believed to have been trafficked into Cambodia "
+            "with promises of office work.",
             [("abuse", "Cambodia")],
         ),
         (
