@@ -1,0 +1,29 @@
+"""Spellings of the domain's places that outlets use (transliterations, abbreviations,
+project names) resolve to the place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "place"),
+    [
+        ("Police raided a casino in S’ville on Monday.", "S’ville", "Sihanoukville"),
+        ("Police raided a casino in S'ville on Monday.", "S'ville", "Sihanoukville"),
+        ("Workers fled compounds near Myawati.", "Myawati", "Myawaddy"),
+        ("Workers fled compounds near Mywaddy.", "Mywaddy", "Myawaddy"),
+        ("Scam centres in Phaya Thonsu grew last year.", "Phaya Thonsu", "Payathonzu"),
+        ("Casinos in Shwe Ko Ko stayed open.", "Shwe Ko Ko", "Shwe Kokko"),
+        (
+            "Raids hit the Golden Triangle Economic Zone in Bokeo.",
+            "Golden Triangle Economic Zone",
+            "Golden Triangle SEZ",
+        ),
+    ],
+)
+def test_news_spellings_resolve(gz: Gazetteer, text: str, form: str, place: str) -> None:
+    resolved = {r.span.text: (r.place.name if r.place else None) for r in gz.resolve(text)}
+    assert resolved.get(form) == place
