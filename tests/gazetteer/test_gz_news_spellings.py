@@ -27,3 +27,17 @@ from gazetteer import Gazetteer
 def test_news_spellings_resolve(gz: Gazetteer, text: str, form: str, place: str) -> None:
     resolved = {r.span.text: (r.place.name if r.place else None) for r in gz.resolve(text)}
     assert resolved.get(form) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "place"),
+    [
+        ("Workers trapped in Mynamar were freed.", "Mynamar", "Myanmar"),
+        ("They were sent to Camboida last year.", "Camboida", "Cambodia"),
+    ],
+)
+def test_common_misspellings_of_the_region_s_countries(
+    gz: Gazetteer, text: str, form: str, place: str
+) -> None:
+    resolved = {r.span.text: (r.place.name if r.place else None) for r in gz.resolve(text)}
+    assert resolved.get(form) == place
