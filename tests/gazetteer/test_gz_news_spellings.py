@@ -17,6 +17,7 @@ from gazetteer import Gazetteer
         ("Workers fled compounds near Mywaddy.", "Mywaddy", "Myawaddy"),
         ("Scam centres in Phaya Thonsu grew last year.", "Phaya Thonsu", "Payathonzu"),
         ("Casinos in Shwe Ko Ko stayed open.", "Shwe Ko Ko", "Shwe Kokko"),
+        ("The group landed at KLIA 2 on Friday.", "KLIA 2", "Kuala Lumpur International Airport"),
         (
             "Raids hit the Golden Triangle Economic Zone in Bokeo.",
             "Golden Triangle Economic Zone",
