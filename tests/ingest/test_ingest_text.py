@@ -122,7 +122,9 @@ def test_utf8_text_round_trips(text: str) -> None:
         decoded = decode_bytes(text.encode("utf-8"))
     except BadInputError:
         return  # text made mostly of control characters is refused, by design
-    assert decoded.text == text
+    # A leading U+FEFF encodes to the same bytes as UTF-8's byte-order mark, which is read
+    # as the mark (and dropped), by design.
+    assert decoded.text == text.removeprefix("\ufeff")
 
 
 @settings(max_examples=300, deadline=None)
