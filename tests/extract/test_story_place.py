@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import make_article
+from extract_helpers import event_places
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.model import EventType
 
 
 def _places(gaz: Gazetteer, text: str, etype: EventType) -> list[str]:
-    article = make_article(text, id="story", published=dt.date(2024, 3, 12))
-    events = extract_article(article, gazetteer=gaz).events
-    return sorted(e.place.name for e in events if e.type is etype and e.place is not None)
+    return event_places(gaz, text, etype, dt.date(2024, 3, 12))
 
 
 STORY = (
