@@ -81,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=Path, required=True, help="folder with rN/articles/*.txt")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--skip-missing",
+        action="store_true",
+        help="leave out pages whose text is missing (say which) instead of stopping",
+    )
     args = parser.parse_args(argv)
     rows: dict[str, list[tuple[str, dict[str, str]]]] = {}
     missing = []
@@ -95,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                 text = args.texts / folder / "articles" / row["file"]
                 if not text.is_file():
                     missing.append(str(text))
+                    if args.skip_missing:
+                        continue
                 where = f"{folder}/{row['file']}"
                 if row["url"] in seen:
                     duplicates.append(f"{where} repeats {seen[row['url']]}")
@@ -103,9 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     if duplicates:
         print(f"{len(duplicates)} pages annotated twice: {'; '.join(duplicates)}", file=sys.stderr)
         return 1
-    if missing:
+    if missing and not args.skip_missing:
         print(f"{len(missing)} article texts missing, e.g. {missing[0]}", file=sys.stderr)
         return 1
+    if missing:
+        print(f"{len(missing)} article texts missing, left out: {', '.join(missing)}")
     for part, items in rows.items():
         target = args.out / part
         shutil.rmtree(target, ignore_errors=True)
