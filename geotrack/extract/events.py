@@ -300,7 +300,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.POLICY: re.compile(
         r"\b(?:directives?|decrees?|sub-decrees?|task\s?-?force|"
         # ("cut off their electricity", "cut access to electricity and fuel")
-        r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+|their\s+|its\s+)?(?:access\s+to\s+)?"
+        r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+|their\s+|its\s+)?(?:access\s+to\s+|suppl(?:y|ies)\s+of\s+)?"
         r"(?:electricity|power|internet|fuel|telecom\w*)|"
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
         r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off|restrict(?:ed|ing|s)?|curb(?:ed|ing|s)?|limit(?:ed|ing|s)?|"
@@ -2907,12 +2907,95 @@ def _sanction_imposers(
     return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
 
 
+_SUPPLY_WORD_RE = re.compile(
+    r"\b(?:electricity|power|internet|fuel|oil|telecom\w*|suppl(?:y|ies|ying)|lines?)\b",
+    re.IGNORECASE,
+)
+#: "... to five border areas", "to the two towns": places counted, not named here.
+_COUNTED_UNITS_RE = re.compile(
+    r"\b(?:to|for|in|into|across)\s+(?:the\s+|these\s+|those\s+|all\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:areas|towns|townships|zones|districts|cities|regions|enclaves|hubs)\b",
+    re.IGNORECASE,
+)
+
+
+def _supply_targets(
+    ctx: _Context,
+    text: str,
+    sentence: Sentence,
+    cue: tuple[EventType, int, int, str],
+    sentence_spans: list[PlaceSpan],
+    earlier: Sequence[Event],
+) -> list[PlaceSpan]:
+    """Where a cut of power, fuel or internet lands when the sentence does not name it
+    after the cue: "the border towns of A, B and C, after Thailand cut off their
+    electricity" (the places named before "their"); "cut supplies to five border areas",
+    "cut power to the two towns" (the places the story lists for the measure: "The two
+    towns are A and B", or those its earlier measure reached)."""
+    at = sentence.start + cue[1]
+    cue_end = sentence.start + cue[2]
+    if re.search(r"(?i)\b(?:their|its)\s", cue[3]):
+        return [
+            sp
+            for sp in sentence_spans
+            if sp.start < at
+            and sp.place is not None
+            and sp.place.level not in (Level.COUNTRY, Level.REGION)
+            and not _LOCAL_AUTHORITY_AFTER_RE.match(text[sp.end : at])
+        ]
+    counted = _COUNTED_UNITS_RE.search(text, cue_end, min(sentence.end, cue_end + 80))
+    if counted is None or _OTHER_CLAUSE_RE.search(text, cue_end, counted.start()):
+        if _THEM_AFTER_RE.match(text, cue_end):
+            # "stopped supplying them with power": those the story's measure reached.
+            return _reached_places(ctx, sentence, earlier)
+        return []
+    sentences = ctx.segmentation.sentences
+    index = bisect.bisect_left([s.start for s in sentences], sentence.start)
+    # The list told next ("The two border towns are ..."), else the latest one told before,
+    # else (a headline, a lead) one told a little later.
+    for other in (
+        index + 1,
+        *range(index - 1, max(-1, index - 8), -1),
+        *range(index + 2, index + 5),
+    ):
+        if 0 <= other < len(sentences):
+            listed = _listed_places(ctx, sentences[other])
+            if listed:
+                return listed
+    return _reached_places(ctx, sentence, earlier)
+
+
+_THEM_AFTER_RE = re.compile(r"\s+them\b", re.IGNORECASE)
+
+
+def _reached_places(ctx: _Context, sentence: Sentence, earlier: Sequence[Event]) -> list[PlaceSpan]:
+    """The spans, before ``sentence``, of the places below country level where the
+    story's earlier policies were put."""
+    reached = {
+        e.place.id
+        for e in earlier
+        if e.type is _T.POLICY
+        and e.place is not None
+        and e.place.level not in (Level.COUNTRY, Level.REGION)
+    }
+    if not reached:
+        return []
+    hi = bisect.bisect_left(ctx.span_starts, sentence.start)
+    found: dict[str, PlaceSpan] = {}
+    for span in reversed(ctx.spans[:hi]):
+        if span.place is not None and span.place.id in reached:
+            found.setdefault(span.place.id, span)
+    return sorted(found.values(), key=lambda sp: sp.start)
+
+
 def _policy_places(
     ctx: _Context,
     text: str,
     sentence: Sentence,
     cue: tuple[EventType, int, int, str],
     sentence_spans: list[PlaceSpan],
+    earlier: Sequence[Event] = (),
 ) -> list[PlaceSpan]:
     """Where a policy is put: the places below country level it is aimed at ("cut power
     to Myawaddy, Tachileik and Payathonzu": one per place; "ordered foreigners to leave
@@ -2969,6 +3052,10 @@ def _policy_places(
     ]
     if inside:
         return inside
+    if _SUPPLY_WORD_RE.search(cue[3]):
+        targets = _supply_targets(ctx, text, sentence, cue, sentence_spans, earlier)
+        if targets:
+            return targets
     # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
     anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
     if anaphor is None:
@@ -4360,7 +4447,7 @@ def extract_events(
             if etype is _T.POLICY:
                 # A policy belongs to the government that made it: the country named before
                 # the cue ("Thailand cut electricity to ..."), else the story's country.
-                tied = _policy_places(ctx, text, sentence, cue, sentence_spans)
+                tied = _policy_places(ctx, text, sentence, cue, sentence_spans, out.events)
             else:
                 tied = _tied_places(
                     text,
@@ -5160,6 +5247,9 @@ def extract_events(
         _apply_totals(out, *pending_totals)
     out.events = _drop_country_side_reports(out.events)
     lead_end = sentences[min(lead_index + 1, len(sentences) - 1)].end if lead_index >= 0 else 0
+    # Before background measures are dropped: "Thailand cut supplies to five areas. Areas
+    # affected include A and B" is a measure at A and B, not Thailand's background.
+    out.events = _affected_places(out, ctx)
     out.events = _drop_foreign_background_measures(out.events, ctx, lead_end)
     # Country-level events mark the country's mentions in their sentences as event places.
     by_place: dict[str, list[PlaceSpan]] = {}
@@ -5182,7 +5272,6 @@ def extract_events(
         out.events = _fold_headlines(out.events, body)
     out.events = _sent_from_abroad(out.events, ctx)
     out.events = _country_to_dominant_place(out.events, ctx, lead_end)
-    out.events = _affected_places(out, ctx)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
@@ -5362,11 +5451,41 @@ def _country_to_dominant_place(events: list[Event], ctx: _Context, lead_end: int
 #: A sentence listing where a measure reached: "Areas affected by the shut-off include
 #: Tachileik, Myawaddy and Phaya Thonsu townships", "The towns hit are ...".
 _AFFECTED_RE = re.compile(
-    r"\W*(?:the\s+)?(?:[\w-]+\s+)?(?:areas|places|towns|townships|locations|sites|districts|"
+    r"\W*(?:(?:the\s+)?(?:[\w-]+\s+)?(?:areas|places|towns|townships|locations|sites|districts|"
     r"provinces|regions)\s+(?:affected|hit|targeted|covered|concerned)\b[^.;]{0,60}?\s+"
-    r"(?:include[ds]?|are|were|being)\b",
+    r"(?:include[ds]?|are|were|being)\b|"
+    # "The two border towns are A and B": the measure's places, counted and then named.
+    r"(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:areas|places|towns|townships|locations|sites|districts|provinces|"
+    r"regions|zones|enclaves)\s+(?:are|were|include[ds]?)\b)",
     re.IGNORECASE,
 )
+#: "A, opposite Thailand's B": a landmark that locates a listed place, not one of the list.
+_LANDMARK_OF_RE = re.compile(
+    r"\b(?:opposite|across\s+from|facing|near|next\s+to)\s+(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _listed_places(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
+    """The places a sentence lists as those a measure reached ("Areas affected include A,
+    B and C", "The two border towns are A, opposite X, and B"): below country level, in
+    the country of the first one listed; empty when the sentence is no such list."""
+    text = ctx.article.text
+    if not _AFFECTED_RE.match(text, sentence.start, sentence.end):
+        return []
+    listed = [
+        span
+        for span in _sentence_spans(ctx, sentence)
+        if span.place is not None
+        and span.place.level not in (Level.COUNTRY, Level.REGION)
+        and span.role is not Role.NONPLACE
+        and not _LANDMARK_OF_RE.search(text, max(sentence.start, span.start - 40), span.start)
+    ]
+    if not listed:
+        return []
+    country = listed[0].place.country if listed[0].place else None
+    return [sp for sp in listed if sp.place is not None and sp.place.country == country]
 
 
 def _affected_places(out: PlacedEvents, ctx: _Context) -> list[Event]:
@@ -5376,7 +5495,6 @@ def _affected_places(out: PlacedEvents, ctx: _Context) -> list[Event]:
     events = out.events
     if not any(e.type is _T.POLICY for e in events):
         return events
-    text = ctx.article.text
     sentences = ctx.segmentation.sentences
     starts = [s.start for s in sentences]
     kept: list[Event] = []
@@ -5388,18 +5506,10 @@ def _affected_places(out: PlacedEvents, ctx: _Context) -> list[Event]:
             or place is None
             or place.level is not Level.COUNTRY
             or index + 1 >= len(sentences)
-            or not _AFFECTED_RE.match(text, sentences[index + 1].start, sentences[index + 1].end)
         ):
             kept.append(event)
             continue
-        nxt = sentences[index + 1]
-        listed = [
-            span
-            for span in _sentence_spans(ctx, nxt)
-            if span.place is not None
-            and span.place.level not in (Level.COUNTRY, Level.REGION)
-            and span.role is not Role.NONPLACE
-        ]
+        listed = _listed_places(ctx, sentences[index + 1])
         if not listed:
             kept.append(event)
             continue

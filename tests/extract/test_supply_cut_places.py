@@ -36,3 +36,52 @@ def test_a_next_sentence_of_other_places_changes_nothing(gaz: Gazetteer) -> None
         "last Wednesday. Traders in Mae Sot said fuel prices had doubled."
     )
     assert "Mae Sot" not in _policies(gaz, text)
+
+
+def test_cutting_off_the_supply_of_electricity_is_a_policy(gaz: Gazetteer) -> None:
+    text = "Thailand cut off the supply of electricity to Payathonzu on Monday."
+    assert _policies(gaz, text) == ["Payathonzu"]
+
+
+def test_their_supply_is_that_of_the_places_named_before(gaz: Gazetteer) -> None:
+    text = (
+        "Queues grew at petrol pumps in the frontier towns of Myawaddy and Tachileik after "
+        "the Thai government cut off their power and fuel on Wednesday."
+    )
+    assert _policies(gaz, text) == ["Myawaddy", "Tachileik"]
+
+
+def test_counted_towns_named_in_the_next_sentence_without_their_landmarks(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "A Thai state utility stopped sending electricity to two frontier towns in Myanmar "
+        "on Tuesday. The two towns are Shwe Kokko, across from Thailand's Mae Ramat, and "
+        "Lay Kay Kaw, across from Mae Sot."
+    )
+    assert _policies(gaz, text) == ["Lay Kay Kaw", "Shwe Kokko"]
+
+
+def test_the_counted_towns_and_them_later_are_the_same_places(gaz: Gazetteer) -> None:
+    text = (
+        "A Thai state utility stopped sending electricity to two frontier towns in Myanmar "
+        "on Tuesday. The two towns are Shwe Kokko and Lay Kay Kaw.\n\n"
+        "Myanmar's own grid also stopped supplying them with power on Tuesday.\n\n"
+        "The minister said the utility cut off electricity to the two towns because a "
+        "contract had run out."
+    )
+    assert _policies(gaz, text) == ["Lay Kay Kaw", "Shwe Kokko"]
+
+
+def test_a_later_cut_to_listed_areas_is_kept_after_a_raid_story(gaz: Gazetteer) -> None:
+    # Told after the lead, the cut is no background measure of a foreign government: its
+    # places come from the list that follows it.
+    text = (
+        "More than 900 foreigners were detained on Tuesday when Karen militia troops raided "
+        "towers in Shwe Kokko on the Thailand-Myanmar border.\n\n"
+        "Officers seized computers and phones in the raid.\n\n"
+        "A militia spokesman said the detainees would be screened in Myawaddy.\n\n"
+        "The militia's move came after Thailand cut electricity and internet to five border "
+        "areas in Myanmar on Feb. 5. Areas affected by the cut include Myawaddy and Tachileik."
+    )
+    assert _policies(gaz, text) == ["Myawaddy", "Tachileik"]

@@ -18,6 +18,8 @@ from gazetteer import Gazetteer
         ("Scam centres in Phaya Thonsu grew last year.", "Phaya Thonsu", "Payathonzu"),
         ("Casinos in Shwe Ko Ko stayed open.", "Shwe Ko Ko", "Shwe Kokko"),
         ("The group landed at KLIA 2 on Friday.", "KLIA 2", "Kuala Lumpur International Airport"),
+        ("Casinos went up in Lay Kay Kaw after 2019.", "Lay Kay Kaw", "Lay Kay Kaw"),
+        ("Lights stayed on in Ban Le Le Ko that night.", "Ban Le Le Ko", "Lay Kay Kaw"),
         (
             "Raids hit the Golden Triangle Economic Zone in Bokeo.",
             "Golden Triangle Economic Zone",
