@@ -2749,8 +2749,30 @@ def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> P
                 )
             ):
                 items += 1
-            return None if items >= 3 else span
+            if items >= 3:
+                return None
+            # "in Bavet City in Cambodia's Svay Rieng Province": the province only says
+            # where the town is; the town is what the story goes on about.
+            j = k - 1
+            while j >= 0 and (before := candidates[j].place) and before.level is Level.COUNTRY:
+                j -= 1
+            if (
+                j >= 0
+                and (finer := candidates[j]).place is not None
+                and finer.role is Role.CONTEXT
+                and _contains(span.place, finer.place)
+                and span.start - finer.end <= 40
+                and _IN_OF_GAP_RE.fullmatch(text, finer.end, span.start)
+            ):
+                return finer
+            return span
     return None
+
+
+#: What joins a place to the larger one holding it: "Bavet City in Cambodia's Svay Rieng".
+_IN_OF_GAP_RE = re.compile(
+    r"(?:,\s*|\s+(?:in|of)\s+)(?:(?:the\s+)?[\w'’-]+(?:'s|’s)\s+)?", re.IGNORECASE
+)
 
 
 #: A definite phrase pointing back at a place the story already named: "arrested ... at the
