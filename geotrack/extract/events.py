@@ -5494,11 +5494,19 @@ def _listed_places(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
     B and C", "The two border towns are A, opposite X, and B"): below country level, in
     the country of the first one listed; empty when the sentence is no such list."""
     text = ctx.article.text
-    if not _AFFECTED_RE.match(text, sentence.start, sentence.end):
+    if _AFFECTED_RE.match(text, sentence.start, sentence.end):
+        spans = _sentence_spans(ctx, sentence)
+        by_majority = False
+    elif text[sentence.start : sentence.end].rstrip().endswith(":") and _LIST_OPENER_RE.search(
+        text, sentence.start, sentence.end
+    ):
+        spans = _lines_after(ctx, sentence)
+        by_majority = True  # "Bridge-Myawaddy": each line pairs a crossing with its town
+    else:
         return []
     listed = [
         span
-        for span in _sentence_spans(ctx, sentence)
+        for span in spans
         if span.place is not None
         and span.place.level not in (Level.COUNTRY, Level.REGION)
         and span.role is not Role.NONPLACE
@@ -5506,8 +5514,35 @@ def _listed_places(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
     ]
     if not listed:
         return []
-    country = listed[0].place.country if listed[0].place else None
-    return [sp for sp in listed if sp.place is not None and sp.place.country == country]
+    countries = [sp.place.country for sp in listed if sp.place is not None]
+    country = max(countries, key=countries.count) if by_majority else countries[0]
+    unique: dict[str, PlaceSpan] = {}
+    for sp in listed:
+        if sp.place is not None and sp.place.country == country:
+            unique.setdefault(sp.place.id, sp)
+    return list(unique.values())
+
+
+#: "The supply was cut at five points:", "at the following locations:": a list follows.
+_LIST_OPENER_RE = re.compile(
+    r"\b(?:points|locations|places|areas|sites|towns|townships|crossings|checkpoints|"
+    r"following)\b",
+    re.IGNORECASE,
+)
+
+
+def _lines_after(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
+    """The place spans of the short lines (a paragraph each) that follow a list opener."""
+    sentences = ctx.segmentation.sentences
+    index = bisect.bisect_left([s.start for s in sentences], sentence.start)
+    found: list[PlaceSpan] = []
+    paragraph = sentence.paragraph
+    for line in sentences[index + 1 : index + 13]:
+        if line.paragraph == paragraph or len(ctx.article.text[line.start : line.end].split()) > 12:
+            break
+        paragraph = line.paragraph
+        found.extend(_sentence_spans(ctx, line))
+    return found
 
 
 def _affected_places(out: PlacedEvents, ctx: _Context) -> list[Event]:
@@ -5531,7 +5566,7 @@ def _affected_places(out: PlacedEvents, ctx: _Context) -> list[Event]:
         ):
             kept.append(event)
             continue
-        listed = _listed_places(ctx, sentences[index + 1])
+        listed = _listed_places(ctx, sentences[index]) or _listed_places(ctx, sentences[index + 1])
         if not listed:
             kept.append(event)
             continue

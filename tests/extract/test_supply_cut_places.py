@@ -85,3 +85,19 @@ def test_a_later_cut_to_listed_areas_is_kept_after_a_raid_story(gaz: Gazetteer) 
         "areas in Myanmar on Feb. 5. Areas affected by the cut include Myawaddy and Tachileik."
     )
     assert _policies(gaz, text) == ["Myawaddy", "Tachileik"]
+
+
+def test_a_cut_at_points_listed_one_per_line_is_a_policy_at_each_town(gaz: Gazetteer) -> None:
+    # Each line pairs a Thai crossing with the Myanmar town it feeds: the towns, once each.
+    text = (
+        "Thailand's grid operator stopped the power it sold to frontier regions of Myanmar "
+        "on Wednesday.\n\n"
+        "The supply ended at four points:\n\n"
+        "Second Thai-Myanmar Friendship Bridge-Myawaddy\n\n"
+        "Three Pagodas-Payathonzu\n\n"
+        "First Thai-Myanmar Friendship Bridge-Tachileik\n\n"
+        "A second line to Myawaddy\n\n"
+        "Officials said the step was meant to starve the gangs of the energy their offices "
+        "need to work."
+    )
+    assert _policies(gaz, text) == ["Myawaddy", "Payathonzu", "Tachileik"]
