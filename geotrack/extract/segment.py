@@ -512,6 +512,31 @@ _BACK_REFERENCE_RE = re.compile(
 )
 
 
+#: The share of a closing paragraph's content words the story has used that keeps it in
+#: the story (an appended story on another subject shares few of them).
+_SHARED_WORDS_MIN = 0.35
+_CONTENT_WORD_RE = re.compile(r"[a-z]{4,}")
+_COMMON_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "that this with from have were they their them there been which would will said says "
+        "also about after before more than when what where while other into over some such "
+        "only most many very just could should being these those then each because told "
+        "added according year years week weeks month months people",
+    )
+)
+
+
+def _shared_words(text: str, start: int, stop: int, story_start: int, story_stop: int) -> float:
+    """The share of the content words of text[start:stop] that the story text[story_start:
+    story_stop] uses too (0 when the paragraph has none)."""
+    words = set(_CONTENT_WORD_RE.findall(text[start:stop].lower())) - _COMMON_WORDS
+    if not words:
+        return 0.0
+    story = set(_CONTENT_WORD_RE.findall(text[story_start:story_stop].lower()))
+    return len(words & story) / len(words)
+
+
 def _refers_back(text: str, start: int, stop: int, story_start: int, story_stop: int) -> bool:
     """Whether the paragraph text[start:stop] opens by referring back to the story in
     text[story_start:story_stop] (``_BACK_REFERENCE_RE``): a pronoun ("He added ..."),
@@ -1018,7 +1043,15 @@ def segment_text(text: str) -> Segmentation:
             if after >= end or any(raw[after][4:6]):
                 break
             found = _NAME_RE.findall(text, raw[after][0], raw[after][1])
-            if len(names.intersection(found)) < 2:
+            if len(names.intersection(found)) < 2 and (
+                _shared_words(
+                    text, raw[after][0], raw[after][1], raw[story_start][0], raw[after - 1][1]
+                )
+                < _SHARED_WORDS_MIN
+            ):
+                # Prose that goes on in the story's own words ("... stopped fuel supply to its
+                # filling stations" after a story of fuel and power cut to border towns)
+                # goes on with it, whatever names it brings.
                 # A aftergraph opening by referring back ("The embassy warns ...", "He
                 # added ...", a quotation, "In addition, ...") goes on with the story:
                 # an appended story introduces its own subjects.
