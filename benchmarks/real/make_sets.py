@@ -68,6 +68,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r38", "r39", "r40", "r41"), "realdev4"),
     **dict.fromkeys(("r42", "r43", "r44"), "realtest12"),
     **dict.fromkeys(("r45", "r46", "r47", "r48"), "realdev5"),
+    **dict.fromkeys(("r49", "r50", "r51", "r52"), "realdev6"),
 }
 
 
