@@ -712,6 +712,14 @@ _CREDIT_BEFORE = re.compile(
     r"editing by|writing by|additional reporting by|written by|"
     r"(?:photo|photos|photograph|image|images|picture|pictures|video)\s+by)\s*[:/]?\s*)|(?:^\s*by\s+))$"
 )
+#: "<name> news agency / news service / newspaper": the outlet of that name.
+_NEWS_OUTLET_AFTER_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:state\s+)?(?:news\s+(?:agency|service|portal|website|outlet|channel)|"
+    r"newspaper|daily\s+newspaper|broadcaster|television|TV\b)",
+    re.IGNORECASE,
+)
+#: The name ends its clause ("..., according to Xinhua."): no place phrase goes on.
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)]|$)")
 #: "(Xinhua) --", "(Reuters) —": a wire credit closing a dateline.
 _WIRE_AFTER = re.compile(r"\s*(?:--|-|—|–)")
 #: Candidates kept per name before an admin word narrows them, and after.
@@ -2120,6 +2128,22 @@ def _context(
         and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
     ):
         note = "nonplace:organisation"  # "state news agency Xinhua", "the agency Bernama"
+    if (
+        note is None
+        and (
+            _NEWS_OUTLET_AFTER_RE.match(text, end)
+            or (
+                text.endswith(("according to ", "reported by ", "told "), 0, start)
+                and _CLAUSE_END_RE.match(text, end)
+            )
+        )
+        and not any(
+            p.level in (Level.COUNTRY, Level.REGION, Level.PROVINCE) for p in candidates[:3]
+        )
+    ):
+        # "Xinhua news service described ...", "the Xinhua News Agency": the outlet named
+        # after a small town, not the town.
+        note = "nonplace:organisation"
     if (
         note is None
         and kind == "place"

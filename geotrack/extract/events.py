@@ -3031,6 +3031,21 @@ def _policy_places(
         imposers = _sanction_imposers(ctx, text, sentence, cue, sentence_spans)
         if imposers:
             return imposers
+    if _TRAVEL_MEASURE_RE.search(cue[3]):
+        # "Seoul bans travel to Kampot, Poipet and Bavet", "South Korea's ministry imposed a
+        # travel ban on ...": a government's measure for its own people, put at its country,
+        # not at the places it warns about.
+        issuer = [
+            replace(sp, place=home)
+            for sp in sentence_spans
+            if sp.start < at
+            and sp.place is not None
+            and sp.place.level in (Level.TOWN, Level.COUNTRY)
+            and _SUBJECT_GAP_RE.fullmatch(text, sp.end, at)
+            and (home := ctx.country(sp.place.country or "")) is not None
+        ][-1:] or _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
+        if issuer:
+            return issuer
     aimed = [
         sp
         for sp in _tied_places(text, sentence, cue, sentence_spans)
@@ -3128,6 +3143,11 @@ def _policy_places(
     return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
 
 
+#: A government's travel ban or advisory for its own people.
+_TRAVEL_MEASURE_RE = re.compile(
+    r"\btravel\s+(?:alerts?|warnings?|bans?|advisor(?:y|ies)|restrictions?)|\bbans?\s+travel",
+    re.IGNORECASE,
+)
 _OUTBOUND_RE = re.compile(
     r"\b(?:advisor(?:y|ies)|travel\s+(?:alerts?|warnings?|bans?)|caution\w*|warn(?:ed|ing|s)?|"
     r"job\s+offers?|leaving\s+for|work(?:ing)?\s+abroad|overseas\s+(?:jobs?|work)|recruit\w*)\b",
