@@ -2185,6 +2185,30 @@ def _context(
             ):
                 note = "nonplace:name"
     if (
+        note is None
+        and kind == "place"
+        and _weak_single(index, candidates, last - first)
+        and not _numbered_unit(text, ws, first)
+        and any(
+            0 <= k < len(ws)
+            and _cap(ws[k])
+            and (k > first or not taken[k] or k not in strong)
+            and ws[k].key not in _ADMIN_WORDS
+            and (
+                _only_space(text, ws[k].end, start)
+                and not _sentence_start(text, ws[k].start)
+                and ws[k].text[-2:] not in ("'s", "’s")
+                if k < first
+                else _only_space(text, end, ws[k].start) and not possessive
+            )
+            for k in (prev, nxt)
+        )
+    ):
+        # A small foreign place's one-word name inside a longer capitalised name the
+        # gazetteer does not know ("Mae Rim district", "Ban Nong Pla Man"): a word of
+        # that name, not the place.
+        note = "nonplace:name"
+    if (
         start == span.start
         and end == span.end
         and candidates is span.candidates
