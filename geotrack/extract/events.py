@@ -774,6 +774,29 @@ _SPEAKER_AFTER_RE = re.compile(
     r"(?:(?:also|now|already|previously|earlier|since|further)\s+)?" + _SPEECH_VERB,
     re.IGNORECASE,
 )
+#: A place acting as the government seated there ("Malacañang instructed the council").
+_ACTOR_AFTER_RE = re.compile(
+    r"\s*(?:has\s+|had\s+|have\s+)?(?:instructed|ordered|directed|approved|decided|vowed|"
+    r"pledged|" + _SPEECH_VERB + ")",
+    re.IGNORECASE,
+)
+#: A preposition before a place: the place is where something is, not who acts.
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|near|of|to|into|inside|across|around|outside|on|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _acting(text: str, span: PlaceSpan) -> bool:
+    """Whether the place is the subject of a government's act ("Malacañang Palace
+    instructed ...", "Jakarta said"), not a place something happens in ("workers in
+    Tarlac province asked for help")."""
+    return bool(
+        _ACTOR_AFTER_RE.match(text, span.end)
+        and not _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, span.start - 16), span.start)
+    )
+
+
 #: A capital city speaking on its own ("..., Jakarta said."): its government.
 _BARE_SPEAKER_AFTER_RE = re.compile(r"^\s*(?:has\s+|had\s+|have\s+)?" + _SPEECH_VERB, re.IGNORECASE)
 _JURISDICTION_BEFORE_RE = re.compile(
@@ -2735,6 +2758,9 @@ def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> P
             span.role is Role.CONTEXT
             and span.place is not None
             and span.place.level not in (Level.COUNTRY, Level.REGION)
+            # "the Malacañang Palace instructed ...", "Jakarta said ...": a seat of
+            # government acting, not where the story is.
+            and not _acting(ctx.article.text, span)
         ):
             # "operations across Phnom Penh and 16 provinces, including A, B, ... and Z. In
             # the course of the raids, ...": the last item of a long list is not what the
@@ -2786,6 +2812,12 @@ _SCENE_ANAPHOR_RE = re.compile(
     r"(?!\s+(?:in|at|of|near|on|across|along)\b))\b",
     re.IGNORECASE,
 )
+#: "The compound was raided on March 14": the compound the story named, as the subject.
+_SUBJECT_SCENE_RE = re.compile(
+    r"\W*the\s+(?:compound|complex|premises|hub|camp)\s+(?:was|were|had\s+been|has\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:raided|stormed|searched|inspected|sealed|shut|closed|cordoned)\b",
+    re.IGNORECASE,
+)
 #: Substrings one of which every match of _SCENE_ANAPHOR_RE holds (lower-cased).
 _SCENE_NEEDLES = (
     "scene", "same", "relevant", "compound", "complex", "premises", "hub", "camp", "sez", "zone",
@@ -2810,7 +2842,9 @@ def _anaphor_place(
     lowered = text[sentence.start : sentence.end].lower()
     if not any(w in lowered for w in _SCENE_NEEDLES):
         return None
-    anaphor = _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end)
+    anaphor = _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end) or (
+        _SUBJECT_SCENE_RE.match(text, sentence.start, sentence.end)
+    )
     if anaphor is None:
         return None
     # "within the SEZ", "in the zone": a zone the story named, nothing else.
@@ -2848,6 +2882,7 @@ def _anaphor_place(
             or span.place is None
             or span.place.level in (Level.COUNTRY, Level.REGION)
             or unlike(span.place)
+            or _acting(ctx.article.text, span)
         ):
             continue
         if found is not None:
