@@ -2106,6 +2106,17 @@ def _drop_ancestors(
                 continue  # the wider place first, then a comma: a list ("Myawaddy, Shwe Kokko and ...")
             if len(gap) <= 40 and _CHAIN_GAP_RE.fullmatch(gap):
                 chained = True
+                if (
+                    other.start < span.start
+                    and all(c.start != other.start for c in chosen)
+                    # (not a person's home town: "a student from Yecheon, in X Province")
+                    and not re.search(
+                        r"(?i)\bfrom\s+$", text[max(0, other.start - 8) : other.start]
+                    )
+                ):
+                    # "the Bokor mountain scam site in Kampot province": the province only
+                    # locates the site named before it, which is where the event is.
+                    kept.append(other)
                 break
         (parts if chained else kept).append(span)
     # The same place named twice ("Poipet ... Poipet"): one event.
