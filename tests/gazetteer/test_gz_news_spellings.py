@@ -20,6 +20,7 @@ from gazetteer import Gazetteer
         ("The group landed at KLIA 2 on Friday.", "KLIA 2", "Kuala Lumpur International Airport"),
         ("Casinos went up in Lay Kay Kaw after 2019.", "Lay Kay Kaw", "Lay Kay Kaw"),
         ("Lights stayed on in Ban Le Le Ko that night.", "Ban Le Le Ko", "Lay Kay Kaw"),
+        ("They were held in Kokong, in the north of Shan State.", "Kokong", "Kokang"),
         (
             "Raids hit the Golden Triangle Economic Zone in Bokeo.",
             "Golden Triangle Economic Zone",
