@@ -1031,7 +1031,8 @@ _ARRIVAL_BEFORE_RE = re.compile(
 #: "... trapped in Myanmar, reached Delhi on Friday": where people came home to, not where
 #: they were held.
 _HOMECOMING_BEFORE_RE = re.compile(
-    r"\b(?:(?:safely\s+)?reach(?:ed|es)|returned\s+(?:home\s+)?to|(?:flown|flew)\s+(?:back|home)\s+to)"
+    r"\b(?:(?:safely\s+)?reach(?:ed|es)|returned\s+(?:home\s+)?to|(?:flown|flew)\s+(?:back|home)\s+to|"
+    r"(?:arriv(?:ing|ed)|return(?:ing|ed)|got|getting|back)\s+(?:back\s+)?home\s+(?:in|to))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -2353,8 +2354,10 @@ def _tied_places(
             continue  # "trafficked from Kenya", "requests from embassies including India": origins
         if etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION) and _ARRIVAL_BEFORE_RE.search(before):
             continue  # "arrested on arrival at Incheon airport": where they landed
-        if etype is _T.ABUSE and _HOMECOMING_BEFORE_RE.search(before):
-            continue  # "... trapped in Myanmar, reached Delhi": home, not the scene
+        if etype in (_T.ABUSE, _T.ESCAPE) and _HOMECOMING_BEFORE_RE.search(before):
+            # "... trapped in Myanmar, reached Delhi", "escaped, telling their story on
+            # arriving home in Thailand": home, not the scene
+            continue
         if "border" in before and _BORDER_WITH_BEFORE_RE.search(before):
             origin_end = span.end  # "... with Myanmar and Thailand": the whole list
             continue  # "a zone on the border with Thailand": the neighbour, not the scene
@@ -4282,6 +4285,10 @@ def extract_events(
             else d
             for d in found
         ]
+        if sentence.start < story_start and published is not None:
+            # Above the story, a date after publication is the page's own stamp (the day it
+            # was stored: "Thursday, July 18, 2024" over a 2022 story), not a story date.
+            found = [replace(d, vague=True) if (d.date - published).days > 3 else d for d in found]
         # A tally ("since 2023", "so far this year", "since March") is dated by its
         # statement: a day the sentence gives, else the day the story has reached, else
         # publication.
