@@ -2115,7 +2115,7 @@ def _drop_ancestors(
                         r"(?i)\bfrom\s+$", text[max(0, other.start - 8) : other.start]
                     )
                 ):
-                    # "the Bokor mountain scam site in Kampot province": the province only
+                    # "a Bokor mountain compound in Kampot province": the province only
                     # locates the site named before it, which is where the event is.
                     kept.append(other)
                 break
@@ -2791,7 +2791,7 @@ def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> P
                 items += 1
             if items >= 3:
                 return None
-            # "in Bavet City in Cambodia's Svay Rieng Province": the province only says
+            # "in Poipet City in Cambodia's Banteay Meanchey": the province only says
             # where the town is; the town is what the story goes on about.
             j = k - 1
             while j >= 0 and (before := candidates[j].place) and before.level is Level.COUNTRY:
@@ -2809,7 +2809,7 @@ def _recent_place(ctx: _Context, sentences: Sequence[Sentence], index: int) -> P
     return None
 
 
-#: What joins a place to the larger one holding it: "Bavet City in Cambodia's Svay Rieng".
+#: What joins a place to the larger one holding it: "Poipet City in Cambodia's Banteay Meanchey".
 _IN_OF_GAP_RE = re.compile(
     r"(?:,\s*|\s+(?:in|of)\s+)(?:(?:the\s+)?[\w'’-]+(?:'s|’s)\s+)?", re.IGNORECASE
 )
@@ -3081,7 +3081,7 @@ def _policy_places(
         if imposers:
             return imposers
     if _TRAVEL_MEASURE_RE.search(cue[3]):
-        # "Seoul bans travel to Kampot, Poipet and Bavet", "South Korea's ministry imposed a
+        # "Seoul bans travel to Bavet and Kampot", "South Korea's ministry imposed a
         # travel ban on ...": a government's measure for its own people, put at its country,
         # not at the places it warns about.
         issuer = [

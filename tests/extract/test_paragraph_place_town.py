@@ -23,8 +23,8 @@ LEAD = (
 
 
 def test_a_town_qualified_by_its_province_is_the_place(gaz: Gazetteer) -> None:
-    text = LEAD.format(where="Bavet City in Cambodia's Svay Rieng Province")
-    assert _raids(gaz, text) == ["Bavet"]
+    text = LEAD.format(where="Poipet City in Cambodia's Banteay Meanchey Province")
+    assert _raids(gaz, text) == ["Poipet"]
 
 
 def test_a_town_and_its_province_after_a_comma(gaz: Gazetteer) -> None:

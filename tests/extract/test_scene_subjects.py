@@ -14,7 +14,7 @@ from geotrack.model import EventType
 STORY = (
     "Officials said the Chinese-run compound in Bamban, Tarlac, had housed hundreds of "
     "foreign workers.\n\n"
-    "In April, Malacañang Palace instructed the anti-money laundering council to freeze "
+    "In April, Malacañang Palace ordered the money laundering council to seize all "
     "the firm's assets.\n\n"
     "The compound was raided on March 14, and 400 workers were found inside."
 )

@@ -46,7 +46,7 @@ def test_cutting_off_the_supply_of_electricity_is_a_policy(gaz: Gazetteer) -> No
 def test_their_supply_is_that_of_the_places_named_before(gaz: Gazetteer) -> None:
     text = (
         "Queues grew at petrol pumps in the frontier towns of Myawaddy and Tachileik after "
-        "the Thai government cut off their power and fuel on Wednesday."
+        "Thai authorities cut off their power and fuel on Wednesday."
     )
     assert _policies(gaz, text) == ["Myawaddy", "Tachileik"]
 
