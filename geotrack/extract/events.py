@@ -2991,6 +2991,11 @@ _COUNTED_UNITS_RE = re.compile(
 )
 
 
+def _sentence_index(ctx: _Context, sentence: Sentence) -> int:
+    """The position of ``sentence`` in the article's sentences."""
+    return bisect.bisect_left(ctx.segmentation.sentences, sentence.start, key=lambda s: s.start)
+
+
 def _supply_targets(
     ctx: _Context,
     text: str,
@@ -3022,7 +3027,7 @@ def _supply_targets(
             return _reached_places(ctx, sentence, earlier)
         return []
     sentences = ctx.segmentation.sentences
-    index = bisect.bisect_left([s.start for s in sentences], sentence.start)
+    index = _sentence_index(ctx, sentence)
     # The list told next ("The two border towns are ..."), else the latest one told before,
     # else (a headline, a lead) one told a little later.
     for other in (
@@ -5607,7 +5612,7 @@ _LIST_OPENER_RE = re.compile(
 def _lines_after(ctx: _Context, sentence: Sentence) -> list[PlaceSpan]:
     """The place spans of the short lines (a paragraph each) that follow a list opener."""
     sentences = ctx.segmentation.sentences
-    index = bisect.bisect_left([s.start for s in sentences], sentence.start)
+    index = _sentence_index(ctx, sentence)
     found: list[PlaceSpan] = []
     paragraph = sentence.paragraph
     for line in sentences[index + 1 : index + 13]:
