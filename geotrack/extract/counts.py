@@ -396,7 +396,7 @@ _MOVED_BEFORE_RE = re.compile(
 )
 _LIST_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding|\bamong\s+them)\s*$")
 #: After a verb of moving, a copula or "including" makes the counted people a predicate
-#: or a breakdown ("those rescued were 32 individuals from Sri Lanka", "rescued 39,
+#: or a breakdown ("those rescued were 18 persons from Nepal", "rescued 39,
 #: including 12 from Laos"): their "from <country>" says who they are again.
 _PREDICATE_AFTER_MOVED_RE = re.compile(
     r"\b(?:were|was|are|is|includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|among\s+them)\b",
@@ -1257,7 +1257,7 @@ def find_counts(
             and head in ("", "person")
             and _FOLLOWED_BY_BEFORE_RE.search(before_number)
         ):
-            # "200 arrived in the morning, followed by another 200 later": the group grows.
+            # "150 landed at dawn, followed by another 120 at night": the group grows.
             group_category, index = last_group
             if group_category:
                 old_value, old_qual, old_code = people[group_category][index]
@@ -1510,7 +1510,7 @@ def find_counts(
         ):
             nationalities.setdefault(code, None)
         elif _nationality_context(text, start, demonym_spans):
-            # "the people detained came from Indonesia, Malaysia and China": named, no count
+            # "those held came from Laos, Nepal and Vietnam": named, no count
             # ("Vietnamese citizens from Cambodia" are Vietnamese: where they came back from).
             nationalities.setdefault(code, None)
         elif _MOSTLY_BEFORE_RE.search(text, max(0, start - 80), start):

@@ -126,7 +126,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # Shutting or demolishing a site is an enforcement operation there.
         r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
         r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|detonat(?:ed|ing)|tore\s+down|torn\s+down|"
-        # "troops have taken control of the KK Park zone": a site seized by force.
+        # "soldiers took control of the Shwe Kokko zone": a site seized by force.
         r"(?:took|taken|seized|gained|assumed)\s+(?:full\s+)?control\s+of\s+(?:[\w'’-]+\s+){0,5}?"
         r"(?:compounds?|zones?|parks?|hubs?|cent(?:er|re)s?|casinos?|buildings?)|"
         # "eliminated a large number of criminal dens", "fraud dens have been eradicated".
@@ -893,8 +893,8 @@ _PARTNERS_BEFORE_RE = re.compile(
     r"\b(?:operations?|efforts?|co-?operation|co-?ordination|help|assistance|mediation|support|"
     r"collaboration|partnership|talks|negotiations?)\s+(?:involving|with|by|of|from|between|among)\s+"
     r"(?:the\s+)?(?:governments?\s+of\s+)?$|"
-    # "a joint China and Cambodia operation", "a crackdown on the scam centres by Thailand,
-    # Myanmar and China": the countries taking part, not the scene.
+    # "a joint China and Cambodia operation", "a crackdown against fraud compounds by Laos,
+    # Thailand and China": the countries taking part, not the scene.
     r"\bjoint\s+$|\b(?:crackdowns?|raids?)\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4})?by\s+(?:the\s+)?$|"
     # "at the behest of Thailand and China", "under pressure from China": who asked for it.
     r"\b(?:behest|request|urging|insistence|invitation)\s+of\s+(?:the\s+)?(?:governments?\s+of\s+)?$|"
@@ -1086,11 +1086,11 @@ _CHAIN_GAP_RE = re.compile(
 
 #: "given death sentences": a court's penalty, not a death.
 _DEATH_PENALTY_AFTER_RE = re.compile(r"\s+(?:sentences?|penalty|penalties|row)\b", re.IGNORECASE)
-#: "penalties such as fines, confiscated property and deportation": a court's sentence.
+#: "punishments including fines, seized assets and deportation": a court's sentence.
 _PENALTY_BEFORE_RE = re.compile(
     r"\b(?:penalt(?:y|ies)|punishments?|sentences?|sentenced)\b[^.;]{0,80}$", re.IGNORECASE
 )
-#: "forced to work for a call centre gang", "victims of a scam syndicate in X": the place
+#: "made to work for an illegal call centre gang", "victims of a scam syndicate in X": the place
 #: the people were held in, told with their story (the abuse), not a report of its own.
 _WORKPLACE_BEFORE_RE = re.compile(
     r"\b(?:victims?|employees|workers|staff|slaves|work(?:s|ed|ing)?|labou?r(?:ed|ing)?)\s+"
@@ -1293,7 +1293,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     and _VICTIM_NEAR_RE.search(sentence, max(0, match.start() - 100), match.start())
                     and not _MASS_COUNT_RE.search(sentence, 0, match.start())
                 ):
-                    continue  # "forced to work for a call centre gang": the victims' story
+                    continue  # "made to work for a call centre syndicate": the victims' story
                 if probe.startswith("work", match.start()) and _VICTIM_NEAR_RE.search(
                     sentence, max(0, match.start() - 60), match.start()
                 ):
@@ -1382,7 +1382,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and probe.startswith(("deportation", "confiscat", "seizure"), match.start())
                 and _PENALTY_BEFORE_RE.search(sentence, max(0, match.start() - 90), match.start())
             ):
-                continue  # "penalties such as fines, confiscated property and deportation"
+                continue  # "punishments including fines, seized assets and deportation"
             if etype is _T.ABUSE and _REACTION_BEFORE_RE.search(before):
                 continue  # "public anger over the death of a student": told elsewhere
             if (
@@ -1465,7 +1465,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and probe.startswith("detained", match.start())
                 and _HELD_IN_COMPOUND_AFTER_RE.match(probe, match.end())
             ):
-                continue  # "Kenyans who had been detained in scam compounds"
+                continue  # "Ugandans who had been held in fraud compounds"
             if (
                 etype is _T.RAID
                 and probe.startswith("seized", match.start())
@@ -1580,7 +1580,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         else c
         for c in cues
     ]
-    # "launched a crackdown on an online fraud ring at ...": one raid, not a policy.
+    # "began a crackdown on a phone-scam gang at ...": one raid, not a policy.
     raid_spans = [(c.start, c.end) for c in cues if c.type is _T.RAID]
     cues = [
         c
@@ -3150,7 +3150,7 @@ def _policy_places(
     # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
     anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
     if anaphor is None:
-        # "notified call centres in the zone that they have until Sunday to shut down": the
+        # "told the zone's call centres they had until Friday to close down": the
         # zone the measure is aimed at, told before the cue.
         anaphor = next(
             (
@@ -3300,8 +3300,8 @@ def _choose_date(
             return tally
         if all(d.text.lower().startswith("since") for d in dates):
             return None
-        # "have for months denied ..., but have taken a harder stance in recent weeks,
-        # ordering a crackdown": the vague phrase nearest the happening's cue.
+        # "denied the problem for years, but turned tougher over the past few weeks,
+        # ordering raids": the vague phrase nearest the happening's cue.
         return min(dates, key=lambda d: abs(d.start - cue_start))
     return min(firm, key=lambda d: abs(d.start - cue_start))
 
@@ -3345,7 +3345,7 @@ def _own_nationals(
     focus: Place | None,
     nationality: NationalityFn | None = None,
 ) -> dict[str, int | None]:
-    """ "Hong Kong officials said 10 of its citizens ...": nationals of the speaking country.
+    """ "Taiwan officials said 12 of its citizens ...": nationals of the speaking country.
 
     A place of the story's own (focus) country speaks for its nationals only when it takes
     them in ("Tay Ninh authorities received 1,032 citizens from Cambodia"); so does a
@@ -3818,7 +3818,7 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
             return
     kept, _parts = _drop_ancestors(spans, spans, text)
     if len(kept) > 1:
-        # "at the Thai-Myanmar border in Mae Sot district": the border region frames the
+        # "on the Myanmar-Thai border in Mae Sot": the border region frames the
         # one named place inside it.
         kept = [k for k in kept if k.place is None or k.place.level is not Level.REGION]
     if len(kept) != 1 or kept[0].place is None:
@@ -4704,7 +4704,7 @@ def extract_events(
                 # The story thread: the places the last sentences tied their events to.
                 previous = ctx.last_places if index - ctx.thread_sentence <= 4 else []
                 if etype is _T.DEPORTATION and previous:
-                    # "41,000 suspects were handed over to China": people are sent to that
+                    # "9,000 fraud suspects went over to China": people are sent to that
                     # country, not from it; the thread's places there are not the scene.
                     receivers = {
                         sp.place.country
@@ -4852,7 +4852,7 @@ def extract_events(
                     and ctx.focus is not None
                     and _sent_to_focus(text, sentence_spans, ctx.focus.country)
                 ):
-                    # "... before being flown back to China on chartered flights" in a story
+                    # "... before they were flown home to China on charter planes" in a story
                     # about China: where they were flown to is not where they were sent from;
                     # the story's last deportation from abroad, else none.
                     sent = next(
@@ -4974,7 +4974,7 @@ def extract_events(
                 is not None
             )
             if told_now and stated_day is not None:
-                # "The minister said his ministry is launching a nationwide check": a measure
+                # "The minister said her office is starting checks across the country": a measure
                 # under way as it is announced is dated by the statement.
                 date = DateMention(
                     cue_start, cue_start, "", stated_day, DatePrecision.DAY, relative=True
@@ -4989,7 +4989,7 @@ def extract_events(
             ):
                 date, date_reason = last_anchor[0], "date:previous"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY) or told_now
-            # "Once there, they were kept in slave-like conditions." right after the sentence
+            # "Once inside, they were held like slaves." right after the sentence
             # naming the town, or in a story about one compound: a victim's account, told in
             # the past, of the story's one place below country, in the country the story is
             # about (not the victims' home town). No date, count or place of its own.
@@ -5379,7 +5379,7 @@ def extract_events(
     return out
 
 
-#: "accompanying the victims throughout their 25-hour journey from <place> to ...": where
+#: "escorting the group on their long journey from <place> to ...": where
 #: the people sent home set out.
 _JOURNEY_FROM_RE = re.compile(
     r"\btheir\s+(?:[\w-]+\s+){0,2}(?:journey|trip|travel|ride)\s+(?:home\s+|back\s+)?"

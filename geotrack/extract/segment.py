@@ -286,7 +286,7 @@ _CREDIT_TAIL = 160
 #: A wire photo's closing credit in capitals ("... in Sihanoukville. - REUTERS",
 #: "... on Tuesday. REUTERS/Jane Doe", "... border. — AFP").
 _AGENCY_CREDIT_END_RE = re.compile(r"[.!?\"”]\s+(?:[-–—]\s*)?[A-Z]{2,}(?:/[A-Z][\w .-]{1,40})?\s*$")
-#: A time stamp or byline line inside the page ("First Published Aug 31, 2024, 1:46 PM IST",
+#: A time stamp or byline line inside the page ("First Published Mar 3, 2025, 9:12 AM IST",
 #: "PUBLISHED : 24 Feb 2024 at 14:48", "2024.08.21", "By Example News"): not story words.
 _STAMP_WORD_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"

@@ -56,7 +56,7 @@ def test_a_measure_a_government_will_take_is_its_decision() -> None:
     "sentence",
     [
         "Leaked files describe two apparent scam centres on the island of Koror.",
-        "Soldiers cleared the Tai Chang area, where most online gambling operations are conducted.",
+        "Soldiers swept the Tai Chang area, where most of the online gambling operations are conducted.",
     ],
 )
 def test_sites_counted_in_words_or_work_conducted_there_are_reported(sentence: str) -> None:

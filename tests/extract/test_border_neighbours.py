@@ -18,7 +18,7 @@ def _raids(gaz: Gazetteer, text: str) -> list[str]:
 def test_neighbours_listed_after_border_with_are_not_the_scene(gaz: Gazetteer) -> None:
     text = (
         "Security forces in Laos arrested nearly 800 people working for a fraud network in "
-        "a special economic zone on the border with Myanmar and Thailand."
+        "an economic zone that sits on the border with Myanmar and Thailand."
     )
     assert _raids(gaz, text) == ["Laos"]
 

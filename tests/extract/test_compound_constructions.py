@@ -28,7 +28,7 @@ def _events(text: str, gz: FakeGazetteer) -> list[Event]:
         ("Investigators said the gang ran online scams out of Poipet for two years.", "Poipet"),
         ("Residents say gambling and scam outfits still operate from hotels in Bavet.", "Bavet"),
         ("Kampot is a district notorious among diplomats for cyberscams.", "Kampot"),
-        ("The resort near Bavet is a front for illegal gambling and online fraud.", "Bavet"),
+        ("The resort near Bavet is a front for unlicensed gambling and online fraud.", "Bavet"),
         ("Telecom fraud operations are reportedly rife in Phnom Penh.", "Phnom Penh"),
     ],
 )
@@ -45,7 +45,7 @@ def test_scam_work_run_at_a_place_is_a_compound_report(
     "sentence",
     [
         # A charge against people, not a report of a compound.
-        "Police hold 19 men on suspicion of running phone scams from Poipet.",
+        "Police hold 23 men on suspicion of operating phone scams from Poipet.",
         "Two men allegedly involved in scam operations conducted from Bavet were arrested.",
         # The scams' targets are not their scene.
         "The group had run romance scams targeting victims in Thailand.",

@@ -215,8 +215,8 @@ def test_exact_total_replaces_the_approximate_one_group(fake_gz: FakeGazetteer) 
     text = (
         "Police arrested more than 300 Chinese workers in a raid in Poipet on Thursday, "
         "officials said on Friday.\n\n"
-        "The operation in Poipet ended with the arrest of a total of 342 foreigners working "
-        "without permits.\n"
+        "The operation in Poipet ended with a total of 342 foreigners without work permits "
+        "under arrest.\n"
     )
     (raid,) = [e for e in _events(text, fake_gz) if e.type.value == "raid"]
     assert raid.people == {"arrested": 342}

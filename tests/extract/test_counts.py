@@ -37,7 +37,7 @@ def test_nationality_without_a_count_is_null() -> None:
 
 def test_category_follows_the_nearest_cue_in_the_clause() -> None:
     counts = find_counts(
-        "Cambodia deported 119 Thais — among 230 foreign nationals detained during raids.",
+        "Cambodia expelled 119 Thais — part of 230 foreigners detained in the raids.",
         nationality=NAT,
     )
     assert counts.people == {"deported": 119, "detained": 230}
@@ -53,10 +53,10 @@ def test_adjective_demonym_before_person_noun() -> None:
 
 def test_seizure_list_with_words_and_qualifier() -> None:
     counts = find_counts(
-        "More than 8,000 phones, 804 computers, 36 passports and eight electric batons were confiscated.",
+        "More than 6,000 phones, 512 computers, 41 passports and nine electric batons were confiscated.",
         nationality=NAT,
     )
-    assert counts.seized == {"phones": 8000, "computers": 804, "passports": 36, "tasers": 8}
+    assert counts.seized == {"phones": 6000, "computers": 512, "passports": 41, "tasers": 9}
     assert counts.people == {}
 
 
@@ -91,7 +91,8 @@ def test_absurd_count_is_dropped() -> None:
 
 def test_intent_is_not_a_category() -> None:
     counts = find_counts(
-        "Manila urged Phnom Penh to rescue four nationals detained at a casino.", nationality=NAT
+        "Manila asked Phnom Penh to free four of its nationals detained in a casino.",
+        nationality=NAT,
     )
     assert counts.people == {"detained": 4}
 

@@ -55,8 +55,8 @@ def test_crossing_of_a_third_country_is_not_the_place(gaz: Gazetteer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Jakarta said on Monday that 84 of its citizens who had worked at scam centres in "
-        "Myanmar were repatriated via Thailand.",
+        "Jakarta said on Monday that 84 of its citizens who had worked in Myanmar's scam "
+        "centres were repatriated via Thailand.",
         "Myanmar's junta said 2,700 foreigners held since January had been sent back to "
         "their home countries through Thailand.",
     ],

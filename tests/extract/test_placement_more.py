@@ -220,9 +220,9 @@ def test_the_country_people_were_flown_back_to_is_not_the_sender(
 @pytest.mark.parametrize(
     "text",
     [
-        "Some 700 Chinese were arrested in a joint China and Cambodia police operation last "
-        "week, which targeted two scam sites in Preah Sihanouk.",
-        "More than 7,000 people were held in Poipet following a crackdown on the scam centres "
+        "Some 700 Chinese were arrested last week in a joint China and Cambodia police "
+        "operation, which targeted two scam sites in Preah Sihanouk.",
+        "More than 7,000 people were held in Poipet following a crackdown against fraud compounds "
         "by Thailand, Cambodia and China.",
     ],
 )

@@ -59,7 +59,7 @@ def test_a_check_launched_as_it_is_announced_takes_the_statement_day(
     text = (
         "Police raided a casino in Poipet on 10 July 2025 and arrested 20 people.\n\n"
         "Cambodia said on Wednesday that it was helping foreign workers lured by gangs. "
-        "The interior minister said his ministry is launching a nationwide check of every "
+        "The interior minister said the ministry was launching a nationwide check of every "
         "foreigner living in Cambodia."
     )
     (policy,) = _policies(text, fake_gz)

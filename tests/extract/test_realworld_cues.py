@@ -85,7 +85,7 @@ def test_land_confiscation_is_not_a_raid() -> None:
     "sentence",
     [
         "The militia said the 40 workers were handed over, with their laptops, through the Nam Tha border gate on Friday.",
-        "The 88 detainees were transferred to Chinese authorities at the Mohan international checkpoint on 3 May.",
+        "On 3 May the 88 detainees were transferred to Chinese police at the Mohan checkpoint.",
         "Soldiers handed over the group on the Friendship Bridge at noon.",
     ],
 )
@@ -202,7 +202,7 @@ def test_the_area_of_a_country_is_the_town_not_the_country(fake_gz: FakeGazettee
 
 def test_an_arrest_warrant_is_not_an_arrest() -> None:
     assert "raid" not in _types(
-        "The men were named in an arrest warrant issued by a court in Kunming in May."
+        "The men are listed in an arrest warrant that a Kunming court issued in May."
     )
     assert "raid" in _types("Police arrested the men at a hotel in Poipet in May.")
 
@@ -346,7 +346,9 @@ def test_countries_taking_part_in_an_operation_are_not_its_scene(fake_gz: FakeGa
 
 
 def test_passports_taken_from_workers_are_no_raid() -> None:
-    sentence = "Some 90 Lao workers were being held against their will, and their passports had been confiscated."
+    sentence = (
+        "Some 90 Lao workers were kept against their will, and their passports were confiscated."
+    )
     assert "raid" not in _types(sentence)
     assert "abuse" in _types(sentence)
 

@@ -470,7 +470,7 @@ def test_a_byline_block_under_a_short_standfirst_is_not_a_headline_list() -> Non
             "The Coastal Standard",
             "2023_05_11_raid_photo._large.jpg",
             "NAIROBI – Detectives arrested two recruiters accused of sending 30 Kenyans to "
-            "scam compounds in Myanmar, where the victims were forced to run online fraud, "
+            "scam compounds in Myanmar, where they were made to run online fraud, "
             "police said on Thursday.",
         ]
     )

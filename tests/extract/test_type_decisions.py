@@ -79,8 +79,8 @@ def test_announced_crackdown_is_policy_and_keeps_the_rescue() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The men were forced to work for a call centre gang run by foreigners.",
-        "They were forced to work in telecom fraud and online gambling operations in the zone.",
+        "The men were forced to work for an illegal call centre gang run by foreigners.",
+        "They were forced to work in phone fraud and online betting operations in the zone.",
         "Ten workers were made to work like slaves for a Chinese-run scam syndicate in the park.",
     ],
 )
@@ -116,7 +116,7 @@ def test_people_handed_to_a_neighbours_authorities_is_no_deportation() -> None:
     "sentence",
     [
         "Provincial police raided three villas for illegal confinement and torture on Monday.",
-        "The park was raided on Friday on suspicion that it was involved in torture and fraud.",
+        "The park was raided on Friday on suspicion that it was linked to torture and fraud.",
     ],
 )
 def test_abuse_a_raid_acted_on_is_no_abuse_event(sentence: str) -> None:
@@ -145,7 +145,7 @@ def test_abuse_the_raid_found_is_kept() -> None:
         # The crime an arrest is linked to is no abuse event of its own.
         ("Police arrested two men linked to a fraud ring and a double murder case.", "abuse"),
         # A handover to a neighbour's army is custody at the border.
-        ("The 200 foreigners were handed over to the Royal Thai Army on Monday.", "deportation"),
+        ("The 200 foreigners were handed over to the Thai army on Monday.", "deportation"),
     ],
 )
 def test_no_happening_of_that_type(sentence: str, absent: str) -> None:

@@ -385,7 +385,7 @@ def test_a_cut_off_that_hits_listed_towns_is_one_policy_per_town(fake_gz: FakeGa
 def test_a_seizure_sentence_after_a_raid_goes_on_with_that_raid(fake_gz: FakeGazetteer) -> None:
     events = _events_of(
         "Police raided a casino in Bavet on Monday and detained 40 people. "
-        "The suspects were taken to the provincial police station for questioning. "
+        "The suspects were brought to the provincial police headquarters for questioning. "
         "Police seized 90 mobile phones and 12 computers.",
         fake_gz,
     )

@@ -23,7 +23,7 @@ def _places(gaz: Gazetteer, text: str, etype: EventType) -> list[str]:
 
 def test_clause_hangs_on_the_last_place_of_a_list(gaz: Gazetteer) -> None:
     text = (
-        "The travel warning names Poipet and Bavet, and the Bokor Mountain region, where a "
+        "The travel warning lists Poipet, Bavet and the Bokor Mountain area, where a "
         "young Korean man was beaten to death in August."
     )
     assert _places(gaz, text, EventType.ABUSE) == ["Bokor"]
