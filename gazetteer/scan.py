@@ -520,6 +520,38 @@ _ZONE_HEADS = frozenset({"sez", "zone"})
 #: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
 #: "Don Chai village").
 _LOWER_LOCAL_SUFFIX = frozenset({"subdistrict", "village"})
+#: Local admin words that belong to one country ("Tambon": Thailand).
+_COUNTRY_PREFIX = {k: v for k, v in LOCAL_PREFIX.items() if v[1] is not None}
+
+
+def _in_prefix_country(ws: list[Word], first: int, last: int, span: Span) -> Span:
+    """A name after one country's local admin word ("Tambon Don Kaew", "Barangay X") is a
+    unit of that country: its candidates elsewhere go ("Don Kaew" is no Cambodian commune
+    there). With none left it is a unit the gazetteer does not know, placed at the coarser
+    unit named near it (see ``Gazetteer.resolve``)."""
+    if span.kind != "place" or not span.candidates:
+        return span
+    word = ws[first] if last - first > 1 and ws[first].key in _COUNTRY_PREFIX else None
+    if word is None and first > 0 and ws[first - 1].key in _COUNTRY_PREFIX:
+        word = ws[first - 1]
+        if not (_cap(word) and ws[first].start - word.end == 1):
+            word = None
+    if word is None:
+        return span
+    level, iso = _COUNTRY_PREFIX[word.key]
+    qualities = span.qualities or tuple(0 for _ in span.candidates)
+    keep = [(p, q) for p, q in zip(span.candidates, qualities, strict=True) if p.country == iso]
+    if len(keep) == len(span.candidates):
+        return span
+    if keep:
+        return replace(
+            span, candidates=tuple(p for p, _ in keep), qualities=tuple(q for _, q in keep)
+        )
+    return replace(span, candidates=(), qualities=(), hint=level, match="local")
+
+
+#: What may follow a local unit's whole name: a clause or sentence end.
+_NAME_CLOSER_RE = re.compile(r"\s*(?:[,;:.)]|$)")
 #: Lower-case words after "Ban/Baan <name>" that make it the name of a scheme, not a village.
 _PROGRAMME_WORDS = frozenset(
     {"project", "programme", "program", "scheme", "initiative", "campaign", "fund"}
@@ -960,6 +992,8 @@ def _scan_text(index: Index, text: str) -> list[Span]:
         chosen.append((first, last, span))
     chosen += _fuzzy_spans(index, text, ws, taken, keys)
     chosen += _country_apposition_spans(index, text, ws, taken, chosen)
+    if not _COUNTRY_PREFIX.keys().isdisjoint(keys):
+        chosen = [(f, la, _in_prefix_country(ws, f, la, span)) for f, la, span in chosen]
     chosen.sort(key=lambda c: c[0])
     strong: set[int] = set()
     for first, last, span in chosen:
@@ -1297,8 +1331,12 @@ def _prefixed_unknown_spans(
             and _JOINER.fullmatch(text[ws[last - 1].end : ws[last].start])
         ):
             last += 1
-        while last > i + 1 and ws[last - 1].key in index.english:
-            last -= 1  # an English word may be inside the name ("Ban Don Chai"), not end it
+        # An English word may be inside the name ("Ban Don Chai"), not end it, unless the
+        # name ends there ("in Ban Nong Pla Man, Mae Sot district": "Man" is its last word,
+        # not a town of its own).
+        closed = last >= n or _NAME_CLOSER_RE.match(text, ws[last - 1].end) is not None
+        while last > i + 1 and ws[last - 1].key in index.english and not closed:
+            last -= 1
         if last == i + 1 or any(ws[k].text[:1].isdigit() for k in range(i + 1, last)):
             continue
         if last < n and ws[last].key in _PROGRAMME_WORDS and ws[last].text.islower():

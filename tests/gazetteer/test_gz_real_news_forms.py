@@ -428,3 +428,28 @@ def test_hoa_lu_border_gate_is_the_crossing(gz: Gazetteer, text: str) -> None:
     assert gate.place is not None
     assert gate.place.kind == "border_crossing"
     assert gate.place.country == "VN"
+
+
+def test_village_name_ending_in_an_english_word_keeps_it(gz: Gazetteer) -> None:
+    # "Man" closes the village's name: it is no town in Côte d'Ivoire.
+    found = _by_surface(gz, "Soldiers searched a farm in Ban Huai Yang Man, Mae Sot district.")
+    assert found["Ban Huai Yang Man"][0] == _mae_sot(gz)
+    assert "Man" not in found
+
+
+def test_english_word_after_a_village_name_is_not_its_last_word(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Soldiers reached Ban Huai Yang Market in Mae Sot district.")
+    assert "Ban Huai Yang Market" not in found
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Officers searched a shophouse in Tambon Don Kaew, Mae Sot district.", "Tambon Don Kaew"),
+        ("A van was stopped in Tambon Tha Sai, Mae Sot district, at dawn.", "Tambon Tha Sai"),
+    ],
+)
+def test_name_after_a_thai_admin_word_is_a_thai_unit(gz: Gazetteer, text: str, unit: str) -> None:
+    # "Don Kaew" also spells a Cambodian commune (Doun Kaev); after "Tambon" it is Thai.
+    place = next(r.place for r in gz.resolve(text) if r.span.text == unit)
+    assert place is not None and place.country == "TH"
