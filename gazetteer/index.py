@@ -54,6 +54,9 @@ REGIONAL_DEMONYMS = (
 #: taken as a place when the place is prominent (country, region, province, curated,
 #: or a town of 100,000 or more).
 COMMON_WORD_ZIPF = 4.0
+#: A one-word spelling variant (a phonetic match) that is an English word at least this
+#: frequent is that word, not a misspelt place ("Boarding" is no Baoding, "Avatar" no Iwata).
+VARIANT_WORD_ZIPF = 3.0
 PROMINENT_POPULATION = 100_000
 
 Entry = tuple[int, int]  # (place index, name quality 0 primary .. 3 weak variant)
@@ -183,6 +186,8 @@ class Index:
     versions: dict[str, str]
     problems: list[str] = field(default_factory=list)
     english: frozenset[str] = frozenset()
+    #: English words down to ``VARIANT_WORD_ZIPF`` (a superset of ``english``).
+    words: frozenset[str] = frozenset()
     automaton: object | None = None
     automaton_path: Path | None = None
     _cache: dict[int, Place] = field(default_factory=dict)
@@ -204,6 +209,7 @@ class Index:
             self.versions,
             self.problems,
             self.english,
+            self.words,
             self._level_keys,
         )
 
@@ -220,6 +226,7 @@ class Index:
             self.versions,
             self.problems,
             self.english,
+            self.words,
             self._level_keys,
         ) = state
         self.automaton = None
@@ -382,6 +389,7 @@ class Index:
             self.versions,
             list(self.problems),
             self.english,
+            self.words,
         )
         new._level_keys = None  # recomputed on first fuzzy match: overrides may add names
         return new  # its automaton is built on first scan
@@ -441,10 +449,14 @@ def index_from_places(
     from wordfreq import iter_wordlist, zipf_frequency
 
     english: set[str] = set()
+    english_words: set[str] = set()
     for word in iter_wordlist("en"):
-        if zipf_frequency(word, "en") < COMMON_WORD_ZIPF:
+        zipf = zipf_frequency(word, "en")
+        if zipf < VARIANT_WORD_ZIPF:
             break
-        english.add(word)
+        english_words.add(word)
+        if zipf >= COMMON_WORD_ZIPF:
+            english.add(word)
     order = sorted(named)
     ids = {pid: i for i, pid in enumerate(order)}
     places = [named[pid].place for pid in order]
@@ -499,6 +511,7 @@ def index_from_places(
         versions,
         problems,
         english=frozenset(english),
+        words=frozenset(english_words),
     )
     index._level_keys = _fuzzy_keys(index)
     return index

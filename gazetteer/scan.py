@@ -1002,7 +1002,68 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     out = [
         _context(index, text, ws, first, last, span, taken, strong) for first, last, span in chosen
     ]
-    return _list_levels(text, [s for s in out if s is not None])
+    spans = _list_levels(text, [s for s in out if s is not None])
+    return _lead_list_levels(text, spans) if _UNITS_LEAD_HINT.search(text) else spans
+
+
+#: Plural admin words that open a list of units ("provinces including Jiangsu, Hunan and
+#: Fujian", "provinces and cities - Dong Nai, Khanh Hoa, ...").
+_UNITS_LEAD_HINT = re.compile(r"(?i)\b(?:provinces|states|districts|communes)\b")
+_UNITS_LEAD_RE = re.compile(
+    r"(?i)\b(?P<unit>provinces|states|districts|communes)"
+    r"(?:\s+(?:and|or|&)\s+(?:cities|municipalities|towns))?"
+    r"(?:\s+(?:including|include|included|such\s+as|like|namely|of)\s+|\s*[:\u2013\u2014-]\s*)"
+    r"(?:the\s+)?$"
+)
+_UNIT_OF_PLURAL = {"provinces": "province", "states": "province", "districts": "district",
+                   "communes": "commune"}  # fmt: skip
+#: What joins the items of such a list, a count in brackets allowed ("Perak (22), Penang").
+_LEAD_LIST_JOIN = re.compile(
+    r"(?:\s*\(\d[\d,]*\))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)"
+)
+
+
+def _lead_list_levels(text: str, spans: list[Span]) -> list[Span]:
+    """The items of a list that a plural admin word opens are units of that level where they
+    can be: "provinces including Jiangsu, Hunan and Guangdong" names the province Hunan, not
+    a town of that name. An item with no unit of that level ("Chongqing", "Ho Chi Minh City"
+    after "provinces and cities") stays as it is, and the list goes on."""
+    i = 0
+    while i < len(spans):
+        head = spans[i]
+        lead = _UNITS_LEAD_RE.search(text, max(0, head.start - 60), head.start)
+        if lead is None or head.kind != "place":
+            i += 1
+            continue
+        hint = _UNIT_OF_PLURAL[lead.group("unit").lower()]
+        j = i
+        while j < len(spans):
+            item = spans[j]
+            if j > i and (
+                item.kind != "place"
+                or not _LEAD_LIST_JOIN.fullmatch(text, spans[j - 1].end, item.start)
+            ):
+                break
+            if item.kind == "place" and item.hint is None and item.note is None:
+                keep = [
+                    (p, q)
+                    for p, q in zip(
+                        item.candidates,
+                        item.qualities or tuple(0 for _ in item.candidates),
+                        strict=True,
+                    )
+                    if hint_allows(hint, p.level)
+                ]
+                if keep:
+                    spans[j] = replace(
+                        item,
+                        hint=hint,
+                        candidates=tuple(p for p, _ in keep),
+                        qualities=tuple(q for _, q in keep),
+                    )
+            j += 1
+        i = max(j, i + 1)
+    return spans
 
 
 #: Plural admin words that end a list of units ("Kandal, Kampot and Takeo provinces").
@@ -1443,7 +1504,14 @@ def _unknown_facility_spans(
                 # "Mae Sot Border Checkpoint", "the Sokha Phnom Penh Hotel": a known place's
                 # crossing or hotel, placed at that place; "1G1 Hotel": a known site
                 continue
-        elif any(f <= first and e >= head for f, e in known):
+        elif any(
+            f <= first
+            and e >= head
+            # a name with the facility word, or the words before it as spelt ("Van Chheung
+            # Casino" only sounds like Wanning: an unknown casino, not a Chinese town)
+            and (e > head or " ".join(keys[f:e]) in index.exact)
+            for f, e in known
+        ):
             continue
         if (i + 1 < n and ws[i + 1].key in ORG_HEADS) or _headline_line(text, ws[first].start):
             continue
@@ -1515,8 +1583,9 @@ def _lookup(index: Index, ekey: str, pkey: str, single: bool) -> list[Any] | Non
         entries = index.phon.get(pkey)
         match = "phonetic"
         if entries is not None and single:
-            # a one-word spelling variant only for a prominent place and an uncommon word
-            if ekey in index.english:
+            # a one-word spelling variant only for a prominent place and a word that is not
+            # an English one ("Boarding" is no spelling of Baoding)
+            if ekey in index.words:
                 entries = None
             else:
                 entries = tuple(e for e in entries if index.prominent(e[0])) or None
@@ -1648,7 +1717,13 @@ def _make_span(
             )
         ):
             return None
-        if any(not _cap(w) and w.key not in CONNECTORS for w in seg[1:-1]):
+        if any(
+            not _cap(w)
+            and w.key not in CONNECTORS
+            # "South-east Asia": a lower-case word a hyphen joins, in a known name
+            and not (text[a.end : w.start] == "-" and ekey in index.exact)
+            for a, w in itertools.pairwise(seg[:-1])
+        ):
             return None
         if seg[0].text[:1].isdigit() and (seg[0].key.isdigit() or ekey not in index.exact):
             # numbers are placed only inside address chains or after a unit word; a brand

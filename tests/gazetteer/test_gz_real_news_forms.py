@@ -453,3 +453,65 @@ def test_name_after_a_thai_admin_word_is_a_thai_unit(gz: Gazetteer, text: str, u
     # "Don Kaew" also spells a Cambodian commune (Doun Kaev); after "Tambon" it is Thai.
     place = next(r.place for r in gz.resolve(text) if r.span.text == unit)
     assert place is not None and place.country == "TH"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Passengers waited at the Boarding desk for hours.", "Boarding"),
+        ("The firm behind Avatar rented the top floor.", "Avatar"),
+    ],
+)
+def test_english_word_is_no_spelling_variant_of_a_place(
+    gz: Gazetteer, text: str, word: str
+) -> None:
+    # "Boarding" sounds like Baoding and "Avatar" like Iwata: words, not misspelt towns.
+    assert word not in _by_surface(gz, text)
+
+
+def test_a_real_spelling_variant_still_resolves(gz: Gazetteer) -> None:
+    assert _by_surface(gz, "Forty workers walked back to Mesot at night.")["Mesot"][0] == (
+        _mae_sot(gz)
+    )
+
+
+def test_casino_whose_name_only_sounds_like_a_town_is_an_unknown_site(gz: Gazetteer) -> None:
+    # "Van Chheung" sounds like the Chinese town Wanning; with "Casino" it is a site placed
+    # at the town named with it.
+    found = _by_surface(gz, "Guards at the Van Chheung Casino in Bavet beat the men.")
+    bavet = gz.lookup("Bavet", country="KH")[0].id
+    assert found["Van Chheung Casino"][0] == bavet
+
+
+@pytest.mark.parametrize("written", ["South-east Asia", "South-East Asia"])
+def test_hyphenated_compass_word_in_a_region_name(gz: Gazetteer, written: str) -> None:
+    found = _by_surface(gz, f"Fraud compounds have spread across {written} since 2020.")
+    assert found[written][0] == "region:southeast-asia"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Officers came from provinces including Fujian, Chongqing, Hunan and Guangdong.",
+            "Hunan",
+        ),
+        (
+            "The 60 victims came from provinces and cities - Dong Nai, Ho Chi Minh City, "
+            "Khanh Hoa and Tay Ninh.",
+            "Khanh Hoa",
+        ),
+        ("Residents of other states included Perak (22) and Penang (8).", "Perak"),
+    ],
+)
+def test_list_opened_by_a_plural_admin_word_names_provinces(
+    gz: Gazetteer, text: str, name: str
+) -> None:
+    place = next(r.place for r in gz.resolve(text) if r.span.text == name)
+    assert place is not None and place.level.name == "PROVINCE"
+
+
+def test_list_after_provinces_keeps_a_city_without_a_province(gz: Gazetteer) -> None:
+    text = "The 60 victims came from provinces and cities - Dong Nai, Ho Chi Minh City and Can Tho."
+    place = next(r.place for r in gz.resolve(text) if r.span.text == "Ho Chi Minh City")
+    assert place is not None and place.level.name == "TOWN"
