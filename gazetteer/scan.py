@@ -456,6 +456,8 @@ _TAIL_HEADS = frozenset(tail[0] for tail in _SITE_TAILS)
 LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "barangay": ("commune", "PH"),
     "brgy": ("commune", "PH"),
+    "sitio": ("village", "PH"),  # a barangay's hamlet ("Sitio Pag-asa")
+    "purok": ("village", "PH"),
     "tambon": ("commune", "TH"),
     "amphoe": ("district", "TH"),
     "amphur": ("district", "TH"),
@@ -497,6 +499,10 @@ _FACILITY_SUFFIX = frozenset(
         "checkpoint",
         "street",
         "st",
+        "road",
+        "resort",
+        "park",
+        "plaza",
     }
 )
 #: Words that make "<word> Building" an activity ("Capacity Building"), not a building.
@@ -1504,13 +1510,17 @@ def _unknown_facility_spans(
                 # "Mae Sot Border Checkpoint", "the Sokha Phnom Penh Hotel": a known place's
                 # crossing or hotel, placed at that place; "1G1 Hotel": a known site
                 continue
-        elif any(
-            f <= first
-            and e >= head
-            # a name with the facility word, or the words before it as spelt ("Van Chheung
-            # Casino" only sounds like Wanning: an unknown casino, not a Chinese town)
-            and (e > head or " ".join(keys[f:e]) in index.exact)
-            for f, e in known
+        elif (
+            any(f < i < e for f, e in known)
+            or any(
+                f <= first
+                and e >= head
+                # a name with the facility word, or the words before it as spelt and of note
+                # ("Van Chheung Casino" only sounds like Wanning, "Mango Park" is no village
+                # Mango: unknown sites)
+                and (e > head or _known_name(index, keys[f:e]))
+                for f, e in known
+            )
         ):
             continue
         if (i + 1 < n and ws[i + 1].key in ORG_HEADS) or _headline_line(text, ws[first].start):

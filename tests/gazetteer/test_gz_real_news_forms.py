@@ -515,3 +515,28 @@ def test_list_after_provinces_keeps_a_city_without_a_province(gz: Gazetteer) -> 
     text = "The 60 victims came from provinces and cities - Dong Nai, Ho Chi Minh City and Can Tho."
     place = next(r.place for r in gz.resolve(text) if r.span.text == "Ho Chi Minh City")
     assert place is not None and place.level.name == "TOWN"
+
+
+@pytest.mark.parametrize(
+    "text, site, town",
+    [
+        ("Guards patrolled the Lucky Star Beach Resort near Sihanoukville.", "Lucky Star Beach Resort", "Sihanoukville"),
+        ("Workers fled the Shunda Park compound in Myawaddy.", "Shunda Park", "Myawaddy"),
+        ("Police searched a flat on Ratchada Soi Road in Bangkok.", "Ratchada Soi Road", "Bangkok"),
+    ],
+)  # fmt: skip
+def test_unknown_resort_park_or_road_is_a_site_at_the_town(
+    gz: Gazetteer, text: str, site: str, town: str
+) -> None:
+    found = _by_surface(gz, text)
+    assert found[site][0] == found[town][0]
+
+
+def test_known_park_after_a_possessive_stays_the_known_site(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Hundreds fled Myanmar's KK Park on Wednesday.")
+    assert "KK Park" in found and "Myanmar's KK Park" not in found
+
+
+def test_philippine_hamlet_is_placed_at_the_town_named_with_it(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Agents raided a warehouse in Sitio Malinis, Bamban, Tarlac.")
+    assert found["Sitio Malinis"][0] == found["Bamban"][0]
