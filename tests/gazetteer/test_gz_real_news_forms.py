@@ -540,3 +540,17 @@ def test_known_park_after_a_possessive_stays_the_known_site(gz: Gazetteer) -> No
 def test_philippine_hamlet_is_placed_at_the_town_named_with_it(gz: Gazetteer) -> None:
     found = _by_surface(gz, "Agents raided a warehouse in Sitio Malinis, Bamban, Tarlac.")
     assert found["Sitio Malinis"][0] == found["Bamban"][0]
+
+
+@pytest.mark.parametrize(
+    "text, bridge",
+    [
+        ("Tourists were told to avoid the First Thai-Myanmar Friendship Bridge in Chiang Rai.", "site:bridge-thai-myanmar-mae-sai"),
+        ("Traders crossed the First Thai-Myanmar Friendship Bridge from Myawaddy into Mae Sot.", "site:bridge-thai-myanmar-1"),
+        ("The 40 were handed over at the Myanmar-Thailand Friendship Bridge No. 2 on Friday.", "site:bridge-thai-myanmar-2"),
+    ],
+)  # fmt: skip
+def test_which_thai_myanmar_friendship_bridge(gz: Gazetteer, text: str, bridge: str) -> None:
+    # The Mae Sai and the Mae Sot bridges share names; the story's other places decide.
+    place = next(r.place for r in gz.resolve(text) if "Bridge" in r.span.text)
+    assert place is not None and place.id == bridge
