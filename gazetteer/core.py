@@ -506,7 +506,16 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
         ]
         parent: Place | None = None
         if after:
-            parent = after[0][1].place
+            # the finest unit of the chain after it ("Ban X in Tak's Mae Ramat district":
+            # the district, not the province's town), an admin-worded one first
+            parent = min(
+                after,
+                key=lambda jo: (
+                    levels.index(jo[1].place.level) if jo[1].place is not None else 9,
+                    jo[1].span.hint is None,
+                    jo[0],
+                ),
+            )[1].place
         elif before:
             parent = before[-1][1].place
         else:

@@ -526,27 +526,32 @@ _ZONE_HEADS = frozenset({"sez", "zone"})
 #: Local admin words after a name that count in lower case too ("Tha Sai Luat subdistrict",
 #: "Don Chai village").
 _LOWER_LOCAL_SUFFIX = frozenset({"subdistrict", "village"})
-#: Local admin words that belong to one country ("Tambon": Thailand).
-_COUNTRY_PREFIX = {k: v for k, v in LOCAL_PREFIX.items() if v[1] is not None}
 
 
-def _in_prefix_country(ws: list[Word], first: int, last: int, span: Span) -> Span:
-    """A name after one country's local admin word ("Tambon Don Kaew", "Barangay X") is a
-    unit of that country: its candidates elsewhere go ("Don Kaew" is no Cambodian commune
-    there). With none left it is a unit the gazetteer does not know, placed at the coarser
-    unit named near it (see ``Gazetteer.resolve``)."""
+def _in_prefix_unit(ws: list[Word], first: int, last: int, span: Span) -> Span:
+    """A name after a local admin word is a unit of that kind and country.
+
+    After one country's word ("Tambon Don Kaew", "Barangay X") the candidates elsewhere go
+    ("Don Kaew" is no Cambodian commune there). A candidate named so only by a weak variant
+    must also be a unit of that level ("Ban Wang Pha", a village, is no weak spelling of
+    the district town Tha Wang Pha). With none left the name is a unit the gazetteer does
+    not know, placed at the coarser unit named near it (see ``Gazetteer.resolve``)."""
     if span.kind != "place" or not span.candidates:
         return span
-    word = ws[first] if last - first > 1 and ws[first].key in _COUNTRY_PREFIX else None
-    if word is None and first > 0 and ws[first - 1].key in _COUNTRY_PREFIX:
+    word = ws[first] if last - first > 1 and ws[first].key in LOCAL_PREFIX else None
+    if word is None and first > 0 and ws[first - 1].key in LOCAL_PREFIX:
         word = ws[first - 1]
         if not (_cap(word) and ws[first].start - word.end == 1):
             word = None
-    if word is None:
+    if word is None or not _cap(word):
         return span
-    level, iso = _COUNTRY_PREFIX[word.key]
+    level, iso = LOCAL_PREFIX[word.key]
     qualities = span.qualities or tuple(0 for _ in span.candidates)
-    keep = [(p, q) for p, q in zip(span.candidates, qualities, strict=True) if p.country == iso]
+    keep = [
+        (p, q)
+        for p, q in zip(span.candidates, qualities, strict=True)
+        if (iso is None or p.country == iso) and (q < 2 or hint_allows(level, p.level))
+    ]
     if len(keep) == len(span.candidates):
         return span
     if keep:
@@ -998,8 +1003,8 @@ def _scan_text(index: Index, text: str) -> list[Span]:
         chosen.append((first, last, span))
     chosen += _fuzzy_spans(index, text, ws, taken, keys)
     chosen += _country_apposition_spans(index, text, ws, taken, chosen)
-    if not _COUNTRY_PREFIX.keys().isdisjoint(keys):
-        chosen = [(f, la, _in_prefix_country(ws, f, la, span)) for f, la, span in chosen]
+    if not LOCAL_PREFIX.keys().isdisjoint(keys):
+        chosen = [(f, la, _in_prefix_unit(ws, f, la, span)) for f, la, span in chosen]
     chosen.sort(key=lambda c: c[0])
     strong: set[int] = set()
     for first, last, span in chosen:

@@ -554,3 +554,16 @@ def test_which_thai_myanmar_friendship_bridge(gz: Gazetteer, text: str, bridge: 
     # The Mae Sai and the Mae Sot bridges share names; the story's other places decide.
     place = next(r.place for r in gz.resolve(text) if "Bridge" in r.span.text)
     assert place is not None and place.id == bridge
+
+
+def test_village_is_no_weak_spelling_of_a_district_town(gz: Gazetteer) -> None:
+    # "Ban Wang Pha" is also a weak variant of the town Tha Wang Pha (Nan), 350 km away;
+    # after "Ban" it is a village, placed at the district named after it.
+    text = "Smugglers waded across to Ban Wang Pha in Tak's Mae Ramat district at night."
+    found = _by_surface(gz, text)
+    assert found["Ban Wang Pha"][0] == found["Mae Ramat district"][0]
+
+
+def test_unknown_village_takes_the_finest_unit_of_the_chain_after_it(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "The van stopped in Ban Nong Khiat, in Tak's Mae Sot district.")
+    assert found["Ban Nong Khiat"][0] == _mae_sot(gz)
