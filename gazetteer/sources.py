@@ -21,6 +21,7 @@ import csv
 import functools
 import hashlib
 import io
+import itertools
 import json
 import math
 import re
@@ -824,6 +825,32 @@ def _aliases(places: dict[str, NamedPlace]) -> list[str]:
     return problems
 
 
+def _border_names(places: dict[str, NamedPlace]) -> None:
+    """Every "<A>-<B> border" spelling of a border region (``border:AA-BB``), either way
+    round, with each country's name, one-word aliases and adjectives: "Lao-China border",
+    "China-Laos border", "Burmese-Thai border". The curated rows list a few; news uses
+    them all."""
+
+    def forms(iso: str) -> list[str]:
+        named = places.get(f"country:{iso}")
+        if named is None:
+            return []
+        words = [named.place.name, *named.place.aliases, *named.demonyms]
+        return [
+            w
+            for w in dict.fromkeys(words)
+            if " " not in w and w.isalpha() and not w.isupper() and not w.endswith("ns")
+        ]
+
+    for pid, named in places.items():
+        if not pid.startswith("border:") or len(pid) != len("border:AA-BB"):
+            continue
+        a, b = forms(pid[7:9]), forms(pid[10:12])
+        for x, y in itertools.product(a, b):
+            for name in (f"{x}-{y} border", f"{y}-{x} border"):
+                named.names.setdefault(name, 1)
+
+
 def build_base() -> tuple[dict[str, NamedPlace], list[str]]:
     """Assemble every embedded source into ``id -> NamedPlace`` (plus problems found)."""
     problems: list[str] = []
@@ -842,6 +869,7 @@ def build_base() -> tuple[dict[str, NamedPlace], list[str]]:
     overlay(places, mm_towns)
     overlay(places, sites)
     problems += _aliases(places)
+    _border_names(places)
     _refresh_kh_admin_names(places)
     _link_parents(places)
     return places, problems

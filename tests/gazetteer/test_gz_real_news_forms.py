@@ -567,3 +567,18 @@ def test_village_is_no_weak_spelling_of_a_district_town(gz: Gazetteer) -> None:
 def test_unknown_village_takes_the_finest_unit_of_the_chain_after_it(gz: Gazetteer) -> None:
     found = _by_surface(gz, "The van stopped in Ban Nong Khiat, in Tak's Mae Sot district.")
     assert found["Ban Nong Khiat"][0] == _mae_sot(gz)
+
+
+@pytest.mark.parametrize(
+    "written, border",
+    [
+        ("Lao-China border", "border:CN-LA"),
+        ("China-Laos border", "border:CN-LA"),
+        ("Burmese-Thai border", "border:MM-TH"),
+        ("Chinese-Myanmar border", "border:CN-MM"),
+        ("Vietnam-Cambodian border", "border:KH-VN"),
+    ],
+)
+def test_any_spelling_of_a_two_country_border(gz: Gazetteer, written: str, border: str) -> None:
+    found = _by_surface(gz, f"Police patrols were stepped up along the {written} this week.")
+    assert found[written][0] == border
