@@ -985,10 +985,18 @@ def _scan_text(index: Index, text: str) -> list[Span]:
                 break
             probe += phons[last] + " "
             last += 1
-    # longest first, then leftmost
-    found.sort(key=lambda f: (-(f[1] - f[0]), -(ws[f[1] - 1].end - ws[f[0]].start), f[0]))
+    keys = list(map(_KEY, ws))  # (for the sort and the admin-word passes below)
+    # longest first, a name spelt as written before one that only sounds alike ("Mae Sot
+    # river": the town, not a "Sot river"), then the longer in letters, then leftmost
+    found.sort(
+        key=lambda f: (
+            -(f[1] - f[0]),
+            " ".join(keys[f[0] : f[1]]) not in index.exact,
+            -(ws[f[1] - 1].end - ws[f[0]].start),
+            f[0],
+        )
+    )
     taken = [False] * len(ws)
-    keys = list(map(_KEY, ws))  # (for the admin-word passes below)
     chosen: list[tuple[int, int, Span]] = _prefixed_unknown_spans(
         index, text, ws, taken, [(f, la) for f, la, _ in found], keys
     )

@@ -582,3 +582,9 @@ def test_unknown_village_takes_the_finest_unit_of_the_chain_after_it(gz: Gazette
 def test_any_spelling_of_a_two_country_border(gz: Gazetteer, written: str, border: str) -> None:
     found = _by_surface(gz, f"Police patrols were stepped up along the {written} this week.")
     assert found[written][0] == border
+
+
+def test_a_name_as_written_beats_an_overlapping_sound_alike(gz: Gazetteer) -> None:
+    # "Mae Sot" (spelt so) against "Sot river" (only sounds like a known name): the town.
+    found = _by_surface(gz, "Two boys were found by the Mae Sot river at dawn.")
+    assert found["Mae Sot"][0] == _mae_sot(gz)
