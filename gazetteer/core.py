@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import os
 import re
@@ -441,12 +442,21 @@ def _rerank(r: Resolution) -> bool:
 
 _COARSER: dict[str, tuple[Level, ...]] = {
     "site": (Level.VILLAGE, Level.COMMUNE, Level.DISTRICT, Level.TOWN, Level.PROVINCE),
+    "village": (Level.COMMUNE, Level.DISTRICT, Level.TOWN, Level.PROVINCE),
+    "commune": (Level.DISTRICT, Level.TOWN, Level.PROVINCE),
+    "district": (Level.PROVINCE,),
+}
+#: Of those, the levels a unit may take from anywhere in the document (not only next to
+#: it): a province is its parent only when named with it ("Bao Thang Commune, Lao Cai
+#: Province").
+_COARSER_ANYWHERE: dict[str, tuple[Level, ...]] = {
     "village": (Level.COMMUNE, Level.DISTRICT, Level.TOWN),
     "commune": (Level.DISTRICT, Level.TOWN),
-    "district": (Level.PROVINCE,),
 }
 
 
+#: What joins the units of an address chain ("Mae Ramat district, Tak", "Tak's Mae Ramat").
+_CHAIN_GAP = re.compile(r"(?:['’]s)?\s*(?:,|in|of)?\s*(?:the\s+)?")
 #: What joins an unknown site to the place right after it ("... Building in Sangkat 4").
 _SITE_IN = re.compile(r"\s*(?:,|in|at|of|near|on)\s+(?:the\s+)?(?:\w+\s+)?")
 
@@ -504,12 +514,31 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
             for j, o in placed
             if j < i and o.place is not None and fits(o.place) and span.start - o.span.end <= 300
         ]
+        # Away from the unit, only its usual parents, in the country of the place named
+        # right after it when there is one (a Vietnamese commune is not put at a Cambodian
+        # town the document names more often).
+        far_levels = _COARSER_ANYWHERE.get(span.hint, levels)
+        nxt = next((o for j, o in placed if j > i and 0 <= o.span.start - span.end <= 80), None)
+        if country is None and nxt is not None and nxt.place is not None:
+            country = nxt.place.country
+        before = [
+            (j, o) for j, o in before if o.place is not None and fits(o.place, country, far_levels)
+        ]
         parent: Place | None = None
         if after:
-            # the finest unit of the chain after it ("Ban X in Tak's Mae Ramat district":
-            # the district, not the province's town), an admin-worded one first
+            # the finest unit of the address chain right after it ("Ban X in Tak's Mae Ramat
+            # district": the district, not the province's town), an admin-worded one first
+            chain = [after[0]] if after[0][0] == i + 1 else []
+            for (j, o), (k, p) in itertools.pairwise(after):
+                if (
+                    not chain
+                    or k != j + 1
+                    or not _CHAIN_GAP.fullmatch(text, o.span.end, p.span.start)
+                ):
+                    break
+                chain.append((k, p))
             parent = min(
-                after,
+                chain or after[:1],
                 key=lambda jo: (
                     levels.index(jo[1].place.level) if jo[1].place is not None else 9,
                     jo[1].span.hint is None,
@@ -519,7 +548,11 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
         elif before:
             parent = before[-1][1].place
         else:
-            counts = Counter(o.place.id for _, o in placed if o.place is not None and fits(o.place))
+            counts = Counter(
+                o.place.id
+                for _, o in placed
+                if o.place is not None and fits(o.place, country, far_levels)
+            )
             if counts:
                 top = counts.most_common(1)[0][0]
                 parent = next(

@@ -588,3 +588,15 @@ def test_a_name_as_written_beats_an_overlapping_sound_alike(gz: Gazetteer) -> No
     # "Mae Sot" (spelt so) against "Sot river" (only sounds like a known name): the town.
     found = _by_surface(gz, "Two boys were found by the Mae Sot river at dawn.")
     assert found["Mae Sot"][0] == _mae_sot(gz)
+
+
+def test_unknown_commune_stays_in_the_country_of_the_province_named_with_it(
+    gz: Gazetteer,
+) -> None:
+    # A Vietnamese commune is not put at the Cambodian town the story names elsewhere.
+    text = (
+        "Police raided a casino in Bokor on Monday. One suspect, 31, comes from Pha Long Chay "
+        "Commune, Lao Cai Province, officers said. Bokor police gave no names."
+    )
+    found = _by_surface(gz, text)
+    assert found["Pha Long Chay Commune"][0] == found["Lao Cai Province"][0]
