@@ -317,7 +317,9 @@ _SITE_HEADS = frozenset(
     ]
 )
 #: Lower-case facility words that may end a known name ("Suvarnabhumi airport").
-_FACILITY_LAST = frozenset({"airport", "port", "bridge", "checkpoint", "market"})
+_FACILITY_LAST = frozenset(
+    {"airport", "port", "bridge", "checkpoint", "market", "compound", "compounds", "concession"}
+)
 #: Words of the scam trade that are also small places somewhere ("Pogo", Indonesia).
 _TRADE_WORDS = frozenset({"pogo", "pogos"})
 #: Unit words whose number names a unit ("Sangkat 3", "Phum 4", "Khum 2").
@@ -1571,6 +1573,12 @@ def _known_name(index: Index, keys: list[str]) -> bool:
     return len(keys) > 1 or any(index.prominent(e[0]) for e in entries[:10])
 
 
+def _curated_number_name(index: Index, ekey: str) -> bool:
+    """Whether a name that opens with a number is a curated place's ("7 Makara")."""
+    entries = index.exact.get(ekey)
+    return bool(entries) and any(index.curated[e[0]] and e[1] <= 1 for e in entries[:5])
+
+
 def _code_name(w: Word, taken: bool) -> bool:
     """A code of letters and digits that names a building ("1G1 Hotel", "K8 Tower")."""
     return (
@@ -1748,9 +1756,14 @@ def _make_span(
             for a, w in itertools.pairwise(seg[:-1])
         ):
             return None
-        if seg[0].text[:1].isdigit() and (seg[0].key.isdigit() or ekey not in index.exact):
+        if (
+            seg[0].text[:1].isdigit()
+            and (seg[0].key.isdigit() or ekey not in index.exact)
+            and not _curated_number_name(index, ekey)
+        ):
             # numbers are placed only inside address chains or after a unit word; a brand
-            # of letters and digits opens a known site's name ("1G1 Hotel")
+            # of letters and digits opens a known site's name ("1G1 Hotel"), a number a
+            # curated unit's ("7 Makara", Phnom Penh's khan)
             return None
         if all(w.key in ADMIN_PREFIX or w.key in ADMIN_SUFFIX for w in seg):
             return None

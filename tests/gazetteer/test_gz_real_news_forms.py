@@ -600,3 +600,19 @@ def test_unknown_commune_stays_in_the_country_of_the_province_named_with_it(
     )
     found = _by_surface(gz, text)
     assert found["Pha Long Chay Commune"][0] == found["Lao Cai Province"][0]
+
+
+@pytest.mark.parametrize(
+    "written, place_id",
+    [
+        ("7 Makara", "kh:1203"),
+        ("Great Wall compound", "site:great-wall-park"),
+        ("Chinatown compound", "site:chinatown-sihanoukville"),
+    ],
+)
+def test_curated_names_with_a_number_or_a_lower_case_site_word(
+    gz: Gazetteer, written: str, place_id: str
+) -> None:
+    # A curated khan whose name opens with a number; aliases ending in "compound".
+    found = _by_surface(gz, f"Police went to the {written} on Monday.")
+    assert found[written][0] == place_id
