@@ -24,7 +24,9 @@ with open(dst, "w", newline="", encoding="utf-8") as f:
         r["file"] = os.path.join(os.path.abspath(arts), os.path.basename(r["file"]))
         w.writerow(r)
 PY
-(cd "$ROOT" && $GEOTRACK extract "$OUT/manifest_abs.csv" -q --mentions "$OUT/mentions.jsonl" --events "$OUT/events.geojson")
+# The code of this tree, not the one the venv's console script was installed from: a git
+# worktree sharing the main checkout's venv would otherwise score the main checkout's code.
+(cd "$ROOT" && PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}" $GEOTRACK extract "$OUT/manifest_abs.csv" -q --mentions "$OUT/mentions.jsonl" --events "$OUT/events.geojson")
 python3 "$SCORE" --gold "$SET/gold" --mentions "$OUT/mentions.jsonl" --events "$OUT/events.geojson" --details > "$OUT/score.txt" 2>&1 || true
 echo "===== $NAME -> $OUT/score.txt"
 sed -n '/^TOPONYMS/,/^geo_precision/p' "$OUT/score.txt"
