@@ -616,3 +616,13 @@ def test_curated_names_with_a_number_or_a_lower_case_site_word(
     # A curated khan whose name opens with a number; aliases ending in "compound".
     found = _by_surface(gz, f"Police went to the {written} on Monday.")
     assert found[written][0] == place_id
+
+
+@pytest.mark.parametrize("written", ["North Maluku", "Southeast Sulawesi", "West Sulawesi"])
+def test_english_names_of_indonesian_provinces(gz: Gazetteer, written: str) -> None:
+    place = next(
+        r.place
+        for r in gz.resolve(f"Two workers from {written} came home.")
+        if r.span.text == written
+    )
+    assert place is not None and place.country == "ID" and place.level.name == "PROVINCE"
