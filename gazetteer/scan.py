@@ -460,6 +460,10 @@ LOCAL_PREFIX: dict[str, tuple[str, str | None]] = {
     "brgy": ("commune", "PH"),
     "sitio": ("village", "PH"),  # a barangay's hamlet ("Sitio Pag-asa")
     "purok": ("village", "PH"),
+    "kampung": ("village", None),  # Malay and Indonesian villages ("Kampung Baru")
+    "taman": ("village", None),  # a Malaysian housing estate ("Taman Gembira")
+    "jalan": ("site", None),  # a Malay or Indonesian road ("Jalan Kepong")
+    "jln": ("site", None),
     "tambon": ("commune", "TH"),
     "amphoe": ("district", "TH"),
     "amphur": ("district", "TH"),
@@ -530,14 +534,15 @@ _ZONE_HEADS = frozenset({"sez", "zone"})
 _LOWER_LOCAL_SUFFIX = frozenset({"subdistrict", "village"})
 
 
-def _in_prefix_unit(ws: list[Word], first: int, last: int, span: Span) -> Span:
+def _in_prefix_unit(text: str, ws: list[Word], first: int, last: int, span: Span) -> Span:
     """A name after a local admin word is a unit of that kind and country.
 
     After one country's word ("Tambon Don Kaew", "Barangay X") the candidates elsewhere go
     ("Don Kaew" is no Cambodian commune there). A candidate named so only by a weak variant
-    must also be a unit of that level ("Ban Wang Pha", a village, is no weak spelling of
-    the district town Tha Wang Pha). With none left the name is a unit the gazetteer does
-    not know, placed at the coarser unit named near it (see ``Gazetteer.resolve``)."""
+    must also be a unit of that level when the text goes on to say where it lies ("Ban Wang
+    Pha in Tak's Mae Ramat district" is no weak spelling of the district town Tha Wang Pha;
+    "Ban Mae Sot" alone stays Mae Sot). With none left the name is a unit the gazetteer
+    does not know, placed at the coarser unit named near it (see ``Gazetteer.resolve``)."""
     if span.kind != "place" or not span.candidates:
         return span
     word = ws[first] if last - first > 1 and ws[first].key in LOCAL_PREFIX else None
@@ -549,10 +554,12 @@ def _in_prefix_unit(ws: list[Word], first: int, last: int, span: Span) -> Span:
         return span
     level, iso = LOCAL_PREFIX[word.key]
     qualities = span.qualities or tuple(0 for _ in span.candidates)
+    located = _LOCATED_AFTER_RE.match(text, span.end) is not None
     keep = [
         (p, q)
         for p, q in zip(span.candidates, qualities, strict=True)
-        if (iso is None or p.country == iso) and (q < 2 or hint_allows(level, p.level))
+        if (iso is None or p.country == iso)
+        and (q < 2 or not located or hint_allows(level, p.level))
     ]
     if len(keep) == len(span.candidates):
         return span
@@ -563,6 +570,8 @@ def _in_prefix_unit(ws: list[Word], first: int, last: int, span: Span) -> Span:
     return replace(span, candidates=(), qualities=(), hint=level, match="local")
 
 
+#: An address chain after a name: where the text says it lies (", Mae Sot", " in Tak's").
+_LOCATED_AFTER_RE = re.compile(r"\s*(?:,|\s(?:in|of))\s+(?:the\s+)?[A-Z]")
 #: What may follow a local unit's whole name: a clause or sentence end.
 _NAME_CLOSER_RE = re.compile(r"\s*(?:[,;:.)]|$)")
 #: Lower-case words after "Ban/Baan <name>" that make it the name of a scheme, not a village.
@@ -1014,7 +1023,7 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     chosen += _fuzzy_spans(index, text, ws, taken, keys)
     chosen += _country_apposition_spans(index, text, ws, taken, chosen)
     if not LOCAL_PREFIX.keys().isdisjoint(keys):
-        chosen = [(f, la, _in_prefix_unit(ws, f, la, span)) for f, la, span in chosen]
+        chosen = [(f, la, _in_prefix_unit(text, ws, f, la, span)) for f, la, span in chosen]
     chosen.sort(key=lambda c: c[0])
     strong: set[int] = set()
     for first, last, span in chosen:
@@ -2233,6 +2242,7 @@ def _context(
             and not (taken[prev] and ws[prev].text[-2:] in ("'s", "’s"))
             and pk not in _FREE_BEFORE
             and pk not in index.demonyms
+            and pk not in LOCAL_PREFIX  # "Jalan Kepong", "Kampung Baru": a unit's word
             and (
                 pk not in index.english
                 or not _sentence_start(text, ws[prev].start)
@@ -2343,6 +2353,7 @@ def _context(
             and _cap(ws[k])
             and (k > first or not taken[k] or k not in strong)
             and ws[k].key not in _ADMIN_WORDS
+            and ws[k].key not in LOCAL_PREFIX  # "Jalan Kepong": the road of a known place
             and (
                 _only_space(text, ws[k].end, start)
                 and not _sentence_start(text, ws[k].start)

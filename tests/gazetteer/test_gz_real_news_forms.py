@@ -626,3 +626,43 @@ def test_english_names_of_indonesian_provinces(gz: Gazetteer, written: str) -> N
         if r.span.text == written
     )
     assert place is not None and place.country == "ID" and place.level.name == "PROVINCE"
+
+
+def test_a_weak_variant_after_ban_stays_when_nothing_locates_it(gz: Gazetteer) -> None:
+    assert _by_surface(gz, "Soldiers entered Ban Mae Sot on Friday.")["Ban Mae Sot"][0] == (
+        _mae_sot(gz)
+    )
+
+
+@pytest.mark.parametrize("unit", ["Taman Sri Muda", "Jalan Sri Hartamas", "Kampung Baru Salak"])
+def test_malay_estates_roads_and_villages_are_placed_at_the_town(gz: Gazetteer, unit: str) -> None:
+    found = _by_surface(gz, f"Police raided a house in {unit}, Kuala Lumpur, on Tuesday.")
+    assert found[unit][0] == found["Kuala Lumpur"][0]
+
+
+def test_road_named_after_a_known_town_keeps_the_town(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Police raided a shophouse on Jalan Kepong in the capital.")
+    assert found["Kepong"][1] is None  # a place, not a word of an unknown name
+
+
+@pytest.mark.parametrize(
+    "written, place_id",
+    [("Mianmar", "country:MM"), ("Tailândia", "country:TH"), ("Camboya", "country:KH")],
+)
+def test_country_names_of_victims_home_country_press(
+    gz: Gazetteer, written: str, place_id: str
+) -> None:
+    assert _by_surface(gz, f"Os trabalhadores foram levados para {written} em 2024.")[written][
+        0
+    ] == (place_id)
+
+
+@pytest.mark.parametrize(
+    "written, place_id", [("Steung Meanchey", "kh:1206"), ("Laikha", "mm:MMR014012701")]
+)
+def test_news_spellings_of_a_khan_and_a_shan_town(
+    gz: Gazetteer, written: str, place_id: str
+) -> None:
+    assert _by_surface(gz, f"Police raided a building in {written} on Friday.")[written][0] == (
+        place_id
+    )
