@@ -540,7 +540,7 @@ def _in_prefix_unit(text: str, ws: list[Word], first: int, last: int, span: Span
     After one country's word ("Tambon Don Kaew", "Barangay X") the candidates elsewhere go
     ("Don Kaew" is no Cambodian commune there). A candidate named so only by a weak variant
     must also be a unit of that level when the text goes on to say where it lies ("Ban Wang
-    Pha in Tak's Mae Ramat district" is no weak spelling of the district town Tha Wang Pha;
+    Pha in Tak province's Mae Ramat district" is no weak spelling of the district town Tha Wang Pha;
     "Ban Mae Sot" alone stays Mae Sot). With none left the name is a unit the gazetteer
     does not know, placed at the coarser unit named near it (see ``Gazetteer.resolve``)."""
     if span.kind != "place" or not span.candidates:
