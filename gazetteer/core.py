@@ -458,7 +458,9 @@ _COARSER_ANYWHERE: dict[str, tuple[Level, ...]] = {
 #: What joins the units of an address chain ("Mae Ramat district, Tak", "Tak's Mae Ramat").
 _CHAIN_GAP = re.compile(r"(?:['’]s)?\s*(?:,|in|of)?\s*(?:the\s+)?")
 #: What joins an unknown site to the place right after it ("... Building in Sangkat 4").
-_SITE_IN = re.compile(r"\s*(?:,|in|at|of|near|on)\s+(?:the\s+)?(?:\w+\s+)?")
+_SITE_IN = re.compile(
+    r"(?:\s+(?:streets?|roads?|avenues?|boulevard))?\s*(?:,|in|at|of|near|on)\s+(?:the\s+)?(?:\w+\s+)?"
+)
 
 
 def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:

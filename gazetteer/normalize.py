@@ -152,7 +152,16 @@ _KHMER_NUMBERS = {
 }
 _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _NUMBER_MARKERS = {"ti", "lekh", "lek", "no", "number", "nr"}
-_SPECIAL = frozenset(_KHMER_NUMBERS) | frozenset(_ROMAN) | frozenset(_NUMBER_MARKERS) | {"i"}
+#: Abbreviated first words of names, written with a full stop ("Sta. Rosa", "Sto. Tomas",
+#: "Mt. Popa"): the word they stand for.
+_ABBREVIATED = {"sta": "santa", "sto": "santo", "mt": "mount", "ft": "fort"}
+_SPECIAL = (
+    frozenset(_KHMER_NUMBERS)
+    | frozenset(_ROMAN)
+    | frozenset(_NUMBER_MARKERS)
+    | frozenset(_ABBREVIATED)
+    | {"i"}
+)
 
 
 class Word(NamedTuple):
@@ -339,6 +348,19 @@ def _special_word(
             j += 1
         out.append(Word(start, end, text[start:end], str(value), str(value)))
         return j
+    if (
+        key in _ABBREVIATED
+        and surface[:1].isupper()
+        and text[end : end + 2] == ". "
+        and i + 1 < n
+        and surfaces[i + 1][:1].isupper()
+        and starts[i + 1] == end + 2
+    ):
+        # "Sta. Rosa" reads as "Santa Rosa": the word takes its full stop, so that the name
+        # runs on over the space after it
+        full = _ABBREVIATED[key]
+        out.append(Word(start, end + 1, text[start : end + 1], full, phonetic(full)))
+        return i + 1
     if key in _ROMAN and out:
         out.append(Word(start, end, surface, str(_ROMAN[key]), str(_ROMAN[key])))
         return i + 1

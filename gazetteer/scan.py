@@ -2368,6 +2368,23 @@ def _context(
         # gazetteer does not know ("Mae Rim district", "Ban Nong Pla Man"): a word of
         # that name, not the place.
         note = "nonplace:name"
+    match = span.match
+    if (
+        note is None
+        and kind == "place"
+        and hint is None
+        and candidates
+        and nxt < len(ws)
+        and ws[nxt].text in _STREET_WORDS
+        and _only_space(text, end, ws[nxt].start)
+        and not any(
+            (i := index.ids.get(c.id)) is not None and index.prominent(i) for c in candidates[:10]
+        )
+    ):
+        # "the corner of Adriatico and Sta. Monica streets": a street named after a small
+        # place (a site placed at the town the text names with it), not that place; "the
+        # Bangkok road" still leads to Bangkok
+        candidates, qualities, hint, match = (), (), "site", "local"
     if (
         start == span.start
         and end == span.end
@@ -2375,6 +2392,7 @@ def _context(
         and qualities is span.qualities
         and hint == span.hint
         and note == span.note
+        and match == span.match
         and span.part is None
     ):
         return span  # nothing around the name changed it (the Span below would equal it)
@@ -2386,12 +2404,14 @@ def _context(
         candidates,
         nationality,
         hint=hint,
-        match=span.match,
+        match=match,
         note=note,
         qualities=qualities,
     )
 
 
+#: Lower-case words after a name that make it a street's ("Sta. Monica streets").
+_STREET_WORDS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues", "boulevard"})
 #: Last letters of the credit labels (as ``(?i)`` matches them): a cheap test before the regex.
 _CREDIT_LAST = frozenset("esotyrESOTYR\u017f")
 #: How every label ends, lower case (``(?i)`` also takes dotted and dotless i and long s).

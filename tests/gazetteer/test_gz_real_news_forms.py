@@ -666,3 +666,23 @@ def test_news_spellings_of_a_khan_and_a_shan_town(
     assert _by_surface(gz, f"Police raided a building in {written} on Friday.")[written][0] == (
         place_id
     )
+
+
+@pytest.mark.parametrize(
+    "written, full", [("Sta. Rosa", "Santa Rosa"), ("Sto. Tomas", "Santo Tomas")]
+)
+def test_abbreviated_first_word_of_a_philippine_town(
+    gz: Gazetteer, written: str, full: str
+) -> None:
+    found = {
+        r.span.text: r.place for r in gz.resolve(f"Agents raided a hub in {written}, Batangas.")
+    }
+    assert found[written] is not None and found[written].name == full
+    assert found[written].country == "PH"
+
+
+def test_street_named_after_a_small_place_is_a_site_in_the_town(gz: Gazetteer) -> None:
+    text = "Agents raided a tower at the corner of Roxas and Sta. Monica streets in Manila."
+    found = _by_surface(gz, text)
+    assert found["Sta. Monica"][0] == found["Manila"][0]
+    assert _by_surface(gz, "Lorries queued on the Bangkok road.")["Bangkok"][0] is not None
