@@ -2381,7 +2381,7 @@ def _context(
             (i := index.ids.get(c.id)) is not None and index.prominent(i) for c in candidates[:10]
         )
     ):
-        # "the corner of Adriatico and Sta. Monica streets": a street named after a small
+        # "at Roxas and Sta. Monica streets": a street named after a small
         # place (a site placed at the town the text names with it), not that place; "the
         # Bangkok road" still leads to Bangkok
         candidates, qualities, hint, match = (), (), "site", "local"
