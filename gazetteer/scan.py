@@ -1075,25 +1075,29 @@ def _lead_list_levels(text: str, spans: list[Span]) -> list[Span]:
             ):
                 break
             if item.kind == "place" and item.hint is None and item.note is None:
-                keep = [
-                    (p, q)
-                    for p, q in zip(
-                        item.candidates,
-                        item.qualities or tuple(0 for _ in item.candidates),
-                        strict=True,
-                    )
-                    if hint_allows(hint, p.level)
-                ]
-                if keep:
-                    spans[j] = replace(
-                        item,
-                        hint=hint,
-                        candidates=tuple(p for p, _ in keep),
-                        qualities=tuple(q for _, q in keep),
-                    )
+                spans[j] = _of_level(item, hint) or item
             j += 1
         i = max(j, i + 1)
     return spans
+
+
+def _of_level(span: Span, hint: str) -> Span | None:
+    """``span`` as a unit of the level ``hint`` names: its candidates of that level (and
+    the hint), or None when it has none."""
+    qualities = span.qualities or tuple(0 for _ in span.candidates)
+    keep = [
+        (p, q)
+        for p, q in zip(span.candidates, qualities, strict=True)
+        if hint_allows(hint, p.level)
+    ]
+    if not keep:
+        return None
+    return replace(
+        span,
+        hint=hint,
+        candidates=tuple(p for p, _ in keep),
+        qualities=tuple(q for _, q in keep),
+    )
 
 
 #: Plural admin words that end a list of units ("Kandal, Kampot and Takeo provinces").
@@ -1125,23 +1129,10 @@ def _list_levels(text: str, spans: list[Span]) -> list[Span]:
                 or not _LIST_JOIN.fullmatch(text, item.end, spans[j + 1].start)
             ):
                 break
-            keep = [
-                (p, q)
-                for p, q in zip(
-                    item.candidates,
-                    item.qualities or tuple(0 for _ in item.candidates),
-                    strict=True,
-                )
-                if hint_allows(hint, p.level)
-            ]
-            if not keep:
+            unit = _of_level(item, hint)
+            if unit is None:
                 break
-            spans[j] = replace(
-                item,
-                hint=hint,
-                candidates=tuple(p for p, _ in keep),
-                qualities=tuple(q for _, q in keep),
-            )
+            spans[j] = unit
             j -= 1
     return spans
 
