@@ -459,7 +459,8 @@ _COARSER_ANYWHERE: dict[str, tuple[Level, ...]] = {
 _CHAIN_GAP = re.compile(r"(?:['’]s)?\s*(?:,|in|of)?\s*(?:the\s+)?")
 #: What joins an unknown site to the place right after it ("... Building in Sangkat 4").
 _SITE_IN = re.compile(
-    r"(?:\s+(?:streets?|roads?|avenues?|boulevard))?\s*(?:,|in|at|of|near|on)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:\s+(?:streets?|roads?|avenues?|boulevard|compounds?|casino|complex|resort|hotel))?"
+    r"\s*(?:,|in|at|of|near|on)\s+(?:the\s+)?(?:\w+\s+)?"
 )
 
 

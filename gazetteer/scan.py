@@ -2366,7 +2366,10 @@ def _context(
         and hint is None
         and candidates
         and nxt < len(ws)
-        and ws[nxt].text in _STREET_WORDS
+        and (
+            ws[nxt].text in _STREET_WORDS
+            or (ws[nxt].text in _SITE_NOUNS and _weak_single(index, candidates, last - first))
+        )
         and _only_space(text, end, ws[nxt].start)
         and not any(
             (i := index.ids.get(c.id)) is not None and index.prominent(i) for c in candidates[:10]
@@ -2374,7 +2377,8 @@ def _context(
     ):
         # "at Roxas and Sta. Monica streets": a street named after a small
         # place (a site placed at the town the text names with it), not that place; "the
-        # Bangkok road" still leads to Bangkok
+        # Bangkok road" still leads to Bangkok. So is a compound or casino named with one
+        # small place's one-word name ("the Taizi compound in Takeo": no Chinese village)
         candidates, qualities, hint, match = (), (), "site", "local"
     if (
         start == span.start
@@ -2401,6 +2405,8 @@ def _context(
     )
 
 
+#: Lower-case site nouns after a small place's one-word name that make it the site's name.
+_SITE_NOUNS = frozenset({"compound", "compounds", "casino", "complex", "resort", "hotel"})
 #: Lower-case words after a name that make it a street's ("Sta. Monica streets").
 _STREET_WORDS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues", "boulevard"})
 #: Last letters of the credit labels (as ``(?i)`` matches them): a cheap test before the regex.
