@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -553,21 +553,27 @@ def _in_prefix_unit(text: str, ws: list[Word], first: int, last: int, span: Span
     if word is None or not _cap(word):
         return span
     level, iso = LOCAL_PREFIX[word.key]
-    qualities = span.qualities or tuple(0 for _ in span.candidates)
     located = _LOCATED_AFTER_RE.match(text, span.end) is not None
-    keep = [
-        (p, q)
-        for p, q in zip(span.candidates, qualities, strict=True)
-        if (iso is None or p.country == iso)
-        and (q < 2 or not located or hint_allows(level, p.level))
-    ]
-    if len(keep) == len(span.candidates):
+    kept = _filtered(
+        span,
+        lambda p, q: (
+            (iso is None or p.country == iso)
+            and (q < 2 or not located or hint_allows(level, p.level))
+        ),
+    )
+    return kept or replace(span, candidates=(), qualities=(), hint=level, match="local")
+
+
+def _filtered(span: Span, keep: Callable[[Place, int], bool]) -> Span | None:
+    """``span`` with only the candidates (and their name qualities) that ``keep`` accepts:
+    the span itself when all are, None when none is."""
+    qualities = span.qualities or tuple(0 for _ in span.candidates)
+    kept = [(p, q) for p, q in zip(span.candidates, qualities, strict=True) if keep(p, q)]
+    if len(kept) == len(span.candidates):
         return span
-    if keep:
-        return replace(
-            span, candidates=tuple(p for p, _ in keep), qualities=tuple(q for _, q in keep)
-        )
-    return replace(span, candidates=(), qualities=(), hint=level, match="local")
+    if not kept:
+        return None
+    return replace(span, candidates=tuple(p for p, _ in kept), qualities=tuple(q for _, q in kept))
 
 
 #: An address chain after a name: where the text says it lies (", Mae Sot", " in Tak's").
@@ -1084,20 +1090,8 @@ def _lead_list_levels(text: str, spans: list[Span]) -> list[Span]:
 def _of_level(span: Span, hint: str) -> Span | None:
     """``span`` as a unit of the level ``hint`` names: its candidates of that level (and
     the hint), or None when it has none."""
-    qualities = span.qualities or tuple(0 for _ in span.candidates)
-    keep = [
-        (p, q)
-        for p, q in zip(span.candidates, qualities, strict=True)
-        if hint_allows(hint, p.level)
-    ]
-    if not keep:
-        return None
-    return replace(
-        span,
-        hint=hint,
-        candidates=tuple(p for p, _ in keep),
-        qualities=tuple(q for _, q in keep),
-    )
+    kept = _filtered(span, lambda p, _q: hint_allows(hint, p.level))
+    return None if kept is None else replace(kept, hint=hint)
 
 
 #: Plural admin words that end a list of units ("Kandal, Kampot and Takeo provinces").
