@@ -5487,17 +5487,39 @@ _REFINED_TYPES = frozenset({_T.RAID, _T.RESCUE, _T.ESCAPE, _T.ABUSE, _T.COMPOUND
 
 
 def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
-    """The place below country the story is about in ``country``: named in its headline or
-    lead, named twice or more, and half again as often as any other; not the capital (the
-    seat of the government the story quotes), else None."""
+    """The place below country the story is about in ``country``, else None.
+
+    The most named place (the finer of two named as often) stands for the places that
+    hold it or that it holds: "KK Park" with "Myawaddy" and "Kayin State" is one story
+    place, named as often as all three together. It must be named twice or more, half
+    again as often as any place outside that nest, and in the headline or lead; or,
+    with no other place in the country and a lead that does not speak of the whole
+    country ("raids across the country"), three times or more anywhere. Never the
+    capital (the seat of the government the story quotes) or an airport.
+    """
     ranked = _ranked_story_places(
         ctx, country, lead_end, provinces=True, speaking_capitals=True, borders=True
     )
-    if not ranked or ranked[0][0] < 2 or not ranked[0][2]:
+    if not ranked:
         return None
-    if len(ranked) > 1 and 2 * ranked[1][0] > ranked[0][0] * 1.34:
+    top: Place = min(ranked, key=lambda t: (-t[0], -_level_rank(t[1])))[1]
+    nest = [
+        (n, lead)
+        for n, place, lead in ranked
+        if place.id == top.id or _contains(place, top) or _contains(top, place)
+    ]
+    support = sum(n for n, _ in nest)
+    rivals = [
+        n
+        for n, place, _ in ranked
+        if place.id != top.id and not _contains(place, top) and not _contains(top, place)
+    ]
+    if support < 2 or (rivals and 2 * max(rivals) > support * 1.34):
         return None
-    top: Place = ranked[0][1]
+    if not any(lead for _, lead in nest) and (
+        support < 3 or rivals or _COUNTRYWIDE_RE.search(ctx.article.text, 0, lead_end)
+    ):
+        return None
     if top.kind in ("airport", "border_crossing", "government_seat") or any(
         code == country and top.name.lower().startswith(capital)
         for code, capital in capital_names()

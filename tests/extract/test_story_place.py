@@ -67,3 +67,62 @@ def test_a_border_of_another_country_is_not_the_story_place(gaz: Gazetteer) -> N
     text = BORDER_STORY.replace("Thailand-Myanmar border", "Cambodia-Vietnam border")
     # (the militias' own rescue is told at the border it names)
     assert _places(gaz, text, EventType.RESCUE) == ["Cambodia-Vietnam border", "Myanmar"]
+
+
+NESTED_STORY = (
+    "Hundreds of workers crossed a river into Thailand on Friday after troops entered "
+    "KK Park, a walled compound outside Myawaddy in Kayin State.\n\n"
+    "Traders in Myawaddy said the roads out of KK Park were jammed with buses.\n\n"
+    "Myawaddy officials said KK Park would be cleared by the end of the month, and that "
+    "Kayin State police would guard the gates.\n\n"
+    "Another 200 people fled from Myanmar on Saturday, a Thai commander said."
+)
+
+
+def test_a_place_and_the_town_and_state_that_hold_it_are_one_story_place(
+    gaz: Gazetteer,
+) -> None:
+    # KK Park and Myawaddy are named as often: the finer one, held by the other, is where
+    # the story is; the town and state that hold it are no rivals.
+    assert _places(gaz, NESTED_STORY, EventType.ESCAPE)[-1] == "KK Park"
+
+
+def test_a_place_nested_in_a_rival_town_still_leaves_the_country(gaz: Gazetteer) -> None:
+    text = NESTED_STORY + (
+        "\n\nIn Tachileik, police searched three casinos and said Tachileik would be next.\n\n"
+        "Tachileik traders said the casinos had emptied, and Tachileik's mayor agreed.\n\n"
+        "Tachileik police said more raids would follow in Tachileik."
+    )
+    assert _places(gaz, text, EventType.ESCAPE)[-1] == "Myanmar"
+
+
+LATE_TOWN_STORY = (
+    "Forty Indonesians freed from forced scam work in Cambodia landed in Jakarta on "
+    "Thursday, the foreign ministry said.\n\n"
+    "Relatives waited at the airport with flowers and banners.\n\n"
+    "The group had been held in a compound in Sihanoukville since March.\n\n"
+    "Police in Sihanoukville searched the building in May, and a court in Sihanoukville "
+    "later charged two managers."
+)
+
+
+def test_the_only_town_of_the_country_named_three_times_is_the_story_place(
+    gaz: Gazetteer,
+) -> None:
+    # not in the lead, but the one place of the country the story names, three times
+    assert _places(gaz, LATE_TOWN_STORY, EventType.RESCUE) == ["Sihanoukville"]
+
+
+def test_a_town_named_late_only_twice_leaves_the_country(gaz: Gazetteer) -> None:
+    text = LATE_TOWN_STORY.replace(
+        ", and a court in Sihanoukville later charged", "; a court charged"
+    )
+    assert _places(gaz, text, EventType.RESCUE) == ["Cambodia"]
+
+
+def test_a_lead_about_the_whole_country_keeps_a_late_town_out(gaz: Gazetteer) -> None:
+    text = LATE_TOWN_STORY.replace(
+        "Relatives waited",
+        "Raids on compounds across the country have freed hundreds; relatives waited",
+    )
+    assert "Sihanoukville" not in _places(gaz, text, EventType.RESCUE)
