@@ -5486,6 +5486,22 @@ def _drop_foreign_background_measures(
 _REFINED_TYPES = frozenset({_T.RAID, _T.RESCUE, _T.ESCAPE, _T.ABUSE, _T.COMPOUND_REPORT})
 
 
+def _story_nest(ranked: list[tuple[int, Place, bool]]) -> tuple[Place, int, list[int], bool]:
+    """The most named story place (the finer of two named as often) with the places that
+    hold it or that it holds, from :func:`_ranked_story_places`: (place, mentions of the
+    nest, mentions of each place outside it, whether the nest is named in the headline
+    or lead). "KK Park" with "Myawaddy" and "Kayin State" is one nest."""
+    top: Place = min(ranked, key=lambda t: (-t[0], -_level_rank(t[1])))[1]
+    support, lead, rivals = 0, False, []
+    for n, place, named_early in ranked:
+        if place.id == top.id or _contains(place, top) or _contains(top, place):
+            support += n
+            lead = lead or named_early
+        else:
+            rivals.append(n)
+    return top, support, rivals, lead
+
+
 def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
     """The place below country the story is about in ``country``, else None.
 
@@ -5502,21 +5518,10 @@ def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
     )
     if not ranked:
         return None
-    top: Place = min(ranked, key=lambda t: (-t[0], -_level_rank(t[1])))[1]
-    nest = [
-        (n, lead)
-        for n, place, lead in ranked
-        if place.id == top.id or _contains(place, top) or _contains(top, place)
-    ]
-    support = sum(n for n, _ in nest)
-    rivals = [
-        n
-        for n, place, _ in ranked
-        if place.id != top.id and not _contains(place, top) and not _contains(top, place)
-    ]
+    top, support, rivals, lead = _story_nest(ranked)
     if support < 2 or (rivals and 2 * max(rivals) > support * 1.34):
         return None
-    if not any(lead for _, lead in nest) and (
+    if not lead and (
         support < 3 or rivals or _COUNTRYWIDE_RE.search(ctx.article.text, 0, lead_end)
     ):
         return None
