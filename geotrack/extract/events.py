@@ -5371,7 +5371,7 @@ def extract_events(
     if body > 0:
         out.events = _fold_headlines(out.events, body)
     out.events = _sent_from_abroad(out.events, ctx)
-    out.events = _country_to_dominant_place(out.events, ctx, lead_end)
+    out.events = _to_story_place(out.events, ctx, lead_end)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
@@ -5533,10 +5533,11 @@ def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
     return top
 
 
-def _country_to_dominant_place(events: list[Event], ctx: _Context, lead_end: int) -> list[Event]:
+def _to_story_place(events: list[Event], ctx: _Context, lead_end: int) -> list[Event]:
     """A raid, rescue, escape, abuse or compound report the sentence only puts in a country
     ("trapped in scam work in Cambodia") in a story about one place there happened at that
-    place."""
+    place; so did one the sentence only puts in the province that holds that place ("fled
+    a compound in Oddar Meanchey province" in a story about O'Smach)."""
     per_sentence = Counter((e.start, e.type) for e in events)
     out = list(events)
     cache: dict[str, Place | None] = {}
@@ -5545,7 +5546,7 @@ def _country_to_dominant_place(events: list[Event], ctx: _Context, lead_end: int
         if (
             event.type not in _REFINED_TYPES
             or place is None
-            or place.level is not Level.COUNTRY
+            or place.level not in (Level.COUNTRY, Level.PROVINCE)
             or place.country is None
             or per_sentence[(event.start, event.type)] > 1
             or _COUNTRYWIDE_RE.search(event.sentence)
@@ -5565,6 +5566,8 @@ def _country_to_dominant_place(events: list[Event], ctx: _Context, lead_end: int
         site = cache[place.country]
         if site is None:
             continue
+        if place.level is Level.PROVINCE and not _contains(place, site):
+            continue  # a province the story place is not in: that province, as told
         out[i] = replace(
             event,
             place=site,

@@ -126,3 +126,20 @@ def test_a_lead_about_the_whole_country_keeps_a_late_town_out(gaz: Gazetteer) ->
         "Raids on compounds across the country have freed hundreds; relatives waited",
     )
     assert "Sihanoukville" not in _places(gaz, text, EventType.RESCUE)
+
+
+PROVINCE_STORY = (
+    "Troops reopened the O'Smach crossing on Monday after a week of clashes near the "
+    "casino town of O'Smach.\n\n"
+    "Workers from the O'Smach casinos queued at the gate, a reporter said.\n\n"
+    "On Sunday, 40 foreign workers fled a compound in Oddar Meanchey province, officials said."
+)
+
+
+def test_a_province_holding_the_story_place_gives_way_to_it(gaz: Gazetteer) -> None:
+    assert _places(gaz, PROVINCE_STORY, EventType.ESCAPE) == ["O'Smach"]
+
+
+def test_a_province_that_does_not_hold_the_story_place_stays(gaz: Gazetteer) -> None:
+    text = PROVINCE_STORY.replace("Oddar Meanchey province", "Svay Rieng province")
+    assert _places(gaz, text, EventType.ESCAPE) == ["Svay Rieng"]
