@@ -4868,6 +4868,24 @@ def extract_events(
                     if sent is None or sent.place is None:
                         continue
                     targets.append((sent.place, None, "place:thread"))
+                elif (
+                    etype is _T.RAID
+                    and (dateline := ctx.dateline_place) is not None
+                    and ctx.focus is not None
+                    and dateline[0].country != ctx.focus.country
+                    and any(
+                        sp.place is not None
+                        and sp.place.country == ctx.focus.country
+                        and _TRAFFICKED_TO_BEFORE_RE.search(
+                            text, max(sentence.start, sp.start - 90), sp.start
+                        )
+                        for sp in sentence_spans
+                    )
+                ):
+                    # "KATHMANDU - Police arrested two men for sending workers to Myanmar":
+                    # the arrest of those who sent people abroad, where the story was
+                    # filed, not in the country they sent them to.
+                    targets.append((dateline[0], dateline[1], "place:dateline-town"))
                 elif ctx.focus is not None:
                     reason = (
                         "place:country-level"

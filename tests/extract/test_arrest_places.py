@@ -58,3 +58,27 @@ def test_handed_to_police_from_a_place_keeps_the_sender() -> None:
         if e.type is EventType.DEPORTATION and e.place is not None
     ]
     assert [e.place.country for e in deportations] == ["MM"]
+
+
+SENT_ABROAD = (
+    "COLOMBO, May 3: Detectives have arrested three men accused of sending 25 job seekers "
+    "to Myanmar, where they were made to run online scams.\n\n"
+    "The workers were held in Myawaddy for months, their families said.\n\n"
+    "Families said the Myawaddy compound took their passports."
+)
+
+
+def test_those_who_sent_people_abroad_are_arrested_where_the_story_was_filed(
+    gaz: Gazetteer,
+) -> None:
+    assert _raids(gaz, SENT_ABROAD) == ["Colombo"]
+
+
+def test_without_a_dateline_the_arrest_falls_back_to_the_story_place(gaz: Gazetteer) -> None:
+    # nothing says where the arrest was: the story's place, as before (a known limit)
+    assert _raids(gaz, SENT_ABROAD.replace("COLOMBO, May 3: ", "")) == ["Myawaddy"]
+
+
+def test_a_dateline_in_the_country_people_were_sent_to_changes_nothing(gaz: Gazetteer) -> None:
+    text = SENT_ABROAD.replace("COLOMBO, May 3", "YANGON, May 3")
+    assert _raids(gaz, text) == ["Myawaddy"]
