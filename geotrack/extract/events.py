@@ -917,8 +917,10 @@ _OWNER_AFTER_RE = re.compile(
     r"Division|Brigade|Regiment|Battalion|Corps|Guards?)\b)",
     re.IGNORECASE,
 )
+#: ("brought them safely to Thailand", "taken back to": where rescued people were taken.)
 _TAKEN_TO_RE = re.compile(
-    r"\b(?:trafficked|sold|lured|taken|brought)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$",
+    r"\b(?:trafficked|sold|lured|taken|brought)\s+"
+    r"(?:(?!safely\b|safe\b|back\b|home\b|out\b)\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DEPORTED_FROM_RE = re.compile(

@@ -82,3 +82,16 @@ def test_without_a_dateline_the_arrest_falls_back_to_the_story_place(gaz: Gazett
 def test_a_dateline_in_the_country_people_were_sent_to_changes_nothing(gaz: Gazetteer) -> None:
     text = SENT_ABROAD.replace("COLOMBO, May 3", "YANGON, May 3")
     assert _raids(gaz, text) == ["Myawaddy"]
+
+
+def test_where_rescued_people_were_brought_safely_is_not_the_rescue(gaz: Gazetteer) -> None:
+    text = (
+        "Workers held in Myanmar were beaten, a ministry said on Monday.\n\n"
+        "Embassy staff rescued 30 of them on Sunday and brought them safely to Thailand."
+    )
+    assert event_places(gaz, text, EventType.RESCUE, dt.date(2025, 1, 16)) == ["Myanmar"]
+
+
+def test_where_traffickers_brought_people_is_where_they_were_held(gaz: Gazetteer) -> None:
+    text = "The 30 workers rescued on Monday had been brought by a gang to Myawaddy."
+    assert event_places(gaz, text, EventType.RESCUE, dt.date(2025, 1, 16)) == ["Myawaddy"]
