@@ -2167,6 +2167,12 @@ def _person_home(text: str, span: PlaceSpan) -> bool:
 #: "requested by Beijing", "was detained by Myanmar.": a place as the agent of a passive
 #: (a government), when no noun follows it ("by Poipet police" is the scene's police).
 _AGENT_BY_RE = re.compile(r"\bby\s+$")
+#: "rescued by the Government of Sri Lanka", "in coordination with the governments of
+#: Myanmar and Thailand", "by the Border Guard Force (BGF) of Thailand": a body of a country
+#: acting, not where the event happened.
+_AGENT_OF_BEFORE_RE = re.compile(
+    r"\b(?:by|with)\s+(?:the\s+|an?\s+)?(?:[\w()'’.-]+\s+){1,5}?of\s+(?:the\s+)?$", re.IGNORECASE
+)
 _AGENT_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)]|$|(?:on|in|and|to|for|after|as|with|over|since|last|this)\b)"
 )
@@ -2234,6 +2240,13 @@ def _tied_places(
         if _AGENT_BY_RE.search(before) and _AGENT_AFTER_RE.match(after):
             origin_end = span.end  # "by Thailand, Myanmar and China": the whole list
             continue  # "a red notice requested by Beijing": who acted, not where
+        if (
+            span.place is not None
+            and span.place.level is Level.COUNTRY
+            and _AGENT_OF_BEFORE_RE.search(before)
+        ):
+            origin_end = span.end  # "the governments of Myanmar and Thailand": the list
+            continue  # "rescued by the Government of Sri Lanka": who acted, not where
         if (
             _SPEAKER_AFTER_RE.match(after)
             and span.place is not None

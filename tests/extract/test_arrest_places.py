@@ -95,3 +95,27 @@ def test_where_rescued_people_were_brought_safely_is_not_the_rescue(gaz: Gazette
 def test_where_traffickers_brought_people_is_where_they_were_held(gaz: Gazetteer) -> None:
     text = "The 30 workers rescued on Monday had been brought by a gang to Myawaddy."
     assert event_places(gaz, text, EventType.RESCUE, dt.date(2025, 1, 16)) == ["Myawaddy"]
+
+
+HELD_IN_MYANMAR = "Workers held in Myanmar said on Monday that guards had beaten them.\n\n"
+
+
+def test_the_country_whose_force_made_a_rescue_is_not_where_it_happened(gaz: Gazetteer) -> None:
+    text = (
+        HELD_IN_MYANMAR
+        + "Another 46 Kenyans were rescued by the border force of Thailand on Sunday."
+    )
+    assert event_places(gaz, text, EventType.RESCUE, dt.date(2025, 2, 19)) == ["Myanmar"]
+
+
+def test_governments_a_rescue_was_made_with_are_not_its_places(gaz: Gazetteer) -> None:
+    text = HELD_IN_MYANMAR + (
+        "Another 28 Ugandans were freed on Sunday in coordination with the governments of "
+        "Kenya and Thailand."
+    )
+    assert event_places(gaz, text, EventType.RESCUE, dt.date(2025, 2, 19)) == ["Myanmar"]
+
+
+def test_a_rescue_in_a_named_country_keeps_it_beside_a_helping_country(gaz: Gazetteer) -> None:
+    text = "Police freed 30 people in Cambodia on Monday with the help of the embassy of Thailand."
+    assert event_places(gaz, text, EventType.RESCUE, dt.date(2025, 2, 19)) == ["Cambodia"]
