@@ -5435,7 +5435,7 @@ def _sent_to_focus(text: str, spans: Sequence[PlaceSpan], country: str | None) -
 #: "flown back to", "a charter flight to", "sent home to": where people were sent.
 _SENT_TO_BEFORE_RE = re.compile(
     r"\b(?:back|home|flights?|flown|flew|returned|sent|send|sends|sending|smuggl(?:ed|ing)|"
-    r"repatriated|deported|transported)\s+"
+    r"repatriated|deported|transported|transferred|extradited|escorted|handed\s+over)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

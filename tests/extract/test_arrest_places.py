@@ -119,3 +119,11 @@ def test_governments_a_rescue_was_made_with_are_not_its_places(gaz: Gazetteer) -
 def test_a_rescue_in_a_named_country_keeps_it_beside_a_helping_country(gaz: Gazetteer) -> None:
     text = "Police freed 30 people in Cambodia on Monday with the help of the embassy of Thailand."
     assert event_places(gaz, text, EventType.RESCUE, dt.date(2025, 2, 19)) == ["Cambodia"]
+
+
+def test_where_arrested_suspects_were_transferred_is_not_the_raid(gaz: Gazetteer) -> None:
+    text = (
+        "Joint teams shut scam offices hidden in Laos, which led to the arrest of 300 "
+        "suspects who were then transferred to China."
+    )
+    assert _raids(gaz, text) == ["Laos"]
