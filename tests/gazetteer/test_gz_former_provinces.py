@@ -48,3 +48,37 @@ def test_bangladeshi_districts_resolve(
     place = found.get(surface)
     assert place is not None
     assert (place.name, place.level, place.country) == (name, Level.DISTRICT, "BD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "place_id"),
+    [
+        ("Police in Luang Prabang Province arrested 40 people.", "Luang Prabang Province",
+         "la:luang-prabang-province"),
+        ("Police in Savannakhet Province arrested 40 people.", "Savannakhet Province",
+         "la:savannakhet-province"),
+        ("Returnees crossed from Phongsaly Province on Monday.", "Phongsaly Province",
+         "la:phongsaly-province"),
+        ("Police in Salavan Province arrested 40 people.", "Salavan Province",
+         "la:salavan-province"),
+        ("Police in Attapeu Province arrested 40 people.", "Attapeu Province", "adm1:LA:01"),
+        ("Police in Khammouane Province arrested 40 people.", "Khammouane Province",
+         "adm1:LA:15"),
+        ("Police in Sekong Province arrested 40 people.", "Sekong Province", "adm1:LA:26"),
+        ("Police in Xayaboury Province arrested 40 people.", "Xayaboury Province",
+         "adm1:LA:13"),
+    ],
+)  # fmt: skip
+def test_lao_provinces_resolve_under_their_english_names(
+    gz: Gazetteer, sentence: str, surface: str, place_id: str
+) -> None:
+    found = {r.span.text: r.place for r in gz.resolve(sentence)}
+    place = found.get(surface)
+    assert place is not None and place.id == place_id
+    assert (place.level, place.country) == (Level.PROVINCE, "LA")
+
+
+def test_a_lao_provincial_capital_named_bare_stays_the_town(gz: Gazetteer) -> None:
+    found = {r.span.text: r.place for r in gz.resolve("They were flown out of Savannakhet.")}
+    place = found.get("Savannakhet")
+    assert place is not None and (place.level, place.country) == (Level.TOWN, "LA")
