@@ -2167,9 +2167,9 @@ def _person_home(text: str, span: PlaceSpan) -> bool:
 #: "requested by Beijing", "was detained by Myanmar.": a place as the agent of a passive
 #: (a government), when no noun follows it ("by Poipet police" is the scene's police).
 _AGENT_BY_RE = re.compile(r"\bby\s+$")
-#: "rescued by the Government of Sri Lanka", "in coordination with the governments of
-#: Myanmar and Thailand", "by the Border Guard Force (BGF) of Thailand": a body of a country
-#: acting, not where the event happened.
+#: "freed by the army of Nepal", "working with the police forces of Laos and Vietnam", "by
+#: the Border Patrol (BP) of Thailand": a body of a country acting, not where the event
+#: happened.
 _AGENT_OF_BEFORE_RE = re.compile(
     r"\b(?:by|with)\s+(?:the\s+|an?\s+)?(?:[\w()'’.-]+\s+){1,5}?of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -2245,8 +2245,8 @@ def _tied_places(
             and span.place.level is Level.COUNTRY
             and _AGENT_OF_BEFORE_RE.search(before)
         ):
-            origin_end = span.end  # "the governments of Myanmar and Thailand": the list
-            continue  # "rescued by the Government of Sri Lanka": who acted, not where
+            origin_end = span.end  # "the police forces of Laos and Vietnam": the whole list
+            continue  # "freed by the army of Nepal": who acted, not where
         if (
             _SPEAKER_AFTER_RE.match(after)
             and span.place is not None
