@@ -5596,7 +5596,13 @@ def _to_story_place(events: list[Event], ctx: _Context, lead_end: int) -> list[E
             continue  # "compounds across Cambodia": the country as a whole
         if place.country not in cache:
             cache[place.country] = _dominant_place(ctx, place.country, lead_end)
-        site = cache[place.country]
+        site, reason = cache[place.country], "place:story-place"
+        if (
+            site is None
+            and place.level is Level.COUNTRY
+            and not _PERIOD_TOTAL_RE.search(event.sentence)  # a tally over the country
+        ):
+            site, reason = _place_just_before(ctx, event.start, place.country), "place:near-place"
         if site is None:
             continue
         if place.level is Level.PROVINCE and not _contains(place, site):
@@ -5606,9 +5612,41 @@ def _to_story_place(events: list[Event], ctx: _Context, lead_end: int) -> list[E
             place=site,
             place_text=site.name,
             geo_precision=max(2, _precision(site)),
-            evidence=(*event.evidence, "place:story-place"),
+            evidence=(*event.evidence, reason),
         )
     return out
+
+
+def _place_just_before(ctx: _Context, start: int, country: str) -> Place | None:
+    """The one place below country in ``country`` named in the sentence before the one at
+    ``start``, else None: "The workers were held in a compound in Myawaddy. Thirty of them
+    were freed from Myanmar" happened in Myawaddy. Not a capital or an airport (where
+    governments speak and people fly), not a non-place or off-topic."""
+    sentences = ctx.segmentation.sentences
+    index = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
+    if index < 1:
+        return None
+    found: set[str] = set()
+    last: Place | None = None
+    lo = bisect.bisect_left(ctx.span_starts, sentences[index - 1].start)
+    hi = bisect.bisect_left(ctx.span_starts, start)
+    for span in ctx.spans[lo:hi]:
+        place = span.place
+        if (
+            place is None
+            or place.country != country
+            or place.level in (Level.COUNTRY, Level.REGION)
+            or span.role in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
+            or place.kind in ("airport", "border_crossing", "government_seat")
+            or any(
+                code == country and place.name.lower().startswith(capital)
+                for code, capital in capital_names()
+            )
+        ):
+            continue
+        found.add(place.id)
+        last = place
+    return last if len(found) == 1 else None
 
 
 #: A sentence listing where a measure reached: "Areas affected by the shut-off include

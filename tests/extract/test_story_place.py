@@ -35,7 +35,8 @@ def test_the_whole_country_stays_the_country(gaz: Gazetteer) -> None:
 
 
 def test_a_story_split_between_two_places_leaves_the_country(gaz: Gazetteer) -> None:
-    text = STORY + (
+    # (the sentence before the abuse names no place: see _place_just_before)
+    text = STORY.replace("The Shwe Kokko compound had", "The compound had") + (
         "\n\nIn Tachileik, police raided two casinos on Monday.\n\n"
         "Officers in Tachileik said the casinos had been shut."
     )
@@ -143,3 +144,34 @@ def test_a_province_holding_the_story_place_gives_way_to_it(gaz: Gazetteer) -> N
 def test_a_province_that_does_not_hold_the_story_place_stays(gaz: Gazetteer) -> None:
     text = PROVINCE_STORY.replace("Oddar Meanchey province", "Svay Rieng province")
     assert _places(gaz, text, EventType.ESCAPE) == ["Svay Rieng"]
+
+
+TWO_TOWN_STORY = (
+    "Police in Poipet and Bavet searched casinos on Monday, officials said.\n\n"
+    "In Bavet, officers sealed two buildings and questioned their guards.\n\n"
+    "In Poipet, officers sealed a hotel and questioned its managers, and Poipet traders "
+    "said business had stopped.\n\n"
+    "Workers had lived at a casino in Bavet for months. Forty were beaten in Cambodia "
+    "last month, a rights group said."
+)
+
+
+def test_a_country_named_right_after_one_town_of_a_split_story_is_that_town(
+    gaz: Gazetteer,
+) -> None:
+    # no one story place (Poipet and Bavet are named as often), but the sentence just
+    # before names Bavet alone
+    assert _places(gaz, TWO_TOWN_STORY, EventType.ABUSE) == ["Bavet"]
+
+
+def test_two_towns_just_before_leave_the_country(gaz: Gazetteer) -> None:
+    text = TWO_TOWN_STORY.replace("at a casino in Bavet", "at casinos in Bavet and Poipet")
+    assert "Cambodia" in _places(gaz, text, EventType.ABUSE)
+
+
+def test_the_capital_just_before_is_where_officials_speak_not_the_place(gaz: Gazetteer) -> None:
+    text = TWO_TOWN_STORY.replace(
+        "Workers had lived at a casino in Bavet for months.",
+        "Officials in Phnom Penh gave no numbers.",
+    )
+    assert "Phnom Penh" not in _places(gaz, text, EventType.ABUSE)
