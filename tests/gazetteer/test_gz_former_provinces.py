@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.place import Level
+from gazetteer.place import Level, Place
+
+
+def _found(gz: Gazetteer, sentence: str, surface: str) -> Place:
+    """The place the gazetteer resolves ``surface`` of ``sentence`` to (it must)."""
+    place = {r.span.text: r.place for r in gz.resolve(sentence)}.get(surface)
+    assert place is not None
+    return place
 
 
 @pytest.mark.parametrize(
@@ -26,9 +33,7 @@ from gazetteer.place import Level
 def test_former_province_names_resolve(
     gz: Gazetteer, sentence: str, surface: str, name: str, country: str
 ) -> None:
-    found = {r.span.text: r.place for r in gz.resolve(sentence)}
-    place = found.get(surface)
-    assert place is not None
+    place = _found(gz, sentence, surface)
     assert (place.name, place.level, place.country) == (name, Level.PROVINCE, country)
 
 
@@ -44,9 +49,7 @@ def test_former_province_names_resolve(
 def test_bangladeshi_districts_resolve(
     gz: Gazetteer, sentence: str, surface: str, name: str
 ) -> None:
-    found = {r.span.text: r.place for r in gz.resolve(sentence)}
-    place = found.get(surface)
-    assert place is not None
+    place = _found(gz, sentence, surface)
     assert (place.name, place.level, place.country) == (name, Level.DISTRICT, "BD")
 
 
@@ -72,13 +75,10 @@ def test_bangladeshi_districts_resolve(
 def test_lao_provinces_resolve_under_their_english_names(
     gz: Gazetteer, sentence: str, surface: str, place_id: str
 ) -> None:
-    found = {r.span.text: r.place for r in gz.resolve(sentence)}
-    place = found.get(surface)
-    assert place is not None and place.id == place_id
-    assert (place.level, place.country) == (Level.PROVINCE, "LA")
+    place = _found(gz, sentence, surface)
+    assert (place.id, place.level, place.country) == (place_id, Level.PROVINCE, "LA")
 
 
 def test_a_lao_provincial_capital_named_bare_stays_the_town(gz: Gazetteer) -> None:
-    found = {r.span.text: r.place for r in gz.resolve("They were flown out of Savannakhet.")}
-    place = found.get("Savannakhet")
-    assert place is not None and (place.level, place.country) == (Level.TOWN, "LA")
+    place = _found(gz, "They were flown out of Savannakhet.", "Savannakhet")
+    assert (place.level, place.country) == (Level.TOWN, "LA")
