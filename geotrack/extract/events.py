@@ -5558,12 +5558,18 @@ def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
         support < 3 or rivals or _COUNTRYWIDE_RE.search(ctx.article.text, 0, lead_end)
     ):
         return None
-    if top.kind in ("airport", "border_crossing", "government_seat") or any(
-        code == country and top.name.lower().startswith(capital)
-        for code, capital in capital_names()
-    ):
+    if _seat_or_gateway(top, country):
         return None  # "Vientiane Capital", an airport: where officials speak or people fly
     return top
+
+
+def _seat_or_gateway(place: Place, country: str) -> bool:
+    """True for ``country``'s capital, a seat of government, an airport or a border
+    crossing: where officials speak and people fly or cross, not where a story happens."""
+    return place.kind in ("airport", "border_crossing", "government_seat") or any(
+        code == country and place.name.lower().startswith(capital)
+        for code, capital in capital_names()
+    )
 
 
 def _to_story_place(events: list[Event], ctx: _Context, lead_end: int) -> list[Event]:
@@ -5637,11 +5643,7 @@ def _place_just_before(ctx: _Context, start: int, country: str) -> Place | None:
             or place.country != country
             or place.level in (Level.COUNTRY, Level.REGION)
             or span.role in (Role.NONPLACE, Role.OFFTOPIC, Role.DATELINE)
-            or place.kind in ("airport", "border_crossing", "government_seat")
-            or any(
-                code == country and place.name.lower().startswith(capital)
-                for code, capital in capital_names()
-            )
+            or _seat_or_gateway(place, country)
         ):
             continue
         found.add(place.id)
