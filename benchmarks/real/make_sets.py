@@ -30,6 +30,9 @@ Sets (fixed before any system output was looked at):
 * ``realtest10`` -- r32-r34 (made in the twelfth session: NGO, UN and investigative reports
   on where compounds are; local Cambodian, Lao and Myanmar outlets; home-country press in
   South Asia and Africa. Scored once blind at the session's start, then studied).
+* ``realtest13`` -- r53-r56 (made in the nineteenth session, never tuned on: the Myanmar
+  border zones in 2025, Cambodia's 2025-2026 crackdown, home-country press, enforcement
+  across the region).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -69,6 +72,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r42", "r43", "r44"), "realtest12"),
     **dict.fromkeys(("r45", "r46", "r47", "r48"), "realdev5"),
     **dict.fromkeys(("r49", "r50", "r51", "r52"), "realdev6"),
+    **dict.fromkeys(("r53", "r54", "r55", "r56"), "realtest13"),
 }
 
 
