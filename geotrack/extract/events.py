@@ -2184,12 +2184,18 @@ def _tied_places(
     cue: tuple[EventType, int, int, str],
     spans: list[PlaceSpan],
     until: int | None = None,
+    home: frozenset[str] = frozenset(),
 ) -> list[PlaceSpan]:
     """The places the sentence ties to the cue (a list or an address chain), may be empty.
 
     ``until`` (offset in the sentence) is where another happening's cue starts: places
     after it are that happening's ("militias in X released 7,000 foreigners, most of whom
     were sent home through Y": Y is the deportation's).
+
+    ``home`` holds the deportees' countries: a deportation is not placed at an airport,
+    a province or the country itself there ("64 Koreans were deported via Incheon",
+    "youths from Andhra Pradesh returned home"), where they landed or came from; a border
+    crossing or a town there can be the hand-over point itself.
     """
     etype, cue_start, cue_end, _ = cue
     s0 = sentence.start
@@ -2212,6 +2218,16 @@ def _tied_places(
     )
     landed_end = -1
     for span in spans:
+        if (
+            home
+            and span.place is not None
+            and span.place.country in home
+            and (
+                span.place.kind == "airport"
+                or span.place.level in (Level.COUNTRY, Level.REGION, Level.PROVINCE)
+            )
+        ):
+            continue  # the deportees' own country: where they landed, not where they left
         if (
             sent_to
             and span.place is not None
@@ -4569,6 +4585,7 @@ def extract_events(
                     sentence,
                     cue,
                     sentence_spans,
+                    home=_deportees_home(etype, counts.nationalities, ctx),
                     until=next(
                         (
                             c[1]
@@ -5561,6 +5578,17 @@ def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
     if _seat_or_gateway(top, country):
         return None  # "Vientiane Capital", an airport: where officials speak or people fly
     return top
+
+
+def _deportees_home(
+    etype: EventType, nationalities: Mapping[str, object], ctx: _Context
+) -> frozenset[str]:
+    """The country a deportation sends its people to, when one is known: the sentence's one
+    nationality, else the story's only one. Empty for other types."""
+    if etype is not _T.DEPORTATION:
+        return frozenset()
+    codes = set(nationalities) or set(ctx.people_codes)
+    return frozenset(codes) if len(codes) == 1 else frozenset()
 
 
 def _seat_or_gateway(place: Place, country: str) -> bool:

@@ -76,3 +76,31 @@ def test_airport_people_arrive_at_is_not_where_they_left(gaz: Gazetteer) -> None
         "Airport on Saturday."
     )
     assert _deportations(gaz, text) == ["Myanmar"]
+
+
+# A country does not deport its own people: an airport, a province or the country of the
+# deportees themselves is where they landed or came from, not where they were sent from.
+
+
+def test_deportees_home_airport_is_not_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "Seventy Koreans held in Cambodia on suspicion of phone fraud were deported via "
+        "Incheon International Airport on Friday morning."
+    )
+    assert _deportations(gaz, text) == ["Cambodia"]
+
+
+def test_deportees_home_province_is_not_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "Twelve young men from Kerala, freed from a fraud compound in Cambodia by the "
+        "Indian embassy, returned home on Sunday."
+    )
+    assert _deportations(gaz, text) == ["Cambodia"]
+
+
+def test_deportees_home_crossing_stays_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "Border guards received 58 Vietnamese nationals handed over by Cambodian police at "
+        "the Moc Bai border gate on Tuesday."
+    )
+    assert _deportations(gaz, text) == ["Moc Bai"]
