@@ -207,7 +207,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.ABUSE: re.compile(
-        r"\b(?:tortur(?:e|ed|ing)|abuses?|abused|beat(?:en|ings?)|held\s+captive|enslav\w*|slavery|"
+        r"\b(?:tortur(?:e|ed|ing)|(?<!domestic\s)(?<!substance\s)(?<!drug\s)(?:abuses?|abused)|beat(?:en|ings?)|held\s+captive|enslav\w*|slavery|"
         r"forced\s+labou?r|forced\s+to\s+(?:work|scam|defraud|use|commit|participate|take\s+part)|killed|deaths?|died|living\s+hell|"
         r"confine(?:d|ment)|held\s+against|trafficked\s+(?:to|into)|sold\s+to|kidnapp\w*|"
         r"electric\s+(?:shocks?|batons?)|shocks\s+from|shocked|electrocut\w*|starv(?:ed|ing|ation)|rape[ds]?|"
@@ -224,7 +224,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"bod(?:y|ies)\s+(?:found|discovered|recovered)|"
         r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?|"
         # Violence, coercion and captivity in other words.
-        r"beat\s+(?:them|him|her|us|me|the\s+\w+|workers|victims)|(?:whipp|punch|slapp|kick)(?:ed|ing)\s+(?!out\b|off\b)|taser(?:ed|ing)|"
+        r"beat\s+(?:them|him|her|us|me|the\s+\w+|workers|victims)|(?:whipp|punch|slapp|kick)(?:ed|ing)\s+(?!out\b|off\b|(?:[\w-]+\s+){0,2}?(?:charges?|sanctions?|fines?|tariffs?|lawsuits?|penalt(?:y|ies))\b)|taser(?:ed|ing)|"
         r"chained|shackled|handcuffed|murder(?:ed)?|shot\s+dead|suicide|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|"
         r"organs?\s+(?:harvest\w*|remov\w*|trafficking)|ransom|debt\s+bondage|"
         r"(?:owed?|owing|pay(?:\s+off)?|repay)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?debts?|"
@@ -235,7 +235,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports?(?!\s+(?:details|numbers?|data|cop(?:y|ies)|photos?|scans?))|"
         r"(?:their|his|her)\s+passports?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
         r"(?:re)?sold\s+(?:\w+\s+){1,2}(?:between|among|on\s+to|to\s+(?:an)?other)|"
-        r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+(?:\w+\s+){1,3}(?:at|in|inside)|"
+        r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+"
+        # ("held for months in", not "detained for their involvement in": a charge)
+        r"(?!(?:their|his|her|its|the)\s+(?:alleged\s+|suspected\s+)?(?:involvement|role|part|participation|links?)\b)"
+        r"(?:\w+\s+){1,3}(?:at|in|inside)|"
         r"locked\s+(?:inside|in|into)|fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ments?)?|stun\s+guns?|"
         r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive))\b",
         re.IGNORECASE,
@@ -698,7 +701,9 @@ _CUSTODY_AFTER_RE = re.compile(
     # investigate": the authorities keep them.
     r"\s+(?:[\w'’-]+\s+){1,4}?(?:for|pending|while|until)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:medical\s+)?treatment|questioning|interrogation|investigat\w*|verification|screening|"
-    r"processing|identification|repatriation|deportation)\b",
+    r"processing|identification|repatriation|deportation)\b|"
+    # "held in Cambodia over alleged scam crimes": held on a charge.
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:over|on|for)\s+(?:(?:their|his|her)\s+)?(?:alleged|suspected)\b",
     re.IGNORECASE,
 )
 #: A holding cue ("held", "kept", "still being held", "remain detained"), for the custody

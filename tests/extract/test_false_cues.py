@@ -40,6 +40,15 @@ def _types(gaz: Gazetteer, text: str) -> list[str]:
          "operations in Tachileik.", "compound_report"),
         ("The men were arrested for their involvement in scam operations in Poipet.",
          "compound_report"),
+        # A charge, a fine or a person's private life, not abuse in a compound.
+        ("Slapping fraud charges on the 80 Chinese suspects from Batam will take time, a "
+         "prosecutor said on Monday.", "abuse"),
+        ("About 900 foreigners are in camps in Myawaddy, where they were detained for their "
+         "alleged role in online fraud.", "abuse"),
+        ("Fifty Thai nationals held in Poipet over alleged phone scams will be sent home.",
+         "abuse"),
+        ("One of the stolen files was the profile of a retired nurse who wrote about domestic "
+         "abuse in her marriage.", "abuse"),
     ],
 )  # fmt: skip
 def test_no_event_of_the_type(gaz: Gazetteer, text: str, absent: str) -> None:
@@ -55,6 +64,9 @@ def test_no_event_of_the_type(gaz: Gazetteer, text: str, absent: str) -> None:
         ("Scam operations in Poipet have grown since 2022, the report says.", "compound_report"),
         ("More than 40 workers fled the compound in Myawaddy on Sunday.", "escape"),
         ("Nine victims were held in a compound in Poipet for three months.", "abuse"),
+        ("The workers were held for months in a compound in Poipet.", "abuse"),
+        ("Guards at the compound in Bavet were slapping workers who missed targets.", "abuse"),
+        ("The 30 Ugandans held in Myawaddy were beaten when they missed targets.", "abuse"),
         ("Police handed over 45 rescued workers from a compound in Shwe Kokko to the army.",
          "rescue"),
     ],
