@@ -474,6 +474,20 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
     if not placed:
         return out
     result = list(out)
+    # Places near a unit are looked up by offset (a list of thousands of names stays linear);
+    # the whole list is scanned only if resolutions are not in text order.
+    in_order = all(a.span.start <= b.span.start for (_, a), (_, b) in itertools.pairwise(placed))
+    starts = [o.span.start for _, o in placed]
+    positions = [j for j, _ in placed]
+    longest = max(o.span.end - o.span.start for _, o in placed)
+
+    def within(lo: int, hi: int) -> list[tuple[int, Resolution]]:
+        """The placed spans starting at offsets lo..hi (all of them out of text order)."""
+        if not in_order:
+            return placed
+        return placed[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)]
+
+    most_named: dict[tuple[str | None, tuple[Level, ...]], Place | None] = {}
     for i, r in enumerate(out):
         span = r.span
         if (
@@ -485,7 +499,8 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
         if r.place is not None:
             # "Barangay Santa Cruz, Porac": a unit named with the town holding it is in that
             # town; a namesake elsewhere (or a town of that name) is not the one meant
-            town = _comma_parent(r, i, placed, text)
+            k = bisect.bisect_right(positions, i)
+            town = _comma_parent(r, i, placed[k : k + 1], text)
             if town is not None:
                 near = replace(town, geo_precision=max(2, town.geo_precision))
                 why = f"within-named-parent:{town.id}"
@@ -505,7 +520,7 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
 
         after = [
             (j, o)
-            for j, o in placed
+            for j, o in within(span.end, span.end + 80)
             if j > i
             and o.place is not None
             and fits(o.place)
@@ -514,14 +529,21 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
         ]
         before = [
             (j, o)
-            for j, o in placed
+            for j, o in within(span.start - 300 - longest, span.start)
             if j < i and o.place is not None and fits(o.place) and span.start - o.span.end <= 300
         ]
         # Away from the unit, only its usual parents, in the country of the place named
         # right after it when there is one (a Vietnamese commune is not put at a Cambodian
         # town the document names more often).
         far_levels = _COARSER_ANYWHERE.get(span.hint, levels)
-        nxt = next((o for j, o in placed if j > i and 0 <= o.span.start - span.end <= 80), None)
+        nxt = next(
+            (
+                o
+                for j, o in within(span.end, span.end + 80)
+                if j > i and 0 <= o.span.start - span.end <= 80
+            ),
+            None,
+        )
         if country is None and nxt is not None and nxt.place is not None:
             country = nxt.place.country
         before = [
@@ -550,6 +572,8 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
             )[1].place
         elif before:
             parent = before[-1][1].place
+        elif (country, far_levels) in most_named:
+            parent = most_named[(country, far_levels)]
         else:
             counts = Counter(
                 o.place.id
@@ -561,6 +585,7 @@ def _local_units(out: list[Resolution], text: str = "") -> list[Resolution]:
                 parent = next(
                     o.place for _, o in placed if o.place is not None and o.place.id == top
                 )
+            most_named[(country, far_levels)] = parent
         if parent is None:
             continue
         near = replace(parent, geo_precision=max(2, parent.geo_precision))

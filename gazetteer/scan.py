@@ -1322,6 +1322,11 @@ def _prefixed_unknown_spans(
     known name as a whole (``known``: word ranges of the names found) is left to the name."""
     out: list[tuple[int, int, Span]] = []
     n = len(ws)
+    # The furthest end of a known name starting at each word (a lookup per prefix word,
+    # not a pass over every name found: a list of thousands of names stays linear).
+    known_end: dict[int, int] = {}
+    for f, e in known:
+        known_end[f] = max(e, known_end.get(f, e))
 
     def name_word(k: int, english: bool = False) -> bool:
         return (
@@ -1417,7 +1422,7 @@ def _prefixed_unknown_spans(
             continue
         if last < n and ws[last].key in _PROGRAMME_WORDS and ws[last].text.islower():
             continue  # "the Baan Mankong project": a scheme's name, not a village
-        if any(f in (i, i + 1) and e >= last for f, e in known):
+        if max(known_end.get(i, -1), known_end.get(i + 1, -1)) >= last:
             continue
         level, _ = LOCAL_PREFIX[w.key]
         start, end = w.start, ws[last - 1].end

@@ -2654,7 +2654,8 @@ def _policy_actor(
             span.start < at
             and span.place is not None
             and span.place.country
-            and _SPEAKER_AFTER_RE.match(text[span.end : at])
+            # (a window: the gap to the cue can be a list of thousands of names)
+            and _SPEAKER_AFTER_RE.match(text[span.end : min(at, span.end + 120)])
         ):
             # "Phnom Penh has said ... it set up a taskforce": the capital's government.
             home = ctx.country(span.place.country)
@@ -2684,7 +2685,7 @@ _VICINITY_AFTER_RE = re.compile(
 
 
 _LOCAL_AUTHORITY_AFTER_RE = re.compile(
-    r"^(?:'s|’s)?(?:\s+(?:provincial|municipal|city|town|district|state|regional))?\s+"
+    r"(?:'s|’s)?(?:\s+(?:provincial|municipal|city|town|district|state|regional))?\s+"
     r"(?:people's\s+committee|people’s\s+committee|government|administration|authorities|"
     r"governor|council|committee|officials|police|public\s+security\s+(?:department|bureau|office|police))\b",
     re.IGNORECASE,
@@ -3054,7 +3055,7 @@ def _supply_targets(
             if sp.start < at
             and sp.place is not None
             and sp.place.level not in (Level.COUNTRY, Level.REGION)
-            and not _LOCAL_AUTHORITY_AFTER_RE.match(text[sp.end : at])
+            and not _LOCAL_AUTHORITY_AFTER_RE.match(text, sp.end, at)
         ]
     counted = _COUNTED_UNITS_RE.search(text, cue_end, min(sentence.end, cue_end + 80))
     if counted is None or _OTHER_CLAUSE_RE.search(text, cue_end, counted.start()):
@@ -3151,7 +3152,7 @@ def _policy_places(
         if span.start < at
         and span.place is not None
         and span.place.level not in (Level.COUNTRY, Level.REGION)
-        and _LOCAL_AUTHORITY_AFTER_RE.match(text[span.end : at])
+        and _LOCAL_AUTHORITY_AFTER_RE.match(text, span.end, at)
     ]
     if (
         aimed
@@ -3227,7 +3228,7 @@ def _policy_places(
             span.start < at
             and span.place is not None
             and span.place.level not in (Level.COUNTRY, Level.REGION)
-            and _LOCAL_AUTHORITY_AFTER_RE.match(text[span.end : at])
+            and _LOCAL_AUTHORITY_AFTER_RE.match(text, span.end, at)
         ):
             return [span]
     return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
