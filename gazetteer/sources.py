@@ -811,6 +811,31 @@ def _refresh_kh_admin_names(places: dict[str, NamedPlace]) -> None:
             named.place = replace(p, admin1=name_of(p.admin1_code) or p.admin1)
 
 
+def _fill_foreign_admin1(places: dict[str, NamedPlace]) -> None:
+    """Towns outside Cambodia take their province from a curated ``adm1:CC:NN`` row by
+    GeoNames admin1 code: its name when they have none (GeoNames' admin names miss some
+    Lao provinces) or still carry the unit's former name ("Loungnamtha" once the row calls
+    it Luang Namtha), and the row as parent when they hang on the country."""
+    units: dict[tuple[str, str], NamedPlace] = {}
+    for pid, named in places.items():
+        if named.curated and pid.startswith("adm1:") and pid.count(":") == 2:
+            _, cc, code = pid.split(":")
+            named.place = replace(named.place, admin1_code=named.place.admin1_code or code)
+            units[(cc, code)] = named
+    if not units:
+        return
+    for pid, named in places.items():
+        p = named.place
+        unit = units.get((p.country or "", p.admin1_code or ""))
+        if unit is None or pid.startswith("adm1:") or p.level is Level.COUNTRY:
+            continue
+        name = unit.place.admin1 or unit.place.name
+        if p.admin1 is None or p.admin1 in unit.names:
+            named.place = replace(p, admin1=name)
+        if named.parent is None or named.parent == f"country:{p.country}":
+            named.parent = f"adm1:{p.country}:{p.admin1_code}"
+
+
 def _aliases(places: dict[str, NamedPlace]) -> list[str]:
     """Add the names of ``data/aliases.csv`` (id, aliases, source) to existing places."""
     problems: list[str] = []
@@ -869,6 +894,7 @@ def build_base() -> tuple[dict[str, NamedPlace], list[str]]:
     overlay(places, mm_towns)
     overlay(places, sites)
     problems += _aliases(places)
+    _fill_foreign_admin1(places)
     _border_names(places)
     _refresh_kh_admin_names(places)
     _link_parents(places)
