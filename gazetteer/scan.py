@@ -2434,6 +2434,7 @@ _LIST_BEFORE_RE = re.compile(
 #: The next list item after a name: ", Korean", " and Korean", ", and Korean".
 _LIST_AFTER_RE = re.compile(r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?P<item>[A-Z][\w'’-]*)")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|in|from|into|at|across|near|inside|via|of)\s+$")
+_COUNTRIES_AFTER_RE = re.compile(r"\s+(?:countries|nations|states|governments)\b")
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -2455,6 +2456,9 @@ def _in_people_list(text: str, start: int, end: int, demonyms: Mapping[str, str]
         and after.group("item").lower() in demonyms
         # "fled to Myanmar and Thai police ...": a place after a preposition
         and _PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start) is None
+        # "Laos, Malaysia and African countries": a list of countries, the last one
+        # named by its region's adjective
+        and _COUNTRIES_AFTER_RE.match(text, after.end()) is None
     ):
         return "nationality"
     return None

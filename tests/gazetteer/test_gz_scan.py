@@ -325,8 +325,11 @@ def test_items_of_nationality_lists_and_organisations_of_the_place_are_not_place
         ("Gangs moved between Cambodia, Laos and Myanmar.", "Myanmar"),
         ("He was flown home to the Philippines on Monday.", "Philippines"),
         ("Bank staff in Bangkok said the Bank of Thailand had been told.", "Bangkok"),
+        # a list of countries whose last item is named by its region's adjective
+        ("Workers from Laos, Nepal, Malaysia and African countries were moved to Yangon.",
+         "Malaysia"),
     ],
-)
+)  # fmt: skip
 def test_places_next_to_nationality_words_stay_places(
     gz: Gazetteer, text: str, surface: str
 ) -> None:
