@@ -2130,6 +2130,8 @@ def _context(
         and nxt < len(ws)
         and _only_space(text, ws[nxt - 1].end, ws[nxt].start)
         and _cap(ws[nxt])
+        # a count after the name is no part of it: "... and Jakarta 51 people"
+        and not (ws[nxt].key.isdigit() and _COUNT_NOUN_AFTER_RE.match(text, ws[nxt].end))
         and not _headline_line(text, start)
     ):
         k = nxt
@@ -2434,6 +2436,11 @@ _LIST_BEFORE_RE = re.compile(
 #: The next list item after a name: ", Korean", " and Korean", ", and Korean".
 _LIST_AFTER_RE = re.compile(r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+)(?P<item>[A-Z][\w'’-]*)")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|in|from|into|at|across|near|inside|via|of)\s+$")
+#: What a number counts when it follows a place name ("Jakarta 51 people", "Aceh 12 cases").
+_COUNT_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:people|persons|citizens|nationals|victims|workers|cases|residents|migrants|"
+    r"returnees|men|women|suspects|foreigners)\b"
+)
 _COUNTRIES_AFTER_RE = re.compile(r"\s+(?:countries|nations|states|governments)\b")
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 

@@ -325,6 +325,8 @@ def test_items_of_nationality_lists_and_organisations_of_the_place_are_not_place
         ("Gangs moved between Cambodia, Laos and Myanmar.", "Myanmar"),
         ("He was flown home to the Philippines on Monday.", "Philippines"),
         ("Bank staff in Bangkok said the Bank of Thailand had been told.", "Bangkok"),
+        # a count after a place name is no part of a longer name
+        ("Returnees came from West Java with 75 people and Jakarta 51 people.", "Jakarta"),
         # a list of countries whose last item is named by its region's adjective
         ("Workers from Laos, Nepal, Malaysia and African countries were moved to Yangon.",
          "Malaysia"),
