@@ -22,6 +22,7 @@ from typing import Any
 from gazetteer.index import Entry, Index
 from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, name_keys, words
 from gazetteer.place import Level, Place
+from gazetteer.sources import FULL_COUNTRIES
 
 __all__ = ["Match", "Span", "defined_acronyms", "scan_text"]
 
@@ -1530,9 +1531,9 @@ def _unknown_facility_spans(
                 f <= first
                 and e >= head
                 # a name with the facility word, or the words before it as spelt and of note
-                # ("Van Chheung Casino" only sounds like Wanning, "Mango Park" is no village
-                # Mango: unknown sites)
-                and (e > head or _known_name(index, keys[f:e]))
+                # in the region ("Van Chheung Casino" only sounds like Wanning, "Mango Park"
+                # is no village Mango, nor the Indian town: unknown sites)
+                and (e > head or _known_name(index, keys[f:e], regional=True))
                 for f, e in known
             )
         ):
@@ -1564,12 +1565,23 @@ def _unknown_facility_spans(
     return out
 
 
-def _known_name(index: Index, keys: list[str]) -> bool:
-    """Whether these words are a known name: several words, or one of a prominent place."""
+def _known_name(index: Index, keys: list[str], *, regional: bool = False) -> bool:
+    """Whether these words are a known name: several words, or one of a prominent place
+    (``regional``: a country, a curated row, or a prominent place of the region's countries,
+    :data:`sources.FULL_COUNTRIES`)."""
     entries = index.exact.get(" ".join(keys))
     if not entries:
         return False
-    return len(keys) > 1 or any(index.prominent(e[0]) for e in entries[:10])
+    return len(keys) > 1 or any(
+        index.prominent(e[0])
+        and (
+            not regional
+            or index.curated[e[0]]
+            or index.level(e[0]) is Level.COUNTRY
+            or index.country(e[0]) in FULL_COUNTRIES
+        )
+        for e in entries[:10]
+    )
 
 
 def _curated_number_name(index: Index, ekey: str) -> bool:

@@ -523,6 +523,8 @@ def test_list_after_provinces_keeps_a_city_without_a_province(gz: Gazetteer) -> 
         ("Guards patrolled the Lucky Star Beach Resort near Sihanoukville.", "Lucky Star Beach Resort", "Sihanoukville"),
         ("Workers fled the Shunda Park compound in Myawaddy.", "Shunda Park", "Myawaddy"),
         ("Police searched a flat on Ratchada Soi Road in Bangkok.", "Ratchada Soi Road", "Bangkok"),
+        # a name that is also a town far outside the region (Mango, India) is still a site's
+        ("Police raided Mango Park in Kampong Speu on Tuesday.", "Mango Park", "Kampong Speu"),
     ],
 )  # fmt: skip
 def test_unknown_resort_park_or_road_is_a_site_at_the_town(
