@@ -50,3 +50,21 @@ def test_a_large_state_is_pointed_near_its_middle(gaz: Gazetteer) -> None:
     assert state.source.startswith("derived:settlement-centroid:")
     assert _km(state.lat, state.lon, 11.1, 78.7) < 100  # the state's middle, not Chennai
     assert _km(state.lat, state.lon, 13.08, 80.27) > 200
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        # where settlements' mean misleads (islands far apart, a long coast), the capital
+        ("Riau Islands", 0.92, 104.46),  # Tanjung Pinang
+        ("North Sulawesi", 1.48, 124.85),  # Manado
+        # GeoNames' own point for the town lies 50 km off; MIMU's ward point is used
+        ("Kengtung", 21.29, 99.61),
+        ("Kyaingtong", 21.29, 99.61),
+    ],
+)
+def test_curated_points_where_the_derived_one_misleads(
+    gaz: Gazetteer, name: str, lat: float, lon: float
+) -> None:
+    place = gaz.lookup(name)[0]
+    assert _km(place.lat, place.lon, lat, lon) < 5
