@@ -145,6 +145,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.RESCUE: re.compile(
         r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberat(?:ed|ing)|handed\s+over|were\s+saved|"
+        # "the missing constable has been found safe in Cambodia".
+        r"(?:found|located|traced)\s+(?:safe|alive)(?:\s+and\s+(?:well|sound))?(?![\s-]*(?:houses?|havens?|rooms?|deposit|passage))|"
         # "soldiers evacuated 200 workers from a compound", "extricated from a scam hub".
         r"(?:evacuat|retriev|extricat)(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:compounds?|casinos?|hubs?|cent(?:er|re)s?|camps?|dens?|buildings?)|"

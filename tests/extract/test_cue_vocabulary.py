@@ -1,7 +1,7 @@
 """Measures and captivity told in less common shapes (sentences written for these tests): supplies
 restricted rather than cut, bodies formed in the passive, several units or a control room
 set up, a demand to vacate, a response team dispatched; people held hostage, electrocuted,
-stripped of their travel documents or held to work."""
+stripped of their travel documents or held to work; a missing person found safe."""
 
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ def test_look_alikes_are_not_policy(sentence: str) -> None:
 )
 def test_captivity_words_are_abuse(sentence: str) -> None:
     assert "abuse" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("A missing nurse from Sabah has been found safe in Poipet, her family said.", True),
+        ("The two students were located alive in a compound near Bavet on Friday.", True),
+        ("Police found safe houses used by the gang in Kampot.", False),
+    ],
+)
+def test_a_missing_person_found_safe_is_a_rescue(sentence: str, found: bool) -> None:
+    assert ("rescue" in [t[0].value for t in detect_types(sentence)]) is found
