@@ -330,7 +330,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"to\s+(?:leave|vacate|quit|shut\s+down|close|cease|stop)\b|"
         r"must\s+(?:leave|vacate|quit|close|shut\s+down|cease)\s+(?:[\w'’-]+\s+){0,4}?by\b|"
         r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
-        r"(?:set\s+up|established|formed|created|launched|establishing|forming)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
+        r"(?:set\s+up|establish(?:ed|ing|es)?|form(?:ed|ing|s)?|creat(?:e|ed|es|ing)|launched)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
         r"(?:committee|tribunal|commission|panel|inquiry)|"
         # The same told in the passive: "a committee was formed", "a task force has been set up".
         r"(?:committee|tribunal|commission|panel|task\s?-?force|unit|team)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"

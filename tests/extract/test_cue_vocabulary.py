@@ -20,6 +20,7 @@ from geotrack.extract.events import detect_types
         "The consulate set up an emergency help desk in Poipet for its citizens.",
         "The armed group demanded that all online businesses vacate the town by June 30.",
         "The ministry dispatched a government response team to Poipet on Monday.",
+        "The cabinet will establish an inter-ministerial committee on online fraud.",
     ],
 )
 def test_less_common_measures_are_policy(sentence: str) -> None:
