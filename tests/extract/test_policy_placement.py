@@ -67,6 +67,27 @@ def test_a_check_launched_as_it_is_announced_takes_the_statement_day(
     assert policy.date == dt.date(2025, 7, 16)
 
 
+def test_a_measure_the_lead_announces_is_the_news_of_the_day(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "The government of Cambodia will set up a national committee to fight online "
+        "fraud, an official said.\n\n"
+        "The body is to report to the prime minister every month."
+    )
+    (policy,) = _policies(text, fake_gz)
+    assert policy.place is not None and policy.place.name == "Cambodia"
+    assert policy.date == PUBLISHED
+
+
+def test_a_measure_announced_later_in_the_story_stays_background(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "Police raided a casino in Poipet on 10 July 2025 and arrested 20 people.\n\n"
+        "The government of Cambodia will set up a national committee to fight online fraud."
+    )
+    assert _policies(text, fake_gz) == []
+
+
 def test_an_advisory_warning_a_nationality_belongs_to_their_government(
     fake_gz: FakeGazetteer,
 ) -> None:
