@@ -61,6 +61,8 @@ def test_a_large_state_is_pointed_near_its_middle(gaz: Gazetteer) -> None:
         # GeoNames' own point for the town lies 50 km off; MIMU's ward point is used
         ("Kengtung", 21.29, 99.61),
         ("Kyaingtong", 21.29, 99.61),
+        # a 2025 district and its commune that had only their province's point
+        ("Sampov Pun commune", 10.94, 105.06),
     ],
 )
 def test_curated_points_where_the_derived_one_misleads(
