@@ -33,6 +33,9 @@ Sets (fixed before any system output was looked at):
 * ``realtest13`` -- r53-r56 (made in the nineteenth session, never tuned on: the Myanmar
   border zones in 2025, Cambodia's 2025-2026 crackdown, home-country press, enforcement
   across the region).
+* ``realtest14`` -- r57-r60 (made in the twentieth session, never tuned on: Chinese state
+  press on repatriations, Vietnamese press on escapes and border hand-overs, Indonesian and
+  Malaysian home press, and the early years 2019-2022).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -73,6 +76,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r45", "r46", "r47", "r48"), "realdev5"),
     **dict.fromkeys(("r49", "r50", "r51", "r52"), "realdev6"),
     **dict.fromkeys(("r53", "r54", "r55", "r56"), "realtest13"),
+    **dict.fromkeys(("r57", "r58", "r59", "r60"), "realtest14"),
 }
 
 
