@@ -847,6 +847,14 @@ _AGENT_FROM_RE = re.compile(
 )
 #: The employer of an _AGENT_BEFORE_RE match: for abuse, where the victims were held.
 _EMPLOYER_RE = re.compile(r"(?:company|firm)\b", re.IGNORECASE)
+#: "raided an office in Kuching", "searched a firm at X": the premises searched are the
+#: scene, not someone's seat.
+_SEARCHED_PREMISES_RE = re.compile(
+    r"\b(?:raid(?:ed|ing|s)?|storm(?:ed|ing)?|search(?:ed|ing)?|swoop(?:ed|ing)?\s+on|"
+    r"bust(?:ed|ing)?|inspect(?:ed|ing)?)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:offices?|compan(?:y|ies)|firms?|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "gangs operating from Myawaddy": where they work, not where someone came from.
 _BASE_FROM_RE = re.compile(
     r"\b(?:operat\w*|run(?:ning)?|ran|work(?:s|ing|ed)?|based|active)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?$",
@@ -911,6 +919,18 @@ _PARTNERS_BEFORE_RE = re.compile(
 _LURE_BEFORE_RE = re.compile(
     r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Where the scams' marks live, not where anything happened: "running a scam targeting
+#: victims in Malaysia and India", "defrauded investors across Europe", "cheated people in
+#: Japan from a base in X" (but "targeting compounds in X" is a raid's scene).
+_MARKS_BEFORE_RE = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|defraud(?:s|ed|ing)?|cheat(?:s|ed|ing)?|swindl(?:e|es|ed|ing)|"
+    r"scam(?:s|med|ming)?|fleec(?:e|es|ed|ing)|dup(?:e|es|ed|ing)|extort(?:s|ed|ing)?(?:\s+money\s+from)?)\s+"
+    r"(?:[\w,-]+\s+){0,3}?(?:victims|people|persons|residents|users|customers|consumers|investors|"
+    r"individuals|clients|households|families|retirees|pensioners)\s+"
+    r"(?:(?:living|based|mainly|mostly|primarily|largely)\s+)?(?:in|across|throughout|around)\s+"
+    r"(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:(?:,|and|or)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OWNER_AFTER_RE = re.compile(
@@ -2364,6 +2384,9 @@ def _tied_places(
             continue  # "detained 312 nationals from Vietnam, Thailand and China"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
+        if _MARKS_BEFORE_RE.search(before):
+            origin_end = span.end  # "victims in Malaysia and India": the whole list
+            continue  # where the scams' marks live, not the scene
         if _COURT_AFTER_RE.match(after):
             continue  # "warrants issued by a Bulacan court": the court's seat, not the scene
         if _CIRCUMSTANCE_BEFORE_RE.search(before):
@@ -2383,7 +2406,11 @@ def _tied_places(
             origin_end = span.end  # "officers from Laos and Thailand": the whole list
             continue
         agent = _AGENT_BEFORE_RE.search(before)
-        if agent is not None and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0))):
+        if (
+            agent is not None
+            and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0)))
+            and not (etype is _T.RAID and _SEARCHED_PREMISES_RE.search(before))
+        ):
             # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;
             # but "sold to a company in Bavet": the employer holding them is the scene.
             if span.place is not None and span.place.level is Level.COUNTRY:

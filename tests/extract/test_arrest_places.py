@@ -131,3 +131,26 @@ def test_where_arrested_suspects_were_transferred_is_not_the_raid(gaz: Gazetteer
         "suspects who were then transferred to China."
     )
     assert _raids(gaz, text) == ["Laos"]
+
+
+def test_where_the_scams_marks_live_is_not_the_scene(gaz: Gazetteer) -> None:
+    # The people the gang defrauded lived in Japan and Korea; the arrests were in Cebu.
+    text = (
+        "Police in Cebu on Monday arrested 18 foreigners who ran a romance scam targeting "
+        "victims in Japan and South Korea."
+    )
+    assert _raids(gaz, text) == ["Cebu City"]
+
+
+def test_a_list_of_the_marks_countries_is_left_out_whole(gaz: Gazetteer) -> None:
+    text = (
+        "Officers raided an office in Kuching and arrested 12 people for running a scam that "
+        "defrauded people in Singapore, Brunei and Indonesia."
+    )
+    assert _raids(gaz, text) == ["Kuching"]
+
+
+def test_a_raid_on_compounds_in_a_town_is_placed_there(gaz: Gazetteer) -> None:
+    # "targeting compounds in X" names the scene, not the marks.
+    text = "Soldiers on Monday launched raids targeting compounds in Myawaddy."
+    assert _raids(gaz, text) == ["Myawaddy"]
