@@ -192,8 +192,12 @@ _BULLET_RE = re.compile(r"[-–—•*·▪►]\s")
 #: A line of figures: a short label, a colon and a number with a few words after it
 #: ("- India: 465 people (440 men, 25 women)", "Fined and deported: 439 people").
 _DATA_LINE_RE = re.compile(
-    r"(?:[-–—•*·▪►]\s*)?[^\W\d][^:\n]{0,60}:\s*(?:about |over |around |nearly |some )?"
-    r"\d[\d,.]*(?:\s+[^\s]+){0,7}\s*$"
+    # "- India: 465 people", "Ethiopia – 138 people", "Nepal, Laos – 1-2 people each" (not
+    # a headline's "... - 2024")
+    r"(?:[-–—•*·▪►]\s*)?[^\W\d]"
+    r"(?:[^:\n]{0,60}:\s*|[^:\n–—]{0,100}?\s[–—-]\s*(?!(?:19|20)\d\d\s*$))"
+    r"(?:about |over |around |nearly |some )?"
+    r"\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:\s+[^\s]+){0,7}\s*$"
 )
 #: A mid-sentence capitalised word (a name), used to tell a story's closing paragraph
 #: from an appended story: "... still in Myanmar ..." shares names with the story.
@@ -505,7 +509,9 @@ _BACK_REFERENCE_RE = re.compile(
     r"|Besides|Nevertheless|As\s+a\s+result|Therefore"
     # "Out of the total, 107 were men", "Among them ...", "Other states' residents ...":
     # the story's group or list goes on.
-    r"|(?:Out\s+of|Of|Among)\s+(?:the|these|those|them)|Others?|The\s+rest)\b"
+    r"|(?:Out\s+of|Of|Among)\s+(?:the|these|those|them)|Others?|The\s+rest"
+    # "Some of them negotiated ...", "Most of those freed ...": the story's group again.
+    r"|(?:Some|Many|Most|All|Several|Few|None|Both|Each|One|Two|Three|Half)\s+of\s+(?:them|these|those))\b"
     r"|[\"“‘]"
     r"|(?P<name>[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|has|had|said|says|added"
     r"|told|also|later|then|now|still)\b"
@@ -976,7 +982,11 @@ def segment_text(text: str) -> Segmentation:
                     continue
                 end = i
                 break
-            if i > story_start + 1 and _dateline(text, start, stop, strict=True) is not None:
+            if (
+                i > story_start + 1
+                and i not in in_story_list  # "Ethiopia – 138 people": a row, not a dateline
+                and _dateline(text, start, stop, strict=True) is not None
+            ):
                 # A new dateline opens another story: keep it only if it is about the domain.
                 nxt = raw[i : i + 6]
                 story_words = sum(r[2] for r in nxt)
