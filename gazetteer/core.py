@@ -230,6 +230,7 @@ class Gazetteer:
             self._index, text, defined_acronyms(text, scan_text(self._index, text))
         )
         spans = _quoted_aliases(text, spans)
+        spans = _named_persons(text, spans)
         spans = _name_lists(text, spans)
         address = find_address_spans(self, text)
         if not address:
@@ -663,6 +664,36 @@ def _quoted_aliases(text: str, spans: list[Span]) -> list[Span]:
             and s.start > 0
             and text[s.start - 1] in "\"“'‘"
             and _ALIAS_LIST_RE.search(text, max(0, s.start - 200), s.start)
+        ):
+            s = replace(s, note="nonplace:person")
+        out.append(s)
+    return out
+
+
+#: Words that introduce a person's name ("individuals surnamed Chen and Yang", "a man named
+#: Long", "a suspect identified as Kampot"), other names of the same list allowed between.
+_PERSON_NAMED_RE = re.compile(
+    r"\b(?:surnamed|(?:man|woman|men|women|person|persons|suspects?|individuals?|boy|girl|"
+    r"victims?|workers?|nationals?|citizens?|brothers?|sisters?|son|daughter|husband|wife|"
+    r"teenagers?|student|officer|official|employees?)\s+(?:named|called|identified\s+as|"
+    r"known\s+only\s+as|surnamed|dubbed))\s+"
+    r"(?:[A-Z][\w'’-]*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$",
+    re.IGNORECASE,
+)
+_PERSON_NAMED_HINT_RE = re.compile(r"surnamed|named|called|identified|known|dubbed")
+
+
+def _named_persons(text: str, spans: list[Span]) -> list[Span]:
+    """A name right after "surnamed", "a man named", "a suspect identified as" is a
+    person's, not a place ("individuals surnamed Chen and Yang": not Chenzhou or Yangzhou)."""
+    if _PERSON_NAMED_HINT_RE.search(text) is None:
+        return spans
+    out = []
+    for s in spans:
+        if (
+            s.note is None
+            and s.kind == "place"
+            and _PERSON_NAMED_RE.search(text, max(0, s.start - 80), s.start)
         ):
             s = replace(s, note="nonplace:person")
         out.append(s)

@@ -921,12 +921,21 @@ _LURE_BEFORE_RE = re.compile(
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Where someone spoke, not the scene: "told a news briefing in Taipei", "at a press
+#: conference in Naypyitaw".
+_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:briefings?|(?:press|news|media)\s+conferences?|press\s+events?|seminars?|forums?|"
+    r"workshops?|summits?|hearings?)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Where the scams' marks live, not where anything happened: "running a scam targeting
 #: victims in Malaysia and India", "defrauded investors across Europe", "cheated people in
 #: Japan from a base in X" (but "targeting compounds in X" is a raid's scene).
 _MARKS_BEFORE_RE = re.compile(
     r"\b(?:target(?:s|ed|ing)?|defraud(?:s|ed|ing)?|cheat(?:s|ed|ing)?|swindl(?:e|es|ed|ing)|"
-    r"scam(?:s|med|ming)?|fleec(?:e|es|ed|ing)|dup(?:e|es|ed|ing)|extort(?:s|ed|ing)?(?:\s+money\s+from)?)\s+"
+    r"scam(?:s|med|ming)?|fleec(?:e|es|ed|ing)|dup(?:e|es|ed|ing)|extort(?:s|ed|ing)?(?:\s+money\s+from)?|"
+    # "calling prospective victims in Thailand"
+    r"call(?:s|ed|ing)?|contact(?:s|ed|ing)?|approach(?:es|ed|ing)?)\s+"
     r"(?:[\w,-]+\s+){0,3}?(?:victims|people|persons|residents|users|customers|consumers|investors|"
     r"individuals|clients|households|families|retirees|pensioners)\s+"
     r"(?:(?:living|based|mainly|mostly|primarily|largely)\s+)?(?:in|across|throughout|around)\s+"
@@ -2387,6 +2396,8 @@ def _tied_places(
         if _MARKS_BEFORE_RE.search(before):
             origin_end = span.end  # "victims in Malaysia and India": the whole list
             continue  # where the scams' marks live, not the scene
+        if etype is not _T.POLICY and _VENUE_BEFORE_RE.search(before):
+            continue  # "told a news briefing in Taipei": where it was told
         if _COURT_AFTER_RE.match(after):
             continue  # "warrants issued by a Bulacan court": the court's seat, not the scene
         if _CIRCUMSTANCE_BEFORE_RE.search(before):

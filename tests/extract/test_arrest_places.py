@@ -154,3 +154,19 @@ def test_a_raid_on_compounds_in_a_town_is_placed_there(gaz: Gazetteer) -> None:
     # "targeting compounds in X" names the scene, not the marks.
     text = "Soldiers on Monday launched raids targeting compounds in Myawaddy."
     assert _raids(gaz, text) == ["Myawaddy"]
+
+
+def test_people_the_gang_phoned_are_marks_not_the_scene(gaz: Gazetteer) -> None:
+    text = (
+        "At the second house in Kampot, 21 Thais were arrested on Monday while they were "
+        "calling prospective victims in Thailand."
+    )
+    assert _raids(gaz, text) == ["Kampot"]
+
+
+def test_where_an_official_spoke_is_not_the_scene(gaz: Gazetteer) -> None:
+    text = (
+        "Police in Bavet arrested 12 recruiters on Monday, a spokesman told a news briefing "
+        "in Phnom Penh."
+    )
+    assert _raids(gaz, text) == ["Bavet"]

@@ -695,3 +695,27 @@ def test_compound_named_with_a_small_foreign_places_name_is_a_site(gz: Gazetteer
     found = _by_surface(gz, "Reporters toured the Taizi compound in Takeo Province last week.")
     assert found["Taizi"][0] == found["Takeo Province"][0]
     assert _by_surface(gz, "Police raided the Poipet casino on Monday.")["Poipet"][0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Police held 20 suspects, among them men surnamed Chen and Yang, in Yangon.",
+            ("Chen", "Yang"),
+        ),
+        ("A woman named Kampot was freed in Bavet on Monday.", ("Kampot",)),
+        ("Two brothers called Long and Lei were detained in Poipet.", ("Long", "Lei")),
+    ],
+)
+def test_names_after_surnamed_or_named_are_people(
+    gz: Gazetteer, text: str, names: tuple[str, ...]
+) -> None:
+    found = _by_surface(gz, text)
+    assert all(found[name][0] is None for name in names if name in found)
+    assert any(v[0] is not None for k, v in found.items() if k not in names)
+
+
+def test_a_site_named_after_a_compound_stays_a_place(gz: Gazetteer) -> None:
+    found = _by_surface(gz, "Soldiers searched a compound named KK Park in Myawaddy.")
+    assert found["KK Park"][0] is not None
