@@ -942,6 +942,13 @@ _MARKS_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:(?:,|and|or)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A capital's national institutions ("Seoul's Foreign Ministry", "Jakarta's government"),
+#: not its city police or governor.
+_CAPITAL_GOVERNMENT_AFTER_RE = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|embassy|cabinet|president|"
+    r"prime\s+minister|foreign\s+office)\b",
+    re.IGNORECASE,
+)
 _OWNER_AFTER_RE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:military|army|junta|government|police|authorities|officials|"
     r"embassy|ministry|president|prime\s+minister|leaders?|forces|troops|soldiers|task\s+forces?)\b|"
@@ -2370,6 +2377,16 @@ def _tied_places(
             )
         ):
             continue  # "a militia allied with Myanmar's military": an actor, not the scene
+        if (
+            span.place is not None
+            and span.place.level in (Level.TOWN, Level.PROVINCE)
+            and _CAPITAL_GOVERNMENT_AFTER_RE.match(
+                after if not span.text.endswith(("'s", "’s")) else "'s" + after
+            )
+            and (span.place.country or "", re.sub(r"['’]s$", "", span.text.lower()))
+            in capital_names()
+        ):
+            continue  # "Seoul's Foreign Ministry said": the capital stands for its government
         if (
             span.place is not None
             and span.place.level is Level.COUNTRY

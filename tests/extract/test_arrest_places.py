@@ -170,3 +170,16 @@ def test_where_an_official_spoke_is_not_the_scene(gaz: Gazetteer) -> None:
         "in Phnom Penh."
     )
     assert _raids(gaz, text) == ["Bavet"]
+
+
+def test_a_capital_s_ministry_speaking_is_not_the_scene(gaz: Gazetteer) -> None:
+    text = (
+        "Nineteen South Koreans held by a gang in Myanmar were freed by local police on "
+        "Monday, Seoul's Foreign Ministry said."
+    )
+    assert _rescues(gaz, text) == ["Myanmar"]
+
+
+def test_a_capital_s_own_police_still_act_there(gaz: Gazetteer) -> None:
+    text = "Phnom Penh's municipal police raided a building on Monday and detained 40 people."
+    assert _raids(gaz, text) == ["Phnom Penh"]
