@@ -260,13 +260,16 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "people recruited to work as online scammers in X": the scam work goes on there.
         r"work(?:s|ed|ing)?\s+as\s+(?:online\s+|phone\s+|cyber\s*)?scammers|"
         r"operations?\s+cent(?:er|re)s?|(?:major|main|key|notorious|regional|biggest|largest)\s+(?:scam\s+|fraud\s+)?hubs?|"
+        # "the building was the gang's base of operations": where the gang works.
+        r"(?:gang|syndicate|network|ring)(?:'s|’s)\s+(?:main\s+|operational\s+|operating\s+)?"
+        r"(?:base|headquarters|hideout|lair)|base\s+of\s+operations?|"
         # "the new city has become a people-trafficking hub" (not an anti-trafficking one).
         r"(?<![\w-])(?:human|people)[- ]trafficking\s+(?:hubs?|hotspots?|hotbeds?|compounds?|dens?)|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
         # "a hub for online gambling, cyber scams and trafficking", "havens for criminal
         # syndicates that force people to run scams".
         r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w,-]+\s+){0,3}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?|"
-        r"(?:criminal|crime|scam|fraud)\s+(?:syndicates|gangs|networks|rings)|"
+        r"(?:criminal|crime|scam|fraud|call[- ]cent(?:re|er))\s+(?:syndicates?|gangs?|networks?|rings?)|"
         # "X emerged as a hub of criminal activity": in a story about scam compounds
         # (paragraphs off the topic never reach here), the same report.
         r"(?:criminal|illegal|illicit)\s+activit(?:y|ies)|organi[sz]ed\s+crime|(?:human\s+)?trafficking)\b"

@@ -70,3 +70,13 @@ def test_a_place_that_has_become_a_trafficking_hub(gaz: Gazetteer) -> None:
 def test_an_anti_trafficking_hub_is_no_report(gaz: Gazetteer) -> None:
     text = "A new anti-human trafficking hub opened in Mae Sot in 2023, officials said."
     assert _reports(gaz, text) == []
+
+
+def test_a_gangs_base_of_operations_is_a_report(gaz: Gazetteer) -> None:
+    text = "Investigators named a hotel tower in Bavet, Cambodia, as the syndicate's main base."
+    assert _reports(gaz, text) == ["Bavet"]
+
+
+def test_a_base_of_operations_named_at_a_town_is_a_report(gaz: Gazetteer) -> None:
+    text = "Police identified a walled estate in O'Smach as a base of operations for scammers."
+    assert _reports(gaz, text) == ["O'Smach"]
