@@ -5580,6 +5580,8 @@ def _journey_start(out: PlacedEvents, ctx: _Context) -> list[Event]:
 
 #: Place kinds people are sent out through: an airport, a border crossing.
 _DEPARTURE_KINDS = frozenset({"airport", "border_crossing"})
+#: "on two flights from Bangkok": a town named as where the flights left.
+_FLIGHTS_FROM_BEFORE_RE = re.compile(r"\bflights?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _drop_foreign_background_measures(
@@ -5927,11 +5929,18 @@ def _departure_points(out: PlacedEvents, ctx: _Context) -> list[Event]:
     ]
     if not todo:
         return out.events
+    text = ctx.article.text
     points = [
         span
         for span in ctx.spans
         if span.place is not None
-        and span.place.kind in _DEPARTURE_KINDS
+        and (
+            span.place.kind in _DEPARTURE_KINDS
+            or (
+                span.place.level is Level.TOWN
+                and _FLIGHTS_FROM_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
+            )
+        )
         and span.role not in (Role.OFFTOPIC, Role.NONPLACE)
     ]
     if not points:

@@ -104,3 +104,24 @@ def test_deportees_home_crossing_stays_the_place(gaz: Gazetteer) -> None:
         "the Moc Bai border gate on Tuesday."
     )
     assert _deportations(gaz, text) == ["Moc Bai"]
+
+
+def test_town_the_flights_left_from_is_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "Thailand repatriated 40 Indonesians on Tuesday after they were freed from compounds "
+        "across the border.\n\n"
+        "Officials said the group would be screened on arrival.\n\n"
+        "The 40 landed in Jakarta in the evening on two flights from Bangkok, the ministry "
+        "said."
+    )
+    assert _deportations(gaz, text) == ["Bangkok"]
+
+
+def test_a_flight_from_a_town_of_another_country_is_not_the_place(gaz: Gazetteer) -> None:
+    text = (
+        "Thailand repatriated 40 Indonesians on Tuesday after they were freed from compounds "
+        "across the border.\n\n"
+        "Officials said the group would be screened on arrival.\n\n"
+        "They reached Jakarta on flights from Kuala Lumpur, where they changed planes."
+    )
+    assert _deportations(gaz, text) == ["Thailand"]
