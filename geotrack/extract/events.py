@@ -108,6 +108,15 @@ _SCAM_OPERATES = (
 )
 
 _T = EventType
+#: The captors' premises people are held in (not a detention centre or police station).
+_CAPTORS_PREMISES = (
+    r"(?:casinos?|compounds?|buildings?|complex(?:es)?|hotels?|offices?|apartments?|premises|"
+    r"villas?|(?:scam|fraud|call[- ]cent(?:re|er))\s+(?:cent(?:re|er)s?|dens?|sites?))\b"
+)
+_HELD_BY_CAPTORS_AFTER_RE = re.compile(
+    rf"\s+(?:at|in|inside)\s+(?:the\s+|an?\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_CAPTORS_PREMISES}",
+    re.IGNORECASE,
+)
 _CUES: dict[EventType, re.Pattern[str]] = {
     _T.RAID: re.compile(
         # ("stormed past the guards" is people breaking out; "in search of a job" is no search)
@@ -237,6 +246,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports?(?!\s+(?:details|numbers?|data|cop(?:y|ies)|photos?|scans?))|"
         r"(?:their|his|her)\s+passports?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
         r"(?:re)?sold\s+(?:\w+\s+){1,2}(?:between|among|on\s+to|to\s+(?:an)?other)|"
+        # "were being detained in the casino building": held by their captors
+        r"being\s+(?:held|detained|kept|confined)\s+(?:at|in|inside)\s+(?:the\s+|an?\s+|their\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,3}}?{_CAPTORS_PREMISES}|"
         r"(?:held|kept|locked\s+up|confined|imprisoned|detained)\s+(?:captive\s+|hostage\s+)?for\s+"
         # ("held for months in", not "detained for their involvement in": a charge)
         r"(?!(?:their|his|her|its|the)\s+(?:alleged\s+|suspected\s+)?(?:involvement|role|part|participation|links?)\b)"
@@ -1539,6 +1551,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _VICTIM_BEFORE_RE.search(sentence[max(0, match.start() - 70) : match.start()])
             ):
                 continue  # "lured ... and detained": victims held, not an arrest
+            if (
+                etype is _T.RAID
+                and match.group(0).lower() == "detained"
+                and before.endswith("being ")
+                and _HELD_BY_CAPTORS_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "were being detained in the casino building": held, not arrested
             if (
                 etype is _T.RAID
                 and match.group(0).lower() == "detained"

@@ -161,3 +161,19 @@ def test_victims_escaping_their_guards_still_escape() -> None:
 def test_one_persons_passport_taken_is_abuse() -> None:
     assert "abuse" in _types("On arrival at the compound her passport was taken by the managers.")
     assert "abuse" not in _types("A recruiter took his passport details and booked a flight.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives said about 150 Thais were being detained in a casino building in Poipet.",
+        "Some 60 Kenyans are being held inside a guarded compound in Myawaddy, the group said.",
+    ],
+)
+def test_people_being_held_at_their_captors_premises_is_abuse(text: str) -> None:
+    assert _types(text) == {"abuse"}
+
+
+def test_people_being_detained_at_a_detention_centre_are_in_custody() -> None:
+    text = "About 470 people were being detained at the immigration detention centre in Mae Sot."
+    assert _types(text) == {"raid"}
