@@ -3433,6 +3433,7 @@ _OWN_NATIONALS_RE = re.compile(
     r"(?:of\s+)?(?:its|their|his|her)?\s*(?:own\s+)?(?:citizens|nationals)\b",
     re.IGNORECASE,
 )
+_SEAT_BEFORE_RE = re.compile(r"\b(?:in|at)\s+$")
 _SPEAKER_NOUN_AFTER_RE = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Za-z]+\s+){0,2}?(?:officials?|authorities|government|embassy|ministry|"
     r"has|have|had|is|was|said|says)\b",
@@ -3494,7 +3495,10 @@ def _own_nationals(
             and not _RECEIVING_RE.search(text, span.end, match.start())
         ):
             continue
-        if _SPEAKER_NOUN_AFTER_RE.match(text, span.end):
+        if _SPEAKER_NOUN_AFTER_RE.match(text, span.end) and not _SEAT_BEFORE_RE.search(
+            text, max(sentence.start, span.start - 12), span.start
+        ):
+            # (not "the Indonesian embassy in Phnom Penh said": where the speaker sits)
             numbers = find_numbers(match.group("n"))
             value = numbers[0].as_int if numbers else None
             return {**nationalities, span.place.country: value}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import event_places, make_article
+from extract_helpers import event_places, events_of, make_article
 
 from gazetteer import Gazetteer
 from geotrack.extract import extract_article
@@ -183,3 +183,12 @@ def test_a_capital_s_ministry_speaking_is_not_the_scene(gaz: Gazetteer) -> None:
 def test_a_capital_s_own_police_still_act_there(gaz: Gazetteer) -> None:
     text = "Phnom Penh's municipal police raided a building on Monday and detained 40 people."
     assert _raids(gaz, text) == ["Phnom Penh"]
+
+
+def test_its_nationals_are_the_embassy_s_not_the_host_city_s(gaz: Gazetteer) -> None:
+    text = (
+        "The Malaysian embassy in Phnom Penh said it had received calls from 620 of its nationals who "
+        "had been released from scam compounds."
+    )
+    (rescue,) = events_of(gaz, text, EventType.RESCUE, dt.date(2025, 3, 4))
+    assert rescue.nationalities == {"MY": 620}
