@@ -108,6 +108,18 @@ _SCAM_OPERATES = (
 )
 
 _T = EventType
+#: "the company's passport being detained": a thing held, not people arrested.
+_THING_HELD_BEFORE_RE = re.compile(
+    r"\bpassports?\s+(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been|being)\s+)?(?:being\s+)?$",
+    re.IGNORECASE,
+)
+#: "forcibly detained by a terror group", "detained by their captors": held by captors.
+_BY_CAPTORS = (
+    r"\s+by\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:captors|traffickers|kidnappers|gangs?|gangsters|syndicates?|terror(?:ist)?\s+groups?|"
+    r"armed\s+groups?|rebels?|militias?|employers?|bosses|smugglers)\b"
+)
+_HELD_BY_CAPTORS_RE = re.compile(_BY_CAPTORS, re.IGNORECASE)
 #: The captors' premises people are held in (not a detention centre or police station).
 _CAPTORS_PREMISES = (
     r"(?:casinos?|compounds?|buildings?|complex(?:es)?|hotels?|offices?|apartments?|premises|"
@@ -246,6 +258,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports?(?!\s+(?:details|numbers?|data|cop(?:y|ies)|photos?|scans?))|"
         r"(?:their|his|her)\s+passports?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:confiscated|taken|seized|withheld)|"
         r"(?:re)?sold\s+(?:\w+\s+){1,2}(?:between|among|on\s+to|to\s+(?:an)?other)|"
+        # "forcibly detained by a terror group": held by captors
+        rf"(?:held|detained|kept|confined){_BY_CAPTORS}|"
         # "were being detained in the casino building": held by their captors
         r"being\s+(?:held|detained|kept|confined)\s+(?:at|in|inside)\s+(?:the\s+|an?\s+|their\s+)?"
         rf"(?:[\w'’-]+\s+){{0,3}}?{_CAPTORS_PREMISES}|"
@@ -1551,6 +1565,15 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _VICTIM_BEFORE_RE.search(sentence[max(0, match.start() - 70) : match.start()])
             ):
                 continue  # "lured ... and detained": victims held, not an arrest
+            if (
+                etype is _T.RAID
+                and match.group(0).lower() == "detained"
+                and (
+                    _THING_HELD_BEFORE_RE.search(before)
+                    or _HELD_BY_CAPTORS_RE.match(probe, match.end())
+                )
+            ):
+                continue  # "the passport being detained", "detained by a terror group"
             if (
                 etype is _T.RAID
                 and match.group(0).lower() == "detained"

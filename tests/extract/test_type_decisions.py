@@ -177,3 +177,19 @@ def test_people_being_held_at_their_captors_premises_is_abuse(text: str) -> None
 def test_people_being_detained_at_a_detention_centre_are_in_custody() -> None:
     text = "About 470 people were being detained at the immigration detention centre in Mae Sot."
     assert _types(text) == {"raid"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A worker said his passport was being detained by the company in Bokeo.",
+        "Relatives said the passports had been detained since March.",
+    ],
+)
+def test_a_detained_passport_is_no_arrest(text: str) -> None:
+    assert "raid" not in _types(text)
+
+
+def test_people_detained_by_an_armed_group_are_held_captive() -> None:
+    text = "Some 40 Kenyans were forcibly detained by an armed group near Myawaddy, the envoy said."
+    assert _types(text) == {"abuse"}
