@@ -853,7 +853,12 @@ def hint_allows(hint: str | None, level: Level) -> bool:
 
 def _cap(w: Word) -> bool:
     ch = w.text[:1]
-    return ch.isupper() or ch.isdigit()
+    # ("d'Ivoire", "l'Est": an elided French article before a capital)
+    return (
+        ch.isupper()
+        or ch.isdigit()
+        or (ch in "dl" and w.text[1:2] in "'’" and w.text[2:3].isupper())
+    )
 
 
 def _only_space(text: str, a: int, b: int) -> bool:

@@ -719,3 +719,30 @@ def test_names_after_surnamed_or_named_are_people(
 def test_a_site_named_after_a_compound_stays_a_place(gz: Gazetteer) -> None:
     found = _by_surface(gz, "Soldiers searched a compound named KK Park in Myawaddy.")
     assert found["KK Park"][0] is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "place_id"),
+    [
+        ("Türkiye", "country:TR"),
+        ("Turkiye", "country:TR"),
+        ("Côte d'Ivoire", "country:CI"),
+        ("Cote d’Ivoire", "country:CI"),
+        ("Brunei Darussalam", "country:BN"),
+        ("Democratic Republic of Congo", "country:CD"),
+        ("England", "country:GB"),
+        ("Bosnia", "country:BA"),
+    ],
+)
+def test_official_and_other_country_spellings(gz: Gazetteer, written: str, place_id: str) -> None:
+    found = _by_surface(gz, f"Three workers from {written} were freed in Myawaddy.")
+    assert found[written][0] == place_id
+
+
+def test_country_names_from_natural_earth_are_decoded() -> None:
+    # The shipped table once held "CÃ´te d'Ivoire": UTF-8 read as Latin-1.
+    from gazetteer.sources import DATA_DIR
+
+    text = (DATA_DIR / "countries.csv").read_text(encoding="utf-8")
+    assert "Ã" not in text and "Â" not in text
+    assert "Côte d'Ivoire" in text
