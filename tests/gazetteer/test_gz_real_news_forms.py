@@ -746,3 +746,22 @@ def test_country_names_from_natural_earth_are_decoded() -> None:
     text = (DATA_DIR / "countries.csv").read_text(encoding="utf-8")
     assert "Ã" not in text and "Â" not in text
     assert "Côte d'Ivoire" in text
+
+
+@pytest.mark.parametrize(
+    ("word", "iso"),
+    [
+        ("Congolese", "CD"),
+        ("Malagasy", "MG"),
+        ("Togolese", "TG"),
+        ("Guineans", "GN"),
+        ("Bolivians", "BO"),
+        ("Hondurans", "HN"),
+        ("Khmers", "KH"),
+        ("Uzbekistanis", "UZ"),
+    ],
+)
+def test_demonyms_of_victims_from_africa_latin_america_and_asia(
+    gz: Gazetteer, word: str, iso: str
+) -> None:
+    assert gz.nationality(word) == iso
