@@ -510,6 +510,7 @@ _FACILITY_SUFFIX = frozenset(
         "resort",
         "park",
         "plaza",
+        "compound",
     }
 )
 #: Words that make "<word> Building" an activity ("Capacity Building"), not a building.
@@ -524,7 +525,7 @@ _BORDER_FACILITY = frozenset({"gate", "checkpoint"})
 _BORDER_FACILITY_MODIFIERS = frozenset({"border", "international"})
 #: Facility words whose name, when it ends in a known place's name, is placed at that place.
 _AT_KNOWN_FACILITY = _BORDER_FACILITY | {"hotel"}
-_FACILITY_LOWER = frozenset({"casino", "complex"})
+_FACILITY_LOWER = frozenset({"casino", "complex", "compound"})
 #: A second facility word joined to the first ("Casino and Resort", "Hotel & Casino").
 _COORD_FACILITY = frozenset({"resort", "hotel", "casino", "spa", "club", "entertainment"})
 _COORD_GAP = re.compile(r"\s+(?:and|&)\s+")
@@ -1513,10 +1514,17 @@ def _unknown_facility_spans(
             first -= 1
         if _sentence_start(text, ws[first].start) and head - first < 2:
             continue  # "Building on ...", "Tower Records": one sentence-initial word
-        if lower and head - first < 2:
+        if (
+            lower
+            and head - first < 2
+            # "the Kaibo compound": one name word before the domain's own site word
+            and not (w.key == "compound" and first > 0 and ws[first - 1].key == "the")
+        ):
             continue
-        if any(ws[k].key in index.demonyms for k in range(first, head)):
-            continue  # "a Chinese casino"
+        if any(
+            ws[k].key in index.demonyms or ws[k].key in _TRADE_WORDS for k in range(first, head)
+        ):
+            continue  # "a Chinese casino", "a POGO compound"
         if w.key in _BORDER_FACILITY and all(
             ws[k].key in index.english for k in range(first, head)
         ):

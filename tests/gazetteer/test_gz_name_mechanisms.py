@@ -159,6 +159,21 @@ def test_unknown_facility_placed_at_the_place_named_with_it(gz: Gazetteer) -> No
     assert found["Kampuchea Krom Boulevard"][0] == "gn:1821306"  # Phnom Penh
 
 
+def test_an_unknown_compound_is_placed_at_the_town_named_with_it(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz,
+        "Soldiers raided the Huanan compound in Sihanoukville on Friday, and later the Blue "
+        "Dragon compound in Bavet.",
+    )
+    assert found["Huanan compound"][0] == "gn:1831142"  # Sihanoukville
+    assert found["Blue Dragon compound"][0] == "gn:1829516"  # Bavet
+
+
+def test_a_compound_named_by_a_trade_or_a_nationality_is_no_site(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Police searched a POGO compound in Bamban and a Chinese compound.")
+    assert not any(k.endswith("compound") for k in found)
+
+
 def test_facility_word_needs_a_name_and_no_demonym(gz: Gazetteer) -> None:
     found = _resolved(gz, "Building on that, a Chinese casino in Bavet closed its doors.")
     assert not any(k.endswith(("casino", "Building")) for k in found)
