@@ -693,7 +693,7 @@ def test_street_named_after_a_small_place_is_a_site_in_the_town(gz: Gazetteer) -
 def test_compound_named_with_a_small_foreign_places_name_is_a_site(gz: Gazetteer) -> None:
     # "Taizi" is also a Chinese village; "the Taizi compound in Takeo" is a Cambodian site.
     found = _by_surface(gz, "Reporters toured the Taizi compound in Takeo Province last week.")
-    assert found["Taizi"][0] == found["Takeo Province"][0]
+    assert found["Taizi compound"][0] == found["Takeo Province"][0]
     assert _by_surface(gz, "Police raided the Poipet casino on Monday.")["Poipet"][0] is not None
 
 
