@@ -306,6 +306,7 @@ class Gazetteer:
                 for r in out
             ]
         out = _local_units(out, text)
+        out = _sites_in_named_place(out, text)
         return [_near_site(r) for r in out]
 
     def geocode(
@@ -629,6 +630,37 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         + math.cos(lat1 * rad) * math.cos(lat2 * rad) * math.sin((lon2 - lon1) * rad / 2) ** 2
     )
     return 12742.0 * math.asin(math.sqrt(a))
+
+
+_SITE_IN_PLACE = re.compile(r"\s+(?:in|at|inside)\s+(?:the\s+)?")
+#: A border crossing named after the town on one side faces the other country's town.
+_CROSSING_WORDS = re.compile(r"(?i)\b(?:gate|checkpoint|crossing|bridge|border)\b")
+
+
+def _sites_in_named_place(out: list[Resolution], text: str) -> list[Resolution]:
+    """A site named after a place ("the Garden City Hotel", "the Sanya Special Economic
+    Zone") that the text puts in a place of another country ("... in Phnom Penh", "... in
+    Koh Kong") is in that place, near it: its name only borrows the other place's."""
+    result = out
+    for i, r in enumerate(out[:-1]):
+        if r.span.hint != "site-at" or r.place is None:
+            continue
+        nxt = out[i + 1]
+        if (
+            nxt.place is not None
+            and nxt.span.kind == "place"
+            and nxt.place.country != r.place.country
+            and nxt.span.start - r.span.end <= 12
+            and _SITE_IN_PLACE.fullmatch(text[r.span.end : nxt.span.start])
+            and not _CROSSING_WORDS.search(r.span.text)
+        ):
+            if result is out:
+                result = list(out)
+            near = replace(nxt.place, geo_precision=max(2, nxt.place.geo_precision))
+            result[i] = replace(
+                r, place=near, reasons=(f"site-in-named-place:{nxt.place.id}", *r.reasons)
+            )
+    return result
 
 
 def _near_site(res: Resolution) -> Resolution:

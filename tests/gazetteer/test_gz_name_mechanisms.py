@@ -174,6 +174,21 @@ def test_a_compound_named_by_a_trade_or_a_nationality_is_no_site(gz: Gazetteer) 
     assert not any(k.endswith("compound") for k in found)
 
 
+def test_a_site_named_after_a_foreign_place_is_where_the_text_puts_it(gz: Gazetteer) -> None:
+    found = _resolved(
+        gz,
+        "Sanctions named the Sanya Special Economic Zone in Koh Kong and the Garden City "
+        "Hotel in Phnom Penh.",
+    )
+    assert found["Sanya Special Economic Zone"][0] == "kh:09"  # Koh Kong, not Hainan
+    assert found["Garden City Hotel"][0] == "gn:1821306"  # Phnom Penh, not Singapore
+
+
+def test_a_border_gate_named_after_its_town_keeps_its_side(gz: Gazetteer) -> None:
+    found = _resolved(gz, "They crossed at the Bavet border gate, opposite Moc Bai, on Monday.")
+    assert found["Bavet border gate"][0] == "gn:1829516"
+
+
 def test_facility_word_needs_a_name_and_no_demonym(gz: Gazetteer) -> None:
     found = _resolved(gz, "Building on that, a Chinese casino in Bavet closed its doors.")
     assert not any(k.endswith(("casino", "Building")) for k in found)
