@@ -129,6 +129,12 @@ _HELD_BY_CAPTORS_AFTER_RE = re.compile(
     rf"\s+(?:at|in|inside)\s+(?:the\s+|an?\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_CAPTORS_PREMISES}",
     re.IGNORECASE,
 )
+#: Not "locked in a brutal stalemate", "locked in a bitter border dispute": an idiom.
+_NOT_LOCKED_IDIOM = (
+    r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:stalemate|dispute|battle|fight|conflict|war|"
+    r"struggle|standoff|stand-off|talks|negotiations|race|rivalry|feud|debate|row|impasse|deadlock|"
+    r"contest|cycle)s?\b)"
+)
 _CUES: dict[EventType, re.Pattern[str]] = {
     _T.RAID: re.compile(
         # ("stormed past the guards" is people breaking out; "in search of a job" is no search)
@@ -240,7 +246,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"held\s+to\s+work|movements?\s+(?:were\s+|was\s+)?(?:controlled|restricted)|"
         r"sexual\s+(?:abuse|assault)|sexually\s+(?:abused|assaulted|exploited)|locked\s+(?:up|away)\s+(?:in|inside|for|without)|"
         r"(?:re)?sold\s+(?:between|among|on\s+to|to\s+(?:an)?other)|resold|"
-        r"(?:held|kept|locked|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"
+        r"(?:held|kept|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"
+        rf"locked\s+(?:at|in|inside){_NOT_LOCKED_IDIOM}|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
         # "authorities found 66 bodies in compounds in X", "bodies recovered near Y".
         r"(?:found|discovered|recovered|exhumed|unearthed)\s+(?:the\s+)?(?:[\w,]+\s+){0,2}?bod(?:y|ies)|"
@@ -267,7 +274,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # ("held for months in", not "detained for their involvement in": a charge)
         r"(?!(?:their|his|her|its|the)\s+(?:alleged\s+|suspected\s+)?(?:involvement|role|part|participation|links?)\b)"
         r"(?:\w+\s+){1,3}(?:at|in|inside)|"
-        r"locked\s+(?:inside|in|into)|fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ments?)?|stun\s+guns?|"
+        rf"locked\s+(?:inside|in|into){_NOT_LOCKED_IDIOM}|"
+        r"fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ments?)?|stun\s+guns?|"
         r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive))\b",
         re.IGNORECASE,
     ),

@@ -193,3 +193,19 @@ def test_a_detained_passport_is_no_arrest(text: str) -> None:
 def test_people_detained_by_an_armed_group_are_held_captive() -> None:
     text = "Some 40 Kenyans were forcibly detained by an armed group near Myawaddy, the envoy said."
     assert _types(text) == {"abuse"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta, locked in a bloody stalemate with ethnic armies since 2021, is losing ground.",
+        "Thailand and Cambodia are locked in a bitter border dispute over the temples.",
+        "The two agencies remain locked in talks over the budget.",
+    ],
+)
+def test_locked_in_a_stalemate_is_an_idiom_not_captivity(text: str) -> None:
+    assert "abuse" not in _types(text)
+
+
+def test_people_locked_in_a_room_are_held_captive() -> None:
+    assert _types("The workers were locked in a room in Bavet for days.") == {"abuse"}
