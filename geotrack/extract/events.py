@@ -149,7 +149,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "launched a campaign" are policy).
         r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|blitz)|"
         r"(?:carried\s+out|conducted)\s+(?:an?\s+|the\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+)?operations?\s+(?:in|across|throughout)|"
-        r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
+        r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)(?!\s+(?:on|upon)\b|\s+(?:the|this|that|an?)\s+(?:opportunity|chance|moment|initiative)\b)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
         r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
         r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|detonat(?:ed|ing)|tore\s+down|torn\s+down|"
@@ -188,7 +188,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.ESCAPE: re.compile(
-        r"\b(?:escap(?:ed|es|ing)|fled|fleeing\s+(?:from|out\s+of)|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
+        # (not "escaped punishment", "escaped with a fine": avoided, not got away)
+        r"\b(?:escap(?:ed|es|ing)(?!\s+(?:punishment|justice|prosecution|scrutiny|sanctions|detection|"
+        r"liability|conviction|responsibility|notice|unscathed|injury|with\s+an?\s+(?:fine|warning|reprimand))\b)|fled|fleeing\s+(?:from|out\s+of)|broke\s+out|ran\s+away|climbed\s+(?:over\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?(?:wall|fence)|"
         r"swam\s+(?:across|to)|waded\s+(?:into|across)|"
         # "managed to get out", "slipped away", "broke free", "made a run for the border".
         r"(?:managed|(?:was|were)\s+able)\s+to\s+(?:get\s+(?:out|away)|escape|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
@@ -236,7 +238,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.ABUSE: re.compile(
-        r"\b(?:tortur(?:e|ed|ing)|(?<!domestic\s)(?<!substance\s)(?<!drug\s)(?:abuses?|abused)|beat(?:en|ings?)|held\s+captive|enslav\w*|slavery|"
+        r"\b(?:tortur(?:e|ed|ing)|(?<!domestic\s)(?<!substance\s)(?<!drug\s)(?:abuses?|abused)|beat(?:en(?!\s+(?:in|at)\s+the\s+(?:elections?|polls|vote|race|finals?|match|game)\b|\s+\d+-\d+)|ings?)|held\s+captive|enslav\w*|slavery|"
         r"forced\s+labou?r|forced\s+to\s+(?:work|scam|defraud|use|commit|participate|take\s+part)|killed|deaths?|died|living\s+hell|"
         r"confine(?:d|ment)|held\s+against|trafficked\s+(?:to|into)|sold\s+to|kidnapp\w*|"
         r"electric\s+(?:shocks?|batons?)|shocks\s+from|shocked|electrocut\w*|starv(?:ed|ing|ation)|rape[ds]?|"
@@ -246,7 +248,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"held\s+to\s+work|movements?\s+(?:were\s+|was\s+)?(?:controlled|restricted)|"
         r"sexual\s+(?:abuse|assault)|sexually\s+(?:abused|assaulted|exploited)|locked\s+(?:up|away)\s+(?:in|inside|for|without)|"
         r"(?:re)?sold\s+(?:between|among|on\s+to|to\s+(?:an)?other)|resold|"
-        r"(?:held|kept|confined)\s+(?:at|in|inside)|detained\s+at|trapped|"
+        r"(?:held|kept|confined)\s+(?:at|in|inside)(?!\s+(?:high\s+|low\s+)?(?:regard|esteem|contempt|check|reserve|abeyance|trust)\b)|"
+        r"detained\s+at|trapped(?!\s+in\s+an?\s+(?:[\w-]+\s+)?cycle\s+of\s+(?:losses|poverty|violence))|"
         rf"locked\s+(?:at|in|inside){_NOT_LOCKED_IDIOM}|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
         # "authorities found 66 bodies in compounds in X", "bodies recovered near Y".
@@ -275,7 +278,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?!(?:their|his|her|its|the)\s+(?:alleged\s+|suspected\s+)?(?:involvement|role|part|participation|links?)\b)"
         r"(?:\w+\s+){1,3}(?:at|in|inside)|"
         rf"locked\s+(?:inside|in|into){_NOT_LOCKED_IDIOM}|"
-        r"fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|punish(?:ed|ing|ments?)?|stun\s+guns?|"
+        r"fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|(?<!escaped\s)(?<!escape\s)(?<!avoided\s)(?<!evaded\s)punish(?:ed|ing|ments?)?|stun\s+guns?|"
         r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive))\b",
         re.IGNORECASE,
     ),

@@ -209,3 +209,31 @@ def test_locked_in_a_stalemate_is_an_idiom_not_captivity(text: str) -> None:
 
 def test_people_locked_in_a_room_are_held_captive() -> None:
     assert _types("The workers were locked in a room in Bavet for days.") == {"abuse"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors were trapped in a cycle of losses after the casino closed.",
+        "The general was held in high regard by the militia.",
+        "The ruling party was beaten in the election by a rival.",
+        "The firm escaped punishment for years.",
+        "The broker escaped with a fine.",
+        "The government seized the opportunity to reform the law.",
+        "Critics seized on the minister's remarks.",
+    ],
+)
+def test_idioms_are_no_happenings(text: str) -> None:
+    assert _types(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards beat workers who were held in a room in Bavet.", {"abuse"}),
+        ("Forty workers escaped from the compound on Sunday.", {"escape"}),
+        ("Police seized 200 phones in the raid.", {"raid"}),
+    ],
+)
+def test_the_literal_cues_still_fire(text: str, expected: set[str]) -> None:
+    assert _types(text) == expected
