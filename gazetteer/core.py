@@ -638,9 +638,9 @@ _CROSSING_WORDS = re.compile(r"(?i)\b(?:gate|checkpoint|crossing|bridge|border)\
 
 
 def _sites_in_named_place(out: list[Resolution], text: str) -> list[Resolution]:
-    """A site named after a place ("the Garden City Hotel", "the Sanya Special Economic
-    Zone") that the text puts in a place of another country ("... in Phnom Penh", "... in
-    Koh Kong") is in that place, near it: its name only borrows the other place's."""
+    """A site named after a place ("the Shenzhen Casino", "the Sanya Special Economic
+    Zone") that the text puts in a place of another country ("... in Poipet", "... in Koh
+    Kong") is in that place, near it: its name only borrows the other place's."""
     result = out
     for i, r in enumerate(out[:-1]):
         if r.span.hint != "site-at" or r.place is None:

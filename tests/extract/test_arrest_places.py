@@ -187,8 +187,8 @@ def test_a_capital_s_own_police_still_act_there(gaz: Gazetteer) -> None:
 
 def test_its_nationals_are_the_embassy_s_not_the_host_city_s(gaz: Gazetteer) -> None:
     text = (
-        "The Malaysian embassy in Phnom Penh said it had received calls from 620 of its nationals who "
-        "had been released from scam compounds."
+        "The Malaysian embassy in Phnom Penh says it has received 620 of its nationals freed "
+        "from scam compounds this month."
     )
     (rescue,) = events_of(gaz, text, EventType.RESCUE, dt.date(2025, 3, 4))
     assert rescue.nationalities == {"MY": 620}

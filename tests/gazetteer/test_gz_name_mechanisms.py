@@ -177,11 +177,11 @@ def test_a_compound_named_by_a_trade_or_a_nationality_is_no_site(gz: Gazetteer) 
 def test_a_site_named_after_a_foreign_place_is_where_the_text_puts_it(gz: Gazetteer) -> None:
     found = _resolved(
         gz,
-        "Sanctions named the Sanya Special Economic Zone in Koh Kong and the Garden City "
-        "Hotel in Phnom Penh.",
+        "Sanctions named the Sanya Special Economic Zone in Koh Kong and the Shenzhen "
+        "Casino in Poipet.",
     )
     assert found["Sanya Special Economic Zone"][0] == "kh:09"  # Koh Kong, not Hainan
-    assert found["Garden City Hotel"][0] == "gn:1821306"  # Phnom Penh, not Singapore
+    assert found["Shenzhen Casino"][0] == "gn:1830194"  # Poipet, not Guangdong
 
 
 def test_a_border_gate_named_after_its_town_keeps_its_side(gz: Gazetteer) -> None:
