@@ -9,7 +9,7 @@ import os
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -687,19 +687,25 @@ def _quoted_aliases(text: str, spans: list[Span]) -> list[Span]:
     low = text.lower()
     if "alias" not in low and "aka" not in low and "a.k.a" not in low and "nicknamed" not in low:
         return spans
-    out = []
-    for s in spans:
-        if (
-            s.note is None
-            and s.kind == "place"
-            and " " not in s.text.strip()
+    return _as_persons(
+        spans,
+        lambda s: (
+            " " not in s.text.strip()
             and s.start > 0
             and text[s.start - 1] in "\"“'‘"
-            and _ALIAS_LIST_RE.search(text, max(0, s.start - 200), s.start)
-        ):
-            s = replace(s, note="nonplace:person")
-        out.append(s)
-    return out
+            and _ALIAS_LIST_RE.search(text, max(0, s.start - 200), s.start) is not None
+        ),
+    )
+
+
+def _as_persons(spans: list[Span], is_person: Callable[[Span], bool]) -> list[Span]:
+    """The spans, those still read as places that ``is_person`` accepts marked as people."""
+    return [
+        replace(s, note="nonplace:person")
+        if s.note is None and s.kind == "place" and is_person(s)
+        else s
+        for s in spans
+    ]
 
 
 #: Words that introduce a person's name ("individuals surnamed Chen and Yang", "a man named
@@ -720,16 +726,9 @@ def _named_persons(text: str, spans: list[Span]) -> list[Span]:
     person's, not a place ("individuals surnamed Chen and Yang": not Chenzhou or Yangzhou)."""
     if _PERSON_NAMED_HINT_RE.search(text) is None:
         return spans
-    out = []
-    for s in spans:
-        if (
-            s.note is None
-            and s.kind == "place"
-            and _PERSON_NAMED_RE.search(text, max(0, s.start - 80), s.start)
-        ):
-            s = replace(s, note="nonplace:person")
-        out.append(s)
-    return out
+    return _as_persons(
+        spans, lambda s: _PERSON_NAMED_RE.search(text, max(0, s.start - 80), s.start) is not None
+    )
 
 
 #: A list item that reads as a person's full name: two to five capitalised words.
