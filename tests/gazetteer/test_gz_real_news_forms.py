@@ -732,6 +732,12 @@ def test_a_site_named_after_a_compound_stays_a_place(gz: Gazetteer) -> None:
         ("Democratic Republic of Congo", "country:CD"),
         ("England", "country:GB"),
         ("Bosnia", "country:BA"),
+        ("Laos PDR", "country:LA"),
+        ("Union of Myanmar", "country:MM"),
+        ("Macau SAR", "country:MO"),
+        ("Thiland", "country:TH"),
+        ("Malayasia", "country:MY"),
+        ("Kirghizia", "country:KG"),
     ],
 )
 def test_official_and_other_country_spellings(gz: Gazetteer, written: str, place_id: str) -> None:
