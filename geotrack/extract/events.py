@@ -332,7 +332,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "at least 120,000 people ... may have been forced to take part in online scams":
         # an estimate of the people a place's scam industry holds (a mass count, see
         # detect_types).
-        r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?(?:scams|scamming|fraud)\b|"
+        r"(?:forced|coerced|compelled|made)\s+(?:[\w-]+\s+){0,3}?(?:in|into|at|for)\s+(?:online\s+|internet\s+|cyber\s*|phone\s+)?"
+        r"(?:scams|scamming|fraud|(?:scam|fraud)\s+(?:cent(?:er|re)s|compounds|operations|hubs))\b|"
         # "crime gangs said to be based in X", "mafia outfits backed by investors operate
         # along the border": organised crime based at a place.
         r"(?:criminal|crime|mafia|organi[sz]ed[- ]crime|(?<!anti-)(?:human[- ])?trafficking)\s+(?:syndicates?|gangs?|groups?|networks?|operations?|rings?)\s+"

@@ -237,3 +237,12 @@ def test_idioms_are_no_happenings(text: str) -> None:
 )
 def test_the_literal_cues_still_fire(text: str, expected: set[str]) -> None:
     assert _types(text) == expected
+
+
+def test_a_mass_estimate_of_people_forced_to_work_in_scam_centres_is_a_report() -> None:
+    text = "Some 120,000 people in Myanmar are being forced to work in online scam centres, a UN report says."
+    assert _types(text) == {"compound_report"}
+
+
+def test_one_person_forced_to_work_in_a_scam_centre_is_abuse() -> None:
+    assert _types("He was forced to work in a scam centre in Myawaddy.") == {"abuse"}
