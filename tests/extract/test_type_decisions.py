@@ -240,7 +240,7 @@ def test_the_literal_cues_still_fire(text: str, expected: set[str]) -> None:
 
 
 def test_a_mass_estimate_of_people_forced_to_work_in_scam_centres_is_a_report() -> None:
-    text = "Some 120,000 people in Myanmar are being forced to work in online scam centres, a UN report says."
+    text = "A UN report estimates that 120,000 people in Myanmar were forced to toil in scam compounds."
     assert _types(text) == {"compound_report"}
 
 
