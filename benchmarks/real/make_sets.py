@@ -36,6 +36,10 @@ Sets (fixed before any system output was looked at):
 * ``realtest14`` -- r57-r60 (made in the twentieth session, never tuned on: Chinese state
   press on repatriations, Vietnamese press on escapes and border hand-overs, Indonesian and
   Malaysian home press, and the early years 2019-2022).
+* ``realtest15`` -- r61-r64 (made in the twenty-first session, never tuned on: Philippine
+  POGO raids, Thai press on the Myawaddy border and its power cuts, Indian press on
+  trafficked Indians and recruiting agents, and US, UK, EU and Australian sanctions and
+  enforcement).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -77,6 +81,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r49", "r50", "r51", "r52"), "realdev6"),
     **dict.fromkeys(("r53", "r54", "r55", "r56"), "realtest13"),
     **dict.fromkeys(("r57", "r58", "r59", "r60"), "realtest14"),
+    **dict.fromkeys(("r61", "r62", "r63", "r64"), "realtest15"),
 }
 
 
