@@ -3623,7 +3623,9 @@ _ESTIMATE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Places an event borrows from around its sentence, not from the thread of its story.
-_BORROWED_PLACES = frozenset({"place:paragraph", "place:dateline-town", "place:article-focus"})
+_BORROWED_PLACES = frozenset(
+    {"place:paragraph", "place:dateline-town", "place:dateline-lead", "place:article-focus"}
+)
 #: Where an undated abuse told with no place of its own may still be put: the town the
 #: paragraph just named, the story's one thread place, where its people were held.
 _ACCOUNT_PLACES = frozenset({"place:paragraph", "place:thread", "place:captivity"})
@@ -4001,6 +4003,11 @@ def _refine_thread_place(out: PlacedEvents, ctx: _Context, text: str, sentence: 
                         "place:article-focus" in event.evidence
                         or (flight is not None and event.type is _T.DEPORTATION)
                     )
+                    and place.level is not Level.REGION
+                    and place.country == event.place.country
+                )
+                or (
+                    "place:dateline-lead" in event.evidence
                     and place.level is not Level.REGION
                     and place.country == event.place.country
                 )
@@ -5064,6 +5071,18 @@ def extract_events(
                     if site is not None:
                         targets.append((site, None, "place:story-site"))
                     elif (
+                        # "TAK — Highway police arrested three men on Monday": a lead naming
+                        # no place of its own, filed from a town in the story's country, is
+                        # local news from there (a finer place told next still takes it).
+                        etype in (_T.RAID, _T.RESCUE)
+                        and (dateline := ctx.dateline_place) is not None
+                        and sentence.start <= dateline[1].start < sentence.end
+                        and dateline[0].country == ctx.focus.country
+                        and dateline[0].level is not Level.COUNTRY
+                        and all(sp is dateline[1] for sp in sentence_spans)
+                    ):
+                        targets.append((dateline[0], dateline[1], "place:dateline-lead"))
+                    elif (
                         etype in (_T.ESCAPE, _T.ABUSE, _T.RESCUE, _T.COMPOUND_REPORT)
                         and ctx.abroad is not None
                         and ctx.focus.country in counts.nationalities
@@ -6075,8 +6094,9 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
     happening (unless it is told as country-wide).
 
     "39 people who had fled work in Myanmar" and "the 39 had fled a compound in Myawaddy"
-    are one escape, at Myawaddy. Only a report that is alone in its sentence (not one of a
-    list of countries) folds, into the one finer event of its type, country and date whose
+    are one escape, at Myawaddy; a lead's arrest put at its dateline town and the raid the
+    next sentence places in another town of that country are one raid. Only a report that
+    is alone in its sentence (not one of a list of countries) folds, into the one finer event of its type, country and date whose
     counts do not disagree with it.
     """
     per_sentence = Counter((e.start, e.type) for e in events)
@@ -6087,7 +6107,7 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
         if (
             event.type not in _FOLDED_TYPES
             or place is None
-            or place.level is not Level.COUNTRY
+            or (place.level is not Level.COUNTRY and "place:dateline-lead" not in event.evidence)
             or per_sentence[(event.start, event.type)] > 1
             or _COUNTRYWIDE_RE.search(event.sentence)
         ):
@@ -6101,6 +6121,7 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
             and other.place is not None
             and other.place.level not in (Level.COUNTRY, Level.REGION)
             and other.place.country == place.country
+            and other.place.id != place.id
             and (_dates_compatible(event, other) or _same_group_sent(event, other))
             and all(other.people.get(k, v) == v for k, v in event.people.items())
         ]

@@ -192,3 +192,37 @@ def test_its_nationals_are_the_embassy_s_not_the_host_city_s(gaz: Gazetteer) -> 
     )
     (rescue,) = events_of(gaz, text, EventType.RESCUE, dt.date(2025, 3, 4))
     assert rescue.nationalities == {"MY": 620}
+
+
+# A provincial story filed from the town where its police acted: the lead's arrest has no
+# place of its own, so it is the dateline town's, not the whole country's.
+LOCAL_ARREST = (
+    "CHIANG RAI — Provincial police stopped a van carrying four Chinese men with 900 SIM "
+    "cards on Saturday and arrested them on suspicion of working for a call-centre gang.\n\n"
+    "The driver told officers he had been paid to take the men to a guesthouse, and all four "
+    "were charged with illegal entry, police said."
+)
+
+
+def test_a_local_story_s_lead_arrest_is_at_its_dateline_town(gaz: Gazetteer) -> None:
+    assert _raids(gaz, LOCAL_ARREST) == ["Chiang Rai"]
+
+
+def test_a_dateline_abroad_does_not_place_the_lead_arrest(gaz: Gazetteer) -> None:
+    # filed from Bangkok about Cambodian police: the dateline is where the reporter was
+    text = (
+        "BANGKOK — Cambodian police arrested 40 foreigners on Saturday in a raid on a "
+        "suspected scam operation, officials said.\n\n"
+        "Cambodia has promised to close scam compounds across the country."
+    )
+    assert _raids(gaz, text) == ["Cambodia"]
+
+
+def test_a_finer_raid_in_the_next_sentence_takes_the_dateline_lead(gaz: Gazetteer) -> None:
+    # the lead's arrest and the next sentence's raid are one happening, at the raid's town
+    text = (
+        "PHNOM PENH — Police arrested 212 foreigners on Tuesday in a raid on a suspected "
+        "scam compound, officials said.\n\n"
+        "Officers raided the building in Bavet on Tuesday afternoon and seized 300 phones."
+    )
+    assert _raids(gaz, text) == ["Bavet"]
