@@ -608,6 +608,14 @@ _EXISTS_RE = re.compile(
     re.IGNORECASE,
 )
 _EXISTS_LOWER = re.compile(_EXISTS_RE.pattern)  # on lower-cased text: faster than IGNORECASE
+#: "Shwe Kokko is a scam hub", "the town was known as one of the biggest scam centres": the
+#: subject is said to be such a place, so the report places it.
+_COPULAR_CUE_BEFORE_RE = re.compile(
+    r"\b(?:(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+|long\s+|reportedly\s+)?|"
+    r"(?:known|described|regarded|seen|considered|dubbed|branded)\s+as\s+)"
+    r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 _SCAM_OPERATES_RE = re.compile(_SCAM_OPERATES, re.IGNORECASE)
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
@@ -1203,7 +1211,9 @@ _VICTIM_NEAR_RE = re.compile(
 )
 #: "scam centre employees": people named by their workplace.
 _CR_PEOPLE_AFTER_RE = re.compile(
-    r"\s+(?:employees|workers|staff|victims|survivors)\b", re.IGNORECASE
+    r"\s+(?:employees|workers|staff|victims|survivors|boss(?:es)?|kingpins?|owners?|"
+    r"operators?|managers?|chiefs?|ringleaders?|masterminds?)\b",
+    re.IGNORECASE,
 )
 _RAID_REASON_BEFORE_RE = re.compile(
     r"\b(?:for|over|on\s+suspicion\s+(?:of|that)|suspected\s+of|involved\s+in|accused\s+of|"
@@ -1246,7 +1256,9 @@ _COMPARISON_BEFORE_RE = re.compile(r"\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}$", re
 _PEOPLE_ORIGIN_BEFORE_RE = re.compile(
     r",\s+(?:(?:mostly|mainly|many|most|all|some|including)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:women|men|people|workers|nationals|citizens|victims|foreigners|migrants|children|"
-    r"girls|boys|teenagers)\s+from\s+(?:the\s+)?$",
+    r"girls|boys|teenagers)\s+from\s+(?:the\s+)?$|"
+    # "trafficked citizens of China and other countries": whose citizens they are.
+    r"\b(?:citizens|nationals|natives)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust", "inspections"])
@@ -1410,6 +1422,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     exists
                     or _SCAM_OPERATES_RE.match(probe, match.start())
                     or _SITE_COUNT_RE.search(before)
+                    or _COPULAR_CUE_BEFORE_RE.search(before)
                     or _SITE_AFTER_RE.match(sentence, match.end())
                     or _SELF_REPORTING_CUE_RE.match(probe, match.start())
                 ):
@@ -2989,6 +3002,15 @@ _SUBJECT_SCENE_RE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:raided|stormed|searched|inspected|sealed|shut|closed|cordoned)\b",
     re.IGNORECASE,
 )
+#: "Analysts say it is home to scam centres", "the town has become a hub for fraud": a
+#: compound report whose subject is the place the story just named.
+_HOST_ANAPHOR_RE = re.compile(
+    r"\b(?:it|the\s+(?:town|city|area|zone|enclave|region|township|village|complex|compound))\s+"
+    r"(?:(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|had\s+become)\s+"
+    r"(?:now\s+|still\s+|also\s+|long\s+|reportedly\s+)?(?:home\s+to|an?\s|one\s+of|known\s+as)|"
+    r"hosts|hosted|houses|housed)",
+    re.IGNORECASE,
+)
 #: Substrings one of which every match of _SCENE_ANAPHOR_RE holds (lower-cased).
 _SCENE_NEEDLES = (
     "scene", "same", "relevant", "compound", "complex", "premises", "hub", "camp", "sez", "zone",
@@ -3011,11 +3033,13 @@ def _anaphor_place(
     level named before, in ``country`` when given (else the story's country)."""
     text = ctx.article.text
     lowered = text[sentence.start : sentence.end].lower()
-    if not any(w in lowered for w in _SCENE_NEEDLES):
-        return None
-    anaphor = _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end) or (
-        _SUBJECT_SCENE_RE.match(text, sentence.start, sentence.end)
-    )
+    anaphor = None
+    if any(w in lowered for w in _SCENE_NEEDLES):
+        anaphor = _SCENE_ANAPHOR_RE.search(text, sentence.start, sentence.end) or (
+            _SUBJECT_SCENE_RE.match(text, sentence.start, sentence.end)
+        )
+    if anaphor is None and etype is _T.COMPOUND_REPORT:
+        anaphor = _HOST_ANAPHOR_RE.search(text, sentence.start, sentence.end)
     if anaphor is None:
         return None
     # "within the SEZ", "in the zone": a zone the story named, nothing else.
@@ -3698,6 +3722,10 @@ _TALLY_AFTER_RE = re.compile(
     r"[^.;:,]{0,60}?\b(?:to\s+date|so\s+far|thus\s+far|until\s+now|up\s+to\s+now)\b", re.IGNORECASE
 )
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
+#: "it is home to scam centres", "the town hosts compounds": a place's state as of the report.
+_HOSTS_NOW_RE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|also\s+)?home\s+to|hosts|houses)\s", re.IGNORECASE
+)
 _THREAD_PEOPLE_RE = re.compile(
     r"\b(?:some|others|they|some\s+of\s+them|the\s+(?:suspects|victims|workers|foreigners|group))\s+"
     r"(?:had|have|has|were|was)\s+(?:also\s+|already\s+)?(?:been\s+)?$",
@@ -5109,6 +5137,10 @@ def extract_events(
                 _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start + 12)
                 # "has brought home 80 nationals to date": a tally as of the report.
                 or _TALLY_AFTER_RE.match(stext, _cue_end)
+                or (
+                    etype is _T.COMPOUND_REPORT
+                    and _HOSTS_NOW_RE.search(stext, max(0, cue_start - 30), cue_start + 12)
+                )
             ):
                 # "had already been handed over", "are still being held": known as of the report
                 ongoing = True

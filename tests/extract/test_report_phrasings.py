@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import event_places
+from extract_helpers import event_places, events_of
 
 from gazetteer import Gazetteer
 from geotrack.model import EventType
@@ -80,3 +80,37 @@ def test_a_gangs_base_of_operations_is_a_report(gaz: Gazetteer) -> None:
 def test_a_base_of_operations_named_at_a_town_is_a_report(gaz: Gazetteer) -> None:
     text = "Police identified a walled estate in O'Smach as a base of operations for scammers."
     assert _reports(gaz, text) == ["O'Smach"]
+
+
+def test_a_place_said_to_be_a_scam_hub_is_reported(gaz: Gazetteer) -> None:
+    text = "A Seoul daily wrote that Shwe Kokko was a scam hub holding Korean workers."
+    assert _reports(gaz, text) == ["Shwe Kokko"]
+
+
+def test_a_scam_hub_boss_is_no_report(gaz: Gazetteer) -> None:
+    text = "Police in Tachileik said the detained man was a scam hub boss."
+    assert _reports(gaz, text) == []
+
+
+# "it" after a paragraph naming one town: the town hosts the scam centres, as of the report.
+HOSTS = (
+    "Rebel fighters said on Monday they had encircled the town of Laukkai near the border.\n\n"
+    "The army took the town from the rebels in 2009.\n\n"
+    "Ruled since by a militia, it is home to scam centres where trafficked citizens of "
+    "China and other countries are made to defraud people online, analysts say."
+)
+
+
+def test_it_is_home_to_scam_centres_reports_the_town_named_before(gaz: Gazetteer) -> None:
+    assert _reports(gaz, HOSTS) == ["Laukkaing"]
+
+
+def test_a_town_s_present_state_is_dated_by_the_report(gaz: Gazetteer) -> None:
+    events = events_of(gaz, HOSTS, EventType.COMPOUND_REPORT, dt.date(2023, 9, 26))
+    # not 2009, the year the sentence before tells
+    assert [e.date for e in events] == [dt.date(2023, 9, 26)]
+
+
+def test_it_without_a_place_named_before_reports_nothing(gaz: Gazetteer) -> None:
+    text = "Analysts say it is home to scam centres where foreigners are made to work."
+    assert _reports(gaz, text) == []
