@@ -344,7 +344,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
-        r"\b(?:directives?|decrees?|sub-decrees?|task\s?-?force|"
+        r"\b(?:directives?|decrees?|sub-decrees?|task\s?-?force|(?:scam|fraud)\s+cent(?:er|re)\s+strike\s+force|"
         # ("cut off their electricity", "cut access to electricity and fuel")
         r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+|their\s+|its\s+)?(?:access\s+to\s+|suppl(?:y|ies)\s+of\s+)?"
         r"(?:electricity|power|internet|fuel|telecom\w*)|"
@@ -387,6 +387,13 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # Sanctions and asset freezes.
         r"(?:impos\w*|announc\w*|slapp\w*|levied|extended)\s+(?:\w+\s+){0,3}sanctions|sanction(?:ed|ing)(?=\s+\w)|sanctions\s+(?:on|against)|"
         r"(?:froze|freez\w*|frozen|block(?:ed|ing))\s+(?:the\s+)?(?:\w+\s+){0,4}?assets|blacklist(?:ed|ing)|"
+        # "added four commanders to its sanctions list", "designated the militia as a
+        # transnational criminal organisation", "designated under the Magnitsky Act".
+        r"(?:added|put|placed)\s+(?:[\w,'’-]+\s+){0,8}?(?:to|on)\s+(?:its|their|the|an?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:sanctions?|blacklist|terror(?:ist)?)\s+lists?|"
+        r"designat(?:ed|es|ing)\s+(?:[\w,'’-]+\s+){0,12}?(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:criminal|terrorist)\s+organi[sz]ations?|(?:under|pursuant\s+to)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:act|order|programme|program|regime|authority))|"
         # Visas, borders and passages.
         r"(?:suspend\w*|halt\w*|stop\w*|scrap\w*|tighten\w*|revok\w*|cancel\w*|end(?:ed|ing)|restrict\w*|curb\w*)\s+(?:\w+\s+){0,4}?visas?|"
         r"visa[- ](?:free|exemption|on[- ]arrival)\s+(?:\w+\s+){0,2}(?:was\s+|were\s+)?(?:suspended|halted|scrapped|revoked|ended)|"
@@ -2765,15 +2772,15 @@ _INSTITUTION_AFTER_RE = re.compile(
 def _policy_actor(
     ctx: _Context, text: str, sentence: Sentence, cue_start: int, sentence_spans: list[PlaceSpan]
 ) -> list[PlaceSpan]:
-    """The government a policy belongs to: a country named before the cue ("Thailand cut
-    electricity to ...", "Laos and China signed ...": the story's own country when it is
-    one of them), else a nationality word heading an institution ("Thai authorities
-    sealed ..."); empty when the sentence names neither (the story's country then)."""
+    """The government a policy belongs to: a country (or the EU) named before the cue
+    ("Thailand cut electricity to ...", "Laos and China signed ...": the story's own country
+    when it is one of them), else a capital speaking for it, a country's abbreviation
+    heading an institution ("the US State Department announced ..."), or a nationality word
+    heading one ("Thai authorities sealed ..."); empty when the sentence names none of these
+    (the story's country then)."""
     at = sentence.start + cue_start
     countries = [
-        sp
-        for sp in sentence_spans
-        if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < at
+        sp for sp in sentence_spans if sp.place is not None and _governs(sp.place) and sp.start < at
     ]
     if countries:
         own = [
@@ -2794,6 +2801,14 @@ def _policy_actor(
             home = ctx.country(span.place.country)
             if home is not None:
                 return [replace(span, place=home)]
+    # "the US Treasury", "UK officials": a country's abbreviation heading its institution
+    # (the gazetteer calls such a name an organisation, not a place).
+    heads = list(_ABBREVIATED_GOVERNMENT_RE.finditer(text, sentence.start, at))
+    if heads:
+        home = ctx.country(_ABBREVIATIONS[heads[-1].group(1).replace(".", "")])
+        if home is not None:
+            start, end = heads[-1].span(1)
+            return [PlaceSpan(start, end, heads[-1].group(1), home, 1.0, (), "place", Role.CONTEXT)]
     lo = bisect.bisect_left(ctx.span_starts, sentence.start)
     hi = bisect.bisect_left(ctx.span_starts, at)
     for span in reversed(ctx.spans[lo:hi]):
@@ -3106,7 +3121,14 @@ def _is_zone(place: Place) -> bool:
     return "zone" in words or "sez" in words
 
 
-_SANCTION_CUE_RE = re.compile(r"(?i)sanction|blacklist|assets")
+_SANCTION_CUE_RE = re.compile(r"(?i)sanction|blacklist|assets|designat")
+
+
+def _governs(place: Place) -> bool:
+    """A country, or a union of countries that imposes measures of its own (the EU)."""
+    return place.level is Level.COUNTRY or (place.level is Level.REGION and place.kind == "union")
+
+
 #: "sanctioned by the United States and Britain": the imposers after a passive.
 _BY_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _ABBREVIATIONS = {"US": "US", "USA": "US", "UK": "GB"}
@@ -3129,9 +3151,7 @@ def _sanction_imposers(
     else the government a nationality heads ("the US Treasury blacklisted ...")."""
     at = sentence.start + cue[1]
     cue_end = sentence.start + cue[2]
-    countries = [
-        sp for sp in sentence_spans if sp.place is not None and sp.place.level is Level.COUNTRY
-    ]
+    countries = [sp for sp in sentence_spans if sp.place is not None and _governs(sp.place)]
     after = [sp for sp in countries if sp.start >= cue_end]
     if after and _BY_AFTER_RE.fullmatch(text, cue_end, after[0].start):
         agents = [after[0]]
@@ -3148,14 +3168,6 @@ def _sanction_imposers(
             else:
                 break
         return subject
-    # "the US Treasury", "UK officials": a country's abbreviation heading its institution
-    # (the gazetteer calls such a name an organisation, not a place).
-    heads = list(_ABBREVIATED_GOVERNMENT_RE.finditer(text, sentence.start, at))
-    if heads:
-        home = ctx.country(_ABBREVIATIONS[heads[-1].group(1).replace(".", "")])
-        if home is not None:
-            start, end = heads[-1].span(1)
-            return [PlaceSpan(start, end, heads[-1].group(1), home, 1.0, (), "place", Role.CONTEXT)]
     return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
 
 

@@ -50,3 +50,35 @@ def test_a_country_abbreviation_heading_its_institution_imposes_the_sanction() -
     # still imposes the sanction.
     text = "The US Treasury on Tuesday imposed sanctions on a conglomerate based in Phnom Penh."
     assert _policies(text, Gazetteer.default()) == ["United States"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the European Union put three Karen militia officers on its sanctions list "
+        "over forced labour in scam compounds in Myanmar.",
+        "Three Karen militia officers were sanctioned by the EU on Monday over forced labour "
+        "in scam compounds in Myanmar.",
+        "The EU added three Karen militia officers to its sanctions list on Monday for running "
+        "scam compounds in Myanmar.",
+    ],
+)
+def test_the_eu_imposes_its_own_sanctions(sentence: str) -> None:
+    # a union of countries, not Myanmar, whose officers are the target
+    assert _policies(sentence, Gazetteer.default()) == ["European Union"]  # type: ignore[arg-type]
+
+
+def test_a_designation_as_a_criminal_organisation_is_the_designating_government_s() -> None:
+    text = (
+        "Britain on Tuesday designated a Karen armed group that guards scam parks in Myanmar "
+        "as a transnational criminal organisation."
+    )
+    assert _policies(text, Gazetteer.default()) == ["United Kingdom"]  # type: ignore[arg-type]
+
+
+def test_a_strike_force_announced_by_a_us_department_is_the_us_s() -> None:
+    text = (
+        "The US Justice Department said on Wednesday it had set up a Scam Center Strike Force "
+        "to go after compounds in Cambodia and Myanmar."
+    )
+    assert _policies(text, Gazetteer.default()) == ["United States"]  # type: ignore[arg-type]
