@@ -157,10 +157,15 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:took|taken|seized|gained|assumed)\s+(?:full\s+)?control\s+of\s+(?:[\w'’-]+\s+){0,5}?"
         r"(?:compounds?|zones?|parks?|hubs?|cent(?:er|re)s?|casinos?|buildings?)|"
         # "eliminated a large number of criminal dens", "fraud dens have been eradicated".
-        r"(?:dismantl|eliminat|eradicat)(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:dens|compounds|hubs)|"
+        r"(?:dismantl|eliminat|eradicat)(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:dens|compounds|hubs|"
+        r"(?:scam|fraud)\s+(?:camps|cent(?:er|re)s|sites))|"
         # "police nabbed 12 Chinese nationals", "officers netted 30 suspects": arrests.
         r"nabb(?:ed|ing)|collar(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|men|people|nationals|foreigners)|"
         r"nett(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:suspects|men|people|nationals|foreigners|workers)|"
+        # "caught 269 fraud suspects", "picked up 58 foreigners", "took 30 people into custody".
+        r"(?:caught|picked\s+up)\s+(?:[\w,-]+\s+){0,3}?(?:suspects|nationals|foreigners|"
+        r"fugitives|scammers|fraudsters|gang\s+members|members\s+of)|"
+        r"(?:took|taken|taking)\s+(?:[\w,-]+\s+){0,4}?into\s+custody|"
         # "dismantled a scam ring operating in X", "broke up a call centre gang".
         r"(?:dismantl(?:ed|ing)|br(?:oke|eaking)\s+up|bust(?:ed|ing)\s+up)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:rings?|gangs?|syndicates?|networks?|call\s+cent(?:er|re)s?)|"

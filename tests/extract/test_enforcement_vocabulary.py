@@ -1,6 +1,6 @@
 """Words other outlets use for arrests, raids and rescues: "nabbed", "netted 30 suspects",
-"dismantled a scam ring", "cleared a compound", "evacuated workers from a compound"
-(sentences written for these tests)."""
+"dismantled a scam ring", "cleared a compound", "evacuated workers from a compound",
+"caught 61 fraud suspects", "took 27 people into custody" (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,22 @@ def _events(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, dict[str, 
             "Forty Kenyans were extricated from a scam compound in Myawaddy on Monday.",
             [("rescue", "Myawaddy", {"rescued": 40})],
         ),
+        (
+            "Provincial police caught 61 fraud suspects in a hotel in Bavet on Monday.",
+            [("raid", "Bavet", {"arrested": 61})],
+        ),
+        (
+            "Immigration officers picked up 58 foreigners in Poipet on Monday.",
+            [("raid", "Poipet", {"detained": 58})],
+        ),
+        (
+            "Police took 27 people into custody at a villa in Sihanoukville on Monday.",
+            [("raid", "Sihanoukville", {"detained": 27})],
+        ),
+        (
+            "Soldiers dismantled three scam camps near Myawaddy on Monday.",
+            [("raid", "Myawaddy", {})],
+        ),
     ],
 )
 def test_other_words_for_arrests_raids_and_rescues(
@@ -59,6 +75,8 @@ def test_other_words_for_arrests_raids_and_rescues(
         "The company netted two million dollars in profits in Poipet last year.",
         "Officials evacuated residents from villages near Myawaddy as fighting spread.",
         "The shop in Bavet closed its doors on Monday.",
+        "A driver was caught in heavy traffic in Poipet on Monday.",
+        "The bus picked up 40 tourists in Sihanoukville on Monday.",
     ],
 )
 def test_the_same_words_elsewhere_report_nothing(gaz: Gazetteer, text: str) -> None:
