@@ -180,7 +180,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "the missing constable has been found safe in Cambodia".
         r"(?:found|located|traced)\s+(?:safe|alive)(?:\s+and\s+(?:well|sound))?(?![\s-]*(?:houses?|havens?|rooms?|deposit|passage))|"
         # "soldiers evacuated 200 workers from a compound", "extricated from a scam hub".
-        r"(?:evacuat|retriev|extricat)(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:evacuat|retriev|extricat|extract|sav)(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:compounds?|casinos?|hubs?|cent(?:er|re)s?|camps?|dens?|buildings?)|"
         # ("removed from office" is a dismissal)
         r"removed\s+from(?!\s+(?:office|power|(?:his|her|their|the|its)\s+(?:posts?|positions?|offices?|jobs?|seats?|lists?|roles?|duties))\b)|"
@@ -206,7 +206,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"made\s+(?:a|their|his|her)\s+(?:dash|run|break)\s+for|"
         # "forced their way out of a gate", "an exodus of scam workers", "crossed into
         # Thailand from KK Park": leaving the compound.
-        r"forced\s+(?:their|his|her)\s+way\s+out|"
+        r"(?:forced|made)\s+(?:their|his|her)\s+way\s+out|"
         # "attempted a daring escape", "staged a mass breakout", "the escape of five
         # nationals": the escape told as a noun (an attempt is still a break for freedom).
         r"(?:attempted|made|staged|launched|mounted|carried\s+out|tried)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?"
@@ -222,7 +222,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.DEPORTATION: re.compile(
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
-        r"sent\s+(?:back|home)|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
+        r"sent\s+(?:back|home)|sent\s+(?:the\s+|all\s+|[\d,]+\s+)(?:[\w-]+\s+){0,3}?(?:back|home)\b|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
         r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|"
         # "returned / transferred / sent to their respective countries"
         r"(?:returned|transferred|sent)\s+(?:back\s+)?to\s+(?:their|his|her)\s+(?:home\s+|own\s+|respective\s+)?(?:countr(?:y|ies)|homelands?)|airlift(?:ed|ing)|land(?:ed)?\s+home|arrived\s+(?:home|back)|"

@@ -61,6 +61,22 @@ def _events(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, dict[str, 
             "Soldiers dismantled three scam camps near Myawaddy on Monday.",
             [("raid", "Myawaddy", {})],
         ),
+        (
+            "Troops extracted 70 foreigners from a compound in Myawaddy on Monday.",
+            [("rescue", "Myawaddy", {"rescued": 70})],
+        ),
+        (
+            "Police saved 16 Indonesians from a scam compound in Bavet on Monday.",
+            [("rescue", "Bavet", {"rescued": 16})],
+        ),
+        (
+            "Twelve workers made their way out of a compound in Sihanoukville on Monday.",
+            [("escape", "Sihanoukville", {"escaped": 12})],
+        ),
+        (
+            "Cambodia sent 88 Thai workers back from Poipet on Monday.",
+            [("deportation", "Poipet", {"deported": 88})],
+        ),
     ],
 )
 def test_other_words_for_arrests_raids_and_rescues(
@@ -77,6 +93,7 @@ def test_other_words_for_arrests_raids_and_rescues(
         "The shop in Bavet closed its doors on Monday.",
         "A driver was caught in heavy traffic in Poipet on Monday.",
         "The bus picked up 40 tourists in Sihanoukville on Monday.",
+        "The hotel in Poipet saved 20 percent on its power bill on Monday.",
     ],
 )
 def test_the_same_words_elsewhere_report_nothing(gaz: Gazetteer, text: str) -> None:
