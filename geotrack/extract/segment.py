@@ -511,7 +511,14 @@ _BACK_REFERENCE_RE = re.compile(
     # the story's group or list goes on.
     r"|(?:Out\s+of|Of|Among)\s+(?:the|these|those|them)|Others?|The\s+rest"
     # "Some of them negotiated ...", "Most of those freed ...": the story's group again.
-    r"|(?:Some|Many|Most|All|Several|Few|None|Both|Each|One|Two|Three|Half)\s+of\s+(?:them|these|those))\b"
+    r"|(?:Some|Many|Most|All|Several|Few|None|Both|Each|One|Two|Three|Half)\s+of\s+(?:them|these|those)"
+    # "Asked what they had learned, Lao said ...": the reporter's question to the story's
+    # people.
+    r"|(?:When\s+)?[Aa]sked\s+(?:about|what|whether|if|why|how|when|who|where)"
+    # "After receiving the ransom, the teenagers were left ...": a clause, then the story's
+    # group as the subject.
+    r"|[A-Z][\w\s,'’-]{0,60}?,\s+the\s+(?P<clause_noun>[a-z]{3,})\s+(?:was|were|had|have|has|is|are)"
+    r")\b"
     r"|[\"“‘]"
     r"|(?P<name>[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|has|had|said|says|added"
     r"|told|also|later|then|now|still)\b"
@@ -552,8 +559,9 @@ def _refers_back(text: str, start: int, stop: int, story_start: int, story_stop:
     if back is None:
         return False
     story = text[story_start:story_stop]
-    if back.group("noun"):
-        return re.search(rf"\b{back.group('noun')}\b", story, re.IGNORECASE) is not None
+    noun = back.group("noun") or back.group("clause_noun")
+    if noun:
+        return re.search(rf"\b{noun}\b", story, re.IGNORECASE) is not None
     if back.group("acronym"):
         return re.search(rf"\b{back.group('acronym')}\b", story) is not None
     if back.group("name"):

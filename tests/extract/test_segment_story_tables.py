@@ -1,6 +1,7 @@
 """A story's own table of rows ("Ethiopia – 60 people") is not a list of datelines that opens
-another story, and a closing paragraph about the story's group ("Some of them ...") stays in
-the story (texts written for these tests)."""
+another story, and a closing paragraph going back to the story ("Some of them ...", "Asked
+what ..., he said", "After ..., the ministry had ...") stays in the story (texts written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,37 @@ _CLOSING = (
 def test_a_closing_paragraph_about_the_story_s_group_stays_in_the_story() -> None:
     kinds = [p.kind for p in segment_text(f"{_STORY}\n{_CLOSING}\n").paragraphs]
     assert kinds[3] is ParagraphKind.BODY
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a reporter's question to the story's people
+        "Asked what advice he would give to young people, the older boy told reporters to "
+        "check every offer carefully before leaving home and to speak to their parents.",
+        # a clause, then the story's own group as the subject
+        "After weeks of silence over the summer, the ministry had suddenly telephoned their "
+        "parents one morning without any warning.",
+    ],
+)
+def test_a_closing_paragraph_going_back_to_the_story_stays_in_it(closing: str) -> None:
+    tail = (
+        "Anyone planning to take a job overseas should look into the company offering it, "
+        "read every contract closely, keep copies of their documents and share their "
+        "plans with their families before they sign anything or pay any fee up front, "
+        "the official added."
+    )
+    kinds = [p.kind for p in segment_text(f"{_STORY}\n{closing}\n{tail}\n").paragraphs]
+    assert kinds[3] is ParagraphKind.BODY
+
+
+def test_an_appended_story_opening_with_a_clause_is_still_another_story() -> None:
+    other = (
+        "After a week of heavy rain, the farmers in the north of the island were told to "
+        "move their cattle to higher ground before the river rose any further, officials "
+        "said, adding that two bridges had been closed to traffic until further notice. "
+        "Schools in three villages will stay shut for the rest of the week while crews clear "
+        "mud from the roads."
+    )
+    kinds = [p.kind for p in segment_text(f"{_STORY}\n{other}\n").paragraphs]
+    assert kinds[3] is ParagraphKind.UNRELATED
