@@ -5008,6 +5008,14 @@ def extract_events(
                     and not (
                         etype is _T.DEPORTATION
                         and all(p[0].level is Level.COUNTRY for p in previous)
+                        # "Malaysians stranded in Cambodia were rescued. 171 of them have
+                        # been brought back": the one foreign country the thread named is
+                        # where the deportees' own people brought them back from.
+                        and not (
+                            len(previous) == 1
+                            and home_codes
+                            and previous[0][0].country not in home_codes
+                        )
                     )
                 ):
                     for prev_place, prev_span, _ in previous:

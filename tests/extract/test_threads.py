@@ -271,3 +271,34 @@ def test_an_unplaced_rescue_keeps_its_country_when_the_town_is_abroad(
     )
     (rescue,) = _of(events, "rescue")
     assert rescue.place is not None and rescue.place.name != "Poipet"
+
+
+def test_people_brought_home_leave_the_one_foreign_country_the_thread_named() -> None:
+    from gazetteer import Gazetteer
+
+    text = (
+        "JAKARTA (May 3): Some 80 Indonesians who were stuck in Laos after answering fake "
+        "job adverts have been rescued so far, the ministry said.\n\n"
+        "It said 52 of them have since been flown back to Indonesia, while the rest are "
+        "waiting for their papers."
+    )
+    article = make_article(text, published=PUBLISHED)
+    events = extract_article(article, gazetteer=Gazetteer.default()).events  # type: ignore[arg-type]
+    deportations = _of(list(events), "deportation")
+    assert [
+        (e.place.name if e.place else None, e.people.get("deported")) for e in deportations
+    ] == [("Laos", 52)]
+
+
+def test_people_brought_home_from_their_own_country_stay_unplaced() -> None:
+    # the thread named only the deportees' own country: no departure point to put it at
+    from gazetteer import Gazetteer
+
+    text = (
+        "JAKARTA (May 3): Some 80 Indonesians lured by fake job adverts abroad are now safe "
+        "in Indonesia, the ministry said.\n\n"
+        "It said 52 of them have since been flown back to Indonesia."
+    )
+    article = make_article(text, published=PUBLISHED)
+    events = extract_article(article, gazetteer=Gazetteer.default()).events  # type: ignore[arg-type]
+    assert _of(list(events), "deportation") == []
