@@ -425,7 +425,12 @@ _DATELINE_LABELS = frozenset(
         "crime",
     ]
 )
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENTENCE_END_RE = re.compile(
+    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+    # "... meals for them.After that, ...": a scraped page that lost the blank between two
+    # sentences (a word of two lower-case letters or more, then a capitalised word).
+    r"|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])"
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",

@@ -503,3 +503,15 @@ def test_glued_icon_names_are_not_the_first_prose_paragraph() -> None:
     )
     seg = segment_text(text)
     assert not seg.offtopic_at(text.index("Police raided"))
+
+
+def test_two_sentences_glued_by_a_lost_blank_are_split() -> None:
+    text = (
+        "Consular staff helped the police list the victims and find them beds.After that, "
+        "officers freed two more workers from the same office, Mr.Tran said."
+    )
+    sentences = [text[s.start : s.end] for s in segment_text(text).sentences]
+    assert sentences == [
+        "Consular staff helped the police list the victims and find them beds.",
+        "After that, officers freed two more workers from the same office, Mr.Tran said.",
+    ]
