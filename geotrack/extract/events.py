@@ -406,7 +406,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # Laws, orders, deadlines and agreements.
         r"(?:pass(?:ed|es)?|adopt(?:ed|s)?|approv(?:ed|es)|enact(?:ed|s)?|amend(?:ed|s)?|promulgat\w*|sign(?:ed|s)?\s+(?:into\s+)?)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:law|bill|legislation|decree|amendments?|regulations?|code)|"
-        r"(?:issu(?:ed|es|ing)|sign(?:ed|s|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:order|directive|decree|circular|instruction|ultimatum|notice|advisory|alert)|"
+        r"(?:issu(?:ed|es|ing)|sign(?:ed|s|ing)|put\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:orders?|directives?|decrees?|circulars?|instructions?|ultimatums?|notices?|advisor(?:y|ies)|alerts?)|"
         r"(?:order|decree|directive|notice)\s*,?\s+(?:was\s+)?(?:signed|issued)|"
         r"travel\s+(?:bans?|alerts?|advisor(?:y|ies)|warnings?)|"
         r"(?:barred|banned|prohibited|forbade|forbidden)\s+(?:[\w-]+\s+){0,3}from\s+(?:visiting|travel\w*|entering|going)|"
@@ -3380,7 +3381,10 @@ def _policy_places(
             and _SUBJECT_GAP_RE.fullmatch(text, span.end, at)
         ):
             # "Nairobi issued an advisory", "Beijing has since stationed ...": a capital
-            # as the government acting.
+            # as the government acting; "Police in Yunnan Province issued notices": any
+            # other town or province acts as its own local authority.
+            if (span.place.country or "", span.place.name.lower()) not in capital_names():
+                return [span]
             home = ctx.country(span.place.country or "")
             if home is not None:
                 return [replace(span, place=home)]

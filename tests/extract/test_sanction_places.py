@@ -1,5 +1,7 @@
 """A sanction is the imposing government's measure: placed at the country (or
-countries) that impose it, not at its target, in sentences written for these tests."""
+countries, or the EU) that impose it, not at its target; a notice or advisory is its
+issuer's, a province's own or, from a capital, its country's (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -82,3 +84,27 @@ def test_a_strike_force_announced_by_a_us_department_is_the_us_s() -> None:
         "to go after compounds in Cambodia and Myanmar."
     )
     assert _policies(text, Gazetteer.default()) == ["United States"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # plural notices, put out by a province's police: that province's own measure
+        (
+            "Police in Yunnan Province issued notices on Monday telling residents working in "
+            "Myanmar's border towns to report to their home police stations.",
+            ["Yunnan"],
+        ),
+        (
+            "Kerala put out travel advisories on Monday for young people offered jobs in Laos.",
+            ["Kerala"],
+        ),
+        # a capital still stands for its country's government
+        (
+            "Nairobi put out an advisory on Monday for Kenyans offered jobs in Thailand.",
+            ["Kenya"],
+        ),
+    ],
+)
+def test_who_issued_notices_and_advisories(sentence: str, places: list[str]) -> None:
+    assert _policies(sentence, Gazetteer.default()) == places  # type: ignore[arg-type]
