@@ -3012,8 +3012,8 @@ _IN_OF_GAP_RE = re.compile(
 _SCENE_ANAPHOR_RE = re.compile(
     r"\b(?:at\s+the\s+scene"
     r"|(?:at|from|in|inside|within|to)\s+the\s+(?:same|relevant)\s+(?:[\w-]+\s+)?"
-    r"(?:area|place|compound|site|location|building|premises|town|province|hub|camp|complex)s?"
-    r"|(?:from|in|inside|within|at)\s+the\s+(?:compound|complex|premises|hub|camp|sez|zone)"
+    r"(?:area|place|compound|site|location|building|premises|town|province|hub|camp|complex|casino)s?"
+    r"|(?:from|in|inside|within|at)\s+the\s+(?:compound|complex|premises|hub|camp|casino|sez|zone)"
     r"(?!\s+(?:in|at|of|near|on|across|along)\b))\b",
     re.IGNORECASE,
 )
@@ -3034,7 +3034,8 @@ _HOST_ANAPHOR_RE = re.compile(
 )
 #: Substrings one of which every match of _SCENE_ANAPHOR_RE holds (lower-cased).
 _SCENE_NEEDLES = (
-    "scene", "same", "relevant", "compound", "complex", "premises", "hub", "camp", "sez", "zone",
+    "scene", "same", "relevant", "compound", "complex", "premises", "hub", "camp", "casino", "sez",
+    "zone",
 )  # fmt: skip
 #: The kinds of _SCENE_ANAPHOR_RE that also override a country the sentence names ("held
 #: in the relevant camps in Myanmar": the camps the story named, inside Myanmar).

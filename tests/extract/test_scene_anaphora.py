@@ -120,3 +120,11 @@ def test_a_deportation_without_a_place_starts_where_the_journey_home_began(
     )
     sent = [e for e in events if e.type.value == "deportation"]
     assert [e.place.name for e in sent if e.place is not None] == ["Poipet"]
+
+
+def test_the_casino_points_back_unless_a_place_follows() -> None:
+    from geotrack.extract.events import _SCENE_ANAPHOR_RE
+
+    assert _SCENE_ANAPHOR_RE.search("They said 30 people tried to flee from the casino.")
+    assert _SCENE_ANAPHOR_RE.search("Guards at the same casino beat them.")
+    assert _SCENE_ANAPHOR_RE.search("They fled from the casino in Bavet.") is None
