@@ -33,9 +33,10 @@ Sets (fixed before any system output was looked at):
 * ``realtest13`` -- r53-r56 (made in the nineteenth session, never tuned on: the Myanmar
   border zones in 2025, Cambodia's 2025-2026 crackdown, home-country press, enforcement
   across the region).
-* ``realtest14`` -- r57-r60 (made in the twentieth session, never tuned on: Chinese state
-  press on repatriations, Vietnamese press on escapes and border hand-overs, Indonesian and
-  Malaysian home press, and the early years 2019-2022).
+* ``realtest14`` -- r57-r60 (made in the twentieth session: Chinese state press on
+  repatriations, Vietnamese press on escapes and border hand-overs, Indonesian and
+  Malaysian home press, and the early years 2019-2022. Scored blind, then studied from the
+  twenty-first session).
 * ``realtest15`` -- r61-r64 (made in the twenty-first session, never tuned on: Philippine
   POGO raids, Thai press on the Myawaddy border and its power cuts, Indian press on
   trafficked Indians and recruiting agents, and US, UK, EU and Australian sanctions and

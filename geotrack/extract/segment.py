@@ -520,7 +520,7 @@ _BACK_REFERENCE_RE = re.compile(
     # "Asked what they had learned, Lao said ...": the reporter's question to the story's
     # people.
     r"|(?:When\s+)?[Aa]sked\s+(?:about|what|whether|if|why|how|when|who|where)"
-    # "After receiving the ransom, the teenagers were left ...": a clause, then the story's
+    # "Once the fee was paid, the boys were sent ...": a clause, then the story's
     # group as the subject.
     r"|[A-Z][\w\s,'’-]{0,60}?,\s+the\s+(?P<clause_noun>[a-z]{3,})\s+(?:was|were|had|have|has|is|are)"
     r")\b"

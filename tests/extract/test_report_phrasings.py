@@ -96,7 +96,7 @@ def test_a_scam_hub_boss_is_no_report(gaz: Gazetteer) -> None:
 HOSTS = (
     "Rebel fighters said on Monday they had encircled the town of Laukkai near the border.\n\n"
     "The army took the town from the rebels in 2009.\n\n"
-    "Ruled since by a militia, it is home to scam centres where trafficked citizens of "
+    "Ruled since by a militia, it is home to scam centres in which lured citizens of "
     "China and other countries are made to defraud people online, analysts say."
 )
 
