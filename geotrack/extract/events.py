@@ -979,7 +979,10 @@ _PARTNERS_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _LURE_BEFORE_RE = re.compile(
-    r"\b(?:jobs?|employment|positions?|vacanc(?:y|ies)|promised|offered|advertised)\b"
+    # (not "victims of job scams in X", "rescued from job-scam syndicates in X": the kind
+    # of fraud, not where a job was promised)
+    r"\b(?:(?:jobs?|employment)(?![\s-]+(?:scams?|fraud|rackets?|trafficking)\b)|positions?|"
+    r"vacanc(?:y|ies)|promised|offered|advertised)\b"
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from extract_helpers import event_places, events_of, make_article
 
 from gazetteer import Gazetteer
@@ -226,3 +227,18 @@ def test_a_finer_raid_in_the_next_sentence_takes_the_dateline_lead(gaz: Gazettee
         "Officers raided the building in Bavet on Tuesday afternoon and seized 300 phones."
     )
     assert _raids(gaz, text) == ["Bavet"]
+
+
+@pytest.mark.parametrize(
+    ("before", "lure"),
+    [
+        ("a total of 64 victims of job scams in ", False),
+        ("people freed from job-scam syndicates in ", False),
+        ("They were offered jobs in ", True),
+        ("lured by promises of well-paid jobs at ", True),
+    ],
+)
+def test_a_job_scam_names_the_fraud_not_where_a_job_was_promised(before: str, lure: bool) -> None:
+    from geotrack.extract.events import _LURE_BEFORE_RE
+
+    assert bool(_LURE_BEFORE_RE.search(before)) is lure
