@@ -365,6 +365,8 @@ _FILING = (
 #: "PHNOM PENH, Cambodia (AP) — ", "YANGON—", "ĐỒNG NAI — " (capitals checked in code).
 _DATELINE_RE = re.compile(
     _STAMP + r"\s*(?P<city>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,3})"
+    # "TAK (Thailand), Feb 17 (Bernama) -- ": the country in brackets before the date.
+    r"(?:\s*\([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\)(?=,))?"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
     + _FILING
     + r"(?:(?::|-{1,2})\s+|[—–]\s*)(?=\S)"

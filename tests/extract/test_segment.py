@@ -30,6 +30,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Jakarta (ANTARA) - The ministry said", "Jakarta"),
         ("Vientiane (KPL) – Police said", "Vientiane"),
         ("Kuala Lumpur — Police said", "Kuala Lumpur"),
+        ("MAE SOT (Thailand), March 3 (Bernama) -- The embassy said", "MAE SOT"),
+        ("KUALA LUMPUR, March 3 (Bernama) -- The embassy said", "KUALA LUMPUR"),
     ],
 )
 def test_datelines(opening: str, city: str) -> None:
