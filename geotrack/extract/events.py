@@ -3387,7 +3387,7 @@ def _policy_places(
             # "Nairobi issued an advisory", "Beijing has since stationed ...": a capital
             # as the government acting; "Police in Yunnan Province issued notices": any
             # other town or province acts as its own local authority.
-            if (span.place.country or "", span.place.name.lower()) not in capital_names():
+            if not _is_capital(span.place):
                 return [span]
             home = ctx.country(span.place.country or "")
             if home is not None:
@@ -4186,6 +4186,11 @@ def _captive_home(
     return home if ctx.focus.country not in home else frozenset()
 
 
+def _is_capital(place: Place) -> bool:
+    """True for a country's capital city (GeoNames' country table, by name)."""
+    return (place.country or "", place.name.lower()) in capital_names()
+
+
 def _home_not_scene(place: Place, home: frozenset[str], ctx: _Context) -> bool:
     """True for a place of the people's home country named as their home, not as a scene:
     the country, a province or region, or its capital. A town or site there ("rescued at
@@ -4194,7 +4199,7 @@ def _home_not_scene(place: Place, home: frozenset[str], ctx: _Context) -> bool:
         return False
     if place.level in (Level.COUNTRY, Level.REGION, Level.PROVINCE):
         return True
-    return (place.country or "", place.name.lower()) in capital_names()
+    return _is_capital(place)
 
 
 def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
@@ -6161,8 +6166,8 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
     "39 people who had fled work in Myanmar" and "the 39 had fled a compound in Myawaddy"
     are one escape, at Myawaddy; a lead's arrest put at its dateline town and the raid the
     next sentence places in another town of that country are one raid. Only a report that
-    is alone in its sentence (not one of a list of countries) folds, into the one finer event of its type, country and date whose
-    counts do not disagree with it.
+    is alone in its sentence (not one of a list of countries) folds, into the one finer
+    event of its type, country and date whose counts do not disagree with it.
     """
     per_sentence = Counter((e.start, e.type) for e in events)
     folded: dict[int, Event] = {}
