@@ -37,10 +37,14 @@ Sets (fixed before any system output was looked at):
   repatriations, Vietnamese press on escapes and border hand-overs, Indonesian and
   Malaysian home press, and the early years 2019-2022. Scored blind, then studied from the
   twenty-first session).
-* ``realtest15`` -- r61-r64 (made in the twenty-first session, never tuned on: Philippine
-  POGO raids, Thai press on the Myawaddy border and its power cuts, Indian press on
-  trafficked Indians and recruiting agents, and US, UK, EU and Australian sanctions and
-  enforcement).
+* ``realtest15`` -- r61-r64 (made in the twenty-first session: Philippine POGO raids, Thai
+  press on the Myawaddy border and its power cuts, Indian press on trafficked Indians and
+  recruiting agents, and US, UK, EU and Australian sanctions and enforcement. Scored blind,
+  then studied from the twenty-second session).
+* ``realtest16`` -- r65-r68 (made in the twenty-second session, never tuned on: South Korean
+  victims and Korean police, NGO and UN publications, wire-service and state-broadcaster
+  items, and scam operations spreading beyond the Mekong to the Gulf, Africa, South Asia
+  and the Pacific).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -83,6 +87,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r53", "r54", "r55", "r56"), "realtest13"),
     **dict.fromkeys(("r57", "r58", "r59", "r60"), "realtest14"),
     **dict.fromkeys(("r61", "r62", "r63", "r64"), "realtest15"),
+    **dict.fromkeys(("r65", "r66", "r67", "r68"), "realtest16"),
 }
 
 
