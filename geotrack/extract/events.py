@@ -203,6 +203,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "opened the gates, allowing people to escape", "let hundreds flee", "fleeing the area".
         r"(?:allow(?:ed|ing)?|let(?:ting)?|enabl(?:ed|ing)|help(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:escape|flee)|"
         r"fleeing\s+(?:the\s+|their\s+)?(?:area|compounds?|sites?|park|buildings?|camps?|complex(?:es)?|premises|zone)|"
+        # "after fleeing the KK Park scam hub": the site's name after the cue is its place
+        # (a suspect "fleeing the raided building" is not a victim's escape).
+        r"fleeing(?=\s+(?:the\s+|their\s+)?(?:(?!raided\s)[\w'’-]+\s+){1,3}?(?:compounds?|sites?|park|buildings?|camps?|"
+        r"complex(?:es)?|premises|zone|hubs?|cent(?:er|re)s?|casinos?)\b)|"
         r"made\s+(?:a|their|his|her)\s+(?:dash|run|break)\s+for|"
         # "forced their way out of a gate", "an exodus of scam workers", "crossed into
         # Thailand from KK Park": leaving the compound.
@@ -354,6 +358,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"cut(?:s|ting)?(?:\s+off)?\s+(?:the\s+|their\s+|its\s+)?(?:access\s+to\s+|suppl(?:y|ies)\s+of\s+)?"
         r"(?:electricity|power|internet|fuel|telecom\w*)|"
         r"(?:halt(?:ed|ing)?|stopp(?:ed|ing)|suspend(?:ed|ing)|sever(?:ed|ing)|shut\s+off|switch(?:ed)?\s+off|"
+        r"ceas(?:ed|ing)|discontinu(?:ed|ing)|"
         r"disconnect(?:ed|ing)?|turn(?:ed)?\s+off|restrict(?:ed|ing|s)?|curb(?:ed|ing|s)?|limit(?:ed|ing|s)?|"
         r"reduc(?:ed|ing|es))\s+(?:[\w-]+\s+){0,2}?"
         r"(?:supply\s+of\s+|supplies\s+of\s+)?(?:electricity|power|internet|fuel|telecom\w*|supply|supplies|lines?)|"

@@ -1056,13 +1056,22 @@ def segment_text(text: str) -> Segmentation:
         # Each paragraph kept adds its names ("... Shwe Kokko ..." then "... in Myawaddy").
         names = set(_NAME_RE.findall(text, raw[story_start][0], raw[last_relevant][1]))
         first = last_relevant + 1
-        while first < end and (first in in_story_list or not any(raw[first][4:6])):
+
+        def subheading(i: int) -> bool:
+            # A section heading above prose ("5 Areas Affected by Power Cut"): the prose
+            # under it decides, as an appended story's title goes with its own prose.
+            return raw[i][4] and not raw[i][5] and i + 1 < end and not any(raw[i + 1][4:6])
+
+        while first < end and (
+            first in in_story_list or not any(raw[first][4:6]) or subheading(first)
+        ):
             if first in in_story_list:
                 first += 1  # the story's own table goes on with it
                 continue
             # A photo caption or credit line between closing aftergraphs goes with what
-            # follows it: kept when the prose after it goes on with the story.
-            after = first
+            # follows it: kept when the prose after it goes on with the story. So does a
+            # subheading.
+            after = first + 1 if raw[first][4] else first
             while after < end and (raw[after][6] or raw[after][7]) and not any(raw[after][4:6]):
                 after += 1
             if after >= end or any(raw[after][4:6]):

@@ -107,3 +107,17 @@ def test_escape_of_own_nationals_in_home_press_is_placed_abroad(gaz: Gazetteer) 
         "month, officials in Kathmandu said."
     )
     assert _places(_typed(gaz, text, EventType.ESCAPE)) == ["Myanmar"]
+
+
+def test_fleeing_a_named_site_is_an_escape_placed_at_that_site(gaz: Gazetteer) -> None:
+    text = "About 200 Kenyans reached Mae Sot on Friday after fleeing the KK Park scam hub."
+    assert ("escape", "KK Park") in _events(gaz, text)
+    assert ("escape", "Mae Sot") not in _events(gaz, text)
+
+
+def test_a_suspect_fleeing_a_raided_building_is_no_escape(gaz: Gazetteer) -> None:
+    text = (
+        "Police arrested the gang's accountant at the airport in Hanoi on Friday, two days "
+        "after fleeing the raided office block in Poipet."
+    )
+    assert not {t for t, _ in _events(gaz, text)} & {"escape"}

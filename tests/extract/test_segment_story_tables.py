@@ -125,3 +125,29 @@ def test_an_appended_story_opening_with_a_clause_is_still_another_story() -> Non
     )
     kinds = [p.kind for p in segment_text(f"{_STORY}\n{other}\n").paragraphs]
     assert kinds[3] is ParagraphKind.UNRELATED
+
+
+def test_a_section_heading_in_the_story_s_closing_run_does_not_open_another_story() -> None:
+    # The prose under the heading goes on with the story, so heading and prose stay in it.
+    heading = "Families still waiting"
+    prose = (
+        "The ministry said the families of eleven other people from Taipei were still "
+        "waiting for news from Sihanoukville, and that officials in the city had promised to "
+        "share whatever they learned with the relatives as soon as they could, though no "
+        "date for that had been set by the end of the week, and the relatives said they "
+        "would keep calling the office every morning until then."
+    )
+    kinds = [p.kind for p in segment_text(f"{_STORY}\n{heading}\n{prose}\n").paragraphs]
+    assert kinds[3:5] == [ParagraphKind.BODY, ParagraphKind.BODY]
+
+
+def test_an_appended_story_under_its_own_title_is_still_another_story() -> None:
+    title = "Farmers move cattle as river rises"
+    other = (
+        "Farmers in the north of the island were told to move their cattle to higher ground "
+        "before the river rose any further, officials said, adding that two bridges had been "
+        "closed to traffic until further notice and that schools in three villages will stay "
+        "shut for the rest of the week while crews clear mud from the roads."
+    )
+    kinds = [p.kind for p in segment_text(f"{_STORY}\n{title}\n{other}\n").paragraphs]
+    assert kinds[3:5] == [ParagraphKind.UNRELATED, ParagraphKind.UNRELATED]

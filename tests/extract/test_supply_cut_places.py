@@ -101,3 +101,12 @@ def test_a_cut_at_points_listed_one_per_line_is_a_policy_at_each_town(gaz: Gazet
         "need to work."
     )
     assert _policies(gaz, text) == ["Myawaddy", "Payathonzu", "Tachileik"]
+
+
+def test_ceasing_or_discontinuing_a_supply_is_a_cut(gaz: Gazetteer) -> None:
+    assert _policies(gaz, "In 2024 the utility ceased electricity supply to Tachileik.") == [
+        "Tachileik"
+    ]
+    assert _policies(gaz, "Last year the utility discontinued power sales to Myawaddy.") == [
+        "Myawaddy"
+    ]
