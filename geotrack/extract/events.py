@@ -614,6 +614,8 @@ _SUSPICION_BEFORE_RE = re.compile(
 )
 _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
+    # "the firm runs a large scam compound on the outskirts of X"
+    r"(?:runs|ran)(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:scam|fraud|cyber\w*|call|compound|casino|gambling))|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|havens?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
@@ -989,6 +991,16 @@ _LURE_BEFORE_RE = re.compile(
     r"\b(?:(?:jobs?|employment)(?![\s-]+(?:scams?|fraud|rackets?|trafficking)\b)|positions?|"
     r"vacanc(?:y|ies)|promised|offered|advertised)\b"
     r"(?:(?!\b(?:and|but|then)\b)[^.;,]){0,30}?\b(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: People moved by a gang before a place: where they were taken ("lures job seekers to work
+#: as scammers in X", "en route to X") or came from ("smuggled into the country from X").
+_PEOPLE_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:(?:en\s+route|on\s+(?:their|the|his|her)\s+way|heading|headed|bound)\s+(?:to|for)\s+"
+    r"|(?:lur(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|traffick(?:s|ed|ing)?|"
+    r"sen[dt]|sending|transport(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,8}?to\s+work\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:in|at)\s+"
+    r"|smuggl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?from\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Where someone spoke, not the scene: "told a news briefing in Taipei", "at a press
@@ -2501,6 +2513,13 @@ def _tied_places(
             continue  # "detained 312 nationals from Vietnam, Thailand and China"
         if _LURE_BEFORE_RE.search(before):
             continue  # "promised jobs in Thailand": where the victims thought they would work
+        if etype is _T.RAID and _PEOPLE_MOVED_BEFORE_RE.search(
+            text, max(sentence.start, span.start - 100), span.start
+        ):
+            # "arrested a man whose gang lures job seekers to work as scammers in Myanmar",
+            # "arrested 20 Chinese smuggled in from Cambodia en route to Myanmar": where the
+            # people were taken or came from, not where they were arrested.
+            continue
         if _MARKS_BEFORE_RE.search(before):
             origin_end = span.end  # "victims in Malaysia and India": the whole list
             continue  # where the scams' marks live, not the scene

@@ -380,6 +380,12 @@ _DATELINE_TITLE_RE = re.compile(
     + _FILING
     + r"(?:[—–]\s*|-{1,2}\s+|(?<=[a-z])[.:]\s+(?=[A-Z“\"]))(?=\S)"
 )
+#: A printed date, then the city in brackets in capitals: "10-2-2025 (BANGKOK) More than ...".
+_DATELINE_BRACKET_RE = re.compile(
+    _STAMP
+    + r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*\((?P<city>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2})\)"
+    r"\s*(?:[—–:]|-{1,2})?\s*(?=[A-Z“\"])"
+)
 #: Labels that open a line like a dateline ("UPDATE: ", "EXCLUSIVE — ") but name no place.
 _DATELINE_LABELS = frozenset(
     [
@@ -684,6 +690,8 @@ def _dateline_match(
             or (strict and text[match.end("city") : match.end()].lstrip()[:1] in ".:")
         ):
             match = None
+    if match is None and stamp:
+        match = _DATELINE_BRACKET_RE.match(text, start, end)
     if match is None or match.group("city").lower() in _DATELINE_LABELS:
         return None
     if match.group("city").split(maxsplit=1)[0].lower() in _PREPOSITIONS:

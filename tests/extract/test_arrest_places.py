@@ -242,3 +242,21 @@ def test_a_job_scam_names_the_fraud_not_where_a_job_was_promised(before: str, lu
     from geotrack.extract.events import _LURE_BEFORE_RE
 
     assert bool(_LURE_BEFORE_RE.search(before)) is lure
+
+
+def test_where_a_gang_sends_its_recruits_to_work_is_not_the_arrest(gaz: Gazetteer) -> None:
+    text = (
+        "Police in Chiang Mai on Tuesday arrested a man whose gang recruits young people "
+        "to work as online scammers in Myanmar."
+    )
+    assert _raids(gaz, text) == ["Chiang Mai"]
+
+
+def test_where_smuggled_people_came_from_or_were_headed_is_not_the_arrest(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Police in Nong Khai on Tuesday arrested 12 men smuggled into the country from "
+        "Laos while en route to Myanmar."
+    )
+    assert _raids(gaz, text) == ["Nong Khai"]

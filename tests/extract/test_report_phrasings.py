@@ -114,3 +114,13 @@ def test_a_town_s_present_state_is_dated_by_the_report(gaz: Gazetteer) -> None:
 def test_it_without_a_place_named_before_reports_nothing(gaz: Gazetteer) -> None:
     text = "Analysts say it is home to scam centres where foreigners are made to work."
     assert _reports(gaz, text) == []
+
+
+def test_a_firm_that_runs_a_scam_compound_somewhere_reports_it(gaz: Gazetteer) -> None:
+    text = "The company runs a large scam compound on the edge of Kampot, officials said."
+    assert _reports(gaz, text) == ["Kampot"]
+
+
+def test_a_runner_without_a_scam_site_reports_nothing(gaz: Gazetteer) -> None:
+    text = "The minister, who runs a charity in Kampot, spoke about scam compounds."
+    assert _reports(gaz, text) == []

@@ -106,3 +106,11 @@ def test_a_city_and_a_colon_inside_the_story_is_no_dateline() -> None:
         "Phnom Penh: the capital has seen no raids this month, the ministry added.\n"
     )
     assert segment_text(text).dateline is None
+
+
+def test_a_printed_date_and_a_city_in_brackets_is_a_dateline() -> None:
+    opening = "10-2-2025 (BANGKOK) More than 100 workers were let go by call centres on Sunday."
+    seg = segment_text(opening + "\n\nThe army said it detained 300 foreigners at the site.\n")
+    assert seg.dateline is not None
+    start, end = seg.dateline
+    assert opening[start:end] == "BANGKOK"
