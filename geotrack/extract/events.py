@@ -1003,6 +1003,17 @@ _PEOPLE_MOVED_BEFORE_RE = re.compile(
     r"|smuggl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?from\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Those who send people abroad: "agents", "recruiters", "job syndicates".
+_RECRUITERS_RE = re.compile(
+    r"\b(?:(?:recruit(?:ing|ment)\s+)?agents?|recruiters?|brokers?|middlem[ae]n|touts?|"
+    r"(?:job|recruitment|employment|manpower)\s+(?:agenc(?:y|ies)|rackets?|syndicates?|scams?))\b",
+    re.IGNORECASE,
+)
+#: A demonym acting: "Cambodian police", "Thai authorities".
+_ACTING_FORCE_AFTER_RE = re.compile(
+    r"\s+(?:police|authorities|officers|officials|forces|army|military|immigration|troops)\b",
+    re.IGNORECASE,
+)
 #: Where someone spoke, not the scene: "told a news briefing in Taipei", "at a press
 #: conference in Naypyitaw".
 _VENUE_BEFORE_RE = re.compile(
@@ -4210,6 +4221,23 @@ def _captive_home(
     return home if ctx.focus.country not in home else frozenset()
 
 
+def _recruiters_home(
+    ctx: _Context, stext: str, previous: Sequence[tuple[Place, PlaceSpan | None, int]]
+) -> Place | None:
+    """The story's people's home country, for an arrest of recruiters or agents
+    (``_RECRUITERS_RE``) that names no place, when the thread's places are all abroad and no
+    other country's police act in the sentence ("Cambodian police arrested two brokers")."""
+    if len(ctx.people_codes) != 1 or _RECRUITERS_RE.search(stext) is None:
+        return None
+    (code,) = ctx.people_codes
+    if any(p[0].country == code for p in previous):
+        return None
+    for start, end, other in find_demonyms(stext, ctx.nationality):
+        if other != code and _ACTING_FORCE_AFTER_RE.match(stext, end):
+            return None
+    return ctx.country(code)
+
+
 def _is_capital(place: Place) -> bool:
     """True for a country's capital city (GeoNames' country table, by name)."""
     return (place.country or "", place.name.lower()) in capital_names()
@@ -5038,6 +5066,15 @@ def extract_events(
                     # suspects since the start of the year": a tally over the whole country,
                     # not at the site the story last named.
                     targets.append((home, None, "place:country-level"))
+                elif (
+                    etype is _T.RAID
+                    and previous
+                    and (home := _recruiters_home(ctx, stext, previous)) is not None
+                ):
+                    # "Five agents have been arrested" in a story about Indians held in
+                    # Myanmar: those who sent them were arrested at home, not in the
+                    # country the thread last named.
+                    targets.append((home, None, "place:home-arrest"))
                 elif (
                     etype is not _T.POLICY
                     and 0 < len(previous) <= 4

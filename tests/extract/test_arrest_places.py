@@ -260,3 +260,22 @@ def test_where_smuggled_people_came_from_or_were_headed_is_not_the_arrest(
         "Laos while en route to Myanmar."
     )
     assert _raids(gaz, text) == ["Nong Khai"]
+
+
+def test_agents_arrested_after_a_story_abroad_are_arrested_at_the_people_s_home(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Twelve Nepalis held by a scam gang in Myawaddy were freed on Monday. "
+        "Police have also arrested three agents who sent them there."
+    )
+    assert "Nepal" in _raids(gaz, text)
+    assert "Myawaddy" not in _raids(gaz, text)
+
+
+def test_agents_arrested_by_the_foreign_country_s_police_stay_abroad(gaz: Gazetteer) -> None:
+    text = (
+        "Twelve Nepalis held by a scam gang in Myawaddy were freed on Monday. "
+        "Myanmar police also arrested three agents who had brought them to the compound."
+    )
+    assert "Nepal" not in _raids(gaz, text)
