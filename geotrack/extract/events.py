@@ -4232,7 +4232,7 @@ def _recruiters_home(
     (code,) = ctx.people_codes
     if any(p[0].country == code for p in previous):
         return None
-    for start, end, other in find_demonyms(stext, ctx.nationality):
+    for _start, end, other in find_demonyms(stext, ctx.nationality):
         if other != code and _ACTING_FORCE_AFTER_RE.match(stext, end):
             return None
     return ctx.country(code)
