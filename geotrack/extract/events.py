@@ -1048,15 +1048,28 @@ _OWNER_AFTER_RE = re.compile(
     # "Myanmar troops raided ...", "Thailand police said ...": the country's agents.
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|army|military|junta|forces|authorities|"
     r"officials|government|navy|immigration)\b|"
-    # "the Philippines Northern Luzon Command": a unit's name.
-    r"(?-i:\s+(?:[A-Z][\w-]+\s+){0,3}(?:Command|Commission|Council|Agency|Bureau|Department|"
-    r"Division|Brigade|Regiment|Battalion|Corps|Guards?)\b)",
+    # "the Philippines Northern Luzon Command": a unit's name; "Thailand's National Referral
+    # Mechanism": an institution's.
+    r"(?-i:(?:'s|’s)?\s+(?:[A-Z][\w-]+\s+){0,3}(?:Command|Commission|Council|Agency|Bureau|Department|"
+    r"Division|Brigade|Regiment|Battalion|Corps|Guards?|Mechanism|Committee|Authority|Office|"
+    r"Institute|Service)\b)",
     re.IGNORECASE,
 )
 #: ("brought them safely to Thailand", "taken back to": where rescued people were taken.)
 _TAKEN_TO_RE = re.compile(
     r"\b(?:trafficked|sold|lured|taken|brought)\s+"
     r"(?:(?!safely\b|safe\b|back\b|home\b|out\b)\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "freed and brought to Thailand", "rescued and then taken to a shelter in X": a rescue's
+#: people taken on, right after its cue (not "rescued 40 who had been brought to X").
+_AND_TAKEN_AFTER_RE = re.compile(
+    r"(?:\s+[\w,'’-]+){0,4}?\s+and\s+(?:were\s+|was\s+)?(?:then\s+|later\s+)?(?:brought|taken)\b",
+    re.IGNORECASE,
+)
+_FREED_AND_TAKEN_RE = re.compile(
+    r"\b(?:freed|rescued|released|saved|extracted)(?:\s+[\w,'’-]+){0,4}?\s+and\s+(?:were\s+|was\s+)?"
+    r"(?:then\s+|later\s+)?(?:brought|taken)\s+(?:(?!safely\b)[\w-]+\s+){0,2}?to\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _DEPORTED_FROM_RE = re.compile(
@@ -1977,6 +1990,9 @@ class _Context:
     #: The story's most named country other than the focus, when the focus is the people's
     #: own country (home-country press): where their captivity and escapes happened.
     abroad: Place | None = None
+    #: Where the story's rescued people were taken ("freed and brought to Thailand"):
+    #: (place, span, sentence index); a later deportation leaves from there.
+    moved_to: tuple[Place, PlaceSpan | None, int] | None = None
 
 
 #: A demonym's vote for the story's country, against 1 for a place named there: the people
@@ -2454,7 +2470,15 @@ def _tied_places(
             # A deportation's destination may come before its cue: "were escorted from A
             # to B on a chartered flight".
             and (span.start > s0 + cue_start or etype is _T.DEPORTATION)
-            and not _TAKEN_TO_RE.search(before)
+            and (
+                not _TAKEN_TO_RE.search(before)
+                # "were freed and brought to Thailand": where the rescued were taken
+                or (
+                    etype is _T.RESCUE
+                    and span.start > s0 + cue_start
+                    and _AND_TAKEN_AFTER_RE.match(text, s0 + cue_end) is not None
+                )
+            )
         ):
             origin_end = span.end  # "took refuge in Yangon, Myanmar": the whole address
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
@@ -4238,6 +4262,16 @@ def _recruiters_home(
     return ctx.country(code)
 
 
+def _moved_to(text: str, sentence: Sentence, spans: Sequence[PlaceSpan]) -> PlaceSpan | None:
+    """The place a rescue sentence says its people were taken to ("were freed and brought
+    to Thailand via land routes"), if any."""
+    for match in _FREED_AND_TAKEN_RE.finditer(text, sentence.start, sentence.end):
+        for span in spans:
+            if span.start == match.end():
+                return span
+    return None
+
+
 def _is_capital(place: Place) -> bool:
     """True for a country's capital city (GeoNames' country table, by name)."""
     return (place.country or "", place.name.lower()) in capital_names()
@@ -4994,6 +5028,14 @@ def extract_events(
                         and _TO_BEFORE_RE.search(text, max(0, sp.start - 12), sp.start)
                     }
                     previous = [p for p in previous if p[0].country not in receivers]
+                if (
+                    etype is _T.DEPORTATION
+                    and ctx.moved_to is not None
+                    and 0 < index - ctx.moved_to[2] <= 6
+                ):
+                    # "... freed and brought to Thailand. They were repatriated in
+                    # November": they left from where they had been taken.
+                    previous = [ctx.moved_to]
                 captive_home = _captive_home(etype, ctx, counts.nationalities)
                 if captive_home:
                     # "He said 80 South Koreans were rescued." after a sentence on Seoul's
@@ -5666,6 +5708,10 @@ def extract_events(
                 ctx.last_group = (index, named[0], {named[1]: named[0]})
         for part in parts_all:
             out.event_spans.add((part.start, part.end))
+        if any(e.type is _T.RESCUE and e.start == sentence.start for e in out.events):
+            moved = _moved_to(text, sentence, sentence_spans)
+            if moved is not None and moved.place is not None:
+                ctx.moved_to = (moved.place, moved, index)
         if new_places:
             # A nationwide aggregate stands for the whole list when the next sentence goes on.
             nationwide = [p for p in new_places if p[1] is None]

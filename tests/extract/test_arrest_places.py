@@ -279,3 +279,24 @@ def test_agents_arrested_by_the_foreign_country_s_police_stay_abroad(gaz: Gazett
         "Myanmar police also arrested three agents who had brought them to the compound."
     )
     assert "Nepal" not in _raids(gaz, text)
+
+
+def test_where_freed_people_were_brought_is_not_the_rescue_but_their_way_home(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "The 30 workers had been held in Myawaddy since June. "
+        "On Tuesday they were freed and brought to Thailand by road, where they were "
+        "screened under Thailand's National Referral Mechanism. "
+        "They were repatriated to Kenya on Friday."
+    )
+    assert _rescues(gaz, text) == ["Myawaddy"]
+    deported = event_places(gaz, text, EventType.DEPORTATION, dt.date(2025, 2, 19))
+    assert deported == ["Thailand"]
+
+
+def test_people_rescued_after_being_brought_somewhere_were_rescued_there(
+    gaz: Gazetteer,
+) -> None:
+    text = "Police rescued 40 people who had been brought to Poipet by traffickers."
+    assert _rescues(gaz, text) == ["Poipet"]
