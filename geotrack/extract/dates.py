@@ -366,10 +366,10 @@ def _resolve(
             and _NAME_BEFORE_RE.search(match.string, max(0, match.start() - 30), match.start())
         ):
             return None  # "Col. Chit Thu": the last part of a name, not Thursday
-        if rel in ("", "on", "by", "until") and _FUTURE_BEFORE_RE.search(
+        if rel in ("", "on", "by", "until", "this") and _FUTURE_BEFORE_RE.search(
             match.string, max(0, match.start() - 90), match.start()
         ):
-            # "a plane is expected to bring them home on Saturday": the coming one.
+            # "a plane is expected to bring them home on (this) Saturday": the coming one.
             return (
                 base + dt.timedelta(days=(weekday - base.weekday()) % 7),
                 DatePrecision.DAY,

@@ -99,6 +99,8 @@ def test_a_tally_is_dated_by_its_statement_and_a_founding_year_is_background(
         ("over the past week", "2024-03-17"),  # the middle of the seven days to publication
         ("a plane is expected to bring them home on Saturday", "2024-03-23"),
         ("they were flown home on Saturday", "2024-03-16"),
+        ("the group is due to fly home this Saturday", "2024-03-23"),
+        ("the group flew home this Saturday", "2024-03-16"),
     ],
 )
 def test_weeks_and_future_weekdays(phrase: str, day: str) -> None:
