@@ -1014,6 +1014,12 @@ _ACTING_FORCE_AFTER_RE = re.compile(
     r"\s+(?:police|authorities|officers|officials|forces|army|military|immigration|troops)\b",
     re.IGNORECASE,
 )
+#: A death by accident, not at the hands of captors: "a traffic accident", "the bus crashed".
+_ACCIDENT_RE = re.compile(
+    r"\b(?:(?:traffic|road|car|bus|boat|plane|air|train|workplace|industrial)\s+(?:accident|crash|collision)s?|"
+    r"accident(?:s|ally)?|crash(?:ed|es)?|collision|capsiz\w*|overturn\w*)\b",
+    re.IGNORECASE,
+)
 #: Where someone spoke, not the scene: "told a news briefing in Taipei", "at a press
 #: conference in Naypyitaw".
 _VENUE_BEFORE_RE = re.compile(
@@ -1547,6 +1553,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "punishments including fines, seized assets and deportation"
             if etype is _T.ABUSE and _REACTION_BEFORE_RE.search(before):
                 continue  # "public anger over the death of a student": told elsewhere
+            if (
+                etype is _T.ABUSE
+                and probe.startswith(("death", "died", "killed"), match.start())
+                and _ACCIDENT_RE.search(sentence, max(0, match.start() - 80), match.end() + 60)
+            ):
+                continue  # "a road accident involving 13 workers, with 11 deaths": no abuse
             if (
                 etype is _T.ABUSE
                 and probe.startswith("held", match.start())

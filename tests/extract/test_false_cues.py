@@ -28,6 +28,8 @@ def _types(gaz: Gazetteer, text: str) -> list[str]:
         ("The study was shown at a Conference on Regional Trade held in Beijing in May 2021.",
          "abuse"),
         ("The others are still kept at an immigration depot in Thailand.", "abuse"),
+        ("A bus carrying 20 returnees crashed near Hanoi, and three died on the way.", "abuse"),
+        ("Eight workers were killed in a road accident in Kandal on Monday.", "abuse"),
         ("The women are being held in Siem Reap while experts investigate their cases.", "abuse"),
         ("Most of the men are being held in Bavet for questioning.", "abuse"),
         ("She is currently detained at the Central Correctional Institution in Bangkok.", "raid"),
