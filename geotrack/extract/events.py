@@ -735,6 +735,8 @@ _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?!\s+(?:immigration|border|police\s+at))"
     # "handed over to the Royal Thai Army": custody at the border, not a deportation.
     r"(?!(?:\s+[\w-]+){0,2}\s+(?i:army|military|soldiers|troops)\b)"
+    # "turned over to the Bureau of Immigration for deportation": still to come.
+    r"(?!(?:\s+[\w'’.-]+){0,4}?\s+for\s+(?:their\s+|possible\s+)?(?i:deportation|repatriation)\b)"
 )
 #: "Laos handed 250 suspects to China": people handed to a country without "over".
 _HANDED_PEOPLE_TO_COUNTRY_RE = re.compile(
@@ -1018,6 +1020,13 @@ _ACTING_FORCE_AFTER_RE = re.compile(
 _ACCIDENT_RE = re.compile(
     r"\b(?:(?:traffic|road|car|bus|boat|plane|air|train|workplace|industrial)\s+(?:accident|crash|collision)s?|"
     r"accident(?:s|ally)?|crash(?:ed|es)?|collision|capsiz\w*|overturn\w*)\b",
+    re.IGNORECASE,
+)
+#: People handed on to others for a step still to come: "turned over to the Bureau of
+#: Immigration for deportation".
+_HANDED_FOR_RE = re.compile(
+    r"\b(?:turned|handed|transferred|referred|endorsed|brought|taken)\s+(?:over\s+)?to\s+"
+    r"(?:[\w'’.-]+\s+){0,6}?for\s+(?:their\s+|possible\s+)?$",
     re.IGNORECASE,
 )
 #: Where someone spoke, not the scene: "told a news briefing in Taipei", "at a press
@@ -1525,6 +1534,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "will be prosecuted in Laos or deported once ..."
             if _may_hold(before, _PENDING_NEEDLES) and _PENDING_RE.search(before):
                 continue  # "awaiting repatriation", "face arrest and deportation"
+            if (
+                etype is _T.DEPORTATION
+                and before.endswith(("for ", "for their ", "for possible "))
+                and _HANDED_FOR_RE.search(sentence, max(0, match.start() - 90), match.start())
+            ):
+                continue  # "turned over to the immigration bureau for deportation": not yet
             if (
                 not probe.endswith("ed", match.start(), match.end())
                 and " to " in wide

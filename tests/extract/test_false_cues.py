@@ -88,3 +88,13 @@ def test_the_centre_people_were_held_in_is_no_country_report(gaz: Gazetteer) -> 
 def test_a_country_report_of_its_own_is_kept(gaz: Gazetteer) -> None:
     text = "A report published on Friday counts 41 scam compounds in Cambodia."
     assert _types(gaz, text) == ["compound_report"]
+
+
+def test_handed_to_immigration_for_deportation_is_no_deportation_yet(gaz: Gazetteer) -> None:
+    text = (
+        "Nine workers were caught and turned over to the Bureau of Immigration for deportation "
+        "on Monday."
+    )
+    assert "deportation" not in _types(gaz, text)
+    text = "Nine workers were handed to immigration officers for deportation on Monday."
+    assert "deportation" not in _types(gaz, text)
