@@ -6294,8 +6294,8 @@ _COUNTRYWIDE_RE = re.compile(
 
 
 def _fold_country_duplicates(events: list[Event]) -> list[Event]:
-    """A country-level raid, rescue, escape or deportation told beside a finer one: one
-    happening (unless it is told as country-wide).
+    """A country-level raid, rescue, escape, deportation or supply cut told beside a finer
+    one: one happening (unless it is told as country-wide).
 
     "39 people who had fled work in Myanmar" and "the 39 had fled a compound in Myawaddy"
     are one escape, at Myawaddy; a lead's arrest put at its dateline town and the raid the
@@ -6309,7 +6309,7 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
     for i, event in enumerate(events):
         place = event.place
         if (
-            event.type not in _FOLDED_TYPES
+            (event.type not in _FOLDED_TYPES and not _supply_cut(event))
             or place is None
             or (place.level is not Level.COUNTRY and "place:dateline-lead" not in event.evidence)
             or per_sentence[(event.start, event.type)] > 1
@@ -6322,6 +6322,7 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
             if j != i
             and j not in dropped
             and other.type is event.type
+            and (event.type is not _T.POLICY or _supply_cut(other))
             and other.place is not None
             and other.place.level not in (Level.COUNTRY, Level.REGION)
             and other.place.country == place.country
@@ -6348,6 +6349,14 @@ def _fold_country_duplicates(events: list[Event]) -> list[Event]:
     if not dropped:
         return events
     return [folded.get(i, e) for i, e in enumerate(events) if i not in dropped]
+
+
+def _supply_cut(event: Event) -> bool:
+    """A policy whose cue cuts power, fuel or internet: "Thailand cut off electricity
+    supplies last week" and "the PEA suspended supplies to Shwe Kokko" are one measure."""
+    return event.type is _T.POLICY and any(
+        ev.startswith("cue:") and _SUPPLY_WORD_RE.search(ev) is not None for ev in event.evidence
+    )
 
 
 def _same_group_sent(a: Event, b: Event) -> bool:

@@ -110,3 +110,13 @@ def test_ceasing_or_discontinuing_a_supply_is_a_cut(gaz: Gazetteer) -> None:
     assert _policies(gaz, "Last year the utility discontinued power sales to Myawaddy.") == [
         "Myawaddy"
     ]
+
+
+def test_a_country_level_cut_beside_the_same_cut_at_a_town_is_one_policy(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Shops across the border in Myanmar went dark after electricity supplies to Myanmar "
+        "were cut off last week. The Thai utility suspended supplies to Myawaddy on Feb. 5."
+    )
+    assert _policies(gaz, text) == ["Myawaddy"]
