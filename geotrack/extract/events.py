@@ -3835,7 +3835,12 @@ _TALLY_AFTER_RE = re.compile(
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
 #: "it is home to scam centres", "the town hosts compounds": a place's state as of the report.
 _HOSTS_NOW_RE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:now\s+|also\s+)?home\s+to|hosts|houses)\s", re.IGNORECASE
+    r"\b(?:(?:is|are)\s+(?:now\s+|also\s+)?home\s+to|hosts|houses|"
+    # "has gained notoriety as a criminal hub", "is widely known as a scam hub": its standing
+    # as of the report
+    r"(?:has|have)\s+(?:gained|earned|acquired)\s+(?:a\s+)?(?:notoriety|reputation)|"
+    r"(?:is|are)\s+(?:now\s+|still\s+|widely\s+|also\s+)?(?:known|seen|regarded|described)\s+as)\s",
+    re.IGNORECASE,
 )
 _THREAD_PEOPLE_RE = re.compile(
     r"\b(?:some|others|they|some\s+of\s+them|the\s+(?:suspects|victims|workers|foreigners|group))\s+"
@@ -5307,7 +5312,7 @@ def extract_events(
                 or _TALLY_AFTER_RE.match(stext, _cue_end)
                 or (
                     etype is _T.COMPOUND_REPORT
-                    and _HOSTS_NOW_RE.search(stext, max(0, cue_start - 30), cue_start + 12)
+                    and _HOSTS_NOW_RE.search(stext, max(0, cue_start - 50), cue_start + 12)
                 )
             ):
                 # "had already been handed over", "are still being held": known as of the report

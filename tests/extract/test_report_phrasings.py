@@ -124,3 +124,16 @@ def test_a_firm_that_runs_a_scam_compound_somewhere_reports_it(gaz: Gazetteer) -
 def test_a_runner_without_a_scam_site_reports_nothing(gaz: Gazetteer) -> None:
     text = "The minister, who runs a charity in Kampot, spoke about scam compounds."
     assert _reports(gaz, text) == []
+
+
+def test_a_town_s_notoriety_is_dated_by_the_report_not_the_story_s_last_day(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "The utility cut power to Shwe Kokko on June 6. "
+        "The town has gained notoriety as a hub for online scams and gambling."
+    )
+    events = events_of(gaz, text, EventType.COMPOUND_REPORT, dt.date(2023, 9, 26))
+    assert [(e.place.name, e.date) for e in events if e.place] == [
+        ("Shwe Kokko", dt.date(2023, 9, 26))
+    ]
