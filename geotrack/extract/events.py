@@ -643,6 +643,14 @@ _SELF_REPORTING_CUE_RE = re.compile(
     r"forced|coerced|compelled|made|describ|nam|identif|show|document|list|map|pinpoint|"
     r"compounds|complexes|sites|hubs|enclaves"
 )
+#: A relative clause that says what a place is: "X, which has emerged as a hub for ...",
+#: "X, which is notorious for cyberscams" (see detect_types).
+_CHARACTERISED_BEFORE_RE = re.compile(
+    r"(?:,\s*(?:which|that)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|since\s+|now\s+|also\s+)?"
+    r"(?:emerged|become|became|been|is|was|remains|remained)\s+(?:as\s+)?)"
+    r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 #: A sentence opening with a subordinate clause ("After Cambodia banned gambling, ...").
 _LEADING_SUBORDINATE_RE = re.compile(
     r"\W*(?:[A-Z][\w ]{0,30},\s+)?(?:after|when|once|following|before|as|while|although|though)\s",
@@ -1899,6 +1907,9 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             c
             for c in cues
             if c.type is not _T.COMPOUND_REPORT
+            # "raided the zone, which has emerged as a hub for illicit activity": the scene
+            # is also told to be such a place, a report of its own.
+            or _CHARACTERISED_BEFORE_RE.search(sentence, max(0, c.start - 80), c.start)
             or (
                 c.start < min(scenes, default=len(sentence))
                 and not any(
