@@ -5332,6 +5332,10 @@ def extract_events(
                 date = None  # "In March, 119 were deported — among 230 detained in raids": undated raid
             if date is not None and date.vague and etype is not _T.POLICY:
                 date = _choose_date(firm_dates, cue_start) or date
+                if date.vague and published is not None and date.date > published:
+                    # "warned foreigners in scam operations in X to leave by October": the
+                    # deadline ahead is the order's, not when the scam work was told.
+                    date = None
             if date is not None and date.precision is DatePrecision.MONTH:
                 # A photo caption's day ("... on Sept. 19") dates the picture, not the
                 # month's happening told before it.
