@@ -391,7 +391,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"demand(?:ed|s|ing)?\s+(?:for\s+|that\s+)?(?:[\w'’-]+\s+){1,6}?(?:to\s+)?(?:leave|vacate|withdraw|shut\s+down|close\s+down)\b|"
         r"ban(?:ned)?\s+on|banned|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
-        r"instruct(?:ed|ion|ions)|order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office|control\s+room)|"
+        # (not "we were instructed to recruit", "was instructed to pay a ransom", "following
+        # instructions to travel": a boss's or a recruiter's order to the people it holds)
+        r"(?<!\bfollowing\s)instruct(?:ed|ions?)(?!\s+to\s+(?:recruit|pay|deceive|scam|lure|cheat|defraud|"
+        r"trick|target|contact|chat|text|message|befriend|pose|pretend|transfer|travel|bring|find)\b)|"
+        r"order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office|control\s+room)|"
         r"set\s+up\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:units|taskforces|committees|teams|desks|hotlines|offices)|"
         r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce)|"
         # Sanctions and asset freezes.

@@ -1,0 +1,36 @@
+"""An order a scam boss gives the people he holds ("we were instructed to recruit
+others") is no government measure; an official instruction still is (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import event_places
+
+from gazetteer import Gazetteer
+from geotrack.model import EventType
+
+POLICY = EventType.POLICY
+
+
+def _placed(gaz: Gazetteer, text: str) -> list[str]:
+    return event_places(gaz, text, POLICY, dt.date(2025, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside the compound near Myawaddy we were instructed to recruit five friends a month.",
+        "The worker begged to go home to Malaysia but was instructed to pay a large fine first.",
+        "Following instructions to travel across Cambodia, the teenager reached a compound.",
+    ],
+)
+def test_a_bosss_order_to_its_workers_is_not_a_policy(gaz: Gazetteer, text: str) -> None:
+    assert _placed(gaz, text) == []
+
+
+def test_an_official_instruction_stays_a_policy(gaz: Gazetteer) -> None:
+    text = "Malaysia's home minister on Monday instructed police to inspect every job agency."
+    assert _placed(gaz, text) == ["Malaysia"]
