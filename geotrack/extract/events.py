@@ -3282,6 +3282,25 @@ def _sanction_imposers(
     return _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
 
 
+def _names_imposer(
+    text: str,
+    sentence: Sentence,
+    cue: tuple[EventType, int, int, str],
+    sentence_spans: list[PlaceSpan],
+) -> bool:
+    """Whether the sentence names a government that could impose the sanction: a country
+    before the cue ("Britain sanctioned ...") or its agent after it ("sanctioned by the
+    US"), or a government told by its abbreviation ("the US Treasury")."""
+    at = sentence.start + cue[1]
+    cue_end = sentence.start + cue[2]
+    for sp in sentence_spans:
+        if sp.place is None or not _governs(sp.place):
+            continue
+        if sp.start < at or _BY_AFTER_RE.fullmatch(text, cue_end, sp.start):
+            return True
+    return bool(_ABBREVIATED_GOVERNMENT_RE.search(text, sentence.start, sentence.end))
+
+
 _SUPPLY_WORD_RE = re.compile(
     r"\b(?:electricity|power|internet|fuel|oil|telecom\w*|suppl(?:y|ies|ying)|lines?)\b",
     re.IGNORECASE,
@@ -4901,6 +4920,22 @@ def extract_events(
             ):
                 # "The government's closure order came after a meeting ..." once the order has
                 # been told: the same measure again, not a new one.
+                continue
+            if (
+                etype is _T.POLICY
+                and _SANCTION_CUE_RE.search(cue[3])
+                and not _names_imposer(text, sentence, cue, sentence_spans)
+                and any(
+                    e.type is _T.POLICY
+                    and any(
+                        ev.startswith("cue:") and _SANCTION_CUE_RE.search(ev) for ev in e.evidence
+                    )
+                    for e in out.events
+                )
+            ):
+                # "The entities sanctioned included a resort in X", "The other two people
+                # sanctioned are ..." after the story's sanction: its targets, not a new
+                # measure (nor one put where the targets are).
                 continue
             cue_of.setdefault(etype, cue)
             if etype is _T.POLICY:

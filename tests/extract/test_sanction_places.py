@@ -108,3 +108,13 @@ def test_a_strike_force_announced_by_a_us_department_is_the_us_s() -> None:
 )
 def test_who_issued_notices_and_advisories(sentence: str, places: list[str]) -> None:
     assert _policies(sentence, Gazetteer.default()) == places  # type: ignore[arg-type]
+
+
+def test_the_targets_named_after_a_sanction_are_not_a_new_measure() -> None:
+    # The second sentence lists who the sanction reached; it is no measure of its own,
+    # and not one placed where a target stands.
+    text = (
+        "Thailand on Tuesday imposed sanctions on a casino tycoon and four of his firms.\n\n"
+        "The companies sanctioned included a hotel group and a resort in Poipet."
+    )
+    assert _policies(text, Gazetteer.default()) == ["Thailand"]  # type: ignore[arg-type]
