@@ -3365,6 +3365,12 @@ def _supply_targets(
     return _reached_places(ctx, sentence, earlier)
 
 
+#: "... from Yangon and " right before a place: a source of the supply.
+_SUPPLY_SOURCE_BEFORE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+or\s+))*(?:[\w'’-]+\s+)?$|"
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and|or|,)\s+$",
+    re.IGNORECASE,
+)
 _THEM_AFTER_RE = re.compile(r"\s+them\b", re.IGNORECASE)
 
 
@@ -3430,6 +3436,10 @@ def _policy_places(
         and sp.place.level not in (Level.COUNTRY, Level.REGION)
         and sp.start >= cue_end
     ]
+    if aimed and _SUPPLY_WORD_RE.search(cue[3]):
+        # "restricts fuel transport from Yangon and Mandalay to ...": where the supply
+        # comes from, not where the measure is aimed.
+        aimed = [sp for sp in aimed if not _SUPPLY_SOURCE_BEFORE_RE.search(text, cue_end, sp.start)]
     # Only in the policy's own clause: "Days after X announced a ban, agents raided a
     # building in Pasay" is not a ban aimed at Pasay.
     local = [

@@ -118,3 +118,10 @@ def test_the_targets_named_after_a_sanction_are_not_a_new_measure() -> None:
         "The companies sanctioned included a hotel group and a resort in Poipet."
     )
     assert _policies(text, Gazetteer.default()) == ["Thailand"]  # type: ignore[arg-type]
+
+
+def test_a_supplys_source_is_not_where_a_cut_is_aimed(fake_gz: FakeGazetteer) -> None:
+    # Fuel carried out of Poipet and Bavet is restricted: the two towns are where it
+    # comes from, not the places the measure is put.
+    text = "The army on Monday restricted fuel shipments from Poipet and Bavet to rebel areas."
+    assert not {"Bavet", "Poipet"} & set(_policies(text, fake_gz))
