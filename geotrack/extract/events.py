@@ -3493,6 +3493,14 @@ def _policy_places(
             ),
             None,
         )
+    if (
+        anaphor is not None
+        and anaphor.group(1).lower() == "region"
+        and sum(1 for sp in sentence_spans if sp.place is not None and _governs(sp.place)) >= 2
+    ):
+        # "China, Thailand, Laos and Myanmar agreed to set up a centre to tackle scams in
+        # the region": the countries' shared region, not a province of the story.
+        anaphor = None
     if anaphor is not None:
         # "ordered all businesses in the zone to close": the story's zone; "the scam hubs
         # of X ... cut power to the areas": the sentence's own place of that kind first.

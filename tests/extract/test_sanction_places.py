@@ -125,3 +125,14 @@ def test_a_supplys_source_is_not_where_a_cut_is_aimed(fake_gz: FakeGazetteer) ->
     # comes from, not the places the measure is put.
     text = "The army on Monday restricted fuel shipments from Poipet and Bavet to rebel areas."
     assert not {"Bavet", "Poipet"} & set(_policies(text, fake_gz))
+
+
+def test_the_region_after_several_countries_is_not_the_storys_province(gaz: Gazetteer) -> None:
+    # A joint pact of three governments "in the region" is not put in the Karen State the
+    # story spoke of before.
+    text = (
+        "Scam compounds have spread across Karen State in recent years.\n\n"
+        "In May, Thailand, Laos and Myanmar agreed to set up a joint task centre to fight "
+        "online fraud in the region."
+    )
+    assert "Kayin" not in _policies(text, gaz)  # type: ignore[arg-type]
