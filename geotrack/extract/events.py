@@ -389,7 +389,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"dispatch(?:ed|es|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:response|task\s?-?force)\s+(?:team|unit)|"
         # "demanded that all online businesses vacate", "a demand for them to leave by".
         r"demand(?:ed|s|ing)?\s+(?:for\s+|that\s+)?(?:[\w'’-]+\s+){1,6}?(?:to\s+)?(?:leave|vacate|withdraw|shut\s+down|close\s+down)\b|"
-        r"ban(?:ned)?\s+on|banned|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
+        # (not "one suspect was banned from leaving the country": a court's bar on one person)
+        r"ban(?:ned)?\s+on|banned(?!\s+from\s+leaving)|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
         # (not "we were instructed to recruit", "was instructed to pay a ransom", "following
         # instructions to travel": a boss's or a recruiter's order to the people it holds)
@@ -442,7 +443,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"agreed\s+(?:on\s+\w+\s+)?to\s+(?:set\s+up|establish|form|launch|cooperate|step\s+up|jointly|share)|"
         r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}drive|"
         r"declar(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:war|emergency)\s+on|"
-        r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w)|"
+        r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w)(?!\s+from\s+leaving)|"
         r"cut-?offs?\s+(?:also\s+)?(?:hits?|affects?|covers?|appl(?:y|ies)|extends?)|"
         r"ban\s+(?:also\s+)?(?:covers?|appl(?:y|ies)))\b",
         re.IGNORECASE,

@@ -1,6 +1,6 @@
 """An order a scam boss gives the people he holds ("we were instructed to recruit
-others") is no government measure; an official instruction still is (sentences written
-for these tests)."""
+others") is no government measure, nor is a bar on one suspect leaving the country; an official
+instruction still is (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,12 @@ def test_a_bosss_order_to_its_workers_is_not_a_policy(gaz: Gazetteer, text: str)
 def test_an_official_instruction_stays_a_policy(gaz: Gazetteer) -> None:
     text = "Malaysia's home minister on Monday instructed police to inspect every job agency."
     assert _placed(gaz, text) == ["Malaysia"]
+
+
+def test_one_suspects_exit_ban_is_not_a_policy(gaz: Gazetteer) -> None:
+    # A court's bar on one person leaving the country is no campaign against the trade.
+    text = (
+        "Police in Tay Ninh arrested eleven people who lured workers to scam compounds.\n\n"
+        "Among them, one was banned from leaving Vietnam; the others have prior convictions."
+    )
+    assert _placed(gaz, text) == []
