@@ -3372,6 +3372,8 @@ _SUPPLY_SOURCE_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and|or|,)\s+$",
     re.IGNORECASE,
 )
+#: ", a sector linked to ...": an aside describing what was just named.
+_APPOSITIVE_RE = re.compile(r",\s+an?\s+", re.IGNORECASE)
 _THEM_AFTER_RE = re.compile(r"\s+them\b", re.IGNORECASE)
 
 
@@ -3483,6 +3485,10 @@ def _policy_places(
             return targets
     # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
     anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
+    if anaphor is not None and _APPOSITIVE_RE.search(text, cue_end, anaphor.start()):
+        # "banned online gambling, a sector linked to crime in the town": an aside on what
+        # the measure is about, not where it is aimed.
+        anaphor = None
     if anaphor is None:
         # "told the zone's call centres they had until Friday to close down": the
         # zone the measure is aimed at, told before the cue.

@@ -1,7 +1,8 @@
 """A sanction is the imposing government's measure: placed at the country (or
 countries, or the EU) that impose it, not at its target; a notice or advisory is its
-issuer's, a province's own or, from a capital, its country's (sentences written for these
-tests)."""
+issuer's, a province's own or, from a capital, its country's; a supply's source, a region
+shared by several governments and an aside on what was banned do not place a measure
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -136,3 +137,13 @@ def test_the_region_after_several_countries_is_not_the_storys_province(gaz: Gaze
         "online fraud in the region."
     )
     assert "Kayin" not in _policies(text, gaz)  # type: ignore[arg-type]
+
+
+def test_an_aside_on_what_was_banned_does_not_place_the_ban(gaz: Gazetteer) -> None:
+    # "the town" sits in a description of the banned trade, not in the ban's target.
+    text = (
+        "Casinos lined the streets of Sihanoukville for years.\n\n"
+        "In 2021 the Cambodian government banned online betting, a business blamed for "
+        "violence in the town."
+    )
+    assert _policies(text, gaz) == ["Cambodia"]  # type: ignore[arg-type]
