@@ -3372,6 +3372,8 @@ _SUPPLY_SOURCE_BEFORE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:and|or|,)\s+$",
     re.IGNORECASE,
 )
+#: "Operation Aranyaprathet 68 " right before a cue: the cue is part of the name.
+_OPERATION_NAME_BEFORE_RE = re.compile(r"\bOperation\s+(?:[A-Z0-9][\w'’-]*\s+){0,4}$")
 #: ", a sector linked to ...": an aside describing what was just named.
 _APPOSITIVE_RE = re.compile(r",\s+an?\s+", re.IGNORECASE)
 _THEM_AFTER_RE = re.compile(r"\s+them\b", re.IGNORECASE)
@@ -4945,6 +4947,10 @@ def extract_events(
             ):
                 # "The government's closure order came after a meeting ..." once the order has
                 # been told: the same measure again, not a new one.
+                continue
+            if etype is _T.POLICY and _OPERATION_NAME_BEFORE_RE.search(stext, 0, cue[1]):
+                # "Operation Aranyaprathet 68 SEAL BORDER aims to ...": a word of a police
+                # operation's name, not a measure.
                 continue
             if (
                 etype is _T.POLICY

@@ -1,6 +1,7 @@
 """An order a scam boss gives the people he holds ("we were instructed to recruit
-others") is no government measure, nor is a bar on one suspect leaving the country; an official
-instruction still is (sentences written for these tests)."""
+others") is no government measure, nor is a bar on one suspect leaving the country or a word of a
+police operation's name; an official instruction still is (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -42,4 +43,10 @@ def test_one_suspects_exit_ban_is_not_a_policy(gaz: Gazetteer) -> None:
         "Police in Tay Ninh arrested eleven people who lured workers to scam compounds.\n\n"
         "Among them, one was banned from leaving Vietnam; the others have prior convictions."
     )
+    assert _placed(gaz, text) == []
+
+
+def test_a_word_of_an_operations_name_is_not_a_measure(gaz: Gazetteer) -> None:
+    # "SEAL BORDER" here names a police operation; no border was sealed.
+    text = "Operation Bangkok 25 SEAL BORDER aims to dismantle a network of call centre gangs near Poipet."
     assert _placed(gaz, text) == []
