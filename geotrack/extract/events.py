@@ -619,7 +619,7 @@ _SUSPICION_BEFORE_RE = re.compile(
 )
 _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
-    # "the firm runs a large scam compound on the outskirts of X"
+    # "a holding company that runs a big scam compound near X"
     r"(?:runs|ran)(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:scam|fraud|cyber\w*|call|compound|casino|gambling))|"
     r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|havens?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
@@ -748,7 +748,7 @@ _HANDED_TO_COUNTRY_RE = re.compile(
     r"\b(?!\s+(?:immigration|border|police\s+at))"
     # "handed over to the Royal Thai Army": custody at the border, not a deportation.
     r"(?!(?:\s+[\w-]+){0,2}\s+(?i:army|military|soldiers|troops)\b)"
-    # "turned over to the Bureau of Immigration for deportation": still to come.
+    # "handed over to the immigration bureau for deportation": still to come.
     r"(?!(?:\s+[\w'’.-]+){0,4}?\s+for\s+(?:their\s+|possible\s+)?(?i:deportation|repatriation)\b)"
 )
 #: "Laos handed 250 suspects to China": people handed to a country without "over".
@@ -1035,8 +1035,8 @@ _ACCIDENT_RE = re.compile(
     r"accident(?:s|ally)?|crash(?:ed|es)?|collision|capsiz\w*|overturn\w*)\b",
     re.IGNORECASE,
 )
-#: People handed on to others for a step still to come: "turned over to the Bureau of
-#: Immigration for deportation".
+#: People handed on to others for a step still to come: "passed on to the immigration
+#: bureau for deportation".
 _HANDED_FOR_RE = re.compile(
     r"\b(?:turned|handed|transferred|referred|endorsed|brought|taken)\s+(?:over\s+)?to\s+"
     r"(?:[\w'’.-]+\s+){0,6}?for\s+(?:their\s+|possible\s+)?$",
@@ -3442,7 +3442,7 @@ def _policy_places(
         and sp.start >= cue_end
     ]
     if aimed and _SUPPLY_WORD_RE.search(cue[3]):
-        # "restricts fuel transport from Yangon and Mandalay to ...": where the supply
+        # "curbs fuel shipments from Mandalay and Yangon to ...": where the supply
         # comes from, not where the measure is aimed.
         aimed = [sp for sp in aimed if not _SUPPLY_SOURCE_BEFORE_RE.search(text, cue_end, sp.start)]
     # Only in the policy's own clause: "Days after X announced a ban, agents raided a
@@ -3507,7 +3507,7 @@ def _policy_places(
         and anaphor.group(1).lower() == "region"
         and sum(1 for sp in sentence_spans if sp.place is not None and _governs(sp.place)) >= 2
     ):
-        # "China, Thailand, Laos and Myanmar agreed to set up a centre to tackle scams in
+        # "Laos, Myanmar, Thailand and China agreed on a joint centre against scams in
         # the region": the countries' shared region, not a province of the story.
         anaphor = None
     if anaphor is not None:
@@ -4356,8 +4356,8 @@ def _recruiters_home(
 
 
 def _moved_to(text: str, sentence: Sentence, spans: Sequence[PlaceSpan]) -> PlaceSpan | None:
-    """The place a rescue sentence says its people were taken to ("were freed and brought
-    to Thailand via land routes"), if any."""
+    """The place a rescue sentence says its people were taken to ("they were freed and
+    then taken to Mae Sot by road"), if any."""
     for match in _FREED_AND_TAKEN_RE.finditer(text, sentence.start, sentence.end):
         for span in spans:
             if span.start == match.end():

@@ -92,8 +92,8 @@ def test_a_country_report_of_its_own_is_kept(gaz: Gazetteer) -> None:
 
 def test_handed_to_immigration_for_deportation_is_no_deportation_yet(gaz: Gazetteer) -> None:
     text = (
-        "Nine workers were caught and turned over to the Bureau of Immigration for deportation "
-        "on Monday."
+        "On Monday nine workers were found hiding and were turned over to the immigration "
+        "bureau for deportation."
     )
     assert "deportation" not in _types(gaz, text)
     text = "Nine workers were handed to immigration officers for deportation on Monday."

@@ -133,8 +133,8 @@ def test_the_region_after_several_countries_is_not_the_storys_province(gaz: Gaze
     # story spoke of before.
     text = (
         "Scam compounds have spread across Karen State in recent years.\n\n"
-        "In May, Thailand, Laos and Myanmar agreed to set up a joint task centre to fight "
-        "online fraud in the region."
+        "In May, the governments of Laos, Myanmar and Thailand decided on a common task "
+        "centre against online fraud in the region."
     )
     assert "Kayin" not in _policies(text, gaz)  # type: ignore[arg-type]
 

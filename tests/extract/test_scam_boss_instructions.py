@@ -24,7 +24,7 @@ def _placed(gaz: Gazetteer, text: str) -> list[str]:
     "text",
     [
         "Inside the compound near Myawaddy we were instructed to recruit five friends a month.",
-        "The worker begged to go home to Malaysia but was instructed to pay a large fine first.",
+        "The worker asked to leave for Malaysia, and the boss instructed him to pay a fine.",
         "Following instructions to travel across Cambodia, the teenager reached a compound.",
     ],
 )
@@ -48,5 +48,5 @@ def test_one_suspects_exit_ban_is_not_a_policy(gaz: Gazetteer) -> None:
 
 def test_a_word_of_an_operations_name_is_not_a_measure(gaz: Gazetteer) -> None:
     # "SEAL BORDER" here names a police operation; no border was sealed.
-    text = "Operation Bangkok 25 SEAL BORDER aims to dismantle a network of call centre gangs near Poipet."
+    text = "Operation Bangkok 25 SEAL BORDER targets a ring of phone fraud gangs near Poipet."
     assert _placed(gaz, text) == []
