@@ -1224,7 +1224,10 @@ _LANDMARK_IN_GAP_RE = re.compile(
 _LOCATIVE_GAP_RE = re.compile(
     r"\s+(?:on|near|along|at)\s+the\s+[\w\s-]{0,30}?,\s*(?:and\s+)?(?:the\s+)?", re.IGNORECASE
 )
-_QUALIFIER_GAP_RE = re.compile(r",?\s+(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+#: (Not ", 22 in": a count names the share of another place, "77 in A, 22 in B".)
+_QUALIFIER_GAP_RE = re.compile(
+    r",?\s+(?:(?!\d)[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?", re.IGNORECASE
+)
 _CLAUSE_SPLIT_RE = re.compile(r"[—–;]|\s-\s")
 #: A dash-enclosed aside ("the seven — four Chinese and three Taiwanese — were"): no split.
 _DASH_ASIDE_RE = re.compile(r"(?:[—–]|\s-\s)[^—–;]{1,120}?(?:[—–]|\s-\s)")
@@ -2820,9 +2823,10 @@ def _tied_places(
             group.insert(0, span)
         else:
             break
-    if etype in (_T.COMPOUND_REPORT, _T.ABUSE):
+    if etype in (_T.COMPOUND_REPORT, _T.ABUSE, _T.RAID):
         # "120,000 people in Myanmar and around 100,000 in Cambodia could be held in scam
-        # operations": every place given its own count is reported, wherever it stands.
+        # operations", "77 were arrested in A, 46 in B and 19 in C": every place given its
+        # own count is reported, wherever it stands.
         counted = [
             s
             for s in usable

@@ -300,3 +300,11 @@ def test_people_rescued_after_being_brought_somewhere_were_rescued_there(
 ) -> None:
     text = "Police rescued 40 people who had been brought to Poipet by traffickers."
     assert _rescues(gaz, text) == ["Poipet"]
+
+
+def test_arrests_broken_down_by_place_give_one_raid_per_place(gaz: Gazetteer) -> None:
+    text = (
+        "Police said the sweep netted 120 suspects: 60 were held in Vientiane Capital, "
+        "35 in Champasak Province, and 25 in Savannakhet Province."
+    )
+    assert sorted(_raids(gaz, text)) == ["Champasak", "Savannakhet Province", "Vientiane Capital"]
