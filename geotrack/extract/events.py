@@ -1349,6 +1349,12 @@ _PEOPLE_ORIGIN_BEFORE_RE = re.compile(
     r"\b(?:citizens|nationals|natives)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "arrested during a major crackdown on ...", "arresting them in an operation"
+_ARRESTED_IN_OPERATION_RE = re.compile(
+    r"\s+(?:them\s+|him\s+|her\s+)?(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:crackdown|operation|raid|sweep)s?\b",
+    re.IGNORECASE,
+)
 _RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust", "inspections"])
 #: "welcomed the raids": the story's raids named again, nothing new about them.
 _BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1881,11 +1887,14 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             )
         ]
         raids = [c for c in cues if c.type is _T.RAID]
-        # "arrested"/"detained" alone next to a deportation are that deportation's people.
+        # "arrested"/"detained" alone next to a deportation are that deportation's people
+        # (but "63 nationals arrested during a crackdown in X were repatriated": the arrests
+        # of an operation, told with it).
         if (
             _T.DEPORTATION in types
             and all(re.fullmatch(r"(?i)arrest\w*|detained", r.text) for r in raids)
             and not re.search(r"(?i)\braid", sentence)
+            and not any(_ARRESTED_IN_OPERATION_RE.match(sentence, r.end) for r in raids)
         ):
             cues = [c for c in cues if c.type is not _T.RAID]
     if _T.ESCAPE in types:

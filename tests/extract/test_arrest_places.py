@@ -308,3 +308,16 @@ def test_arrests_broken_down_by_place_give_one_raid_per_place(gaz: Gazetteer) ->
         "35 in Champasak Province, and 25 in Savannakhet Province."
     )
     assert sorted(_raids(gaz, text)) == ["Champasak", "Savannakhet Province", "Vientiane Capital"]
+
+
+def test_arrests_in_an_operation_told_with_a_repatriation_stay_a_raid(gaz: Gazetteer) -> None:
+    text = (
+        "Laos sent 80 Vietnamese workers home last week after arresting them during a "
+        "sweep of gambling dens in Bokeo."
+    )
+    assert _raids(gaz, text) == ["Bokeo"]
+
+
+def test_arrested_people_of_a_repatriation_alone_are_no_raid(gaz: Gazetteer) -> None:
+    text = "The 40 arrested Thais were repatriated from Cambodia on Monday."
+    assert _raids(gaz, text) == []
