@@ -1355,6 +1355,12 @@ _ARRESTED_IN_OPERATION_RE = re.compile(
     r"(?:crackdown|operation|raid|sweep)s?\b",
     re.IGNORECASE,
 )
+#: "released from a prison in", "from the detention facility in": custody, not the arrest
+_CUSTODY_SITE_BEFORE_RE = re.compile(
+    r"\b(?:prisons?|jails?|detention\s+(?:facilit(?:y|ies)|cent(?:er|re)s?|camps?)|lock-?ups?)"
+    r"\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RAID_NOUNS = frozenset(["raid", "raids", "crackdown", "swoop", "swoops", "bust", "inspections"])
 #: "welcomed the raids": the story's raids named again, nothing new about them.
 _BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2451,6 +2457,7 @@ def _tied_places(
         else set()
     )
     landed_end = -1
+    elsewhere_end = -1
     for span in spans:
         if (
             home
@@ -2513,10 +2520,28 @@ def _tied_places(
             and span.place.level not in (Level.COUNTRY, Level.REGION)
             and bool(_JURISDICTION_AFTER_RE.match(after))
         )
-        if etype is _T.RAID and _TRAFFICKED_TO_BEFORE_RE.search(
-            text, max(sentence.start, span.start - 90), span.start
+        if (
+            etype is _T.RAID
+            and (
+                _CUSTODY_SITE_BEFORE_RE.search(before)
+                or _TRAFFICKED_TO_BEFORE_RE.search(
+                    text, max(sentence.start, span.start - 90), span.start
+                )
+                # "... a prison in Kengtung, Myanmar", "... into the X zone in Laos": the rest
+                # of that place's address
+                or (
+                    elsewhere_end >= 0
+                    and re.fullmatch(
+                        r"\s*(?:,|in|of)\s*(?:the\s+)?", text[elsewhere_end : span.start]
+                    )
+                )
+            )
         ):
-            continue  # "arrested for trafficking 20 people to Cambodia": the destination
+            # "later released from a prison in X": where they were held afterwards;
+            # "arrested for trafficking 20 people to Cambodia": the destination
+            elsewhere_end = span.end
+            continue
+        elsewhere_end = -1
         if _SPEAKER_AFTER_RE.match(after) and span.start < s0 + cue_start and not jurisdiction:
             continue
         if (

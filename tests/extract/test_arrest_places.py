@@ -321,3 +321,11 @@ def test_arrests_in_an_operation_told_with_a_repatriation_stay_a_raid(gaz: Gazet
 def test_arrested_people_of_a_repatriation_alone_are_no_raid(gaz: Gazetteer) -> None:
     text = "The 40 arrested Thais were repatriated from Cambodia on Monday."
     assert _raids(gaz, text) == []
+
+
+def test_prison_they_were_later_freed_from_is_not_the_arrest_scene(gaz: Gazetteer) -> None:
+    text = (
+        "Police in Tachileik said the men were arrested in May and later released from a "
+        "prison in Lashio, Myanmar."
+    )
+    assert _raids(gaz, text) == ["Tachileik"]
