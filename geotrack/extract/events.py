@@ -166,6 +166,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:caught|picked\s+up)\s+(?:[\w,-]+\s+){0,3}?(?:suspects|nationals|foreigners|"
         r"fugitives|scammers|fraudsters|gang\s+members|members\s+of)|"
         r"(?:took|taken|taking)\s+(?:[\w,-]+\s+){0,4}?into\s+custody|"
+        # "captured the five suspects", "captured them at an apartment", "(were) captured in
+        # the latest joint raid operations": arrests (not "captured in a video").
+        r"captur(?:ed|ing)\s+(?:them|him|(?:[\w,-]+\s+){0,4}?(?:suspects|nationals|foreigners|"
+        r"fugitives|scammers|operatives|leadership|leaders|ringleaders|members\s+of))|"
+        r"captured?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:raids?|crackdown|sweep|operations?)|"
         # "dismantled a scam ring operating in X", "broke up a call centre gang".
         r"(?:dismantl(?:ed|ing)|br(?:oke|eaking)\s+up|bust(?:ed|ing)\s+up)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:rings?|gangs?|syndicates?|networks?|call\s+cent(?:er|re)s?)|"
@@ -492,7 +497,7 @@ _PRIMARY_KEY: dict[EventType, str] = {
 def _primary_key(etype: EventType, cue_text: str) -> str | None:
     """The key of a count with no category word: the type's, but a raid told with
     "arrested" ("The 25 were arrested in Phnom Penh") counts arrests."""
-    if etype is _T.RAID and cue_text[:4].lower() in ("arre", "nabb", "coll", "nett"):
+    if etype is _T.RAID and cue_text[:4].lower() in ("arre", "nabb", "coll", "nett", "capt"):
         return "arrested"
     return _PRIMARY_KEY.get(etype)
 

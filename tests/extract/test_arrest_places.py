@@ -329,3 +329,13 @@ def test_prison_they_were_later_freed_from_is_not_the_arrest_scene(gaz: Gazettee
         "prison in Lashio, Myanmar."
     )
     assert _raids(gaz, text) == ["Tachileik"]
+
+
+def test_captured_suspects_are_an_arrest(gaz: Gazetteer) -> None:
+    text = "Officers captured eleven wanted suspects at a villa in Bavet on Friday."
+    assert _raids(gaz, text) == ["Bavet"]
+
+
+def test_a_scene_captured_on_video_is_no_arrest(gaz: Gazetteer) -> None:
+    text = "The fight was captured in a short video filmed in Bavet on Friday."
+    assert _raids(gaz, text) == []
