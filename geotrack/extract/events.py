@@ -5076,6 +5076,21 @@ def extract_events(
             cue = cue_of[etype]
             _, cue_start, _cue_end, cue_text = cue
             if (
+                etype is _T.ABUSE
+                and len(
+                    {
+                        t[0].country
+                        for t in targets
+                        if t[0] is not None and t[0].level is Level.COUNTRY
+                    }
+                )
+                >= 3
+                and all(t[0] is None or t[0].level is Level.COUNTRY for t in targets)
+            ):
+                # "trafficked to Cambodia, Laos, Myanmar and Thailand": a list of three or
+                # more countries tells the trade's reach, not one group's ordeal.
+                continue
+            if (
                 etype in (_T.RAID, _T.RESCUE)
                 and len(targets) == 1
                 and targets[0][1] is not None
