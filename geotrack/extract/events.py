@@ -5587,6 +5587,15 @@ def extract_events(
             if not background_ok:
                 continue
             if (
+                etype in (_T.ABUSE, _T.RESCUE, _T.ESCAPE)
+                and date_reason == "date:previous"
+                and targets
+                and all(t[2] == "place:article-focus" for t in targets)
+            ):
+                # "Some were beaten when they refused to work." with no place or date of its
+                # own, set only in the story's country: told in passing, not an event.
+                continue
+            if (
                 etype in (_T.COMPOUND_REPORT, _T.ABUSE)
                 and not tied_below_country
                 and _may_hold(stext[max(0, cue_start - 60) : cue_start], _BACKGROUND_NEEDLES)

@@ -38,3 +38,18 @@ def test_two_countries_still_give_abuse(fake_gz: FakeGazetteer) -> None:
         "Cambodia",
         "Myanmar",
     }
+
+
+def test_rescue_without_place_or_date_of_its_own_is_background(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Cambodia pledged on Monday to shut down scam compounds.\n\n"
+        "Officials in Cambodia said the pledge would be reviewed by ministers.\n\n"
+        "The ministers meet every month.\n\n"
+        "A report came out last year.\n\n"
+        "Critics doubt the plan.\n\n"
+        "Many workers were beaten when they failed to meet targets.\n\n"
+        "Others were freed after paying large sums.\n"
+    )
+    article = make_article(text, id="aside", published=PUBLISHED)
+    events = extract_article(article, gazetteer=fake_gz).events
+    assert [e for e in events if e.type.value == "rescue"] == []
