@@ -1029,11 +1029,6 @@ _RECRUITERS_RE = re.compile(
     r"(?:job|recruitment|employment|manpower)\s+(?:agenc(?:y|ies)|rackets?|syndicates?|scams?))\b",
     re.IGNORECASE,
 )
-#: A demonym acting: "Cambodian police", "Thai authorities".
-_ACTING_FORCE_AFTER_RE = re.compile(
-    r"\s+(?:police|authorities|officers|officials|forces|army|military|immigration|troops)\b",
-    re.IGNORECASE,
-)
 #: A death by accident, not at the hands of captors: "a traffic accident", "the bus crashed".
 _ACCIDENT_RE = re.compile(
     r"\b(?:(?:traffic|road|car|bus|boat|plane|air|train|workplace|industrial)\s+(?:accident|crash|collision)s?|"
@@ -4393,7 +4388,7 @@ def _recruiters_home(
     if any(p[0].country == code for p in previous):
         return None
     for _start, end, other in find_demonyms(stext, ctx.nationality):
-        if other != code and _ACTING_FORCE_AFTER_RE.match(stext, end):
+        if other != code and _OWNER_AFTER_RE.match(stext, end):  # "Cambodian police"
             return None
     return ctx.country(code)
 
