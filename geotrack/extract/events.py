@@ -1091,13 +1091,15 @@ _TAKEN_TO_RE = re.compile(
 )
 #: "freed and brought to Thailand", "rescued and then taken to a shelter in X": a rescue's
 #: people taken on, right after its cue (not "rescued 40 who had been brought to X").
-_AND_TAKEN_AFTER_RE = re.compile(
-    r"(?:\s+[\w,'’-]+){0,4}?\s+and\s+(?:were\s+|was\s+)?(?:then\s+|later\s+)?(?:brought|taken)\b",
-    re.IGNORECASE,
+_AND_TAKEN = (
+    r"(?:\s+[\w,'’-]+){0,4}?\s+and\s+(?:were\s+|was\s+)?(?:then\s+|later\s+)?(?:brought|taken)"
 )
+_AND_TAKEN_AFTER_RE = re.compile(_AND_TAKEN + r"\b", re.IGNORECASE)
+#: The same told with the rescue word, up to the place taken to (see _moved_to).
 _FREED_AND_TAKEN_RE = re.compile(
-    r"\b(?:freed|rescued|released|saved|extracted)(?:\s+[\w,'’-]+){0,4}?\s+and\s+(?:were\s+|was\s+)?"
-    r"(?:then\s+|later\s+)?(?:brought|taken)\s+(?:(?!safely\b)[\w-]+\s+){0,2}?to\s+(?:the\s+)?",
+    r"\b(?:freed|rescued|released|saved|extracted)"
+    + _AND_TAKEN
+    + r"\s+(?:(?!safely\b)[\w-]+\s+){0,2}?to\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _DEPORTED_FROM_RE = re.compile(
