@@ -14,6 +14,7 @@ import itertools
 import json
 import math
 import operator
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
@@ -64,6 +65,8 @@ FEATURES: tuple[str, ...] = (
     "outside_region",  # placed in a country outside Southeast Asia
     "date_within_week",  # event date 0..7 days before publication
     "log_article_events",  # ln of the article's number of events
+    "place_in_title",  # the place's name (as written or as the gazetteer names it) is in the title
+    "same_type_share",  # the share of the article's events that have this event's type
 )
 
 
@@ -99,7 +102,9 @@ def load_model(path: Path = MODEL_PATH) -> ConfidenceModel:
         return ConfidenceModel.from_dict(json.load(fh))
 
 
-def event_features(event: Event, *, headline: bool, article_events: int) -> dict[str, float]:
+def event_features(
+    event: Event, *, headline: bool, article_events: int, same_type: int = 0, title: str = ""
+) -> dict[str, float]:
     """The model's features of one finished (merged) event.
 
     Parameters
@@ -110,6 +115,10 @@ def event_features(event: Event, *, headline: bool, article_events: int) -> dict
         Whether its sentence lies before the story body.
     article_events
         How many events the article yields.
+    same_type
+        How many of the article's events have this event's type (itself included).
+    title
+        The article's title.
 
     Returns
     -------
@@ -140,6 +149,12 @@ def event_features(event: Event, *, headline: bool, article_events: int) -> dict
     if event.date is not None and event.published is not None:
         x["date_within_week"] = float(0 <= (event.published - event.date).days <= 7)
     x["log_article_events"] = math.log(max(1, article_events))
+    if place is not None and title:
+        folded_title = title.casefold()
+        written = {place.name.casefold(), (event.place_text or "").casefold()} - {""}
+        x["place_in_title"] = float(any(w in folded_title for w in written))
+    if same_type:
+        x["same_type_share"] = same_type / max(1, article_events)
     return x
 
 
@@ -155,7 +170,11 @@ def predict(model: ConfidenceModel, features: Mapping[str, float]) -> float:
 
 
 def with_confidence(
-    events: Sequence[Event], body_start: int, model: ConfidenceModel | None = None
+    events: Sequence[Event],
+    body_start: int,
+    model: ConfidenceModel | None = None,
+    *,
+    title: str = "",
 ) -> list[Event]:
     """``events`` (one article's, finished) with ``confidence`` set from the model.
 
@@ -167,12 +186,25 @@ def with_confidence(
         Offset where the story body starts; sentences before it are headlines.
     model
         The model (default: the bundled one).
+    title
+        The article's title (see :func:`event_features`).
     """
     model = model or load_model()
     n = len(events)
+    per_type = Counter(e.type for e in events)
     return [
         _with_confidence(
-            e, predict(model, event_features(e, headline=e.start < body_start, article_events=n))
+            e,
+            predict(
+                model,
+                event_features(
+                    e,
+                    headline=e.start < body_start,
+                    article_events=n,
+                    same_type=per_type[e.type],
+                    title=title,
+                ),
+            ),
         )
         for e in events
     ]

@@ -5940,7 +5940,7 @@ def extract_events(
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
-    out.events = with_confidence(out.events, body)
+    out.events = with_confidence(out.events, body, title=article.title or "")
     return out
 
 

@@ -75,7 +75,10 @@ def test_with_confidence_equals_replace() -> None:
         dataclasses.replace(
             e,
             confidence=predict(
-                model, event_features(e, headline=e.start < 5, article_events=len(events))
+                model,
+                event_features(
+                    e, headline=e.start < 5, article_events=len(events), same_type=len(events)
+                ),
             ),
         )
         for e in events
