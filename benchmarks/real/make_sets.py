@@ -45,6 +45,10 @@ Sets (fixed before any system output was looked at):
   victims and Korean police, NGO and UN publications, wire-service and state-broadcaster
   items, and scam operations spreading beyond the Mekong to the Gulf, Africa, South Asia
   and the Pacific).
+* ``realtest17`` -- r69-r72 (made in the twenty-third session, never tuned on: Japanese,
+  Taiwanese, Hong Kong and Macau citizens in the compounds; court cases, verdicts,
+  indictments and extraditions; independent Myanmar and Cambodian media; long-form
+  features and investigations by international outlets).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -88,6 +92,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r57", "r58", "r59", "r60"), "realtest14"),
     **dict.fromkeys(("r61", "r62", "r63", "r64"), "realtest15"),
     **dict.fromkeys(("r65", "r66", "r67", "r68"), "realtest16"),
+    **dict.fromkeys(("r69", "r70", "r71", "r72"), "realtest17"),
 }
 
 
