@@ -316,6 +316,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:base|headquarters|hideout|lair)|base\s+of\s+operations?|"
         # "the new city has become a people-trafficking hub" (not an anti-trafficking one).
         r"(?<![\w-])(?:human|people)[- ]trafficking\s+(?:hubs?|hotspots?|hotbeds?|compounds?|dens?)|"
+        # "a Cambodian crime complex known as X", "criminal compounds in Myanmar",
+        # "trafficking compounds along the border": the compounds by what goes on in them.
+        r"(?<![\w-])(?:crime|criminal|(?<!drug\s)(?<!drugs\s)trafficking)\s+"
+        r"(?:compounds?|complex(?:es)?|enclaves?)|"
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
         # "a hub for online gambling, cyber scams and trafficking", "havens for criminal
         # syndicates that force people to run scams".
@@ -664,6 +668,15 @@ _CHARACTERISED_BEFORE_RE = re.compile(
 #: A sentence opening with a subordinate clause ("After Cambodia banned gambling, ...").
 _LEADING_SUBORDINATE_RE = re.compile(
     r"\W*(?:[A-Z][\w ]{0,30},\s+)?(?:after|when|once|following|before|as|while|although|though)\s",
+    re.IGNORECASE,
+)
+#: A crime as the word before "operations" ("money-laundering operations at a complex",
+#: "scam operations on the island"): the criminals' work, not a police operation ("anti-scam
+#: operations at" is one).
+_CRIME_WORK_BEFORE_RE = re.compile(
+    r"(?<!anti-)(?<!counter-)\b(?:scam(?:ming)?|fraud|money[\s-]laundering|laundering|gambling|"
+    r"casino|betting|criminal|illegal|illicit|smuggling|trafficking|call[\s-]cent(?:er|re)|"
+    r"telecom|cyber-?scam|cybercrime|mining|business|drug)\s+$",
     re.IGNORECASE,
 )
 #: A count of people in the thousands before an estimate cue ("120,000 people in X").
@@ -1655,6 +1668,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 )
             ):
                 continue  # "the developer and a local militia signed a partnership agreement"
+            if (
+                etype is _T.RAID
+                and probe.startswith("operation", match.start())
+                and _CRIME_WORK_BEFORE_RE.search(before)
+            ):
+                continue  # "money-laundering operations at a complex": the crime, not a raid
             if (
                 etype is _T.RAID
                 and probe.startswith("search warrant", match.start())

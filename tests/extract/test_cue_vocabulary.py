@@ -62,3 +62,32 @@ def test_captivity_words_are_abuse(sentence: str) -> None:
 )
 def test_a_missing_person_found_safe_is_a_rescue(sentence: str, found: bool) -> None:
     assert ("rescue" in [t[0].value for t in detect_types(sentence)]) is found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators said the calls came from a crime complex located on the edge of Bavet.",
+        "Criminal compounds along the Moei river hold thousands of people, the report says.",
+        "Survivors said trafficking compounds ringed by barbed wire operate near Myawaddy.",
+    ],
+)
+def test_compounds_named_by_the_crime_are_reports(sentence: str) -> None:
+    assert "compound_report" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the crime before "operations at" names the criminals' work, not a police operation
+        ("The couple ran money-laundering operations at a hotel in Kampot.", []),
+        ("He oversaw gambling operations at the resort for two years.", []),
+        ("He was jailed for a drug trafficking compound he ran in Shan State.", []),
+        # a police operation keeps its cue
+        ("Police mounted anti-scam operations at three sites in Bavet.", ["raid"]),
+        ("Joint operations at the compound freed 300 people on Friday.", ["raid"]),
+    ],
+)
+def test_crime_operations_are_no_raid(sentence: str, expected: list[str]) -> None:
+    types = [t[0].value for t in detect_types(sentence)]
+    assert [t for t in types if t in ("raid", "compound_report")] == expected
