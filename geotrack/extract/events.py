@@ -190,15 +190,6 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # ("removed from office" is a dismissal)
         r"removed\s+from(?!\s+(?:office|power|(?:his|her|their|the|its)\s+(?:posts?|positions?|offices?|jobs?|seats?|lists?|roles?|duties))\b)|"
         r"(?:were|was|been|being)\s+[“\"']?released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
-        # "seven Taiwanese were among those released from KK Park" (not from prison or
-        # custody: that is a court's or the police's release).
-        r"(?:those|people|workers|foreigners|victims|nationals|citizens|captives|hostages)\s+"
-        r"released\s+from(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:prisons?|jails?|custody|detention|"
-        r"police|immigration|hospitals?|quarantine)\b)|"
-        # "the kidnappers released him after a ransom was paid": captors let them go.
-        r"(?:captors|kidnappers|abductors|traffickers|gang|syndicate|militia|armed\s+group)\s+"
-        r"(?:later\s+|eventually\s+|finally\s+)?releas(?:ed|es|e)\s+(?:him|her|them|the\s+(?:[\w-]+\s+)?"
-        r"(?:victims?|hostages?|captives?|workers?|men|women|group))\b|"
         # "militias released more than 7,000 foreigners": captives let go.
         # "made the casino release 15 more Vietnamese nationals".
         r"releas(?:e|ed|ing)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?[\d,]+\s+"

@@ -91,19 +91,3 @@ def test_compounds_named_by_the_crime_are_reports(sentence: str) -> None:
 def test_crime_operations_are_no_raid(sentence: str, expected: list[str]) -> None:
     types = [t[0].value for t in detect_types(sentence)]
     assert [t for t in types if t in ("raid", "compound_report")] == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, rescued",
-    [
-        ("Nine Filipinos were among those released from KK Park last week.", True),
-        ("The kidnappers released him after his parents paid a ransom.", True),
-        ("The syndicate later released the workers at the border.", True),
-        # a court's or the police's release is no rescue
-        ("People released from prison in Bangkok were interviewed.", False),
-        ("Those released from police custody were told to stay in Phnom Penh.", False),
-        ("Police released the two suspects on bail.", False),
-    ],
-)
-def test_release_from_captivity_is_a_rescue(sentence: str, rescued: bool) -> None:
-    assert ("rescue" in [t[0].value for t in detect_types(sentence)]) is rescued
