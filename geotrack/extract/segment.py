@@ -433,11 +433,17 @@ _DATELINE_LABELS = frozenset(
         "crime",
     ]
 )
+#: A sentence end: ``[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])``, or "... meals for
+#: them.After that, ...": a scraped page that lost the blank between two sentences (a word
+#: of two lower-case letters or more, then a capitalised word),
+#: ``(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])``. Both alternatives open with one of ``.!?…``, so
+#: that character is written once in front of them (the second's lookbehind then also
+#: spans it): a pattern that opens with a character set lets ``re`` skip to the next
+#: candidate character in C, where the alternation was entered at every position (about
+#: 7x faster on articles; the same matches, as ``test_segment.py`` checks).
 _SENTENCE_END_RE = re.compile(
-    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
-    # "... meals for them.After that, ...": a scraped page that lost the blank between two
-    # sentences (a word of two lower-case letters or more, then a capitalised word).
-    r"|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])"
+    r"[.!?…](?:[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))"
 )
 _ABBREVIATIONS = frozenset(
     [

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from extract_helpers import fixture_text
 from hypothesis import given
 from hypothesis import strategies as st
 
+from geotrack.extract import segment
 from geotrack.extract.segment import ParagraphKind, segment_text
 
 
@@ -517,3 +520,24 @@ def test_two_sentences_glued_by_a_lost_blank_are_split() -> None:
         "Consular staff helped the police list the victims and find them beds.",
         "After that, officers freed two more workers from the same office, Mr.Tran said.",
     ]
+
+
+#: The sentence-end pattern as first written (two alternatives, each opening with its own
+#: end mark); ``_SENTENCE_END_RE`` writes the shared first character once.
+_SENTENCE_END_REFERENCE = re.compile(
+    r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])"
+)
+_SENTENCE_PIECES = st.text(alphabet="ab.!?… \n\"”’')]([“‘'AZ0x", max_size=60)
+
+
+@given(st.one_of(_SENTENCE_PIECES, st.text(max_size=200)))
+def test_sentence_end_pattern_matches_as_first_written(text: str) -> None:
+    expected = [m.span() for m in _SENTENCE_END_REFERENCE.finditer(text)]
+    assert [m.span() for m in segment._SENTENCE_END_RE.finditer(text)] == expected
+
+
+def test_sentence_end_pattern_on_its_cases() -> None:
+    text = 'He said "Go." Then he left... U.S. aid.After that, 3 more! "Why?" (Yes.) Ok.Done'
+    expected = [m.span() for m in _SENTENCE_END_REFERENCE.finditer(text)]
+    assert len(expected) >= 5
+    assert [m.span() for m in segment._SENTENCE_END_RE.finditer(text)] == expected
