@@ -604,7 +604,7 @@ def _is_headline_like(line: str, words: int) -> bool:
     if words == 0 or words > 22:
         return False
     stripped = line.rstrip()
-    if _SIGN_OFF_RE.search(stripped) and words >= 8:
+    if words >= 8 and _SIGN_OFF_RE.search(stripped):
         return False
     return stripped[-1] not in _TERMINAL or stripped.endswith("?")
 
@@ -621,8 +621,12 @@ def _is_prose(text: str, start: int, stop: int) -> bool:
     """Whether text[start:stop] reads as sentences: at least two function words, and no
     run of 40 letters without a space (icon names glued together by a page scrape)."""
     line = text[start:stop]
+    # Two function words are enough: the scan stops at the second (findall went on to the
+    # end of the line only to be counted).
+    function_words = _FUNCTION_WORD_RE.finditer(line, 0, 2000)
     return (
-        len(_FUNCTION_WORD_RE.findall(line, 0, 2000)) >= 2
+        next(function_words, None) is not None
+        and next(function_words, None) is not None
         and re.search(r"(?:^|\s)[A-Za-z-]{40}", line) is None
     )
 
