@@ -741,6 +741,19 @@ def _country_as_nationality(
     return None
 
 
+#: Compiled once (``re.match(pattern, ...)`` looks its pattern up in re's cache per call).
+#: "of their", "of these" between a number and its noun.
+_OF_OWNER_RE = re.compile(r"(?i)of\s+(?:its|their|his|her|our|the|these|those)\s+")
+_LETTERS_RE = re.compile(r"[A-Za-z-]+")
+#: After a demonym: "Chinese nationals"; a plural word ("Thai workers"); "a boy from".
+_NATIONALS_WORD_RE = re.compile(r"^(?:nationals?|citizens?)\b", re.IGNORECASE)
+_PLURAL_WORD_RE = re.compile(r"^\w+s\b")
+_ONE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:boy|girl|man|woman|child|national|citizen)\s+from\s+$", re.IGNORECASE
+)
+_PLURAL_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ns|is|ese|s)")
+
+
 def _head(
     text: str, number: Number, demonyms: dict[int, tuple[int, str]]
 ) -> tuple[str, str | None, int, bool]:
@@ -858,11 +871,11 @@ def _head(
             # "756 units of mobile phones", "20 pieces of laptops": the item is counted.
             offset += units.end()
             continue
-        of_phrase = re.match(r"(?i)of\s+(?:its|their|his|her|our|the|these|those)\s+", stripped)
+        of_phrase = _OF_OWNER_RE.match(stripped)
         if of_phrase:
             offset += of_phrase.end()
             continue
-        word = re.match(r"[A-Za-z-]+", stripped)
+        word = _LETTERS_RE.match(stripped)
         if not word or word.group(0).lower() in _STOP_WORDS:
             break
         lowered = word.group(0).lower()
@@ -1521,24 +1534,18 @@ def find_counts(
             nationalities.setdefault(code, None)
             continue
         after = text[end:].lstrip(" ")
-        if _PERSON_RE.match(after) or re.match(
-            r"^(?:nationals?|citizens?)\b", after, re.IGNORECASE
-        ):
+        if _PERSON_RE.match(after) or _NATIONALS_WORD_RE.match(after):
             before = text[max(0, start - 20) : start]
-            one = bool(_ARTICLE_ONE_RE.search(before)) and not re.match(r"^\w+s\b", after)
+            one = bool(_ARTICLE_ONE_RE.search(before)) and not _PLURAL_WORD_RE.match(after)
             nationalities[code] = 1 if one else None
             if one and not people:
                 category = _category(text, start, end, cues)
                 if category:
                     people[category] = [(1, None, code)]
-        elif re.search(
-            r"\b(?:boy|girl|man|woman|child|national|citizen)\s+from\s+$",
-            text[max(0, start - 25) : start],
-            re.IGNORECASE,
-        ):
+        elif _ONE_FROM_BEFORE_RE.search(text[max(0, start - 25) : start]):
             nationalities[code] = None
         elif (
-            re.fullmatch(r"[A-Z][a-z]+(?:ns|is|ese|s)", text[start:end])
+            _PLURAL_DEMONYM_RE.fullmatch(text[start:end])
             and _plural_people(text[start:end])
             and not _country_as_place(text, start, end, code, nationality)
         ):

@@ -617,6 +617,10 @@ _FUNCTION_WORD_RE = re.compile(
 )
 
 
+#: A run of 40 letters without a space: icon names glued together by a page scrape.
+_GLUED_RE = re.compile(r"(?:^|\s)[A-Za-z-]{40}")
+
+
 def _is_prose(text: str, start: int, stop: int) -> bool:
     """Whether text[start:stop] reads as sentences: at least two function words, and no
     run of 40 letters without a space (icon names glued together by a page scrape)."""
@@ -627,7 +631,7 @@ def _is_prose(text: str, start: int, stop: int) -> bool:
     return (
         next(function_words, None) is not None
         and next(function_words, None) is not None
-        and re.search(r"(?:^|\s)[A-Za-z-]{40}", line) is None
+        and _GLUED_RE.search(line) is None
     )
 
 
