@@ -718,13 +718,15 @@ _PERSON_NAMED_RE = re.compile(
     r"(?:[A-Z][\w'’-]*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$",
     re.IGNORECASE,
 )
-_PERSON_NAMED_HINT_RE = re.compile(r"surnamed|named|called|identified|known|dubbed")
+#: Words of which a text must hold one, in lower case ("surnamed" holds "named"), for
+#: ``_named_persons`` to look further: ``in`` finds each faster than a regex alternation does.
+_PERSON_NAMED_HINTS = ("named", "called", "identified", "known", "dubbed")
 
 
 def _named_persons(text: str, spans: list[Span]) -> list[Span]:
     """A name right after "surnamed", "a man named", "a suspect identified as" is a
     person's, not a place ("individuals surnamed Chen and Yang": not Chenzhou or Yangzhou)."""
-    if _PERSON_NAMED_HINT_RE.search(text) is None:
+    if not any(word in text for word in _PERSON_NAMED_HINTS):
         return spans
     return _as_persons(
         spans, lambda s: _PERSON_NAMED_RE.search(text, max(0, s.start - 80), s.start) is not None

@@ -1046,12 +1046,39 @@ def _scan_text(index: Index, text: str) -> list[Span]:
         _context(index, text, ws, first, last, span, taken, strong) for first, last, span in chosen
     ]
     spans = _list_levels(text, [s for s in out if s is not None])
-    return _lead_list_levels(text, spans) if _UNITS_LEAD_HINT.search(text) else spans
+    return _lead_list_levels(text, spans) if _names_unit_plural(text) else spans
 
 
 #: Plural admin words that open a list of units ("provinces including Jiangsu, Hunan and
 #: Fujian", "provinces and cities - Dong Nai, Khanh Hoa, ...").
 _UNITS_LEAD_HINT = re.compile(r"(?i)\b(?:provinces|states|districts|communes)\b")
+_UNIT_PLURALS = ("provinces", "states", "districts", "communes")
+#: Letters that ``(?i)`` matches to a plural's letters but ``str.lower`` does not map to them
+#: (dotted capital I lowers to two characters; dotless i and long s are equivalents).
+_PLURAL_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def _names_unit_plural(text: str) -> bool:
+    """Whether ``_UNITS_LEAD_HINT`` matches somewhere in ``text``.
+
+    Each plural is looked for by ``str.find`` in the lowered text and the pattern is tried
+    only where one stands: a case-insensitive regex searched over the whole text tries
+    every character, the words stand at a few places at most. Every letter the pattern
+    matches lowers (after ``_PLURAL_FOLD``, which keeps the length) to its own letter, so
+    no match is missed."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        low = text.translate(_PLURAL_FOLD).lower()
+    else:
+        low = text.lower()
+    for word in _UNIT_PLURALS:
+        pos = low.find(word)
+        while pos >= 0:
+            if _UNITS_LEAD_HINT.match(text, pos):
+                return True
+            pos = low.find(word, pos + 1)
+    return False
+
+
 _UNITS_LEAD_RE = re.compile(
     r"(?i)\b(?P<unit>provinces|states|districts|communes)"
     r"(?:\s+(?:and|or|&)\s+(?:cities|municipalities|towns))?"

@@ -7,7 +7,14 @@ import random
 from gazetteer import Gazetteer
 from gazetteer.address import _CHAIN_HINT, _hint_starts
 from gazetteer.normalize import _ASCII_GAPS, _WORD_SPLIT, _WORD_SPLIT_ASCII, _split
-from gazetteer.scan import _CAPITAL_BYTE, _CREDIT_BEFORE, _credit_before, _is_dateline
+from gazetteer.scan import (
+    _CAPITAL_BYTE,
+    _CREDIT_BEFORE,
+    _UNITS_LEAD_HINT,
+    _credit_before,
+    _is_dateline,
+    _names_unit_plural,
+)
 
 
 def test_chain_word_search_matches_the_regex() -> None:
@@ -157,3 +164,34 @@ def test_gap_standins_split_like_the_characters_they_replace() -> None:
 def test_capital_byte_table_matches_the_capital_test() -> None:
     for c in range(128):
         assert _CAPITAL_BYTE[c] == (chr(c).isupper() or chr(c).isdigit()), c
+
+
+def test_unit_plural_lookup_agrees_with_the_case_blind_regex() -> None:
+    # the plurals in every case, glued to letters, digits or an underscore, and spelt with
+    # the letters that only a case-blind match folds (dotted/dotless I, long s, Kelvin K)
+    rnd = random.Random(3)
+    pieces = [
+        "provinces",
+        "PROVINCES",
+        "States",
+        "districts",
+        "Communes",
+        "state",
+        "province",
+        "d\u0130stricts",
+        "d\u0131strict\u017f",
+        "\u017ftates",
+        "communes_",
+        "xstates",
+        *"sStTaAeEiI\u0130\u0131\u017f\u212a_1 ,.\n",
+    ]
+    texts = ["Provinces such as Kandal", "the United States", "no unit words here", ""]
+    for _ in range(3000):
+        texts.append(
+            "".join(
+                rnd.choice(pieces) + rnd.choice(["", " ", "_", "x", "9", "-"])
+                for _ in range(rnd.randint(1, 8))
+            )
+        )
+    for text in texts:
+        assert _names_unit_plural(text) == (_UNITS_LEAD_HINT.search(text) is not None), text
