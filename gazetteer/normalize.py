@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
@@ -43,8 +44,9 @@ __all__ = [
 _WORD_RE = re.compile(r"[^\W_]+(?:['’‘ʼ`´][^\W_]+)*", re.UNICODE)
 _WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})", re.UNICODE)
 #: The same split for a text of ASCII characters only (``[^\W_]`` is then ``[A-Za-z0-9]`` and
-#: the apostrophes are ' and `): the narrower classes match faster.
-_WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:['`][A-Za-z0-9]+)*)")
+#: the apostrophes are ' and `): the narrower classes match faster, and possessive
+#: quantifiers (a letter run never gives letters back) spare the engine its backtracking marks.
+_WORD_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]++(?:['`][A-Za-z0-9]++)*+)")
 #: Common non-ASCII characters of news text that ``_WORD_SPLIT`` treats as gaps (neither
 #: letters, digits nor apostrophes; tests/test_normalize.py checks this against the pattern),
 #: each with an ASCII gap character of the same length: a text that is ASCII once they are
@@ -258,6 +260,30 @@ def phonetic(key: str) -> str:
     return _DOUBLE.sub(r"\1", s) or key
 
 
+class _WordCache(dict[str, str]):
+    """``fn(word)`` of the words seen, in front of an ``lru_cache`` function: ``words``
+    looks up every word of every text, and a plain dict hit (``map(cache.__getitem__,
+    ...)``; a miss is filled by ``__missing__``) costs about half of an ``lru_cache`` hit,
+    which also moves the word in its recency list. Emptied when it holds ``limit`` words."""
+
+    __slots__ = ("_fn", "_limit")
+
+    def __init__(self, fn: Callable[[str], str], limit: int) -> None:
+        super().__init__()
+        self._fn = fn
+        self._limit = limit
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self._limit:
+            self.clear()
+        value = self[word] = self._fn(word)
+        return value
+
+
+_WORD_KEYS = _WordCache(word_key, 200_000)
+_PHONETICS = _WordCache(phonetic, 200_000)
+
+
 def words(text: str) -> list[Word]:
     """Split ``text`` into normalised Words with offsets into the original text.
 
@@ -265,12 +291,13 @@ def words(text: str) -> list[Word]:
     a first word (``Depo II``) become digits, so ``Phsar Depou Ti Muoy`` = ``Phsar Depo 1``.
     """
     # a hot path (every word of every scanned text): the per-word work is done by C-level
-    # ``map`` calls and the cached ``word_key`` / ``phonetic``, not by Python loops
+    # ``map`` calls and the cached ``word_key`` / ``phonetic`` (``_WordCache``), not by
+    # Python loops
     # gap, word, gap, word, ..., gap
     pieces = _split(text)
     bounds = list(accumulate(map(len, pieces)))
     surfaces = pieces[1::2]
-    keys = list(map(word_key, surfaces))
+    keys = list(map(_WORD_KEYS.__getitem__, surfaces))
     starts = bounds[0:-1:2]
     ends = bounds[1::2]
     hits = _SPECIAL.intersection(keys)
@@ -312,7 +339,7 @@ def _split(text: str) -> list[str]:
 def _bulk(starts: list[int], ends: list[int], surfaces: list[str], keys: list[str]) -> list[Word]:
     """Words of ordinary (not number) words; ``tuple.__new__`` skips NamedTuple's Python
     ``__new__`` (same objects, built in C)."""
-    rows = zip(starts, ends, surfaces, keys, map(phonetic, keys), strict=True)
+    rows = zip(starts, ends, surfaces, keys, map(_PHONETICS.__getitem__, keys), strict=True)
     return list(map(tuple.__new__, repeat(Word, len(keys)), rows))
 
 
