@@ -2503,7 +2503,13 @@ def _in_people_list(text: str, start: int, end: int, demonyms: Mapping[str, str]
     Vietnamese, Myanmar and Korean", "Myanmar and Korean"), else None. A comma alone after
     the name does not join a list ("In Sihanoukville, Chinese police said")."""
     line_start = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
-    before = _LIST_BEFORE_RE.search(text, line_start, start)
+    # the list before the name ends in a comma, "and" or "or" and spaces (``\s`` is what
+    # ``str.rstrip`` strips): only then can the regex, tried at every character, match
+    before = (
+        _LIST_BEFORE_RE.search(text, line_start, start)
+        if text[line_start:start].rstrip().endswith((",", "and", "or"))
+        else None
+    )
     if before is not None:
         if before.group("ethnic"):
             return "ethnic"

@@ -10,6 +10,7 @@ from gazetteer.normalize import _ASCII_GAPS, _WORD_SPLIT, _WORD_SPLIT_ASCII, _sp
 from gazetteer.scan import (
     _CAPITAL_BYTE,
     _CREDIT_BEFORE,
+    _LIST_BEFORE_RE,
     _UNITS_LEAD_HINT,
     _credit_before,
     _is_dateline,
@@ -195,3 +196,18 @@ def test_unit_plural_lookup_agrees_with_the_case_blind_regex() -> None:
         )
     for text in texts:
         assert _names_unit_plural(text) == (_UNITS_LEAD_HINT.search(text) is not None), text
+
+
+def test_people_list_precheck_keeps_the_regex_answer() -> None:
+    # the list before a name is looked for only after a comma, "and" or "or": wherever the
+    # regex finds one, the precheck lets it look
+    rnd = random.Random(13)
+    pieces = ["Wa", "Kokang", "ethnic", "Chinese", ",", " ", "  ", "and", "or", "\n", "\u00a0"]
+    pieces += ["Thai", "x", "AND", "nor", "sand", "Shan", "for"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        start = len(text)
+        text += rnd.choice(["Shan", "Myanmar", "Korea"])
+        line_start = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
+        if _LIST_BEFORE_RE.search(text, line_start, start) is not None:
+            assert text[line_start:start].rstrip().endswith((",", "and", "or")), repr(text)
