@@ -741,6 +741,13 @@ _ITEM_BEFORE_RE = re.compile(r",[ \t]*(?:and[ \t]+)?([^,\n:;]{3,50}?)[ \t]*,[ \t
 _ITEM_AFTER_RE = re.compile(r",[ \t]*(?:and[ \t]+)?([^,\n:;.]{3,50}?)[ \t]*(?=[,.;\n]|$)")
 
 
+def _may_end_item(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends as an ``_ITEM_BEFORE_RE`` match does (a comma, "and"
+    maybe, and spaces or tabs): the regex, tried at every character of the window, is
+    searched only then."""
+    return text[lo:hi].rstrip(" \t").endswith((",", "and"))
+
+
 def _name_lists(text: str, spans: list[Span]) -> list[Span]:
     """A place name inside a list of people's names ("Rafiq Islam, Shah Alam, and Jamal
     Hossain") is a person's name: the items on both sides, each set off by commas, read as full
@@ -758,8 +765,18 @@ def _name_lists(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         if s.note is None and s.kind == "place":
-            before = _ITEM_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
-            after = _ITEM_AFTER_RE.match(text, s.end, min(len(text), s.end + 60))
+            lo = max(0, s.start - 60)
+            # (the item after counts only with one before)
+            before = (
+                _ITEM_BEFORE_RE.search(text, lo, s.start)
+                if _may_end_item(text, lo, s.start)
+                else None
+            )
+            after = (
+                None
+                if before is None
+                else _ITEM_AFTER_RE.match(text, s.end, min(len(text), s.end + 60))
+            )
             if (
                 before is not None
                 and after is not None

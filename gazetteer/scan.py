@@ -1085,6 +1085,18 @@ _UNITS_LEAD_RE = re.compile(
     r"(?:\s+(?:including|include|included|such\s+as|like|namely|of)\s+|\s*[:\u2013\u2014-]\s*)"
     r"(?:the\s+)?$"
 )
+#: How a ``_UNITS_LEAD_RE`` match ends before its spaces, in lower case.
+_LEAD_ENDS = ("including", "include", "included", "as", "like", "namely", "of", "the", ":",
+              "\u2013", "\u2014", "-")  # fmt: skip
+
+
+def _may_end_unit_lead(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends as a ``_UNITS_LEAD_RE`` match does (a word or dash of its
+    end and spaces): the regex, tried at every character of the window, is searched only
+    then. ``_PLURAL_FOLD`` first: the letters ``(?i)`` matches that ``str.lower`` leaves."""
+    return text[lo:hi].rstrip().translate(_PLURAL_FOLD).lower().endswith(_LEAD_ENDS)
+
+
 _UNIT_OF_PLURAL = {"provinces": "province", "states": "province", "districts": "district",
                    "communes": "commune"}  # fmt: skip
 #: What joins the items of such a list, a count in brackets allowed ("Perak (22), Penang").
@@ -1101,7 +1113,12 @@ def _lead_list_levels(text: str, spans: list[Span]) -> list[Span]:
     i = 0
     while i < len(spans):
         head = spans[i]
-        lead = _UNITS_LEAD_RE.search(text, max(0, head.start - 60), head.start)
+        lo = max(0, head.start - 60)
+        lead = (
+            _UNITS_LEAD_RE.search(text, lo, head.start)
+            if _may_end_unit_lead(text, lo, head.start)
+            else None
+        )
         if lead is None or head.kind != "place":
             i += 1
             continue
@@ -2497,17 +2514,22 @@ _COUNTRIES_AFTER_RE = re.compile(r"\s+(?:countries|nations|states|governments)\b
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+def _may_end_list(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends as a ``_LIST_BEFORE_RE`` match does (a comma, "and" or
+    "or" and spaces; the regex's spaces are what ``str.rstrip`` strips): the regex, tried at
+    every character of the window, is searched only then."""
+    return text[lo:hi].rstrip().endswith((",", "and", "or"))
+
+
 def _in_people_list(text: str, start: int, end: int, demonyms: Mapping[str, str]) -> str | None:
     """The list the name at ``start:end`` is an item of: "ethnic" for a list of peoples
     ("ethnic Wa, Kokang and Shan"), "nationality" for a list of nationalities ("Chinese,
     Vietnamese, Myanmar and Korean", "Myanmar and Korean"), else None. A comma alone after
     the name does not join a list ("In Sihanoukville, Chinese police said")."""
     line_start = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
-    # the list before the name ends in a comma, "and" or "or" and spaces (``\s`` is what
-    # ``str.rstrip`` strips): only then can the regex, tried at every character, match
     before = (
         _LIST_BEFORE_RE.search(text, line_start, start)
-        if text[line_start:start].rstrip().endswith((",", "and", "or"))
+        if _may_end_list(text, line_start, start)
         else None
     )
     if before is not None:

@@ -6,14 +6,18 @@ import random
 
 from gazetteer import Gazetteer
 from gazetteer.address import _CHAIN_HINT, _hint_starts
+from gazetteer.core import _ITEM_BEFORE_RE, _may_end_item
 from gazetteer.normalize import _ASCII_GAPS, _WORD_SPLIT, _WORD_SPLIT_ASCII, _split
 from gazetteer.scan import (
     _CAPITAL_BYTE,
     _CREDIT_BEFORE,
     _LIST_BEFORE_RE,
     _UNITS_LEAD_HINT,
+    _UNITS_LEAD_RE,
     _credit_before,
     _is_dateline,
+    _may_end_list,
+    _may_end_unit_lead,
     _names_unit_plural,
 )
 
@@ -198,16 +202,28 @@ def test_unit_plural_lookup_agrees_with_the_case_blind_regex() -> None:
         assert _names_unit_plural(text) == (_UNITS_LEAD_HINT.search(text) is not None), text
 
 
-def test_people_list_precheck_keeps_the_regex_answer() -> None:
-    # the list before a name is looked for only after a comma, "and" or "or": wherever the
-    # regex finds one, the precheck lets it look
+def test_window_end_prechecks_let_every_regex_match_through() -> None:
+    # each precheck may say yes to a window its regex finds nothing in, never no to one
+    # where it finds a match
     rnd = random.Random(13)
-    pieces = ["Wa", "Kokang", "ethnic", "Chinese", ",", " ", "  ", "and", "or", "\n", "\u00a0"]
-    pieces += ["Thai", "x", "AND", "nor", "sand", "Shan", "for"]
-    for _ in range(4000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
-        start = len(text)
-        text += rnd.choice(["Shan", "Myanmar", "Korea"])
-        line_start = text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120)
-        if _LIST_BEFORE_RE.search(text, line_start, start) is not None:
-            assert text[line_start:start].rstrip().endswith((",", "and", "or")), repr(text)
+    pieces = [
+        "Wa", "Kokang", "ethnic", "Chinese", "Rafiq Islam", ",", " ", "  ", "\t", "\n",
+        "\u00a0", "and", "AND", "or", "nor", "sand", "provinces", "States", "districts",
+        "communes", "and cities", "including", "Include", "INCLUDED", "such as", "like",
+        "namely", "of", "the", "The", ":", "\u2013", "\u2014", "-", "\u017f", "\u0130",
+        "\u0131", "\u212a", "li\u212ae", "a\u017f", "\u0130ncluding", "x", "9",
+    ]  # fmt: skip
+    checks = [
+        (_LIST_BEFORE_RE, _may_end_list),
+        (_UNITS_LEAD_RE, _may_end_unit_lead),
+        (_ITEM_BEFORE_RE, _may_end_item),
+    ]
+    for _ in range(6000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(1, 9)))
+        text += rnd.choice(["", " ", ", ", ", and ", " and\t", " or ", " such as the ", " \u2014 "])
+        hi = len(text)
+        text += rnd.choice(["Shan", "Myanmar", "Jiangsu"])
+        lo = rnd.choice([0, max(0, hi - 20)])
+        for regex, may_end in checks:
+            if regex.search(text, lo, hi) is not None:
+                assert may_end(text, lo, hi), (regex.pattern, text)
