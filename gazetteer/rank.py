@@ -305,6 +305,7 @@ def _rank_span(
     # cities that are their own province are looked for among these only
     provinces = [o for o in span.candidates if o.level is Level.PROVINCE]
     near_gains: dict[str, float] | None = None
+    nearest: list[float | None] = []  # (with near_gains: per candidate, see _nearest_km)
     river_near = _river_near(span, anchors) if anchors and len(span.candidates) > 1 else set()
     # the name is the primary name of a prominent place: other places that only have it as
     # an alternate name ("Nanning", once a name of Qujing) are doubted
@@ -313,7 +314,7 @@ def _rank_span(
         for o, oq in zip(span.candidates, qualities, strict=True)
         if oq == 0 and o.level is not Level.VILLAGE and _prominent(o)
     }
-    for place, quality in zip(span.candidates, qualities, strict=True):
+    for k, (place, quality) in enumerate(zip(span.candidates, qualities, strict=True)):
         q, name_reason = _name_term(span.match, quality)
         score = q
         prior, level_reason = _level_term(place.level, place.population)
@@ -389,27 +390,23 @@ def _rank_span(
                 reasons.append("river-stretch-far=-0.50")
         if anchors and place.level not in (Level.COUNTRY, Level.REGION):
             if near_gains is None:
-                near_gains = _near_gains(index, span, anchors)
+                nearest = _nearest_km(span, anchors)
+                near_gains = _near_gains(index, span, nearest)
             gain = near_gains.get(place.id, 0.0)
             if gain:
                 score += gain
                 reasons.append("near-story=0.25" if gain == 0.25 else "near-story=0.10")
-            dists = [
-                _km_points(place.lat, place.lon, a.lat, a.lon)
-                for off, a in _nearby_anchors(anchors, span.start)
-                if off != span.start and a.id != place.id
-            ]
-            if dists:
-                near = min(dists)
-                if (
-                    near > NEAR_STORY_KM
-                    and near > FAR_STORY_KM
-                    and (quality >= 2 or span.match != "exact")
-                    and place.population < 100_000
-                    and not (idx is not None and index.curated[idx])
-                ):
-                    score -= 0.5
-                    reasons.append("far-from-story=-0.50")
+            near = nearest[k]
+            if (
+                near is not None
+                and near > NEAR_STORY_KM
+                and near > FAR_STORY_KM
+                and (quality >= 2 or span.match != "exact")
+                and place.population < 100_000
+                and not (idx is not None and index.curated[idx])
+            ):
+                score -= 0.5
+                reasons.append("far-from-story=-0.50")
         # containment: an ancestor named elsewhere in the document
         if idx is not None:
             key = (span.start, idx, quality)
@@ -470,24 +467,33 @@ def _river_near(span: Span, anchors: tuple[tuple[int, Place], ...]) -> set[str]:
     }
 
 
-def _near_gains(
-    index: Index, span: Span, anchors: tuple[tuple[int, Place], ...]
-) -> dict[str, float]:
-    """Candidate id -> the near-story gain (0.25 within a third of :data:`NEAR_STORY_KM` of
-    a confident place of the document, 0.1 within it). Candidates that contain one another
-    (the town "Sihanoukville" and the province that takes its name) share the larger gain:
-    nearness tells homonyms apart, not a town from its own province."""
-    gains: dict[str, float] = {}
+def _nearest_km(span: Span, anchors: tuple[tuple[int, Place], ...]) -> list[float | None]:
+    """Per candidate of ``span``: the km to the nearest of the anchors near it in the text
+    (:func:`_nearby_anchors`; not the span's own, not the candidate itself), None when there
+    is none or the candidate is a country or world region (never measured). Measured once
+    per span and pass: the near-story gain and the far-from-story doubt both read it."""
+    near = [(off, a) for off, a in _nearby_anchors(anchors, span.start) if off != span.start]
+    out: list[float | None] = []
     for place in span.candidates:
         if place.level in (Level.COUNTRY, Level.REGION):
+            out.append(None)
             continue
         dists = [
-            _km_points(place.lat, place.lon, a.lat, a.lon)
-            for off, a in _nearby_anchors(anchors, span.start)
-            if off != span.start and a.id != place.id
+            _km_points(place.lat, place.lon, a.lat, a.lon) for _, a in near if a.id != place.id
         ]
-        near = min(dists) if dists else math.inf
-        if near <= NEAR_STORY_KM:
+        out.append(min(dists) if dists else None)
+    return out
+
+
+def _near_gains(index: Index, span: Span, nearest: list[float | None]) -> dict[str, float]:
+    """Candidate id -> the near-story gain (0.25 within a third of :data:`NEAR_STORY_KM` of
+    a confident place of the document, 0.1 within it; ``nearest``: see :func:`_nearest_km`).
+    Candidates that contain one another (the town "Sihanoukville" and the province that
+    takes its name) share the larger gain: nearness tells homonyms apart, not a town from
+    its own province."""
+    gains: dict[str, float] = {}
+    for place, near in zip(span.candidates, nearest, strict=True):
+        if near is not None and near <= NEAR_STORY_KM:
             gains[place.id] = 0.25 if near <= NEAR_STORY_KM / 3 else 0.1
     if gains and len(span.candidates) > 1:
         ids = [p.id for p in span.candidates[:MAX_NESTED] if p.level not in _NOT_NESTED]
