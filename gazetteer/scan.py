@@ -1012,10 +1012,11 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     keys = list(map(_KEY, ws))  # (for the sort and the admin-word passes below)
     # longest first, a name spelt as written before one that only sounds alike ("Mae Sot
     # river": the town, not a "Sot river"), then the longer in letters, then leftmost
+    exact = index.exact.keys()
     found.sort(
         key=lambda f: (
             -(f[1] - f[0]),
-            " ".join(keys[f[0] : f[1]]) not in index.exact,
+            " ".join(keys[f[0] : f[1]]) not in exact,
             -(ws[f[1] - 1].end - ws[f[0]].start),
             f[0],
         )
