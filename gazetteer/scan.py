@@ -797,6 +797,9 @@ _DATE_BEFORE = re.compile(
     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
     r"[\s,|—–-]*"
 )
+#: The characters a ``_DATE_BEFORE`` match may end in before its spaces, with the digits
+#: (``\d``: ``str.isdecimal``).
+_DATE_LAST = frozenset(",|\u2014\u2013-")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:—–]|-{1,2}(?=\s)|,)")
 
 
@@ -1095,7 +1098,8 @@ def _may_end_unit_lead(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` ends as a ``_UNITS_LEAD_RE`` match does (a word or dash of its
     end and spaces): the regex, tried at every character of the window, is searched only
     then. ``_PLURAL_FOLD`` first: the letters ``(?i)`` matches that ``str.lower`` leaves."""
-    return text[lo:hi].rstrip().translate(_PLURAL_FOLD).lower().endswith(_LEAD_ENDS)
+    # (the longest end is "including": its nine characters are enough to look at)
+    return text[lo:hi].rstrip()[-9:].translate(_PLURAL_FOLD).lower().endswith(_LEAD_ENDS)
 
 
 _UNIT_OF_PLURAL = {"provinces": "province", "states": "province", "districts": "district",
@@ -2597,6 +2601,11 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     prev = text[start - 1 : start] if start else ""
     if prev and not prev.isspace():
         return False  # (the line holds something before the name: no need to find its start)
+    k = start - 1
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] != "\n" and not (text[k].isdecimal() or text[k] in _DATE_LAST):
+        return False  # (a word before the name on its line: no publication date ends so)
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     if before.strip() and not _DATE_BEFORE.fullmatch(before):

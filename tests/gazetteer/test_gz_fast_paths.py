@@ -11,6 +11,8 @@ from gazetteer.normalize import _ASCII_GAPS, _WORD_SPLIT, _WORD_SPLIT_ASCII, _sp
 from gazetteer.scan import (
     _CAPITAL_BYTE,
     _CREDIT_BEFORE,
+    _DATE_BEFORE,
+    _DATE_LAST,
     _LIST_BEFORE_RE,
     _UNITS_LEAD_HINT,
     _UNITS_LEAD_RE,
@@ -227,3 +229,19 @@ def test_window_end_prechecks_let_every_regex_match_through() -> None:
         for regex, may_end in checks:
             if regex.search(text, lo, hi) is not None:
                 assert may_end(text, lo, hi), (regex.pattern, text)
+
+
+def test_publication_dates_end_as_the_dateline_precheck_expects() -> None:
+    # a line's text before a dateline passes only as a publication date: one ends in a digit
+    # or a separator, so the precheck of the character before the name's spaces keeps it
+    rnd = random.Random(17)
+    pieces = ["2024-03-15", "15 March 2025", "March 18, 2025", "Sept. 3 2024", "Posted:", "date",
+              "UPDATED", " ", "\t", ",", "|", "\u2014", "\u2013", "-", "\u0663", "x", "May", "7"]  # fmt: skip
+    matched = 0
+    for _ in range(5000):
+        before = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5))) + " "
+        if _DATE_BEFORE.fullmatch(before):
+            matched += 1
+            last = before.rstrip()[-1]
+            assert last.isdecimal() or last in _DATE_LAST, before
+    assert matched > 100
