@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from gazetteer.normalize import name_keys
+from gazetteer.normalize import lower_text, name_keys
 from gazetteer.place import Level, Place
 from gazetteer.scan import Span
 
@@ -312,8 +312,9 @@ def _hint_starts(text: str) -> list[int]:
     chain word in the lowered text and checked there (a regex tried at every character of
     the text is the costly way)."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
-        text = text.translate(_HINT_FOLD)
-    low = text.lower()  # same length: U+0130 was the only letter that lowers to two
+        low = text.translate(_HINT_FOLD).lower()  # same length: U+0130 lowered to two
+    else:
+        low = lower_text(text)
     starts: list[int] = []
     for word in _HINT_WORDS:
         pos = low.find(word)

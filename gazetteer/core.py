@@ -16,7 +16,7 @@ from pathlib import Path
 from gazetteer.address import find_address_spans
 from gazetteer.csvio import load_places_csv
 from gazetteer.index import Entry, Index, cache_dir, load_index
-from gazetteer.normalize import name_keys, surfaces, word_key
+from gazetteer.normalize import lower_text, name_keys, surfaces, word_key
 from gazetteer.place import Level, Place
 from gazetteer.rank import (
     _LEVEL_PRIOR,
@@ -684,7 +684,7 @@ _ALIAS_LIST_RE = re.compile(
 
 def _quoted_aliases(text: str, spans: list[Span]) -> list[Span]:
     """A quoted one-word name in a suspect's alias list is a person's name, not a place."""
-    low = text.lower()
+    low = lower_text(text)
     if "alias" not in low and "aka" not in low and "a.k.a" not in low and "nicknamed" not in low:
         return spans
     return _as_persons(

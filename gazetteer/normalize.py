@@ -33,6 +33,7 @@ __all__ = [
     "ADMIN_SUFFIX",
     "CONNECTORS",
     "Word",
+    "lower_text",
     "name_keys",
     "normalize",
     "phonetic",
@@ -334,6 +335,34 @@ def _split(text: str) -> list[str]:
     if plain.isascii():
         return _WORD_SPLIT_ASCII.split(plain)
     return _WORD_SPLIT.split(text)
+
+
+#: The last text :func:`lower_text` lowered and its answer (the text is held: no other
+#: string can take its id meanwhile).
+_LAST_LOWERED: list[tuple[str, str]] = [("", "")]
+
+
+def lower_text(text: str) -> str:
+    """``text.lower()`` for looking for lower-case words and word boundaries in it.
+
+    A text that is ASCII once the gap characters of ``_ASCII_GAPS`` are replaced is
+    lowered with those replaced (same length; neither they nor their stand-ins are letters,
+    digits or spaces, so every word and boundary stands where ``text.lower()`` has it):
+    ``str.lower`` of an ASCII string is many times faster than of one with a dash in it.
+    The last text's answer is kept: the scan's passes lower the same text one after another.
+    """
+    last = _LAST_LOWERED[0]
+    if last[0] is text:
+        return last[1]
+    if text.isascii():
+        low = text.lower()
+    else:
+        plain = text
+        for char, standin in _ASCII_GAPS:
+            plain = plain.replace(char, standin)
+        low = plain.lower() if plain.isascii() else text.lower()
+    _LAST_LOWERED[0] = (text, low)
+    return low
 
 
 def _bulk(starts: list[int], ends: list[int], surfaces: list[str], keys: list[str]) -> list[Word]:

@@ -20,7 +20,15 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from gazetteer.index import Entry, Index
-from gazetteer.normalize import ADMIN_PREFIX, ADMIN_SUFFIX, CONNECTORS, Word, name_keys, words
+from gazetteer.normalize import (
+    ADMIN_PREFIX,
+    ADMIN_SUFFIX,
+    CONNECTORS,
+    Word,
+    lower_text,
+    name_keys,
+    words,
+)
 from gazetteer.place import Level, Place
 from gazetteer.sources import FULL_COUNTRIES
 
@@ -1073,7 +1081,7 @@ def _names_unit_plural(text: str) -> bool:
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
         low = text.translate(_PLURAL_FOLD).lower()
     else:
-        low = text.lower()
+        low = lower_text(text)
     for word in _UNIT_PLURALS:
         pos = low.find(word)
         while pos >= 0:

@@ -7,7 +7,13 @@ import random
 from gazetteer import Gazetteer
 from gazetteer.address import _CHAIN_HINT, _hint_starts
 from gazetteer.core import _ITEM_BEFORE_RE, _may_end_item
-from gazetteer.normalize import _ASCII_GAPS, _WORD_SPLIT, _WORD_SPLIT_ASCII, _split
+from gazetteer.normalize import (
+    _ASCII_GAPS,
+    _WORD_SPLIT,
+    _WORD_SPLIT_ASCII,
+    _split,
+    lower_text,
+)
 from gazetteer.scan import (
     _CAPITAL_BYTE,
     _CREDIT_BEFORE,
@@ -245,3 +251,21 @@ def test_publication_dates_end_as_the_dateline_precheck_expects() -> None:
             last = before.rstrip()[-1]
             assert last.isdecimal() or last in _DATE_LAST, before
     assert matched > 100
+
+
+def test_lowered_text_differs_from_str_lower_only_by_gap_standins() -> None:
+    standins = dict(_ASCII_GAPS)
+    rnd = random.Random(19)
+    alphabet = "aZ09 .,'\n\u00e9\u00c9K\u0130" + "".join(standins)
+    for _ in range(2000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20)))
+        low, plain = lower_text(text), text.lower()
+        assert lower_text(text) is low  # (the last text's answer is kept)
+        ascii_text = text
+        for char, standin in _ASCII_GAPS:
+            ascii_text = ascii_text.replace(char, standin)
+        if not ascii_text.isascii():  # (other letters, "\u00e9", "\u0130": str.lower itself)
+            assert low == plain, repr(text)
+            continue
+        for char, got, want in zip(text, low, plain, strict=True):
+            assert got == want or got == standins.get(char), repr(text)
