@@ -987,6 +987,35 @@ _FIRST = operator.itemgetter(0)
 _CAPITAL_BYTE = bytes(int(chr(c).isupper() or chr(c).isdigit()) for c in range(256))
 
 
+#: ``_head_code`` bits: the word's key is a pattern; the trie holds it (a pattern or the
+#: beginning of one), so the walk goes on to the next word.
+_NAME = 1
+_IN_TRIE = 2
+_MAX_HEADS = 200_000
+#: The automaton the remembered head codes belong to, and the codes (held with it, so that
+#: a later automaton cannot take its id).
+_HEADS: list[tuple[object, dict[str, int]]] = [(None, {})]
+
+
+def _heads_of(auto: object) -> dict[str, int]:
+    """The remembered ``_head_code`` of first words for the automaton ``auto``."""
+    held = _HEADS[0]
+    if held[0] is not auto:
+        held = (auto, {})
+        _HEADS[0] = held
+    return held[1]
+
+
+def _head_code(prefix: Callable[[str], bool], exists: Callable[[str], bool], head: str) -> int:
+    """What the trie says of the names that start with the word key ``head``: ``_NAME`` when
+    `` head `` is a pattern, ``_IN_TRIE`` when the trie holds it at all (a pattern or the
+    beginning of a longer one: the walk goes on to the next word)."""
+    probe = " " + head + " "
+    if not prefix(probe):
+        return 0
+    return (_NAME if exists(probe) else 0) | _IN_TRIE
+
+
 def _scan_text(index: Index, text: str) -> list[Span]:
     _MEMO.lines.clear()
     _MEMO.cands.clear()
@@ -1010,9 +1039,23 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     prefix = auto.match  # type: ignore[attr-defined]
     n = len(phons)
     found: list[tuple[int, int, str]] = []
+    heads = _heads_of(auto)
     for first in itertools.compress(itertools.count(), capitals):
-        probe = " " + phons[first] + " "
-        last = first + 1
+        # the first word alone: its answer is remembered per automaton (the same words open
+        # the capitalised runs of every story)
+        head = phons[first]
+        code = heads.get(head)
+        if code is None:
+            code = _head_code(prefix, exists, head)
+            if len(heads) >= _MAX_HEADS:
+                heads.clear()
+            heads[head] = code
+        if code & _NAME:
+            found.append((first, first + 1, head))
+        if not code & _IN_TRIE or first + 1 >= n:
+            continue
+        probe = " " + head + " " + phons[first + 1] + " "
+        last = first + 2
         while prefix(probe):  # (no pattern begins so: neither this name nor a longer one)
             if exists(probe):
                 found.append((first, last, probe[1:-1]))

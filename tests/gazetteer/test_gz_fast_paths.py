@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import ahocorasick
+
 from gazetteer import Gazetteer
 from gazetteer.address import _CHAIN_HINT, _hint_starts
 from gazetteer.core import _ITEM_BEFORE_RE, _may_end_item
@@ -19,10 +21,13 @@ from gazetteer.scan import (
     _CREDIT_BEFORE,
     _DATE_BEFORE,
     _DATE_LAST,
+    _IN_TRIE,
     _LIST_BEFORE_RE,
+    _NAME,
     _UNITS_LEAD_HINT,
     _UNITS_LEAD_RE,
     _credit_before,
+    _head_code,
     _is_dateline,
     _may_end_list,
     _may_end_unit_lead,
@@ -269,3 +274,22 @@ def test_lowered_text_differs_from_str_lower_only_by_gap_standins() -> None:
             continue
         for char, got, want in zip(text, low, plain, strict=True):
             assert got == want or got == standins.get(char), repr(text)
+
+
+def test_head_code_says_what_the_walk_from_a_first_word_finds() -> None:
+    auto = ahocorasick.Automaton()
+    for name in ("kandal", "penh", "penh tomo", "siem reap"):
+        auto.add_word(f" {name} ", name)
+    auto.make_automaton()
+    codes = {
+        head: _head_code(auto.match, auto.exists, head)
+        for head in ("kandal", "penh", "siem", "reap", "kan", "x")
+    }
+    assert codes == {
+        "kandal": _NAME | _IN_TRIE,  # a name, and the walk asks on ("Kandal Stung": none)
+        "penh": _NAME | _IN_TRIE,  # a name that begins a longer one
+        "siem": _IN_TRIE,  # only the beginning of a name
+        "reap": 0,  # inside a name, not at its start
+        "kan": 0,  # a name's first letters, not a whole word of it
+        "x": 0,
+    }
