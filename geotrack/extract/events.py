@@ -2952,6 +2952,11 @@ def _policy_actor(
     countries = [
         sp for sp in sentence_spans if sp.place is not None and _governs(sp.place) and sp.start < at
     ]
+    # "In response to crimes in the Philippines, China's Ministry of Public Security deployed
+    # a task force": the country whose institution is the clause's subject acts.
+    subject = [sp for sp in countries if _INSTITUTION_SUBJECT_GAP_RE.fullmatch(text, sp.end, at)]
+    if subject:
+        return subject[-1:]
     if countries:
         own = [
             sp
@@ -3033,6 +3038,21 @@ _THE_UNIT_RE = re.compile(
 _SUBJECT_GAP_RE = re.compile(
     r"(?:'s|’s)?\s+(?:(?:has|have|had|also|since|then|later|now|again|previously|recently|"
     r"on\s+\w+|in\s+\w+|last\s+\w+)\s+){0,3}",
+    re.IGNORECASE,
+)
+#: Between a government's place and its measure's cue, the government's institution as the
+#: clause's subject: "Seoul's foreign ministry in August issued a travel advisory", "China's
+#: Ministry of Public Security deployed a task force", "Thailand's cabinet has approved a".
+_INSTITUTION_SUBJECT_GAP_RE = re.compile(
+    # (the possessive may be part of the place's span: "China's")
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|president|premier|"
+    r"prime\s+minister|foreign\s+minister|interior\s+minister|parliament|congress|treasury|"
+    r"state\s+council|national\s+police|police\s+agency)"
+    r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?"
+    r"\s+(?:(?:has|have|had|also|since|then|later|now|again|previously|recently|will|would|"
+    r"on\s+\w+|in\s+\w+|last\s+\w+)\s+){0,3}"
+    # the verb and its object's determiner before a noun cue ("deployed a task force")
+    r"(?:[a-z]+(?:ed|s)?\s+(?:(?:an?|the|its|their|new|special|joint)\s+){0,2})?",
     re.IGNORECASE,
 )
 _UNIT_LEVELS: dict[str, tuple[Level, ...]] = {
@@ -3488,7 +3508,10 @@ def _policy_places(
             if sp.start < at
             and sp.place is not None
             and sp.place.level in (Level.TOWN, Level.COUNTRY)
-            and _SUBJECT_GAP_RE.fullmatch(text, sp.end, at)
+            and (
+                _SUBJECT_GAP_RE.fullmatch(text, sp.end, at)
+                or _INSTITUTION_SUBJECT_GAP_RE.fullmatch(text, sp.end, at)
+            )
             and (home := ctx.country(sp.place.country or "")) is not None
         ][-1:] or _policy_actor(ctx, text, sentence, cue[1], sentence_spans)
         if issuer:

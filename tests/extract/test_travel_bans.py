@@ -32,3 +32,21 @@ def test_a_capital_banning_travel_is_its_government(gaz: Gazetteer) -> None:
 def test_a_power_cut_still_lands_where_it_cuts(gaz: Gazetteer) -> None:
     text = "Thailand cut off power to Poipet on Wednesday to hit the scam compounds there."
     assert _policies(gaz, text) == ["Poipet"]
+
+
+def test_a_capital_s_ministry_issuing_an_advisory_is_its_government(gaz: Gazetteer) -> None:
+    text = (
+        "Seoul's foreign ministry on Monday issued a travel advisory for the Myawaddy area "
+        "of Myanmar after several South Koreans went missing."
+    )
+    assert _policies(gaz, text) == ["South Korea"]
+
+
+def test_the_country_whose_ministry_is_the_subject_acts(gaz: Gazetteer) -> None:
+    # the story's country (where the crimes are) is named first; the acting one owns the
+    # institution that is the clause's subject
+    text = (
+        "After a wave of fraud cases involving Vietnamese workers in Cambodia, Vietnam's "
+        "Ministry of Public Security deployed a special task force to Cambodia in May."
+    )
+    assert _policies(gaz, text) == ["Vietnam"]
