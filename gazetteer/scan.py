@@ -10,6 +10,7 @@ into reasons: ``dateline``, ``nonplace:organisation``, ``nonplace:name``, ``nonp
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import itertools
 import operator
@@ -962,6 +963,37 @@ def _line_is_upper_uncached(text: str, ls: int) -> bool:
     return len(letters) > 12 and sum(map(str.isupper, letters)) / len(letters) > 0.9
 
 
+def _line_is_title_case(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` capitalises (nearly) every word of four letters or
+    more: a title-case headline, where capitals say nothing of names."""
+    ls = text.rfind("\n", 0, pos) + 1
+    key = (id(text), ls, "t")
+    if key not in _MEMO.lines:
+        le = text.find("\n", ls)
+        words = [
+            w for w in _LETTER_RUN_RE.findall(text, ls, le if le >= 0 else len(text)) if len(w) >= 4
+        ]
+        _MEMO.lines[key] = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(
+            words
+        )
+    return _MEMO.lines[key]
+
+
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+#: Zipf frequency from which an English word is an everyday noun ("man" 5.8, "office"
+#: 5.4) rather than a name that is also frequent ("Shanghai" 4.0, "Delhi" 4.3).
+_VERY_COMMON_ZIPF = 5.0
+
+
+@functools.lru_cache(maxsize=1024)
+def _very_common(key: str) -> bool:
+    """Whether ``key`` is an everyday English word (asked only for the rare title-case
+    determiner case, so wordfreq's list is loaded only then)."""
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(key, "en") >= _VERY_COMMON_ZIPF)
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:;—–|•·"
@@ -1809,6 +1841,10 @@ def _numbered_unit(text: str, ws: list[Word], i: int) -> bool:
     )
 
 
+#: Words that make the common word after them a noun ("a Man", "His Way", "Every Office").
+_DETERMINERS = frozenset(
+    ("a", "an", "his", "her", "their", "its", "our", "my", "your", "every", "each", "another")
+)
 #: One or two capitals, an apostrophe and three or more letters: a Khmer syllable break.
 _ROMANISED_APOSTROPHE = re.compile(r"[A-Z][a-z]?['’][a-z]{3,}\Z")
 
@@ -1910,6 +1946,17 @@ def _make_span(
     if single:
         surface_word = seg[0].text
         if ekey in index.common and not romanised:
+            if (
+                first > 0
+                and ws[first - 1].key in _DETERMINERS
+                and _only_space(text, ws[first - 1].end, seg[0].start)
+                and _line_is_title_case(text, seg[0].start)
+                and _very_common(ekey)
+            ):
+                # "Rescuing a Man in His Twenties": in a title-case headline a determiner
+                # makes the capitalised common word a noun, not the town it spells (in
+                # prose, "a Shanghai court" is the city's)
+                return None
             # a common English word ("Office", "Man") only for a prominent place, by a
             # primary name or curated alias, and not as the first word of a sentence
             common = _common_entries(index, looked, _sentence_start(text, seg[0].start))
