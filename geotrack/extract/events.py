@@ -679,6 +679,9 @@ _CRIME_WORK_BEFORE_RE = re.compile(
     r"telecom|cyber-?scam|cybercrime|mining|business|drug)\s+$",
     re.IGNORECASE,
 )
+#: "Anti-" or "counter-" (with "online" or "cyber") right before a cue: the name of a body
+#: that fights the crime ("the Anti-Scam Centre", "an anti-fraud center").
+_ANTI_BEFORE_RE = re.compile(r"\b(?:anti|counter)-(?:(?:online|cyber)[\s-]+)?$", re.IGNORECASE)
 #: A count of people in the thousands before an estimate cue ("120,000 people in X").
 _MASS_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|\bthousands\b", re.IGNORECASE)
 _SITE_COUNT_RE = re.compile(
@@ -1499,6 +1502,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
+                if _ANTI_BEFORE_RE.search(before):
+                    continue  # "the Anti-Online Fraud Center": a body fighting scams, not a site
                 if _ALLEGED_BEFORE_RE.search(sentence, max(0, match.start() - 80), match.start()):
                     continue  # "58 Taiwanese suspected of working for fraud rings": an allegation
                 if _SUSPICION_BEFORE_RE.search(before) and _SCAM_OPERATES_RE.match(

@@ -91,3 +91,15 @@ def test_compounds_named_by_the_crime_are_reports(sentence: str) -> None:
 def test_crime_operations_are_no_raid(sentence: str, expected: list[str]) -> None:
     types = [t[0].value for t in detect_types(sentence)]
     assert [t for t in types if t in ("raid", "compound_report")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Anti-Online Fraud Center, which is based in Bangkok, warned of new compounds.",
+        "Australia's National Anti-Scam Centre operates from Canberra.",
+        "A counter-fraud centre is located inside the police headquarters.",
+    ],
+)
+def test_bodies_fighting_scams_are_no_compound_report(sentence: str) -> None:
+    assert "compound_report" not in [t[0].value for t in detect_types(sentence)]
