@@ -963,6 +963,9 @@ def _line_is_upper_uncached(text: str, ls: int) -> bool:
     return len(letters) > 12 and sum(map(str.isupper, letters)) / len(letters) > 0.9
 
 
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+
+
 def _line_is_title_case(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` capitalises (nearly) every word of four letters or
     more: a title-case headline, where capitals say nothing of names."""
@@ -979,7 +982,6 @@ def _line_is_title_case(text: str, pos: int) -> bool:
     return _MEMO.lines[key]
 
 
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 #: Zipf frequency from which an English word is an everyday noun ("man" 5.8, "office"
 #: 5.4) rather than a name that is also frequent ("Shanghai" 4.0, "Delhi" 4.3).
 _VERY_COMMON_ZIPF = 5.0

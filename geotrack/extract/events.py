@@ -3040,9 +3040,13 @@ _THE_UNIT_RE = re.compile(
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
+#: Auxiliaries and time words between a clause's subject and its verb.
+_CLAUSE_ADVERBS = (
+    r"has|have|had|also|since|then|later|now|again|previously|recently|"
+    r"on\s+\w+|in\s+\w+|last\s+\w+"
+)
 _SUBJECT_GAP_RE = re.compile(
-    r"(?:'s|’s)?\s+(?:(?:has|have|had|also|since|then|later|now|again|previously|recently|"
-    r"on\s+\w+|in\s+\w+|last\s+\w+)\s+){0,3}",
+    rf"(?:'s|’s)?\s+(?:(?:{_CLAUSE_ADVERBS})\s+){{0,3}}",
     re.IGNORECASE,
 )
 #: Between a government's place and its measure's cue, the government's institution as the
@@ -3054,8 +3058,7 @@ _INSTITUTION_SUBJECT_GAP_RE = re.compile(
     r"prime\s+minister|foreign\s+minister|interior\s+minister|parliament|congress|treasury|"
     r"state\s+council|national\s+police|police\s+agency)"
     r"(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?"
-    r"\s+(?:(?:has|have|had|also|since|then|later|now|again|previously|recently|will|would|"
-    r"on\s+\w+|in\s+\w+|last\s+\w+)\s+){0,3}"
+    rf"\s+(?:(?:{_CLAUSE_ADVERBS}|will|would)\s+){{0,3}}"
     # the verb and its object's determiner before a noun cue ("deployed a task force")
     r"(?:[a-z]+(?:ed|s)?\s+(?:(?:an?|the|its|their|new|special|joint)\s+){0,2})?",
     re.IGNORECASE,
