@@ -48,7 +48,12 @@ Sets (fixed before any system output was looked at):
 * ``realtest17`` -- r69-r72 (made in the twenty-third session, never tuned on: Japanese,
   Taiwanese, Hong Kong and Macau citizens in the compounds; court cases, verdicts,
   indictments and extraditions; independent Myanmar and Cambodian media; long-form
-  features and investigations by international outlets).
+  features and investigations by international outlets; scored blind, then studied from
+  the twenty-fourth session).
+* ``realtest18`` -- r73-r76 (made in the twenty-fourth session, never tuned on: think-tank
+  and policy-magazine analysis; official statements and state media of the region;
+  individual victims' cases that drew wide coverage; the Thailand-Cambodia border, its
+  closures, cuts and clashes).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -93,6 +98,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r61", "r62", "r63", "r64"), "realtest15"),
     **dict.fromkeys(("r65", "r66", "r67", "r68"), "realtest16"),
     **dict.fromkeys(("r69", "r70", "r71", "r72"), "realtest17"),
+    **dict.fromkeys(("r73", "r74", "r75", "r76"), "realtest18"),
 }
 
 
