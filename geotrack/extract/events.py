@@ -402,9 +402,12 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"ban(?:ned)?\s+on|banned(?!\s+from\s+leaving)|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
         # (not "we were instructed to recruit", "was instructed to pay a ransom", "following
-        # instructions to travel": a boss's or a recruiter's order to the people it holds)
-        r"(?<!\bfollowing\s)instruct(?:ed|ions?)(?!\s+to\s+(?:recruit|pay|deceive|scam|lure|cheat|defraud|"
-        r"trick|target|contact|chat|text|message|befriend|pose|pretend|transfer|travel|bring|find)\b)|"
+        # instructions to travel", "the men instructed the woman to send the money": a boss's,
+        # a recruiter's or a fraudster's order to the people it holds or cheats)
+        r"(?<!\bfollowing\s)instruct(?:ed|ions?)(?!\s+(?:(?:him|her|them|me|us|the\s+(?:[\w-]+\s+)?"
+        r"(?:woman|man|victims?|workers?|girl|boy|students?|pensioner|retiree|person|people))\s+)?to\s+(?:recruit|pay|deceive|scam|lure|cheat|defraud|"
+        r"trick|target|contact|chat|text|message|befriend|pose|pretend|transfer|travel|bring|find|"
+        r"send|wire|deposit|withdraw|buy|invest)\b)|"
         r"order(?:ed|s)\s+(?:all|every|each)\s+\w+|set\s+up\s+an?\s+(?:[\w-]+\s+){0,2}(?:unit|taskforce|force|committee|agency|group|team|cent(?:re|er)|desk|hotline|office|control\s+room)|"
         r"set\s+up\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}(?:units|taskforces|committees|teams|desks|hotlines|offices)|"
         r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce)|"
@@ -730,6 +733,12 @@ _FOUNDED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+#: A picture's date in the wire style of captions: set off by a comma at the very end of the
+#: line, with its year ("... in Bokeo province, Laos, March 2, 2016.", "... Cambodia, Monday,
+#: Feb. 2, 2026."). Prose dates an event with a preposition ("on March 2, 2016").
+_PHOTO_DATE_BEFORE_RE = re.compile(r"[^\W\d_][)\]]?,\s*$")
+_PHOTO_DATE_AFTER_RE = re.compile(r"[\s.\"'”’)]*$")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _BY_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
 
 
@@ -2407,6 +2416,16 @@ _ARRESTED_ORIGIN_BEFORE_RE = re.compile(
 
 #: "residing in District 1", "hailing from Gampaha", "born in Tay Ninh": where a person
 #: lives or comes from, not where anything happened.
+#: "-based" and a kind of organisation after a place name: where an outlet, a company or an
+#: observer has its seat ("Tokyo-based Kyodo News", "a Delhi-based consultancy firm",
+#: "Yangon-based diplomats"), not where anything happened. A crime group based at a place
+#: ("a Cambodia-based trafficking ring") stays a place.
+_BASED_ORG_AFTER_RE = re.compile(
+    r"-based\s+(?:[\w'’-]+\s+){0,3}?(?:News|news|[Dd]aily|newspaper|outlet|[Aa]gency|NGO|"
+    r"non-governmental|organi[sz]ation|charity|[Ff]oundation|think[\s-]tank|consultancy|firm|"
+    r"company|diplomats?|researchers?|analysts?|journalists?|reporters?|correspondents?|"
+    r"broadcaster|watchdog|[Ii]nstitute|[Uu]niversity|businessman|businesswoman)\b"
+)
 _HOME_BEFORE_RE = re.compile(
     r"\b(?:resid(?:ing|es?|ed|ents?)\s+(?:in|of|at)|hail(?:s|ing|ed)\s+from|natives?\s+of"
     r"|home\s*towns?\s+(?:of|in)|who\s+(?:lives?|lived)\s+in|born\s+in)\s+(?:the\s+)?$",
@@ -2518,6 +2537,8 @@ def _tied_places(
         before = text[max(sentence.start, span.start - 40) : span.start]
         if _HOME_BEFORE_RE.search(before):
             continue  # "residing in District 1": a person's home, not the scene
+        if after.startswith("-based") and _BASED_ORG_AFTER_RE.match(after):
+            continue  # "Tokyo-based Kyodo News reported": where an outlet has its seat
         if _SENT_TO_BEFORE_RE.search(before):
             continue  # "(could be) deported to China": where people are sent, for any cue
         if _AGENT_BY_RE.search(before) and _AGENT_AFTER_RE.match(after):
@@ -4481,6 +4502,26 @@ def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
     return ctx.dateline_place
 
 
+def _photo_date(stext: str, found: Sequence[DateMention]) -> DateMention | None:
+    """The date closing a sentence in a caption's wire style (``_PHOTO_DATE_BEFORE_RE``).
+
+    It dates the picture, often a file photo years older than the story: the sentence's own
+    events keep it, but later sentences do not carry it over.
+    """
+    if not found:
+        return None
+    last = found[-1]
+    if (
+        last.precision is DatePrecision.DAY
+        and not last.text[:1].islower()  # not "on March 2, 2016": prose
+        and _YEAR_RE.search(last.text)
+        and _PHOTO_DATE_AFTER_RE.fullmatch(stext, last.end)
+        and _PHOTO_DATE_BEFORE_RE.search(stext, max(0, last.start - 4), last.start)
+    ):
+        return last
+    return None
+
+
 def _is_caption(segmentation: Segmentation, sentence: Sentence) -> bool:
     return segmentation.paragraphs[sentence.paragraph].kind is ParagraphKind.CAPTION
 
@@ -4760,6 +4801,8 @@ def extract_events(
     latest: dt.date | None = None
     latest_day: dt.date | None = None  # the latest day-precision date reached
     statements: list[dt.date | None] = []  # per sentence: the day its statement was made
+    # Sentences closing with a picture's date: their events keep it, later ones do not.
+    photo_dated: set[int] = set()
     # A header line's date ("NAIROBI | Wednesday, October 9, 2024") is the filing date, not
     # a day the story has reached.
     story_start = _body_start(text, segmentation)
@@ -4821,10 +4864,16 @@ def extract_events(
                 for d in found
             ]
         sentence_dates.append(found)
+        photo = _photo_date(stext_here, found)
+        if photo is not None:
+            photo_dated.add(len(sentence_dates) - 1)
         firm = [
             d
             for d in found
-            if not d.vague and not d.cumulative and not d.text.lower().startswith("since")
+            if not d.vague
+            and not d.cumulative
+            and not d.text.lower().startswith("since")
+            and d is not photo
         ]
         if firm:
             anchor = firm[-1].date
@@ -4882,7 +4931,7 @@ def extract_events(
         ):
             cues = []  # "... were freed from a compound. They were handed to X": that rescue
         if not cues:
-            if firm_dates and not caption:
+            if firm_dates and not caption and index not in photo_dated:
                 last_anchor = (firm_dates[-1], index)
             if (
                 not offtopic
@@ -5956,7 +6005,7 @@ def extract_events(
         singles = [e for e in out.events if e.start == sentence.start and 1 in e.people.values()]
         if singles:
             ctx.single_person = dict(singles[0].nationalities)
-        if firm_dates and not caption:
+        if firm_dates and not caption and index not in photo_dated:
             last_anchor = (firm_dates[-1], index)
     if pending_totals is not None:
         _apply_totals(out, *pending_totals)

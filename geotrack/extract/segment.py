@@ -263,14 +263,16 @@ _TRANSITION_RE = re.compile(
 #: A bare picture label on its own line ("Photo", "IMAGE:"): the lines just above it are
 #: the picture's caption, the short line just below it the credit.
 _BARE_LABEL_RE = re.compile(r"\W*(?:file\s+)?(?:photo|image|picture)s?\W*$", re.IGNORECASE)
-#: A caption's closing credit ("... on Monday. (Photo: VNA)", "... (AFP pic)", "... VNA Photo").
+#: A caption's closing credit ("... on Monday. (Photo: VNA)", "... (AFP pic)", "... VNA Photo",
+#: a photographer and outlet: "... in 2021. (Jane Doe/VOD)", "(Reuters/Jane Doe)").
 _CREDIT_END_RE = re.compile(
     r"(?:\((?:file\s+)?(?:photo|pic|image|picture)\b[^()]{0,40}\)"
-    r"|\([^()]{1,30}\s(?:photo|pic|file)\)|\s\S+\s(?:photo|pic))\W*$",
+    r"|\([^()]{1,30}\s(?:photo|pic|file)\)|\s\S+\s(?:photo|pic)"
+    r"|[.!?]\s*\([a-z][^()/\d]{1,40}/[a-z][^()/\d]{1,30}\))\W*$",
     re.IGNORECASE,
 )
 #: Every _CREDIT_END_RE match holds one of these (lower-cased): a substring test first.
-_CREDIT_NEEDLES = ("photo", "pic", "image", "file")
+_CREDIT_NEEDLES = ("photo", "pic", "image", "file", "/")
 
 
 def _credit_end(text: str, start: int, stop: int) -> bool:

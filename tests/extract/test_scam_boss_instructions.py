@@ -26,6 +26,8 @@ def _placed(gaz: Gazetteer, text: str) -> list[str]:
         "Inside the compound near Myawaddy we were instructed to recruit five friends a month.",
         "The worker asked to leave for Malaysia, and the boss instructed him to pay a fine.",
         "Following instructions to travel across Cambodia, the teenager reached a compound.",
+        "Detectives said the callers instructed the pensioner to send cash to a flat in Osaka.",
+        "The gang instructed them to wire their savings to an account in Manila.",
     ],
 )
 def test_a_bosss_order_to_its_workers_is_not_a_policy(gaz: Gazetteer, text: str) -> None:
@@ -35,6 +37,11 @@ def test_a_bosss_order_to_its_workers_is_not_a_policy(gaz: Gazetteer, text: str)
 def test_an_official_instruction_stays_a_policy(gaz: Gazetteer) -> None:
     text = "Malaysia's home minister on Monday instructed police to inspect every job agency."
     assert _placed(gaz, text) == ["Malaysia"]
+
+
+def test_an_official_instruction_to_them_stays_a_policy(gaz: Gazetteer) -> None:
+    text = "Thailand's prime minister instructed them on Monday to close every crossing."
+    assert _placed(gaz, text) == ["Thailand"]
 
 
 def test_one_suspects_exit_ban_is_not_a_policy(gaz: Gazetteer) -> None:
