@@ -537,6 +537,10 @@ _RESULT_TO_RE = re.compile(
     # "deployed forces to raid", "sent troops to storm": the step taken to do it
     r"(?:deployed|dispatched|sent|mobili[sz]ed)(?:\s+[\w'’-]+){0,3}?\s+(?:forces|troops|soldiers|"
     r"police|officers|teams?|units?|personnel|agents)|"
+    # "called the police, leading authorities to raid", "the tip prompted officers to storm":
+    # what the step brought about
+    r"(?:led|leading|prompted|prompting|enabled|enabling|allowed|allowing)(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:authorities|police|officers|troops|soldiers|forces|investigators|agents|officials)|"
     r"(?:coordinated|cooperated|collaborated|worked|teamed\s+up|joined\s+(?:forces|hands)|partnered)"
     r"(?:\s+(?:with|alongside)(?:\s+[\w'’-]+){1,7}?)?)\s+$",
     re.IGNORECASE,
@@ -810,12 +814,12 @@ _BARE_GROUP_BEFORE_RE = re.compile(
 _CUSTODY_AFTER_RE = re.compile(
     r"\s+(?:(?:at|in|inside|to)\s+)?(?:(?:an?|the|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:immigration\s+(?:facility|detention|centre|center|office|jail|depot)|"
-    r"detention\s+(?:centre|center|facility|camp|depot)|police\s+(?:station|custody|headquarters)|"
+    r"detention(?:\s+(?:centre|center|facility|camp|depot))?|police\s+(?:station|custody|headquarters)|"
     r"custody|quarantine|hospital|shelter|prisons?|jails?|correctional\s+(?:institution|facility|"
     r"centre|center)|remand)\b|"
     # "held in X for questioning", "kept there pending deportation", "held in X while experts
     # investigate": the authorities keep them.
-    r"\s+(?:[\w'’-]+\s+){1,4}?(?:for|pending|while|until)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:[\w'’-]+\s+){1,4}?,?\s*(?:for|pending|while|until|awaiting)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:medical\s+)?treatment|questioning|interrogation|investigat\w*|verification|screening|"
     r"processing|identification|repatriation|deportation)\b|"
     # "held in Cambodia over alleged scam crimes": held on a charge.
@@ -2426,9 +2430,20 @@ _BASED_ORG_AFTER_RE = re.compile(
     r"company|diplomats?|researchers?|analysts?|journalists?|reporters?|correspondents?|"
     r"broadcaster|watchdog|[Ii]nstitute|[Uu]niversity|businessman|businesswoman)\b"
 )
+#: A sentence opening on the story's happening named again ("During the raid, officers
+#: rescued 800 people", "In the operation, ..."): it tells more of that happening, which
+#: another sentence dates.
+_SAME_HAPPENING_RE = re.compile(
+    r"\W*(?:during|in|throughout|amid|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+"
+    r"(?:[\w-]+\s+)?(?:raids?|operations?|crackdown|sweep|rescue\s+operation)\s*,",
+    re.IGNORECASE,
+)
 _HOME_BEFORE_RE = re.compile(
     r"\b(?:resid(?:ing|es?|ed|ents?)\s+(?:in|of|at)|hail(?:s|ing|ed)\s+from|natives?\s+of"
-    r"|home\s*towns?\s+(?:of|in)|who\s+(?:lives?|lived)\s+in|born\s+in)\s+(?:the\s+)?$",
+    r"|home\s*towns?\s+(?:of|in)|who\s+(?:lives?|lived)\s+in|born\s+in"
+    # "far from his family in China", "called her parents in Kenya": where they come from
+    r"|(?:his|her|their|my|our)\s+(?:famil(?:y|ies)|parents|relatives|loved\s+ones|wife|husband|"
+    r"children|mother|father)\s+(?:back\s+)?(?:home\s+)?in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -4502,6 +4517,37 @@ def _this_place(sentence: str, ctx: _Context) -> tuple[Place, PlaceSpan] | None:
     return ctx.dateline_place
 
 
+#: "Upon arrival, ...", "On their arrival there, ...": the sentence goes on where the last
+#: one sent its people.
+_ARRIVAL_OPENER_RE = re.compile(
+    r"\W*(?:upon|on|after)\s+(?:(?:their|his|her)\s+)?arriv(?:al|ing)(?:\s+there)?\s*,",
+    re.IGNORECASE,
+)
+#: "to X", "into X" right before a place: where people were sent or went.
+_INTO_BEFORE_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _arrival_place(
+    ctx: _Context, sentences: Sequence[Sentence], index: int, stext: str
+) -> PlaceSpan | None:
+    """The destination of the sentence before ("dispatching them to Cambodia via Lahore
+    airport. Upon arrival, victims had their passports seized"): where they arrived."""
+    if index == 0 or not _ARRIVAL_OPENER_RE.match(stext):
+        return None
+    previous = sentences[index - 1]
+    lo = bisect.bisect_left(ctx.span_starts, previous.start)
+    hi = bisect.bisect_left(ctx.span_starts, previous.end)
+    text = ctx.article.text
+    for span in ctx.spans[lo:hi]:
+        if (
+            span.place is not None
+            and span.role is Role.CONTEXT
+            and _INTO_BEFORE_RE.search(text, max(previous.start, span.start - 12), span.start)
+        ):
+            return span
+    return None
+
+
 def _photo_date(stext: str, found: Sequence[DateMention]) -> DateMention | None:
     """The date closing a sentence in a caption's wire style (``_PHOTO_DATE_BEFORE_RE``).
 
@@ -5358,6 +5404,13 @@ def extract_events(
                     targets.append((here[0], here[1], "place:dateline-town"))
                 elif (
                     etype is not _T.POLICY
+                    and (arrived := _arrival_place(ctx, sentences, index, stext)) is not None
+                    and arrived.place is not None
+                ):
+                    # "... dispatching them to Cambodia. Upon arrival, ...": there
+                    targets.append((arrived.place, arrived, "place:arrival"))
+                elif (
+                    etype is not _T.POLICY
                     and (scene := _anaphor_place(out, ctx, sentence, etype)) is not None
                 ):
                     # "Police arrested ten suspects at the scene.", "56 were rescued from the
@@ -5926,6 +5979,12 @@ def extract_events(
                         reason_for_date,
                         *(f"count:{n}" for n in counts.numbers),
                         *(("place:account",) if account_only else ()),
+                        *(
+                            ("date:the-same-happening",)
+                            if reason_for_date not in ("date:sentence", "date:next-sentence")
+                            and _SAME_HAPPENING_RE.match(stext)
+                            else ()
+                        ),
                     ),
                     article_title=article.title,
                     article_source=article.source,
@@ -6010,6 +6069,7 @@ def extract_events(
     if pending_totals is not None:
         _apply_totals(out, *pending_totals)
     out.events = _drop_country_side_reports(out.events)
+    out.events = _drop_world_regions(out.events)
     lead_end = sentences[min(lead_index + 1, len(sentences) - 1)].end if lead_index >= 0 else 0
     # Before background measures are dropped: "Thailand cut supplies to five areas. Areas
     # affected include A and B" is a measure at A and B, not Thailand's background.
@@ -6890,6 +6950,24 @@ def _drop_country_side_reports(events: Sequence[Event]) -> list[Event]:
     ]
 
 
+def _drop_world_regions(events: Sequence[Event]) -> list[Event]:
+    """Drop a happening placed only at a world region or continent ("lured to Southeast Asia
+    and held against their will", "victims across Asia"): no map point stands for it. A
+    border area (a place both sides name) and a bloc's measure ("the European Union imposed
+    sanctions") keep theirs."""
+    return [
+        e
+        for e in events
+        if not (
+            e.place is not None
+            and e.type is not _T.POLICY
+            and e.place.level is Level.REGION
+            and not e.place.country
+            and e.place.kind in ("region", "continent")
+        )
+    ]
+
+
 def merge_article_events(events: Sequence[Event]) -> list[Event]:
     """Merge reports of one happening within one article (same type, place, compatible date).
 
@@ -6922,6 +7000,9 @@ def merge_article_events(events: Sequence[Event]) -> list[Event]:
     # other sentences' events of the type: linear in the events of one long list sentence.
     by_place: dict[tuple[EventType, str | None], list[int]] = {}
     by_sentence: dict[EventType, dict[int, list[int]]] = {}
+    # (type, place) pairs the story reports twice: a happening and its retelling
+    pairs = Counter((e.type, e.place.id if e.place else None) for e in events)
+    single = {k for k, n in pairs.items() if n == 2}
     for event in events:
         key = (event.type, event.place.id if event.place else None)
         candidates = list(by_place.get(key, ()))
@@ -6937,7 +7018,14 @@ def merge_article_events(events: Sequence[Event]) -> list[Event]:
                 and (splits(kept.place, event) or splits(event.place, kept))
             ):
                 continue
-            if _same_place(kept, event) and _dates_compatible(kept, event):
+            if _same_place(kept, event) and (
+                _dates_compatible(kept, event)
+                # "During the raid, ..." in a story of one raid there: that raid, whenever
+                # the story dates it
+                or (
+                    key in single and "date:the-same-happening" in (*kept.evidence, *event.evidence)
+                )
+            ):
                 merged[i] = _merge(kept, event)
                 if merged[i].place is not None:
                     by_place.setdefault((event.type, merged[i].place.id), []).append(i)  # type: ignore[union-attr]
