@@ -4548,6 +4548,65 @@ def _arrival_place(
     return None
 
 
+#: The force a nationality word heads ("Thai police", "South Korean authorities", "Japanese
+#: investigators"): who made the arrests.
+_POLICE_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:police|authorities|officers|investigators|prosecutors|"
+    r"immigration)\b",
+    re.IGNORECASE,
+)
+#: A joint or cross-border operation: a force may act abroad.
+_JOINT_RE = re.compile(
+    r"\b(?:joint|jointly|together\s+with|alongside|cross-border|counterparts?|"
+    r"coordinat\w*|collaborat\w*)\b",
+    re.IGNORECASE,
+)
+#: Between an arrest cue and a place: the place is in a clause about the people's past
+#: ("a scam group that operated in Cambodia", "12 Taiwanese who had entered from Cambodia").
+_RELATIVE_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b|\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _police_country(
+    ctx: _Context,
+    text: str,
+    sentence: Sentence,
+    cue_start: int,
+    targets: Sequence[tuple[Place | None, PlaceSpan | None, str]],
+) -> Place | None:
+    """The country whose police made the arrests, when the sentence places them abroad only
+    through the people's past ("South Korean police arrested members of a gang that operated
+    in Cambodia", "the Thai authorities detained 12 Taiwanese who had entered the country from
+    Cambodia"): arrests at home. Not for forces of two countries or a joint operation."""
+    at = sentence.start + cue_start
+    lo = bisect.bisect_left(ctx.span_starts, max(sentence.start, at - 90))
+    hi = bisect.bisect_left(ctx.span_starts, at)
+    code = next(
+        (
+            sp.nationality
+            for sp in reversed(ctx.spans[lo:hi])
+            if sp.nationality and _POLICE_AFTER_RE.match(text, sp.end, at)
+        ),
+        None,
+    )
+    if code is None or _JOINT_RE.search(text, sentence.start, sentence.end):
+        return None
+    if len({sp.nationality for sp in ctx.spans[lo:hi] if sp.nationality}) > 1:
+        return None  # "Lao and Chinese authorities raided ...": forces of two countries
+    for place, span, reason in targets:
+        if place is None or place.country == code:
+            return None
+        if not (
+            reason == "place:sentence"
+            and span is not None
+            and span.start > at
+            and _RELATIVE_RE.search(text, at, span.start) is not None
+        ):
+            # A place the sentence ties to the arrests, or the story's own scene (a police
+            # force named without its country's place is no proof it acted at home).
+            return None
+    return ctx.country(code)
+
+
 def _photo_date(stext: str, found: Sequence[DateMention]) -> DateMention | None:
     """The date closing a sentence in a caption's wire style (``_PHOTO_DATE_BEFORE_RE``).
 
@@ -5859,6 +5918,10 @@ def extract_events(
                     # "21 Taiwanese ... arrived on Tuesday. They were among 144 people
                     # arrested in November": the group the last sentence counted.
                     nationalities = {**nationalities, sentence_group[1]: sentence_group[2]}
+            if etype is _T.RAID and targets:
+                police_home = _police_country(ctx, text, sentence, cue_start, targets)
+                if police_home is not None:
+                    targets = [(police_home, None, "place:police-country")]
             if etype in (_T.COMPOUND_REPORT, _T.RAID):
                 # "scam compounds in Southeast Asia": a multi-country region is background.
                 targets = [

@@ -1,0 +1,73 @@
+"""Arrests by a country's own police, where the sentence names another country only in a
+clause about the people's past: "South Korean police arrested members of a gang that
+operated in Cambodia" happened in South Korea (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+
+PUBLISHED = dt.date(2025, 2, 13)
+
+
+def _raid_places(text: str, gaz: Gazetteer) -> set[str | None]:
+    article = make_article(text, id="police", published=PUBLISHED)
+    return {
+        e.place.name if e.place else None
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.type.value == "raid"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "South Korean police on Monday arrested 14 members of a fraud ring that ran "
+            "call centres in Cambodia.",
+            "South Korea",
+        ),
+        (
+            "The Thai authorities on Friday detained 12 Taiwanese who had crossed into the "
+            "country from Cambodia.",
+            "Thailand",
+        ),
+        (
+            "Japanese investigators arrested four men on Tuesday who had worked for a scam "
+            "group in the Philippines.",
+            "Japan",
+        ),
+    ],
+)
+def test_arrests_of_people_back_from_abroad_are_at_home(
+    text: str, home: str, gaz: Gazetteer
+) -> None:
+    assert _raid_places(text, gaz) == {home}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the sentence ties the arrests to the place itself
+        ("Thai police arrested three Chinese men in Poipet on Monday.", "Poipet"),
+        # forces of two countries, or a joint operation: they may act abroad
+        (
+            "Lao and Chinese authorities on Monday arrested 300 people who had worked in Myanmar.",
+            "Myanmar",
+        ),
+        (
+            "Chinese police, in a joint operation, arrested 200 people on Monday who ran "
+            "scams in Myanmar.",
+            "Myanmar",
+        ),
+    ],
+)
+def test_arrests_the_sentence_places_abroad_stay_there(
+    text: str, place: str, gaz: Gazetteer
+) -> None:
+    assert _raid_places(text, gaz) == {place}
