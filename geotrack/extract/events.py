@@ -1084,6 +1084,7 @@ _VENUE_BEFORE_RE = re.compile(
 _MARKS_BEFORE_RE = re.compile(
     r"\b(?:target(?:s|ed|ing)?|defraud(?:s|ed|ing)?|cheat(?:s|ed|ing)?|swindl(?:e|es|ed|ing)|"
     r"scam(?:s|med|ming)?|fleec(?:e|es|ed|ing)|dup(?:e|es|ed|ing)|extort(?:s|ed|ing)?(?:\s+money\s+from)?|"
+    r"ensnar(?:e|es|ed|ing)|"
     # "calling prospective victims in Thailand"
     r"call(?:s|ed|ing)?|contact(?:s|ed|ing)?|approach(?:es|ed|ing)?)\s+"
     r"(?:[\w,-]+\s+){0,3}?(?:victims|people|persons|residents|users|customers|consumers|investors|"
@@ -2413,7 +2414,10 @@ def _drop_ancestors(
 #: Philippines, Laos ...": the arrested people's countries, not where the raid was.
 _ARRESTED_ORIGIN_BEFORE_RE = re.compile(
     r"\b(?:nationals|citizens|foreigners|workers|people|persons|individuals|others|suspects|"
-    r"migrants|women|men)\s+from\s+(?:the\s+)?$",
+    r"migrants|women|men"
+    # "the arrest of 77 people, including 22 from China": a bare count of them
+    r"|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)"
+    r"\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -4551,7 +4555,8 @@ def _arrival_place(
 #: The force a nationality word heads ("Thai police", "South Korean authorities", "Japanese
 #: investigators"): who made the arrests.
 _POLICE_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:police|authorities|officers|investigators|prosecutors|"
+    # (not "Chinese and Myanmar authorities": the forces of two countries)
+    r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:police|authorities|officers|investigators|prosecutors|"
     r"immigration)\b",
     re.IGNORECASE,
 )
@@ -4605,6 +4610,25 @@ def _police_country(
             # force named without its country's place is no proof it acted at home).
             return None
     return ctx.country(code)
+
+
+def _deporting_force(
+    ctx: _Context, text: str, sentence: Sentence, cue_start: int, home_codes: set[str]
+) -> Place | None:
+    """The country whose authorities heading the clause deport people ("Indonesian
+    authorities on Wednesday deported 153 Chinese nationals"), not the deportees' own."""
+    at = sentence.start + cue_start
+    lo = bisect.bisect_left(ctx.span_starts, max(sentence.start, at - 90))
+    hi = bisect.bisect_left(ctx.span_starts, at)
+    codes = {
+        sp.nationality
+        for sp in ctx.spans[lo:hi]
+        if sp.nationality and _POLICE_AFTER_RE.match(text, sp.end, at)
+    }
+    named = {sp.nationality for sp in ctx.spans[lo:hi] if sp.nationality} - home_codes
+    if len(codes) != 1 or codes & home_codes or len(named) > 1:
+        return None  # (not "Lao and Thai authorities deported ...": two countries' forces)
+    return ctx.country(next(iter(codes)))
 
 
 def _photo_date(stext: str, found: Sequence[DateMention]) -> DateMention | None:
@@ -5459,6 +5483,7 @@ def extract_events(
                 elif etype is _T.DEPORTATION and actor:
                     # "Cambodia deported 45 Kenyans": the deporting country, at country level.
                     targets.append((actor[-1].place, actor[-1], "place:country-level"))
+
                 elif here is not None:
                     targets.append((here[0], here[1], "place:dateline-town"))
                 elif (
@@ -5542,6 +5567,13 @@ def extract_events(
                     # A measure with no named government: the one of the country the
                     # story was filed from ("NAIROBI - ... the Labour Secretary suspended").
                     targets.append((home, None, "place:country-level"))
+                elif (
+                    etype is _T.DEPORTATION
+                    and (deporter := _deporting_force(ctx, text, sentence, cue_start, home_codes))
+                    is not None
+                ):
+                    # "Indonesian authorities deported 153 Chinese nationals": from Indonesia.
+                    targets.append((deporter, None, "place:country-level"))
                 elif (
                     etype is _T.DEPORTATION
                     and ctx.focus is not None

@@ -71,3 +71,67 @@ def test_arrests_the_sentence_places_abroad_stay_there(
     text: str, place: str, gaz: Gazetteer
 ) -> None:
     assert _raid_places(text, gaz) == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where some of those arrested came from is their nationality, not the scene
+        (
+            "In Zambia, a raid on a foreign-run firm on Monday led to the arrest of 77 "
+            "people, including 22 from China.",
+            "Zambia",
+        ),
+        # where the people a gang cheated live is not where its members were caught
+        (
+            "Police in Batam on Monday arrested 80 people running romance scams targeting "
+            "victims in Japan.",
+            "Batam",
+        ),
+        (
+            "Police in Batam on Monday arrested 80 members of a syndicate that ensnared "
+            "hundreds of victims in Japan.",
+            "Batam",
+        ),
+    ],
+)
+def test_the_people_counted_or_cheated_are_not_the_scene(
+    text: str, place: str, gaz: Gazetteer
+) -> None:
+    assert _raid_places(text, gaz) == {place}
+
+
+def test_the_victims_rescued_are_where_they_were_held(gaz: Gazetteer) -> None:
+    text = "Soldiers on Monday rescued 40 victims in Myawaddy who had been forced to scam."
+    article = make_article(text, id="police", published=PUBLISHED)
+    places = {
+        e.place.name if e.place else None
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.type.value == "rescue"
+    }
+    assert places == {"Myawaddy"}
+
+
+def _deportation_places(text: str, gaz: Gazetteer) -> set[str | None]:
+    article = make_article(text, id="deport", published=PUBLISHED)
+    return {
+        e.place.name if e.place else None
+        for e in extract_article(article, gazetteer=gaz).events
+        if e.type.value == "deportation"
+    }
+
+
+def test_a_deporting_force_names_the_country_they_left(gaz: Gazetteer) -> None:
+    text = (
+        "Indonesian authorities on Wednesday deported 153 Chinese nationals who ran "
+        "romance scams targeting victims in China."
+    )
+    assert _deportation_places(text, gaz) == {"Indonesia"}
+
+
+def test_forces_of_two_countries_name_no_single_deporter(gaz: Gazetteer) -> None:
+    text = (
+        "Lao and Thai authorities on Wednesday deported 300 Chinese nationals who ran "
+        "romance scams targeting victims in Japan."
+    )
+    assert "Thailand" not in _deportation_places(text, gaz)
