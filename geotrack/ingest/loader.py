@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from geotrack.errors import BadInputError
 from geotrack.ingest.dates import infer_published, parse_published
 from geotrack.ingest.html import parse_html
+from geotrack.ingest.language import non_english_language
 from geotrack.ingest.manifest import (
     ManifestRow,
     iter_csv_rows,
@@ -235,6 +236,12 @@ def _build(
             return Skipped(where, "a metadata header but no article text")
         return Skipped(where, "only whitespace, no article text")
     text = _cap_text(text, limit=state.settings.max_article_chars, warnings=warnings)
+    language = non_english_language(text)
+    if language is not None:
+        warnings.append(
+            f"text reads as language {language!r}, not English: extraction reads English "
+            "only, so expect few or no events"
+        )
     content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
     first = state.hashes.get(content_hash)
     if first is not None:
