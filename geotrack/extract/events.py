@@ -707,6 +707,19 @@ _PLACE_SHARE_RE = re.compile(
     r"days?|weeks?|months?|years?|hours?|raids?|operations?)\b)[a-z-]+\s+)?(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A count of sites right before a place ("four locations in", "two buildings at the"):
+#: the place is where that many sites were.
+_SITE_COUNT_BEFORE_RE = re.compile(
+    r"(?<![\w,.])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z-]+\s+)?(?:locations?|sites?|buildings?|premises|places|compounds?|venues?|"
+    r"casinos?|hotels?|offices?|addresses)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "Banteay Meanchey's Poipet", "Svay Rieng province's Bavet city": an address told with a
+#: possessive, the larger place first.
+_POSSESSIVE_CHAIN_GAP_RE = re.compile(
+    r"(?:\s+(?:province|state|region|district|city|town))?(?:'s|’s)\s+", re.IGNORECASE
+)
 _THEY_AMONG_RE = re.compile(
     r"\s*(?:They|These|Those)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?among\b"
 )
@@ -2936,6 +2949,43 @@ def _tied_places(
         ]
         if counted:
             group = sorted([*group, *counted], key=lambda s: s.start)
+    if etype in (_T.RAID, _T.RESCUE, _T.COMPOUND_REPORT):
+        # "rescued them from one location in A's Poipet city, four locations in B's Bavet
+        # city and two locations in Phnom Penh": each counted set of sites is a scene (the
+        # finest place of its address).
+        in_group = {id(g) for g in group}
+        sited = [
+            s
+            for s in usable
+            if id(s) not in in_group
+            and s.start > s0 + cue_start
+            and _SITE_COUNT_BEFORE_RE.search(text, max(s0, s.start - 40), s.start)
+        ]
+        if sited:
+            position_of = {id(sp): i for i, sp in enumerate(ordered)}
+            parts: set[int] = set()  # the larger places of possessive addresses
+            for s in [g for g in group if g.start > s0 + cue_start] + sited:
+                k = position_of.get(id(s), -1)
+                while (
+                    0 <= k < len(ordered) - 1
+                    and (
+                        _POSSESSIVE_CHAIN_GAP_RE.fullmatch(
+                            text, ordered[k].end, ordered[k + 1].start
+                        )
+                        # the span may hold the possessive itself ("Banteay Meanchey's")
+                        or (
+                            ordered[k].text.endswith(("'s", "’s"))
+                            and not text[ordered[k].end : ordered[k + 1].start].strip()
+                        )
+                    )
+                ):
+                    parts.add(id(ordered[k]))
+                    k += 1  # "Svay Rieng province's Bavet city": Bavet
+                finest = ordered[k] if k >= 0 else s
+                if id(finest) not in in_group:
+                    group.append(finest)
+                    in_group.add(id(finest))
+            group = sorted((g for g in group if id(g) not in parts), key=lambda s: s.start)
     return group
 
 
