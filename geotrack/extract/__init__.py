@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -137,9 +138,46 @@ def extract_article(article: Article, *, gazetteer: Any) -> ArticleResult:
         nationality=nationality,
         country=_country_lookup(gazetteer),
         nationality_codes=codes,
+        outlet_code=_outlet_code(article.source, gazetteer),
     )
     mentions = mentions_with_roles(article.id, spans, placed.event_spans)
     return ArticleResult(article.id, tuple(mentions), tuple(placed.events))
+
+
+_OUTLET_CODES: dict[tuple[int, str], str | None] = {}
+_OUTLET_WORDS_RE = re.compile(
+    r"\b(?:The|Post|Times|Daily|Herald|News|Tribune|Journal|Gazette|Mail|Star|Nation|Today|"
+    r"Online|Express|Standard|Morning|Evening|Chronicle|Monitor|Review|Observer|Insider|"
+    r"International|Mirror|Inquirer|Press|Media|Network|Broadcasting|Radio|Television|TV|"
+    r"Agency|Weekly|Magazine|Sun|Telegraph|Guardian|Globe|Reporter|Report|English|Edition)\b"
+)
+
+
+def _outlet_code(source: str | None, gazetteer: Any) -> str | None:
+    """The country an outlet's name places it in ("Bangkok Post" TH, "Khmer Times" KH, "The
+    Irrawaddy" MM): its first place or nationality word; None for "Reuters", "Radio Free
+    Asia". Outlets repeat across a batch: each name is resolved once per gazetteer."""
+    if not source:
+        return None
+    key = (id(gazetteer), source)
+    if key not in _OUTLET_CODES:
+        # "Bangkok Post" -> "Bangkok": without the outlet's own words the gazetteer
+        # reads the place (it leaves out a place inside an organisation's name).
+        name = _OUTLET_WORDS_RE.sub(" ", source[:120]).strip()
+        demonym = _nationality_lookup(gazetteer)
+        # a nationality word first ("Malay Mail" is Malaysian, not the Philippine town)
+        code = next((c for w in name.split() if (c := demonym(w.strip("().,")))), None)
+        for resolution in gazetteer.resolve(name) if name and code is None else ():
+            place = resolution.place
+            code = getattr(resolution.span, "nationality", None) or (
+                place.country if place is not None else None
+            )
+            if code:
+                break
+        if len(_OUTLET_CODES) > 10_000:
+            _OUTLET_CODES.clear()
+        _OUTLET_CODES[key] = code
+    return _OUTLET_CODES[key]
 
 
 def _mask_offtopic(text: str, segmentation: Segmentation) -> str:

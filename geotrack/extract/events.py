@@ -2101,6 +2101,8 @@ class _Context:
     last_group: tuple[int, int, dict[str, int | None]] | None = None
     #: The nationalities the story's demonyms name ("Indonesians", "Kenyans").
     people_codes: frozenset[str] = frozenset()
+    #: The country the outlet's name places it in ("Bangkok Post"), if any.
+    outlet_code: str | None = None
     #: The story's most named country other than the focus, when the focus is the people's
     #: own country (home-country press): where their captivity and escapes happened.
     abroad: Place | None = None
@@ -4681,6 +4683,30 @@ def _deporting_force(
     return ctx.country(next(iter(codes)))
 
 
+#: Country-code top-level domains sites use for other meanings ("a.tv", "b.io", "c.co").
+_GENERIC_TLDS = frozenset(["co", "tv", "io", "me", "ly", "fm", "ai", "cc", "ws", "to", "nu", "gg", "tk", "am", "is", "it", "so", "sh", "vc", "ms", "md"])  # fmt: skip
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)", re.IGNORECASE)
+
+
+def _outlet_country(ctx: _Context) -> Place | None:
+    """The outlet's country: its web address's (``.kr``, ``.com.ph``, ``.co.uk``), else the
+    one its name places it in ("Bangkok Post"), when the story names that country or its
+    people: whose government "the government" is."""
+    code = ctx.outlet_code
+    host = _HOST_RE.match(ctx.article.url or "")
+    if host is not None:
+        tld = host.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
+        if len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_TLDS:
+            code = "GB" if tld == "uk" else tld.upper()
+    if code is None:
+        return None
+    named = code in ctx.people_codes or any(
+        sp.nationality == code or (sp.place is not None and sp.place.country == code)
+        for sp in ctx.spans
+    )
+    return ctx.country(code) if named else None
+
+
 def _photo_date(stext: str, found: Sequence[DateMention]) -> DateMention | None:
     """The date closing a sentence in a caption's wire style (``_PHOTO_DATE_BEFORE_RE``).
 
@@ -4913,6 +4939,7 @@ def extract_events(
     nationality: NationalityFn,
     country: CountryFn,
     nationality_codes: Sequence[str] = (),
+    outlet_code: str | None = None,
 ) -> PlacedEvents:
     """Events of one article, placed and dated, with the spans used as event places.
 
@@ -4930,6 +4957,9 @@ def extract_events(
         ISO2 -> the country's Place (for country-level events).
     nationality_codes
         ISO2 of the demonyms of the story (they vote for its focus country).
+    outlet_code
+        ISO2 of the country the outlet's name places it in ("Bangkok Post", "Khmer
+        Times"), if any: whose government a measure with no named government is.
 
     Returns
     -------
@@ -4948,6 +4978,7 @@ def extract_events(
         country=country,
         focus=_focus_country(spans, country, nationality_codes),
         people_codes=frozenset(nationality_codes),
+        outlet_code=outlet_code,
         span_starts=[s.start for s in scenes],
         dateline_place=next(
             (
@@ -5616,6 +5647,22 @@ def extract_events(
                 ):
                     # A measure with no named government: the one of the country the
                     # story was filed from ("NAIROBI - ... the Labour Secretary suspended").
+                    targets.append((home, None, "place:country-level"))
+                elif (
+                    etype is _T.POLICY
+                    and (home := _outlet_country(ctx)) is not None
+                    and any(
+                        sp.place is not None
+                        and sp.place.level is Level.COUNTRY
+                        and sp.place.country != home.country
+                        and sp.start > sentence.start + cue_start
+                        and _TO_BEFORE_RE.search(text, max(0, sp.start - 12), sp.start)
+                        for sp in sentence_spans
+                    )
+                ):
+                    # "The government will dispatch a team to Cambodia" in Korean press: a
+                    # measure reaching abroad with no government named is the outlet's
+                    # country's, which the story names somewhere.
                     targets.append((home, None, "place:country-level"))
                 elif (
                     etype is _T.DEPORTATION
