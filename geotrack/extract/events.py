@@ -696,6 +696,18 @@ _SITE_COUNT_RE = re.compile(
     r"seven|eight|nine|ten|a\s+dozen)\s+(?:(?!former\s)\w+\s+)?$",
     re.IGNORECASE,
 )
+#: People held by captors named right before "detained" ("the 11 remaining residents being
+#: detained", "the 110 victims are currently detained"): captivity, not an arrest.
+_CAPTIVES_DETAINED_BEFORE_RE = re.compile(
+    r"\b(?:victims|hostages|captives|remaining(?:\s+(?!suspects?\b|members?\b|accused\b)"
+    r"[\w-]+){1,2})\s+(?:(?:who|that)\s+)?(?:(?:are|is|remain)\s+(?:currently\s+|still\s+)?"
+    r"(?:being\s+)?|(?:currently\s+|still\s+)?being\s+)$",
+    re.IGNORECASE,
+)
+#: "At the time of his arrest, ...": the arrest told elsewhere, named to date something else.
+_TIME_OF_BEFORE_RE = re.compile(
+    r"\bat\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+$", re.IGNORECASE
+)
 _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
@@ -1771,6 +1783,14 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _HELD_BY_CAPTORS_AFTER_RE.match(probe, match.end())
             ):
                 continue  # "were being detained in the casino building": held, not arrested
+            if (
+                etype is _T.RAID
+                and match.group(0).lower() == "detained"
+                and _CAPTIVES_DETAINED_BEFORE_RE.search(before)
+            ):
+                continue  # "the 110 victims are currently detained in areas held by militias"
+            if etype is _T.RAID and _TIME_OF_BEFORE_RE.search(before):
+                continue  # "At the time of his arrest, he ran ...": a back-reference
             if (
                 etype is _T.RAID
                 and match.group(0).lower() == "detained"

@@ -120,3 +120,17 @@ def test_a_world_region_is_no_event_place(gaz: Gazetteer) -> None:
 def test_a_border_area_stays_an_event_place(gaz: Gazetteer) -> None:
     text = "Soldiers freed 260 workers along the Myanmar-Thailand border on Wednesday.\n"
     assert {name for name, _ in _of(_events(text, gaz), "rescue")} == {"Myanmar-Thailand border"}
+
+
+def test_captives_still_detained_are_no_arrest() -> None:
+    for sentence in (
+        "Officials vowed to free the 11 remaining residents being detained in Myanmar.",
+        "The 110 victims are currently detained in areas run by two armed groups.",
+        "At the time of his arrest, the tycoon ran a casino resort on the border.",
+    ):
+        assert "raid" not in {t.value for t, *_ in detect_types(sentence)}, sentence
+    for sentence in (
+        "The remaining suspects were detained on Monday.",
+        "Police detained 110 victims and 20 suspects in the raid.",
+    ):
+        assert "raid" in {t.value for t, *_ in detect_types(sentence)}, sentence
