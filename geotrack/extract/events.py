@@ -402,7 +402,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"ban(?:ned)?\s+on|banned(?!\s+from\s+leaving)|bans?\s+(?:[\w-]+\s+)?(?:travel|entry|visits?|flights?)|(?:order(?:ed|ing)?|announc(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+)?"
         r"(?:\w+\s+){0,2}(?:crackdown|campaign|response|measures|ban|operation)|launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}campaign|new\s+law|regulations?|"
         # (not "we were instructed to recruit", "was instructed to pay a ransom", "following
-        # instructions to travel", "the men instructed the woman to send the money": a boss's,
+        # instructions to travel", "the callers told the pensioner to wire cash": a boss's,
         # a recruiter's or a fraudster's order to the people it holds or cheats)
         r"(?<!\bfollowing\s)instruct(?:ed|ions?)(?!\s+(?:(?:him|her|them|me|us|the\s+(?:[\w-]+\s+)?"
         r"(?:woman|man|victims?|workers?|girl|boy|students?|pensioner|retiree|person|people))\s+)?to\s+(?:recruit|pay|deceive|scam|lure|cheat|defraud|"
@@ -537,7 +537,7 @@ _RESULT_TO_RE = re.compile(
     # "deployed forces to raid", "sent troops to storm": the step taken to do it
     r"(?:deployed|dispatched|sent|mobili[sz]ed)(?:\s+[\w'’-]+){0,3}?\s+(?:forces|troops|soldiers|"
     r"police|officers|teams?|units?|personnel|agents)|"
-    # "called the police, leading authorities to raid", "the tip prompted officers to storm":
+    # "a tip-off, leading police to storm the block", "the call prompted officers to raid":
     # what the step brought about
     r"(?:led|leading|prompted|prompting|enabled|enabling|allowed|allowing)(?:\s+[\w'’-]+){0,2}?\s+"
     r"(?:authorities|police|officers|troops|soldiers|forces|investigators|agents|officials)|"
@@ -763,8 +763,8 @@ _FOUNDED_BEFORE_RE = re.compile(
 )
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 #: A picture's date in the wire style of captions: set off by a comma at the very end of the
-#: line, with its year ("... in Bokeo province, Laos, March 2, 2016.", "... Cambodia, Monday,
-#: Feb. 2, 2026."). Prose dates an event with a preposition ("on March 2, 2016").
+#: line, with its year ("... in Bokeo province, Laos, May 4, 2017.", "... Cambodia, Tuesday,
+#: Feb. 3, 2026."). Prose dates an event with a preposition ("on May 4, 2017").
 _PHOTO_DATE_BEFORE_RE = re.compile(r"[^\W\d_][)\]]?,\s*$")
 _PHOTO_DATE_AFTER_RE = re.compile(r"[\s.\"'”’)]*$")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2450,7 +2450,7 @@ def _drop_ancestors(
 _ARRESTED_ORIGIN_BEFORE_RE = re.compile(
     r"\b(?:nationals|citizens|foreigners|workers|people|persons|individuals|others|suspects|"
     r"migrants|women|men"
-    # "the arrest of 77 people, including 22 from China": a bare count of them
+    # "the arrest of 60 people, among them 15 from China": a bare count of them
     r"|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)"
     r"\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -2460,7 +2460,7 @@ _ARRESTED_ORIGIN_BEFORE_RE = re.compile(
 #: "residing in District 1", "hailing from Gampaha", "born in Tay Ninh": where a person
 #: lives or comes from, not where anything happened.
 #: "-based" and a kind of organisation after a place name: where an outlet, a company or an
-#: observer has its seat ("Tokyo-based Kyodo News", "a Delhi-based consultancy firm",
+#: observer has its seat ("an Osaka-based newspaper", "a Delhi-based consultancy firm",
 #: "Yangon-based diplomats"), not where anything happened. A crime group based at a place
 #: ("a Cambodia-based trafficking ring") stays a place.
 _BASED_ORG_AFTER_RE = re.compile(
@@ -2481,7 +2481,7 @@ _HOME_BEFORE_RE = re.compile(
     r"\b(?:resid(?:ing|es?|ed|ents?)\s+(?:in|of|at)|hail(?:s|ing|ed)\s+from|natives?\s+of"
     r"|home\s*towns?\s+(?:of|in)|who\s+(?:lives?|lived)\s+in|born\s+in"
     # "far from his family in China", "called her parents in Kenya": where they come from
-    r"|(?:his|her|their|my|our)\s+(?:famil(?:y|ies)|parents|relatives|loved\s+ones|wife|husband|"
+    r"|(?:his|her|their|my|our|whose)\s+(?:famil(?:y|ies)|parents|relatives|loved\s+ones|wife|husband|"
     r"children|mother|father)\s+(?:back\s+)?(?:home\s+)?in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -2592,7 +2592,7 @@ def _tied_places(
         if _HOME_BEFORE_RE.search(before):
             continue  # "residing in District 1": a person's home, not the scene
         if after.startswith("-based") and _BASED_ORG_AFTER_RE.match(after):
-            continue  # "Tokyo-based Kyodo News reported": where an outlet has its seat
+            continue  # "an Osaka-based newspaper reported": where an outlet has its seat
         if _SENT_TO_BEFORE_RE.search(before):
             continue  # "(could be) deported to China": where people are sent, for any cue
         if _AGENT_BY_RE.search(before) and _AGENT_AFTER_RE.match(after):
@@ -2972,9 +2972,9 @@ def _tied_places(
         if counted:
             group = sorted([*group, *counted], key=lambda s: s.start)
     if etype in (_T.RAID, _T.RESCUE, _T.COMPOUND_REPORT):
-        # "rescued them from one location in A's Poipet city, four locations in B's Bavet
-        # city and two locations in Phnom Penh": each counted set of sites is a scene (the
-        # finest place of its address).
+        # "freed them from one site in A's Poipet city, three sites in B's Bavet city and a
+        # site in Phnom Penh": each counted set of sites is a scene (the finest place of its
+        # address).
         in_group = {id(g) for g in group}
         sited = [
             s
@@ -3069,8 +3069,8 @@ def _policy_actor(
     countries = [
         sp for sp in sentence_spans if sp.place is not None and _governs(sp.place) and sp.start < at
     ]
-    # "In response to crimes in the Philippines, China's Ministry of Public Security deployed
-    # a task force": the country whose institution is the clause's subject acts.
+    # "After cases in Laos, China's public security ministry sent a team there": the country
+    # whose institution is the clause's subject acts.
     subject = [sp for sp in countries if _INSTITUTION_SUBJECT_GAP_RE.fullmatch(text, sp.end, at)]
     if subject:
         return subject[-1:]
@@ -3163,7 +3163,7 @@ _SUBJECT_GAP_RE = re.compile(
 )
 #: Between a government's place and its measure's cue, the government's institution as the
 #: clause's subject: "Seoul's foreign ministry in August issued a travel advisory", "China's
-#: Ministry of Public Security deployed a task force", "Thailand's cabinet has approved a".
+#: public security ministry sent a team", "Thailand's cabinet has approved a".
 _INSTITUTION_SUBJECT_GAP_RE = re.compile(
     # (the possessive may be part of the place's span: "China's")
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|president|premier|"
@@ -4606,8 +4606,8 @@ _INTO_BEFORE_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 def _arrival_place(
     ctx: _Context, sentences: Sequence[Sentence], index: int, stext: str
 ) -> PlaceSpan | None:
-    """The destination of the sentence before ("dispatching them to Cambodia via Lahore
-    airport. Upon arrival, victims had their passports seized"): where they arrived."""
+    """The destination of the sentence before ("the ring flew its recruits to Laos through
+    Bangkok. Upon arrival, guards took their phones"): where they arrived."""
     if index == 0 or not _ARRIVAL_OPENER_RE.match(stext):
         return None
     previous = sentences[index - 1]
@@ -4639,7 +4639,7 @@ _JOINT_RE = re.compile(
     re.IGNORECASE,
 )
 #: Between an arrest cue and a place: the place is in a clause about the people's past
-#: ("a scam group that operated in Cambodia", "12 Taiwanese who had entered from Cambodia").
+#: ("a ring that ran call centres in Cambodia", "nine Taiwanese who came over from Cambodia").
 _RELATIVE_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b|\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -4651,8 +4651,8 @@ def _police_country(
     targets: Sequence[tuple[Place | None, PlaceSpan | None, str]],
 ) -> Place | None:
     """The country whose police made the arrests, when the sentence places them abroad only
-    through the people's past ("South Korean police arrested members of a gang that operated
-    in Cambodia", "the Thai authorities detained 12 Taiwanese who had entered the country from
+    through the people's past ("South Korean police held members of a ring that ran call
+    centres in Cambodia", "Thai officers held nine Taiwanese who had come over from
     Cambodia"): arrests at home. Not for forces of two countries or a joint operation."""
     at = sentence.start + cue_start
     lo = bisect.bisect_left(ctx.span_starts, max(sentence.start, at - 90))
@@ -4687,8 +4687,8 @@ def _police_country(
 def _deporting_force(
     ctx: _Context, text: str, sentence: Sentence, cue_start: int, home_codes: set[str]
 ) -> Place | None:
-    """The country whose authorities heading the clause deport people ("Indonesian
-    authorities on Wednesday deported 153 Chinese nationals"), not the deportees' own."""
+    """The country whose authorities heading the clause deport people ("Malaysian
+    authorities on Friday deported 90 Chinese nationals"), not the deportees' own."""
     at = sentence.start + cue_start
     lo = bisect.bisect_left(ctx.span_starts, max(sentence.start, at - 90))
     hi = bisect.bisect_left(ctx.span_starts, at)
@@ -4738,7 +4738,7 @@ def _photo_date(stext: str, found: Sequence[DateMention]) -> DateMention | None:
     last = found[-1]
     if (
         last.precision is DatePrecision.DAY
-        and not last.text[:1].islower()  # not "on March 2, 2016": prose
+        and not last.text[:1].islower()  # not "on May 4, 2017": prose
         and _YEAR_RE.search(last.text)
         and _PHOTO_DATE_AFTER_RE.fullmatch(stext, last.end)
         and _PHOTO_DATE_BEFORE_RE.search(stext, max(0, last.start - 4), last.start)
@@ -5680,7 +5680,7 @@ def extract_events(
                         for sp in sentence_spans
                     )
                 ):
-                    # "The government will dispatch a team to Cambodia" in Korean press: a
+                    # "The government will send a task force to Laos" in Korean press: a
                     # measure reaching abroad with no government named is the outlet's
                     # country's, which the story names somewhere.
                     targets.append((home, None, "place:country-level"))
@@ -5689,7 +5689,7 @@ def extract_events(
                     and (deporter := _deporting_force(ctx, text, sentence, cue_start, home_codes))
                     is not None
                 ):
-                    # "Indonesian authorities deported 153 Chinese nationals": from Indonesia.
+                    # "Malaysian authorities deported 90 Chinese nationals": from Malaysia.
                     targets.append((deporter, None, "place:country-level"))
                 elif (
                     etype is _T.DEPORTATION

@@ -1,5 +1,5 @@
-"""A measure reaching abroad with no government named ("The government will dispatch a team
-to Cambodia") is the government of the outlet's country, told by its web address or its
+"""A measure reaching abroad with no government named ("The government will send a task force
+to Laos") is the government of the outlet's country, told by its web address or its
 name, when the story names that country; a measure at home is not moved (sentences written
 for these tests)."""
 
@@ -20,8 +20,8 @@ PUBLISHED = dt.date(2025, 10, 15)
 STORY = (
     "Dozens of South Koreans have been held in scam compounds in Cambodia this year, and "
     "families in Seoul have pleaded for help.\n\n"
-    "The government will dispatch a joint response team to Cambodia on Wednesday to deal "
-    "with the kidnappings.\n"
+    "The government will dispatch a rapid response team to Cambodia on Thursday to help "
+    "the families.\n"
 )
 
 

@@ -4,7 +4,7 @@ for these tests).
 - A caption in the wire style closes with the picture's date set off by a comma ("... in
   Laos, March 2, 2016."), or the line ends with a photographer's credit ("(Jane Roe/VOD)").
   That date may be years older than the story: events after it do not carry it over.
-- "Tokyo-based Kyodo News reported" names where an outlet sits, not where anything happened.
+- "an Osaka-based newspaper reported" names where an outlet sits, not where anything happened.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def test_a_year_less_date_after_a_comma_is_prose(gaz: Gazetteer) -> None:
 def test_a_line_with_a_photographers_credit_is_a_caption() -> None:
     text = (
         "Raids Go On in the Port Town\n\n"
-        "A police officer directs traffic in Sihanoukville on January 21, 2021. (Jane Roe/VOD)\n\n"
+        "An officer waves cars through a junction in Sihanoukville on January 21, 2021. (Jane Roe/VOD)\n\n"
         "Scam raids have continued in Sihanoukville, where police found compounds emptied "
         "of workers and said they had no evidence of crime.\n"
     )
@@ -78,7 +78,7 @@ def test_a_line_with_a_photographers_credit_is_a_caption() -> None:
 def test_the_caption_date_does_not_date_the_story_raids(gaz: Gazetteer) -> None:
     text = (
         "Raids Go On in the Port Town\n\n"
-        "A police officer directs traffic in Sihanoukville on January 21, 2021. (Jane Roe/VOD)\n\n"
+        "An officer waves cars through a junction in Sihanoukville on January 21, 2021. (Jane Roe/VOD)\n\n"
         "Scam raids have continued in Sihanoukville, where police found compounds emptied "
         "of workers and said they had no evidence of crime.\n"
     )
@@ -101,8 +101,8 @@ def test_a_slash_in_brackets_without_a_credit_shape_is_no_credit(line: str) -> N
 
 def test_an_outlets_seat_is_not_where_a_measure_was_taken(gaz: Gazetteer) -> None:
     text = (
-        "Thailand cut power and fuel supplies to five locations along the Myanmar border "
-        "on Wednesday to curb scams, Tokyo-based Kyodo News reported.\n"
+        "On Wednesday Thailand switched off electricity and fuel to four border areas facing "
+        "Myanmar to curb fraud, an Osaka-based newspaper reported.\n"
     )
     places = {e.place.name for e in _events(text, gaz) if e.type.value == "policy" and e.place}
     assert places == {"Thailand"}

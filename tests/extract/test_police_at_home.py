@@ -123,8 +123,8 @@ def _deportation_places(text: str, gaz: Gazetteer) -> set[str | None]:
 
 def test_a_deporting_force_names_the_country_they_left(gaz: Gazetteer) -> None:
     text = (
-        "Indonesian authorities on Wednesday deported 153 Chinese nationals who ran "
-        "romance scams targeting victims in China."
+        "On Friday, Indonesian authorities deported 120 Chinese citizens who had run "
+        "dating frauds targeting victims in China."
     )
     assert _deportation_places(text, gaz) == {"Indonesia"}
 

@@ -3,10 +3,10 @@ these tests):
 
 - "During the raid, officers rescued 800 people": the story's one raid there, told again,
   whichever sentence dates it.
-- "... called the police, leading authorities to raid the compound": the raid happened.
+- "... a tip-off, leading police to storm the compound": the raid happened.
 - "Upon arrival, their passports were taken": where the sentence before sent them.
 - "far from his family in China": the victim's home, not the scene.
-- "held in temporary detention, awaiting deportation": the authorities' custody, no abuse.
+- "held in detention, awaiting repatriation": the authorities' custody, no abuse.
 - "lured to Southeast Asia and held against their will": a world region is no map point.
 """
 
@@ -36,7 +36,7 @@ def _of(events: list[Event], etype: str) -> list[tuple[str | None, dt.date | Non
 RETOLD = (
     "The court convicted the owner of the raided gaming hub behind the town hall in Bamban.\n\n"
     "During the raid, officers rescued about 800 people forced to work as scammers.\n\n"
-    "In March 2024, a worker escaped and called the police, leading authorities to raid "
+    "In March 2024, a cook slipped out and phoned a hotline, leading police to raid "
     "the compound in Bamban.\n"
 )
 
@@ -64,7 +64,7 @@ def test_two_raids_at_one_place_keep_their_own_dates(gaz: Gazetteer) -> None:
 
 def test_a_raid_a_call_led_to_happened() -> None:
     for sentence in (
-        "A worker called the police, leading authorities to raid the compound.",
+        "A guard tipped off the army, leading police to raid the compound.",
         "His call led police to raid the building in March.",
         "The tip prompted officers to raid the hotel.",
     ):
@@ -90,15 +90,16 @@ def test_upon_arrival_is_where_they_were_sent(gaz: Gazetteer) -> None:
 
 def test_a_victims_family_is_not_the_scene(gaz: Gazetteer) -> None:
     text = (
-        "SIHANOUKVILLE, Nov 14 — Beaten and locked up far from his family in China, Lu "
-        "was one of thousands of people held in the town's scam compounds.\n"
+        "SIHANOUKVILLE, Nov 14 — Lin, whose family in China had not heard from him for "
+        "months, was one of thousands of people beaten and held in scam compounds in the "
+        "town.\n"
     )
     assert {name for name, _ in _of(_events(text, gaz), "abuse")} == {"Sihanoukville"}
 
 
 def test_detention_awaiting_deportation_is_no_abuse() -> None:
     for sentence in (
-        "About 1,100 of them are being held in temporary detention, awaiting deportation.",
+        "Some 900 of the workers sit in a makeshift detention camp, held in detention, awaiting repatriation.",
         "The workers are held in detention in Mae Sot.",
     ):
         assert "abuse" not in {t.value for t, *_ in detect_types(sentence)}, sentence
@@ -108,8 +109,8 @@ def test_detention_awaiting_deportation_is_no_abuse() -> None:
 
 def test_a_world_region_is_no_event_place(gaz: Gazetteer) -> None:
     text = (
-        "So far, 17 of the 28 residents who were lured to Southeast Asia in 2024 and held "
-        "against their will have been freed, police said.\n"
+        "Police said nine of the 15 men tricked into going to Southeast Asia last year and "
+        "held against their will were now safe.\n"
     )
     assert all(
         e.place is None or e.place.name not in ("Southeast Asia", "Asia")

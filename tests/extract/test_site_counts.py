@@ -1,6 +1,6 @@
-"""A sentence that counts sites per place ("one location in A's Poipet city, four locations
-in B's Bavet city and two locations in Phnom Penh") reports a scene at each place, the finest
-of its possessive address (sentences written for these tests)."""
+"""A sentence that counts sites per place ("one site in A's Poipet city, three sites in B's
+Bavet city and a single site in Phnom Penh") reports a scene at each place, the finest of its
+possessive address (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ def _places(text: str, gaz: Gazetteer, etype: str) -> list[str | None]:
 
 def test_each_counted_set_of_sites_is_a_scene(gaz: Gazetteer) -> None:
     text = (
-        "The embassy said police rescued the workers from one location in Banteay "
-        "Meanchey's Poipet city, four locations in Svay Rieng province's Bavet city and two "
-        "locations in Phnom Penh between June 5 and June 14."
+        "Officers freed the workers on Tuesday from one site in Banteay Meanchey's Poipet "
+        "city, three sites in Svay Rieng province's Bavet city and five buildings in Phnom "
+        "Penh, the embassy said."
     )
     assert _places(text, gaz, "rescue") == ["Bavet", "Phnom Penh", "Poipet"]
 
