@@ -7,21 +7,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import make_article
+from extract_helpers import event_places
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
+from geotrack.model import EventType
 
 PUBLISHED = dt.date(2025, 2, 13)
 
 
-def _raid_places(text: str, gaz: Gazetteer) -> set[str | None]:
-    article = make_article(text, id="police", published=PUBLISHED)
-    return {
-        e.place.name if e.place else None
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type.value == "raid"
-    }
+def _raid_places(text: str, gaz: Gazetteer) -> set[str]:
+    return set(event_places(gaz, text, EventType.RAID, PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -103,22 +98,11 @@ def test_the_people_counted_or_cheated_are_not_the_scene(
 
 def test_the_victims_rescued_are_where_they_were_held(gaz: Gazetteer) -> None:
     text = "Soldiers on Monday rescued 40 victims in Myawaddy who had been forced to scam."
-    article = make_article(text, id="police", published=PUBLISHED)
-    places = {
-        e.place.name if e.place else None
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type.value == "rescue"
-    }
-    assert places == {"Myawaddy"}
+    assert set(event_places(gaz, text, EventType.RESCUE, PUBLISHED)) == {"Myawaddy"}
 
 
-def _deportation_places(text: str, gaz: Gazetteer) -> set[str | None]:
-    article = make_article(text, id="deport", published=PUBLISHED)
-    return {
-        e.place.name if e.place else None
-        for e in extract_article(article, gazetteer=gaz).events
-        if e.type.value == "deportation"
-    }
+def _deportation_places(text: str, gaz: Gazetteer) -> set[str]:
+    return set(event_places(gaz, text, EventType.DEPORTATION, PUBLISHED))
 
 
 def test_a_deporting_force_names_the_country_they_left(gaz: Gazetteer) -> None:
