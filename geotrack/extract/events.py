@@ -4643,6 +4643,23 @@ _JOINT_RE = re.compile(
 _RELATIVE_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b|\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _forces_before(
+    ctx: _Context, text: str, sentence: Sentence, at: int
+) -> tuple[list[str], set[str]]:
+    """In the 90 characters of the sentence before offset ``at``: the nationality codes that
+    head a force ("Thai police", "Indonesian authorities"), in text order, and every
+    nationality code named there."""
+    lo = bisect.bisect_left(ctx.span_starts, max(sentence.start, at - 90))
+    hi = bisect.bisect_left(ctx.span_starts, at)
+    window = [sp for sp in ctx.spans[lo:hi] if sp.nationality]
+    heading = [
+        sp.nationality
+        for sp in window
+        if sp.nationality and _POLICE_AFTER_RE.match(text, sp.end, at)
+    ]
+    return heading, {sp.nationality for sp in window if sp.nationality}
+
+
 def _police_country(
     ctx: _Context,
     text: str,
@@ -4655,19 +4672,11 @@ def _police_country(
     centres in Cambodia", "Thai officers held nine Taiwanese who had come over from
     Cambodia"): arrests at home. Not for forces of two countries or a joint operation."""
     at = sentence.start + cue_start
-    lo = bisect.bisect_left(ctx.span_starts, max(sentence.start, at - 90))
-    hi = bisect.bisect_left(ctx.span_starts, at)
-    code = next(
-        (
-            sp.nationality
-            for sp in reversed(ctx.spans[lo:hi])
-            if sp.nationality and _POLICE_AFTER_RE.match(text, sp.end, at)
-        ),
-        None,
-    )
+    heading, named = _forces_before(ctx, text, sentence, at)
+    code = heading[-1] if heading else None
     if code is None or _JOINT_RE.search(text, sentence.start, sentence.end):
         return None
-    if len({sp.nationality for sp in ctx.spans[lo:hi] if sp.nationality}) > 1:
+    if len(named) > 1:
         return None  # "Lao and Chinese authorities raided ...": forces of two countries
     for place, span, reason in targets:
         if place is None or place.country == code:
@@ -4689,15 +4698,9 @@ def _deporting_force(
 ) -> Place | None:
     """The country whose authorities heading the clause deport people ("Malaysian
     authorities on Friday deported 90 Chinese nationals"), not the deportees' own."""
-    at = sentence.start + cue_start
-    lo = bisect.bisect_left(ctx.span_starts, max(sentence.start, at - 90))
-    hi = bisect.bisect_left(ctx.span_starts, at)
-    codes = {
-        sp.nationality
-        for sp in ctx.spans[lo:hi]
-        if sp.nationality and _POLICE_AFTER_RE.match(text, sp.end, at)
-    }
-    named = {sp.nationality for sp in ctx.spans[lo:hi] if sp.nationality} - home_codes
+    heading, named = _forces_before(ctx, text, sentence, sentence.start + cue_start)
+    codes = set(heading)
+    named = named - home_codes
     if len(codes) != 1 or codes & home_codes or len(named) > 1:
         return None  # (not "Lao and Thai authorities deported ...": two countries' forces)
     return ctx.country(next(iter(codes)))
