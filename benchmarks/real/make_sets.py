@@ -53,7 +53,10 @@ Sets (fixed before any system output was looked at):
 * ``realtest18`` -- r73-r76 (made in the twenty-fourth session, never tuned on: think-tank
   and policy-magazine analysis; official statements and state media of the region;
   individual victims' cases that drew wide coverage; the Thailand-Cambodia border, its
-  closures, cuts and clashes).
+  closures, cuts and clashes; scored blind, then studied from the twenty-fifth session).
+* ``realtest19`` -- r77-r80 (made in the twenty-fifth session, never tuned on: Singaporean
+  and Australian press on their citizens and enforcement; pages published in 2026 only;
+  broadcasters' web pages; the money side: laundering busts, asset seizures, payment firms).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -99,6 +102,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r65", "r66", "r67", "r68"), "realtest16"),
     **dict.fromkeys(("r69", "r70", "r71", "r72"), "realtest17"),
     **dict.fromkeys(("r73", "r74", "r75", "r76"), "realtest18"),
+    **dict.fromkeys(("r77", "r78", "r79", "r80"), "realtest19"),
 }
 
 
