@@ -698,6 +698,38 @@ _SITE_COUNT_RE = re.compile(
 )
 #: People held by captors named right before "detained" ("the 11 remaining residents being
 #: detained", "the 110 victims are currently detained"): captivity, not an arrest.
+#: "His ashes were flown home", "the coffin was passed to his family": a dead
+#: person's body carried home, which is no deportation or rescue of the living.
+_REMAINS_RE = re.compile(
+    r"(?:(?:['’]s|\bthe|\bhis|\bher|\btheir|\bcremated|\bmortal)\s+(?:cremated\s+|mortal\s+)?remains"
+    r"|\b(?:urns?|ashes|coffins?|caskets?|corpses?)"
+    r"|\b(?:the|his|her|their|a)\s+(?:dead\s+)?bod(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_LIVING_RE = re.compile(
+    r"\d|\b(?:people|persons|victims|workers|nationals|citizens|men|women|children|foreigners)\b",
+    re.IGNORECASE,
+)
+
+
+def _moves_remains(sentence: str, cue: _Cue) -> bool:
+    """Whether a deportation or rescue cue carries a body ("the coffin was passed to the family",
+    "Before the repatriation, the body ...") rather than living people ("rescued 14 people
+    and found a body", "20 were deported, while the bodies of two ...")."""
+    if cue.type not in (_T.DEPORTATION, _T.RESCUE):
+        return False
+    for m in _REMAINS_RE.finditer(sentence):
+        if m.end() <= cue.start and cue.start - m.end() < 100:
+            return True
+        if (
+            0 <= m.start() - cue.end < 60
+            and not cue.text.lower().endswith("ed")  # "deported from X, while the bodies"
+            and not _LIVING_RE.search(sentence, cue.end, m.start())
+        ):
+            return True
+    return False
+
+
 _CAPTIVES_DETAINED_BEFORE_RE = re.compile(
     r"\b(?:victims|hostages|captives|remaining(?:\s+(?!suspects?\b|members?\b|accused\b)"
     r"[\w-]+){1,2})\s+(?:(?:who|that)\s+)?(?:(?:are|is|remain)\s+(?:currently\s+|still\s+)?"
@@ -1845,6 +1877,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             start, end = back.span("cue")
             if not _NOT_HAPPENED_RE.search(sentence[max(0, start - 40) : start]):
                 cues.append(_Cue(_T.DEPORTATION, start, end, back.group("cue")))
+    if any(c.type in (_T.DEPORTATION, _T.RESCUE) for c in cues) and _REMAINS_RE.search(sentence):
+        cues = [c for c in cues if not _moves_remains(sentence, c)]
     # "handed over to Thai immigration police": custody at the border, not yet a deportation.
     cues = [
         c
@@ -2497,6 +2531,17 @@ _PERSON_HOME_BEFORE_RE = re.compile(
     r"(?:of|from|hailing\s+from)\s+(?:the\s+)?$"
 )
 
+#: "freed a Khon Kaen woman", "a 30-year-old Kandy youth": a place naming where a
+#: person comes from, written before the person, not where the event happened.
+_PERSON_OF_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:\d{1,3}-year-old|young)\s+)?$"
+)
+_PERSON_OF_PLACE_AFTER_RE = re.compile(
+    r"(?:-born)?\s+(?:wom[ae]n|m[ae]n|youths?|boys?|girls?|teen(?:ager)?s?|students?|natives?|"
+    r"couple|mother|father|husband|wife|son|daughter|graduates?|engineers?|teachers?|nurses?|"
+    r"model|actor|actress|job[\s-]?seekers?)\b"
+)
+
 
 def _person_home(text: str, span: PlaceSpan) -> bool:
     """True when ``span`` is a named person's home town ("R Mohan of Madurai")."""
@@ -2591,6 +2636,8 @@ def _tied_places(
         before = text[max(sentence.start, span.start - 40) : span.start]
         if _HOME_BEFORE_RE.search(before):
             continue  # "residing in District 1": a person's home, not the scene
+        if _PERSON_OF_PLACE_AFTER_RE.match(after) and _PERSON_OF_PLACE_BEFORE_RE.search(before):
+            continue  # "freed a Khon Kaen woman": where she comes from
         if after.startswith("-based") and _BASED_ORG_AFTER_RE.match(after):
             continue  # "an Osaka-based newspaper reported": where an outlet has its seat
         if _SENT_TO_BEFORE_RE.search(before):
@@ -3062,8 +3109,9 @@ def _policy_actor(
     """The government a policy belongs to: a country (or the EU) named before the cue
     ("Thailand cut electricity to ...", "Laos and China signed ...": the story's own country
     when it is one of them), else a capital speaking for it, a country's abbreviation
-    heading an institution ("the US State Department announced ..."), or a nationality word
-    heading one ("Thai authorities sealed ..."); empty when the sentence names none of these
+    heading an institution ("the US State Department announced ..."), an agency whose name
+    tells its government ("the Treasury Department"), or a nationality word heading one
+    ("Thai authorities sealed ..."); empty when the sentence names none of these
     (the story's country then)."""
     at = sentence.start + cue_start
     countries = [
@@ -3101,6 +3149,13 @@ def _policy_actor(
         if home is not None:
             start, end = heads[-1].span(1)
             return [PlaceSpan(start, end, heads[-1].group(1), home, 1.0, (), "place", Role.CONTEXT)]
+    agencies = list(_NAMED_AGENCY_RE.finditer(text, sentence.start, at))
+    if agencies:
+        agency = agencies[-1]
+        home = ctx.country(agency.lastgroup or "")
+        if home is not None:
+            start, end = agency.span()
+            return [PlaceSpan(start, end, agency.group(0), home, 1.0, (), "place", Role.CONTEXT)]
     lo = bisect.bisect_left(ctx.span_starts, sentence.start)
     hi = bisect.bisect_left(ctx.span_starts, at)
     for span in reversed(ctx.spans[lo:hi]):
@@ -3447,6 +3502,16 @@ _ABBREVIATED_GOVERNMENT_RE = re.compile(
     r"\b(U\.S\.|U\.K\.|USA|US|UK)\s+(?:Treasury|State\s+Department|Department|government|"
     r"administration|Foreign\s+Office|Home\s+Office|Office|authorities|officials|Justice)"
 )
+#: Agencies whose name alone tells their government ("The Treasury Department
+#: sanctioned the firm", "OFAC designated ..."). A bare "Justice Department" does not: the
+#: Philippines' is as often in this news.
+_NAMED_AGENCY_RE = re.compile(
+    r"\b(?:(?P<US>Treasury\s+Department|Department\s+of\s+(?:the\s+)?Treasury|OFAC|"
+    r"Office\s+of\s+Foreign\s+Assets\s+Control|State\s+Department|FBI|"
+    r"Federal\s+Bureau\s+of\s+Investigation|Scam\s+Center\s+Strike\s+Force)"
+    r"|(?P<GB>HM\s+Treasury|Home\s+Office|FCDO|OFSI|Foreign,?\s+Commonwealth\s+(?:and|&)\s+"
+    r"Development\s+Office|Office\s+of\s+Financial\s+Sanctions\s+Implementation))\b"
+)
 
 
 def _sanction_imposers(
@@ -3498,7 +3563,10 @@ def _names_imposer(
             continue
         if sp.start < at or _BY_AFTER_RE.fullmatch(text, cue_end, sp.start):
             return True
-    return bool(_ABBREVIATED_GOVERNMENT_RE.search(text, sentence.start, sentence.end))
+    return bool(
+        _ABBREVIATED_GOVERNMENT_RE.search(text, sentence.start, sentence.end)
+        or _NAMED_AGENCY_RE.search(text, sentence.start, sentence.end)
+    )
 
 
 _SUPPLY_WORD_RE = re.compile(
@@ -6285,6 +6353,7 @@ def extract_events(
         _apply_totals(out, *pending_totals)
     out.events = _drop_country_side_reports(out.events)
     out.events = _drop_world_regions(out.events)
+    out.events = _fold_retold_measures(out.events)
     lead_end = sentences[min(lead_index + 1, len(sentences) - 1)].end if lead_index >= 0 else 0
     # Before background measures are dropped: "Thailand cut supplies to five areas. Areas
     # affected include A and B" is a measure at A and B, not Thailand's background.
@@ -7163,6 +7232,40 @@ def _drop_country_side_reports(events: Sequence[Event]) -> list[Event]:
             and other_types[e.start] - {_T.COMPOUND_REPORT}
         )
     ]
+
+
+#: A sentence opening on a measure the story already named ("The order takes effect at noon",
+#: "The ban covers A and B"): more about that measure, not a new one.
+_MEASURE_AGAIN_RE = re.compile(
+    r"\W*(?:the|this|that|these|those)\s+(?:new\s+|latest\s+|travel\s+|entry\s+)?"
+    r"(?:orders?|bans?|measures?|directives?|decrees?|sanctions|restrictions?|closures?|"
+    r"suspensions?|shutdowns?|curfews?|advisor(?:y|ies)|regulations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _fold_retold_measures(events: Sequence[Event]) -> list[Event]:
+    """Fold a policy told again ("The order takes effect at noon", "The ban covers
+    Poipet and Bavet") into the story's measure before it, which keeps its place (who
+    issued it); the later sentence is named in its ``evidence``."""
+    out: list[Event] = []
+    last: int | None = None
+    for event in events:
+        if event.type is _T.POLICY:
+            if (
+                last is not None
+                and out[last].start != event.start
+                and _MEASURE_AGAIN_RE.match(event.sentence)
+            ):
+                kept = out[last]
+                if f"merged:{event.start}-{event.end}" not in kept.evidence:
+                    out[last] = replace(
+                        kept, evidence=(*kept.evidence, f"merged:{event.start}-{event.end}")
+                    )
+                continue
+            last = len(out)
+        out.append(event)
+    return out
 
 
 def _drop_world_regions(events: Sequence[Event]) -> list[Event]:
