@@ -834,7 +834,8 @@ _RETURNED_TO_HOME_RE = re.compile(
     r"(?:safely\s+|home\s+)?to\s+[A-Z][a-z]+)\b"
 )
 _HANDED_TO_COUNTRY_RE = re.compile(
-    r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,8}?to\s+(?:the\s+)?[A-Z][a-z]+"
+    # ("Việt Nam": a capitalised word of any letters)
+    r"\b(?:handed|turned)\s+over\s+(?:[\w,.-]+\s+){0,8}?to\s+(?:the\s+)?[A-Z][^\W\d_A-Z]+"
     # "handed over to Thai immigration": into that country's custody, not yet sent home.
     r"\b(?!\s+(?:immigration|border|police\s+at))"
     # "handed over to the Royal Thai Army": custody at the border, not a deportation.
@@ -4761,12 +4762,34 @@ def _police_country(
     return ctx.country(code)
 
 
+#: "handed over by Cambodian authorities": the agent of a passive cue.
+_BY_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _deporting_force(
-    ctx: _Context, text: str, sentence: Sentence, cue_start: int, home_codes: set[str]
+    ctx: _Context,
+    text: str,
+    sentence: Sentence,
+    cue_start: int,
+    home_codes: set[str],
+    cue_end: int | None = None,
 ) -> Place | None:
     """The country whose authorities heading the clause deport people ("Malaysian
-    authorities on Friday deported 90 Chinese nationals"), not the deportees' own."""
+    authorities on Friday deported 90 Chinese nationals"), or are its passive agent ("were
+    handed over by Cambodian authorities to Vietnam"), not the deportees' own."""
     heading, named = _forces_before(ctx, text, sentence, sentence.start + cue_start)
+    if not heading and cue_end is not None:
+        lo = bisect.bisect_left(ctx.span_starts, sentence.start + cue_start)
+        hi = bisect.bisect_left(ctx.span_starts, min(sentence.end, sentence.start + cue_end + 40))
+        agents = [
+            sp
+            for sp in ctx.spans[lo:hi]
+            if sp.nationality
+            and _BY_AGENT_RE.search(text, max(0, sp.start - 8), sp.start)
+            and _POLICE_AFTER_RE.match(text, sp.end, min(sentence.end, sp.end + 40))
+        ]
+        heading = [sp.nationality for sp in agents[:1] if sp.nationality]
+        named |= set(heading)
     codes = set(heading)
     named = named - home_codes
     if len(codes) != 1 or codes & home_codes or len(named) > 1:
@@ -5383,10 +5406,11 @@ def extract_events(
                 etype is _T.POLICY
                 and _RETOLD_MEASURE_RE.match(cue[3])
                 and _DEFINITE_BEFORE_RE.search(stext, max(0, cue[1] - 40), cue[1])
-                and any(e.type is _T.POLICY for e in out.events)
+                and (_T.POLICY in cue_of or any(e.type is _T.POLICY for e in out.events))
             ):
                 # "The government's closure order came after a meeting ..." once the order has
-                # been told: the same measure again, not a new one.
+                # been told (or "ordered firms to leave by Friday, but raids began before the
+                # deadline" in one sentence): the same measure again, not a new one.
                 continue
             if etype is _T.POLICY and _OPERATION_NAME_BEFORE_RE.search(stext, 0, cue[1]):
                 # "Operation Aranyaprathet 68 SEAL BORDER aims to ...": a word of a police
@@ -5757,7 +5781,11 @@ def extract_events(
                     targets.append((home, None, "place:country-level"))
                 elif (
                     etype is _T.DEPORTATION
-                    and (deporter := _deporting_force(ctx, text, sentence, cue_start, home_codes))
+                    and (
+                        deporter := _deporting_force(
+                            ctx, text, sentence, cue_start, home_codes, _cue_end
+                        )
+                    )
                     is not None
                 ):
                     # "Malaysian authorities deported 90 Chinese nationals": from Malaysia.

@@ -88,3 +88,15 @@ def test_an_agency_name_tells_its_government(gaz: Gazetteer) -> None:
         "forced-labour site.\n"
     )
     assert event_places(gaz, text, EventType.POLICY, PUBLISHED) == ["United States"]
+
+
+def test_a_deadline_named_again_in_the_same_sentence_is_the_same_order(gaz: Gazetteer) -> None:
+    text = (
+        "Police raided scam firms in the Golden Triangle Special Economic Zone (GTSEZ) in "
+        "Laos this month.\n\n"
+        "On 9 August Laotian authorities had ordered all unlicensed firms to leave the GTSEZ "
+        "by 25 August, but raids started days before the deadline.\n"
+    )
+    assert event_places(gaz, text, EventType.POLICY, dt.date(2024, 8, 31)) == [
+        "Golden Triangle SEZ"
+    ]
