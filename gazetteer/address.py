@@ -57,6 +57,15 @@ _KW_AFTER = {
     "province": "province",
     "municipality": "province",
     "city": "province",
+    # Thai, Myanmar, Philippine and Indonesian units ("Tha Kham subdistrict", "Myawaddy
+    # township", "Minglanilla barangay", "Bogor regency")
+    "subdistrict": "commune",
+    "sub-district": "commune",
+    "tambon": "commune",
+    "barangay": "village",
+    "township": "district",
+    "amphoe": "district",
+    "regency": "district",
 }
 _KW_BEFORE = {
     "street": "street",
@@ -75,6 +84,10 @@ _KW_BEFORE = {
     "khan": "district",
     "srok": "district",
     "krong": "district",
+    "tambon": "commune",
+    "amphoe": "district",
+    "barangay": "village",
+    "brgy": "village",
     "province": "province",
     "building": "building",
     "building no": "building",
@@ -180,9 +193,14 @@ def parse_address(gazetteer: Gazetteer, text: str, *, base: int = 0) -> list[Add
     inconsistent: set[int] = set()
     container: Place | None = None
     order = sorted(range(len(parts)), key=lambda i: -_PART_ORDER.index(parts[i].part))
+    unknown_above = False
     for i in order:
         p = parts[i]
         if p.part not in _LEVEL_OF:
+            continue
+        if container is None and unknown_above:
+            # "Tambon Don Kaew, Mae Rim district" with no Mae Rim known: nothing tells which
+            # of the namesakes of a smaller unit is meant (not one in another country)
             continue
         level = _LEVEL_OF[p.part]
         found = _find_unit(gazetteer, p.name, level, container)
@@ -194,6 +212,8 @@ def parse_address(gazetteer: Gazetteer, text: str, *, base: int = 0) -> list[Add
         if found is not None:
             units[p.part] = found
             container = found
+        else:
+            unknown_above = True
     out: list[AddressPart] = []
     most_specific = container
     for i, p in enumerate(parts):
@@ -226,6 +246,10 @@ def _find_unit(
     if level is Level.PROVINCE:
         # "Phnom Penh" as the last part of a chain: the capital city stands for its province
         cands += [p for p in found if p.level is Level.TOWN and p not in cands]
+    elif level is Level.DISTRICT and not cands:
+        # "Aranyaprathet district" with no such district known: the town it is named after
+        # (a district's seat) stands for it
+        cands = [p for p in found if p.level is Level.TOWN]
     if container is None:
         return cands[0] if cands else None
     for c in cands:
@@ -277,7 +301,8 @@ def _part_place(part: AddressPart, anchor: Place) -> Place:
 
 #: (the look-ahead only skips, fast, the positions where no chain word can start)
 _CHAIN_HINT = re.compile(
-    r"(?i:(?=[wskdchprbv])\b(?:ward|sangkat|khan|district|commune|khum|srok|hamlet|phum|village|street|st\.|road|building)\b)"
+    r"(?i:(?=[wskdchprbvta])\b(?:ward|sangkat|khan|district|commune|khum|srok|hamlet|phum|village|"
+    r"street|st\.|road|building|subdistrict|sub-district|tambon|amphoe|township|barangay|regency)\b)"
 )
 
 
@@ -299,6 +324,13 @@ _HINT_WORDS = (
     "st.",
     "road",
     "building",
+    "subdistrict",
+    "sub-district",
+    "tambon",
+    "amphoe",
+    "township",
+    "barangay",
+    "regency",
 )
 #: ``_CHAIN_HINT`` for a text lowered by ``_hint_starts`` (case-sensitive, anchored use).
 _HINT_AT = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _HINT_WORDS)})\b")

@@ -346,3 +346,21 @@ def test_places_next_to_nationality_words_stay_places(
     gz: Gazetteer, text: str, surface: str
 ) -> None:
     assert surface in _placed(gz, text)
+
+
+def test_a_thai_subdistrict_is_checked_against_its_district(gz: Gazetteer) -> None:
+    # The Tha Kham the gazetteer knows lies in Surat Thani, not in Aranyaprathet district:
+    # the part is placed at the district's seat, not at its namesake 500 km away.
+    parts = parse_address(gz, "near a village in Tha Kham subdistrict, Aranyaprathet district")
+    by_part = {p.part: p for p in parts}
+    seat = by_part["district"].place
+    assert seat is not None and seat.name == "Aranyaprathet"
+    sub = by_part["commune"]
+    assert sub.place is not None and (sub.place.lat, sub.place.lon) == (seat.lat, seat.lon)
+
+
+def test_a_unit_under_an_unknown_district_is_not_looked_up_anywhere(gz: Gazetteer) -> None:
+    # No "Mae Rim" is known, so nothing says which "Don Kaew" is meant (not the Cambodian
+    # town of a similar name).
+    parts = parse_address(gz, "a villa in Tambon Don Kaew, Mae Rim district")
+    assert [p.place for p in parts] == [None, None]
