@@ -740,6 +740,37 @@ _CAPTIVES_DETAINED_BEFORE_RE = re.compile(
 _TIME_OF_BEFORE_RE = re.compile(
     r"\bat\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+$", re.IGNORECASE
 )
+#: "A meeting on the inspections was held at the zone": a gathering held, not people held.
+_GATHERING_HELD_BEFORE_RE = re.compile(
+    r"\b(?:meeting|conference|ceremony|forum|talks|workshop|seminar|briefing|session|summit|"
+    r"event|hearing|trial|vigil|rally|protest|funeral|election|exhibition|dialogue)s?\b"
+    r"[^.;,]{0,100}?\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been|being)\s+$",
+    re.IGNORECASE,
+)
+#: "repatriation will be slow", "the raids could resume": a happening named as the
+#: subject of what may come, not one that took place.
+_MODAL_AFTER_RE = re.compile(
+    r"\s+(?:will|would|could|may|might|should|can)\s+(?!have\b)", re.IGNORECASE
+)
+_HAPPENING_NOUN_RE = re.compile(
+    r"(?:repatriation|deportation|rescue|raid|crackdown|operation|evacuation|sweep|"
+    r"inspection|escape|return)s?$",
+    re.IGNORECASE,
+)
+#: "director of forensic operations at the police agency": a post's name, not an operation.
+_POST_OF_BEFORE_RE = re.compile(
+    r"\b(?:director|head|chief|manager|officer|coordinator|deputy|commander)\s+(?:general\s+)?"
+    r"(?:of|for)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: "landed on Tuesday, 74 days after he was found dead": a time counted from a happening
+#: the story tells elsewhere.
+_ELAPSED_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+    r"(?:days|weeks|months|years)\s+after\s+(?:he|she|they|the\s+\w+)\s+"
+    r"(?:was|were|had\s+been)\s+$",
+    re.IGNORECASE,
+)
 _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:lured|forced|trafficked|tricked|deceived|enslaved|kidnapped|abducted|held|confined|trapped)\b",
     re.IGNORECASE,
@@ -1824,6 +1855,28 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "the 110 victims are currently detained in areas held by militias"
             if etype is _T.RAID and _TIME_OF_BEFORE_RE.search(before):
                 continue  # "At the time of his arrest, he ran ...": a back-reference
+            if _ELAPSED_SINCE_BEFORE_RE.search(before):
+                continue  # "two months after he was found dead": a back-reference
+            if (
+                etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION, _T.ESCAPE)
+                and _HAPPENING_NOUN_RE.search(match.group(0))
+                and _MODAL_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "repatriation will be neither swift nor sure": what may come
+            if (
+                etype is _T.ABUSE
+                and probe.startswith("held", match.start())
+                and _GATHERING_HELD_BEFORE_RE.search(
+                    sentence, max(0, match.start() - 140), match.start()
+                )
+            ):
+                continue  # "a meeting ... was held at the zone": a gathering
+            if (
+                etype is _T.RAID
+                and probe.startswith("operation", match.start())
+                and _POST_OF_BEFORE_RE.search(before)
+            ):
+                continue  # "the director of forensic operations at the agency": a post
             if (
                 etype is _T.RAID
                 and match.group(0).lower() == "detained"

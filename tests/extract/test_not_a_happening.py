@@ -1,0 +1,60 @@
+"""Cue words that name no happening of their own: a time counted from one told elsewhere,
+a post's title, a gathering held somewhere, a happening that may yet come (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import event_types
+
+from gazetteer import Gazetteer
+from geotrack.extract.events import detect_types
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "His ashes reached Seoul on Friday, 60 days after he was found dead near Kampot.\n",
+            "abuse",
+        ),
+        (
+            "Lee Sang-ho, director of forensic operations at the national police agency, "
+            "flew to Phnom Penh on Monday.\n",
+            "raid",
+        ),
+        (
+            "For the thousands still held in compounds in Myanmar, repatriation will be slow "
+            "and uncertain.\n",
+            "deportation",
+        ),
+    ],
+)
+def test_no_happening_is_told(text: str, absent: str, gaz: Gazetteer) -> None:
+    assert absent not in event_types(gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Three days after he was kidnapped, police rescued him from a house in Bavet.\n",
+            "rescue",
+        ),
+        ("Forty workers were held at a compound in Bavet for months, they said.\n", "abuse"),
+        ("Police carried out operations at three sites in Bavet on Monday.\n", "raid"),
+        ("The repatriation of 60 Kenyans from Myawaddy took place on Friday.\n", "deportation"),
+    ],
+)
+def test_the_happening_beside_them_is_kept(text: str, present: str, gaz: Gazetteer) -> None:
+    assert present in event_types(gaz, text)
+
+
+def test_a_gathering_held_somewhere_holds_nobody() -> None:
+    sentence = (
+        "A meeting to discuss the plan of more inspections and monitoring was held at the "
+        "zone in Ton Pheung district."
+    )
+    assert "abuse" not in [t[0].value for t in detect_types(sentence)]
+    sentence = "The victims, who spoke at a press conference, were held at a compound in Bavet."
+    assert "abuse" in [t[0].value for t in detect_types(sentence)]
