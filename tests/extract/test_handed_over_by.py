@@ -10,6 +10,7 @@ import pytest
 from extract_helpers import event_places
 
 from gazetteer import Gazetteer
+from geotrack.extract.events import detect_types
 from geotrack.model import EventType
 
 PUBLISHED = dt.date(2025, 3, 12)
@@ -40,3 +41,19 @@ def test_the_receivers_own_police_do_not_send(gaz: Gazetteer) -> None:
         "Vietnamese police at the border on Tuesday.\n"
     )
     assert "Vietnam" not in event_places(gaz, text, EventType.DEPORTATION, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deported"),
+    [
+        ("In all, 210 Chinese nationals were transferred to China in two groups last week.", True),
+        ("Police transferred 40 Vietnamese workers to Vietnam through the Moc Bai gate.", True),
+        ("After the raid the suspects were transferred to Phnom Penh for questioning.", False),
+        ("Once freed, they were transferred to Thailand before flying home to Nepal.", False),
+    ],
+)
+def test_people_transferred_to_their_own_country_are_deported(
+    sentence: str, deported: bool
+) -> None:
+    found = [t[0].value for t in detect_types(sentence)]
+    assert ("deportation" in found) is deported
