@@ -113,11 +113,14 @@ _THING_HELD_BEFORE_RE = re.compile(
     r"\bpassports?\s+(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been|being)\s+)?(?:being\s+)?$",
     re.IGNORECASE,
 )
-#: "forcibly detained by a terror group", "detained by their captors": held by captors.
+#: "forcibly detained by a terror group", "detained by their captors", "detained under
+#: threat": held by captors.
 _BY_CAPTORS = (
-    r"\s+by\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:by\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:captors|traffickers|kidnappers|gangs?|gangsters|syndicates?|terror(?:ist)?\s+groups?|"
     r"armed\s+groups?|rebels?|militias?|employers?|bosses|smugglers)\b"
+    # "detained under threat", "detained against their will": held captive
+    r"|under\s+(?:threat|duress|guard)\b|against\s+(?:their|his|her)\s+will\b)"
 )
 _HELD_BY_CAPTORS_RE = re.compile(_BY_CAPTORS, re.IGNORECASE)
 #: The captors' premises people are held in (not a detention centre or police station).

@@ -58,3 +58,18 @@ def test_a_gathering_held_somewhere_holds_nobody() -> None:
     assert "abuse" not in [t[0].value for t in detect_types(sentence)]
     sentence = "The victims, who spoke at a press conference, were held at a compound in Bavet."
     assert "abuse" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("About 150 Thais detained under threat at a border casino are forced to scam.", "abuse"),
+        ("Some 40 workers were detained against their will in a compound in Bavet.", "abuse"),
+        ("Police detained 40 suspects at a casino in Poipet on Monday.", "raid"),
+    ],
+)
+def test_people_held_under_threat_are_captives_not_arrested(sentence: str, kind: str) -> None:
+    found = [t[0].value for t in detect_types(sentence)]
+    assert kind in found
+    if kind == "abuse":
+        assert "raid" not in found
