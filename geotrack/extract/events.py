@@ -1253,7 +1253,7 @@ _FREED_AND_TAKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _DEPORTED_FROM_RE = re.compile(
-    r"\b(?:from|at|via|through|out\s+of|left|leaving|departed|departing|took\s+off\s+from)\s+"
+    r"\b(?:from|at|via|through|out\s+of|left|leaving|depart(?:s|ed|ing)?|took\s+off\s+from)\s+"
     r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$|"
     # "handed over to Chinese police by local authorities in X": the sending side's place.
     r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:authorities|police|officials|officers|troops|forces|"
@@ -6870,6 +6870,28 @@ def _affected_places(out: PlacedEvents, ctx: _Context) -> list[Event]:
     return kept
 
 
+_LANDED_CUE_RE = re.compile(r"cue:(?:arrived|landed|touched\s+down)\s+(?:at|in)\b")
+
+
+def _landed_in(event: Event, ctx: _Context, country: str | None) -> bool:
+    """Whether ``event``'s cue tells people arriving at a place of ``country`` ("arrived at
+    the Kuala Lumpur International Airport")."""
+    if not any(_LANDED_CUE_RE.match(ev) for ev in event.evidence):
+        return False
+    lo = bisect.bisect_left(ctx.span_starts, event.start)
+    hi = bisect.bisect_left(ctx.span_starts, event.end)
+    return any(
+        sp.place is not None
+        and sp.place.country == country
+        and sp.place.level is not Level.COUNTRY
+        and re.search(
+            r"(?i)\b(?:arrived|landed|touched\s+down)\s+(?:at|in)\s+(?:the\s+)?$",
+            ctx.article.text[max(event.start, sp.start - 40) : sp.start],
+        )
+        for sp in ctx.spans[lo:hi]
+    )
+
+
 def _sent_from_abroad(events: list[Event], ctx: _Context) -> list[Event]:
     """A deportation left at the deportees' own country goes to the country the story is
     about besides theirs: "The Nepali government has repatriated 31 of its nationals"
@@ -6883,12 +6905,21 @@ def _sent_from_abroad(events: list[Event], ctx: _Context) -> list[Event]:
             and event.place is not None
             and event.place.level is Level.COUNTRY
             and "place:country-level" in event.evidence  # not a country the sentence names
-            and event.place.country in nats
-            and all((nats[event.place.country] or 0) >= (v or 0) for v in nats.values())
+            and (
+                (
+                    event.place.country in nats
+                    and all((nats[event.place.country] or 0) >= (v or 0) for v in nats.values())
+                )
+                # "The four returned home and arrived at <an airport of that country>":
+                # whose people they are, told by where they landed
+                or (not nats and _landed_in(event, ctx, event.place.country))
+            )
             and not _COUNTRYWIDE_RE.search(event.sentence)
         ):
             continue
         home = event.place.country
+        if home is None:
+            continue
         abroad = _focus_country(ctx.spans, ctx.country, (), exclude=frozenset({home}))
         if abroad is None or abroad.country == home:
             continue

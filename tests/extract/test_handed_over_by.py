@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import event_places
+from extract_helpers import event_places, fixture_text
 
 from gazetteer import Gazetteer
 from geotrack.extract.events import detect_types
@@ -57,3 +57,19 @@ def test_people_transferred_to_their_own_country_are_deported(
 ) -> None:
     found = [t[0].value for t in detect_types(sentence)]
     assert ("deportation" in found) is deported
+
+
+def test_people_who_landed_at_home_left_from_abroad(gaz: Gazetteer) -> None:
+    # A Malaysian story, mostly about Malaysia, of four who "arrived at the Kuala Lumpur
+    # International Airport": they landed at home, so they left from Cambodia.
+    text = fixture_text("landed_home_airport.txt")
+    assert event_places(gaz, text, EventType.DEPORTATION, dt.date(2022, 7, 10)) == ["Cambodia"]
+
+
+def test_a_flight_departing_a_town_leaves_from_it(gaz: Gazetteer) -> None:
+    text = (
+        "Cambodia will send 60 detained South Koreans home on Saturday.\n\n"
+        "A chartered flight is expected to depart Phnom Penh for Incheon around midnight, "
+        "with the 60 on board.\n"
+    )
+    assert event_places(gaz, text, EventType.DEPORTATION, dt.date(2025, 10, 17)) == ["Phnom Penh"]
