@@ -392,7 +392,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"owners|operators|companies|firms|businesses|employers|casinos)\s+(?:[\w'’-]+\s+){0,4}?"
         r"to\s+(?:leave|vacate|quit|shut\s+down|close|cease|stop)\b|"
         r"must\s+(?:leave|vacate|quit|close|shut\s+down|cease)\s+(?:[\w'’-]+\s+){0,4}?by\b|"
-        r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:\w+\s+){0,3}licen[cs]es?|"
+        r"(?:freez\w*|revok\w*|suspend\w*|cancel\w*)\s+(?:[\w'’-]+\s+){0,3}licen[cs]es?|"
         r"(?:set\s+up|establish(?:ed|ing|es)?|form(?:ed|ing|s)?|creat(?:e|ed|es|ing)|launched)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
         r"(?:committee|tribunal|commission|panel|inquiry)|"
         # The same told in the passive: "a committee was formed", "a task force has been set up".
@@ -460,6 +460,22 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"declar(?:ed|ing)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:war|emergency)\s+on|"
         r"bann(?:ed|ing)(?=\s+(?:all\s+|the\s+)?\w)(?!\s+from\s+leaving)|"
         r"cut-?offs?\s+(?:also\s+)?(?:hits?|affects?|covers?|appl(?:y|ies)|extends?)|"
+        # Citizenship taken, a stated resolve to end the trade, licences no longer issued,
+        # rules issued, a named operation or a government team set up or sent, a tightening
+        # agreed, a reward offered for an arrest.
+        r"strip(?:ped|s|ping)\s+(?:[\w'’-]+\s+){0,4}?of\s+(?:his\s+|her\s+|their\s+|its\s+)?"
+        r"(?:[\w-]+\s+)?citizenship|revok(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?citizenship|"
+        r"(?:vow(?:ed|s|ing)?|aim(?:s|ed|ing)?|pledg(?:ed|es|ing))\s+to\s+(?:root\s+out|eradicate|wipe\s+out|"
+        r"stamp\s+out|eliminate|crack\s+down|clamp\s+down)|"
+        r"(?:stop(?:ped|s)?|ceas(?:ed|es|e))\s+(?:issuing|granting|renewing)\s+(?:or\s+\w+\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:licen[cs]es|permits|visas)|"
+        r"(?:issu(?:ed|es|ing)|introduc(?:ed|es|ing)|announc(?:ed|es|ing))\s+(?:new\s+)?"
+        r"(?:guidelines|rules)\s+(?:requiring|for|on|that)|"
+        r"(?:set\s+up|established|formed|creat(?:ed|es))\s+operation\s+\w+|"
+        r"(?:sent|dispatch(?:ed|es)?)\s+(?:an?\s+|its\s+)?(?:government|official|ministerial|"
+        r"high-level|inter-agency|joint|special)\s+(?:[\w-]+\s+)?(?:team|delegation|mission)|"
+        r"agreed\s+to\s+(?:tighten|strengthen|step\s+up|boost|enhance|intensify)|"
+        r"reward\s+for\s+(?:information\s+(?:on|about)\s+|the\s+)?(?:arrest|capture)|"
         r"ban\s+(?:also\s+)?(?:covers?|appl(?:y|ies)))\b",
         re.IGNORECASE,
     ),
@@ -1885,6 +1901,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _CAPTIVES_DETAINED_BEFORE_RE.search(before)
             ):
                 continue  # "the 110 victims are currently detained in areas held by militias"
+            if (
+                etype is _T.RAID
+                and before.endswith(("for ", "for the "))
+                and re.search(r"(?i)\breward\s+for\s+(?:the\s+)?$", before)
+            ):
+                continue  # "offered a reward for the arrest of ...": the reward is the news
             if etype is _T.RAID and _TIME_OF_BEFORE_RE.search(before):
                 continue  # "At the time of his arrest, he ran ...": a back-reference
             if _ELAPSED_SINCE_BEFORE_RE.search(before):

@@ -21,6 +21,16 @@ from geotrack.extract.events import detect_types
         "The armed group demanded that all online businesses vacate the town by June 30.",
         "The ministry dispatched a government response team to Poipet on Monday.",
         "The cabinet will establish an inter-ministerial committee on online fraud.",
+        "Phnom Penh stripped the tycoon of his Cambodian citizenship in January.",
+        "The regulator suspended the payment firm's licence on Friday.",
+        "The junta vowed to root out scam activity along the border.",
+        "The new government aims to wipe out fraud compounds within a year.",
+        "The city stopped issuing or renewing casino licences last month.",
+        "The province issued guidelines requiring hotels to check guests' papers.",
+        "Federal police set up Operation Harbour in May to target offshore call centres.",
+        "Seoul sent a government delegation to Phnom Penh on Tuesday.",
+        "The ministers agreed to tighten checks at the border crossings.",
+        "Police offered a reward for the arrest of the two bosses.",
     ],
 )
 def test_less_common_measures_are_policy(sentence: str) -> None:
@@ -33,6 +43,8 @@ def test_less_common_measures_are_policy(sentence: str) -> None:
         "The workers said the company limited their phone use to one hour a day.",
         "Relatives demanded answers from the company.",
         "The rescue team found 40 people inside the building.",
+        "She sent a team photo to her family before she left.",
+        "The workers were stripped of their phones when they arrived.",
     ],
 )
 def test_look_alikes_are_not_policy(sentence: str) -> None:
@@ -103,3 +115,10 @@ def test_crime_operations_are_no_raid(sentence: str, expected: list[str]) -> Non
 )
 def test_bodies_fighting_scams_are_no_compound_report(sentence: str) -> None:
     assert "compound_report" not in [t[0].value for t in detect_types(sentence)]
+
+
+def test_a_reward_for_an_arrest_is_no_arrest() -> None:
+    found = [
+        t[0].value for t in detect_types("Police offered a reward for the arrest of the boss.")
+    ]
+    assert "raid" not in found
