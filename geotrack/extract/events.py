@@ -475,6 +475,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:sent|dispatch(?:ed|es)?)\s+(?:an?\s+|its\s+)?(?:government|official|ministerial|"
         r"high-level|inter-agency|joint|special)\s+(?:[\w-]+\s+)?(?:team|delegation|mission)|"
         r"agreed\s+to\s+(?:tighten|strengthen|step\s+up|boost|enhance|intensify)|"
+        r"outlaw(?:ed|s|ing)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sector|industry|operations?|"
+        r"gaming|gambling|businesses|firms|hubs?|centres?|centers?)|"
         r"reward\s+for\s+(?:information\s+(?:on|about)\s+|the\s+)?(?:arrest|capture)|"
         r"ban\s+(?:also\s+)?(?:covers?|appl(?:y|ies)))\b",
         re.IGNORECASE,
@@ -531,10 +533,10 @@ def _primary_key(etype: EventType, cue_text: str) -> str | None:
 #: Intent, demand, negation or hypothesis right before a cue: nothing happened (yet).
 _NOT_HAPPENED_RE = re.compile(
     # The lookahead (each alternative's possible first letters) lets the scan skip fast.
-    r"(?=[abcdfimnpstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
+    r"(?=[abcdfimnprstuvw])(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmay|\bmight|\bplan(?:s|ned)?\s+to|\bcall(?:s|ed|ing)?\s+(?:on\s+\S+\s+)?(?:for|to)|"
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bcan|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     # "seeking urgent help to escape", "asked for repatriation": a request.
-    r"\bseek(?:s|ing)?|\bsought|\bask(?:s|ed|ing)?\s+for|\bpush(?:es|ed|ing)?\s+for|\bpress(?:es|ed|ing)?\s+for|\bbeg(?:s|ged|ging)?\s+for|\bplead(?:s|ed|ing)?\s+for|"
+    r"\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bask(?:s|ed|ing)?\s+for|\bpush(?:es|ed|ing)?\s+for|\bpress(?:es|ed|ing)?\s+for|\bbeg(?:s|ged|ging)?\s+for|\bplead(?:s|ed|ing)?\s+for|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
@@ -782,12 +784,19 @@ _POST_OF_BEFORE_RE = re.compile(
     r"(?:of|for)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-#: "landed on Tuesday, 74 days after he was found dead": a time counted from a happening
-#: the story tells elsewhere.
+#: "landed on Tuesday, 74 days after he was found dead", "for weeks after the power was
+#: cut": a time counted from a happening the story tells elsewhere.
 _ELAPSED_SINCE_BEFORE_RE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
-    r"(?:days|weeks|months|years)\s+after\s+(?:he|she|they|the\s+\w+)\s+"
-    r"(?:was|were|had\s+been)\s+$",
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|for)\s+"
+    r"(?:days|weeks|months|years)\s+after\s+(?:(?:he|she|they|the\s+\w+)\s+"
+    r"(?:was|were|had\s+been)\s+|the\s+)$",
+    re.IGNORECASE,
+)
+#: "Thailand's Extradition Act", "an extradition request", "the deportation hearing": the
+#: word naming a law or a step of a case, not a happening.
+_PROCESS_AFTER_RE = re.compile(
+    r"\s+(?:act|treaty|treaties|law|laws|request|requests|hearings?|proceedings|case|cases|bid|"
+    r"appeal|appeals|application|process)\b",
     re.IGNORECASE,
 )
 _VICTIM_BEFORE_RE = re.compile(
@@ -1096,7 +1105,11 @@ _AGENT_BEFORE_RE = re.compile(
 #: where they came from (before the cue only: "handed to police from X" is the sender).
 _AGENT_FROM_RE = re.compile(
     r"\b(?:authorities|police|officers|officials|investigators|agents|forces|troops|teams?)\s+"
-    r"from\s+(?:the\s+)?$",
+    r"from\s+(?:the\s+)?$"
+    # "Nine prefectural police departments including Saitama and Hyogo arrested ...": the
+    # forces that acted, listed by their places
+    r"|\bpolice\s+(?:departments|forces|agencies|headquarters|bureaus|units)\s+"
+    r"(?:including|such\s+as)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: The employer of an _AGENT_BEFORE_RE match: for abuse, where the victims were held.
@@ -1911,6 +1924,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "At the time of his arrest, he ran ...": a back-reference
             if _ELAPSED_SINCE_BEFORE_RE.search(before):
                 continue  # "two months after he was found dead": a back-reference
+            if (
+                etype is _T.DEPORTATION
+                and probe.startswith(("extradition", "deportation"), match.start())
+                and _PROCESS_AFTER_RE.match(probe, match.end())
+            ):
+                continue  # "under Thailand's Extradition Act": a law, not a happening
             if (
                 etype in (_T.RAID, _T.RESCUE, _T.DEPORTATION, _T.ESCAPE)
                 and _HAPPENING_NOUN_RE.search(match.group(0))

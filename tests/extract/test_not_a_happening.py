@@ -5,7 +5,7 @@ written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import event_types
+from extract_helpers import event_types, extracted
 
 from gazetteer import Gazetteer
 from geotrack.extract.events import detect_types
@@ -73,3 +73,34 @@ def test_people_held_under_threat_are_captives_not_arrested(sentence: str, kind:
     assert kind in found
     if kind == "abuse":
         assert "raid" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The court will hear the extradition request on Monday.", "deportation"),
+        ("He was held under the country's Extradition Act last year.", "deportation"),
+        ("For weeks after the power was cut, the casino ran on generators.", "policy"),
+    ],
+)
+def test_a_law_a_request_or_a_time_since_is_no_happening(sentence: str, absent: str) -> None:
+    assert absent not in [t[0].value for t in detect_types(sentence)]
+
+
+def test_a_requested_arrest_is_no_arrest(gaz: Gazetteer) -> None:
+    text = "In May, Beijing formally requested his arrest by police in Thailand.\n"
+    assert "raid" not in event_types(gaz, text)
+
+
+def test_police_forces_listed_by_place_are_who_acted(gaz: Gazetteer) -> None:
+    text = (
+        "Seven prefectural police departments including Saitama, Mie and Hyogo arrested "
+        "the men in August.\n"
+    )
+    places = {e.place.name for e in extracted(gaz, text) if e.place is not None}
+    assert not places & {"Saitama", "Mie", "Hyogo"}
+
+
+def test_outlawing_a_sector_is_a_measure() -> None:
+    sentence = "The president outlawed the offshore gaming sector this week."
+    assert "policy" in [t[0].value for t in detect_types(sentence)]
