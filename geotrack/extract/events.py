@@ -784,8 +784,8 @@ _POST_OF_BEFORE_RE = re.compile(
     r"(?:of|for)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-#: "landed on Tuesday, 74 days after he was found dead", "for weeks after the power was
-#: cut": a time counted from a happening the story tells elsewhere.
+#: "reached Seoul on Friday, 60 days after he was found dead", "for days after the power
+#: was cut": a time counted from a happening the story tells elsewhere.
 _ELAPSED_SINCE_BEFORE_RE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|for)\s+"
     r"(?:days|weeks|months|years)\s+after\s+(?:(?:he|she|they|the\s+\w+)\s+"
@@ -4890,7 +4890,7 @@ def _police_country(
     return ctx.country(code)
 
 
-#: "handed over by Cambodian authorities": the agent of a passive cue.
+#: "handed over by Lao police": the agent of a passive cue.
 _BY_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -4904,7 +4904,7 @@ def _deporting_force(
 ) -> Place | None:
     """The country whose authorities heading the clause deport people ("Malaysian
     authorities on Friday deported 90 Chinese nationals"), or are its passive agent ("were
-    handed over by Cambodian authorities to Vietnam"), not the deportees' own."""
+    handed over by Lao police to Vietnam"), not the deportees' own."""
     heading, named = _forces_before(ctx, text, sentence, sentence.start + cue_start)
     if not heading and cue_end is not None:
         lo = bisect.bisect_left(ctx.span_starts, sentence.start + cue_start)

@@ -26,7 +26,7 @@ PUBLISHED = dt.date(2025, 3, 12)
         ),
         (
             "In all, 58 Vietnamese from 14 provinces were handed over by Cambodian "
-            "authorities to Việt Nam on Monday, the provincial police said.\n",
+            "officers to Việt Nam on Monday, the provincial police said.\n",
             "Cambodia",
         ),
     ],
@@ -69,7 +69,7 @@ def test_people_who_landed_at_home_left_from_abroad(gaz: Gazetteer) -> None:
 def test_a_flight_departing_a_town_leaves_from_it(gaz: Gazetteer) -> None:
     text = (
         "Cambodia will send 60 detained South Koreans home on Saturday.\n\n"
-        "A chartered flight is expected to depart Phnom Penh for Incheon around midnight, "
-        "with the 60 on board.\n"
+        "A chartered flight is due to depart Phnom Penh for Incheon shortly before midnight "
+        "with all 60 aboard.\n"
     )
     assert event_places(gaz, text, EventType.DEPORTATION, dt.date(2025, 10, 17)) == ["Phnom Penh"]

@@ -19,7 +19,7 @@ from geotrack.extract.events import detect_types
             "abuse",
         ),
         (
-            "Lee Sang-ho, director of forensic operations at the national police agency, "
+            "Lee Sang-ho, head of forensic operations at the police agency, "
             "flew to Phnom Penh on Monday.\n",
             "raid",
         ),
@@ -52,8 +52,8 @@ def test_the_happening_beside_them_is_kept(text: str, present: str, gaz: Gazette
 
 def test_a_gathering_held_somewhere_holds_nobody() -> None:
     sentence = (
-        "A meeting to discuss the plan of more inspections and monitoring was held at the "
-        "zone in Ton Pheung district."
+        "A meeting to discuss more checks and monitoring of the firms was held at the zone "
+        "in Ton Pheung district."
     )
     assert "abuse" not in [t[0].value for t in detect_types(sentence)]
     sentence = "The victims, who spoke at a press conference, were held at a compound in Bavet."
@@ -80,7 +80,7 @@ def test_people_held_under_threat_are_captives_not_arrested(sentence: str, kind:
     [
         ("The court will hear the extradition request on Monday.", "deportation"),
         ("He was held under the country's Extradition Act last year.", "deportation"),
-        ("For weeks after the power was cut, the casino ran on generators.", "policy"),
+        ("For days after the power was cut, generators kept the casino running.", "policy"),
     ],
 )
 def test_a_law_a_request_or_a_time_since_is_no_happening(sentence: str, absent: str) -> None:

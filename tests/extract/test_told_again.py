@@ -92,9 +92,9 @@ def test_an_agency_name_tells_its_government(gaz: Gazetteer) -> None:
 
 def test_a_deadline_named_again_in_the_same_sentence_is_the_same_order(gaz: Gazetteer) -> None:
     text = (
-        "Police raided scam firms in the Golden Triangle Special Economic Zone (GTSEZ) in "
-        "Laos this month.\n\n"
-        "On 9 August Laotian authorities had ordered all unlicensed firms to leave the GTSEZ "
+        "Police this month raided scam firms in Laos's Golden Triangle Special Economic "
+        "Zone (GTSEZ).\n\n"
+        "On 9 August, Laotian authorities had ordered every unlicensed firm to quit the GTSEZ "
         "by 25 August, but raids started days before the deadline.\n"
     )
     assert event_places(gaz, text, EventType.POLICY, dt.date(2024, 8, 31)) == [
