@@ -81,22 +81,27 @@ def test_a_place_written_before_a_person_is_their_home(gaz: Gazetteer) -> None:
     assert event_places(gaz, text, EventType.RESCUE, PUBLISHED) == ["Khon Kaen"]
 
 
-def test_an_agency_name_tells_its_government(gaz: Gazetteer) -> None:
-    text = (
-        "Thai soldiers took over a casino complex in Cambodia on Sunday.\n\n"
-        "The Treasury Department sanctioned the complex owners in 2024, calling it a "
-        "forced-labour site.\n"
-    )
-    assert event_places(gaz, text, EventType.POLICY, PUBLISHED) == ["United States"]
-
-
-def test_a_deadline_named_again_in_the_same_sentence_is_the_same_order(gaz: Gazetteer) -> None:
-    text = (
-        "Police this month raided scam firms in Laos's Golden Triangle Special Economic "
-        "Zone (GTSEZ).\n\n"
-        "On 9 August, Laotian authorities had ordered every unlicensed firm to quit the GTSEZ "
-        "by 25 August, but raids started days before the deadline.\n"
-    )
-    assert event_places(gaz, text, EventType.POLICY, dt.date(2024, 8, 31)) == [
-        "Golden Triangle SEZ"
-    ]
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # an agency whose name tells its government
+        (
+            "Thai soldiers took over a casino complex in Cambodia on Sunday.\n\n"
+            "The Treasury Department sanctioned the complex owners in 2024, calling it a "
+            "forced-labour site.\n",
+            PUBLISHED,
+            "United States",
+        ),
+        # a deadline named again in the policy's own sentence is the same order
+        (
+            "Police this month raided scam firms in Laos's Golden Triangle Special Economic "
+            "Zone (GTSEZ).\n\n"
+            "On 9 August, Laotian authorities had ordered every unlicensed firm to quit the "
+            "GTSEZ by 25 August, but raids started days before the deadline.\n",
+            dt.date(2024, 8, 31),
+            "Golden Triangle SEZ",
+        ),
+    ],
+)
+def test_one_policy_at_its_place(text: str, published: dt.date, place: str, gaz: Gazetteer) -> None:
+    assert event_places(gaz, text, EventType.POLICY, published) == [place]
