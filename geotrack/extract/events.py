@@ -3138,10 +3138,11 @@ def _tied_places(
         # "120,000 people in Myanmar and around 100,000 in Cambodia could be held in scam
         # operations", "77 were arrested in A, 46 in B and 19 in C": every place given its
         # own count is reported, wherever it stands.
+        grouped = {(g.start, g.end) for g in group}  # (a set: a list of 10,000 names)
         counted = [
             s
             for s in usable
-            if s not in group
+            if (s.start, s.end) not in grouped
             and (share := _PLACE_SHARE_RE.search(text, max(s0, s.start - 40), s.start))
             and not share.group(0).lower().rstrip().endswith(("from", "from the"))
         ]
