@@ -6926,10 +6926,7 @@ def _landed_in(event: Event, ctx: _Context, country: str | None) -> bool:
         sp.place is not None
         and sp.place.country == country
         and sp.place.level is not Level.COUNTRY
-        and re.search(
-            r"(?i)\b(?:arrived|landed|touched\s+down)\s+(?:at|in)\s+(?:the\s+)?$",
-            ctx.article.text[max(event.start, sp.start - 40) : sp.start],
-        )
+        and _ARRIVAL_BEFORE_RE.search(ctx.article.text, max(event.start, sp.start - 60), sp.start)
         for sp in ctx.spans[lo:hi]
     )
 
