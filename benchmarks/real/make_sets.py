@@ -56,7 +56,12 @@ Sets (fixed before any system output was looked at):
   closures, cuts and clashes; scored blind, then studied from the twenty-fifth session).
 * ``realtest19`` -- r77-r80 (made in the twenty-fifth session, never tuned on: Singaporean
   and Australian press on their citizens and enforcement; pages published in 2026 only;
-  broadcasters' web pages; the money side: laundering busts, asset seizures, payment firms).
+  broadcasters' web pages; the money side: laundering busts, asset seizures, payment firms;
+  scored blind, then studied from the twenty-sixth session).
+* ``realtest20`` -- r81-r84 (made in the twenty-sixth session, never tuned on: citizens of
+  Europe, the Americas, Africa and the former Soviet states; interceptions at airports,
+  ports and borders and recruiters arrested at home; violence and deaths at compounds;
+  governments' policy responses in the region and in victims' countries).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -103,6 +108,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r69", "r70", "r71", "r72"), "realtest17"),
     **dict.fromkeys(("r73", "r74", "r75", "r76"), "realtest18"),
     **dict.fromkeys(("r77", "r78", "r79", "r80"), "realtest19"),
+    **dict.fromkeys(("r81", "r82", "r83", "r84"), "realtest20"),
 }
 
 
