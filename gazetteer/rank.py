@@ -138,14 +138,42 @@ def _prominent(p: Place) -> bool:
     )
 
 
+#: Context key of a country outside the story countries that the document names, by its
+#: name or its people ("Colombia", "Kenyans"): its small places need no more than the name.
+_NAMED = "named-country:"
+#: A foreign place (outside the story countries) smaller than this, not curated, named by
+#: one word in a document that names neither its country nor its people is doubted: "Meta"
+#: (a Colombian province) is the company, "Nigel" (a South African town) a given name.
+UNNAMED_COUNTRY_MAX_POPULATION = 300_000
+
+
 def _context_ids(index: Index, spans: list[Span]) -> dict[str, list[int]]:
-    """Place id -> offsets of the spans that may name it (levels that can contain others)."""
+    """Place id -> offsets of the spans that may name it (levels that can contain others),
+    and ``named-country:ISO`` -> offsets for the countries outside the story countries that
+    the document names (by name or nationality)."""
     out: dict[str, list[int]] = {}
     for s in spans:
-        if s.kind == "demonym" or (s.note and s.note.startswith("nonplace")):
+        if s.kind == "demonym":
+            if s.nationality and s.nationality not in FULL_COUNTRIES:
+                out.setdefault(_NAMED + s.nationality, []).append(s.start)
+            continue
+        if s.note and s.note.startswith("nonplace"):
+            if s.note == "nonplace:adjective" and s.candidates:
+                # "130 Kenyan citizens", "a Colombia native": the country is named
+                iso = s.candidates[0].country
+                if s.candidates[0].level is Level.COUNTRY and iso and iso not in FULL_COUNTRIES:
+                    out.setdefault(_NAMED + iso, []).append(s.start)
             continue
         for pid in _containers_named(index, s.candidates):
             out.setdefault(pid, []).append(s.start)
+        first = s.candidates[0] if s.candidates else None
+        if (
+            first is not None
+            and first.level is Level.COUNTRY
+            and first.country
+            and first.country not in FULL_COUNTRIES
+        ):
+            out.setdefault(_NAMED + first.country, []).append(s.start)
     for offsets in out.values():
         offsets.sort()
     return out
@@ -230,6 +258,9 @@ def rank_span(
     # whose province the story does not name).
     entry = _rank_memo(index, span.candidates)
     before = _comma_before(text, span, spans)
+    if span.hint == "border" and len(span.candidates) > 1:
+        # which border of a country depends on the countries named around it: not remembered
+        return _rank_span(index, text, span, spans, focus, context, by_start, anchors, memo, before)
     if (entry[1] or not anchors) and context is not None and context.keys().isdisjoint(entry[2]):
         key = (span.qualities, span.match, span.hint, span.note, focus, before)
         known = entry[3].get(key)
@@ -270,6 +301,8 @@ def _rank_memo(
     if entry is None or entry[0] is not candidates:  # type: ignore[index]
         above: set[str] = set()
         for p in candidates:
+            if p.country and p.country not in FULL_COUNTRIES:
+                above.add(_NAMED + p.country)  # (the unnamed-country doubt reads it)
             idx = index.ids.get(p.id)
             if idx is not None:
                 above.update(anc_id for _, anc_id in _ancestor_chain(index, idx))
@@ -307,6 +340,7 @@ def _rank_span(
     near_gains: dict[str, float] | None = None
     nearest: list[float | None] = []  # (with near_gains: per candidate, see _nearest_km)
     river_near = _river_near(span, anchors) if anchors and len(span.candidates) > 1 else set()
+    sides = _border_sides_named(text, span, spans) if span.hint == "border" else frozenset()
     # the name is the primary name of a prominent place: other places that only have it as
     # an alternate name ("Nanning", once a name of Qujing) are doubted
     primary_prominent = {
@@ -370,6 +404,19 @@ def _rank_span(
             else:
                 score -= 0.8
                 reasons.append(f"hint-mismatch:{span.hint}=-0.80")
+        unnamed = (
+            span.hint is None
+            and place.level not in (Level.COUNTRY, Level.REGION)
+            and place.country
+            and place.country not in FULL_COUNTRIES
+            and place.population < UNNAMED_COUNTRY_MAX_POPULATION
+            and " " not in span.text.strip()
+            and not (idx is not None and index.curated[idx])
+            and _NAMED + place.country not in context
+        )
+        if unnamed:
+            score -= 0.5
+            reasons.append(f"country-unnamed:{place.country}=-0.50")
         if focus and place.country == focus:
             score += 0.5
             reasons.append(f"focus:{focus}=0.50")
@@ -378,6 +425,11 @@ def _rank_span(
         ):
             score += 0.5
             reasons.append(f"focus-border:{focus}=0.50")
+        if sides and place.id.startswith("border:") and not sides.isdisjoint(_border_codes(place)):
+            # "Vietnamese workers ran from a casino near the Cambodian border": the border
+            # with the country named beside it
+            score += 0.3
+            reasons.append("border-side-named=0.30")
         if river_near:
             # a river with one row per stretch: the stretch by the places named around it
             # ("on the Mekong River" next to Bokeo, "across the Mekong to Tachileik") says
@@ -449,6 +501,42 @@ def _rank_span(
     ):
         reasons.append(f"close-call:{ranked[1].place.id}")
     return Resolution(span, best_c.place, best_c.score, tuple(reasons), tuple(ranked))
+
+
+def _border_codes(place: Place) -> frozenset[str]:
+    """The two countries of a border row ("border:KH-VN" -> KH, VN)."""
+    return frozenset(place.id.partition(":")[2].split("-"))
+
+
+def _border_sides_named(text: str, span: Span, spans: list[Span]) -> frozenset[str]:
+    """The country named (by name or people) nearest to a border span whose candidates are
+    several borders of one country, that country left out: the other side. Only within
+    :data:`NEAR_CHARS` and the span's paragraph."""
+    borders = [p for p in span.candidates if p.id.startswith("border:")]
+    if len(borders) < 2:
+        return frozenset()
+    shared = frozenset.intersection(*(_border_codes(p) for p in borders))
+    lo_text = max(span.start - NEAR_CHARS, text.rfind("\n", 0, span.start) + 1)
+    hi_text = text.find("\n", span.end)
+    hi_text = min(span.end + NEAR_CHARS, len(text) if hi_text < 0 else hi_text)
+    lo = bisect.bisect_left(spans, lo_text, key=lambda s: s.start)
+    nearest: tuple[int, str] | None = None
+    for other in spans[lo:]:
+        if other.start >= hi_text:
+            break
+        if other is span or (other.note and other.note.startswith("nonplace")):
+            continue
+        code = None
+        if other.kind == "demonym":
+            code = other.nationality
+        elif other.candidates and other.candidates[0].level is Level.COUNTRY:
+            code = other.candidates[0].country
+        if not code or code in shared:
+            continue
+        gap = span.start - other.end if other.start < span.start else other.start - span.end
+        if nearest is None or gap < nearest[0]:
+            nearest = (gap, code)
+    return frozenset() if nearest is None else frozenset((nearest[1],))
 
 
 def _river_near(span: Span, anchors: tuple[tuple[int, Place], ...]) -> set[str]:

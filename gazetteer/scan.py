@@ -2059,6 +2059,12 @@ def _context(
                     and ws[first - 2].key in ("on", "near", "along", "at")
                     and taken[first - 3]
                     and text[ws[first - 3].end : ws[first - 2].start].strip() == ""
+                ) or (
+                    # "Poipet on Cambodia's border with Thailand"
+                    first >= 2
+                    and ws[first - 1].key in ("on", "near", "along", "at")
+                    and taken[first - 2]
+                    and text[ws[first - 2].end : ws[first - 1].start].strip() == ""
                 )
                 return Span(
                     start,

@@ -227,7 +227,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)\s|"
         r"(?:mass\s+)?exodus\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|people|foreigners|employees|staff|victims)|"
         r"crossed\s+(?:the\s+(?:border|river)\s+)?(?:back\s+)?into\s+(?:[\w'’-]+\s+){1,3}?from|"
-        r"r[au]n\s+(?:away\s+)?(?:out\s+)?(?:of|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:casinos?|compounds?|buildings?|premises|sites?|camps?|complex(?:es)?|zone)|"
+        r"(?:r[au]n\s+(?:away\s+)?(?:out\s+)?|running\s+(?:away\s+)?out\s+)(?:of|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:casinos?|compounds?|buildings?|premises|sites?|camps?|complex(?:es)?|zone)|"
         # told with nothing else only (see detect_types): a journey back across a border.
         r"made\s+(?:their|his|her)\s+way\s+(?:back\s+)?(?:to|across)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|river|frontier))\b",
         re.IGNORECASE,
@@ -416,6 +416,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"established\s+an?\s+(?:\w+\s+){0,2}(?:unit|committee|force|agency|taskforce)|"
         # Sanctions and asset freezes.
         r"(?:impos\w*|announc\w*|slapp\w*|levied|extended)\s+(?:\w+\s+){0,3}sanctions|sanction(?:ed|ing)(?=\s+\w)|sanctions\s+(?:on|against)|"
+        # "sanctions issued on 14 October against ...", "named a primary money laundering
+        # concern", "moved to cut it off from the U.S. financial system".
+        r"sanctions\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:issued|imposed|announced|unveiled|levied)|"
+        r"primary\s+money[- ]laundering\s+concern|"
+        r"(?:cut(?:s|ting)?|sever(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:off\s+)?(?:from|access\s+to)\s+(?:the\s+)?(?:[\w.-]+\s+)?financial\s+system|"
         r"(?:froze|freez\w*|frozen|block(?:ed|ing))\s+(?:the\s+)?(?:\w+\s+){0,4}?assets|blacklist(?:ed|ing)|"
         # "added four commanders to its sanctions list", "designated the militia as a
         # transnational criminal organisation", "designated under the Magnitsky Act".
@@ -568,8 +573,11 @@ _RESULT_TO_RE = re.compile(
 )
 #: "Thailand will cut power to ...": a government's announced measure is its decision.
 _AGREED_BEFORE_RE = re.compile(
-    # "the decision to switch off power to the towns": a decision taken.
-    r"\b(?:agreed|decided|voted|resolved|opted|unanimously\s+agreed|(?:the|its|a|their)\s+decision)\s+$",
+    # "the decision to switch off power to the towns": a decision taken; "proposed a rule to
+    # sever its access", "moved to cut it off": a measure put forward.
+    r"\b(?:agreed|decided|voted|resolved|opted|moved|unanimously\s+agreed|(?:the|its|a|their)\s+decision|"
+    r"(?:proposed|issued|introduced|adopted|finali[sz]ed)\s+(?:an?\s+|the\s+)?(?:new\s+|draft\s+|final\s+)?"
+    r"(?:rule|regulation|law|bill|order|measure|decree))\s+$",
     re.IGNORECASE,
 )
 _DECIDED_RE = re.compile(r"will\s+(?:(?:also|now|immediately|soon)\s+)?$", re.IGNORECASE)
@@ -1504,6 +1512,15 @@ _SUSPECT_BEFORE_RE = re.compile(
     r"(?![^.;]*\b(?:victims?|trafficked|workers|captors|guards)\b)",
     re.IGNORECASE,
 )
+#: "fled to Cambodia before his arrest warrant was issued", "fled abroad to evade
+#: prosecution": getting away from the law, not from captivity.
+_FROM_JUSTICE_AFTER_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:before|to\s+(?:evade|avoid|escape|dodge))\s+"
+    r"(?:(?:his|her|their|the|an?|being)\s+)?(?:[\w-]+\s+)?"
+    r"(?:arrest(?:ed)?|warrants?|trial|charges?|charged|prosecution|prosecuted|justice|sentencing|"
+    r"verdict|capture|captured|extradition|extradited|indictment|indicted)\b",
+    re.IGNORECASE,
+)
 #: "seized Laukkai after two months of fighting": a named place taken by force.
 _SEIZED_PLACE_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2}(?=\s*(?:,|\.|;|$)|\s+(?:after|from|in\s+\d|"
@@ -1886,6 +1903,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 sentence, max(0, match.start() - 70), match.start()
             ):
                 continue  # "100 suspects escaped": from the police, not from captivity
+            if etype is _T.ESCAPE and _FROM_JUSTICE_AFTER_RE.match(sentence, match.end()):
+                continue  # "he fled to Cambodia before his arrest warrant was issued"
             if (
                 etype is _T.RAID
                 and match.group(0).lower() in ("detained", "detaining", "arrested")
@@ -3312,7 +3331,9 @@ _VICINITY_AFTER_RE = re.compile(
 _LOCAL_AUTHORITY_AFTER_RE = re.compile(
     r"(?:'s|’s)?(?:\s+(?:provincial|municipal|city|town|district|state|regional))?\s+"
     r"(?:people's\s+committee|people’s\s+committee|government|administration|authorities|"
-    r"governor|council|committee|officials|police|public\s+security\s+(?:department|bureau|office|police))\b",
+    r"governor|council|committee|officials|police|public\s+security\s+(?:department|bureau|office|police)|"
+    # "the Taipei District Prosecutors Office formed a task force": the local prosecutors
+    r"prosecutors?(?:['’]s?)?(?:\s+office)?|procuratorate|prosecution\s+office)\b",
     re.IGNORECASE,
 )
 
@@ -3841,6 +3862,14 @@ def _policy_places(
         and sp.place.level not in (Level.COUNTRY, Level.REGION)
         and sp.start >= cue_end
     ]
+    if not aimed:
+        # "halted supplies to five Myanmar border areas, including Myawaddy": the areas the
+        # measure names after its region ("including", "such as", "notably")
+        aimed = [
+            sp
+            for sp in _named_sites(text, sentence, cue, sentence_spans)
+            if sp.place is not None and sp.place.level not in (Level.COUNTRY, Level.REGION)
+        ]
     if aimed and _SUPPLY_WORD_RE.search(cue[3]):
         # "curbs fuel shipments from Mandalay and Yangon to ...": where the supply
         # comes from, not where the measure is aimed.
@@ -4024,6 +4053,15 @@ def _choose_date(
         other = [d for d in dates if _other_cue_before(text, d.start, cue_start)]
         if other and any(d not in other and not d.vague for d in dates):
             dates = [d for d in dates if d not in other]
+        # "prosecutors indicted him on Oct. 8, and the Treasury later added them to its
+        # list, made public on Oct. 14": a firm date in the cue's own clause is its date.
+        if len(dates) > 1 and _DATE_CLAUSE_RE.search(text):
+            lo = max((m.end() for m in _DATE_CLAUSE_RE.finditer(text, 0, cue_start)), default=0)
+            after = _DATE_CLAUSE_RE.search(text, cue_start)
+            hi = after.start() if after is not None else len(text)
+            own = [d for d in dates if lo <= d.start and d.end <= hi and not d.vague]
+            if own and len(own) < len(dates):
+                dates = own
     # "since 2023" starts a tally; it does not date the happening reported. A tally dates
     # a statement about it (the statement's day, see the date pass) when nothing else does.
     firm = [
@@ -4977,14 +5015,20 @@ def _is_caption(segmentation: Segmentation, sentence: Sentence) -> bool:
 def _refine_month(
     date: DateMention, following: Sequence[Sequence[DateMention]]
 ) -> DateMention | None:
-    """A day of the same month stated in the next sentences ("Last May ... on May 10")."""
+    """A day of the same month stated in the next sentences ("Last May ... on May 10").
+    A sentence naming two days of that month ("indicted on Oct. 8 ... listed on Oct. 14")
+    does not say which one the month's happening was: the month stays."""
     for dates in following:
-        for other in dates:
-            if other.precision is DatePrecision.DAY and (other.date.year, other.date.month) == (
-                date.date.year,
-                date.date.month,
-            ):
-                return other
+        days = {
+            other.date: other
+            for other in dates
+            if other.precision is DatePrecision.DAY
+            and (other.date.year, other.date.month) == (date.date.year, date.date.month)
+        }
+        if len(days) > 1:
+            return None
+        if days:
+            return next(iter(days.values()))
     return None
 
 
@@ -5572,7 +5616,7 @@ def extract_events(
                     sentence,
                     cue,
                     sentence_spans,
-                    home=_deportees_home(etype, counts.nationalities, ctx),
+                    home=_deportees_home(etype, counts.nationalities, ctx, stext),
                     until=next(
                         (
                             c[1]
@@ -5770,9 +5814,12 @@ def extract_events(
                     else None
                 )
                 # A country does not deport its own people: the deportees' country (the
-                # sentence's nationalities, else the story's only one) receives them.
+                # sentence's nationalities, else the story's only one, unless the sentence
+                # calls them foreigners) receives them.
                 home_codes = set(counts.nationalities) or (
-                    set(ctx.people_codes) if len(ctx.people_codes) == 1 else set()
+                    set(ctx.people_codes)
+                    if len(ctx.people_codes) == 1 and not _FOREIGN_PEOPLE_RE.search(stext)
+                    else set()
                 )
                 actor = [
                     sp for sp in sentence_spans
@@ -6697,12 +6744,23 @@ def _dominant_place(ctx: _Context, country: str, lead_end: int) -> Place | None:
     return top
 
 
+#: People the sentence calls foreigners: not the story's own nationals ("Cambodia has
+#: deported 48,000 foreign nationals" in a story that also tells of Cambodians lured abroad).
+_FOREIGN_PEOPLE_RE = re.compile(
+    r"\bforeign(?:ers\b|\s+(?:nationals|citizens|workers|people|suspects|employees|passport\s+holders)\b)",
+    re.IGNORECASE,
+)
+
+
 def _deportees_home(
-    etype: EventType, nationalities: Mapping[str, object], ctx: _Context
+    etype: EventType, nationalities: Mapping[str, object], ctx: _Context, stext: str = ""
 ) -> frozenset[str]:
     """The country a deportation sends its people to, when one is known: the sentence's one
-    nationality, else the story's only one. Empty for other types."""
+    nationality, else the story's only one (not for people the sentence calls foreigners).
+    Empty for other types."""
     if etype is not _T.DEPORTATION:
+        return frozenset()
+    if not nationalities and _FOREIGN_PEOPLE_RE.search(stext):
         return frozenset()
     codes = set(nationalities) or set(ctx.people_codes)
     return frozenset(codes) if len(codes) == 1 else frozenset()
