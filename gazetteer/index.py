@@ -193,6 +193,9 @@ class Index:
     english: frozenset[str] = frozenset()
     #: English words down to ``VARIANT_WORD_ZIPF`` (a superset of ``english``).
     words: frozenset[str] = frozenset()
+    #: Phonetic keys of names matched only as written (other languages' country names):
+    #: the automaton finds them, the phonetic table does not hold them.
+    spelled: frozenset[str] = frozenset()
     automaton: object | None = None
     automaton_path: Path | None = None
     _cache: dict[int, Place] = field(default_factory=dict)
@@ -216,6 +219,7 @@ class Index:
             self.english,
             self.words,
             self._level_keys,
+            self.spelled,
         )
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
@@ -233,6 +237,7 @@ class Index:
             self.english,
             self.words,
             self._level_keys,
+            self.spelled,
         ) = state
         self.automaton = None
         self.automaton_path = None
@@ -297,6 +302,9 @@ class Index:
         auto = ahocorasick.Automaton()
         for key in self.phon:
             auto.add_word(f" {key} ", key)
+        for key in self.spelled:
+            if key not in self.phon:
+                auto.add_word(f" {key} ", key)
         for key in self.demonyms:
             pk = " ".join(phonetic(k) for k in key.split())
             if pk not in self.phon:
@@ -395,6 +403,7 @@ class Index:
             list(self.problems),
             self.english,
             self.words,
+            self.spelled,
         )
         new._level_keys = None  # recomputed on first fuzzy match: overrides may add names
         return new  # its automaton is built on first scan
@@ -470,6 +479,7 @@ def index_from_places(
     curated = [named[pid].curated for pid in order]
     exact: dict[str, list[Entry]] = {}
     phon: dict[str, list[Entry]] = {}
+    spelled: set[str] = set()
     demonyms: dict[str, str] = {}
     for i, pid in enumerate(order):
         for nm, quality in named[pid].names.items():
@@ -482,10 +492,16 @@ def index_from_places(
             if not ek or (ek.isdigit() and places[i].level not in (Level.VILLAGE, Level.COMMUNE)):
                 continue
             _add(exact, ek, (i, quality))
-            _add(phon, pk, (i, quality))
+            if nm in named[pid].exact_only:
+                spelled.add(pk)  # (found by the automaton, looked up by its exact key only)
+            else:
+                _add(phon, pk, (i, quality))
             if " " in ek:
                 _add(exact, ek.replace(" ", ""), (i, min(3, quality + 1)))
-                _add(phon, pk.replace(" ", ""), (i, min(3, quality + 1)))
+                if nm in named[pid].exact_only:
+                    spelled.add(pk.replace(" ", ""))
+                else:
+                    _add(phon, pk.replace(" ", ""), (i, min(3, quality + 1)))
         for dem in named[pid].demonyms:
             demonyms[name_keys(dem)[0]] = places[i].country or ""
     for dem in REGIONAL_DEMONYMS:
@@ -517,6 +533,7 @@ def index_from_places(
         problems,
         english=frozenset(english),
         words=frozenset(english_words),
+        spelled=frozenset(spelled),
     )
     index._level_keys = _fuzzy_keys(index)
     return index

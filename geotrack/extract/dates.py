@@ -67,7 +67,7 @@ _DATE_PATTERN = rf"""
   | (?P<dbetween>\b(?i:between|from)\s+(?:the\s+)?(?P<dbd1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?i:of\s+)?(?P<dbm1>{_MONTH})\s+)?(?i:and|to|until|till|through)\s+(?:the\s+)?(?P<dbd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:of\s+)?(?P<dbm2>{_MONTH})\b(?:,?\s+(?P<dby>\d{{4}})\b)?)
   | (?P<mdrange>(?:(?i:on)\s+)?(?P<rm>{_MONTH})\s+(?P<rd1>\d{{1,2}})\s*[-–]\s*(?P<rd2>\d{{1,2}})\b(?:,?\s+(?P<ry>\d{{4}})\b)?)
   | (?P<dmrange>(?:(?i:on)\s+)?\b(?P<rdd1>\d{{1,2}})\s*[-–]\s*(?P<rdd2>\d{{1,2}})\s+(?P<rdm>{_MONTH})\b(?:,?\s+(?P<rdy>\d{{4}})\b)?)
-  | (?P<md>(?:(?i:on)\s+)?(?:(?i:last|this)\s+)?(?:(?P<mdwd>{_WEEKDAY}),?\s*\(?\s*)?(?P<mdm>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b\)?(?:,?\s+(?P<mdy>\d{{4}})\b|\s+(?P<mdyr>(?i:last|this))\s+(?i:year)\b)?)
+  | (?P<md>(?:(?i:on)\s+)?(?:(?i:last|this)\s+)?(?:(?i:early|late)\s+)?(?:(?P<mdwd>{_WEEKDAY}),?\s*\(?\s*)?(?P<mdm>{_MONTH})\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b\)?(?:,?\s+(?P<mdy>\d{{4}})\b|\s+(?P<mdyr>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<dm>(?:(?i:on)\s+)?(?:(?P<dmwd>{_WEEKDAY}),?\s*\(?\s*)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{_MONTH})\b\)?(?:,?\s+(?P<dmy>\d{{4}})\b)?)
   | (?P<mon>(?:(?P<monrel>(?i:last|this|next|early|late|mid|end\sof|the\send\sof|beginning\sof|earlier\sthis|later\sthis))[\s-]+)?(?P<monm>{_MONTH})\b(?:,?\s+(?P<mony>\d{{4}})\b|\s+(?P<monyr>(?i:last|this))\s+(?i:year)\b)?)
   | (?P<wd>(?:(?P<wdrel>(?i:last|this|next|on|since|from|until|by))\s+)?(?P<wdn>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?)

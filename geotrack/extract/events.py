@@ -666,7 +666,9 @@ _EXISTS_RE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)|identified|named|listed|flagged|singled\s+out|operat(?:e|es|ed|ing)|located|based|run\s+by|running|"
     # "a holding company that runs a big scam compound near X"
     r"(?:runs|ran)(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:scam|fraud|cyber\w*|call|compound|casino|gambling))|"
-    r"found|discovered|opened|set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
+    # (not "found himself held captive": where one person ended up, no discovery)
+    r"found(?!\s+(?:himself|herself|themselves|myself|ourselves|yourself))|discovered|opened|"
+    r"set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|havens?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
     # "X has become a trafficking hub", "turned the town into a scam hub"
@@ -1519,6 +1521,18 @@ _FROM_JUSTICE_AFTER_RE = re.compile(
     r"(?:(?:his|her|their|the|an?|being)\s+)?(?:[\w-]+\s+)?"
     r"(?:arrest(?:ed)?|warrants?|trial|charges?|charged|prosecution|prosecuted|justice|sentencing|"
     r"verdict|capture|captured|extradition|extradited|indictment|indicted)\b",
+    re.IGNORECASE,
+)
+#: "gangs based in Cambodia", "a ring operating out of Dubai": where a gang has its base.
+_GANG_BASE_BEFORE_RE = re.compile(
+    r"\b(?:based|headquartered|operating|operated|run)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The charge an arrest is told with, up to a place: "arrested for their alleged
+#: involvement in cybercrime gangs based in ...".
+_CHARGE_AFTER_CUE_RE = re.compile(
+    r"[^.;]{0,40}?\bfor\s+(?:their\s+|his\s+|her\s+)?(?:alleged\s+|suspected\s+)?"
+    r"(?:involvement|role|part|participation|links?|ties|working|membership)\b[^.;]*$",
     re.IGNORECASE,
 )
 #: "seized Laukkai after two months of fighting": a named place taken by force.
@@ -2790,6 +2804,13 @@ def _tied_places(
             continue  # "an Osaka-based newspaper reported": where an outlet has its seat
         if _SENT_TO_BEFORE_RE.search(before):
             continue  # "(could be) deported to China": where people are sent, for any cue
+        if (
+            etype is _T.RAID
+            and span.start > s0 + cue_end
+            and _GANG_BASE_BEFORE_RE.search(before)
+            and _CHARGE_AFTER_CUE_RE.match(text, s0 + cue_end, span.start)
+        ):
+            continue  # "arrested for involvement in gangs based in Cambodia": the gang's base
         if _AGENT_BY_RE.search(before) and _AGENT_AFTER_RE.match(after):
             origin_end = span.end  # "by Thailand, Myanmar and China": the whole list
             continue  # "a red notice requested by Beijing": who acted, not where

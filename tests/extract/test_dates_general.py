@@ -29,6 +29,9 @@ WEDNESDAY = dt.date(2024, 3, 20)
         ("arrested in the first six months of the year", "2024-01-01", "year"),
         ("during the first half of last year", "2023-01-01", "year"),
         ("in the first quarter of this year", "2024-01-01", "year"),
+        # "early" before a month and its day tells the hour, not the part of the month
+        ("in an early March 12 raid", "2024-03-12", "day"),
+        ("in early March", "2024-03-01", "month"),
     ],
 )
 def test_phrases(phrase: str, day: str, precision: str) -> None:

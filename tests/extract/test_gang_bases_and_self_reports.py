@@ -1,0 +1,46 @@
+"""Where a gang is based is no arrest scene, and one person "finding himself" somewhere is no
+discovery of a compound (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import events_of
+
+from gazetteer import Gazetteer
+from geotrack.extract.events import detect_types
+from geotrack.model import EventType
+
+
+def test_the_gangs_base_in_the_charge_is_not_the_arrest_place(gaz: Gazetteer) -> None:
+    text = (
+        "Police in Lam Dong province have broken up a money-laundering ring.\n\n"
+        "Officers said on March 13 that 23 suspects had been arrested for their alleged "
+        "involvement in fraud gangs based in Cambodia.\n"
+    )
+    raids = events_of(gaz, text, EventType.RAID, dt.date(2025, 3, 14))
+    assert raids
+    assert all(e.place is None or e.place.country == "VN" for e in raids)
+
+
+def test_an_arrest_place_before_the_charge_stays(gaz: Gazetteer) -> None:
+    text = (
+        "Police arrested 12 men in Bavet on Monday for their role in a gang operating in "
+        "the town.\n"
+    )
+    raids = events_of(gaz, text, EventType.RAID, dt.date(2025, 3, 14))
+    assert [e.place.name for e in raids if e.place] == ["Bavet"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("He found himself held captive in a call centre.", ["abuse"]),
+        ("They found themselves locked inside a call centre.", ["abuse"]),
+        # a discovery still reports the site
+        ("Police found a call centre in the basement of the hotel.", ["compound_report"]),
+    ],
+)
+def test_finding_oneself_somewhere_is_no_discovery(sentence: str, types: list[str]) -> None:
+    assert [t[0].value for t in detect_types(sentence)] == types
