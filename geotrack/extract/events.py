@@ -152,7 +152,12 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "launched a campaign" are policy).
         r"launch(?:ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:crackdown|blitz)|"
         r"(?:carried\s+out|conducted)\s+(?:an?\s+|the\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+)?operations?\s+(?:in|across|throughout)|"
-        r"detained|intercepted|rounded\s+up|search\s+warrants?|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)(?!\s+(?:on|upon)\b|\s+(?:the|this|that|an?)\s+(?:opportunity|chance|moment|initiative)\b)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
+        r"detained|intercepted|rounded\s+up|search\s+warrants?|"
+        # "police detain 10 more Koreans" (a headline's present), "authorities targeted a
+        # rented house suspected of hosting scams": the operation on a building.
+        r"detains?\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?(?:[\d,]+|dozens|hundreds)(?=\s)|"
+        r"targeted\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?(?:house|building|compound|villa|apartment|"
+        r"condominium|premises|hotel|casino|site|office)s?\b|served\s+(?:a\s+)?warrants?|seiz(?:ed|ure|ures)(?!\s+(?:on|upon)\b|\s+(?:the|this|that|an?)\s+(?:opportunity|chance|moment|initiative)\b)|confiscat\w*|impounded|to\s+check\s+(?:hotels|casinos|buildings|premises)|"
         # Shutting or demolishing a site is an enforcement operation there.
         r"(?:shut|clos(?:ed|ing))\s+down\s+(?:\w+\s+){0,4}?(?:compounds?|cent(?:er|re)s?|buildings?|dens?|sites?|casinos?|hubs?|parks?|offices?|premises)|"
         r"demolish(?:ed|ing)|blew\s+up|blown\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing)|detonat(?:ed|ing)|tore\s+down|torn\s+down|"
@@ -190,6 +195,13 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "soldiers evacuated 200 workers from a compound", "extricated from a scam hub".
         r"(?:evacuat|retriev|extricat|extract|sav)(?:ed|ing)\s+(?:[\w-]+\s+){0,5}?from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:compounds?|casinos?|hubs?|cent(?:er|re)s?|camps?|dens?|buildings?)|"
+        # "120 Thais had been extracted from Laukkaing", "the safe evacuation of 37 nationals",
+        # "were safely brought across the Mae Sot border".
+        r"(?:were|was|been|being)\s+(?:safely\s+)?(?:extracted|evacuated|extricated)\s+from|"
+        r"(?:continued|went\s+on|managed|helped)\s+to\s+(?:free|rescue)\b|"
+        r"evacuation\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:nationals|citizens|workers|victims|people|foreigners)|"
+        r"(?:were|was|been|being)\s+(?:safely\s+)?brought\s+across(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?border)|"
         # ("removed from office" is a dismissal)
         r"removed\s+from(?!\s+(?:office|power|(?:his|her|their|the|its)\s+(?:posts?|positions?|offices?|jobs?|seats?|lists?|roles?|duties))\b)|"
         r"(?:were|was|been|being)\s+[“\"']?released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
@@ -226,6 +238,13 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"escape\s+of\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?"
         r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)\s|"
         r"(?:mass\s+)?exodus\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|people|foreigners|employees|staff|victims)|"
+        # "an exodus from the country's scam operations", "workers streaming out of
+        # scamming compounds", "walked out of the compound".
+        r"exodus\s+from\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:compounds?|operations|sites?|hubs?|"
+        r"cent(?:er|re)s?|parks?|zones?|casinos?)|"
+        r"(?:stream|pour|flood|spill|walk)(?:ed|ing|s)?\s+out\s+of\s+(?:the\s+|their\s+|an?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:compounds?|buildings?|sites?|casinos?|parks?|complex(?:es)?|premises|zones?|hubs?|"
+        r"cent(?:er|re)s?)|"
         r"crossed\s+(?:the\s+(?:border|river)\s+)?(?:back\s+)?into\s+(?:[\w'’-]+\s+){1,3}?from|"
         r"(?:r[au]n\s+(?:away\s+)?(?:out\s+)?|running\s+(?:away\s+)?out\s+)(?:of|from)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+)?(?:casinos?|compounds?|buildings?|premises|sites?|camps?|complex(?:es)?|zone)|"
         # told with nothing else only (see detect_types): a journey back across a border.
@@ -236,6 +255,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
         r"sent\s+(?:back|home)|sent\s+(?:the\s+|all\s+|[\d,]+\s+)(?:[\w-]+\s+){0,3}?(?:back|home)\b|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
         r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|"
+        # "brought 11 fraud suspects back from Myanmar", "escorted the 40 back to China"
+        r"brought\s+(?:[\w,-]+\s+){1,5}?back\s+from|escort(?:ed|ing)\s+(?:[\w,-]+\s+){0,5}?back\s+to|"
         # "returned / transferred / sent to their respective countries"
         r"(?:returned|transferred|sent)\s+(?:back\s+)?to\s+(?:their|his|her)\s+(?:home\s+|own\s+|respective\s+)?(?:countr(?:y|ies)|homelands?)|airlift(?:ed|ing)|land(?:ed)?\s+home|arrived\s+(?:home|back)|"
         r"arrived\s+(?:at|in)\s+(?:[\w'-]+\s+){0,4}airport|"
@@ -246,6 +267,12 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "returned to Vietnam from Cambodia", "workers returning Vietnam from Cambodia".
         r"return(?:ed|ing)\s+(?:home\s+)?(?:to\s+)?(?:[^\W\d_][\w'’-]+\s+){1,2}from|"
         r"received\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:citizens|nationals|returnees|deportees)|"
+        # "soldiers received the group from the Border Guard Force", "the handover of 30
+        # suspects took place at the crossing": people passed from one side's force to another.
+        r"received\s+(?:the\s+)?(?:group|(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:people|workers|victims|suspects|foreigners|men|women))\s+"
+        r"from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:border\s+guard\s+force|bgf|authorities|police|army|forces|officials|militia|troops)|"
+        r"hand-?over\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:suspects|nationals|citizens|people|workers|victims|individuals|fugitives|foreigners)|"
         r"returned\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:citizens|nationals|people|workers|victims|foreigners)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
         # ("handed the 40 men over to Thai police at the bridge")
@@ -559,7 +586,7 @@ _REACTION_BEFORE_RE = re.compile(
 #: a joint action or a step that was taken.
 _RESULT_TO_RE = re.compile(
     r"\b(?:led|lead|leads|leading|due|prior|thanks|owing|subsequent|referring|referred|"
-    r"moved|went\s+on|proceeded|"
+    r"moved|went\s+on|proceeded|continued|"
     # "deployed forces to raid", "sent troops to storm": the step taken to do it
     r"(?:deployed|dispatched|sent|mobili[sz]ed)(?:\s+[\w'’-]+){0,3}?\s+(?:forces|troops|soldiers|"
     r"police|officers|teams?|units?|personnel|agents)|"
@@ -914,8 +941,11 @@ _HANDED_TO_COUNTRY_RE = re.compile(
 )
 #: "Laos handed 250 suspects to China": people handed to a country without "over".
 _HANDED_PEOPLE_TO_COUNTRY_RE = re.compile(
-    r"\bhanded\s+(?:(?!over\b)[\w,.-]+\s+){0,4}?(?:suspects|nationals|citizens|people|workers|"
-    r"victims|fugitives|individuals|scammers)\s+(?:(?!over\b)[\w,.-]+\s+){0,5}?to\s+(?:the\s+)?"
+    r"(?:\bhanded\s+(?:(?!over\b)[\w,.-]+\s+){0,4}?(?:suspects|nationals|citizens|people|workers|"
+    r"victims|fugitives|individuals|scammers)\s+(?:(?!over\b)[\w,.-]+\s+){0,5}?|"
+    # "250 suspects handed to China by Laos", "were handed back to China"
+    r"\b(?:suspects|nationals|citizens|people|workers|victims|fugitives|individuals|scammers)\s+"
+    r"(?:were\s+|was\s+|being\s+|have\s+been\s+|had\s+been\s+)?handed\s+(?:back\s+)?)to\s+(?:the\s+)?"
     # "to China", not "to Thai authorities" (custody across a border).
     r"[A-Z][a-z]+\b(?!\s+(?:[\w-]+\s+)?(?:immigration|border|police|authorities|officials|army|"
     r"military|soldiers|troops|forces|officers|embassy)\b)"
@@ -1523,6 +1553,13 @@ _FROM_JUSTICE_AFTER_RE = re.compile(
     r"verdict|capture|captured|extradition|extradited|indictment|indicted)\b",
     re.IGNORECASE,
 )
+#: "Barbed wire was removed from", "the signs have been removed from": a thing taken away.
+_THING_REMOVED_BEFORE_RE = re.compile(
+    r"\b(?:wire|fenc(?:e|es|ing)|bars|grilles?|signs?|signage|logos?|gates?|doors?|cameras?|"
+    r"equipment|computers|phones|devices|servers|content|posts?|videos?|accounts?|apps?|ads?|"
+    r"listings?|banners?|billboards?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+$",
+    re.IGNORECASE,
+)
 #: "gangs based in Cambodia", "a ring operating out of Dubai": where a gang has its base.
 _GANG_BASE_BEFORE_RE = re.compile(
     r"\b(?:based|headquartered|operating|operated|run)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$",
@@ -1531,8 +1568,9 @@ _GANG_BASE_BEFORE_RE = re.compile(
 #: The charge an arrest is told with, up to a place: "arrested for their alleged
 #: involvement in cybercrime gangs based in ...".
 _CHARGE_AFTER_CUE_RE = re.compile(
-    r"[^.;]{0,40}?\bfor\s+(?:their\s+|his\s+|her\s+)?(?:alleged\s+|suspected\s+)?"
-    r"(?:involvement|role|part|participation|links?|ties|working|membership)\b[^.;]*$",
+    r"[^.;]{0,40}?\b(?:for|over|(?:suspected|accused)\s+of|on\s+suspicion\s+of)\s+"
+    r"(?:their\s+|his\s+|her\s+)?(?:alleged\s+|suspected\s+)?"
+    r"(?:involvement|role|part|participation|links?|ties|working|membership|connections?)\b[^.;]*$",
     re.IGNORECASE,
 )
 #: "seized Laukkai after two months of fighting": a named place taken by force.
@@ -1919,6 +1957,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "100 suspects escaped": from the police, not from captivity
             if etype is _T.ESCAPE and _FROM_JUSTICE_AFTER_RE.match(sentence, match.end()):
                 continue  # "he fled to Cambodia before his arrest warrant was issued"
+            if (
+                etype is _T.RESCUE
+                and probe.startswith("removed", match.start())
+                and _THING_REMOVED_BEFORE_RE.search(before)
+            ):
+                continue  # "barbed wire was removed from buildings in X": things, not people
             if (
                 etype is _T.RAID
                 and match.group(0).lower() in ("detained", "detaining", "arrested")

@@ -13,15 +13,29 @@ from geotrack.extract.events import detect_types
 from geotrack.model import EventType
 
 
-def test_the_gangs_base_in_the_charge_is_not_the_arrest_place(gaz: Gazetteer) -> None:
-    text = (
-        "Police in Lam Dong province have broken up a money-laundering ring.\n\n"
-        "Officers said on March 13 that 23 suspects had been arrested for their alleged "
-        "involvement in fraud gangs based in Cambodia.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Police in Lam Dong province have broken up a money-laundering ring.\n\n"
+            "Officers said on March 13 that 23 suspects had been arrested for their alleged "
+            "involvement in fraud gangs based in Cambodia.\n",
+            "VN",
+        ),
+        (
+            "A Malaysian man was detained in Myanmar on March 2, suspected of links to a "
+            "gambling syndicate based in Shwe Kokko.\n",
+            "MM",
+        ),
+    ],
+)
+def test_the_gangs_base_in_the_charge_is_not_the_arrest_place(
+    gaz: Gazetteer, text: str, country: str
+) -> None:
     raids = events_of(gaz, text, EventType.RAID, dt.date(2025, 3, 14))
     assert raids
-    assert all(e.place is None or e.place.country == "VN" for e in raids)
+    assert all(e.place is not None and e.place.country == country for e in raids)
+    assert all(e.place is not None and e.place.name != "Shwe Kokko" for e in raids)
 
 
 def test_an_arrest_place_before_the_charge_stays(gaz: Gazetteer) -> None:

@@ -10,6 +10,7 @@ from extract_helpers import make_article
 
 from gazetteer import Gazetteer
 from geotrack.extract import extract_article
+from geotrack.extract.events import detect_types
 from geotrack.model import Event, EventType
 
 
@@ -121,3 +122,19 @@ def test_a_suspect_fleeing_a_raided_building_is_no_escape(gaz: Gazetteer) -> Non
         "after fleeing the raided office block in Poipet."
     )
     assert not {t for t, _ in _events(gaz, text)} & {"escape"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Reports told of 300 workers streaming out of scamming compounds in Bavet.", ["escape"]),
+        ("The country saw an exodus from its online scam operations in January.", ["escape"]),
+        ("We walked out of the compound at night.", ["escape"]),
+        ("The investors walked out of the meeting in Bavet.", []),
+        # things taken away are no people freed
+        ("Barbed wire was removed from buildings in Bavet.", []),
+        ("Forty workers were removed from a compound in Bavet.", ["rescue"]),
+    ],
+)
+def test_leaving_in_a_crowd_and_things_removed(sentence: str, types: list[str]) -> None:
+    assert [t[0].value for t in detect_types(sentence)] == types
