@@ -201,7 +201,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:continued|went\s+on|managed|helped)\s+to\s+(?:free|rescue)\b|"
         r"evacuation\s+of\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?"
         r"(?:nationals|citizens|workers|victims|people|foreigners)|"
-        r"(?:were|was|been|being)\s+(?:safely\s+)?brought\s+across(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?border)|"
+        r"(?:were|was|been|being)\s+(?:safely\s+)?brought\s+(?:safely\s+)?across(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?border)|"
         # ("removed from office" is a dismissal)
         r"removed\s+from(?!\s+(?:office|power|(?:his|her|their|the|its)\s+(?:posts?|positions?|offices?|jobs?|seats?|lists?|roles?|duties))\b)|"
         r"(?:were|was|been|being)\s+[“\"']?released\s+(?:from|by)|released\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:compound|camp|building|casino|site)|"
@@ -444,7 +444,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # Sanctions and asset freezes.
         r"(?:impos\w*|announc\w*|slapp\w*|levied|extended)\s+(?:\w+\s+){0,3}sanctions|sanction(?:ed|ing)(?=\s+\w)|sanctions\s+(?:on|against)|"
         # "sanctions issued on 14 October against ...", "named a primary money laundering
-        # concern", "moved to cut it off from the U.S. financial system".
+        # concern", "moved to cut the firm off from America's financial system".
         r"sanctions\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:issued|imposed|announced|unveiled|levied)|"
         r"primary\s+money[- ]laundering\s+concern|"
         r"(?:cut(?:s|ting)?|sever(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:off\s+)?(?:from|access\s+to)\s+(?:the\s+)?(?:[\w.-]+\s+)?financial\s+system|"
@@ -1544,7 +1544,7 @@ _SUSPECT_BEFORE_RE = re.compile(
     r"(?![^.;]*\b(?:victims?|trafficked|workers|captors|guards)\b)",
     re.IGNORECASE,
 )
-#: "fled to Cambodia before his arrest warrant was issued", "fled abroad to evade
+#: "left for Laos before the warrant for him was issued", "fled abroad to evade
 #: prosecution": getting away from the law, not from captivity.
 _FROM_JUSTICE_AFTER_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:before|to\s+(?:evade|avoid|escape|dodge))\s+"
@@ -1565,8 +1565,8 @@ _GANG_BASE_BEFORE_RE = re.compile(
     r"\b(?:based|headquartered|operating|operated|run)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: The charge an arrest is told with, up to a place: "arrested for their alleged
-#: involvement in cybercrime gangs based in ...".
+#: The charge an arrest is told with, up to a place: "held for their alleged role in
+#: fraud rings based in ...".
 _CHARGE_AFTER_CUE_RE = re.compile(
     r"[^.;]{0,40}?\b(?:for|over|(?:suspected|accused)\s+of|on\s+suspicion\s+of)\s+"
     r"(?:their\s+|his\s+|her\s+)?(?:alleged\s+|suspected\s+)?"
@@ -1956,7 +1956,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             ):
                 continue  # "100 suspects escaped": from the police, not from captivity
             if etype is _T.ESCAPE and _FROM_JUSTICE_AFTER_RE.match(sentence, match.end()):
-                continue  # "he fled to Cambodia before his arrest warrant was issued"
+                continue  # "he fled to Laos before the warrant for him was issued"
             if (
                 etype is _T.RESCUE
                 and probe.startswith("removed", match.start())
@@ -3397,7 +3397,7 @@ _LOCAL_AUTHORITY_AFTER_RE = re.compile(
     r"(?:'s|’s)?(?:\s+(?:provincial|municipal|city|town|district|state|regional))?\s+"
     r"(?:people's\s+committee|people’s\s+committee|government|administration|authorities|"
     r"governor|council|committee|officials|police|public\s+security\s+(?:department|bureau|office|police)|"
-    # "the Taipei District Prosecutors Office formed a task force": the local prosecutors
+    # "Kaohsiung District Prosecutors Office set up a task force": the local prosecutors
     r"prosecutors?(?:['’]s?)?(?:\s+office)?|procuratorate|prosecution\s+office)\b",
     re.IGNORECASE,
 )
@@ -3928,7 +3928,7 @@ def _policy_places(
         and sp.start >= cue_end
     ]
     if not aimed:
-        # "halted supplies to five Myanmar border areas, including Myawaddy": the areas the
+        # "cut power to several border districts of Myanmar, including X": the areas the
         # measure names after its region ("including", "such as", "notably")
         aimed = [
             sp

@@ -50,7 +50,7 @@ def test_an_arrest_place_before_the_charge_stays(gaz: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("sentence", "types"),
     [
-        ("He found himself held captive in a call centre.", ["abuse"]),
+        ("She found herself held captive at a call centre.", ["abuse"]),
         ("They found themselves locked inside a call centre.", ["abuse"]),
         # a discovery still reports the site
         ("Police found a call centre in the basement of the hotel.", ["compound_report"]),

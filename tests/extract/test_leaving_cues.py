@@ -132,7 +132,7 @@ def test_a_suspect_fleeing_a_raided_building_is_no_escape(gaz: Gazetteer) -> Non
         ("We walked out of the compound at night.", ["escape"]),
         ("The investors walked out of the meeting in Bavet.", []),
         # things taken away are no people freed
-        ("Barbed wire was removed from buildings in Bavet.", []),
+        ("The razor wire was removed from two buildings in Bavet.", []),
         ("Forty workers were removed from a compound in Bavet.", ["rescue"]),
     ],
 )

@@ -61,7 +61,7 @@ def test_a_date_in_the_cue_clause_dates_the_measure(gaz: Gazetteer) -> None:
 
 def test_two_days_of_the_month_leave_a_month_happening_its_month(gaz: Gazetteer) -> None:
     text = (
-        "Taipei, Nov. 4 - Prosecutors seized flats linked to the Lotus Group, which the "
+        "Taipei, Nov. 4 - Prosecutors seized flats linked to the Lotus Group, a firm the "
         "United States sanctioned last month.\n\n"
         "Prosecutors in New York charged the Lotus Group chairman on Oct. 8, and the "
         "Treasury added five Lotus Group companies to its sanctions list on Oct. 14.\n"
