@@ -335,7 +335,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "the cyberscam town of X", "some 40 online gambling businesses in X".
         r"(?:(?:casino|call|gambling|office|business)[\s-]+)?"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?|"
-        r"complex(?:es)?|factor(?:y|ies)|farms?|towns?|businesses(?=\s+(?:in|at|across|along)\s))|"
+        r"complex(?:es)?|factor(?:y|ies)|farms?|towns?|cit(?:y|ies)|businesses(?=\s+(?:in|at|across|along)\s))|"
+        # "the Ming syndicate operated primarily from Laukkaing": the gang's base
+        r"(?:syndicates?|gangs?|rings?|networks?)\s+(?:had\s+)?operat(?:ed|es|ing)\s+(?:\w+ly\s+)?(?:from|out\s+of)(?=\s)|"
         # "a Poipet call-centre office", "call-centre gangs that moved their bases to X".
         r"call[- ]cent(?:re|er)s?\s+(?:offices?|gangs?|compounds?|buildings?|bases?|dens?|operations?)|"
         # "people recruited to work as online scammers in X": the scam work goes on there.
@@ -358,7 +360,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "X emerged as a hub of criminal activity": in a story about scam compounds
         # (paragraphs off the topic never reach here), the same report.
         r"(?:criminal|illegal|illicit)\s+activit(?:y|ies)|organi[sz]ed\s+crime|(?:human\s+)?trafficking)\b"
-        r"(?!\s+(?:prevention|control|suppression|victims?|survivors?|research|studies))|(?:scam|fraud|cybercrime|cyberscam)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
+        r"(?!\s+(?:prevention|control|suppression|victims?|survivors?|research|studies))|(?:scam|fraud|cybercrime|cyberscam|cyber-?fraud)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
         # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.

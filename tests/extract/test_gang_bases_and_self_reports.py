@@ -1,5 +1,7 @@
-"""Where a gang is based is no arrest scene, and one person "finding himself" somewhere is no
-discovery of a compound (sentences written for these tests)."""
+"""Where a gang is based is no arrest scene but is a report of its base ("a scam city", "a
+cyberfraud industry run by gangs", "the syndicate operated from X"), and one person
+"finding himself" somewhere is no discovery of a compound (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -58,3 +60,15 @@ def test_an_arrest_place_before_the_charge_stays(gaz: Gazetteer) -> None:
 )
 def test_finding_oneself_somewhere_is_no_discovery(sentence: str, types: list[str]) -> None:
     assert [t[0].value for t in detect_types(sentence)] == types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clan was running a 'scam city' in Laukkaing for years.",
+        "The region has become home to a cyberfraud industry run by foreign gangs.",
+        "The syndicate operated mainly from a riverside casino in Tachileik.",
+    ],
+)
+def test_a_gangs_base_told_as_a_place_is_a_report(sentence: str) -> None:
+    assert "compound_report" in [t[0].value for t in detect_types(sentence)]
