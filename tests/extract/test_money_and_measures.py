@@ -71,29 +71,37 @@ def test_two_days_of_the_month_leave_a_month_happening_its_month(gaz: Gazetteer)
     assert dt.date(2025, 10, 8) not in [e.date for e in policies]
 
 
-def test_local_prosecutors_setting_up_a_task_force_are_the_authority(gaz: Gazetteer) -> None:
-    text = (
-        "After a tip from U.S. authorities, Kaohsiung prosecutors formed a task force on "
-        "Oct. 15 to trace the group's assets.\n"
-    )
-    policies = events_of(gaz, text, EventType.POLICY, dt.date(2025, 11, 4))
-    assert [e.place.name for e in policies if e.place] == ["Kaohsiung"]
-
-
-def test_foreign_nationals_sent_away_are_not_the_story_people(gaz: Gazetteer) -> None:
-    text = (
-        "PHNOM PENH: Cambodia has deported more than 30,000 foreign nationals tied to scam "
-        "operations since 2023, the interior minister said on Tuesday.\n\n"
-        "He said about 100 Cambodians are lured abroad each year by fake job offers.\n"
-    )
-    deportations = events_of(gaz, text, EventType.DEPORTATION, dt.date(2026, 2, 10))
-    assert [e.place.name for e in deportations if e.place] == ["Cambodia"]
-
-
-def test_a_measure_on_a_region_including_named_places_is_put_there(gaz: Gazetteer) -> None:
-    text = (
-        "Since March, Thailand has cut power and fuel supplies to four Myanmar border areas, "
-        "including Myawaddy, to choke the scam centres.\n"
-    )
-    policies = events_of(gaz, text, EventType.POLICY, dt.date(2025, 4, 20))
-    assert [e.place.name for e in policies if e.place] == ["Myawaddy"]
+@pytest.mark.parametrize(
+    ("text", "etype", "published", "places"),
+    [
+        # local prosecutors who set up a task force are the local authority acting
+        (
+            "After a tip from U.S. authorities, Kaohsiung prosecutors formed a task force on "
+            "Oct. 15 to trace the group's assets.\n",
+            EventType.POLICY,
+            dt.date(2025, 11, 4),
+            ["Kaohsiung"],
+        ),
+        # "foreign nationals" sent away are not the story's own people
+        (
+            "PHNOM PENH: Cambodia has deported more than 30,000 foreign nationals tied to scam "
+            "operations since 2023, the interior minister said on Tuesday.\n\n"
+            "He said about 100 Cambodians are lured abroad each year by fake job offers.\n",
+            EventType.DEPORTATION,
+            dt.date(2026, 2, 10),
+            ["Cambodia"],
+        ),
+        # a measure on a region "including" named places is put at those places
+        (
+            "Since March, Thailand has cut power and fuel supplies to four Myanmar border "
+            "areas, including Myawaddy, to choke the scam centres.\n",
+            EventType.POLICY,
+            dt.date(2025, 4, 20),
+            ["Myawaddy"],
+        ),
+    ],
+)
+def test_where_the_measure_or_deportation_goes(
+    gaz: Gazetteer, text: str, etype: EventType, published: dt.date, places: list[str]
+) -> None:
+    assert [e.place.name for e in events_of(gaz, text, etype, published) if e.place] == places
