@@ -192,18 +192,22 @@ CLDR_LANGUAGES = (
 _CLDR_COMMON_ZIPF = 3.0
 
 
+@functools.cache
+def _cldr_territories() -> tuple[Mapping[str, str], ...]:
+    """Per language of :data:`CLDR_LANGUAGES`, CLDR's territory names (read once per build)."""
+    from babel import Locale
+
+    return tuple(Locale.parse(lang).territories for lang in CLDR_LANGUAGES)
+
+
 def _cldr_names(iso: str) -> list[str]:
     """Other languages' names of a country (CLDR through Babel), Latin script only, with
     those that read as English words left out."""
-    try:
-        from babel import Locale
-    except ImportError:  # (babel comes with trafilatura's dependencies; without it, none)
-        return []
     from wordfreq import zipf_frequency
 
     out: list[str] = []
-    for lang in CLDR_LANGUAGES:
-        raw = Locale.parse(lang).territories.get(iso)
+    for territories in _cldr_territories():
+        raw = territories.get(iso)
         if not raw:
             continue
         for part in _PAREN_PART.split(raw):

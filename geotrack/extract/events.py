@@ -5880,14 +5880,9 @@ def extract_events(
                     if etype is _T.DEPORTATION
                     else None
                 )
-                # A country does not deport its own people: the deportees' country (the
-                # sentence's nationalities, else the story's only one, unless the sentence
-                # calls them foreigners) receives them.
-                home_codes = set(counts.nationalities) or (
-                    set(ctx.people_codes)
-                    if len(ctx.people_codes) == 1 and not _FOREIGN_PEOPLE_RE.search(stext)
-                    else set()
-                )
+                # A country does not deport its own people: the deportees' country receives
+                # them.
+                home_codes = _people_home(counts.nationalities, ctx, stext)
                 actor = [
                     sp for sp in sentence_spans
                     if sp.place is not None and sp.place.level is Level.COUNTRY and sp.start < sentence.start + cue_start
@@ -6827,10 +6822,18 @@ def _deportees_home(
     Empty for other types."""
     if etype is not _T.DEPORTATION:
         return frozenset()
-    if not nationalities and _FOREIGN_PEOPLE_RE.search(stext):
-        return frozenset()
-    codes = set(nationalities) or set(ctx.people_codes)
+    codes = _people_home(nationalities, ctx, stext)
     return frozenset(codes) if len(codes) == 1 else frozenset()
+
+
+def _people_home(nationalities: Mapping[str, object], ctx: _Context, stext: str) -> set[str]:
+    """The countries of a sentence's people: its nationalities, else the story's only one,
+    unless the sentence calls them foreigners (then none)."""
+    if nationalities:
+        return set(nationalities)
+    if len(ctx.people_codes) == 1 and not _FOREIGN_PEOPLE_RE.search(stext):
+        return set(ctx.people_codes)
+    return set()
 
 
 def _seat_or_gateway(place: Place, country: str) -> bool:
