@@ -21,7 +21,9 @@ from typing import Any
 from geotrack.errors import GeotrackError
 from geotrack.extract.events import extract_events
 from geotrack.extract.incidents import merge_incidents
+from geotrack.extract.other_languages import LANGUAGES, extract_other_language_events
 from geotrack.extract.segment import Segmentation, segment_text
+from geotrack.ingest.language import non_english_language
 from geotrack.model import Article, Event, Level, Mention, Place, Skipped
 from geotrack.resolve.roles import classify_spans, mentions_with_roles
 
@@ -128,6 +130,15 @@ def extract_article(article: Article, *, gazetteer: Any) -> ArticleResult:
     def nationality(word: str) -> str | None:
         return demonym(word) or country_words.get(word)
 
+    language = non_english_language(article.text)
+    if language in LANGUAGES:
+        # A Portuguese or Indonesian page: the smaller reader of its language, not the
+        # English rules (which would find nothing).
+        placed = extract_other_language_events(
+            article, segmentation, spans, language, country=_country_lookup(gazetteer)
+        )
+        mentions = mentions_with_roles(article.id, spans, placed.event_spans)
+        return ArticleResult(article.id, tuple(mentions), tuple(placed.events))
     codes = [
         s.nationality for s in spans if s.nationality and not segmentation.offtopic_at(s.start)
     ]

@@ -219,6 +219,22 @@ def _headline(text: str) -> str | None:
     return first
 
 
+def _language_warning(language: str) -> str:
+    """What the analyst is told about an article not in English."""
+    from geotrack.extract.other_languages import LANGUAGES  # lazy: ingest runs without it
+
+    if language in LANGUAGES:
+        return (
+            f"text reads as language {language!r}, not English: events are read with that "
+            "language's cue words, places and dates only (no English rules), so expect fewer "
+            "and coarser events"
+        )
+    return (
+        f"text reads as language {language!r}, not English: extraction reads English and "
+        f"{', '.join(sorted(LANGUAGES))} only, so expect few or no events"
+    )
+
+
 def _build(
     source: _Source,
     *,
@@ -238,10 +254,7 @@ def _build(
     text = _cap_text(text, limit=state.settings.max_article_chars, warnings=warnings)
     language = non_english_language(text)
     if language is not None:
-        warnings.append(
-            f"text reads as language {language!r}, not English: extraction reads English "
-            "only, so expect few or no events"
-        )
+        warnings.append(_language_warning(language))
     content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
     first = state.hashes.get(content_hash)
     if first is not None:

@@ -1,5 +1,5 @@
-"""A non-English article is read, kept and flagged: extraction is English-only, so the
-analyst hears why it yields no events (texts written for these tests)."""
+"""A non-English article is read, kept and flagged: the analyst hears which reader its
+events come from, or why it yields none (texts written for these tests)."""
 
 from __future__ import annotations
 
@@ -51,4 +51,18 @@ def test_a_non_english_article_is_kept_with_a_warning(tmp_path: Path) -> None:
     warned = {a.id: a.warnings for a in result.articles}
     assert set(warned) == {"en", "pt"}
     assert warned["en"] == ()
-    assert any("'pt'" in w and "English" in w for w in warned["pt"])
+    assert any("'pt'" in w and "cue words" in w for w in warned["pt"])
+
+
+GERMAN = (
+    "Die Polizei in Poipet teilte am Montag mit, sie habe ein Casinogebäude durchsucht und "
+    "120 ausländische Arbeiter festgenommen. Die Arbeiter wurden auf die Polizeistation der "
+    "Provinz gebracht, wo sie befragt werden sollen, bevor sie nach Hause geschickt werden. "
+    "Ein Sprecher sagte, der Einsatz sei auf Hinweise von Angehörigen eines Arbeiters gefolgt."
+)
+
+
+def test_a_language_without_a_reader_is_said_to_give_few_events(tmp_path: Path) -> None:
+    (tmp_path / "de.txt").write_text(GERMAN, encoding="utf-8")
+    (article,) = load_articles([tmp_path]).articles
+    assert any("'de'" in w and "few or no events" in w for w in article.warnings)

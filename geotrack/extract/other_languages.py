@@ -1,0 +1,574 @@
+"""Events from articles written in Spanish, Portuguese, French, Indonesian, Malay or Vietnamese.
+
+The rules of :mod:`geotrack.extract.events` read English. Much of the reporting on scam
+compounds is in the victims' own languages: Indonesian and Vietnamese papers on citizens
+freed in Cambodia, Brazilian and Colombian ones on people lured to Myanmar, Moroccan and
+Senegalese ones on their nationals. Those pages used to give no event at all. For an article
+the ingest's language check reads as one of :data:`LANGUAGES`, this smaller reader runs
+instead:
+
+* **What** -- a sentence is an event of a type when it holds one of that type's cue words
+  in the article's language (:data:`CUES`: stems such as ``rescat-`` / ``resgat-`` /
+  ``diselamatkan`` / ``giải cứu`` for a rescue).
+* **Where** -- the most specific place the sentence names. A press reports its own people
+  abroad, so a place in a country whose official language is the article's (Brazil for a
+  Portuguese page, Indonesia for an Indonesian one) gives way to a place abroad, except for
+  arrests and measures, which the home country takes at home. A deportation's destination
+  ("de volta ao Brasil", "dipulangkan ke Indonesia") is not where it happened. With no
+  place in the sentence: the place of the story's last event within two sentences, else the
+  story's country (the country most named, abroad first). A country is narrowed to the one
+  town or site the story names most in it.
+* **When** -- dates found by dateparser in the article's language, relative to the
+  publication date ("el martes", "Senin (3/2/2025)", "tháng trước"); the one nearest the
+  cue in the sentence, else the last one of the two sentences before, else publication
+  (week precision).
+* **How many** -- a number (digits or a small number word) right before a people word or
+  a nationality word of the language ("56 WNI", "dois brasileiros", "12 personas").
+
+One event per type and place (:func:`geotrack.extract.events.merge_article_events`);
+confidence from the same model as English events. Evidence names the language
+(``lang:pt``) so analysts can filter these coarser events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any, NamedTuple
+
+from geotrack.extract.confidence import with_confidence
+from geotrack.extract.events import PlacedEvents, _event_id, _precision, merge_article_events
+from geotrack.extract.segment import Segmentation
+from geotrack.model import Article, DatePrecision, Event, EventType, Level, Place, Role
+from geotrack.resolve.roles import PlaceSpan
+
+__all__ = ["LANGUAGES", "extract_other_language_events"]
+
+_T = EventType
+CountryFn = Callable[[str], Place | None]
+
+#: Cue words per language and event type: regex alternations, matched case-insensitively
+#: as whole words (a trailing ``\w*`` makes a stem).
+CUES: dict[str, dict[EventType, str]] = {
+    "es": {
+        _T.RAID: r"redadas?|allanamientos?|operativos?\s+policiales?|detenid[oa]s|detuv(?:o|ieron)|"
+        r"arrestad[oa]s|arrest(?:ó|aron)|capturad[oa]s|captur(?:ó|aron)|desmantel\w*",
+        _T.RESCUE: r"rescat\w*|liberad[oa]s|liber(?:ó|aron)|puest[oa]s?\s+a\s+salvo",
+        _T.ESCAPE: r"escap(?:ó|aron|ar|ado|ada|e)|hu(?:yó|yeron|ir)|fug(?:ó|aron|ado|ada|arse)",
+        _T.DEPORTATION: r"deport\w*|repatri\w*|retorn(?:ó|aron|o)\s+al?\s+(?:su\s+)?país",
+        _T.ABUSE: r"secuestrad[oa]s?|secuestr(?:ó|aron)|golpead[oa]s?|tortur\w*|maltrat\w*|"
+        r"encerrad[oa]s?|encerr(?:ó|aron)|privad[oa]s?\s+de\s+(?:la\s+)?libertad|"
+        r"privaron\s+de\s+(?:la\s+)?libertad|obligad[oa]s?\s+a\s+trabajar|trabajos?\s+forzados?|"
+        r"esclavi\w*|trata\s+de\s+personas|tráfico\s+de\s+personas",
+        _T.COMPOUND_REPORT: r"centros?\s+de\s+(?:estafas?|fraudes?|ciberestafas?)|"
+        r"complejos?\s+de\s+(?:estafas?|fraudes?)|ciberestafas?|estafas?\s+(?:en\s+línea|"
+        r"telefónicas?|cibernéticas?|virtuales|digitales)",
+        _T.POLICY: r"sanci(?:ón|ones|onó|onaron)|alerta\s+(?:migratoria|consular)|"
+        r"emiti(?:ó|eron)\s+una\s+alerta|prohibi(?:ó|eron|ción)|acuerdo\s+de\s+cooperación",
+    },
+    "pt": {
+        _T.RAID: r"operaç(?:ão|ões)\s+policia(?:l|is)|batidas?|pres[oa]s|prend(?:eu|eram)|invad(?:iu|iram)|"
+        r"detid[oa]s|det(?:eve|iveram)|capturad[oa]s|captur(?:ou|aram)|desmantel\w*",
+        _T.RESCUE: r"resgat\w*|libertad[oa]s|libert(?:ou|aram)",
+        _T.ESCAPE: r"fug(?:ir|iu|iram|ido|ida)|escap(?:ar|ou|aram|ado|ada)",
+        _T.DEPORTATION: r"deport\w*|repatria\w*",
+        _T.ABUSE: r"sequestrad[oa]s?|sequestr(?:ou|aram)|torturad[oa]s?|tortur(?:a|as|ou)|"
+        r"espancad[oa]s?|escraviz\w*|trabalho\s+(?:escravo|forçado)|cárcere\s+privado|"
+        r"cativeiro|tráfico\s+(?:de\s+pessoas|humano)|agredid[oa]s?",
+        _T.COMPOUND_REPORT: r"centra(?:l|is)\s+de\s+golpes|centros?\s+de\s+(?:golpes|fraudes?)|"
+        r"complexos?\s+de\s+(?:golpes|fraudes?)|golpes\s+(?:na\s+internet|online|virtuais|"
+        r"digitais)|fraudes?\s+(?:online|na\s+internet|virtuais|digitais)",
+        _T.POLICY: r"sanç(?:ão|ões)|emit(?:iu|iram)\s+(?:um\s+)?alerta|proib(?:iu|iram|ição)|"
+        r"acordo\s+de\s+cooperação",
+    },
+    "fr": {
+        _T.RAID: r"descentes?\s+de\s+police|raids?|interpell\w*|arrêté(?:e|s|es)?|arrestations?|"
+        r"démantel\w*|coups?\s+de\s+filet|perquisitions?",
+        _T.RESCUE: r"secouru(?:e|s|es)?|libéré(?:e|s|es)?|libération|sauvé(?:e|s|es)?",
+        _T.ESCAPE: r"échapp(?:é|ée|és|ées|er)|enfui(?:e|s|es)?|évadé(?:e|s|es)?|évasion",
+        _T.DEPORTATION: r"expulsé(?:e|s|es)?|expulsions?|rapatri\w*|déporté(?:e|s|es)?|"
+        r"renvoyé(?:e|s|es)?",
+        _T.ABUSE: r"séquestré(?:e|s|es)?|séquestration|tortur\w*|battu(?:e|s|es)?|"
+        r"travail\s+forcé|esclavag\w*|traite\s+(?:des\s+êtres\s+humains|de\s+personnes)|"
+        r"maltrait\w*|retenu(?:e|s|es)?\s+contre\s+(?:leur|son)\s+gré",
+        _T.COMPOUND_REPORT: r"centres?\s+d[e']\s*(?:arnaques?|escroqueries?|fraudes?)|"
+        r"complexes?\s+d[e']\s*(?:arnaques?|escroqueries?)|cyber-?escroquer\w*|"
+        r"escroqueries?\s+en\s+ligne|arnaques?\s+en\s+ligne",
+        _T.POLICY: r"sanctions?|sanctionn\w*|mise\s+en\s+garde|interdi(?:t|ction)\s+de\s+voyager|"
+        r"accord\s+de\s+coopération",
+    },
+    "id": {
+        _T.RAID: r"penggerebekan|digerebek|menggerebek|razia|ditangkap|menangkap|penangkapan|"
+        r"diamankan|ditahan|menahan|dibongkar|membongkar",
+        _T.RESCUE: r"diselamatkan|menyelamatkan|penyelamatan|dibebaskan|membebaskan|dievakuasi|"
+        r"evakuasi",
+        _T.ESCAPE: r"melarikan\s+diri|kabur|berhasil\s+keluar|lolos",
+        _T.DEPORTATION: r"dideportasi|deportasi|dipulangkan|pemulangan|memulangkan|repatriasi|"
+        r"diserahterimakan",
+        _T.ABUSE: r"disiksa|penyiksaan|dianiaya|penganiayaan|kerja\s+paksa|disekap|"
+        r"perdagangan\s+orang|TPPO|dipaksa\s+bekerja|disetrum|dipukuli",
+        _T.COMPOUND_REPORT: r"perusahaan\s+(?:online\s+)?(?:penipuan|scam|judi)\s*(?:online|daring)?|"
+        r"penipuan\s+(?:online|daring)|sindikat\s+penipuan|online\s+scam",
+        _T.POLICY: r"sanksi|moratorium|mengimbau|imbauan|peringatan\s+perjalanan|larangan|"
+        r"satuan\s+tugas|satgas",
+    },
+    "ms": {
+        _T.RAID: r"serbuan|diserbu|menyerbu|ditahan|menahan|penahanan|ditangkap|menangkap|"
+        r"tumpas\w*",
+        _T.RESCUE: r"diselamatkan|menyelamatkan|dibebaskan|membebaskan",
+        _T.ESCAPE: r"melarikan\s+diri|meloloskan\s+diri|lolos",
+        _T.DEPORTATION: r"dihantar\s+pulang|dibawa\s+pulang|diusir|pengusiran|deportasi|"
+        r"dideportasi|repatriasi",
+        _T.ABUSE: r"didera|dipukul|diseksa|penyeksaan|kerja\s+paksa|pemerdagangan\s+orang|"
+        r"dikurung|dipaksa\s+bekerja",
+        _T.COMPOUND_REPORT: r"sindiket\s+penipuan|penipuan\s+(?:dalam\s+talian|atas\s+talian)|"
+        r"scam\s+kerja",
+        _T.POLICY: r"sekatan|amaran\s+perjalanan|larangan|pasukan\s+petugas",
+    },
+    "vi": {
+        _T.RAID: r"triệt\s+phá|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|đột\s+kích|truy\s+quét|khởi\s+tố",
+        _T.RESCUE: r"giải\s+cứu|giải\s+thoát",
+        _T.ESCAPE: r"trốn\s+thoát|bỏ\s+trốn|chạy\s+trốn|thoát\s+khỏi",
+        _T.DEPORTATION: r"trục\s+xuất|hồi\s+hương|bàn\s+giao|trao\s+trả",
+        _T.ABUSE: r"đánh\s+đập|tra\s+tấn|cưỡng\s+bức|bị\s+giam\s+giữ|bị\s+nhốt|bị\s+bán|"
+        r"mua\s+bán\s+người|chích\s+điện",
+        _T.COMPOUND_REPORT: r"lừa\s+đảo\s+trực\s+tuyến|đường\s+dây\s+lừa\s+đảo|"
+        r"công\s+ty\s+lừa\s+đảo",
+        _T.POLICY: r"lệnh\s+trừng\s+phạt|cảnh\s+báo|thỏa\s+thuận\s+hợp\s+tác",
+    },
+}
+#: The languages this reader handles (ISO 639-1, as the ingest's language check names them).
+LANGUAGES = frozenset(CUES)
+
+#: Words for people counted after a number, per language (nationality words of the
+#: language's shapes are matched by :data:`_DEMONYM_END`).
+_PEOPLE = {
+    "es": r"personas|ciudadanos|connacionales|víctimas|jóvenes|mujeres|hombres|trabajadores|"
+    r"extranjeros|migrantes",
+    "pt": r"pessoas|cidadãos|vítimas|jovens|mulheres|homens|trabalhadores|estrangeiros",
+    "fr": r"personnes|ressortissants|victimes|jeunes|femmes|hommes|travailleurs|étrangers|"
+    r"migrants",
+    "id": r"orang|WNI|PMI|TKI|warga|pekerja|korban",
+    "ms": r"orang|rakyat|warga|mangsa|pekerja",
+    "vi": r"người|công\s+dân|nạn\s+nhân|lao\s+động",
+}
+#: Nationality words end like these ("brasileiros", "colombianos", "marocains").
+_DEMONYM_END = {
+    "es": r"[^\W\d_]+(?:anos|anas|enses|eses|esas|eños|eñas|inos|inas|íes)",
+    "pt": r"[^\W\d_]+(?:anos|anas|enses|eiros|eiras|eses|esas|inos|inas)",
+    "fr": r"[^\W\d_]+(?:ais|aises|ois|oises|iens|iennes|ains|aines)",
+}
+#: Time words that end like nationality words ("dos meses", "trois mois").
+_NOT_PEOPLE = frozenset(["meses", "anos", "años", "mois", "semanas", "jours", "ans", "dias"])
+_NUMBER_WORDS = {
+    "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+           "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20,
+           "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+           "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+           "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100},
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20,
+           "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100},
+    "id": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+           "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100},
+    "ms": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+           "lapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100},
+    "vi": {},  # "năm" is five and year: digits only
+}  # fmt: skip
+#: Who each type counts.
+_PEOPLE_KEY = {
+    _T.RAID: "arrested",
+    _T.RESCUE: "rescued",
+    _T.ESCAPE: "escaped",
+    _T.DEPORTATION: "deported",
+    _T.ABUSE: "victims",
+}
+#: Words before a deportation's destination ("de volta ao Brasil", "dipulangkan ke Jakarta").
+_DESTINATION_BEFORE = {
+    "es": r"(?:\ba|\bal|\bhacia|\bhasta|rumbo\s+a|regreso\s+a)\s*$",
+    "pt": r"(?:\bao|\bà|\bpara(?:\s+[oa])?|volta\s+(?:ao|à|para(?:\s+[oa])?))\s*$",
+    "fr": r"(?:\bvers|retour\s+(?:en|au|à))\s*$",
+    "id": r"\bke\s*$",
+    "ms": r"\bke\s*$",
+    "vi": r"\bvề(?:\s+nước)?\s*$",
+}
+#: A mission abroad named by its city ("Embaixada de Bangkok", "KBRI Phnom Penh") is where
+#: help is given, not a scene.
+_MISSION_BEFORE_RE = re.compile(
+    r"(?i)(?:embajada|embaixada|ambassade|consulado|consulat|kedutaan(?:\s+besar)?|KBRI|KJRI|"
+    r"konsulat|đại\s+sứ\s+quán|lãnh\s+sự\s+quán|ĐSQ)(?:\s+(?:de|do|da|del|em|en|in|à|di|"
+    r"tại|RI|Indonesia|Malaysia|Việt\s+Nam))*\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*,\s*"
+    r"(?:na|no|en|em|di|à|au|tại)?\s*)?$"
+)
+#: Time words, bare numbers and "now" words dateparser may read as dates: not a date of
+#: the story ("trabajar dieciséis horas", "preparan ahora su regreso").
+_NOT_A_DATE_RE = re.compile(
+    r"(?i)^\W*\d{1,3}\W*$|hora|heure|jam\b|giờ|phút|minut|menit|segund|second|detik|giây|"
+    r"^(?:ahora|agora|maintenant|actuellement|actualmente|atualmente|sekarang|kini|saat\s+ini|"
+    r"bây\s+giờ|hiện\s+nay)$"
+)
+#: Short words dateparser's search takes along after a date: prepositions and articles of
+#: the six languages, none of them a date word.
+_TRAILING_WORDS = frozenset(
+    ["de", "del", "da", "do", "das", "um", "uma", "a", "à", "al", "el", "la", "le", "les",
+     "en", "em", "no", "na", "di", "pada", "ke", "và", "của", "et", "y", "e", "o", "un",
+     "une", "que", "para", "por", "pour", "dan", "yang"]
+)  # fmt: skip
+#: Kinds of place a sentence's place must be to stand for the event (not a region).
+_SCENE_LEVELS = frozenset(
+    {Level.COUNTRY, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.TOWN, Level.VILLAGE,
+     Level.SITE}
+)  # fmt: skip
+#: Types a home country takes at home (its police arrest, its government decides).
+_AT_HOME_TYPES = frozenset({_T.RAID, _T.POLICY})
+#: How much farther (characters) a country is taken to be from a cue than a place in it.
+_COUNTRY_PENALTY = 60
+#: How many sentences back an undated, unplaced sentence may borrow a date or a place.
+_THREAD = 2
+
+
+class _Found(NamedTuple):
+    """A date found in the text: offsets, the date and its precision."""
+
+    start: int
+    end: int
+    date: dt.date
+    precision: DatePrecision
+
+
+class _Scene(NamedTuple):
+    """A place mention that may be an event's place, with its (resolved) place."""
+
+    span: PlaceSpan
+    place: Place
+
+
+@cache
+def _destination_re(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_DESTINATION_BEFORE[language]})", re.IGNORECASE)
+
+
+@cache
+def _cue_re(language: str) -> tuple[tuple[EventType, re.Pattern[str]], ...]:
+    return tuple(
+        (etype, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE))
+        for etype, pattern in CUES[language].items()
+    )
+
+
+@cache
+def _count_re(language: str) -> re.Pattern[str]:
+    words = "|".join(sorted(_NUMBER_WORDS[language], key=len, reverse=True))
+    number = r"\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+" + (f"|{words}" if words else "")
+    people = _PEOPLE[language]
+    if language in _DEMONYM_END:
+        people += "|" + _DEMONYM_END[language]
+    return re.compile(
+        rf"(?<!\w)(?:más\s+de\s+|mais\s+de\s+|plus\s+de\s+|lebih\s+dari\s+|hơn\s+)?"
+        rf"(?P<n>{number})\s+(?:[^\W\d_]+\s+)?(?P<who>{people})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _home_countries(language: str) -> frozenset[str]:
+    """Countries where ``language`` is official (CLDR via Babel): the press's own people."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    codes = [code for code in Locale("en").territories if isinstance(code, str)]
+    return frozenset(
+        code
+        for code in codes
+        if len(code) == 2 and code.isalpha() and language in get_official_languages(code)
+    )
+
+
+def _people_count(text: str, language: str) -> int | None:
+    """The largest number of people the text counts, if any."""
+    best = None
+    for m in _count_re(language).finditer(text):
+        if m.group("who").lower() in _NOT_PEOPLE:
+            continue
+        raw = m.group("n").lower()
+        value = _NUMBER_WORDS[language].get(raw)
+        if value is None:
+            digits = re.sub(r"[.,\s]", "", raw)
+            if not digits.isdigit():
+                continue
+            value = int(digits)
+        if 0 < value < 1_000_000 and (best is None or value > best):
+            best = value
+    return best
+
+
+def _find_dates(text: str, language: str, published: dt.date | None) -> list[_Found]:
+    """(start, end, date, precision) of the dates dateparser finds, in text order; relative
+    dates count from ``published`` (without it, only dates naming their year)."""
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    try:
+        found = search_dates(text, languages=[language], settings=settings) or []
+    except Exception:  # dateparser's search can fail on odd input; the text stays undated
+        return []
+    parser = DateDataParser(languages=[language], settings=settings)
+    out: list[_Found] = []
+    at = 0
+    for found_phrase, _ in found:
+        start = text.find(found_phrase, at)
+        if start < 0:
+            continue
+        at = start + len(found_phrase)
+        phrase = _trim_date_phrase(found_phrase)
+        if _NOT_A_DATE_RE.search(phrase) or not re.search(r"\w{3}|\d", phrase):
+            continue
+        data = parser.get_date_data(phrase)
+        if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
+            continue
+        if published is None and not re.search(r"\b(?:19|20)\d\d\b", phrase):
+            continue
+        date = data.date_obj.date()
+        if published is not None and not (
+            published.year - 15 <= date.year and date <= published + dt.timedelta(days=1)
+        ):
+            continue
+        precision = {
+            "day": DatePrecision.DAY,
+            "week": DatePrecision.WEEK,
+            "month": DatePrecision.MONTH,
+            "year": DatePrecision.YEAR,
+        }[data.period]
+        out.append(_Found(start, start + len(phrase.rstrip()), date, precision))
+    return out
+
+
+def _trim_date_phrase(phrase: str) -> str:
+    """``phrase`` without the words dateparser's search took along after the date
+    ("domingo (9) de um" -> "domingo (9)", "martes a 45" -> "martes", "5/3/2025, lực" ->
+    "5/3/2025")."""
+    words = phrase.split(",")[0].split(";")[0].split()
+    while len(words) > 1:
+        if words[-1].lower().strip(",.;:") in _TRAILING_WORDS:
+            words.pop()
+        elif (
+            len(words) > 2
+            and words[-1].strip(",.;:").isdigit()
+            and len(words[-1].strip(",.;:")) <= 3  # "de 2024" is a year
+            and words[-2].lower() in _TRAILING_WORDS
+        ):
+            del words[-2:]
+        else:
+            break
+    return " ".join(words)
+
+
+def _story_country(
+    scenes: Sequence[_Scene], country: CountryFn, home: frozenset[str]
+) -> Place | None:
+    """The country most named (its places count too), a country abroad before home."""
+    votes = Counter(s.place.country for s in scenes if s.place.country)
+    abroad = [code for code, _ in votes.most_common() if code not in home]
+    for code in abroad or [code for code, _ in votes.most_common()]:
+        place = country(code)
+        if place is not None:
+            return place
+    return None
+
+
+def _narrow(place: Place, scenes: Sequence[_Scene]) -> tuple[Place, bool]:
+    """A country narrowed to the one town or site the story names most in it."""
+    if place.level is not Level.COUNTRY:
+        return place, False
+    named = Counter(
+        s.place.id
+        for s in scenes
+        if s.place.country == place.country
+        and s.place.level in (Level.TOWN, Level.SITE, Level.DISTRICT, Level.COMMUNE)
+    )
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return place, False
+    return next(s.place for s in scenes if s.place.id == ranked[0][0]), True
+
+
+def extract_other_language_events(
+    article: Article,
+    segmentation: Segmentation,
+    spans: Sequence[PlaceSpan],
+    language: str,
+    *,
+    country: CountryFn,
+) -> PlacedEvents:
+    """Events of an article in one of :data:`LANGUAGES` (see the module docstring).
+
+    Parameters
+    ----------
+    article
+        The article (its publication date anchors relative dates).
+    segmentation
+        Its paragraphs and sentences.
+    spans
+        Its place spans with first roles (:func:`geotrack.resolve.roles.classify_spans`).
+    language
+        ISO 639-1 code, one of :data:`LANGUAGES`.
+    country
+        ISO2 -> the country's Place.
+
+    Returns
+    -------
+    PlacedEvents
+        Events merged per type and place, and the spans used as event places.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"no cue words for language {language!r}")
+    text = article.text
+    published = article.published
+    scenes = _scenes(text, segmentation, spans)
+    home = _home_countries(language)
+    story = _story_country(scenes, country, home)
+    dates = _find_dates(text, language, published)
+    out = PlacedEvents()
+    last_place: tuple[Place, PlaceSpan | None, int] | None = None  # and its sentence index
+    last_date: tuple[_Found, int] | None = None
+    for index, sentence in enumerate(segmentation.sentences):
+        if segmentation.paragraphs[sentence.paragraph].offtopic:
+            continue
+        stext = text[sentence.start : sentence.end]
+        here = [d for d in dates if sentence.start <= d.start < sentence.end]
+        in_sentence = [
+            s
+            for s in scenes
+            if sentence.start <= s.span.start < sentence.end and s.place.level in _SCENE_LEVELS
+        ]
+        people = _people_count(stext, language)
+        for etype, cue in _cues(stext, language):
+            cue_at = sentence.start + cue.start()
+            scene = _sentence_scene(etype, cue_at, in_sentence, home, language, text)
+            place: Place | None = scene.place if scene else None
+            span: PlaceSpan | None = scene.span if scene else None
+            reason = "place:sentence"
+            if place is None and last_place is not None and index - last_place[2] <= _THREAD:
+                place, span, reason = last_place[0], last_place[1], "place:thread"
+            elif place is None and story is not None:
+                place, reason = story, "place:article-focus"
+            if place is None:
+                continue
+            place, narrowed = _narrow(place, scenes)
+            if narrowed:
+                span, reason = None, reason + ";place:story-site"
+            if here:
+                found, date_reason = min(here, key=lambda d: abs(d.start - cue_at)), "date:sentence"
+            elif last_date is not None and index - last_date[1] <= _THREAD:
+                found, date_reason = last_date[0], "date:previous"
+            else:
+                found, date_reason = None, "date:published" if published else "date:none"
+            key = _PEOPLE_KEY.get(etype)
+            out.events.append(
+                Event(
+                    id=_event_id(article.id, sentence.start, sentence.end, etype, place),
+                    type=etype,
+                    article_id=article.id,
+                    sentence=stext,
+                    start=sentence.start,
+                    end=sentence.end,
+                    place=place,
+                    place_text=span.text if span is not None else place.name,
+                    geo_precision=_precision(place),
+                    # Told with no date near it: known as of publication, to the week.
+                    date=found.date if found else published,
+                    date_precision=(
+                        found.precision
+                        if found
+                        else DatePrecision.WEEK
+                        if published
+                        else DatePrecision.UNKNOWN
+                    ),
+                    date_text=text[found.start : found.end] if found else None,
+                    people={key: people} if key and people else {},
+                    evidence=(
+                        f"cue:{cue.group(0).lower()}",
+                        *reason.split(";"),
+                        date_reason,
+                        f"lang:{language}",
+                    ),
+                    article_title=article.title,
+                    article_source=article.source,
+                    article_url=article.url,
+                    published=published,
+                )
+            )
+            if span is not None:
+                out.event_spans.add((span.start, span.end))
+            if reason.startswith("place:sentence"):
+                last_place = (place, span, index)
+        if here:
+            last_date = (here[-1], index)
+    out.events = merge_article_events(out.events)
+    out.events = with_confidence(out.events, segmentation.lead_start, title=article.title or "")
+    return out
+
+
+def _cues(sentence: str, language: str) -> list[tuple[EventType, re.Match[str]]]:
+    """Each type's first cue word in the sentence."""
+    return [
+        (etype, match)
+        for etype, pattern in _cue_re(language)
+        if (match := pattern.search(sentence)) is not None
+    ]
+
+
+def _scenes(text: str, segmentation: Segmentation, spans: Sequence[PlaceSpan]) -> list[_Scene]:
+    """The resolved place mentions that may be scenes, in text order: not in boilerplate,
+    not a mission abroad named by its city."""
+    return sorted(
+        (
+            _Scene(s, s.place)
+            for s in spans
+            if s.role is Role.CONTEXT
+            and s.place is not None
+            and not segmentation.offtopic_at(s.start)
+            and not _MISSION_BEFORE_RE.search(text, max(0, s.start - 40), s.start)
+        ),
+        key=lambda s: s.span.start,
+    )
+
+
+def _sentence_scene(
+    etype: EventType,
+    cue_at: int,
+    in_sentence: Sequence[_Scene],
+    home: frozenset[str],
+    language: str,
+    text: str,
+) -> _Scene | None:
+    """The place a sentence gives an event of ``etype`` whose cue is at ``cue_at``."""
+    candidates = list(in_sentence)
+    if etype is _T.DEPORTATION:
+        # "dipulangkan ke Indonesia": where they were sent, not where from.
+        candidates = [
+            s
+            for s in candidates
+            if not _destination_re(language).search(text, max(0, s.span.start - 25), s.span.start)
+        ]
+    if etype not in _AT_HOME_TYPES:
+        # "repatriação deles de volta ao Brasil": the press's own country is where its
+        # people come home to, not where they were held or freed.
+        candidates = [s for s in candidates if s.place.country not in home]
+    if not candidates:
+        return None
+    # The place nearest the cue, a country counting as farther than a town ("repatriados
+    # desde Tailandia tras ser liberados en Myawaddy").
+    return min(
+        candidates,
+        key=lambda s: (
+            abs(s.span.start - cue_at) + (_COUNTRY_PENALTY if s.place.level is Level.COUNTRY else 0)
+        ),
+    )

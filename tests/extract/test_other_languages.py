@@ -1,0 +1,210 @@
+"""Articles in Spanish, Portuguese, French, Indonesian, Malay and Vietnamese are read with
+their own cue words, places and dates (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.extract.other_languages import LANGUAGES, _find_dates, _people_count
+from geotrack.ingest.language import non_english_language
+from geotrack.model import Article, Event, EventType
+
+ARTICLES = {
+    "es": (
+        "2025-03-14",
+        "La policía camboyana rescató el martes a 45 ciudadanos colombianos que estaban "
+        "retenidos en un complejo de estafas en Sihanoukville, informó la cancillería en "
+        "Bogotá. Según el comunicado, los jóvenes habían viajado a Asia con ofertas de empleo "
+        "falsas y fueron obligados a trabajar hasta dieciséis horas al día. Las autoridades "
+        "preparan ahora su regreso al país.",
+    ),
+    "pt": (
+        "2025-02-10",
+        "Três brasileiros conseguiram fugir no domingo (9) de um centro de golpes em Myawaddy, "
+        "no leste de Mianmar, segundo o Itamaraty. Eles contaram que eram espancados quando "
+        "não cumpriam as metas diárias impostas pelos chefes. A Embaixada em Bangkok, na "
+        "Tailândia, acompanha o caso e prepara a repatriação dos três de volta ao Brasil nos "
+        "próximos dias.",
+    ),
+    "fr": (
+        "2024-03-15",
+        "Vingt ressortissants marocains ont été rapatriés depuis la Thaïlande le 12 mars 2024, "
+        "après avoir été libérés d'un complexe d'arnaques à Myawaddy. Selon le ministère, ils "
+        "avaient été séquestrés pendant plusieurs mois et battus par leurs gardiens. D'autres "
+        "Marocains seraient encore retenus dans la région, selon leurs familles.",
+    ),
+    "id": (
+        "2025-02-05",
+        "Sebanyak 56 WNI berhasil diselamatkan dari sebuah perusahaan online scam di "
+        "Sihanoukville, Kamboja, pada Senin (3/2/2025). Mereka mengaku disiksa dan dipaksa "
+        "bekerja hingga 18 jam sehari oleh para atasan. Kementerian Luar Negeri menyatakan para "
+        "korban akan dipulangkan ke Indonesia pekan depan setelah pemeriksaan di KBRI Phnom "
+        "Penh.",
+    ),
+    "vi": (
+        "2025-03-07",
+        "Ngày 5/3/2025, lực lượng chức năng đã giải cứu 20 công dân Việt Nam bị giam giữ tại "
+        "một đường dây lừa đảo ở Bavet, Campuchia. Các nạn nhân cho biết họ thường xuyên bị "
+        "đánh đập nếu không đạt chỉ tiêu mà công ty đặt ra cho mỗi người. Sau đó, họ được bàn "
+        "giao cho phía Việt Nam tại cửa khẩu Mộc Bài.",
+    ),
+    "ms": (
+        "2024-06-20",
+        "Seramai 12 rakyat Malaysia yang dikurung oleh sindiket penipuan di Myawaddy, Myanmar "
+        "telah diselamatkan semalam dan kini selamat. Mereka dikatakan didera jika gagal "
+        "mencapai sasaran yang ditetapkan oleh ketua mereka setiap hari. Wisma Putra berkata "
+        "mereka akan dihantar pulang ke Malaysia minggu depan selepas siasatan selesai.",
+    ),
+}
+
+#: language -> (type, place, date, people) of the story's first event.
+LEADS = {
+    "es": (EventType.RESCUE, "Sihanoukville", "2025-03-11", {"rescued": 45}),
+    "pt": (EventType.ESCAPE, "Myawaddy", "2025-02-09", {"escaped": 3}),
+    "fr": (EventType.RESCUE, "Myawaddy", "2024-03-12", {"rescued": 20}),
+    "id": (EventType.RESCUE, "Sihanoukville", "2025-02-03", {"rescued": 56}),
+    "vi": (EventType.RESCUE, "Bavet", "2025-03-05", {"rescued": 20}),
+    "ms": (EventType.RESCUE, "Myawaddy", "2024-06-19", {"rescued": 12}),
+}
+
+
+def _events(language: str) -> list[Event]:
+    published, text = ARTICLES[language]
+    article = Article(id=language, text=text, published=dt.date.fromisoformat(published))
+    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
+
+
+def test_the_articles_read_as_their_languages() -> None:
+    assert {code: non_english_language(text) for code, (_, text) in ARTICLES.items()} == {
+        code: code for code in ARTICLES
+    }
+    assert set(ARTICLES) == LANGUAGES
+
+
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_the_lead_event_is_read(language: str) -> None:
+    etype, place, date, people = LEADS[language]
+    events = _events(language)
+    lead = next(e for e in events if e.type is etype)
+    assert lead.place is not None and lead.place.name == place
+    assert lead.date == dt.date.fromisoformat(date)
+    assert lead.people == people
+    assert f"lang:{language}" in lead.evidence
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLES))
+def test_the_story_reports_its_compound_and_abuse_there(language: str) -> None:
+    events = _events(language)
+    lead_place = LEADS[language][1]
+    assert {e.type for e in events} >= {EventType.COMPOUND_REPORT, EventType.ABUSE}
+    assert all(
+        e.place is not None and e.place.name == lead_place
+        for e in events
+        if e.type in (EventType.COMPOUND_REPORT, EventType.ABUSE)
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "home"),
+    [("es", "CO"), ("pt", "BR"), ("fr", "MA"), ("id", "ID"), ("vi", "VN"), ("ms", "MY")],
+)
+def test_the_press_country_is_where_people_come_home_not_a_scene(language: str, home: str) -> None:
+    """Bogotá's ministry, "de volta ao Brasil", "dipulangkan ke Indonesia", the hand-over at
+    a Vietnamese border gate: none of them is where the victims were held or freed."""
+    events = _events(language)
+    assert events
+    assert all(e.place is not None and e.place.country != home for e in events)
+
+
+def test_a_mission_abroad_is_not_a_scene() -> None:
+    """ "A Embaixada em Bangkok, na Tailândia, acompanha o caso": help is given there."""
+    assert all(e.place is not None and e.place.country != "TH" for e in _events("pt"))
+
+
+def test_a_deportation_is_placed_where_it_left_from() -> None:
+    """ "rapatriés depuis la Thaïlande ... après avoir été libérés ... à Myawaddy"."""
+    (deportation,) = [e for e in _events("fr") if e.type is EventType.DEPORTATION]
+    assert deportation.place is not None and deportation.place.name == "Thailand"
+    assert deportation.people == {"deported": 20}
+    assert deportation.date == dt.date(2024, 3, 12)
+
+
+def test_an_english_article_keeps_the_english_rules() -> None:
+    text = (
+        "Police in Poipet said on Monday that they had raided a casino building and detained "
+        "120 foreign workers. The workers were taken to the provincial police station, where "
+        "officers said they would be questioned before being sent home."
+    )
+    article = Article(id="en", text=text, published=dt.date(2024, 5, 8))
+    events = extract_article(article, gazetteer=Gazetteer.default()).events
+    assert events
+    assert not any(tag.startswith("lang:") for e in events for tag in e.evidence)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        ("es", "rescató el martes a 45 ciudadanos", "2025-03-14", [("martes", "2025-03-11")]),
+        ("pt", "fugir no domingo (9) de um centro", "2025-02-10", [("domingo (9)", "2025-02-09")]),
+        (
+            "fr",
+            "rapatriés le 12 mars 2024, après",
+            "2024-03-15",
+            [("le 12 mars 2024", "2024-03-12")],
+        ),
+        ("id", "pada Senin (3/2/2025) lalu", "2025-02-05", [("Senin (3/2/2025)", "2025-02-03")]),
+        ("vi", "Ngày 5/3/2025, lực lượng", "2025-03-07", [("Ngày 5/3/2025", "2025-03-05")]),
+        # "now", hours and future days are not dates of the story
+        ("es", "preparan ahora su regreso tras dieciséis horas", "2025-03-14", []),
+        ("id", "akan dipulangkan pekan depan", "2025-02-05", []),
+    ],
+)
+def test_dates_in_the_article_language(
+    language: str, text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _find_dates(text, language, dt.date.fromisoformat(published))
+    assert [(text[a:b], d.isoformat()) for a, b, d, _ in found] == expected
+
+
+def test_without_a_publication_date_only_dates_naming_their_year_count() -> None:
+    found = _find_dates("el martes y el 3 de marzo de 2024", "es", None)
+    assert [d.isoformat() for _, _, d, _ in found] == ["2024-03-03"]
+
+
+@given(
+    n=st.integers(min_value=1, max_value=999_999),
+    separator=st.sampled_from([".", ",", " "]),
+    language=st.sampled_from(["es", "pt", "fr", "id"]),
+)
+def test_people_counted_in_digits_with_any_thousands_separator(
+    n: int, separator: str, language: str
+) -> None:
+    noun = {"es": "personas", "pt": "pessoas", "fr": "personnes", "id": "orang"}[language]
+    written = f"{n:,}".replace(",", separator)
+    assert _people_count(f"un total de {written} {noun} fueron", language) == n
+
+
+@given(text=st.text(max_size=200), language=st.sampled_from(sorted(LANGUAGES)))
+def test_people_count_never_fails(text: str, language: str) -> None:
+    count = _people_count(text, language)
+    assert count is None or count > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "dois brasileiros foram", 2),
+        ("es", "doce marroquíes", 12),
+        ("fr", "trois mois plus tard", None),  # months, not people
+        ("es", "dos meses después", None),
+        ("vi", "20 công dân", 20),
+    ],
+)
+def test_people_words_and_nationality_words(language: str, text: str, expected: int | None) -> None:
+    assert _people_count(text, language) == expected
