@@ -6646,11 +6646,148 @@ def extract_events(
         out.events = _fold_headlines(out.events, body)
     out.events = _sent_from_abroad(out.events, ctx)
     out.events = _to_story_place(out.events, ctx, lead_end)
+    out.events += _report_findings(ctx, sentence_dates, story_start, out)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
     out.events = with_confidence(out.events, body, title=article.title or "")
     return out
+
+
+#: A story about a report, told in its first sentences: "the United Nations said in a
+#: report on Tuesday", "a report by the UN Human Rights Office says", "an investigation by a
+#: rights group shows", "according to a new study" (not "according to a report in the
+#: Bangkok Post": a newspaper's report is the source of a story, not its subject).
+_REPORT_LEAD_RE = re.compile(
+    r"\b(?:(?:said|says|found|finds|estimated|estimates|warned|warns|showed|shows|revealed|"
+    r"reveals|documented|documents)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|study|survey|investigation|assessment|analysis)|"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|investigation|assessment|"
+    r"analysis)\s+(?:by|from|released|published|issued|launched)|"
+    r"according\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|investigation|"
+    r"assessment|analysis))\b",
+    re.IGNORECASE,
+)
+#: A sentence telling what that report says: "the report cited", "it said", "..., the
+#: study found", "according to the report".
+_REPORT_SAYS_RE = re.compile(
+    r"\b(?:(?:(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|investigation|"
+    r"assessment|analysis)|it)\s+(?:also\s+)?(?:said|says|found|finds|estimated|estimates|"
+    r"cited|cites|noted|notes|showed|shows|revealed|reveals|identified|identifies|documented|"
+    r"documents|described|describes|stated|states)|according\s+to\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|study|survey|investigation|assessment|analysis))\b",
+    re.IGNORECASE,
+)
+#: ... about people held or scam work somewhere.
+_FINDING_WORDS_RE = re.compile(
+    r"\b(?:people|victims|workers|scam\w*|fraud\w*|compounds?|cent(?:er|re)s|operations|"
+    r"trafficked|forced|held|trapped|destination)\b",
+    re.IGNORECASE,
+)
+#: "victims were from China and Taiwan", "recruited from Africa": where people come from,
+#: not where the operations are.
+_ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:from|nationals\s+of|citizens\s+of)\s+(?:(?!\b(?:in|into|to|across|inside)\b)[^.;:])*$",
+    re.IGNORECASE,
+)
+#: "billions of U.S. dollars": a currency, not a place.
+_CURRENCY_AFTER_RE = re.compile(r"\.?\s*(?:dollars?|\$)", re.IGNORECASE)
+#: How many body sentences may come before the one that tells of the report.
+_REPORT_LEAD_SENTENCES = 3
+
+
+def _report_findings(
+    ctx: _Context,
+    sentence_dates: Sequence[Sequence[DateMention]],
+    story_start: int,
+    out: PlacedEvents,
+) -> list[Event]:
+    """Compound reports at the places a report's findings name, in a story about a report.
+
+    "The report cited credible sources estimating that at least 120,000 people across
+    Myanmar and around 100,000 in Cambodia may be trapped in scam operations, with others in
+    Laos, the Philippines and Thailand": one report at each country, dated by the report.
+    Estimates like these are background in other stories; in a story whose lead tells of
+    the report, they are its news. Places people come from ("victims were from China") are
+    not among them. A quoted sentence right after a finding goes on with it.
+    """
+    segmentation = ctx.segmentation
+    text = ctx.article.text
+    sentences = segmentation.sentences
+    body = [
+        i
+        for i, s in enumerate(sentences)
+        if s.start >= story_start and not segmentation.paragraphs[s.paragraph].offtopic
+    ]
+    lead = next(
+        (
+            i
+            for i in body[:_REPORT_LEAD_SENTENCES]
+            if _REPORT_LEAD_RE.search(text, sentences[i].start, sentences[i].end)
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    days = [
+        d
+        for d in sentence_dates[lead]
+        if d.precision is DatePrecision.DAY and not d.vague and not d.cumulative
+    ]
+    published = ctx.article.published
+    if days:
+        date, precision, date_text = days[0].date, DatePrecision.DAY, days[0].text
+    elif published is not None:
+        date, precision, date_text = published, DatePrecision.WEEK, None
+    else:
+        return []
+    reported = {e.place.id for e in out.events if e.type is _T.COMPOUND_REPORT and e.place}
+    found: list[Event] = []
+    finding = False  # the previous sentence told a finding
+    for i in body:
+        sentence = sentences[i]
+        stext = text[sentence.start : sentence.end]
+        says = i != lead and _REPORT_SAYS_RE.search(stext) is not None
+        quoted_on = finding and stext.lstrip()[:1] in "“\"'‘"
+        finding = (says or quoted_on) and _FINDING_WORDS_RE.search(stext) is not None
+        if not finding:
+            continue
+        for span in _sentence_spans(ctx, sentence):
+            place = span.place
+            if (
+                place is None
+                or place.level is Level.REGION
+                or place.id in reported
+                or _ORIGIN_BEFORE_RE.search(text, sentence.start, span.start)
+                or _CURRENCY_AFTER_RE.match(text, span.end)
+            ):
+                continue
+            reported.add(place.id)
+            out.event_spans.add((span.start, span.end))
+            found.append(
+                Event(
+                    id=_event_id(
+                        ctx.article.id, sentence.start, sentence.end, _T.COMPOUND_REPORT, place
+                    ),
+                    type=_T.COMPOUND_REPORT,
+                    article_id=ctx.article.id,
+                    sentence=stext,
+                    start=sentence.start,
+                    end=sentence.end,
+                    place=place,
+                    place_text=span.text,
+                    geo_precision=_geo_precision(text, span, place),
+                    date=date,
+                    date_precision=precision,
+                    date_text=date_text,
+                    evidence=("cue:report finding", "place:sentence", "date:report"),
+                    article_title=ctx.article.title,
+                    article_source=ctx.article.source,
+                    article_url=ctx.article.url,
+                    published=published,
+                )
+            )
+    return found
 
 
 #: "escorting the group on their long journey from <place> to ...": where
