@@ -84,6 +84,9 @@ class Article:
     warnings: tuple[
         str, ...
     ] = ()  # degraded but kept (bad date in manifest, decoded as cp1252 ...)
+    #: ISO 639-1 code of the text's language as ingest read it ("en", "pt", ...); None when
+    #: the article was made without geotrack.ingest (extraction then checks it itself).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,6 +119,7 @@ def build_report(
                 "source": a.source,
                 "published": a.published.isoformat() if a.published else None,
                 "published_from": a.published_from,
+                "language": a.language,
                 "events": per_article.get(a.id, 0),
                 "warnings": list(a.warnings),
             }

@@ -130,7 +130,7 @@ def extract_article(article: Article, *, gazetteer: Any) -> ArticleResult:
     def nationality(word: str) -> str | None:
         return demonym(word) or country_words.get(word)
 
-    language = non_english_language(article.text)
+    language = article.language or non_english_language(article.text)
     if language in LANGUAGES:
         # A Portuguese or Indonesian page: the smaller reader of its language, not the
         # English rules (which would find nothing).

@@ -293,6 +293,7 @@ def _build(
         path=path,
         content_hash=content_hash,
         warnings=tuple(warnings),
+        language=language or "en",
     )
 
 

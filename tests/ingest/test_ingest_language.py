@@ -51,6 +51,7 @@ def test_a_non_english_article_is_kept_with_a_warning(tmp_path: Path) -> None:
     warned = {a.id: a.warnings for a in result.articles}
     assert set(warned) == {"en", "pt"}
     assert warned["en"] == ()
+    assert {a.id: a.language for a in result.articles} == {"en": "en", "pt": "pt"}
     assert any("'pt'" in w and "cue words" in w for w in warned["pt"])
 
 
