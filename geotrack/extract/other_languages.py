@@ -1,23 +1,26 @@
-"""Events from articles written in Spanish, Portuguese, French, Indonesian, Malay or Vietnamese.
+"""Events from articles in Spanish, Portuguese, French, Indonesian, Malay, Tagalog or Vietnamese.
 
 The rules of :mod:`geotrack.extract.events` read English. Much of the reporting on scam
 compounds is in the victims' own languages: Indonesian and Vietnamese papers on citizens
-freed in Cambodia, Brazilian and Colombian ones on people lured to Myanmar, Moroccan and
-Senegalese ones on their nationals. Those pages used to give no event at all. For an article
-the ingest's language check reads as one of :data:`LANGUAGES`, this smaller reader runs
-instead:
+freed in Cambodia, Filipino ones on POGO raids, Brazilian and Colombian ones on people
+lured to Myanmar, Moroccan and Senegalese ones on their nationals. Those pages used to give
+no event at all. For an article the ingest's language check reads as one of
+:data:`LANGUAGES`, this smaller reader runs instead:
 
 * **What** -- a sentence is an event of a type when it holds one of that type's cue words
   in the article's language (:data:`CUES`: stems such as ``rescat-`` / ``resgat-`` /
   ``diselamatkan`` / ``giải cứu`` for a rescue).
-* **Where** -- the most specific place the sentence names. A press reports its own people
-  abroad, so a place in a country whose official language is the article's (Brazil for a
-  Portuguese page, Indonesia for an Indonesian one) gives way to a place abroad, except for
-  arrests and measures, which the home country takes at home. A deportation's destination
-  ("de volta ao Brasil", "dipulangkan ke Indonesia") is not where it happened. With no
-  place in the sentence: the place of the story's last event within two sentences, else the
-  story's country (the country most named, abroad first). A country is narrowed to the one
-  town or site the story names most in it.
+* **Where** -- the place the sentence names nearest the cue (a country counts as farther
+  than a town). A press mostly reports its own people abroad: in a story whose most named
+  country is abroad, a place in a country whose official language is the article's (Brazil
+  for a Portuguese page, Indonesia for an Indonesian one) is where people come home to,
+  not a scene, except for arrests and measures, which the home country takes at home; a
+  story about home (a POGO raid in a Tagalog paper) keeps its home places. An embassy's
+  city ("Embaixada em Bangkok") is where help is given, not a scene. A deportation's
+  destination ("de volta ao Brasil", "dipulangkan ke Indonesia") is not where it happened.
+  With no place in the sentence: the place of the story's last event within two sentences,
+  else the story's country (the country most named, home mentions at half weight). A
+  country is narrowed to the one town or site the story names most in it.
 * **When** -- dates found by dateparser in the article's language, relative to the
   publication date ("el martes", "Senin (3/2/2025)", "tháng trước"); the one nearest the
   cue in the sentence, else the last one of the two sentences before, else publication
@@ -128,6 +131,18 @@ CUES: dict[str, dict[EventType, str]] = {
         r"scam\s+kerja",
         _T.POLICY: r"sekatan|amaran\s+perjalanan|larangan|pasukan\s+petugas",
     },
+    "tl": {
+        _T.RAID: r"sinalakay|ni-raid|pagsalakay|inaresto|naaresto|arestado|hinuli|dinakip|"
+        r"nadakip|pag-aresto",
+        _T.RESCUE: r"nasagip|sinagip|nailigtas|iniligtas|pagsagip|na-rescue|ni-rescue",
+        _T.ESCAPE: r"nakatakas|tumakas|pagtakas",
+        _T.DEPORTATION: r"ipina-deport|pina-deport|idedeport|na-deport|deportasyon|"
+        r"ipinatapon|pinauwi|napauwi|na-repatriate|ni-repatriate",
+        _T.ABUSE: r"ikinulong|kinulong|binugbog|pinahirapan|sapilitang\s+pinagtrabaho|"
+        r"tinortyur|ginahasa|biktima\s+ng\s+(?:human\s+)?trafficking",
+        _T.COMPOUND_REPORT: r"(?:POGO|scam)\s+(?:hubs?|compounds?|farms?)",
+        _T.POLICY: r"ipinagbawal|pagbabawal|total\s+ban|kautusan",
+    },
     "vi": {
         _T.RAID: r"triệt\s+phá|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|đột\s+kích|truy\s+quét|khởi\s+tố",
         _T.RESCUE: r"giải\s+cứu|giải\s+thoát",
@@ -154,6 +169,7 @@ _PEOPLE = {
     "id": r"orang|WNI|PMI|TKI|warga|pekerja|korban",
     "ms": r"orang|rakyat|warga|mangsa|pekerja",
     "vi": r"người|công\s+dân|nạn\s+nhân|lao\s+động",
+    "tl": r"katao|(?:mga\s+)?(?:dayuhan|Pilipino|Tsino|manggagawa|biktima)(?:ng)?",
 }
 #: Nationality words end like these ("brasileiros", "colombianos", "marocains").
 _DEMONYM_END = {
@@ -178,7 +194,15 @@ _NUMBER_WORDS = {
     "ms": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
            "lapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100},
     "vi": {},  # "năm" is five and year: digits only
+    "tl": {"isa": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3, "apat": 4,
+           "apat na": 4, "lima": 5, "limang": 5, "anim": 6, "anim na": 6, "pito": 7,
+           "pitong": 7, "walo": 8, "walong": 8, "siyam": 9, "siyam na": 9, "sampu": 10,
+           "sampung": 10},
 }  # fmt: skip
+#: The language identifier's code -> CLDR's, where they differ (Tagalog is CLDR's Filipino).
+_CLDR_LANGUAGE = {"tl": "fil"}
+#: A mention in the press's own country votes this much for the story's country (1 abroad).
+_HOME_WEIGHT = 0.5
 #: Who each type counts.
 _PEOPLE_KEY = {
     _T.RAID: "arrested",
@@ -195,11 +219,12 @@ _DESTINATION_BEFORE = {
     "id": r"\bke\s*$",
     "ms": r"\bke\s*$",
     "vi": r"\bvề(?:\s+nước)?\s*$",
+    "tl": r"(?:pabalik|pauwi)\s+sa\s*$",
 }
 #: A mission abroad named by its city ("Embaixada de Bangkok", "KBRI Phnom Penh") is where
 #: help is given, not a scene.
 _MISSION_BEFORE_RE = re.compile(
-    r"(?i)(?:embajada|embaixada|ambassade|consulado|consulat|kedutaan(?:\s+besar)?|KBRI|KJRI|"
+    r"(?i)(?:embajada|embaixada|ambassade|consulado|consulat|kedutaan(?:\s+besar)?|KBRI|KJRI|embahada|"
     r"konsulat|đại\s+sứ\s+quán|lãnh\s+sự\s+quán|ĐSQ)(?:\s+(?:de|do|da|del|em|en|in|à|di|"
     r"tại|RI|Indonesia|Malaysia|Việt\s+Nam))*\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*,\s*"
     r"(?:na|no|en|em|di|à|au|tại)?\s*)?$"
@@ -284,7 +309,9 @@ def _home_countries(language: str) -> frozenset[str]:
     return frozenset(
         code
         for code in codes
-        if len(code) == 2 and code.isalpha() and language in get_official_languages(code)
+        if len(code) == 2
+        and code.isalpha()
+        and _CLDR_LANGUAGE.get(language, language) in get_official_languages(code)
     )
 
 
@@ -371,12 +398,25 @@ def _trim_date_phrase(phrase: str) -> str:
 
 
 def _story_country(
-    scenes: Sequence[_Scene], country: CountryFn, home: frozenset[str]
+    scenes: Sequence[_Scene], country: CountryFn, home: frozenset[str], language: str, text: str
 ) -> Place | None:
-    """The country most named (its places count too), a country abroad before home."""
-    votes = Counter(s.place.country for s in scenes if s.place.country)
-    abroad = [code for code, _ in votes.most_common() if code not in home]
-    for code in abroad or [code for code, _ in votes.most_common()]:
+    """The country the story is about: the most named (its places count too), a home
+    country's mentions at half weight, where deportees were sent ("ipina-deport ... pabalik
+    sa China") left out."""
+    deported = dict(_cue_re(language))[_T.DEPORTATION]
+    votes: Counter[str] = Counter()
+    weights: dict[str, float] = {}
+    for s in scenes:
+        code = s.place.country
+        start = s.span.start
+        if not code or (
+            _destination_re(language).search(text, max(0, start - 25), start)
+            and deported.search(text, max(0, start - 80), start)
+        ):
+            continue
+        votes[code] += 1
+        weights[code] = weights.get(code, 0.0) + (_HOME_WEIGHT if code in home else 1.0)
+    for code in sorted(votes, key=lambda c: -weights[c]):  # stable: first named wins ties
         place = country(code)
         if place is not None:
             return place
@@ -433,7 +473,10 @@ def extract_other_language_events(
     published = article.published
     scenes = _scenes(text, segmentation, spans)
     home = _home_countries(language)
-    story = _story_country(scenes, country, home)
+    story = _story_country(scenes, country, home, language, text)
+    if story is None or story.country in home:
+        # A story told at home (a POGO raid in a Tagalog paper): home places are its scenes.
+        home = frozenset()
     dates = _find_dates(text, language, published)
     out = PlacedEvents()
     last_place: tuple[Place, PlaceSpan | None, int] | None = None  # and its sentence index

@@ -1,5 +1,5 @@
-"""Articles in Spanish, Portuguese, French, Indonesian, Malay and Vietnamese are read with
-their own cue words, places and dates (texts written for these tests)."""
+"""Articles in Spanish, Portuguese, French, Indonesian, Malay, Tagalog and Vietnamese are
+read with their own cue words, places and dates (texts written for these tests)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,14 @@ ARTICLES = {
         "đánh đập nếu không đạt chỉ tiêu mà công ty đặt ra cho mỗi người. Sau đó, họ được bàn "
         "giao cho phía Việt Nam tại cửa khẩu Mộc Bài.",
     ),
+    "tl": (
+        "2024-03-15",
+        "Sinalakay ng mga awtoridad ang isang POGO hub sa Bamban, Tarlac noong Miyerkules at "
+        "inaresto ang mahigit 100 dayuhang manggagawa, ayon sa pulisya. Nasagip din ang "
+        "dalawang Pilipino na ikinulong sa loob ng compound at pinahirapan ng kanilang mga amo. "
+        "Ayon sa Bureau of Immigration, ipina-deport na ang ilan sa mga dayuhan pabalik sa "
+        "China.",
+    ),
     "ms": (
         "2024-06-20",
         "Seramai 12 rakyat Malaysia yang dikurung oleh sindiket penipuan di Myawaddy, Myanmar "
@@ -71,6 +79,7 @@ LEADS = {
     "id": (EventType.RESCUE, "Sihanoukville", "2025-02-03", {"rescued": 56}),
     "vi": (EventType.RESCUE, "Bavet", "2025-03-05", {"rescued": 20}),
     "ms": (EventType.RESCUE, "Myawaddy", "2024-06-19", {"rescued": 12}),
+    "tl": (EventType.RAID, "Bamban", "2024-03-13", {"arrested": 100}),
 }
 
 
@@ -120,6 +129,15 @@ def test_the_press_country_is_where_people_come_home_not_a_scene(language: str, 
     events = _events(language)
     assert events
     assert all(e.place is not None and e.place.country != home for e in events)
+
+
+def test_a_story_told_at_home_keeps_its_home_places() -> None:
+    """A POGO raid in a Tagalog paper: the raid, the rescue of two Filipinos and their abuse
+    are at the raided hub in the Philippines; the deportation's destination is not."""
+    events = _events("tl")
+    at = {e.type: e.place.name for e in events if e.place is not None}
+    assert at[EventType.RESCUE] == at[EventType.ABUSE] == "Bamban"
+    assert at[EventType.DEPORTATION] != "China"
 
 
 def test_a_mission_abroad_is_not_a_scene() -> None:
