@@ -6654,10 +6654,10 @@ def extract_events(
     return out
 
 
-#: A story about a report, told in its first sentences: "the United Nations said in a
-#: report on Tuesday", "a report by the UN Human Rights Office says", "an investigation by a
-#: rights group shows", "according to a new study" (not "according to a report in the
-#: Bangkok Post": a newspaper's report is the source of a story, not its subject).
+#: A story about a report, told in its first sentences: "a UN agency said in its annual
+#: report", "a study by a rights group finds", "an investigation released by the NGO",
+#: "according to a new survey" (not "according to a report in a newspaper": a paper's
+#: report is the source of a story, not its subject).
 _REPORT_LEAD_RE = re.compile(
     r"\b(?:(?:said|says|found|finds|estimated|estimates|warned|warns|showed|shows|revealed|"
     r"reveals|documented|documents)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -6704,9 +6704,9 @@ def _report_findings(
 ) -> list[Event]:
     """Compound reports at the places a report's findings name, in a story about a report.
 
-    "The report cited credible sources estimating that at least 120,000 people across
-    Myanmar and around 100,000 in Cambodia may be trapped in scam operations, with others in
-    Laos, the Philippines and Thailand": one report at each country, dated by the report.
+    "The study put the number held in Myanmar at 90,000 and in Cambodia at 60,000, with
+    smaller operations in Laos": one report at each of the three countries, dated by the
+    report.
     Estimates like these are background in other stories; in a story whose lead tells of
     the report, they are its news. Places people come from ("victims were from China") are
     not among them. A quoted sentence right after a finding goes on with it.
@@ -6752,12 +6752,15 @@ def _report_findings(
         finding = (says or quoted_on) and _FINDING_WORDS_RE.search(stext) is not None
         if not finding:
             continue
+        named = [sp.place for sp in _sentence_spans(ctx, sentence) if sp.place is not None]
         for span in _sentence_spans(ctx, sentence):
             place = span.place
             if (
                 place is None
                 or place.level is Level.REGION
                 or place.id in reported
+                # "Bavet in Svay Rieng province": the province says where the town is
+                or any(_contains(place, other) for other in named)
                 or _ORIGIN_BEFORE_RE.search(text, sentence.start, span.start)
                 or _CURRENCY_AFTER_RE.match(text, span.end)
             ):

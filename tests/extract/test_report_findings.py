@@ -15,6 +15,8 @@ REPORT = (
     "The report estimated that about 90,000 of them are in Myanmar and 60,000 in Cambodia, "
     "with smaller operations in Laos and the Philippines.\n\n"
     "It said most of the victims had been recruited from China, Vietnam and Kenya.\n\n"
+    "The report also describes a compound in the border town of Bavet in Svay Rieng "
+    "province where workers were held.\n\n"
     "The operations earn billions of U.S. dollars a year, the report said.\n\n"
     "The agency urged governments in the region to act."
 )
@@ -34,12 +36,18 @@ def _reports(text: str) -> list[Event]:
 def test_each_place_the_findings_name_is_a_report_dated_by_the_report() -> None:
     reports = _reports(REPORT)
     assert sorted(e.place.name for e in reports if e.place) == [
+        "Bavet",
         "Cambodia",
         "Laos",
         "Myanmar",
         "Philippines",
     ]
-    assert {e.date for e in reports} == {dt.date(2024, 4, 8)}
+    assert {e.date for e in reports if e.place and e.place.name != "Bavet"} == {dt.date(2024, 4, 8)}
+
+
+def test_a_province_that_says_where_a_town_is_is_not_another_finding() -> None:
+    """ "Bavet in Svay Rieng province": one report, at the town."""
+    assert "Svay Rieng" not in {e.place.name for e in _reports(REPORT) if e.place}
 
 
 def test_where_victims_come_from_and_currencies_are_not_findings() -> None:
