@@ -37,6 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from gazetteer.place import LEVEL_PRECISION, Level, Place
 from gazetteer.sources import capital_names, country_names
@@ -5104,6 +5105,27 @@ def _event_id(article_id: str, start: int, end: int, etype: EventType, place: Pl
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def new_event(
+    article: Article, start: int, end: int, etype: EventType, place: Place | None, **fields: Any
+) -> Event:
+    """An event told by ``article``'s sentence at ``start:end``: its id, provenance and the
+    article's metadata filled in; ``fields`` are the rest of :class:`Event`'s fields."""
+    return Event(
+        id=_event_id(article.id, start, end, etype, place),
+        type=etype,
+        article_id=article.id,
+        sentence=article.text[start:end],
+        start=start,
+        end=end,
+        place=place,
+        article_title=article.title,
+        article_source=article.source,
+        article_url=article.url,
+        published=article.published,
+        **fields,
+    )
+
+
 def _counts_for(
     etype: EventType, counts: Counts, cue_text: str = ""
 ) -> tuple[dict[str, int], dict[str, str], dict[str, int | None], dict[str, float]]:
@@ -6503,14 +6525,12 @@ def extract_events(
                         "date:published",
                     )
                 geo = _geo_precision(text, target_span, place) if place is not None else None
-                event = Event(
-                    id=_event_id(article.id, sentence.start, sentence.end, etype, place),
-                    type=etype,
-                    article_id=article.id,
-                    sentence=stext,
-                    start=sentence.start,
-                    end=sentence.end,
-                    place=place,
+                event = new_event(
+                    article,
+                    sentence.start,
+                    sentence.end,
+                    etype,
+                    place,
                     place_text=target_span.text
                     if target_span is not None
                     else (place.name if place else None),
@@ -6535,10 +6555,6 @@ def extract_events(
                             else ()
                         ),
                     ),
-                    article_title=article.title,
-                    article_source=article.source,
-                    article_url=article.url,
-                    published=published,
                 )
                 out.events.append(event)
                 if target_span is not None:
@@ -6768,26 +6784,18 @@ def _report_findings(
             reported.add(place.id)
             out.event_spans.add((span.start, span.end))
             found.append(
-                Event(
-                    id=_event_id(
-                        ctx.article.id, sentence.start, sentence.end, _T.COMPOUND_REPORT, place
-                    ),
-                    type=_T.COMPOUND_REPORT,
-                    article_id=ctx.article.id,
-                    sentence=stext,
-                    start=sentence.start,
-                    end=sentence.end,
-                    place=place,
+                new_event(
+                    ctx.article,
+                    sentence.start,
+                    sentence.end,
+                    _T.COMPOUND_REPORT,
+                    place,
                     place_text=span.text,
                     geo_precision=_geo_precision(text, span, place),
                     date=date,
                     date_precision=precision,
                     date_text=date_text,
                     evidence=("cue:report finding", "place:sentence", "date:report"),
-                    article_title=ctx.article.title,
-                    article_source=ctx.article.source,
-                    article_url=ctx.article.url,
-                    published=published,
                 )
             )
     return found

@@ -43,9 +43,9 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from geotrack.extract.confidence import with_confidence
-from geotrack.extract.events import PlacedEvents, _event_id, _precision, merge_article_events
+from geotrack.extract.events import PlacedEvents, _precision, merge_article_events, new_event
 from geotrack.extract.segment import Segmentation
-from geotrack.model import Article, DatePrecision, Event, EventType, Level, Place, Role
+from geotrack.model import Article, DatePrecision, EventType, Level, Place, Role
 from geotrack.resolve.roles import PlaceSpan
 
 __all__ = ["LANGUAGES", "extract_other_language_events"]
@@ -515,14 +515,12 @@ def extract_other_language_events(
                 found, date_reason = None, "date:published" if published else "date:none"
             key = _PEOPLE_KEY.get(etype)
             out.events.append(
-                Event(
-                    id=_event_id(article.id, sentence.start, sentence.end, etype, place),
-                    type=etype,
-                    article_id=article.id,
-                    sentence=stext,
-                    start=sentence.start,
-                    end=sentence.end,
-                    place=place,
+                new_event(
+                    article,
+                    sentence.start,
+                    sentence.end,
+                    etype,
+                    place,
                     place_text=span.text if span is not None else place.name,
                     geo_precision=_precision(place),
                     # Told with no date near it: known as of publication, to the week.
@@ -542,10 +540,6 @@ def extract_other_language_events(
                         date_reason,
                         f"lang:{language}",
                     ),
-                    article_title=article.title,
-                    article_source=article.source,
-                    article_url=article.url,
-                    published=published,
                 )
             )
             if span is not None:
