@@ -105,13 +105,14 @@ CUES: dict[str, dict[EventType, str]] = {
     },
     "id": {
         _T.RAID: r"penggerebekan|digerebek|menggerebek|razia|ditangkap|menangkap|penangkapan|"
-        r"diamankan|ditahan|menahan|dibongkar|membongkar",
+        r"diamankan|dibongkar|membongkar",
         _T.RESCUE: r"diselamatkan|menyelamatkan|penyelamatan|dibebaskan|membebaskan|dievakuasi|"
         r"evakuasi",
         _T.ESCAPE: r"melarikan\s+diri|kabur|berhasil\s+keluar|lolos",
         _T.DEPORTATION: r"dideportasi|deportasi|dipulangkan|pemulangan|memulangkan|repatriasi|"
         r"diserahterimakan",
-        _T.ABUSE: r"disiksa|penyiksaan|dianiaya|penganiayaan|kerja\s+paksa|disekap|"
+        # "paspor mereka ditahan": passports withheld, not people detained
+        _T.ABUSE: r"paspor\s+(?:\w+\s+)?ditahan|disiksa|penyiksaan|dianiaya|penganiayaan|kerja\s+paksa|disekap|"
         r"perdagangan\s+orang|TPPO|dipaksa\s+bekerja|disetrum|dipukuli",
         _T.COMPOUND_REPORT: r"perusahaan\s+(?:online\s+)?(?:penipuan|scam|judi)\s*(?:online|daring)?|"
         r"penipuan\s+(?:online|daring)|sindikat\s+penipuan|online\s+scam",
@@ -119,13 +120,15 @@ CUES: dict[str, dict[EventType, str]] = {
         r"satuan\s+tugas|satgas",
     },
     "ms": {
-        _T.RAID: r"serbuan|diserbu|menyerbu|ditahan|menahan|penahanan|ditangkap|menangkap|"
+        _T.RAID: r"serbuan|diserbu|menyerbu|(?<!pasport\s)(?<!mereka\s)ditahan|penahanan|"
+        r"ditangkap|menangkap|"
         r"tumpas\w*",
         _T.RESCUE: r"diselamatkan|menyelamatkan|dibebaskan|membebaskan",
         _T.ESCAPE: r"melarikan\s+diri|meloloskan\s+diri|lolos",
         _T.DEPORTATION: r"dihantar\s+pulang|dibawa\s+pulang|diusir|pengusiran|deportasi|"
         r"dideportasi|repatriasi",
-        _T.ABUSE: r"didera|dipukul|diseksa|penyeksaan|kerja\s+paksa|pemerdagangan\s+orang|"
+        _T.ABUSE: r"pasport\s+(?:\w+\s+)?ditahan|didera|dipukul|diseksa|penyeksaan|kerja\s+paksa|"
+        r"pemerdagangan\s+orang|"
         r"dikurung|dipaksa\s+bekerja",
         _T.COMPOUND_REPORT: r"sindiket\s+penipuan|penipuan\s+(?:dalam\s+talian|atas\s+talian)|"
         r"scam\s+kerja",

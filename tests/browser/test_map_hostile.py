@@ -103,7 +103,11 @@ def test_hostile_text_is_shown_literally_and_never_runs(open_map: Any, hostile_m
     assert "${window.__gt_pwned='template'}" in title
     # zoom in so the two raids and the incident are separate markers
     loaded.js("void map.setView([11.5, 104.9], 17, {animate: false})")
-    loaded.page.wait_for_timeout(300)
+    # the re-clustering after the zoom has settled (slower on a busy machine: the old
+    # zoom's cluster can still be in the page for a moment)
+    loaded.page.wait_for_function(
+        "document.querySelectorAll('.leaflet-marker-pane .gt-cluster').length === 1"
+    )
     loaded.page.locator(".leaflet-marker-pane .gt-cluster").click()  # spread the two raids
     loaded.page.wait_for_timeout(800)
     loaded.page.locator(".leaflet-marker-pane .gt-marker").first.hover()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from gazetteer import Gazetteer
 from geotrack.extract import extract_article
-from geotrack.extract.other_languages import LANGUAGES, _find_dates, _people_count
+from geotrack.extract.other_languages import LANGUAGES, _cues, _find_dates, _people_count
 from geotrack.ingest.language import non_english_language
 from geotrack.model import Article, Event, EventType
 
@@ -226,3 +226,20 @@ def test_people_count_never_fails(text: str, language: str) -> None:
 )
 def test_people_words_and_nationality_words(language: str, text: str, expected: int | None) -> None:
     assert _people_count(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # passports withheld are abuse, not an arrest
+        ("id", "Setibanya di sana, paspor mereka ditahan oleh perusahaan.", {"abuse"}),
+        ("ms", "Pasport mereka ditahan oleh majikan.", {"abuse"}),
+        ("ms", "Lima suspek ditahan polis dalam serbuan itu.", {"raid"}),
+        ("id", "Polisi menangkap tiga pengelola perusahaan itu.", {"raid"}),
+        ("pt", "A polícia invadiu o prédio e prendeu dez pessoas.", {"raid"}),
+        ("es", "Tres jóvenes lograron escapar del complejo.", {"escape"}),
+        ("tl", "Nasagip ang 20 Pilipino sa isang POGO hub.", {"rescue", "compound_report"}),
+    ],
+)
+def test_cue_words_type_the_sentence(language: str, sentence: str, expected: set[str]) -> None:
+    assert {etype.value for etype, _ in _cues(sentence, language)} == expected
