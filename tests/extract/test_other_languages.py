@@ -243,3 +243,9 @@ def test_people_words_and_nationality_words(language: str, text: str, expected: 
 )
 def test_cue_words_type_the_sentence(language: str, sentence: str, expected: set[str]) -> None:
     assert {etype.value for etype, _ in _cues(sentence, language)} == expected
+
+
+def test_a_coarser_reader_is_trusted_less() -> None:
+    """Confidences of this reader's events are the model's scaled down: at most 0.6."""
+    confidences = [e.confidence for language in ARTICLES for e in _events(language)]
+    assert confidences and max(confidences) <= 0.6 and min(confidences) > 0
