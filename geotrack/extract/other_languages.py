@@ -45,7 +45,14 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from geotrack.extract.confidence import with_confidence
-from geotrack.extract.events import PlacedEvents, _precision, merge_article_events, new_event
+from geotrack.extract.events import (
+    PlacedEvents,
+    _body_start,
+    _fold_headlines,
+    _precision,
+    merge_article_events,
+    new_event,
+)
 from geotrack.extract.segment import Segmentation
 from geotrack.model import Article, DatePrecision, EventType, Level, Place, Role
 from geotrack.resolve.roles import PlaceSpan
@@ -62,7 +69,8 @@ CUES: dict[str, dict[EventType, str]] = {
         _T.RAID: r"redadas?|allanamientos?|operativos?\s+policiales?|detenid[oa]s|detuv(?:o|ieron)|"
         r"arrestad[oa]s|arrest(?:ó|aron)|capturad[oa]s|captur(?:ó|aron)|desmantel\w*",
         _T.RESCUE: r"rescat\w*|liberad[oa]s|liber(?:ó|aron)|puest[oa]s?\s+a\s+salvo",
-        _T.ESCAPE: r"escap(?:ó|aron|ar|ado|ada|e)|hu(?:yó|yeron|ir)|fug(?:ó|aron|ado|ada|arse)",
+        _T.ESCAPE: r"escap(?:ó|aron|ar|ado|ada|e|an)|hu(?:yó|yeron|ir|yen)|"
+        r"fug(?:ó|aron|ado|ada|arse|an)",
         _T.DEPORTATION: r"deport\w*|repatri\w*|retorn(?:ó|aron|o)\s+al?\s+(?:su\s+)?país",
         _T.ABUSE: r"secuestrad[oa]s?|secuestr(?:ó|aron)|golpead[oa]s?|tortur\w*|maltrat\w*|"
         r"encerrad[oa]s?|encerr(?:ó|aron)|privad[oa]s?\s+de\s+(?:la\s+)?libertad|"
@@ -78,7 +86,7 @@ CUES: dict[str, dict[EventType, str]] = {
         _T.RAID: r"operaç(?:ão|ões)\s+policia(?:l|is)|batidas?|pres[oa]s|prend(?:eu|eram)|invad(?:iu|iram)|"
         r"detid[oa]s|det(?:eve|iveram)|capturad[oa]s|captur(?:ou|aram)|desmantel\w*",
         _T.RESCUE: r"resgat\w*|libertad[oa]s|libert(?:ou|aram)",
-        _T.ESCAPE: r"fug(?:ir|iu|iram|ido|ida)|escap(?:ar|ou|aram|ado|ada)",
+        _T.ESCAPE: r"fug(?:ir|iu|iram|ido|ida)|fogem|escap(?:ar|ou|aram|ado|ada|am)",
         _T.DEPORTATION: r"deport\w*|repatria\w*",
         _T.ABUSE: r"sequestrad[oa]s?|sequestr(?:ou|aram)|torturad[oa]s?|tortur(?:a|as|ou)|"
         r"espancad[oa]s?|escraviz\w*|trabalho\s+(?:escravo|forçado)|cárcere\s+privado|"
@@ -241,6 +249,8 @@ _NOT_A_DATE_RE = re.compile(
     r"^(?:ahora|agora|maintenant|actuellement|actualmente|atualmente|sekarang|kini|saat\s+ini|"
     r"bây\s+giờ|hiện\s+nay)$"
 )
+#: A day's number right before a date phrase the search found without it.
+_DAY_BEFORE_RE = re.compile(r"(?<![\d.,/])\b(?:[1-9]|[12]\d|3[01])\s+$")
 #: Short words dateparser's search takes along after a date: prepositions and articles of
 #: the six languages, none of them a date word.
 _TRAILING_WORDS = frozenset(
@@ -365,6 +375,11 @@ def _find_dates(text: str, language: str, published: dt.date | None) -> list[_Fo
             continue
         at = start + len(found_phrase)
         phrase = _trim_date_phrase(found_phrase)
+        day = _DAY_BEFORE_RE.search(text, max(0, start - 4), start)
+        if day is not None:
+            # "el 11 de marzo", which the search found as "de marzo": the day goes with it
+            phrase = text[day.start() : start] + phrase
+            start = day.start()
         if _NOT_A_DATE_RE.search(phrase) or not re.search(r"\w{3}|\d", phrase):
             continue
         data = parser.get_date_data(phrase)
@@ -558,6 +573,10 @@ def extract_other_language_events(
                 last_place = (place, span, index)
         if here:
             last_date = (here[-1], index)
+    body = _body_start(text, segmentation)
+    if body > 0:
+        # "Colombiana escapa de red de trata en Camboya" over the story: the same escape
+        out.events = _fold_headlines(out.events, body)
     out.events = merge_article_events(out.events)
     out.events = [
         replace(e, confidence=round(e.confidence * _CONFIDENCE_SHARE, 2))

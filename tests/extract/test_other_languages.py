@@ -249,3 +249,27 @@ def test_a_coarser_reader_is_trusted_less() -> None:
     """Confidences of this reader's events are the model's scaled down: at most 0.6."""
     confidences = [e.confidence for language in ARTICLES for e in _events(language)]
     assert confidences and max(confidences) <= 0.6 and min(confidences) > 0
+
+
+def test_the_headline_event_is_the_story_event() -> None:
+    """A headline's escape and the body's escape are one, at the body's finer place and
+    date (told three weeks later, the headline alone would be dated by publication)."""
+    text = (
+        "Tres colombianos escapan de una red de estafas en Camboya\n\n"
+        "Tres jóvenes colombianos lograron escapar el 11 de marzo de un complejo de estafas en "
+        "Sihanoukville, donde estaban retenidos desde hacía meses, según sus familias. Los "
+        "jóvenes habían viajado a Asia atraídos por ofertas de empleo falsas y ahora esperan "
+        "en la capital camboyana a que el consulado les entregue documentos para volver."
+    )
+    article = Article(id="es-head", text=text, published=dt.date(2025, 4, 2))
+    events = extract_article(article, gazetteer=Gazetteer.default()).events
+    escapes = [e for e in events if e.type is EventType.ESCAPE]
+    assert [(e.place.name if e.place else None, e.date) for e in escapes] == [
+        ("Sihanoukville", dt.date(2025, 3, 11))
+    ]
+
+
+def test_a_day_number_before_the_phrase_the_search_found_goes_with_it() -> None:
+    text = "lograron escapar el 11 de marzo de un complejo"
+    found = _find_dates(text, "es", dt.date(2025, 4, 2))
+    assert [(text[a:b], d.isoformat()) for a, b, d, _ in found] == [("11 de marzo", "2025-03-11")]
