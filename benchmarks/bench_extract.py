@@ -83,17 +83,21 @@ def _offtopic_events(events: list, gold_dir: Path) -> int:  # type: ignore[type-
 def corpus_figures(corpus: Path, out: Path) -> dict:  # type: ignore[type-arg]
     """Extract, write, score the corpus; print and return the summary."""
     from geotrack.extract import extract_articles
+    from geotrack.extract.confidence import split_by_confidence
     from geotrack.render.geojson import write_events_geojson
     from geotrack.render.jsonl import write_mentions_jsonl
+    from geotrack.settings import DEFAULT_MIN_CONFIDENCE
 
     articles = _load_corpus(corpus)
     started = time.perf_counter()
     batch = extract_articles(articles)
     elapsed = time.perf_counter() - started
+    # The events `geotrack extract` writes: those below the default floor are held back.
+    kept, _held = split_by_confidence(batch.events, DEFAULT_MIN_CONFIDENCE)
     out.mkdir(parents=True, exist_ok=True)
     mentions_path, events_path = out / "mentions.jsonl", out / "events.geojson"
     write_mentions_jsonl(batch.mentions, mentions_path, articles=articles)
-    write_events_geojson(batch.events, events_path)
+    write_events_geojson(kept, events_path)
     score = SHARED / "eval" / "score.py"
     command = [sys.executable, str(score), "--gold", str(corpus / "gold"), "--mentions", str(mentions_path),
                "--events", str(events_path)]  # fmt: skip
@@ -106,7 +110,7 @@ def corpus_figures(corpus: Path, out: Path) -> dict:  # type: ignore[type-arg]
     ).stdout
     summary = json.loads(summary_line.strip().splitlines()[-1])
     ev, topo = summary["events"], summary["toponyms"]
-    print(f"corpus: {len(articles)} articles, {len(batch.events)} events, {len(batch.mentions)} mentions, "
+    print(f"corpus: {len(articles)} articles, {len(kept)} events, {len(batch.mentions)} mentions, "
           f"{len(batch.skipped)} skipped, extraction {elapsed:.2f} s (gazetteer load included)")  # fmt: skip
     print(f"events  P {ev['precision']:.3f}  R {ev['recall']:.3f}  F1 {ev['f1']:.3f}  "
           f"(gold {ev['gold_events']}, system {ev['system_events']}, matched {ev['matched']})")  # fmt: skip

@@ -7,8 +7,10 @@ above wrong events; 0.5 = no better than chance), the Brier score (mean squared 
 confidence as a probability; lower is better) and a reliability table: for each 0.1-wide
 confidence bucket, the events in it, their mean confidence and the share that is right.
 
-Reads the system output ``benchmarks/score_all.py`` wrote (OUT/<set>/events.geojson),
-running score_all first when a set's output is missing or with ``--run``:
+Reads the system output ``benchmarks/score_all.py`` wrote (OUT/<set>/events.geojson and,
+when present, events-held-back.geojson: every event the model scored, including those
+the default ``--min-confidence`` floor holds back), running score_all first when a set's
+output is missing or with ``--run``:
 
     python benchmarks/confidence_eval.py --out /tmp/score-all [--run] [--testset] \\
         [--extra NAME=DIR ...] [--only-extra]
@@ -145,8 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     pooled_s: list[float] = []
     pooled_y: list[bool] = []
     for name, path in sets:
-        with open(args.out / name / "events.geojson", encoding="utf-8") as fh:
-            features = json.load(fh)["features"]
+        features = []
+        for file_name in ("events.geojson", "events-held-back.geojson"):
+            if (args.out / name / file_name).is_file():
+                with open(args.out / name / file_name, encoding="utf-8") as fh:
+                    features += json.load(fh)["features"]
         labelled = label_features(path / "gold", features)
         scores = [float(f["properties"].get("confidence") or 0.0) for f, _ in labelled]
         labels = [y for _, y in labelled]

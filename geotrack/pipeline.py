@@ -34,6 +34,7 @@ Progress = Callable[[int, int], None]
 #: Every file :func:`run` writes into ``out`` (maps per ``Settings.map_formats``).
 OUTPUT_FILES: tuple[str, ...] = (
     "events.geojson",
+    "events-held-back.geojson",
     "incidents.geojson",
     "sites.geojson",
     "mentions.jsonl",
@@ -66,6 +67,7 @@ class RunResult:
     output_errors: dict[str, str] = field(default_factory=dict)
     report: dict[str, Any] = field(default_factory=dict)
     sites: list[Place] = field(default_factory=list)
+    held_back: list[Event] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
@@ -183,6 +185,7 @@ def extract(
     >>> result.events_gdf().plot()  # doctest: +SKIP
     """
     from geotrack.extract import extract_articles, merge_incidents
+    from geotrack.extract.confidence import split_by_confidence
 
     inputs = _as_list(inputs)
     timings: dict[str, float] = {}
@@ -215,6 +218,7 @@ def extract(
         )
         skipped += online_problems
         timings["online"] = time.perf_counter() - mark
+    events, held_back = split_by_confidence(events, settings.min_confidence)
     mark = time.perf_counter()
     incidents = list(merge_incidents(events))
     timings["incidents"] = time.perf_counter() - mark
@@ -228,6 +232,7 @@ def extract(
         skipped=skipped,
         timings=timings,
         sites=sites,
+        held_back=held_back,
     )
 
 
@@ -261,6 +266,7 @@ def _write_outputs(
     # (file name, "module:function" of its writer, arguments before the path, keywords)
     jobs: list[tuple[str, str, tuple[object, ...], dict[str, object]]] = [
         ("events.geojson", "geojson", (events,), {}),
+        ("events-held-back.geojson", "geojson", (result.held_back,), {}),
         ("incidents.geojson", "geotrack.render.geojson:write_incidents_geojson", (incidents,), {}),
         (
             "sites.geojson",
@@ -384,6 +390,7 @@ def run(
             outputs=outputs,
             settings=settings,
             started=started_at,
+            held_back=result.held_back,
         )
         report["output_errors"] = errors
         atomic_write_text(report_path, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
@@ -399,4 +406,5 @@ def run(
         output_errors=errors,
         report=report,
         sites=result.sites,
+        held_back=result.held_back,
     )

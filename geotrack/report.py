@@ -79,6 +79,7 @@ def build_report(
     outputs: Mapping[str, str],
     settings: Settings,
     started: dt.datetime,
+    held_back: Sequence[Event] = (),
 ) -> dict[str, Any]:
     """Assemble ``run-report.json``.
 
@@ -89,9 +90,12 @@ def build_report(
         ``places`` (distinct resolved places of events), ``unplaced_events``,
         ``mentions``, ``skipped`` (every skipped or degraded input with ``input``,
         ``reason`` and ``severity``), ``articles`` (one line each), ``outputs``,
-        ``timings`` (seconds), ``versions``, ``settings``, ``started``, ``inputs``.
+        ``timings`` (seconds), ``versions``, ``settings``, ``started``, ``inputs``,
+        ``events_held_back`` (events below ``settings.min_confidence``, not mapped) and
+        ``events_held_back_by_type``.
     """
     per_article = Counter(e.article_id for e in events)
+    held_per_article = Counter(e.article_id for e in held_back)
     places = {e.place.id: e.place.name for e in events if e.place is not None}
     return {
         "report_version": REPORT_VERSION,
@@ -103,6 +107,8 @@ def build_report(
         "ignored_count": sum(1 for s in skipped if s.severity == "ignored"),
         "events": len(events),
         "events_by_type": events_by_type(events),
+        "events_held_back": len(held_back),
+        "events_held_back_by_type": events_by_type(held_back),
         "incidents": len(incidents),
         "places": len(places),
         "place_names": sorted(places.values()),
@@ -121,6 +127,7 @@ def build_report(
                 "published_from": a.published_from,
                 "language": a.language,
                 "events": per_article.get(a.id, 0),
+                "events_held_back": held_per_article.get(a.id, 0),
                 "warnings": list(a.warnings),
             }
             for a in articles
@@ -156,6 +163,13 @@ def summary_lines(report: Mapping[str, Any], *, verbose: bool = False) -> list[s
     lines = [line]
     if report.get("unplaced_events"):
         lines.append(f"{report['unplaced_events']} events could not be placed (kept, no dot)")
+    if report.get("events_held_back"):
+        floor = report.get("settings", {}).get("min_confidence")
+        below = f" below confidence {floor}" if floor is not None else ""
+        lines.append(
+            f"{report['events_held_back']} events{below} held back, not mapped "
+            "(events-held-back.geojson; --min-confidence 0 keeps all)"
+        )
     problems = report.get("skipped", [])
     skipped = [p for p in problems if p["severity"] == "skipped"]
     degraded = [p for p in problems if p["severity"] == "degraded"]

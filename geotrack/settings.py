@@ -13,6 +13,11 @@ from geotrack.errors import BadInputError
 #: Map formats ``Settings.map_formats`` accepts.
 MAP_FORMATS: tuple[str, ...] = ("html", "png", "svg", "pdf")
 
+#: Default confidence floor: an event less likely than this to be right is held back. Chosen
+#: on the studied real sets (benchmarks/real/README.md, twenty-eighth session): F1 is flat
+#: from 0.33 to 0.40 there, and the events below 0.35 were right 15% of the time.
+DEFAULT_MIN_CONFIDENCE = 0.35
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -44,6 +49,8 @@ class Settings:
     map_formats: tuple[str, ...] = field(default=("html", "png"))
     #: Seconds a run waits for another run writing the same output folder before giving up.
     lock_timeout: float = 30.0
+    #: Events whose confidence is below this are held back from the map and layers (written apart, counted in the report); 0 keeps all.
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
     def __post_init__(self) -> None:
         """Normalise path fields and check every value, naming the bad field."""
@@ -57,6 +64,14 @@ class Settings:
                 raise BadInputError(f"Settings.{name} {value!r} must be a whole number >= 1")
         if not isinstance(self.lock_timeout, int | float) or not self.lock_timeout >= 0:
             raise BadInputError(f"Settings.lock_timeout {self.lock_timeout!r} must be >= 0 seconds")
+        if (
+            isinstance(self.min_confidence, bool)
+            or not isinstance(self.min_confidence, int | float)
+            or not 0 <= self.min_confidence <= 1
+        ):
+            raise BadInputError(
+                f"Settings.min_confidence {self.min_confidence!r} must be between 0 and 1"
+            )
         unknown = [f for f in self.map_formats if f not in MAP_FORMATS]
         if unknown or isinstance(self.map_formats, str):
             raise BadInputError(

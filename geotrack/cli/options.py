@@ -19,12 +19,13 @@ from typing import Any, TypeVar
 
 import click
 
-from geotrack.settings import Settings
+from geotrack.settings import DEFAULT_MIN_CONFIDENCE, Settings
 
 __all__ = [
     "ProgressBar",
     "clean_for_console",
     "gazetteer_option",
+    "min_confidence_option",
     "online_option",
     "quiet_option",
     "settings_from_options",
@@ -56,6 +57,15 @@ workers_option: Callable[[F], F] = click.option(
     show_default=True,
     metavar="N",
     help="Worker processes for extraction.",
+)
+min_confidence_option: Callable[[F], F] = click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=DEFAULT_MIN_CONFIDENCE,
+    show_default=True,
+    metavar="P",
+    help="Hold back events whose confidence is below P (written apart, not mapped); "
+    "0 keeps every event.",
 )
 quiet_option: Callable[[F], F] = click.option(
     "--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress bar, no summary)."

@@ -20,6 +20,7 @@ from geotrack.cli.options import (
     ProgressBar,
     clean_for_console,
     gazetteer_option,
+    min_confidence_option,
     online_option,
     quiet_option,
     settings_from_options,
@@ -59,6 +60,7 @@ def _echo_summary(report: dict[str, Any], *, quiet: bool, verbose: bool) -> None
 @gazetteer_option
 @online_option
 @workers_option
+@min_confidence_option
 @click.option(
     "--wait",
     type=click.FloatRange(0),
@@ -75,6 +77,7 @@ def run_cmd(
     gazetteer: tuple[Path, ...],
     online: bool,
     workers: int,
+    min_confidence: float,
     wait: float,
     quiet: bool,
     verbose: bool,
@@ -83,8 +86,9 @@ def run_cmd(
 
     INPUT is a .txt or .html article, a .jsonl/.csv manifest, a folder (read
     recursively) or - for standard input. Writes events.geojson,
-    incidents.geojson, sites.geojson, mentions.jsonl, geotrack.gpkg, map.html,
-    map.png, timeline.png, summary.csv and run-report.json.
+    events-held-back.geojson (events below --min-confidence), incidents.geojson,
+    sites.geojson, mentions.jsonl, geotrack.gpkg, map.html, map.png,
+    timeline.png, summary.csv and run-report.json.
 
     Exit codes: 0 all good, 1 some inputs skipped (listed), 2 usage error or
     nothing could be done.
@@ -96,7 +100,11 @@ def run_cmd(
     from geotrack.pipeline import run
 
     settings = settings_from_options(
-        gazetteer=gazetteer, online=online, workers=workers, lock_timeout=wait
+        gazetteer=gazetteer,
+        online=online,
+        workers=workers,
+        lock_timeout=wait,
+        min_confidence=min_confidence,
     )
     bar = ProgressBar(label="extracting", enabled=not quiet)
     try:
@@ -132,6 +140,12 @@ def run_cmd(
     help="Also write incidents (events merged across outlets) here.",
 )
 @click.option(
+    "--held-back",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE.geojson",
+    help="Also write the events held back by --min-confidence here (GeoJSON).",
+)
+@click.option(
     "--report",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE.json",
@@ -140,6 +154,7 @@ def run_cmd(
 @gazetteer_option
 @online_option
 @workers_option
+@min_confidence_option
 @quiet_option
 @verbose_option
 def extract_cmd(
@@ -147,10 +162,12 @@ def extract_cmd(
     mentions: Path | None,
     events: Path | None,
     incidents: Path | None,
+    held_back: Path | None,
     report: Path | None,
     gazetteer: tuple[Path, ...],
     online: bool,
     workers: int,
+    min_confidence: float,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -158,7 +175,8 @@ def extract_cmd(
 
     Writes --mentions (JSON Lines) and --events (GeoJSON) exactly as
     ../shared/eval/SYSTEM_OUTPUT.md describes; with neither option the events
-    GeoJSON goes to stdout, so it pipes.
+    GeoJSON goes to stdout, so it pipes. Events whose confidence is below
+    --min-confidence are left out (--held-back writes them).
 
     \b
     Example:
@@ -173,7 +191,9 @@ def extract_cmd(
     )
     from geotrack.render.jsonl import write_mentions_jsonl
 
-    settings = settings_from_options(gazetteer=gazetteer, online=online, workers=workers)
+    settings = settings_from_options(
+        gazetteer=gazetteer, online=online, workers=workers, min_confidence=min_confidence
+    )
     bar = ProgressBar(label="extracting", enabled=not quiet)
     try:
         result: RunResult = extract(list(inputs), settings=settings, progress=bar)
@@ -185,11 +205,18 @@ def extract_cmd(
         write_events_geojson(result.events, events)
     if incidents is not None:
         write_incidents_geojson(result.incidents, incidents)
+    if held_back is not None:
+        write_events_geojson(result.held_back, held_back)
     if mentions is None and events is None:
         click.echo(dumps_feature_collection(events_to_feature_collection(result.events)), nl=False)
     written = {
         name: str(path)
-        for name, path in (("mentions", mentions), ("events", events), ("incidents", incidents))
+        for name, path in (
+            ("mentions", mentions),
+            ("events", events),
+            ("incidents", incidents),
+            ("held_back", held_back),
+        )
         if path is not None
     }
     summary = build_report(
@@ -203,6 +230,7 @@ def extract_cmd(
         outputs=written | ({"report": str(report)} if report is not None else {}),
         settings=settings,
         started=dt.datetime.now(dt.UTC),
+        held_back=result.held_back,
     )
     if report is not None:
         atomic_write_text(report, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")

@@ -29,6 +29,7 @@ __all__ = [
     "event_features",
     "load_model",
     "predict",
+    "split_by_confidence",
     "with_confidence",
 ]
 
@@ -229,3 +230,20 @@ def _with_confidence(event: Event, confidence: float) -> Event:
         return replace(event, confidence=confidence)
     # (mypy cannot count the starred fields)
     return Event(*_BEFORE_CONFIDENCE(event), confidence, *_AFTER_CONFIDENCE(event))  # type: ignore[call-arg]
+
+
+def split_by_confidence(events: Sequence[Event], floor: float) -> tuple[list[Event], list[Event]]:
+    """``events`` split into (kept, held back): held back are those below ``floor``.
+
+    A floor of 0 keeps every event.
+
+    Examples
+    --------
+    >>> split_by_confidence([], 0.35)
+    ([], [])
+    """
+    kept: list[Event] = []
+    held: list[Event] = []
+    for event in events:
+        (held if event.confidence < floor else kept).append(event)
+    return kept, held
