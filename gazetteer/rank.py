@@ -36,6 +36,8 @@ _LEVEL_PRIOR = {
     Level.VILLAGE: 0.05,
     Level.TOWN: 0.2,
 }
+#: A town this big is what its bare name means, not the province named after it.
+_CITY_POPULATION = 100_000
 #: A river stretch this close (km) to a place named near the river's name is the one meant.
 RIVER_STRETCH_KM = 120.0
 #: Below this a span is left unresolved (place=None, reason "weak").
@@ -657,7 +659,18 @@ def _containment(
     if best:
         terms.append((best, f"within:{why}={best:.2f}"))
     # contains the other candidates of the same name (province over its namesakes)
-    if quality == 0 and place.level in (Level.PROVINCE, Level.DISTRICT, Level.COUNTRY):
+    if (
+        quality == 0
+        and place.level in (Level.PROVINCE, Level.DISTRICT, Level.COUNTRY)
+        # "Siem Reap", "Battambang": a bare name a city of its own carries means the city
+        and not (
+            place.level is not Level.COUNTRY  # (Singapore, Hong Kong: the country's own dot)
+            and any(
+                other.level is Level.TOWN and other.population >= _CITY_POPULATION and other_q == 0
+                for other, other_q in zip(span.candidates, qualities, strict=True)
+            )
+        )
+    ):
         cand_ids = {p.id for p in span.candidates}
         for other_place, other_q in zip(span.candidates, qualities, strict=True):
             if other_place.id == place.id or other_q != 0 or other_place.id not in cand_ids:

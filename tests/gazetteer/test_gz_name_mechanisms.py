@@ -3,7 +3,8 @@
 Each test names one general mechanism: acronyms a text defines, outlets written "The <place>",
 surname + given name in a title-case byline, lower-case compass words of region names,
 Thai "subdistrict" units, facility parts after a site, nested candidates sharing the
-near-story gain, and alternate names that lose to a prominent primary namesake.
+near-story gain, alternate names that lose to a prominent primary namesake, and a bare name
+that a big city shares with its province.
 """
 
 from __future__ import annotations
@@ -281,3 +282,22 @@ def test_headline_words_around_a_place_are_no_list(gz: Gazetteer) -> None:
     text = "Amid Fresh Police Sweeps, Sihanoukville Shopkeepers Count Losses, Again, Today"
     spans = {s.text: s.note for s in gz.scan(text)}
     assert spans.get("Sihanoukville") is None
+
+
+def test_a_bare_name_a_big_city_carries_means_the_city_not_its_province(gz: Gazetteer) -> None:
+    # Siem Reap and Battambang (cities over 100,000) are what a bare name means; Kampot's
+    # town is small, so the bare name stays the province; an admin word names the province;
+    # a city-state keeps its country
+    text = (
+        "Tourists crowded Siem Reap and Battambang last year, while farms in Kampot "
+        "struggled. Police later raided a compound in Siem Reap province. "
+        "Flights went on to Singapore."
+    )
+    levels = {
+        r.span.text: (r.place.level.value, r.place.country) for r in gz.resolve(text) if r.place
+    }
+    assert levels["Siem Reap"] == ("town", "KH")
+    assert levels["Battambang"] == ("town", "KH")
+    assert levels["Kampot"] == ("province", "KH")
+    assert levels["Siem Reap province"] == ("province", "KH")
+    assert levels["Singapore"] == ("country", "SG")
