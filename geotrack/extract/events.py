@@ -300,7 +300,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "authorities found 66 bodies in compounds in X", "bodies recovered near Y".
         r"(?:found|discovered|recovered|exhumed|unearthed)\s+(?:the\s+)?(?:[\w,]+\s+){0,2}?bod(?:y|ies)|"
         r"bod(?:y|ies)\s+(?:found|discovered|recovered)|"
-        r"fell\s+to\s+(?:his|her|their)\s+deaths?|jumped\s+to\s+(?:his|her|their)\s+deaths?|"
+        r"(?:fell|falls?|falling|jump(?:ed|s|ing)?|leap(?:t|ed|s|ing)?|plung(?:ed|es|ing))\s+to\s+(?:his|her|their)\s+deaths?|"
+        # "a fall claimed the life of a victim", "a fatal fall from the 14th floor"
+        r"claim(?:ed|s|ing)?\s+the\s+li(?:fe|ves)\s+of|(?:fatal|deadly)\s+(?:fall|beating|assault|attack)s?|"
         # Violence, coercion and captivity in other words.
         r"beat\s+(?:them|him|her|us|me|the\s+\w+|workers|victims)|(?:whipp|punch|slapp|kick)(?:ed|ing)\s+(?!out\b|off\b|(?:[\w-]+\s+){0,2}?(?:charges?|sanctions?|fines?|tariffs?|lawsuits?|penalt(?:y|ies))\b)|taser(?:ed|ing)|"
         r"chained|shackled|handcuffed|murder(?:ed)?|shot\s+dead|suicide|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|"

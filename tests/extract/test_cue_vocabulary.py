@@ -1,7 +1,8 @@
 """Measures and captivity told in less common shapes (sentences written for these tests): supplies
 restricted rather than cut, bodies formed in the passive, several units or a control room
 set up, a demand to vacate, a response team dispatched; people held hostage, electrocuted,
-stripped of their travel documents or held to work; a missing person found safe."""
+stripped of their travel documents or held to work; deaths told as a life claimed or a fatal
+fall; a missing person found safe."""
 
 from __future__ import annotations
 
@@ -58,6 +59,9 @@ def test_look_alikes_are_not_policy(sentence: str) -> None:
         "Guards electrocuted workers who missed their targets.",
         "Their travel documents were confiscated as soon as they arrived.",
         "More than 30 Indonesians were being held to work for a scam company in Poipet.",
+        "A fall from the ninth floor of the dormitory claimed the life of a young worker.",
+        "Camera footage showed the fatal fall of a Thai worker from the tower.",
+        "Witnesses saw a man leap to his death from the building in Bavet.",
     ],
 )
 def test_captivity_words_are_abuse(sentence: str) -> None:
