@@ -294,7 +294,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"sexual\s+(?:abuse|assault)|sexually\s+(?:abused|assaulted|exploited)|locked\s+(?:up|away)\s+(?:in|inside|for|without)|"
         r"(?:re)?sold\s+(?:between|among|on\s+to|to\s+(?:an)?other)|resold|"
         r"(?:held|kept|confined)\s+(?:at|in|inside)(?!\s+(?:high\s+|low\s+)?(?:regard|esteem|contempt|check|reserve|abeyance|trust)\b)|"
-        r"detained\s+at|trapped(?!\s+in\s+an?\s+(?:[\w-]+\s+)?cycle\s+of\s+(?:losses|poverty|violence))|"
+        # (not "detained at the airport", "at a border checkpoint": stopped on the way)
+        r"detained\s+at(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:airports?|borders?|checkpoints?|"
+        r"check-points?|immigration|terminals?|(?:sea)?ports?)\b)|trapped(?!\s+in\s+an?\s+(?:[\w-]+\s+)?cycle\s+of\s+(?:losses|poverty|violence))|"
         rf"locked\s+(?:at|in|inside){_NOT_LOCKED_IDIOM}|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
         # "authorities found 66 bodies in compounds in X", "bodies recovered near Y".
@@ -574,7 +576,9 @@ _NOT_HAPPENED_RE = re.compile(
     r"\burg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}to|\bcan|\bdid\s+not|\bdidn't|\bnot|\bnever|\bno|\bfailed\s+to|\bwithout|"
     # "seeking urgent help to escape", "asked for repatriation": a request.
     r"\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bask(?:s|ed|ing)?\s+for|\bpush(?:es|ed|ing)?\s+for|\bpress(?:es|ed|ing)?\s+for|\bbeg(?:s|ged|ging)?\s+for|\bplead(?:s|ed|ing)?\s+for|"
-    r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to)"
+    r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to|"
+    # "there was no sign of detention or torture": a denial, four words back at most.
+    r"\bno\s+(?:signs?|evidence|indications?|traces?)\s+of(?:\s+\w+){0,2})"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -711,7 +715,12 @@ _EXISTS_RE = re.compile(
     r"(?:be|been|being|are|were|is|was)\s+held\s+in|(?:were|are|still)\s+working\s+in)\b",
     re.IGNORECASE,
 )
-_EXISTS_LOWER = re.compile(_EXISTS_RE.pattern)  # on lower-cased text: faster than IGNORECASE
+_EXISTS_LOWER = re.compile(_EXISTS_RE.pattern)
+#: The people detained are suspects: their detention is an arrest, not captivity.
+_SUSPECTS_BEFORE_RE = re.compile(
+    r"\b(?:suspects?|suspected|accused|fugitives?|offenders?|criminals?|ringleaders?|recruiters?)\b",
+    re.IGNORECASE,
+)  # on lower-cased text: faster than IGNORECASE
 #: "Shwe Kokko is a scam hub", "the town was known as one of the biggest scam centres": the
 #: subject is said to be such a place, so the report places it.
 _COPULAR_CUE_BEFORE_RE = re.compile(
@@ -1737,6 +1746,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         last_end = -1000
         for match in _matches_at(pattern, probe, starts):
             before = sentence[max(0, match.start() - 40) : match.start()]
+            if (
+                etype is _T.ABUSE
+                and probe.startswith("detained", match.start())
+                and _SUSPECTS_BEFORE_RE.search(sentence, max(0, match.start() - 60), match.start())
+            ):
+                continue  # "five fraud suspects detained at the airport": an arrest, not captivity
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report

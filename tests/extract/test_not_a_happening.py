@@ -1,5 +1,5 @@
 """Cue words that name no happening of their own: a time counted from one told elsewhere,
-a post's title, a gathering held somewhere, a happening that may yet come (sentences
+a post's title, a gathering held somewhere, a happening that may yet come, a denial (sentences
 written for these tests)."""
 
 from __future__ import annotations
@@ -104,3 +104,27 @@ def test_police_forces_listed_by_place_are_who_acted(gaz: Gazetteer) -> None:
 def test_outlawing_a_sector_is_a_measure() -> None:
     sentence = "The president outlawed the offshore gaming sector this week."
     assert "policy" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cued"),
+    [
+        ("Officials said there was no sign of detention or torture at the hotel in Kampot.", False),
+        ("Inspectors found no evidence of forced labour at the factory.", False),
+        ("The men bore signs of torture when they reached the border.", True),
+    ],
+)
+def test_a_denial_names_no_abuse(sentence: str, cued: bool) -> None:
+    assert ("abuse" in [c[0].value for c in detect_types(sentence)]) is cued
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cued"),
+    [
+        ("Four fraud suspects detained at the border were handed to police.", False),
+        ("The travellers were detained at the airport and sent home the next day.", False),
+        ("Guards kept the recruits detained at a compound outside Bavet for weeks.", True),
+    ],
+)
+def test_detention_on_the_way_or_of_suspects_is_no_captivity(sentence: str, cued: bool) -> None:
+    assert ("abuse" in [c[0].value for c in detect_types(sentence)]) is cued
