@@ -3042,11 +3042,14 @@ def _tied_places(
         agent = _AGENT_BEFORE_RE.search(before)
         if (
             agent is not None
-            and not (etype is _T.ABUSE and _EMPLOYER_RE.match(agent.group(0)))
+            and not (
+                etype in (_T.ABUSE, _T.RESCUE, _T.ESCAPE) and _EMPLOYER_RE.match(agent.group(0))
+            )
             and not (etype is _T.RAID and _SEARCHED_PREMISES_RE.search(before))
         ):
             # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;
-            # but "sold to a company in Bavet": the employer holding them is the scene.
+            # but "sold to a company in Bavet", "rescued from a scam company in X": the
+            # employer holding them is the scene.
             if span.place is not None and span.place.level is Level.COUNTRY:
                 origin_end = span.end  # "agencies in Laos, the Philippines and Cambodia"
             continue

@@ -1,5 +1,6 @@
 """Where an arrest happened: the arresting police's own province or town, never the country
-the suspects sent their victims to (sentences written for these tests)."""
+the suspects sent their victims to; where a rescue or an escape happened: the town of the
+company that held the victims (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -339,3 +340,16 @@ def test_captured_suspects_are_an_arrest(gaz: Gazetteer) -> None:
 def test_a_scene_captured_on_video_is_no_arrest(gaz: Gazetteer) -> None:
     text = "The fight was captured in a short video filmed in Bavet on Friday."
     assert _raids(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 40 Filipinos were rescued from an online gambling company in Bavet on Monday.",
+        "Twelve workers escaped from a scam firm in Poipet on Monday, police said.",
+    ],
+)
+def test_the_company_holding_the_victims_is_the_scene(gaz: Gazetteer, text: str) -> None:
+    kinds = (EventType.RESCUE, EventType.ESCAPE)
+    places = [p for kind in kinds for p in event_places(gaz, text, kind, dt.date(2025, 2, 19))]
+    assert places and set(places) <= {"Bavet", "Poipet"}
