@@ -1,4 +1,5 @@
-"""Events from articles in Spanish, Portuguese, French, Indonesian, Malay, Tagalog or Vietnamese.
+"""Events from articles in Spanish, Portuguese, French, German, Italian, Indonesian, Malay,
+Tagalog or Vietnamese.
 
 The rules of :mod:`geotrack.extract.events` read English. Much of the reporting on scam
 compounds is in the victims' own languages: Indonesian and Vietnamese papers on citizens
@@ -156,6 +157,41 @@ CUES: dict[str, dict[EventType, str]] = {
         _T.COMPOUND_REPORT: r"(?:POGO|scam)\s+(?:hubs?|compounds?|farms?)",
         _T.POLICY: r"ipinagbawal|pagbabawal|total\s+ban|kautusan",
     },
+    "de": {
+        _T.RAID: r"razzi(?:a|en)|gro(?:ß|ss)razzi(?:a|en)|festgenommen|festnahmen?|verhaftet\w*|"
+        r"verhaftungen?|durchsuchungen?|durchsucht(?:e|en)?|zerschlagen|ausgehoben|"
+        r"in\s+gewahrsam\s+genommen|aufgegriffen",
+        _T.RESCUE: r"gerettet|rettungs\w*|befreit(?:e|en)?|befreiung|in\s+sicherheit\s+gebracht",
+        _T.ESCAPE: r"geflohen|geflüchtet|flohen|flüchteten|entkommen|entkam(?:en)?|flucht",
+        _T.DEPORTATION: r"abgeschoben|abschiebung(?:en)?|ausgewiesen|ausweisung(?:en)?|"
+        r"rückgeführt|rückführung(?:en)?|repatriier\w*|ausgeliefert|auslieferung(?:en)?|"
+        r"zurückgeschickt|zurückgebracht",
+        _T.ABUSE: r"gefoltert|folter|misshandelt|misshandlung(?:en)?|festgehalten|eingesperrt|"
+        r"zwangsarbeit|menschenhandel\w*|versklavt|sklaverei|entführt|entführung(?:en)?|"
+        r"verschleppt|gegen\s+ihren\s+willen",
+        _T.COMPOUND_REPORT: r"betrugs(?:zentren|zentrum|fabrik(?:en)?|firm(?:a|en)|gelände|"
+        r"lager|komplex(?:e|en)?|camps?|industrie)|scam-?(?:zentren|zentrum|fabrik(?:en)?|"
+        r"center|centern|camps?)|online-?betrug\w*|cyber-?betrug\w*|internetbetrug\w*",
+        _T.POLICY: r"sanktion(?:en)?|sanktionier\w*|reisewarnung(?:en)?|einreiseverbot\w*|"
+        r"sondereinheit(?:en)?|task-?force|kooperationsabkommen",
+    },
+    "it": {
+        _T.RAID: r"retat[ae]|blitz|arrestat[oaie]|arrest(?:o|i)|fermat[oaie]|"
+        r"perquisizion[ei]|smantellat[oaie]|sgominat[oaie]",
+        _T.RESCUE: r"salvat[oaie]|liberat[oaie]|liberazione|tratt[oaie]\s+in\s+salvo",
+        _T.ESCAPE: r"fuggit[oaie]|fuggire|fuga|scappat[oaie]|scappare|evas[oaie]",
+        _T.DEPORTATION: r"deportat[oaie]|deportazion[ei]|espuls[oaie]|espulsion[ei]|"
+        r"rimpatriat[oaie]|rimpatri[oa]?|estradat[oaie]|estradizion[ei]",
+        _T.ABUSE: r"torturat[oaie]|tortur[ae]|picchiat[oaie]|sequestrat[oaie]|"
+        r"lavor[oi]\s+forzat[oi]|schiavitù|ridott[oaie]\s+in\s+schiavitù|"
+        r"tratta\s+di\s+(?:esseri\s+umani|persone)|rapit[oaie]|maltrattat[oaie]|"
+        r"maltrattament[oi]|segregat[oaie]",
+        _T.COMPOUND_REPORT: r"centr[oi]\s+(?:di|delle|per\s+le)\s+truff[ae]|"
+        r"fabbric(?:a|he)\s+(?:di|delle)\s+truff[ae]|truff[ae]\s+online|cyber-?truff[ae]|"
+        r"truffe\s+informatiche",
+        _T.POLICY: r"sanzion[ei]|sanzionat[oaie]|divieto\s+di\s+(?:viaggio|ingresso)|task\s+force|"
+        r"accordo\s+di\s+cooperazione|sconsiglia\w*\s+(?:i\s+)?viaggi",
+    },
     "vi": {
         _T.RAID: r"triệt\s+phá|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|đột\s+kích|truy\s+quét|khởi\s+tố",
         _T.RESCUE: r"giải\s+cứu|giải\s+thoát",
@@ -183,15 +219,24 @@ _PEOPLE = {
     "ms": r"orang|rakyat|warga|mangsa|pekerja",
     "vi": r"người|công\s+dân|nạn\s+nhân|lao\s+động",
     "tl": r"katao|(?:mga\s+)?(?:dayuhan|Pilipino|Tsino|manggagawa|biktima)(?:ng)?",
+    "de": r"personen|menschen|bürger(?:innen)?|staatsbürger(?:innen)?|staatsangehörige|opfer|"
+    r"ausländer(?:innen)?|arbeiter(?:innen)?|männer|frauen|jugendliche|migranten|verdächtige",
+    "it": r"persone|cittadini|connazionali|vittime|giovani|donne|uomini|lavoratori|stranieri|"
+    r"migranti|sospettati",
 }
 #: Nationality words end like these ("brasileiros", "colombianos", "marocains").
 _DEMONYM_END = {
     "es": r"[^\W\d_]+(?:anos|anas|enses|eses|esas|eños|eñas|inos|inas|íes)",
     "pt": r"[^\W\d_]+(?:anos|anas|enses|eiros|eiras|eses|esas|inos|inas)",
     "fr": r"[^\W\d_]+(?:ais|aises|ois|oises|iens|iennes|ains|aines)",
+    "de": r"[^\W\d_]+(?:aner|anerinnen|ier|ierinnen|esen|esinnen|länder|inder|koreaner|japaner)",
+    "it": r"[^\W\d_]+(?:ani|ane|esi|ini|ine|iti|ite)",
 }
 #: Time words that end like nationality words ("dos meses", "trois mois").
-_NOT_PEOPLE = frozenset(["meses", "anos", "años", "mois", "semanas", "jours", "ans", "dias"])
+_NOT_PEOPLE = frozenset(
+    ["meses", "anos", "años", "mois", "semanas", "jours", "ans", "dias", "mesi", "anni",
+     "settimane", "giorni", "ore", "settembre", "novembre", "dicembre", "ottobre"]
+)  # fmt: skip
 _NUMBER_WORDS = {
     "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
            "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20,
@@ -206,6 +251,12 @@ _NUMBER_WORDS = {
            "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100},
     "ms": {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
            "lapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100},
+    "de": {"ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+           "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100},
+    "it": {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+           "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+           "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100},
     "vi": {},  # "năm" is five and year: digits only
     "tl": {"isa": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3, "apat": 4,
            "apat na": 4, "lima": 5, "limang": 5, "anim": 6, "anim na": 6, "pito": 7,
@@ -233,12 +284,15 @@ _DESTINATION_BEFORE = {
     "ms": r"\bke\s*$",
     "vi": r"\bvề(?:\s+nước)?\s*$",
     "tl": r"(?:pabalik|pauwi)\s+sa\s*$",
+    "de": r"(?:\bnach|zurück\s+nach|\bin\s+die|\bin\s+den)\s*$",
+    "it": r"(?:\bverso|\bin|\bnel|\bnella|rientr\w*\s+in|ritorno\s+in)\s*$",
 }
 #: A mission abroad named by its city ("Embaixada de Bangkok", "KBRI Phnom Penh") is where
 #: help is given, not a scene.
 _MISSION_BEFORE_RE = re.compile(
     r"(?i)(?:embajada|embaixada|ambassade|consulado|consulat|kedutaan(?:\s+besar)?|KBRI|KJRI|embahada|"
-    r"konsulat|đại\s+sứ\s+quán|lãnh\s+sự\s+quán|ĐSQ)(?:\s+(?:de|do|da|del|em|en|in|à|di|"
+    r"konsulat|botschaft|generalkonsulat|ambasciata|consolato|"
+    r"đại\s+sứ\s+quán|lãnh\s+sự\s+quán|ĐSQ)(?:\s+(?:de|do|da|del|em|en|in|à|di|a|von|"
     r"tại|RI|Indonesia|Malaysia|Việt\s+Nam))*\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*,\s*"
     r"(?:na|no|en|em|di|à|au|tại)?\s*)?$"
 )
@@ -246,17 +300,24 @@ _MISSION_BEFORE_RE = re.compile(
 #: the story ("trabajar dieciséis horas", "preparan ahora su regreso").
 _NOT_A_DATE_RE = re.compile(
     r"(?i)^\W*\d{1,3}\W*$|hora|heure|jam\b|giờ|phút|minut|menit|segund|second|detik|giây|"
+    r"stunde|\bore\b|"
     r"^(?:ahora|agora|maintenant|actuellement|actualmente|atualmente|sekarang|kini|saat\s+ini|"
-    r"bây\s+giờ|hiện\s+nay)$"
+    r"bây\s+giờ|hiện\s+nay|jetzt|derzeit|zurzeit|heute|ora|adesso|attualmente|oggi)$"
 )
+#: One short word alone: a weekday's abbreviation in running text is an article or a
+#: preposition ("Die", "mit", "Sa"), not a date; the few short date words are kept.
+_SHORT_WORD_RE = re.compile(r"^[^\W\d_]{1,3}\.?$")
+_SHORT_DATE_WORDS = frozenset(["hoy"])
 #: A day's number right before a date phrase the search found without it.
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,/])\b(?:[1-9]|[12]\d|3[01])\s+$")
 #: Short words dateparser's search takes along after a date: prepositions and articles of
-#: the six languages, none of them a date word.
+#: the languages, none of them a date word.
 _TRAILING_WORDS = frozenset(
     ["de", "del", "da", "do", "das", "um", "uma", "a", "à", "al", "el", "la", "le", "les",
      "en", "em", "no", "na", "di", "pada", "ke", "và", "của", "et", "y", "e", "o", "un",
-     "une", "que", "para", "por", "pour", "dan", "yang"]
+     "une", "que", "para", "por", "pour", "dan", "yang", "der", "die", "das", "im", "am",
+     "vom", "zum", "dem", "den", "des", "und", "il", "lo", "gli", "della", "nel", "nella",
+     "che", "ed"]
 )  # fmt: skip
 #: Kinds of place a sentence's place must be to stand for the event (not a region).
 _SCENE_LEVELS = frozenset(
@@ -313,7 +374,8 @@ def _count_re(language: str) -> re.Pattern[str]:
     if language in _DEMONYM_END:
         people += "|" + _DEMONYM_END[language]
     return re.compile(
-        rf"(?<!\w)(?:más\s+de\s+|mais\s+de\s+|plus\s+de\s+|lebih\s+dari\s+|hơn\s+)?"
+        rf"(?<!\w)(?:más\s+de\s+|mais\s+de\s+|plus\s+de\s+|lebih\s+dari\s+|hơn\s+|"
+        rf"mehr\s+als\s+|über\s+|rund\s+|più\s+di\s+|oltre\s+|circa\s+)?"
         rf"(?P<n>{number})\s+(?:[^\W\d_]+\s+)?(?P<who>{people})(?!\w)",
         re.IGNORECASE,
     )
@@ -380,9 +442,16 @@ def _find_dates(text: str, language: str, published: dt.date | None) -> list[_Fo
             # "el 11 de marzo", which the search found as "de marzo": the day goes with it
             phrase = text[day.start() : start] + phrase
             start = day.start()
-        if _NOT_A_DATE_RE.search(phrase) or not re.search(r"\w{3}|\d", phrase):
+        if (
+            _NOT_A_DATE_RE.search(phrase)
+            or not re.search(r"\w{3}|\d", phrase)
+            or (_SHORT_WORD_RE.match(phrase) and phrase.lower() not in _SHORT_DATE_WORDS)
+        ):
             continue
         data = parser.get_date_data(phrase)
+        words = phrase.split()
+        if data.date_obj is None and len(words) > 1 and words[0].lower() in _TRAILING_WORDS:
+            data = parser.get_date_data(" ".join(words[1:]))  # "am Dienstag": "Dienstag"
         if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
             continue
         if published is None and not re.search(r"\b(?:19|20)\d\d\b", phrase):
@@ -417,6 +486,12 @@ def _trim_date_phrase(phrase: str) -> str:
             and words[-2].lower() in _TRAILING_WORDS
         ):
             del words[-2:]
+        elif (
+            words[-1].strip(",.;:").isdigit()
+            and len(words[-1].strip(",.;:")) <= 3
+            and int(words[-1].strip(",.;:")) > 31
+        ):
+            words.pop()  # "am Dienstag 45 Ausländer": a count, not a day or a year
         else:
             break
     return " ".join(words)

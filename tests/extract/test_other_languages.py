@@ -1,5 +1,6 @@
-"""Articles in Spanish, Portuguese, French, Indonesian, Malay, Tagalog and Vietnamese are
-read with their own cue words, places and dates (texts written for these tests)."""
+"""Articles in Spanish, Portuguese, French, German, Italian, Indonesian, Malay, Tagalog and
+Vietnamese are read with their own cue words, places and dates (texts written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,21 @@ ARTICLES = {
         "mencapai sasaran yang ditetapkan oleh ketua mereka setiap hari. Wisma Putra berkata "
         "mereka akan dihantar pulang ke Malaysia minggu depan selepas siasatan selesai.",
     ),
+    "de": (
+        "2025-06-12",
+        "Thailändische Soldaten haben am Dienstag 45 Ausländer aus einem Betrugszentrum in "
+        "Myawaddy befreit, darunter zwölf Deutsche. Die Opfer seien dort wochenlang "
+        "festgehalten und misshandelt worden, teilte das Auswärtige Amt mit. Sie sollen in den "
+        "kommenden Tagen nach Deutschland zurückgebracht werden. Nach Angaben der Behörden "
+        "werden in der Grenzregion noch viele weitere Menschen vermutet.",
+    ),
+    "it": (
+        "2025-06-12",
+        "La polizia cambogiana ha liberato ieri 23 persone, tra cui quattro italiani, da un "
+        "complesso di Sihanoukville usato come centro di truffe. Le vittime erano state "
+        "sequestrate e picchiate per mesi, ha detto un portavoce. Secondo la Farnesina "
+        "saranno rimpatriati in Italia entro la settimana.",
+    ),
 }
 
 #: language -> (type, place, date, people) of the story's first event.
@@ -80,6 +96,8 @@ LEADS = {
     "vi": (EventType.RESCUE, "Bavet", "2025-03-05", {"rescued": 20}),
     "ms": (EventType.RESCUE, "Myawaddy", "2024-06-19", {"rescued": 12}),
     "tl": (EventType.RAID, "Bamban", "2024-03-13", {"arrested": 100}),
+    "de": (EventType.RESCUE, "Myawaddy", "2025-06-10", {"rescued": 45}),
+    "it": (EventType.RESCUE, "Sihanoukville", "2025-06-11", {"rescued": 23}),
 }
 
 
@@ -121,7 +139,16 @@ def test_the_story_reports_its_compound_and_abuse_there(language: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "home"),
-    [("es", "CO"), ("pt", "BR"), ("fr", "MA"), ("id", "ID"), ("vi", "VN"), ("ms", "MY")],
+    [
+        ("es", "CO"),
+        ("pt", "BR"),
+        ("fr", "MA"),
+        ("id", "ID"),
+        ("vi", "VN"),
+        ("ms", "MY"),
+        ("de", "DE"),
+        ("it", "IT"),
+    ],
 )
 def test_the_press_country_is_where_people_come_home_not_a_scene(language: str, home: str) -> None:
     """Bogotá's ministry, "de volta ao Brasil", "dipulangkan ke Indonesia", the hand-over at
