@@ -109,22 +109,15 @@ def test_outlawing_a_sector_is_a_measure() -> None:
 @pytest.mark.parametrize(
     ("sentence", "cued"),
     [
+        # a denial names no abuse
         ("Officials said there was no sign of detention or torture at the hotel in Kampot.", False),
         ("Inspectors found no evidence of forced labour at the factory.", False),
         ("The men bore signs of torture when they reached the border.", True),
-    ],
-)
-def test_a_denial_names_no_abuse(sentence: str, cued: bool) -> None:
-    assert ("abuse" in [c[0].value for c in detect_types(sentence)]) is cued
-
-
-@pytest.mark.parametrize(
-    ("sentence", "cued"),
-    [
+        # suspects detained, or anyone stopped on the way, are not held captive
         ("Four fraud suspects detained at the border were handed to police.", False),
         ("The travellers were detained at the airport and sent home the next day.", False),
         ("Guards kept the recruits detained at a compound outside Bavet for weeks.", True),
     ],
 )
-def test_detention_on_the_way_or_of_suspects_is_no_captivity(sentence: str, cued: bool) -> None:
+def test_denials_and_detentions_on_the_way_are_no_abuse(sentence: str, cued: bool) -> None:
     assert ("abuse" in [c[0].value for c in detect_types(sentence)]) is cued
