@@ -577,7 +577,7 @@ _NOT_HAPPENED_RE = re.compile(
     # "seeking urgent help to escape", "asked for repatriation": a request.
     r"\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bask(?:s|ed|ing)?\s+for|\bpush(?:es|ed|ing)?\s+for|\bpress(?:es|ed|ing)?\s+for|\bbeg(?:s|ged|ging)?\s+for|\bplead(?:s|ed|ing)?\s+for|"
     r"\bbefore\s+being|\bdemand(?:s|ed|ing)?|\bvow(?:s|ed)?\s+to|\bthreaten(?:s|ed)?\s+to|\bif|\bpreparing\s+to|"
-    # "there was no sign of detention or torture": a denial, four words back at most.
+    # "inspectors saw no sign of beatings or abuse": a denial, four words back at most.
     r"\bno\s+(?:signs?|evidence|indications?|traces?)\s+of(?:\s+\w+){0,2})"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,

@@ -110,7 +110,7 @@ def test_outlawing_a_sector_is_a_measure() -> None:
     ("sentence", "cued"),
     [
         # a denial names no abuse
-        ("Officials said there was no sign of detention or torture at the hotel in Kampot.", False),
+        ("Inspectors told reporters they saw no sign of beatings or torture in Kampot.", False),
         ("Inspectors found no evidence of forced labour at the factory.", False),
         ("The men bore signs of torture when they reached the border.", True),
         # suspects detained, or anyone stopped on the way, are not held captive
