@@ -284,7 +284,13 @@ def _write_outputs(
             "geotrack.gpkg",
             "geotrack.render.gpkg:write_gpkg",
             (),
-            {"events": events, "incidents": incidents, "sites": sites, "articles": articles},
+            {
+                "events": events,
+                "incidents": incidents,
+                "sites": sites,
+                "articles": articles,
+                "held_back": result.held_back,
+            },
         ),
     ]
     for fmt in settings.map_formats:

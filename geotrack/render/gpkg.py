@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["DATE_FIELDS", "LAYERS", "layer_qml", "write_events_gpkg", "write_gpkg"]
 
 #: The layers and tables of geotrack.gpkg, in writing order.
-LAYERS: tuple[str, ...] = ("events", "incidents", "sites", "articles")
+LAYERS: tuple[str, ...] = ("events", "events_held_back", "incidents", "sites", "articles")
 
 #: Columns stored as GeoPackage DATE.
 DATE_FIELDS: frozenset[str] = frozenset({"date", "published", "first_date", "last_date"})
@@ -104,15 +104,17 @@ def layer_qml(layer: str) -> str:
     Parameters
     ----------
     layer : str
-        ``events``, ``incidents`` or ``sites``.
+        ``events``, ``events_held_back`` (styled as events), ``incidents`` or ``sites``.
 
     Returns
     -------
     str
         The QML document. Marker size follows the people count (events, incidents).
     """
-    if layer not in ("events", "incidents", "sites"):
-        raise ValueError(f"no style for layer {layer!r} (events, incidents, sites)")
+    if layer not in ("events", "events_held_back", "incidents", "sites"):
+        raise ValueError(
+            f"no style for layer {layer!r} (events, events_held_back, incidents, sites)"
+        )
     if layer == "sites":
         return _template("single.qml").substitute(
             layer=layer,
@@ -353,8 +355,10 @@ def write_gpkg(
     incidents: Iterable[Incident] = (),
     sites: Iterable[Place] = (),
     articles: Iterable[Article] = (),
+    held_back: Iterable[Event] = (),
 ) -> Path:
-    """Write ``geotrack.gpkg``: events, incidents and sites layers, an articles table, styles.
+    """Write ``geotrack.gpkg``: events, held-back events, incidents and sites layers, an
+    articles table, styles.
 
     Parameters
     ----------
@@ -369,6 +373,9 @@ def write_gpkg(
     articles : iterable of Article
         Articles for the non-spatial ``articles`` table; without them the table is built
         from the metadata copied into the events.
+    held_back : iterable of Event
+        Events below the confidence floor (``Settings.min_confidence``): the
+        ``events_held_back`` layer, same columns as ``events``, for review.
 
     Returns
     -------
@@ -399,8 +406,14 @@ def write_gpkg(
         site_to_feature(unique_sites[k], events=by_place.get(k, ()))
         for k in sorted(unique_sites, key=lambda i: (unique_sites[i].name, i))
     ]
+    held_list = sorted(held_back, key=event_sort_key)
     frames: list[tuple[str, Any, bool]] = [
         ("events", _frame([_table_feature(e) for e in event_list], _fixed_keys_event()), True),
+        (
+            "events_held_back",
+            _frame([_table_feature(e) for e in held_list], _fixed_keys_event()),
+            True,
+        ),
         ("incidents", _frame(incident_features, _fixed_keys_incident()), True),
         ("sites", _frame(site_features, _fixed_keys_site()), True),
         (
@@ -415,7 +428,7 @@ def write_gpkg(
                 options: dict[str, Any] = {"geometry_type": "Point"} if spatial else {}
                 pyogrio.write_dataframe(frame, tmp, layer=name, driver="GPKG", **options)
             pyogrio.write_dataframe(
-                _styles_frame(["events", "incidents", "sites"]),
+                _styles_frame(["events", "events_held_back", "incidents", "sites"]),
                 tmp,
                 layer="layer_styles",
                 driver="GPKG",

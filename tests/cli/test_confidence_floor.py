@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pyogrio
 import pytest
 from click.testing import CliRunner
 
@@ -94,6 +95,9 @@ def test_run_writes_the_held_back_events_and_counts_them(tmp_path: Path) -> None
     assert sum(report["events_held_back_by_type"].values()) == len(result.held_back)
     assert sum(a["events_held_back"] for a in report["articles"]) == len(result.held_back)
     assert report["settings"]["min_confidence"] == 0.99
+    gpkg = tmp_path / "geotrack.gpkg"
+    assert pyogrio.read_info(gpkg, layer="events")["features"] == 0
+    assert pyogrio.read_info(gpkg, layer="events_held_back")["features"] == len(result.held_back)
 
 
 def test_cli_extract_writes_held_back_events_on_request(tmp_path: Path) -> None:

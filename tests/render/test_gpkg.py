@@ -39,6 +39,7 @@ def test_layers_and_tables(gpkg: Path) -> None:
     layers = dict(pyogrio.list_layers(gpkg))
     assert layers == {
         "events": "Point",
+        "events_held_back": "Point",
         "incidents": "Point",
         "sites": "Point",
         "articles": None,
@@ -120,7 +121,7 @@ def test_default_styles_for_qgis(gpkg: Path) -> None:
     fid = [r[1] for r in con.execute("PRAGMA table_info(layer_styles)").fetchall() if r[5]]
     con.close()
     assert fid == ["id"]
-    assert sorted(r[1] for r in rows) == ["events", "incidents", "sites"]
+    assert sorted(r[1] for r in rows) == ["events", "events_held_back", "incidents", "sites"]
     for schema, _table, geom_column, default, qml in rows:
         assert schema == "" and geom_column == "geom" and default == 1
         root = ET.fromstring(qml.split("\n", 1)[1])  # skip the DOCTYPE line
@@ -136,7 +137,7 @@ def test_default_styles_for_qgis(gpkg: Path) -> None:
 
 
 def test_qml_is_well_formed_for_every_layer() -> None:
-    for layer in ("events", "incidents", "sites"):
+    for layer in ("events", "events_held_back", "incidents", "sites"):
         ET.fromstring(layer_qml(layer).split("\n", 1)[1])
     with pytest.raises(ValueError, match="'articles'"):
         layer_qml("articles")
@@ -146,6 +147,7 @@ def test_empty_input_still_writes_every_layer(tmp_path: Path) -> None:
     path = write_gpkg(tmp_path / "empty.gpkg", events=[])
     assert {n for n, _ in pyogrio.list_layers(path)} == {
         "events",
+        "events_held_back",
         "incidents",
         "sites",
         "articles",
@@ -185,3 +187,15 @@ def test_dates_stay_text_where_sqlite_refuses_schema_edits(
     info = pyogrio.read_info(path, layer="events")
     assert dict(zip(info["fields"], info["ogr_types"], strict=True))["date"] == "OFTString"
     assert info["features"] == len(sample_events())
+
+
+def test_held_back_events_have_their_own_layer(tmp_path: Path) -> None:
+    kept, low = make_event("kept", confidence=0.8), make_event("low", confidence=0.2)
+    path = write_gpkg(tmp_path / "held.gpkg", events=[kept], held_back=[low])
+    assert list(pyogrio.read_dataframe(path, layer="events")["event_id"]) == ["kept"]
+    held = pyogrio.read_dataframe(path, layer="events_held_back")
+    assert list(held["event_id"]) == ["low"] and float(held["confidence"].iloc[0]) == 0.2
+    con = sqlite3.connect(path)
+    declared = {r[1]: r[2] for r in con.execute("PRAGMA table_info(events_held_back)")}
+    con.close()
+    assert declared["date"] == "DATE"
