@@ -295,7 +295,11 @@ def _write_outputs(
     ]
     for fmt in settings.map_formats:
         if fmt == "html":
-            options: dict[str, object] = {"incidents": incidents, "sites": sites}
+            options: dict[str, object] = {
+                "incidents": incidents,
+                "sites": sites,
+                "held_back": len(result.held_back),
+            }
             jobs.append(("map.html", "html", (events,), options))
         else:
             jobs.append((f"map.{fmt}", fmt, (events,), {}))

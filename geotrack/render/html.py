@@ -724,6 +724,7 @@ _TITLE_TEMPLATE = Template(
     <p class="gt-range">{{ date_range }}</p>
     <p class="gt-counts">{{ counts }}</p>
     {%- if unplaced %}<p class="gt-note">{{ unplaced }}</p>{% endif %}
+    {%- if held_back %}<p class="gt-note gt-held-back">{{ held_back }}</p>{% endif %}
     """
 )
 
@@ -930,6 +931,7 @@ def build_map(
     embed: bool = False,
     online: bool = False,
     boundaries: Any = None,
+    held_back: int = 0,
 ) -> folium.Map:
     """Build the folium map of events, incidents and sites (assets not yet inlined).
 
@@ -1014,6 +1016,12 @@ def build_map(
         unplaced=(
             f"{tables.unplaced:,} event(s) without a known place are not on the map"
             if tables.unplaced
+            else ""
+        ),
+        held_back=(
+            f"{held_back:,} event(s) below the confidence floor are held back "
+            "(events-held-back.geojson)"
+            if held_back
             else ""
         ),
     )
@@ -1256,6 +1264,7 @@ def render_map_html(
     embed: bool = False,
     online: bool = False,
     boundaries: Any = None,
+    held_back: int = 0,
 ) -> str:
     """Return the map as one self-contained HTML page (or fragment when ``embed``).
 
@@ -1270,6 +1279,7 @@ def render_map_html(
         embed=embed,
         online=online,
         boundaries=boundaries,
+        held_back=held_back,
     )
     figure = fmap.get_root()
     assert isinstance(figure, Figure)
@@ -1301,6 +1311,7 @@ def render_map(
     embed: bool = False,
     online: bool = False,
     boundaries: Any = None,
+    held_back: int = 0,
 ) -> Path:
     """Write the interactive map of ``events`` to ``path`` (atomically) and return the path.
 
@@ -1327,6 +1338,9 @@ def render_map(
         Province polygons (``geotrack.boundaries.load_boundaries()``): drawn as outlines and
         used for the events-per-province choropleth; without them the province layer shows
         proportional circles at province points.
+    held_back : int
+        How many events the confidence floor held back (not passed in ``events``): said
+        in the title panel.
 
     Returns
     -------
@@ -1342,5 +1356,6 @@ def render_map(
         embed=embed,
         online=online,
         boundaries=boundaries,
+        held_back=held_back,
     )
     return atomic_write_text(path, page)

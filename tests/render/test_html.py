@@ -130,6 +130,13 @@ def test_title_panel_counts_events_without_a_place(sample_page: str) -> None:
     assert f"{unplaced:,} event(s) without a known place are not on the map" in sample_page
 
 
+def test_title_panel_says_how_many_events_were_held_back(sample_page: str) -> None:
+    assert "held back" not in sample_page
+    page = render_map_html(sample_events(), held_back=1234)
+    title = next(body for body in panel_bodies(page) if "gt-title" in body)
+    assert "1,234 event(s) below the confidence floor are held back" in title
+
+
 def panel_bodies(page: str) -> list[str]:
     """The HTML of every panel (title, filters, legend), as the page sets it."""
     decoder = json.JSONDecoder()
