@@ -66,6 +66,10 @@ Sets (fixed before any system output was looked at):
   agencies and wire services; press releases of police, ministries, embassies, UN bodies
   and NGOs; local and provincial press at the hubs and borders; year-in-review pieces,
   explainers and roundups with many events each).
+* ``realtest22`` -- r89-r92 (made at the end of the twenty-eighth session, never tuned on:
+  the early years 2019-2021; Chinese state media and Hong Kong / Macau press;
+  investigative long-reads; police and prosecutors acting at home against recruiters,
+  money mules and returning workers).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -114,6 +118,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r77", "r78", "r79", "r80"), "realtest19"),
     **dict.fromkeys(("r81", "r82", "r83", "r84"), "realtest20"),
     **dict.fromkeys(("r85", "r86", "r87", "r88"), "realtest21"),
+    **dict.fromkeys(("r89", "r90", "r91", "r92"), "realtest22"),
 }
 
 
