@@ -9,6 +9,8 @@ that a big city shares with its province.
 
 from __future__ import annotations
 
+import pytest
+
 from gazetteer import Gazetteer
 
 
@@ -77,6 +79,29 @@ def test_subdistrict_unit_placed_at_its_district(gz: Gazetteer) -> None:
 def test_terminal_of_an_airport_keeps_the_airport(gz: Gazetteer) -> None:
     found = _resolved(gz, "They left from Ninoy Aquino International Airport Terminal 3 at noon.")
     assert found["Ninoy Aquino International Airport"] == ("site:airport-mnl", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a city's name with "airport": the airport, 15-40 km out of the city
+        ("Two recruiters were stopped at the Hyderabad airport.", "Hyderabad airport", "hyd"),
+        ("The returnees landed at Medan airport at dawn.", "Medan airport", "kno"),
+        ("Police met the flight at Batam airport.", "Batam airport", "htm"),
+        ("The men were arrested on arrival at Haneda Airport.", "Haneda Airport", "hnd"),
+        ("A chartered plane left Mactan-Cebu airport.", "Mactan-Cebu airport", "ceb"),
+    ],
+)
+def test_airport_named_after_its_city_is_the_airport(
+    gz: Gazetteer, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(gz, text)[surface][0] == f"site:airport-{expected}"
+
+
+def test_city_without_airport_word_stays_the_city(gz: Gazetteer) -> None:
+    found = _resolved(gz, "Police in Narita and Chennai arrested two agents.")
+    assert found["Narita"][0].startswith("gn:")
+    assert found["Chennai"][0].startswith("gn:")
 
 
 def test_town_and_its_namesake_province_share_nearness(gz: Gazetteer) -> None:
