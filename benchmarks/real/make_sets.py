@@ -70,6 +70,11 @@ Sets (fixed before any system output was looked at):
   the early years 2019-2021; Chinese state media and Hong Kong / Macau press;
   investigative long-reads; police and prosecutors acting at home against recruiters,
   money mules and returning workers).
+* ``realtest23`` -- r93-r96 (made in the twenty-ninth session, never tuned on: Thai and
+  Malaysian home press on their citizens and on enforcement at home; the Lao and Shan State
+  side of the Golden Triangle; Cambodian local and independent press, with places below
+  the province; scam centres outside the Mekong hubs, from Batam and Dili to Georgia,
+  Peru, Zambia and Nigeria).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -119,6 +124,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r81", "r82", "r83", "r84"), "realtest20"),
     **dict.fromkeys(("r85", "r86", "r87", "r88"), "realtest21"),
     **dict.fromkeys(("r89", "r90", "r91", "r92"), "realtest22"),
+    **dict.fromkeys(("r93", "r94", "r95", "r96"), "realtest23"),
 }
 
 
