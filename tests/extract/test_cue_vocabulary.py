@@ -31,6 +31,9 @@ from geotrack.extract.events import detect_types
         "Federal police set up Operation Harbour in May to target offshore call centres.",
         "Seoul sent a government delegation to Phnom Penh on Tuesday.",
         "The ministers agreed to tighten checks at the border crossings.",
+        "Regional leaders agreed at their summit in Jakarta to step up joint patrols.",
+        "Thailand tightened border controls at three crossings on Friday.",
+        "The district issued a warning to landlords who rent villas to call centres.",
         "Police offered a reward for the arrest of the two bosses.",
     ],
 )
