@@ -1217,6 +1217,11 @@ _COURT_AFTER_RE = re.compile(
     r"high|lower)\s+){0,3}(?:courts?|judges?|prosecutors?(?:'s\s+office)?)\b",
     re.IGNORECASE,
 )
+_PROSECUTORS_AFTER_RE = re.compile(
+    r"\s+(?:(?:district|city|municipal|provincial)\s+)?prosecutors?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:detained|arrested|raided|searched|apprehended)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_PAST_BEFORE_RE = re.compile(
     r"\b(?:(?:many|most|some|all|several|none|each|\d[\d,]*|[a-z]+)\s+of\s+whom|who)\s+"
     r"(?:had\s+)?(?:been\s+|earlier\s+|previously\s+)?$",
@@ -2869,6 +2874,16 @@ def _tied_places(
             continue  # "freed a Khon Kaen woman": where she comes from
         if after.startswith("-based") and _BASED_ORG_AFTER_RE.match(after):
             continue  # "an Osaka-based newspaper reported": where an outlet has its seat
+        if (
+            etype is _T.RAID
+            and after[:6].lower() == "-based"
+            and span.place is not None
+            and span.place.level is Level.COUNTRY
+        ):
+            # "arrested over Myanmar-based scams", "assets linked to a Cambodia-based group":
+            # the country the gang works from, not where the arrest was made (a town, "a
+            # Pasay City-based POGO", is where the raid went in)
+            continue
         if _SENT_TO_BEFORE_RE.search(before):
             continue  # "(could be) deported to China": where people are sent, for any cue
         if (
@@ -3024,7 +3039,13 @@ def _tied_places(
             continue  # where the scams' marks live, not the scene
         if etype is not _T.POLICY and _VENUE_BEFORE_RE.search(before):
             continue  # "told a news briefing in Taipei": where it was told
-        if _COURT_AFTER_RE.match(after):
+        if _COURT_AFTER_RE.match(after) and not (
+            # "Taipei prosecutors detained 25 suspects": prosecutors who make the arrests
+            # themselves act in their own city
+            etype is _T.RAID
+            and span.end <= s0 + cue_start
+            and _PROSECUTORS_AFTER_RE.match(after) is not None
+        ):
             continue  # "warrants issued by a Bulacan court": the court's seat, not the scene
         if _CIRCUMSTANCE_BEFORE_RE.search(before):
             continue  # "rescued amid fighting in Myanmar": the setting, not the scene

@@ -353,3 +353,30 @@ def test_the_company_holding_the_victims_is_the_scene(gaz: Gazetteer, text: str)
     kinds = (EventType.RESCUE, EventType.ESCAPE)
     places = [p for kind in kinds for p in event_places(gaz, text, kind, dt.date(2025, 2, 19))]
     assert places and set(places) <= {"Bavet", "Poipet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country before "-based" is where the gang works from, not where police acted
+        (
+            "Hsinchu police on Tuesday arrested 14 members of a Laos-based fraud ring.",
+            ["Hsinchu"],
+        ),
+        ("Police in Pasay raided a Pasay City-based gaming hub on Friday.", ["Pasay"]),
+        # prosecutors who detain suspects themselves act in their own city
+        (
+            "Kaohsiung prosecutors detained six suspects on Monday over a Myanmar-based scam.",
+            ["Kaohsiung"],
+        ),
+    ],
+)
+def test_gang_base_and_arresting_prosecutors(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert _raids(gaz, text) == expected
+
+
+def test_court_of_a_warrant_is_still_not_the_scene(gaz: Gazetteer) -> None:
+    text = "Officers arrested the broker on Friday on a warrant issued by a Davao court."
+    assert "Davao" not in _raids(gaz, text)
