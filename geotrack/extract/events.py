@@ -3802,7 +3802,9 @@ def _sanction_imposers(
     if before:
         subject = [before[-1]]
         for sp in reversed(before[:-1]):
-            if _LIST_SEP_RE.match(text[sp.end : subject[0].start]):
+            gap = text[sp.end : subject[0].start]
+            # ("coordinated US-UK sanctions", "EU/UK measures": each government's own)
+            if _LIST_SEP_RE.match(gap) or gap in ("-", "–", "/"):
                 subject.insert(0, sp)
             else:
                 break

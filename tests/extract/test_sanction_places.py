@@ -35,6 +35,15 @@ def _policies(text: str, gz: FakeGazetteer) -> list[str]:
             "A tycoon who owns a resort in Poipet was sanctioned by Thailand on Friday.",
             ["Thailand"],
         ),
+        # two governments joined by a dash or a slash: each one's measure
+        (
+            "On Monday the coordinated China-Thailand sanctions were imposed on a casino group in Poipet.",
+            ["China", "Thailand"],
+        ),
+        (
+            "The Thailand/China sanctions on a Bavet firm were announced on Friday.",
+            ["China", "Thailand"],
+        ),
     ],
 )
 def test_a_sanction_is_placed_at_the_governments_imposing_it(
