@@ -2416,7 +2416,9 @@ def _context(
             and pk not in index.demonyms
             and pk not in LOCAL_PREFIX  # "Jalan Kepong", "Kampung Baru": a unit's word
             and (
-                pk not in index.english
+                # a sentence's first word that is an English word, common or not, is no
+                # given name ("Impoverished Cambodia", "Coordinated China-Thailand ...")
+                pk not in (index.words or index.english)
                 or not _sentence_start(text, ws[prev].start)
                 or _weak_single(index, candidates, last - first)
             )

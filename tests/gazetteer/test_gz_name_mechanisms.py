@@ -326,3 +326,17 @@ def test_a_bare_name_a_big_city_carries_means_the_city_not_its_province(gz: Gaze
     assert levels["Kampot"] == ("province", "KH")
     assert levels["Siem Reap province"] == ("province", "KH")
     assert levels["Singapore"] == ("country", "SG")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a less common English word opening the sentence is no given name
+        ("Impoverished Cambodia hosts dozens of compounds.", "Cambodia", "country:KH"),
+        ("Coordinated China-Thailand patrols began on Monday.", "China", "country:CN"),
+    ],
+)
+def test_sentence_opening_english_word_leaves_the_place(
+    gz: Gazetteer, text: str, surface: str, expected: str
+) -> None:
+    assert _resolved(gz, text)[surface] == (expected, None)
