@@ -471,7 +471,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:pass(?:ed|es)?|adopt(?:ed|s)?|approv(?:ed|es)|enact(?:ed|s)?|amend(?:ed|s)?|promulgat\w*|sign(?:ed|s)?\s+(?:into\s+)?)\s+"
         r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:law|bill|legislation|decree|amendments?|regulations?|code)|"
         r"(?:issu(?:ed|es|ing)|sign(?:ed|s|ing)|put\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-        r"(?:orders?|directives?|decrees?|circulars?|instructions?|ultimatums?|notices?|advisor(?:y|ies)|alerts?|warnings?)|"
+        r"(?:orders?|directives?|decrees?|circulars?|instructions?|ultimatums?|notices?|advisor(?:y|ies)|alerts?)|"
         r"(?:order|decree|directive|notice)\s*,?\s+(?:was\s+)?(?:signed|issued)|"
         r"travel\s+(?:bans?|alerts?|advisor(?:y|ies)|warnings?)|"
         r"(?:barred|banned|prohibited|forbade|forbidden)\s+(?:[\w-]+\s+){0,3}from\s+(?:visiting|travel\w*|entering|going)|"
@@ -513,8 +513,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:set\s+up|established|formed|creat(?:ed|es))\s+operation\s+\w+|"
         r"(?:sent|dispatch(?:ed|es)?)\s+(?:an?\s+|its\s+)?(?:government|official|ministerial|"
         r"high-level|inter-agency|joint|special)\s+(?:[\w-]+\s+)?(?:team|delegation|mission)|"
-        # ("agreed at a summit in Jakarta to tighten border controls")
-        r"agreed\s+(?:[\w,'’-]+\s+){0,6}?to\s+(?:tighten|strengthen|step\s+up|boost|enhance|intensify)|"
+        r"agreed\s+to\s+(?:tighten|strengthen|step\s+up|boost|enhance|intensify)|"
         r"tighten(?:ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:border|immigration|visa|entry|exit)\s+"
         r"(?:controls?|checks?|screening|security|rules)|"
         r"outlaw(?:ed|s|ing)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sector|industry|operations?|"
