@@ -116,7 +116,7 @@ CUES: dict[str, dict[EventType, str]] = {
     },
     "id": {
         _T.RAID: r"penggerebekan|digerebek|menggerebek|razia|ditangkap|menangkap|penangkapan|"
-        r"diamankan|dibongkar|membongkar",
+        r"diamankan|dibongkar|membongkar|dibekuk|membekuk|diringkus|meringkus|dicokok",
         _T.RESCUE: r"diselamatkan|menyelamatkan|penyelamatan|dibebaskan|membebaskan|dievakuasi|"
         r"evakuasi",
         _T.ESCAPE: r"melarikan\s+diri|kabur|berhasil\s+keluar|lolos",
@@ -287,6 +287,21 @@ _DESTINATION_BEFORE = {
     "de": r"(?:\bnach|zurück\s+nach|\bin\s+die|\bin\s+den)\s*$",
     "it": r"(?:\bverso|\bin|\bnel|\bnella|rientr\w*\s+in|ritorno\s+in)\s*$",
 }
+#: Words before a country that make it people's nationality, not a place ("80 warga negara
+#: China", "WN Korea Selatan", "công dân Trung Quốc"): languages that name nationals by the
+#: country's name rather than by an adjective.
+_NATIONALS_BEFORE = {
+    "id": r"(?i)\b(?:warga(?:\s+negara)?|WNA?|orang|pekerja|buruh|tenaga\s+kerja)\s*$",
+    "ms": r"(?i)\b(?:warga(?:\s+negara)?|warganegara|rakyat|orang|pekerja)\s*$",
+    "vi": r"(?i)(?:công\s+dân|người|lao\s+động|nạn\s+nhân)\s*$",
+}
+#: What joins the places of a list in these languages ("di Jakarta, Tangerang dan Malang",
+#: "en Camboya y Myanmar", "à Phnom Penh et Sihanoukville", "in Kambodscha und Myanmar").
+_LIST_GAP_RE = re.compile(
+    r"\s*[,;/]\s*(?:(?:dan|serta|y|e|et|und|ed|và|at)\s+)?|"
+    r"\s+(?:dan|serta|y|e|et|und|ed|và|at|o|ou|oder|atau|hoặc)\s+",
+    re.IGNORECASE,
+)
 #: A mission abroad named by its city ("Embaixada de Bangkok", "KBRI Phnom Penh") is where
 #: help is given, not a scene.
 _MISSION_BEFORE_RE = re.compile(
@@ -571,7 +586,7 @@ def extract_other_language_events(
         raise ValueError(f"no cue words for language {language!r}")
     text = article.text
     published = article.published
-    scenes = _scenes(text, segmentation, spans)
+    scenes = _scenes(text, segmentation, spans, language)
     home = _home_countries(language)
     story = _story_country(scenes, country, home, language, text)
     if story is None or story.country in home:
@@ -595,6 +610,17 @@ def extract_other_language_events(
         for etype, cue in _cues(stext, language):
             cue_at = sentence.start + cue.start()
             scene = _sentence_scene(etype, cue_at, in_sentence, home, language, text)
+            listed = _listed_with(scene, in_sentence, text) if scene is not None else []
+            for other in listed[1:]:
+                # "dibekuk di 7 lokasi di Jakarta, Tangerang dan Malang": one event per place
+                _append_event(
+                    out, article, sentence, etype, cue, other.place, other.span,
+                    "place:sentence;place:list", here, cue_at, last_date, index, people,
+                    language, text,
+                )  # fmt: skip
+                out.event_spans.add((other.span.start, other.span.end))
+            if listed:
+                scene = listed[0]
             place: Place | None = scene.place if scene else None
             span: PlaceSpan | None = scene.span if scene else None
             reason = "place:sentence"
@@ -607,41 +633,10 @@ def extract_other_language_events(
             place, narrowed = _narrow(place, scenes)
             if narrowed:
                 span, reason = None, reason + ";place:story-site"
-            if here:
-                found, date_reason = min(here, key=lambda d: abs(d.start - cue_at)), "date:sentence"
-            elif last_date is not None and index - last_date[1] <= _THREAD:
-                found, date_reason = last_date[0], "date:previous"
-            else:
-                found, date_reason = None, "date:published" if published else "date:none"
-            key = _PEOPLE_KEY.get(etype)
-            out.events.append(
-                new_event(
-                    article,
-                    sentence.start,
-                    sentence.end,
-                    etype,
-                    place,
-                    place_text=span.text if span is not None else place.name,
-                    geo_precision=_precision(place),
-                    # Told with no date near it: known as of publication, to the week.
-                    date=found.date if found else published,
-                    date_precision=(
-                        found.precision
-                        if found
-                        else DatePrecision.WEEK
-                        if published
-                        else DatePrecision.UNKNOWN
-                    ),
-                    date_text=text[found.start : found.end] if found else None,
-                    people={key: people} if key and people else {},
-                    evidence=(
-                        f"cue:{cue.group(0).lower()}",
-                        *reason.split(";"),
-                        date_reason,
-                        f"lang:{language}",
-                    ),
-                )
-            )
+            _append_event(
+                out, article, sentence, etype, cue, place, span, reason, here, cue_at,
+                last_date, index, people, language, text,
+            )  # fmt: skip
             if span is not None:
                 out.event_spans.add((span.start, span.end))
             if reason.startswith("place:sentence"):
@@ -660,6 +655,95 @@ def extract_other_language_events(
     return out
 
 
+def _append_event(
+    out: PlacedEvents,
+    article: Article,
+    sentence: Any,
+    etype: EventType,
+    cue: re.Match[str],
+    place: Place,
+    span: PlaceSpan | None,
+    reason: str,
+    here: Sequence[_Found],
+    cue_at: int,
+    last_date: tuple[_Found, int] | None,
+    index: int,
+    people: int | None,
+    language: str,
+    text: str,
+) -> None:
+    """One event of the sentence at ``place``, dated by the sentence's date nearest the cue,
+    else the last date of the thread, else publication (to the week)."""
+    published = article.published
+    if here:
+        found: _Found | None = min(here, key=lambda d: abs(d.start - cue_at))
+        date_reason = "date:sentence"
+    elif last_date is not None and index - last_date[1] <= _THREAD:
+        found, date_reason = last_date[0], "date:previous"
+    else:
+        found, date_reason = None, "date:published" if published else "date:none"
+    key = _PEOPLE_KEY.get(etype)
+    out.events.append(
+        new_event(
+            article,
+            sentence.start,
+            sentence.end,
+            etype,
+            place,
+            place_text=span.text if span is not None else place.name,
+            geo_precision=_precision(place),
+            # Told with no date near it: known as of publication, to the week.
+            date=found.date if found else published,
+            date_precision=(
+                found.precision
+                if found
+                else DatePrecision.WEEK
+                if published
+                else DatePrecision.UNKNOWN
+            ),
+            date_text=text[found.start : found.end] if found else None,
+            people={key: people} if key and people else {},
+            evidence=(
+                f"cue:{cue.group(0).lower()}",
+                *reason.split(";"),
+                date_reason,
+                f"lang:{language}",
+            ),
+        )
+    )
+
+
+def _listed_with(scene: _Scene, in_sentence: Sequence[_Scene], text: str) -> list[_Scene]:
+    """``scene`` and the places listed with it at its level ("Jakarta, Tangerang dan
+    Malang"): neighbours of the same level joined by commas or "and"/"or" words, ``scene``
+    first."""
+    ordered = list(in_sentence)
+    at = next((i for i, s in enumerate(ordered) if s.span is scene.span), None)
+    if at is None:
+        return [scene]
+    level = scene.place.level
+
+    def joined(a: _Scene, b: _Scene) -> bool:
+        # (at one level: "Bamban, Tarlac" is a town and its province, one address)
+        return (
+            b.place.level is level
+            and a.place.level is level
+            and b.place.id != a.place.id
+            and _LIST_GAP_RE.fullmatch(text, a.span.end, b.span.start) is not None
+        )
+
+    group = [scene]
+    for i in range(at + 1, len(ordered)):
+        if not joined(ordered[i - 1], ordered[i]):
+            break
+        group.append(ordered[i])
+    for i in range(at - 1, -1, -1):
+        if not joined(ordered[i], ordered[i + 1]):
+            break
+        group.append(ordered[i])
+    return group
+
+
 def _cues(sentence: str, language: str) -> list[tuple[EventType, re.Match[str]]]:
     """Each type's first cue word in the sentence."""
     return [
@@ -669,9 +753,12 @@ def _cues(sentence: str, language: str) -> list[tuple[EventType, re.Match[str]]]
     ]
 
 
-def _scenes(text: str, segmentation: Segmentation, spans: Sequence[PlaceSpan]) -> list[_Scene]:
+def _scenes(
+    text: str, segmentation: Segmentation, spans: Sequence[PlaceSpan], language: str
+) -> list[_Scene]:
     """The resolved place mentions that may be scenes, in text order: not in boilerplate,
-    not a mission abroad named by its city."""
+    not a mission abroad named by its city, not a country naming people's nationality."""
+    nationals = _NATIONALS_BEFORE.get(language)
     return sorted(
         (
             _Scene(s, s.place)
@@ -680,6 +767,11 @@ def _scenes(text: str, segmentation: Segmentation, spans: Sequence[PlaceSpan]) -
             and s.place is not None
             and not segmentation.offtopic_at(s.start)
             and not _MISSION_BEFORE_RE.search(text, max(0, s.start - 40), s.start)
+            and not (
+                nationals is not None
+                and s.place.level is Level.COUNTRY
+                and re.search(nationals, text[max(0, s.start - 30) : s.start]) is not None
+            )
         ),
         key=lambda s: s.span.start,
     )

@@ -300,3 +300,29 @@ def test_a_day_number_before_the_phrase_the_search_found_goes_with_it() -> None:
     text = "lograron escapar el 11 de marzo de un complejo"
     found = _find_dates(text, "es", dt.date(2025, 4, 2))
     assert [(text[a:b], d.isoformat()) for a, b, d, _ in found] == [("11 de marzo", "2025-03-11")]
+
+
+def _read(text: str, published: str) -> list[Event]:
+    article = Article(id="x", text=text, published=dt.date.fromisoformat(published))
+    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
+
+
+def test_listed_places_each_get_the_event_and_nationals_are_no_place() -> None:
+    """An Indonesian police story: "dibekuk" is an arrest, the towns listed are each a
+    raid's place, and "warga negara China" names the suspects' nationality, not a place."""
+    text = (
+        "Polisi membekuk 60 warga negara China pelaku penipuan online di tiga lokasi di "
+        "Surabaya, Sidoarjo dan Gresik pada Kamis (12/9/2024). Para tersangka akan dideportasi "
+        "setelah pemeriksaan selesai, kata juru bicara kepolisian kepada wartawan di kantor "
+        "polisi setempat. Menurut polisi, mereka menipu korban di berbagai negara melalui "
+        "aplikasi investasi palsu dan pesan singkat. Barang bukti yang disita antara lain "
+        "ratusan telepon genggam dan puluhan komputer jinjing."
+    )
+    raids = [e for e in _read(text, "2024-09-14") if e.type is EventType.RAID]
+    assert sorted(e.place.name for e in raids if e.place) == ["Gresik", "Sidoarjo", "Surabaya"]
+    assert all(e.date == dt.date(2024, 9, 12) for e in raids)
+
+
+def test_a_town_and_its_province_are_one_address_not_a_list() -> None:
+    raids = [e for e in _events("tl") if e.type is EventType.RAID]
+    assert [e.place.name for e in raids if e.place] == ["Bamban"]
