@@ -3906,7 +3906,7 @@ _SUPPLY_SOURCE_BEFORE_RE = re.compile(
 #: "Operation Aranyaprathet 68 " right before a cue: the cue is part of the name.
 _OPERATION_NAME_BEFORE_RE = re.compile(r"\bOperation\s+(?:[A-Z0-9][\w'’-]*\s+){0,4}$")
 #: ", a sector linked to ...": an aside describing what was just named.
-_APPOSITIVE_RE = re.compile(r",\s+an?\s+", re.IGNORECASE)
+_ASIDE_RE = re.compile(r",\s+an?\s+", re.IGNORECASE)
 _THEM_AFTER_RE = re.compile(r"\s+them\b", re.IGNORECASE)
 
 
@@ -4029,7 +4029,7 @@ def _policy_places(
             return targets
     # (from the cue's start: "gave businesses in the zone until ..." holds it in the cue)
     anaphor = _THE_UNIT_RE.search(text, at, min(sentence.end, cue_end + 120))
-    if anaphor is not None and _APPOSITIVE_RE.search(text, cue_end, anaphor.start()):
+    if anaphor is not None and _ASIDE_RE.search(text, cue_end, anaphor.start()):
         # "banned online gambling, a sector linked to crime in the town": an aside on what
         # the measure is about, not where it is aimed.
         anaphor = None
@@ -6747,7 +6747,7 @@ _FINDING_WORDS_RE = re.compile(
 )
 #: "victims were from China and Taiwan", "recruited from Africa": where people come from,
 #: not where the operations are.
-_ORIGIN_BEFORE_RE = re.compile(
+_PEOPLE_FROM_BEFORE_RE = re.compile(
     r"\b(?:from|nationals\s+of|citizens\s+of)\s+(?:(?!\b(?:in|into|to|across|inside)\b)[^.;:])*$",
     re.IGNORECASE,
 )
@@ -6822,7 +6822,7 @@ def _report_findings(
                 or place.id in reported
                 # "Bavet in Svay Rieng province": the province says where the town is
                 or any(_contains(place, other) for other in named)
-                or _ORIGIN_BEFORE_RE.search(text, sentence.start, span.start)
+                or _PEOPLE_FROM_BEFORE_RE.search(text, sentence.start, span.start)
                 or _CURRENCY_AFTER_RE.match(text, span.end)
             ):
                 continue
