@@ -66,10 +66,10 @@ Sets (fixed before any system output was looked at):
   agencies and wire services; press releases of police, ministries, embassies, UN bodies
   and NGOs; local and provincial press at the hubs and borders; year-in-review pieces,
   explainers and roundups with many events each).
-* ``realtest22`` -- r89-r92 (made at the end of the twenty-eighth session, never tuned on:
-  the early years 2019-2021; Chinese state media and Hong Kong / Macau press;
-  investigative long-reads; police and prosecutors acting at home against recruiters,
-  money mules and returning workers).
+* ``realtest22`` -- r89-r92 (made at the end of the twenty-eighth session: the early years
+  2019-2021; Chinese state media and Hong Kong / Macau press; investigative long-reads;
+  police and prosecutors acting at home against recruiters, money mules and returning
+  workers. Scored blind at that session's end, then studied from the twenty-ninth).
 * ``realtest23`` -- r93-r96 (made in the twenty-ninth session, never tuned on: Thai and
   Malaysian home press on their citizens and on enforcement at home; the Lao and Shan State
   side of the Golden Triangle; Cambodian local and independent press, with places below

@@ -2879,7 +2879,7 @@ def _tied_places(
             and span.place is not None
             and span.place.level is Level.COUNTRY
         ):
-            # "arrested over Myanmar-based scams", "assets linked to a Cambodia-based group":
+            # "arrested over Myanmar-based scams", "members of a Laos-based fraud ring":
             # the country the gang works from, not where the arrest was made (a town, "a
             # Pasay City-based POGO", is where the raid went in)
             continue
@@ -3039,7 +3039,7 @@ def _tied_places(
         if etype is not _T.POLICY and _VENUE_BEFORE_RE.search(before):
             continue  # "told a news briefing in Taipei": where it was told
         if _COURT_AFTER_RE.match(after) and not (
-            # "Taipei prosecutors detained 25 suspects": prosecutors who make the arrests
+            # "Kaohsiung prosecutors detained six suspects": prosecutors who make the arrests
             # themselves act in their own city
             etype is _T.RAID
             and span.end <= s0 + cue_start

@@ -295,7 +295,7 @@ _NATIONALS_BEFORE = {
     "ms": r"(?i)\b(?:warga(?:\s+negara)?|warganegara|rakyat|orang|pekerja)\s*$",
     "vi": r"(?i)(?:công\s+dân|người|lao\s+động|nạn\s+nhân)\s*$",
 }
-#: What joins the places of a list in these languages ("di Jakarta, Tangerang dan Malang",
+#: What joins the places of a list in these languages ("di Surabaya, Sidoarjo dan Gresik",
 #: "en Camboya y Myanmar", "à Phnom Penh et Sihanoukville", "in Kambodscha und Myanmar").
 _LIST_GAP_RE = re.compile(
     r"\s*[,;/]\s*(?:(?:dan|serta|y|e|et|und|ed|và|at)\s+)?|"
@@ -612,7 +612,7 @@ def extract_other_language_events(
             scene = _sentence_scene(etype, cue_at, in_sentence, home, language, text)
             listed = _listed_with(scene, in_sentence, text) if scene is not None else []
             for other in listed[1:]:
-                # "dibekuk di 7 lokasi di Jakarta, Tangerang dan Malang": one event per place
+                # "dibekuk di tiga lokasi di Surabaya, Sidoarjo dan Gresik": an event at each
                 _append_event(
                     out, article, sentence, etype, cue, other.place, other.span,
                     "place:sentence;place:list", here, cue_at, last_date, index, people,
@@ -714,8 +714,8 @@ def _append_event(
 
 
 def _listed_with(scene: _Scene, in_sentence: Sequence[_Scene], text: str) -> list[_Scene]:
-    """``scene`` and the places listed with it at its level ("Jakarta, Tangerang dan
-    Malang"): neighbours of the same level joined by commas or "and"/"or" words, ``scene``
+    """``scene`` and the places listed with it at its level ("Surabaya, Sidoarjo dan
+    Gresik"): neighbours of the same level joined by commas or "and"/"or" words, ``scene``
     first."""
     ordered = list(in_sentence)
     at = next((i for i, s in enumerate(ordered) if s.span is scene.span), None)
