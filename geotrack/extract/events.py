@@ -340,7 +340,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "the cyberscam town of X", "some 40 online gambling businesses in X".
         r"(?:(?:casino|call|gambling|office|business)[\s-]+)?"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?|"
-        r"complex(?:es)?|factor(?:y|ies)|farms?|towns?|cit(?:y|ies)|businesses(?=\s+(?:in|at|across|along)\s))|"
+        r"complex(?:es)?|factor(?:y|ies)|farms?|bases|towns?|cit(?:y|ies)|businesses(?=\s+(?:in|at|across|along)\s))|"
         # "the Ming syndicate operated primarily from Laukkaing": the gang's base
         r"(?:syndicates?|gangs?|rings?|networks?)\s+(?:had\s+)?operat(?:ed|es|ing)\s+(?:\w+ly\s+)?(?:from|out\s+of)(?=\s)|"
         # "a Poipet call-centre office", "call-centre gangs that moved their bases to X".
@@ -360,7 +360,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "known as a hub for online fraud", "turned it into a hub of cybercrime".
         # "a hub for online gambling, cyber scams and trafficking", "havens for criminal
         # syndicates that force people to run scams".
-        r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?)\s+(?:for|of)\s+(?:[\w,-]+\s+){0,3}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?|"
+        r"(?:hubs?|havens?|cent(?:er|re)s?|bases?|hotbeds?|hotspots?|epicent(?:er|re)s?)\s+(?:for|of)\s+(?:[\w,-]+\s+){0,3}?(?:fraud|scams?|scamming|cyber-?crimes?|cyberscams?|"
         r"(?:criminal|crime|scam|fraud|call[- ]cent(?:re|er))\s+(?:syndicates?|gangs?|networks?|rings?)|"
         # "X emerged as a hub of criminal activity": in a story about scam compounds
         # (paragraphs off the topic never reach here), the same report.

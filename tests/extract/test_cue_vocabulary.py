@@ -89,6 +89,8 @@ def test_a_missing_person_found_safe_is_a_rescue(sentence: str, found: bool) -> 
         "Investigators said the calls came from a crime complex located on the edge of Bavet.",
         "Criminal compounds along the Moei river hold thousands of people, the report says.",
         "Survivors said trafficking compounds ringed by barbed wire operate near Myawaddy.",
+        "Satellite images show new scam bases near Bavet.",
+        "The town is one of the epicentres of online scams, the researchers said.",
     ],
 )
 def test_compounds_named_by_the_crime_are_reports(sentence: str) -> None:
