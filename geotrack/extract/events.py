@@ -4441,6 +4441,12 @@ _UNDER_WAY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|stated)\b", re.IGNORECASE)
+#: A sentence that passes on what someone said ("cited a source as saying", "according to
+#: officials"), not the writer's own account.
+_ATTRIBUTED_RE = re.compile(
+    r"\b(?:said|says|saying|told|announced|stated|cited|quoted|according\s+to|reported)\b",
+    re.IGNORECASE,
+)
 _TALLY_AFTER_RE = re.compile(
     r"[^.;:,]{0,60}?\b(?:to\s+date|so\s+far|thus\s+far|until\s+now|up\s+to\s+now)\b", re.IGNORECASE
 )
@@ -6296,6 +6302,19 @@ def extract_events(
                 and not caption
             ):
                 date, date_reason = last_anchor[0], "date:previous"
+                if (
+                    etype is _T.COMPOUND_REPORT
+                    and stated_day is not None
+                    and sentences[last_anchor[1]].paragraph != sentence.paragraph
+                    and not _ATTRIBUTED_RE.search(stext)
+                ):
+                    # "Such compounds hold thousands of people." with no date of its own: a
+                    # report on a place is dated by its statement (to the month), not by the
+                    # last happening an earlier paragraph dated.
+                    date = DateMention(
+                        cue_start, cue_start, "", stated_day, DatePrecision.MONTH, relative=True
+                    )
+                    date_reason = "date:statement"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY) or told_now
             # "Once inside, they were held like slaves." right after the sentence
             # naming the town, or in a story about one compound: a victim's account, told in
