@@ -16,6 +16,7 @@ import itertools
 import operator
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -1849,6 +1850,21 @@ _DETERMINERS = frozenset(
 )
 #: One or two capitals, an apostrophe and three or more letters: a Khmer syllable break.
 _ROMANISED_APOSTROPHE = re.compile(r"[A-Z][a-z]?['’][a-z]{3,}\Z")
+#: Marks only Vietnamese spelling uses: the dot below, the hook above, the horn, and đ.
+_VIETNAMESE_MARKS = frozenset("\u0323\u0309\u031b\u0111\u0110")
+
+
+def _vietnamese_word_elsewhere(word: str, candidates: tuple[Place, ...]) -> bool:
+    """ "Nạn" (victim) read as Nan in Thailand, "Cửa" (gate) as Cua: a one-syllable word spelt
+    with Vietnamese-only marks is a word of that language unless a candidate is spelt so."""
+    if word.isascii() or _VIETNAMESE_MARKS.isdisjoint(unicodedata.normalize("NFD", word)):
+        return False
+    spelt = unicodedata.normalize("NFC", word).casefold()
+    return not any(
+        unicodedata.normalize("NFC", name).casefold() == spelt
+        for place in candidates
+        for name in (place.name, *place.aliases)
+    )
 
 
 def _make_span(
@@ -2005,12 +2021,14 @@ def _make_span(
             head = entries[:MAX_RAW]
             cached = (tuple(index.place(e[0]) for e in head), tuple(e[1] for e in head))
             holder[at] = cached
-        return Span(start, end, surface, "place", cached[0], None, match=match, qualities=cached[1])
-    key = (entries[:MAX_RAW], match)
-    cached = _MEMO.cands.get(key)
-    if cached is None:
-        cached = (tuple(index.place(e[0]) for e in key[0]), tuple(e[1] for e in key[0]))
-        _MEMO.cands[key] = cached
+    else:
+        key = (entries[:MAX_RAW], match)
+        cached = _MEMO.cands.get(key)
+        if cached is None:
+            cached = (tuple(index.place(e[0]) for e in key[0]), tuple(e[1] for e in key[0]))
+            _MEMO.cands[key] = cached
+    if single and not surface.isascii() and _vietnamese_word_elsewhere(surface, cached[0]):
+        return None
     return Span(start, end, surface, "place", cached[0], None, match=match, qualities=cached[1])
 
 

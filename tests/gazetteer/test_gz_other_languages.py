@@ -33,3 +33,25 @@ def test_names_that_read_as_english_words_are_left_out() -> None:
     assert "Mỹ" not in _cldr_names("US")  # folds to "My"
     assert "Ấn Độ" not in _cldr_names("IN")  # folds to "An Do"
     assert "Kamboja" in _cldr_names("KH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Victims were brought to the gate": "Nạn" and "Cửa" fold to Nan (Thailand) and Cua.
+        "Nạn nhân được đưa về Cửa khẩu Mộc Bài an toàn.",
+        "Lợi dụng tình hình, nhóm này lừa 20 người sang Campuchia.",
+    ],
+)
+def test_vietnamese_words_are_not_places_their_letters_spell(gz: Gazetteer, text: str) -> None:
+    places = [r.place.country for r in gz.resolve(text) if r.place is not None]
+    assert set(places) <= {"VN", "KH"}
+
+
+def test_vietnamese_place_spelt_with_its_marks_still_resolves(gz: Gazetteer) -> None:
+    text = "Bảy nạn nhân về đến Hương Sơn, Hà Tĩnh và Huế."
+    assert [r.place.name for r in gz.resolve(text) if r.place is not None] == [
+        "Hương Sơn",
+        "Hà Tĩnh",
+        "Huế",
+    ]
