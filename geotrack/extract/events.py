@@ -1415,6 +1415,13 @@ _APPOSITIVE_SKIPPED_RE = re.compile(
     rf"(?:{_APPOSITIVE_RE.pattern})[\w'’. -]{{1,40}}?(?:{_APPOSITIVE_END_RE_TEXT})",
     re.IGNORECASE,
 )
+#: "in Vientiane, the Laotian capital, and Luang Prabang": a short appositive naming no
+#: place between two places of a list (no clause: "the town where ...").
+_APPOSITIVE_GAP_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?!(?:[\w'’-]+\s+){0,4}?(?:where|which|who|that|when|while)\b)"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|the)\s+){0,2}",
+    re.IGNORECASE,
+)
 _APPOSITIVE_END_RE = re.compile(
     r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|the)\s+){0,2}",
     re.IGNORECASE,
@@ -3223,6 +3230,7 @@ def _tied_places(
                 _LIST_SEP_RE.match(gap)
                 or chain
                 or _LIST_NAMING_GAP_RE.fullmatch(gap)
+                or _APPOSITIVE_GAP_RE.fullmatch(gap)
                 or (
                     # the possessive may end the span ("Myanmar's") or open the gap
                     (text[prev_end - 2 : prev_end] in ("'s", "’s") or gap[:2] in ("'s", "’s"))

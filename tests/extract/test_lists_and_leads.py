@@ -121,3 +121,14 @@ def test_a_capital_speaking_is_its_government_not_the_scene(fake_gz: FakeGazette
 def test_police_of_a_capital_still_place_their_raid_there(fake_gz: FakeGazetteer) -> None:
     events = _events("Police in Bangkok raided a call centre on Monday, officials said.", fake_gz)
     assert _typed(events) == [("raid", "Bangkok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 114 suspects in Poipet, the border town, and Bavet on Monday.",
+        "Police arrested 114 suspects in Poipet, a busy crossing, as well as in Bavet on Monday.",
+    ],
+)
+def test_a_short_appositive_does_not_end_a_list(text: str, fake_gz: FakeGazetteer) -> None:
+    assert _typed(_events(text, fake_gz)) == [("raid", "Bavet"), ("raid", "Poipet")]
