@@ -220,6 +220,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"swam\s+(?:across|to)|waded\s+(?:into|across)|"
         # "managed to get out", "slipped away", "broke free", "made a run for the border".
         r"(?:managed|(?:was|were)\s+able)\s+to\s+(?:get\s+(?:out|away)|escape|flee|slip\s+(?:out|away)|break\s+(?:free|out)|run\s+away)|"
+        # "tried to break out", "jumping over the fence": an attempt is a break for freedom.
+        r"(?:tried|trying|attempted|attempting)\s+to\s+(?:break\s+(?:free|out)|run\s+away|slip\s+(?:out|away))|"
+        r"jump(?:ed|ing)\s+(?:over|off|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:walls?|fences?|barricades?|barriers?|windows?|balcon(?:y|ies))|"
         r"slipped\s+(?:out|away)|got\s+away|broke\s+free|s(?:neaked|nuck)\s+out|"
         # "opened the gates, allowing people to escape", "let hundreds flee", "fleeing the area".
         r"(?:allow(?:ed|ing)?|let(?:ting)?|enabl(?:ed|ing)|help(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:escape|flee)|"

@@ -131,3 +131,27 @@ def test_a_reward_for_an_arrest_is_no_arrest() -> None:
         t[0].value for t in detect_types("Police offered a reward for the arrest of the boss.")
     ]
     assert "raid" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of workers tried to break out of the casino compound on Sunday night.",
+        "Two men were attempting to slip away from the guarded site when they were caught.",
+        "Witnesses saw workers jumping over the fence of the compound.",
+        "Several women jumped from a second-floor window to get away.",
+    ],
+)
+def test_attempts_and_jumps_are_escapes(sentence: str) -> None:
+    assert "escape" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices jumped over the past month in the border town.",
+        "Police tried to break up the crowd outside the embassy.",
+    ],
+)
+def test_other_jumps_and_attempts_are_not_escapes(sentence: str) -> None:
+    assert "escape" not in [t[0].value for t in detect_types(sentence)]
