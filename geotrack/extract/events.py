@@ -4180,9 +4180,9 @@ def _choose_date(
             dates = [d for d in dates if d not in other]
         # "prosecutors indicted him on Oct. 8, and the Treasury later added them to its
         # list, made public on Oct. 14": a firm date in the cue's own clause is its date.
-        if len(dates) > 1 and _DATE_CLAUSE_RE.search(text):
-            lo = max((m.end() for m in _DATE_CLAUSE_RE.finditer(text, 0, cue_start)), default=0)
-            after = _DATE_CLAUSE_RE.search(text, cue_start)
+        if len(dates) > 1 and _CUE_CLAUSE_RE.search(text):
+            lo = max((m.end() for m in _CUE_CLAUSE_RE.finditer(text, 0, cue_start)), default=0)
+            after = _CUE_CLAUSE_RE.search(text, cue_start)
             hi = after.start() if after is not None else len(text)
             own = [d for d in dates if lo <= d.start and d.end <= hi and not d.vague]
             if own and len(own) < len(dates):
@@ -5323,6 +5323,12 @@ def _clause_counts(
 #: "; in B", ", and on Wednesday officers in B ...", ", whereas B ...".
 _DATE_CLAUSE_RE = re.compile(
     r"[;\u2014\u2013]|\s-\s|,\s*(?:and|but|while|whereas|meanwhile)\b|\s(?:while|whereas)\s+(?:in|at|on)\b"
+)
+
+#: ... and, for the date of one cue, a subordinate clause after a comma: "was in Tak on
+#: Monday, after Thailand cut supplies to the towns on February 5".
+_CUE_CLAUSE_RE = re.compile(
+    _DATE_CLAUSE_RE.pattern + r"|,\s*(?:after|before|when|because|following)\b"
 )
 
 

@@ -63,3 +63,21 @@ def test_a_statement_day_in_a_clause_does_not_date_its_place(fake_gz: FakeGazett
         fake_gz,
     )
     assert got["Poipet"][0] == got["Bavet"][0] == dt.date(2025, 7, 15)
+
+
+def test_a_measure_in_an_after_clause_takes_that_clauses_date(fake_gz: FakeGazetteer) -> None:
+    got = _dates(
+        "The governor toured the border on Thursday, after Thailand cut power, internet and "
+        "fuel supplies to the five scam hubs in and around the border town of Poipet in "
+        "Cambodia on July 2.\n",
+        fake_gz,
+    )
+    assert got["Poipet"] == (dt.date(2025, 7, 2), "on July 2")
+
+
+def test_a_raid_in_the_main_clause_keeps_its_own_date(fake_gz: FakeGazetteer) -> None:
+    got = _dates(
+        "Police raided a casino in Poipet on Tuesday, after a tip-off from workers on Sunday.\n",
+        fake_gz,
+    )
+    assert got["Poipet"][0] == dt.date(2025, 7, 15)
