@@ -70,11 +70,11 @@ Sets (fixed before any system output was looked at):
   2019-2021; Chinese state media and Hong Kong / Macau press; investigative long-reads;
   police and prosecutors acting at home against recruiters, money mules and returning
   workers. Scored blind at that session's end, then studied from the twenty-ninth).
-* ``realtest23`` -- r93-r96 (made in the twenty-ninth session, never tuned on: Thai and
-  Malaysian home press on their citizens and on enforcement at home; the Lao and Shan State
-  side of the Golden Triangle; Cambodian local and independent press, with places below
-  the province; scam centres outside the Mekong hubs, from Batam and Dili to Georgia,
-  Peru, Zambia and Nigeria).
+* ``realtest23`` -- r93-r96 (made and scored blind in the twenty-ninth session, studied from
+  the thirtieth: Thai and Malaysian home press on their citizens and on enforcement at
+  home; the Lao and Shan State side of the Golden Triangle; Cambodian local and
+  independent press, with places below the province; scam centres outside the Mekong
+  hubs, from Batam and Dili to Georgia, Peru, Zambia and Nigeria).
 * ``realtest24`` -- r97-r100 (made in the thirtieth session, never tuned on: victims'
   home-country press in South and East Asia; the Myanmar-Thai border in 2025; pages in
   Vietnamese, Indonesian, Malay and Filipino; Cambodia's 2025-2026 crackdown).
