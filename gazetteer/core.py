@@ -24,6 +24,7 @@ from gazetteer.rank import (
     Candidate,
     Resolution,
     _context_ids,
+    _prominent,
     anchors_of,
     focus_country,
     rank_span,
@@ -307,6 +308,7 @@ class Gazetteer:
             ]
         out = _local_units(out, text)
         out = _sites_in_named_place(out, text)
+        out = _foreign_local_names(out, text)
         return [_near_site(r) for r in out]
 
     def geocode(
@@ -660,6 +662,58 @@ def _sites_in_named_place(out: list[Resolution], text: str) -> list[Resolution]:
             result[i] = replace(
                 r, place=near, reasons=(f"site-in-named-place:{nxt.place.id}", *r.reasons)
             )
+    return result
+
+
+#: What joins a local name to the town or province holding it: "Roma, Lusaka", "the Gudu
+#: district of Abuja", "Fomento in Dili".
+_PARENT_GAP_RE = re.compile(
+    r",\s*|\s+(?:area|axis|district|neighbou?rhood|suburb|quarter|section|part)\s+(?:of|in)\s+"
+    r"|\s+(?:in|of)\s+",
+    re.IGNORECASE,
+)
+_LIST_AFTER_RE = re.compile(r"\s*,\s*(?:and|or)\b|\s*,\s*[A-Z]|\s+(?:and|or|&)\s+[A-Z]")
+_LIST_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s*,\s*$")
+
+
+def _foreign_local_names(out: list[Resolution], text: str) -> list[Resolution]:
+    """A name the gazetteer knows only in a country the story names nowhere else, joined to
+    a town or province named next ("Roma, Lusaka": not Rome, Italy), is a local place of
+    that town: placed at it, one step coarser, like an unplaceable local unit. Not in a
+    list ("Bangkok, Phnom Penh and Manila"), and not for a prominent place under its own
+    name."""
+    result = list(out)
+    named = Counter(r.place.country for r in out if r.place is not None)
+    for i, (r, nxt) in enumerate(itertools.pairwise(out)):
+        p, q = r.place, nxt.place
+        if (
+            p is None
+            or q is None
+            or r.span.kind != "place"
+            or p.level in (Level.COUNTRY, Level.REGION)
+            or q.level not in (Level.TOWN, Level.PROVINCE, Level.DISTRICT)
+            or p.country == q.country
+            or named[p.country] > 1  # its country is one the story names otherwise
+            or not _PARENT_GAP_RE.fullmatch(text, r.span.end, nxt.span.start)
+            or any(c.country == q.country for c in r.span.candidates)
+        ):
+            continue
+        quality = next(
+            (
+                qy
+                for c, qy in zip(r.span.candidates, r.span.qualities, strict=False)
+                if c.id == p.id
+            ),
+            0,
+        )
+        if _prominent(p) and quality == 0:
+            continue  # "Bangkok, Phnom Penh": two cities
+        if _LIST_AFTER_RE.match(text, nxt.span.end) or _LIST_BEFORE_RE.search(
+            text, max(0, r.span.start - 40), r.span.start
+        ):
+            continue  # "the Ming, Bau, Wei and Liu clans": a list of names
+        parent = replace(q, geo_precision=max(2, q.geo_precision))
+        result[i] = replace(r, place=parent, reasons=(f"within-named-parent:{q.id}", *r.reasons))
     return result
 
 

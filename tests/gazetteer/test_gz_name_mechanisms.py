@@ -3,8 +3,9 @@
 Each test names one general mechanism: acronyms a text defines, outlets written "The <place>",
 surname + given name in a title-case byline, lower-case compass words of region names,
 Thai "subdistrict" units, facility parts after a site, nested candidates sharing the
-near-story gain, alternate names that lose to a prominent primary namesake, and a bare name
-that a big city shares with its province.
+near-story gain, alternate names that lose to a prominent primary namesake, a bare name
+that a big city shares with its province, and a foreign namesake joined to a town that
+holds it ("Roma, Lusaka").
 """
 
 from __future__ import annotations
@@ -340,3 +341,23 @@ def test_sentence_opening_english_word_leaves_the_place(
     gz: Gazetteer, text: str, surface: str, expected: str
 ) -> None:
     assert _resolved(gz, text)[surface] == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        ("Police searched offices in Roma, Lusaka, on Tuesday.", "Roma", "Lusaka"),
+        ("Three men were held in the Gudu district of Abuja last week.", "Gudu district", "Abuja"),
+    ],
+)
+def test_foreign_namesake_joined_to_a_town_is_a_local_place_of_it(
+    gz: Gazetteer, text: str, name: str, parent: str
+) -> None:
+    got = {r.span.text: r.place for r in gz.resolve(text)}
+    place = got[name]
+    assert place is not None and place.name == parent and place.geo_precision >= 2
+
+
+def test_two_cities_in_a_list_keep_their_countries(gz: Gazetteer) -> None:
+    resolved = gz.resolve("Flights left Bangkok, Phnom Penh and Manila on Friday.")
+    assert [r.place.country for r in resolved if r.place is not None] == ["TH", "KH", "PH"]
