@@ -309,6 +309,7 @@ class Gazetteer:
         out = _local_units(out, text)
         out = _sites_in_named_place(out, text)
         out = _foreign_local_names(out, text)
+        out = _capital_districts(out, text)
         return [_near_site(r) for r in out]
 
     def geocode(
@@ -714,6 +715,46 @@ def _foreign_local_names(out: list[Resolution], text: str) -> list[Resolution]:
             continue  # "the Ming, Bau, Wei and Liu clans": a list of names
         parent = replace(q, geo_precision=max(2, q.geo_precision))
         result[i] = replace(r, place=parent, reasons=(f"within-named-parent:{q.id}", *r.reasons))
+    return result
+
+
+#: Thailand's "Mueang district" (Muang, Amphoe Mueang): the district of a province's
+#: capital, named without the province's name.
+_CAPITAL_DISTRICT_RE = re.compile(r"(?:amphoe\s+)?m(?:ue|u|oe)ang(?:\s+district)?", re.IGNORECASE)
+
+
+def _capital_districts(out: list[Resolution], text: str) -> list[Resolution]:
+    """ "Police in Muang district of Surin": the capital district of the Thai province named
+    beside it (within the sentence), placed at the capital, one step coarser; with no such
+    province it is no place (not a village that has "Muang" as an alternate name)."""
+    result = list(out)
+    for i, r in enumerate(out):
+        if r.span.kind != "place" or not _CAPITAL_DISTRICT_RE.fullmatch(r.span.text):
+            continue
+        lo, hi = r.span.start - 120, r.span.end + 120
+        near = [
+            o
+            for o in out
+            if o is not r
+            and o.place is not None
+            and o.place.country == "TH"
+            and o.place.level in (Level.TOWN, Level.PROVINCE)
+            and lo <= o.span.start <= hi
+            and not re.search(
+                r"[.!?]\s", text[min(o.span.end, r.span.end) : max(o.span.start, r.span.start)]
+            )
+        ]
+        if near:
+            town = min(near, key=lambda o: abs(o.span.start - r.span.start)).place
+            assert town is not None
+            place = replace(town, geo_precision=max(2, town.geo_precision))
+            result[i] = replace(
+                r, place=place, reasons=(f"capital-district-of:{town.id}", *r.reasons)
+            )
+        elif r.place is not None:
+            result[i] = replace(
+                r, place=None, reasons=("weak:capital-district-unnamed", *r.reasons)
+            )
     return result
 
 

@@ -4,8 +4,8 @@ Each test names one general mechanism: acronyms a text defines, outlets written 
 surname + given name in a title-case byline, lower-case compass words of region names,
 Thai "subdistrict" units, facility parts after a site, nested candidates sharing the
 near-story gain, alternate names that lose to a prominent primary namesake, a bare name
-that a big city shares with its province, and a foreign namesake joined to a town that
-holds it ("Roma, Lusaka").
+that a big city shares with its province, a foreign namesake joined to a town that holds
+it ("Roma, Lusaka"), and Thailand's "Muang district" of a province named beside it.
 """
 
 from __future__ import annotations
@@ -361,3 +361,31 @@ def test_foreign_namesake_joined_to_a_town_is_a_local_place_of_it(
 def test_two_cities_in_a_list_keep_their_countries(gz: Gazetteer) -> None:
     resolved = gz.resolve("Flights left Bangkok, Phnom Penh and Manila on Friday.")
     assert [r.place.country for r in resolved if r.place is not None] == ["TH", "KH", "PH"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrested two men in Muang district of Surin on Monday.",
+        "In the province of Surin, officers arrested two men at a shop in Muang district.",
+    ],
+)
+def test_thai_capital_district_is_placed_at_the_province_named_beside_it(
+    gz: Gazetteer, text: str
+) -> None:
+    district = next(r for r in gz.resolve(text) if "district" in r.span.text)
+    assert district.place is not None and district.place.name == "Surin"
+    assert district.place.geo_precision >= 2
+
+
+def test_capital_district_without_its_province_is_no_place(gz: Gazetteer) -> None:
+    district = next(r for r in gz.resolve("Officers raided a house in Muang district.") if r.span)
+    assert district.place is None
+
+
+def test_klang_valley_is_the_kuala_lumpur_conurbation(gz: Gazetteer) -> None:
+    got = {
+        r.span.text: r.place for r in gz.resolve("Gangs ran call centres across the Klang Valley.")
+    }
+    place = got["Klang Valley"]
+    assert place is not None and place.country == "MY" and place.geo_precision == 3
