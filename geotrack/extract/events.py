@@ -1419,7 +1419,7 @@ _APPOSITIVE_SKIPPED_RE = re.compile(
     rf"(?:{_APPOSITIVE_RE.pattern})[\w'’. -]{{1,40}}?(?:{_APPOSITIVE_END_RE_TEXT})",
     re.IGNORECASE,
 )
-#: "in Vientiane, the Laotian capital, and Luang Prabang": a short appositive naming no
+#: "in Pakse, a Mekong river town, and Savannakhet": a short appositive naming no
 #: place between two places of a list (no clause: "the town where ...").
 _APPOSITIVE_GAP_RE = re.compile(
     r",\s+(?:an?|the)\s+(?!(?:[\w'’-]+\s+){0,4}?(?:where|which|who|that|when|while)\b)"
