@@ -107,9 +107,11 @@ CUES: dict[str, dict[EventType, str]] = {
         r"renvoyé(?:e|s|es)?",
         _T.ABUSE: r"séquestré(?:e|s|es)?|séquestration|tortur\w*|battu(?:e|s|es)?|"
         r"travail\s+forcé|esclavag\w*|traite\s+(?:des\s+êtres\s+humains|de\s+personnes)|"
-        r"maltrait\w*|retenu(?:e|s|es)?\s+contre\s+(?:leur|son)\s+gré",
+        r"(?:traite|trafics?)\s+d['’]\s*êtres\s+humains|piégé(?:e|s|es)?|"
+        r"maltrait\w*|retenu(?:e|s|es)?\s+(?:contre\s+(?:leur|son)\s+gré|au|à|en|dans)\b",
         _T.COMPOUND_REPORT: r"centres?\s+d[e']\s*(?:arnaques?|escroqueries?|fraudes?)|"
         r"complexes?\s+d[e']\s*(?:arnaques?|escroqueries?)|cyber-?escroquer\w*|"
+        r"usines?\s+d[e'’]\s*(?:cyber-?)?(?:fraude|arnaque|escroquerie)s?|"
         r"escroqueries?\s+en\s+ligne|arnaques?\s+en\s+ligne",
         _T.POLICY: r"sanctions?|sanctionn\w*|mise\s+en\s+garde|interdi(?:t|ction)\s+de\s+voyager|"
         r"accord\s+de\s+coopération",
@@ -319,6 +321,13 @@ _NOT_A_DATE_RE = re.compile(
     r"^(?:ahora|agora|maintenant|actuellement|actualmente|atualmente|sekarang|kini|saat\s+ini|"
     r"bây\s+giờ|hiện\s+nay|jetzt|derzeit|zurzeit|heute|ora|adesso|attualmente|oggi)$"
 )
+#: "pendant douze mois", "selama tiga bulan", "trong hai năm": how long something lasted,
+#: which dateparser would read as that long ago.
+_DURATION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:pendant|durant|depuis|pour|selama|sejak|trong|suốt|durante|por|desde|per|"
+    r"während|für|seit|for|during)\s+$"
+)
+_COUNTED_SPAN_RE = re.compile(r"(?i)^\s*(?:\d+|[^\W\d_]+)\s+[^\W\d_]+\s*$")
 #: One short word alone: a weekday's abbreviation in running text is an article or a
 #: preposition ("Die", "mit", "Sa"), not a date; the few short date words are kept.
 _SHORT_WORD_RE = re.compile(r"^[^\W\d_]{1,3}\.?$")
@@ -459,6 +468,10 @@ def _find_dates(text: str, language: str, published: dt.date | None) -> list[_Fo
             start = day.start()
         if (
             _NOT_A_DATE_RE.search(phrase)
+            or (
+                _COUNTED_SPAN_RE.match(phrase)
+                and _DURATION_BEFORE_RE.search(text, max(0, start - 12), start)
+            )
             or not re.search(r"\w{3}|\d", phrase)
             or (_SHORT_WORD_RE.match(phrase) and phrase.lower() not in _SHORT_DATE_WORDS)
         ):

@@ -208,6 +208,9 @@ def test_an_english_article_keeps_the_english_rules() -> None:
         # "now", hours and future days are not dates of the story
         ("es", "preparan ahora su regreso tras dieciséis horas", "2025-03-14", []),
         ("id", "akan dipulangkan pekan depan", "2025-02-05", []),
+        # how long something lasted is not that long ago
+        ("fr", "retenus dans un centre pendant douze mois", "2024-01-26", []),
+        ("id", "disekap selama tiga bulan di sana", "2025-02-05", []),
     ],
 )
 def test_dates_in_the_article_language(
@@ -266,6 +269,11 @@ def test_people_words_and_nationality_words(language: str, text: str, expected: 
         ("pt", "A polícia invadiu o prédio e prendeu dez pessoas.", {"raid"}),
         ("es", "Tres jóvenes lograron escapar del complejo.", {"escape"}),
         ("tl", "Nasagip ang 20 Pilipino sa isang POGO hub.", {"rescue", "compound_report"}),
+        # "victims of human trafficking", "trapped", "held in": captivity
+        ("fr", "Ils sont victimes de traite d'êtres humains.", {"abuse"}),
+        ("fr", "Trois jeunes ont été piégés par des recruteurs.", {"abuse"}),
+        ("fr", "Les personnes retenues au complexe travaillent la nuit.", {"abuse"}),
+        ("fr", "Il a travaillé dans une usine de cyberfraude.", {"compound_report"}),
     ],
 )
 def test_cue_words_type_the_sentence(language: str, sentence: str, expected: set[str]) -> None:
