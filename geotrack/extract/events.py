@@ -105,7 +105,12 @@ _SCAM_OPERATES = (
     # names where they left, so the place must follow the activity.)
     r"(?<!suspects\s)(?<!suspect\s)(?:involved|engag(?:ed|ing)|participat(?:ed|ing)|took\s+part|"
     r"tak(?:en|ing)\s+part|committ(?:ed|ing))\s+"
-    rf"(?:in\s+)?(?:[\w,'’-]+\s+){{0,8}}?{_SCAM_ACTIVITY}(?=,?\s+(?:in|at|inside|across|throughout)\s)"
+    rf"(?:in\s+)?(?:[\w,'’-]+\s+){{0,8}}?{_SCAM_ACTIVITY}(?=,?\s+(?:in|at|inside|across|throughout)\s)|"
+    # "criminal gangs in X have long engaged in telecom fraud": the gangs' place told first.
+    r"(?:gangs?|syndicates?|groups?|networks?|rings?|operators|bosses)\s+(?:based\s+|operating\s+)?"
+    r"(?:in|at)\s+(?:[\w'’-]+\s+){1,4}?(?:(?:have|has|had)\s+)?(?:long\s+)?(?:been\s+)?"
+    r"(?:engag(?:ed|ing)\s+in|run|ran|runs|running|operat(?:ed|es|ing)|carr(?:y|ies|ied|ying)\s+out|"
+    rf"conduct(?:ed|s|ing))\s+(?:[\w,-]+\s+){{0,4}}?{_SCAM_ACTIVITY}"
 )
 
 _T = EventType
@@ -3149,8 +3154,11 @@ def _tied_places(
             usable = inside
     after_cue = [s for s in usable if s.start >= s0 + cue_end]
     before_cue = [s for s in usable if s.end <= s0 + cue_start]
-    if etype is _T.DEPORTATION:
-        # "left Techo International Airport": the cue names the departure point itself.
+    if etype is _T.DEPORTATION or (
+        etype is _T.COMPOUND_REPORT and not after_cue and not before_cue
+    ):
+        # "left Techo International Airport", "gangs in Myawaddy have long engaged in fraud"
+        # (a report naming no other place): the cue names the place itself.
         after_cue = [
             s for s in usable if s0 + cue_start < s.start and s.end <= s0 + cue_end
         ] + after_cue
