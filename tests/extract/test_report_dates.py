@@ -61,7 +61,7 @@ def test_a_report_in_the_same_paragraph_as_its_date_keeps_it() -> None:
 
 def test_gangs_placed_before_their_scam_work_are_a_report_there() -> None:
     report = _report(
-        RAID + "Criminal gangs in Bavet have long engaged in telecom and online fraud against "
+        RAID + "Criminal syndicates in Bavet have long run online fraud schemes aimed at "
         "foreigners."
     )
     assert report.place is not None and report.place.name == "Bavet"
