@@ -78,6 +78,10 @@ Sets (fixed before any system output was looked at):
 * ``realtest24`` -- r97-r100 (made in the thirtieth session, never tuned on: victims'
   home-country press in South and East Asia; the Myanmar-Thai border in 2025; pages in
   Vietnamese, Indonesian, Malay and Filipino; Cambodia's 2025-2026 crackdown).
+* ``realtest25`` -- r101-r104 (made in the thirty-first session, never tuned on: African
+  citizens held in or sent home from the compounds, told by African outlets; broadcasters'
+  websites; Vietnam's side of the Cambodian compounds (escapes across the border,
+  hand-overs at Moc Bai and Hoa Lu); 2022, the year the story broke).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -129,6 +133,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r89", "r90", "r91", "r92"), "realtest22"),
     **dict.fromkeys(("r93", "r94", "r95", "r96"), "realtest23"),
     **dict.fromkeys(("r97", "r98", "r99", "r100"), "realtest24"),
+    **dict.fromkeys(("r101", "r102", "r103", "r104"), "realtest25"),
 }
 
 
