@@ -54,7 +54,7 @@ REAL_SETS = (
     *("realdev", "realdev2", "realdev3", "realdev4", "realdev5", "realdev6"),
     *("realtest", "realtest2", "realtest3", "realtest4", "realtest7", "realtest8"),
     *("realtest10", "realtest11", "realtest14", "realtest15", "realtest16", "realtest17"),
-    *("realtest18", "realtest19", "realtest20", "realtest22", "realtest23"),
+    *("realtest18", "realtest19", "realtest20", "realtest22", "realtest23", "realtest24"),
 )
 LAMBDAS = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 

@@ -149,6 +149,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # ("stormed past the guards" is people breaking out; "in search of a job" is no search)
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed(?!\s+(?:past|out|off|through|away)\b)|busted|bust|"
         r"searched|(?<!\bin\s)search(?:es)?\s+of|"
+        # "searches were carried out at 15 locations", "agents conducted searches in X".
+        # (Not a family's "own searches" or "searches for the missing men": a hunt, no raid.)
+        r"searches\s+(?:were\s+|have\s+been\s+)?(?:carried\s+out|conducted|mounted)(?!\s+for\b)|"
+        r"(?:carried\s+out|conducted|mounted)\s+(?!(?:their|his|her|its|our|my)\s)(?:[\w-]+\s+){0,2}?"
+        r"searches(?!\s+for\b)|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|detaining|"
         # "launched operations to dismantle fraud rings in X": the operation, done

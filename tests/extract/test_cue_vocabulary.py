@@ -155,3 +155,26 @@ def test_attempts_and_jumps_are_escapes(sentence: str) -> None:
 )
 def test_other_jumps_and_attempts_are_not_escapes(sentence: str) -> None:
     assert "escape" not in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators carried out searches at nine addresses in Punjab on Friday.",
+        "Searches were conducted at the homes of the three recruiters.",
+        "The agency conducted coordinated searches in four states last week.",
+    ],
+)
+def test_searches_carried_out_are_raids(sentence: str) -> None:
+    assert "raid" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Online searches for jobs abroad have doubled since 2022.",
+        "Families have carried out their own searches on social media for the missing men.",
+    ],
+)
+def test_other_searches_are_not_raids(sentence: str) -> None:
+    assert "raid" not in [t[0].value for t in detect_types(sentence)]

@@ -389,3 +389,18 @@ def test_klang_valley_is_the_kuala_lumpur_conurbation(gz: Gazetteer) -> None:
     }
     place = got["Klang Valley"]
     assert place is not None and place.country == "MY" and place.geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Police arrested nine people in Ayutthaya on Monday.", "town"),
+        ("Raids followed in Nong Khai and Ayutthaya provinces.", "province"),
+        ("A call centre was found in Ayutthaya province.", "province"),
+    ],
+)
+def test_ayutthaya_is_its_short_name(gz: Gazetteer, text: str, level: str) -> None:
+    got = {r.span.text: r.place for r in gz.resolve(text)}
+    place = next(p for name, p in got.items() if name.startswith("Ayutthaya"))
+    assert place is not None and place.name == "Phra Nakhon Si Ayutthaya"
+    assert place.level.value == level
