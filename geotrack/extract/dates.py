@@ -79,7 +79,7 @@ _DATE_PATTERN = rf"""
   | (?P<ord>\b(?i:on\s+the)\s+(?:(?i:morning|afternoon|evening|night)\s+(?i:of\s+the)\s+)?(?P<ordd>\d{{1,2}})(?i:st|nd|rd|th)\b(?:\s+(?i:and)\s+(?:(?i:the)\s+)?\d{{1,2}}(?i:st|nd|rd|th)\b)?(?:\s+(?i:of)\s+(?P<ordrel>(?i:this|last))\s+(?i:month)\b)?(?![ \t]*(?:[-\w]|of\b)))
   | (?P<per>\b(?P<perrel>(?i:this|last|next|past|previous|earlier\sthis|later\sthis|the\spast|the\sprevious|the\slast|early\sthis|late\slast|early\slast))\s+(?P<perunit>(?i:week(?:end)?|month|year))\b)
   | (?P<span>\b(?i:in|over|during|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous)\s+)?(?P<spann>{_NUMW})\s+(?P<spanu>(?i:{_UNIT}))\b)
-  | (?P<recent>\b(?i:in\s+recent|in\s+the\s+past\s+few|in\s+the\s+last\s+few|over\s+the\s+past\s+few|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
+  | (?P<recent>\b(?i:in\s+recent|(?:in|over|during)\s+the\s+(?:past|last|recent)(?:\s+few|\s+several|\s+couple\s+of)?|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
   | (?P<after>\b(?P<afterw>(?i:after|later|earlier|before))\s+(?:(?i:almost|nearly|about|more\s+than|over|around|just\s+over|less\s+than)\s+)?(?P<aftern>{_NUMW})\s+(?P<afteru>(?i:{_UNIT}))\b)
   | (?P<ago>\b(?P<agon>{_NUMW})\s+(?P<agou>(?i:{_UNIT}))\s+(?P<agow>(?i:ago|earlier|later|before))\b)
   | (?P<yrange>\b(?:(?i:from|between)\s+)?(?P<yr1>(?:19|20)\d\d)\s*(?:[-–]|\s(?i:to|until|till|and|through)\s)\s*(?:(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?P<yr2>(?:19|20)\d\d)\b(?![-/]\d))

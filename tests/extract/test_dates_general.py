@@ -142,6 +142,21 @@ def test_in_recent_weeks_is_the_month_of_the_report() -> None:
     assert (found.date.isoformat(), found.precision.value) == ("2024-03-01", "month")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "day", "precision"),
+    [
+        ("in the past months", "2024-03-20", "year"),
+        ("over the last months", "2024-03-20", "year"),
+        ("over the past weeks", "2024-03-01", "month"),
+        ("in the last weeks", "2024-03-01", "month"),
+    ],
+)
+def test_the_past_months_without_a_count_are_recent(phrase: str, day: str, precision: str) -> None:
+    (found,) = find_dates(phrase, published=WEDNESDAY)
+    assert (found.date.isoformat(), found.precision.value) == (day, precision)
+    assert found.vague
+
+
 def test_the_vague_phrase_nearest_the_cue_dates_the_happening(fake_gz: FakeGazetteer) -> None:
     text = (
         "Officials in Cambodia have for years played down the problem, but the government "
