@@ -4476,6 +4476,7 @@ _TALLY_AFTER_RE = re.compile(
     r"[^.;:,]{0,60}?\b(?:to\s+date|so\s+far|thus\s+far|until\s+now|up\s+to\s+now)\b", re.IGNORECASE
 )
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
+_RECENTLY_RE = re.compile(r"\b(?:recently|lately)\b", re.IGNORECASE)
 #: "it is home to scam centres", "the town hosts compounds": a place's state as of the report.
 _HOSTS_NOW_RE = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+|also\s+)?home\s+to|hosts|houses|"
@@ -6247,6 +6248,9 @@ def extract_events(
                 _ONGOING_RE.search(stext, max(0, cue_start - 30), cue_start + 12)
                 # "has brought home 80 nationals to date": a tally as of the report.
                 or _TALLY_AFTER_RE.match(stext, _cue_end)
+                # "police forces recently launched another round of operations": told as
+                # news of the report's days, not of the last date an earlier sentence gave
+                or _RECENTLY_RE.search(stext, 0, cue_start + 40)
                 or (
                     etype is _T.COMPOUND_REPORT
                     and _HOSTS_NOW_RE.search(stext, max(0, cue_start - 50), cue_start + 12)

@@ -65,3 +65,29 @@ def test_gangs_placed_before_their_scam_work_are_a_report_there() -> None:
         "foreigners."
     )
     assert report.place is not None and report.place.name == "Bavet"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police in Thailand and Myanmar recently raided three compounds in Myawaddy.",
+        "Officers recently arrested 25 people at a hotel in Myawaddy, the ministry said.",
+    ],
+)
+def test_a_happening_told_as_recent_is_news_of_the_report(sentence: str) -> None:
+    article = Article(id="r", text=RAID + sentence, published=PUBLISHED)
+    events = extract_article(article, gazetteer=Gazetteer.default()).events
+    (raid,) = [
+        e for e in events if e.type is EventType.RAID and e.place and e.place.name == "Myawaddy"
+    ]
+    assert raid.date is not None and (raid.date.year, raid.date.month) == (2024, 5)
+
+
+def test_a_happening_with_its_own_date_keeps_it_beside_recently() -> None:
+    text = RAID + "Officers recently said they had raided a hotel in Myawaddy on April 2."
+    article = Article(id="r", text=text, published=PUBLISHED)
+    events = extract_article(article, gazetteer=Gazetteer.default()).events
+    (raid,) = [
+        e for e in events if e.type is EventType.RAID and e.place and e.place.name == "Myawaddy"
+    ]
+    assert raid.date == dt.date(2024, 4, 2)
