@@ -4476,7 +4476,10 @@ _TALLY_AFTER_RE = re.compile(
     r"[^.;:,]{0,60}?\b(?:to\s+date|so\s+far|thus\s+far|until\s+now|up\s+to\s+now)\b", re.IGNORECASE
 )
 _ONGOING_RE = re.compile(r"\b(?:still|already|so\s+far|to\s+date|remain(?:s|ed)?)\b", re.IGNORECASE)
-_RECENTLY_RE = re.compile(r"\b(?:recently|lately)\b", re.IGNORECASE)
+_RECENTLY_RE = re.compile(
+    r"\b(?:recently|lately|(?:the|a|in)\s+recent\s+(?!years?\b|months?\b|decades?\b|history\b|past\b)[a-z])",
+    re.IGNORECASE,
+)
 #: "it is home to scam centres", "the town hosts compounds": a place's state as of the report.
 _HOSTS_NOW_RE = re.compile(
     r"\b(?:(?:is|are)\s+(?:now\s+|also\s+)?home\s+to|hosts|houses|"

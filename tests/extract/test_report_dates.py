@@ -72,6 +72,7 @@ def test_gangs_placed_before_their_scam_work_are_a_report_there() -> None:
     [
         "Police in Thailand and Myanmar recently raided three compounds in Myawaddy.",
         "Officers recently arrested 25 people at a hotel in Myawaddy, the ministry said.",
+        "In recent raids, police arrested 25 people at a hotel in Myawaddy.",
     ],
 )
 def test_a_happening_told_as_recent_is_news_of_the_report(sentence: str) -> None:
