@@ -1743,6 +1743,23 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             resume = match.end()
 
 
+#: Between two cues of one type: a clause of its own with a day of its own ("raided a casino
+#: in A on March 3, and on March 10 they raided a hotel in B"), so the second cue is a second
+#: happening (not "broke out of a compound, and swam across the river": the same escape).
+_NEW_CLAUSE_RE = re.compile(r"[,;]\s+(?:and|but|while|whereas|then)\s|;\s")
+_DAY_WORD_RE = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)"
+)
+
+
+def _dated_new_clause(probe: str, lo: int, hi: int) -> bool:
+    """Whether ``probe[lo:hi]`` (lower-cased) opens a new clause that names a day of its own."""
+    clause = _NEW_CLAUSE_RE.search(probe, lo, hi)
+    return clause is not None and _DAY_WORD_RE.search(probe, clause.end(), hi) is not None
+
+
 def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
     """Event types a sentence reports, with the cues that fired (offsets in the sentence).
 
@@ -2082,7 +2099,9 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _CUSTODY_AFTER_RE.match(probe, match.end())
             ):
                 continue  # "currently detained at a correctional institution": custody now
-            if match.start() - last_end < 60:
+            if match.start() - last_end < 60 and not _dated_new_clause(
+                probe, last_end, match.start()
+            ):
                 continue
             if etype is not _T.COMPOUND_REPORT and _COMPARISON_BEFORE_RE.search(before):
                 continue  # "in what officials called one of the biggest operations against ..."

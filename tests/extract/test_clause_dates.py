@@ -81,3 +81,24 @@ def test_a_raid_in_the_main_clause_keeps_its_own_date(fake_gz: FakeGazetteer) ->
         fake_gz,
     )
     assert got["Poipet"][0] == dt.date(2025, 7, 15)
+
+
+def test_a_second_cue_in_a_dated_clause_is_a_second_happening(fake_gz: FakeGazetteer) -> None:
+    got = _dates(
+        "Police raided a casino in Poipet on July 3, and on July 10 they raided a hotel in "
+        "Bavet.\n",
+        fake_gz,
+    )
+    assert got["Poipet"][0] == dt.date(2025, 7, 3)
+    assert got["Bavet"][0] == dt.date(2025, 7, 10)
+
+
+def test_a_second_cue_without_a_day_of_its_own_is_the_same_happening(
+    fake_gz: FakeGazetteer,
+) -> None:
+    text = (
+        "On July 3, forty workers broke out of a casino in Poipet, and fled across the "
+        "fields to the border.\n"
+    )
+    events = extract_article(make_article(text, published=PUBLISHED), gazetteer=fake_gz).events
+    assert [e.type.value for e in events].count("escape") == 1
