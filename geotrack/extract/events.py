@@ -1436,6 +1436,24 @@ _APPOSITIVE_GAP_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|the)\s+){0,2}",
     re.IGNORECASE,
 )
+#: "raided a casino in Bavet and a hotel in Poipet", "... in Bavet on March 3 and a hotel in
+#: Poipet": a second object of the same verb, with a place of its own.
+_OBJECT_CLAUSE_RE = re.compile(
+    r"\s(?:and|as\s+well\s+as)\s+(?=(?:an?|another)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:compounds?|casinos?|hotels?|buildings?|offices?|houses?|villas?|"
+    r"apartments?|condominiums?|premises|sites?|hubs?|resorts?|complex(?:es)?|factor(?:y|ies)|"
+    r"warehouses?|locations?)\s+(?:in|at|near)\s)",
+    re.IGNORECASE,
+)
+_OBJECT_LIST_GAP_RE = re.compile(
+    # (counted objects, "and five buildings in X", are the site counts' own list)
+    r"(?:\s+on\s+(?:[\w.]+\s+){0,2}?[\w.]+)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:an?|another)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:compounds?|casinos?|hotels?|buildings?|offices?|houses?|villas?|apartments?|condominiums?|"
+    r"premises|sites?|hubs?|resorts?|complex(?:es)?|factor(?:y|ies)|warehouses?|"
+    r"locations?)\s+(?:in|at|near)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _APPOSITIVE_END_RE = re.compile(
     r"(?:\s+(?:town|city|border|area|province|district))?[^,;.]{0,12},\s+(?:and|or|as\s+well\s+as)\s+(?:(?:in|at|the)\s+){0,2}",
     re.IGNORECASE,
@@ -3267,6 +3285,7 @@ def _tied_places(
                 or chain
                 or _LIST_NAMING_GAP_RE.fullmatch(gap)
                 or _APPOSITIVE_GAP_RE.fullmatch(gap)
+                or _OBJECT_LIST_GAP_RE.fullmatch(gap)
                 or (
                     # the possessive may end the span ("Myanmar's") or open the gap
                     (text[prev_end - 2 : prev_end] in ("'s", "’s") or gap[:2] in ("'s", "’s"))
@@ -5392,7 +5411,11 @@ def _clause_dates(
     ]
     if not firm:
         return {}
-    bounds = [0, *(m.start() for m in _DATE_CLAUSE_RE.finditer(stext)), len(stext)]
+    cuts = [m.start() for m in _DATE_CLAUSE_RE.finditer(stext)]
+    # "raided a casino in A on March 3 and a hotel in B on March 10": the second object of
+    # the verb is a clause of its own for dates.
+    cuts += [m.start() for m in _OBJECT_CLAUSE_RE.finditer(stext)]
+    bounds = [0, *sorted(cuts), len(stext)]
     if len(bounds) < 3:
         return {}
     placed: dict[int, tuple[int, int]] = {}  # id of span -> (clause, position)

@@ -132,3 +132,26 @@ def test_police_of_a_capital_still_place_their_raid_there(fake_gz: FakeGazetteer
 )
 def test_a_short_appositive_does_not_end_a_list(text: str, fake_gz: FakeGazetteer) -> None:
     assert _typed(_events(text, fake_gz)) == [("raid", "Bavet"), ("raid", "Poipet")]
+
+
+def test_a_second_object_with_a_place_of_its_own_is_a_second_scene(
+    fake_gz: FakeGazetteer,
+) -> None:
+    events = _events("Police raided a casino in Poipet and a hotel in Bavet.\n", fake_gz)
+    assert _typed(events) == [("raid", "Bavet"), ("raid", "Poipet")]
+
+
+def test_each_object_keeps_the_day_of_its_own_phrase(fake_gz: FakeGazetteer) -> None:
+    events = _events(
+        "Police raided a casino in Poipet on February 3 and a hotel in Bavet on February 10.\n",
+        fake_gz,
+    )
+    days = {e.place.name: e.date for e in events if e.place is not None}
+    assert days == {"Poipet": dt.date(2025, 2, 3), "Bavet": dt.date(2025, 2, 10)}
+
+
+def test_a_person_in_another_place_is_no_second_object(fake_gz: FakeGazetteer) -> None:
+    events = _events(
+        "Police raided a casino in Poipet and a man in Bavet said he saw the raid.\n", fake_gz
+    )
+    assert _typed(events) == [("raid", "Poipet")]
