@@ -1761,6 +1761,13 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             resume = match.end()
 
 
+#: What "broke out" when no one escaped: "fighting broke out", "a fire broke out".
+_OUTBREAK_BEFORE_RE = re.compile(
+    r"\b(?:fight(?:ing|s)?|fire|blaze|war|clash(?:es)?|violence|protests?|riots?|brawls?|chaos|"
+    r"panic|gunfire|shooting|conflict|unrest|disease|epidemic|outbreak|hostilities|battles?|"
+    r"scuffles?|stampede)\s+(?:(?:had|has|have)\s+)?$",
+    re.IGNORECASE,
+)
 #: Between two cues of one type: a clause of its own with a day of its own ("raided a casino
 #: in A on March 3, and on March 10 they raided a hotel in B"), so the second cue is a second
 #: happening (not "broke out of a compound, and swam across the river": the same escape).
@@ -1815,6 +1822,12 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _SUSPECTS_BEFORE_RE.search(sentence, max(0, match.start() - 60), match.start())
             ):
                 continue  # "five fraud suspects detained at the airport": an arrest, not captivity
+            if (
+                etype is _T.ESCAPE
+                and probe.startswith("broke out", match.start())
+                and _OUTBREAK_BEFORE_RE.search(before)
+            ):
+                continue  # "when fighting broke out near a compound": an outbreak, no escape
             if etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report

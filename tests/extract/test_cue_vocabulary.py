@@ -151,6 +151,9 @@ def test_attempts_and_jumps_are_escapes(sentence: str) -> None:
     [
         "Prices jumped over the past month in the border town.",
         "Police tried to break up the crowd outside the embassy.",
+        "Two guards died when fighting broke out near the compound on Sunday.",
+        "A fire broke out at the casino in the early hours.",
+        "Clashes had broken out along the river before dawn.",
     ],
 )
 def test_other_jumps_and_attempts_are_not_escapes(sentence: str) -> None:
