@@ -1182,6 +1182,13 @@ _AGENT_FROM_RE = re.compile(
     r"(?:including|such\s+as)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Between an arrest cue and the agent noun it governs: "arrested three recruiters", "held an
+#: agent" (the arrested people themselves, not someone else's seat).
+_ARRESTED_AGENT_RE = re.compile(
+    r"\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|alleged|suspected|"
+    r"local|illegal|Chinese|Indonesian|Indian|Thai|Vietnamese|Malaysian|Filipino|Nepali|"
+    r"Cambodian|Taiwanese)\s+){0,3}(?:job\s+|labou?r\s+|recruitment\s+|travel\s+)?"
+)
 #: The employer of an _AGENT_BEFORE_RE match: for abuse, where the victims were held.
 _EMPLOYER_RE = re.compile(r"(?:company|firm)\b", re.IGNORECASE)
 #: "raided an office in Kuching", "searched a firm at X": the premises searched are the
@@ -3140,6 +3147,16 @@ def _tied_places(
                 etype in (_T.ABUSE, _T.RESCUE, _T.ESCAPE) and _EMPLOYER_RE.match(agent.group(0))
             )
             and not (etype is _T.RAID and _SEARCHED_PREMISES_RE.search(before))
+            and not (
+                # "arrested three recruiters in Medan", "detained an agent at X": the
+                # arrest's own object, held where it is named
+                etype is _T.RAID
+                and span.start > s0 + cue_end
+                and _ARRESTED_AGENT_RE.fullmatch(
+                    text, s0 + cue_end, max(sentence.start, span.start - 40) + agent.start()
+                )
+                is not None
+            )
         ):
             # "sold by a broker in Poipet", "the embassy in Bangkok": where someone is;
             # but "sold to a company in Bavet", "rescued from a scam company in X": the

@@ -380,3 +380,20 @@ def test_gang_base_and_arresting_prosecutors(
 def test_court_of_a_warrant_is_still_not_the_scene(gaz: Gazetteer) -> None:
     text = "Officers arrested the broker on Friday on a warrant issued by a Davao court."
     assert "Davao" not in _raids(gaz, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three recruiters in Medan who had sent 20 people to Cambodia.",
+        "Officers detained an agent in Medan on Monday.",
+        "Police arrested two alleged recruitment agents at Medan on Friday.",
+    ],
+)
+def test_the_arrested_agents_town_is_the_scene(gaz: Gazetteer, text: str) -> None:
+    assert _raids(gaz, text) == ["Medan"]
+
+
+def test_an_agent_someone_else_paid_is_not_arrested_there(gaz: Gazetteer) -> None:
+    text = "Police in Jakarta arrested the man, who had paid an agent in Medan."
+    assert _raids(gaz, text) == ["Jakarta"]
