@@ -2745,7 +2745,20 @@ def _drop_ancestors(
     if not is_list and linked and text:
         # An address chain ("Street 128, Hamlet 6, Phsar Depo 1 Ward, Toul Kork District"):
         # one place, the most specific; the rest is its address.
-        best = max(ordered, key=lambda s: (_level_rank(s.place) if s.place else -1, -s.start))
+        # At one rank, the place another one holds ("Phnom Penh's Sen Sok district": the
+        # city's district).
+        best = max(
+            ordered,
+            key=lambda s: (
+                _level_rank(s.place) if s.place else -1,
+                sum(
+                    1
+                    for o in ordered
+                    if o is not s and o.place and s.place and _contains(o.place, s.place)
+                ),
+                -s.start,
+            ),
+        )
         return [best], [s for s in ordered if s is not best]
     for span in chosen:
         assert span.place is not None

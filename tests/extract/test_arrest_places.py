@@ -397,3 +397,15 @@ def test_the_arrested_agents_town_is_the_scene(gaz: Gazetteer, text: str) -> Non
 def test_an_agent_someone_else_paid_is_not_arrested_there(gaz: Gazetteer) -> None:
     text = "Police in Jakarta arrested the man, who had paid an agent in Medan."
     assert _raids(gaz, text) == ["Jakarta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officers raided a building in Phnom Penh's Sen Sok district on March 3.", "Sen Sok"),
+        ("Police raided an office in Phnom Penh's Chamkarmon district.", "Chamkar Mon"),
+        ("Police raided an apartment in Sen Sok district, Phnom Penh, on Friday.", "Sen Sok"),
+    ],
+)
+def test_the_citys_district_is_finer_than_the_city(gaz: Gazetteer, text: str, place: str) -> None:
+    assert _raids(gaz, text) == [place]
