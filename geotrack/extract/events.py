@@ -1542,12 +1542,6 @@ def _splits_clause(stext: str, date_start: int, date_end: int, cue_start: int, l
 
 #: A present-perfect auxiliary right before a cue: "have sanctioned", "has now ordered",
 #: "have been deported".
-#: A measure announced for the future right before its cue ("will set up", "plans to ban").
-_ANNOUNCED_BEFORE_RE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:set\s+)?to|plans?\s+to|planning\s+to|(?:has|have)\s+"
-    r"(?:agreed|decided|vowed|pledged)\s+to)\s+(?:(?:now|also|soon|immediately)\s+)?$",
-    re.IGNORECASE,
-)
 _PERFECT_BEFORE_RE = re.compile(
     r"\b(?:has|have)\s+(?:(?:now|just|also|recently|already|reportedly|officially|jointly|"
     r"formally|finally)\s+)?(?:been\s+)?$",
@@ -6458,17 +6452,15 @@ def extract_events(
             )
             # "Britain and the United States have sanctioned ...": the lead told in the
             # present perfect is the news of the day (dated by publication), not background.
-            # So is a measure the lead announces: "The government will establish a committee".
+            # So is any measure the lead reports: "The government will establish a committee".
             lead_news = (
                 index == lead_index
                 and published is not None
                 and (
                     _PERFECT_BEFORE_RE.search(stext, max(0, cue_start - 30), cue_start) is not None
-                    or (
-                        etype is _T.POLICY
-                        and _ANNOUNCED_BEFORE_RE.search(stext, max(0, cue_start - 30), cue_start)
-                        is not None
-                    )
+                    # "The government ordered all scam compounds to close": a measure the
+                    # lead reports, in any tense, is the story's news
+                    or etype is _T.POLICY
                 )
             )
             background_ok = (

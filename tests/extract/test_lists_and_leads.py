@@ -155,3 +155,20 @@ def test_a_person_in_another_place_is_no_second_object(fake_gz: FakeGazetteer) -
         "Police raided a casino in Poipet and a man in Bavet said he saw the raid.\n", fake_gz
     )
     assert _typed(events) == [("raid", "Poipet")]
+
+
+def test_a_measure_the_lead_reports_in_the_past_is_the_news(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "The Cambodian government ordered all online scam compounds to close by the end of "
+        "the month.\n\nOfficials said inspections would follow."
+    )
+    policies = [e for e in _events(text, fake_gz) if e.type.value == "policy"]
+    assert [e.place.name for e in policies if e.place] == ["Cambodia"]
+
+
+def test_a_past_measure_later_in_the_story_stays_background(fake_gz: FakeGazetteer) -> None:
+    text = (
+        "Police in Bavet arrested 12 people on Monday.\n\n"
+        "The Cambodian government ordered all online scam compounds to close."
+    )
+    assert "policy" not in [e.type.value for e in _events(text, fake_gz)]
