@@ -1762,6 +1762,12 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             resume = match.end()
 
 
+#: "to" opening a place's name and then the clause's verb ("... trafficked to Cambodia were
+#: rescued"): a preposition, not an infinitive.
+_TO_NAME_RE = re.compile(
+    r"to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+$"
+)
 #: What "broke out" when no one escaped: "fighting broke out", "a fire broke out".
 _OUTBREAK_BEFORE_RE = re.compile(
     r"\b(?:fight(?:ing|s)?|fire|blaze|war|clash(?:es)?|violence|protests?|riots?|brawls?|chaos|"
@@ -1890,6 +1896,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     )
                 )
                 and not _REPORTED_STATE_RE.search(before)
+                # "trafficked to Cambodia were rescued": "to" before a name is a preposition
+                and not _TO_NAME_RE.match(before, not_happened.start())
                 and not (etype is _T.ABUSE and _COERCED_RE.search(before))
                 and not (etype is _T.POLICY and _DECIDED_RE.match(before, not_happened.start()))
                 # "the council agreed on Monday to cut power to the towns": a decision taken

@@ -181,3 +181,20 @@ def test_searches_carried_out_are_raids(sentence: str) -> None:
 )
 def test_other_searches_are_not_raids(sentence: str) -> None:
     assert "raid" not in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve Filipinos who had been trafficked to Cambodia were rescued by police on Monday.",
+        "Workers sent to the Philippines were freed by the police last week.",
+    ],
+)
+def test_to_before_a_name_is_no_intent(sentence: str) -> None:
+    assert "rescue" in [t[0].value for t in detect_types(sentence)]
+
+
+def test_to_before_a_verb_is_still_an_intent() -> None:
+    assert "rescue" not in [
+        t[0].value for t in detect_types("Officials plan to rescue 40 workers next week.")
+    ]
