@@ -493,7 +493,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:took|take|takes|taking)\s+effect|c(?:a|o)me\s+into\s+(?:force|effect)|"
         r"approv(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:proposal|plan|measures?|steps|rules?|policy|scheme)|"
         r"(?:measures|steps|rules?|plan|proposal)\s+(?:were|was|had\s+been)\s+approved|"
-        r"gave\s+(?:[\w-]+\s+){1,4}?(?:until|till|\d+\s+days|\w+\s+days|a\s+(?:\w+\s+)?deadline)|"
+        r"(?:gave|given|giving)\s+(?:[\w'’-]+\s+){1,10}?(?:until|till|\d+\s+days|\w+\s+days|a\s+(?:\w+\s+)?deadline)|"
         r"(?:were|was|have\s+been|had\s+been)\s+given\s+(?:until\b|till\b|\d+\s+days)|"
         r"campaign\s*,?\s+(?:was\s+)?launched|campaign\s+(?:against|to\s+(?:crack|fight|combat|curb|stamp|end))|"
         r"clos(?:ed|ing)\s+(?:down\s+)?(?:all\s+)?(?:illegal|unlicensed|scam|fraud)\s+(?:businesses|operations|companies|firms|casinos)|"
