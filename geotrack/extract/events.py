@@ -1768,6 +1768,16 @@ _TO_NAME_RE = re.compile(
     r"to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+$"
 )
+#: A seizure told before a list of items ("seized 15 firearms and eight electric batons").
+_SEIZED_BEFORE_RE = re.compile(
+    r"\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|impounded|recovered|found|discovered|"
+    r"uncovered)\b(?:(?!\bsaid\b|\btold\b|\bused\b|\bgiven\b|;).)*$",
+    re.IGNORECASE,
+)
+#: ... unless the items are told as used on people ("electric batons used to punish").
+_USED_ON_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:used|to\s+(?:torture|beat|punish|shock))\b", re.IGNORECASE
+)
 #: What "broke out" when no one escaped: "fighting broke out", "a fire broke out".
 _OUTBREAK_BEFORE_RE = re.compile(
     r"\b(?:fight(?:ing|s)?|fire|blaze|war|clash(?:es)?|violence|protests?|riots?|brawls?|chaos|"
@@ -1829,6 +1839,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _SUSPECTS_BEFORE_RE.search(sentence, max(0, match.start() - 60), match.start())
             ):
                 continue  # "five fraud suspects detained at the airport": an arrest, not captivity
+            if (
+                etype is _T.ABUSE
+                and probe.startswith("electric", match.start())
+                and _SEIZED_BEFORE_RE.search(sentence, max(0, match.start() - 160), match.start())
+                and not _USED_ON_AFTER_RE.match(sentence, match.end())
+            ):
+                continue  # "seized 15 firearms and eight electric batons": items, not abuse
             if (
                 etype is _T.ESCAPE
                 and probe.startswith("broke out", match.start())

@@ -198,3 +198,25 @@ def test_to_before_a_verb_is_still_an_intent() -> None:
     assert "rescue" not in [
         t[0].value for t in detect_types("Officials plan to rescue 40 workers next week.")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police seized 15 firearms, 5,000 rounds of ammunition and eight electric batons.",
+        "Officers confiscated 300 phones, 40 computers and six electric shock devices.",
+    ],
+)
+def test_seized_electric_batons_are_items_not_abuse(sentence: str) -> None:
+    assert "abuse" not in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police found electric batons used to punish workers at the compound.",
+        "Officers confiscated phones; workers said they had been given electric shocks.",
+    ],
+)
+def test_electric_batons_used_on_people_stay_abuse(sentence: str) -> None:
+    assert "abuse" in [t[0].value for t in detect_types(sentence)]
