@@ -148,7 +148,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.RAID: re.compile(
         # ("stormed past the guards" is people breaking out; "in search of a job" is no search)
         r"\b(?:raid(?:s|ed|ing)?|swoop\w*|stormed(?!\s+(?:past|out|off|through|away)\b)|busted|bust|"
-        r"searched|(?<!\bin\s)search(?:es)?\s+of|"
+        # (not "searched for survivors": a hunt for someone or something, no raid)
+        r"searched(?!\s+for\b)|(?<!\bin\s)search(?:es)?\s+of|"
         # "searches were carried out at 15 locations", "agents conducted searches in X".
         # (Not a family's "own searches" or "searches for the missing men": a hunt, no raid.)
         r"searches\s+(?:were\s+|have\s+been\s+)?(?:carried\s+out|conducted|mounted)(?!\s+for\b)|"

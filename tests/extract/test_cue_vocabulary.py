@@ -177,6 +177,7 @@ def test_searches_carried_out_are_raids(sentence: str) -> None:
     [
         "Online searches for jobs abroad have doubled since 2022.",
         "Families have carried out their own searches on social media for the missing men.",
+        "Rescue teams searched for survivors after the flood on Monday.",
     ],
 )
 def test_other_searches_are_not_raids(sentence: str) -> None:
