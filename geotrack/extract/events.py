@@ -270,6 +270,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     _T.DEPORTATION: re.compile(
         r"\b(?:deport(?:ed|s|ing|ation|ations)?|repatriat(?:ed|es|ing|ion)|extradit(?:ed|ion)|"
         r"sent\s+(?:back|home)|sent\s+(?:the\s+|all\s+|[\d,]+\s+)(?:[\w-]+\s+){0,3}?(?:back|home)\b|expelled|flown\s+(?:home|back)|flew\s+(?:home|back)|"
+        # "flew 200 suspects home", "flew the 549 Indians back"
+        r"flew\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:home|back)\b|"
         r"brought\s+(?:home|back)|bring(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:home|back)|returned\s+home|"
         # "brought 11 fraud suspects back from Myanmar", "escorted the 40 back to China"
         r"brought\s+(?:[\w,-]+\s+){1,5}?back\s+from|escort(?:ed|ing)\s+(?:[\w,-]+\s+){0,5}?back\s+to|"

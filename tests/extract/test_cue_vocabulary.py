@@ -221,3 +221,14 @@ def test_seized_electric_batons_are_items_not_abuse(sentence: str) -> None:
 )
 def test_electric_batons_used_on_people_stay_abuse(sentence: str) -> None:
     assert "abuse" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing flew 200 suspects home from Mae Sot on Tuesday.",
+        "The air force flew the 549 Indians back in two batches.",
+    ],
+)
+def test_flying_people_home_is_a_deportation(sentence: str) -> None:
+    assert "deportation" in [t[0].value for t in detect_types(sentence)]
