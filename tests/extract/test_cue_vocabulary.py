@@ -232,3 +232,19 @@ def test_electric_batons_used_on_people_stay_abuse(sentence: str) -> None:
 )
 def test_flying_people_home_is_a_deportation(sentence: str) -> None:
     assert "deportation" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The embassy said it had evacuated 14 citizens from the compound on Monday.",
+        "Forty workers were evacuated from the building after the fighting.",
+    ],
+)
+def test_people_evacuated_are_rescued(sentence: str) -> None:
+    assert "rescue" in [t[0].value for t in detect_types(sentence)]
+
+
+def test_an_evacuated_building_is_no_rescue() -> None:
+    sentence = "Police evacuated the building before the demolition."
+    assert "rescue" not in [t[0].value for t in detect_types(sentence)]
