@@ -54,7 +54,7 @@ def test_a_deadline_days_before_the_story_has_passed(gaz: Gazetteer) -> None:
 
 def test_a_deadline_given_to_a_long_named_group_is_a_policy_there(gaz: Gazetteer) -> None:
     text = (
-        "Laos has given scam operators in the Golden Triangle Special Economic Zone until "
+        "Laos has given scam operators at the Golden Triangle Special Economic Zone until "
         "August 25 to leave."
     )
     policies = _policies(gaz, text, dt.date(2024, 8, 10))
