@@ -202,9 +202,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.RESCUE: re.compile(
         r"\b(?:rescu(?:ed|es|ing)|rescue\s+(?:of|operation)|freed|liberat(?:ed|ing)|handed\s+over|were\s+saved|"
-        # "evacuated 14 citizens from Myawaddy", "were evacuated from the compound"
+        # "evacuated 14 citizens from Myawaddy": people evacuated from a town, not only
+        # from a compound (below)
         r"evacuated\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:citizens|nationals|people|workers|victims|"
-        r"foreigners|women|men)\b|(?:were|was|been)\s+evacuated\s+from|"
+        r"foreigners|women|men)\b|"
         # "the missing constable has been found safe in Cambodia".
         r"(?:found|located|traced)\s+(?:safe|alive)(?:\s+and\s+(?:well|sound))?(?![\s-]*(?:houses?|havens?|rooms?|deposit|passage))|"
         # "soldiers evacuated 200 workers from a compound", "extricated from a scam hub".

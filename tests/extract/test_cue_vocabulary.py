@@ -237,8 +237,8 @@ def test_flying_people_home_is_a_deportation(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The embassy said it had evacuated 14 citizens from the compound on Monday.",
-        "Forty workers were evacuated from the building after the fighting.",
+        "The embassy said it had evacuated 14 citizens from Myawaddy on Monday.",
+        "Troops evacuated 200 foreign workers from the border town overnight.",
     ],
 )
 def test_people_evacuated_are_rescued(sentence: str) -> None:
