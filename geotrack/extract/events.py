@@ -1451,21 +1451,18 @@ _APPOSITIVE_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 #: "raided a casino in Bavet and a hotel in Poipet", "... in Bavet on March 3 and a hotel in
-#: Poipet": a second object of the same verb, with a place of its own.
-_OBJECT_CLAUSE_RE = re.compile(
-    r"\s(?:and|as\s+well\s+as)\s+(?=(?:an?|another)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:compounds?|casinos?|hotels?|buildings?|offices?|houses?|villas?|"
-    r"apartments?|condominiums?|premises|sites?|hubs?|resorts?|complex(?:es)?|factor(?:y|ies)|"
-    r"warehouses?|locations?)\s+(?:in|at|near)\s)",
-    re.IGNORECASE,
+#: Poipet": a second object of the same verb, with a place of its own. The premises it names
+#: before its place open a clause for dates and continue the list of scenes.
+_OBJECT_PREMISES = (
+    r"(?:an?|another)\s+(?:[\w'’-]+\s+){0,2}?(?:compounds?|casinos?|hotels?|buildings?|offices?|"
+    r"houses?|villas?|apartments?|condominiums?|premises|sites?|hubs?|resorts?|complex(?:es)?|"
+    r"factor(?:y|ies)|warehouses?|locations?)\s+(?:in|at|near)\s"
 )
+_OBJECT_CLAUSE_RE = re.compile(rf"\s(?:and|as\s+well\s+as)\s+(?={_OBJECT_PREMISES})", re.IGNORECASE)
 _OBJECT_LIST_GAP_RE = re.compile(
     # (counted objects, "and five buildings in X", are the site counts' own list)
     r"(?:\s+on\s+(?:[\w.]+\s+){0,2}?[\w.]+)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
-    r"(?:an?|another)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:compounds?|casinos?|hotels?|buildings?|offices?|houses?|villas?|apartments?|condominiums?|"
-    r"premises|sites?|hubs?|resorts?|complex(?:es)?|factor(?:y|ies)|warehouses?|"
-    r"locations?)\s+(?:in|at|near)\s+(?:the\s+)?",
+    rf"{_OBJECT_PREMISES}\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 _APPOSITIVE_END_RE = re.compile(
