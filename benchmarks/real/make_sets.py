@@ -82,6 +82,9 @@ Sets (fixed before any system output was looked at):
   citizens held in or sent home from the compounds, told by African outlets; broadcasters'
   websites; Vietnam's side of the Cambodian compounds (escapes across the border,
   hand-overs at Moc Bai and Hoa Lu); 2022, the year the story broke).
+* ``realtest26`` -- r105-r108 (made in the thirty-second session, never tuned on: victims
+  from Russia, Central Asia and Latin America; courts, sanctions and extraditions; deaths,
+  torture and ransom inside the compounds; 2024, the middle years).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -134,6 +137,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r93", "r94", "r95", "r96"), "realtest23"),
     **dict.fromkeys(("r97", "r98", "r99", "r100"), "realtest24"),
     **dict.fromkeys(("r101", "r102", "r103", "r104"), "realtest25"),
+    **dict.fromkeys(("r105", "r106", "r107", "r108"), "realtest26"),
 }
 
 
