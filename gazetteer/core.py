@@ -35,6 +35,7 @@ from gazetteer.scan import (
     MAX_CANDIDATES,
     Span,
     defined_acronyms,
+    foreign_common_words,
     hint_allows,
     scan_text,
 )
@@ -225,11 +226,18 @@ class Gazetteer:
 
     # -- text -----------------------------------------------------------------------------
 
-    def scan(self, text: str) -> list[Span]:
-        """Candidate spans in ``text``: names, demonyms, borders, address chains (in order)."""
+    def scan(self, text: str, *, language: str | None = None) -> list[Span]:
+        """Candidate spans in ``text``: names, demonyms, borders, address chains (in order).
+
+        ``language`` (ISO 639-1) names the text's language when it is not English: a
+        one-word name that is an everyday word of that language is then only a prominent
+        place (see :func:`gazetteer.scan.foreign_common_words`).
+        """
         spans = _possessive_units(
             self._index, text, defined_acronyms(text, scan_text(self._index, text))
         )
+        if language is not None and language != "en":
+            spans = foreign_common_words(self._index, text, spans, language)
         spans = _quoted_aliases(text, spans)
         spans = _named_persons(text, spans)
         spans = _name_lists(text, spans)
@@ -247,15 +255,21 @@ class Gazetteer:
         return sorted(kept + address, key=lambda s: s.start)
 
     def resolve(
-        self, text: str, *, spans: list[Span] | None = None, focus_country: str | None = None
+        self,
+        text: str,
+        *,
+        spans: list[Span] | None = None,
+        focus_country: str | None = None,
+        language: str | None = None,
     ) -> list[Resolution]:
         """Rank every span's candidates in the context of the whole text.
 
         Returns one Resolution per span, in text order; ``place`` is None for demonyms,
         names of organisations or people (reason ``nonplace:...``) and weak matches.
+        ``language`` is the text's language when not English (see :meth:`scan`).
         """
         if spans is None:
-            spans = self.scan(text)
+            spans = self.scan(text, language=language)
         spans = _one_sense(self._index, spans, text)
         focus = focus_country or _focus(spans)
         context = _context_ids(self._index, spans)

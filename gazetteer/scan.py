@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from gazetteer.index import Entry, Index
+from gazetteer.index import COMMON_WORD_ZIPF, Entry, Index
 from gazetteer.normalize import (
     ADMIN_PREFIX,
     ADMIN_SUFFIX,
@@ -995,6 +995,82 @@ def _very_common(key: str) -> bool:
     from wordfreq import zipf_frequency
 
     return bool(zipf_frequency(key, "en") >= _VERY_COMMON_ZIPF)
+
+
+#: wordfreq's code for a language whose ISO 639-1 code it does not use.
+_WORDFREQ_CODES = {"tl": "fil"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_in(key: str, language: str) -> bool:
+    """Whether ``key`` is an everyday word of ``language`` (Zipf frequency at least
+    :data:`~gazetteer.index.COMMON_WORD_ZIPF`, the English words' bar); False for a
+    language wordfreq has no list of."""
+    from wordfreq import zipf_frequency
+
+    code = _WORDFREQ_CODES.get(language, language)
+    if code not in _wordfreq_languages():
+        return False
+    return bool(zipf_frequency(key, code) >= COMMON_WORD_ZIPF)
+
+
+@functools.cache
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
+#: Population from which a town whose name is an everyday word of the text's language is
+#: still taken as that town in mid-sentence (hamlets of a few hundred people are not).
+_FOREIGN_WORD_TOWN = 5_000
+
+
+def foreign_common_words(index: Index, text: str, spans: list[Span], language: str) -> list[Span]:
+    """In a text of another language, a one-word name that is an everyday word of that
+    language keeps only its prominent places (see :meth:`Index.prominent`) when it has
+    some; else it is that word, not a small place, where the text uses it as a word (first
+    in a sentence, or written in lower case elsewhere in the text) or where it names only
+    hamlets (fewer than :data:`_FOREIGN_WORD_TOWN` people). Indonesian "Namun" (however) is not Na Muen, "Dalam" (in) not
+    the hamlet Dalam, "Juli" (July) not Juli; Spanish "Trata" (trafficking) not Trat;
+    Vietnamese "Tiếp" (next) not Tiep; Portuguese "Tailândia" is Thailand, not the Brazilian
+    town. Prominent places stay, as for common English words ("Malaysia", "Jakarta",
+    "Campuchia"), and so does a town named in mid-sentence and never written as a word
+    ("Gresik")."""
+    out: list[Span] = []
+    for span in spans:
+        if (
+            span.kind == "place"
+            and span.candidates
+            and " " not in span.text
+            and _common_in(span.text.casefold(), language)
+        ):
+            keep = [
+                (idx := index.ids.get(place.id)) is not None and index.prominent(idx)
+                for place in span.candidates
+            ]
+            if not any(keep) and not (
+                _sentence_start(text, span.start) or _written_lower(text, span.text)
+            ):
+                keep = [place.population >= _FOREIGN_WORD_TOWN for place in span.candidates]
+            if not any(keep):
+                continue
+            if not all(keep):
+                span = replace(
+                    span,
+                    candidates=tuple(itertools.compress(span.candidates, keep)),
+                    qualities=tuple(itertools.compress(span.qualities, keep)),
+                )
+        out.append(span)
+    return out
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in lower case as a whole word in ``text``."""
+    lower = word.lower()
+    if lower == word:
+        return True
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -117,7 +117,13 @@ def extract_article(article: Article, *, gazetteer: Any) -> ArticleResult:
     # Boilerplate and unrelated stories are blanked (same offsets) before the gazetteer
     # sees the text: their places can never become events, and they must not sway the
     # ranking of the story's own places.
-    resolutions = gazetteer.resolve(_mask_offtopic(article.text, segmentation))
+    language = article.language or non_english_language(article.text)
+    # A page in another language: its everyday words are no places ("Namun", "Dalam").
+    resolutions = (
+        gazetteer.resolve(_mask_offtopic(article.text, segmentation), language=language)
+        if language in LANGUAGES
+        else gazetteer.resolve(_mask_offtopic(article.text, segmentation))
+    )
     spans = classify_spans(article.text, segmentation, resolutions)
     demonym = _nationality_lookup(gazetteer)
     # "130 Myanmar citizens": a country the article names, used as a nationality.
@@ -130,7 +136,6 @@ def extract_article(article: Article, *, gazetteer: Any) -> ArticleResult:
     def nationality(word: str) -> str | None:
         return demonym(word) or country_words.get(word)
 
-    language = article.language or non_english_language(article.text)
     if language in LANGUAGES:
         # A Portuguese or Indonesian page: the smaller reader of its language, not the
         # English rules (which would find nothing).

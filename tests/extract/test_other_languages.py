@@ -334,3 +334,19 @@ def test_listed_places_each_get_the_event_and_nationals_are_no_place() -> None:
 def test_a_town_and_its_province_are_one_address_not_a_list() -> None:
     raids = [e for e in _events("tl") if e.type is EventType.RAID]
     assert [e.place.name for e in raids if e.place] == ["Bamban"]
+
+
+def test_everyday_words_of_the_page_language_are_no_places() -> None:
+    """ "Dalam" (within) opens a sentence about a rescue: read in Indonesian it is a word,
+    not the small town Dalam, so neither a mention nor the rescue's place."""
+    text = (
+        "Sebanyak 18 WNI berhasil diselamatkan dari sebuah kompleks penipuan di Poipet, "
+        "Kamboja, pada Selasa (4/3/2025). Mereka mengaku dipaksa bekerja sebagai penipu "
+        "daring dan tidak boleh keluar dari gedung. Dalam sepekan terakhir, 25 WNI lain juga "
+        "diselamatkan dari tempat yang sama, kata KBRI di Phnom Penh kepada wartawan."
+    )
+    article = Article(id="id2", text=text, published=dt.date(2025, 3, 6))
+    result = extract_article(article, gazetteer=Gazetteer.default())
+    assert "Dalam" not in {m.text for m in result.mentions}
+    assert {e.place.name for e in result.events if e.place is not None} <= {"Poipet", "Cambodia"}
+    assert result.events

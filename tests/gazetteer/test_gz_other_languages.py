@@ -55,3 +55,52 @@ def test_vietnamese_place_spelt_with_its_marks_still_resolves(gz: Gazetteer) -> 
         "Hà Tĩnh",
         "Huế",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "everyday"),
+    [
+        # "Within a month, 40 citizens came home": "Dalam" (in, within) is also a small town.
+        ("Dalam sebulan, 40 WNI pulang dari Kamboja.", "id", "Dalam"),
+        # "Offences: trafficking in persons": "Trata" is no misspelt Trat.
+        ("Delitos: Trata de personas y fraude en Camboya.", "es", "Trata"),
+        # "Next, the group ...": "Tiếp" folds to the village Tiep.
+        ("Tiếp đó, nhóm này đưa 12 người sang Campuchia.", "vi", "Tiếp"),
+    ],
+)
+def test_everyday_words_of_the_text_language_are_not_small_places(
+    gz: Gazetteer, text: str, language: str, everyday: str
+) -> None:
+    # read as English, the word is a place; read in its own language, an everyday word
+    assert everyday in [r.span.text for r in gz.resolve(text) if r.place is not None]
+    names = [r.span.text for r in gz.resolve(text, language=language) if r.place is not None]
+    assert everyday not in names
+    assert len(names) == 1  # the country stays
+
+
+def test_everyday_words_of_the_language_still_name_prominent_places(gz: Gazetteer) -> None:
+    # "Malaysia" and "Jakarta" are frequent Indonesian words too, but prominent places.
+    text = "Sebanyak 30 WNI dipulangkan dari Malaysia ke Jakarta pada Senin."
+    places = [r.place.name for r in gz.resolve(text, language="id") if r.place is not None]
+    assert places == ["Malaysia", "Jakarta"]
+
+
+def test_without_a_language_the_scan_is_unchanged(gz: Gazetteer) -> None:
+    text = "Dalam sebulan, 40 WNI pulang dari Kamboja."
+    assert [s.text for s in gz.scan(text)] == [s.text for s in gz.scan(text, language="en")]
+
+
+def test_a_town_named_mid_sentence_and_never_written_as_a_word_stays(gz: Gazetteer) -> None:
+    # "Gresik" is frequent in Indonesian news because it is a town's name: in mid-sentence,
+    # never in lower case, it stays the town.
+    text = "Polisi menahan 12 orang di Gresik dan Sidoarjo pada Kamis."
+    places = [r.place.name for r in gz.resolve(text, language="id") if r.place is not None]
+    assert places == ["Gresik", "Sidoarjo"]
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_that_word(gz: Gazetteer) -> None:
+    # "Trata" opens no sentence here, but "trata" (trafficking) recurs in lower case
+    text = "La fiscalía contra la Trata abrió un caso en Camboya, donde la trata de personas crece."
+    assert "Trata" in [r.span.text for r in gz.resolve(text) if r.place is not None]
+    names = [r.span.text for r in gz.resolve(text, language="es") if r.place is not None]
+    assert names == ["Camboya"]
