@@ -130,6 +130,11 @@ _BY_CAPTORS = (
 )
 _HELD_BY_CAPTORS_RE = re.compile(_BY_CAPTORS, re.IGNORECASE)
 #: The captors' premises people are held in (not a detention centre or police station).
+#: Who holds the workers: a subject that takes their passports is not a police force.
+_CAPTOR_SUBJECTS = (
+    r"(?:guards|bosses|managers|supervisors|captors|traffickers|employers|handlers|kidnappers|"
+    r"gangsters|the\s+(?:company|syndicate|gang|employer|boss))"
+)
 _CAPTORS_PREMISES = (
     r"(?:casinos?|compounds?|buildings?|complex(?:es)?|hotels?|offices?|apartments?|premises|"
     r"villas?|(?:scam|fraud|call[- ]cent(?:re|er))\s+(?:cent(?:re|er)s?|dens?|sites?))\b"
@@ -349,7 +354,19 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:\w+\s+){1,3}(?:at|in|inside)|"
         rf"locked\s+(?:inside|in|into){_NOT_LOCKED_IDIOM}|"
         r"fined\s+(?:[\w$,.]+\s+){0,3}?(?:for|when|whenever|if)|(?<!escaped\s)(?<!escape\s)(?<!avoided\s)(?<!evaded\s)punish(?:ed|ing|ments?)?|stun\s+guns?|"
-        r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive))\b",
+        r"sold\s+(?:\w+\s+){0,2}for|(?:still|remain(?:s|ed)?|remain\s+be)\s+(?:being\s+)?(?:held|trapped|detained|captive)|"
+        # "found imprisoned in an illegal business", "imprisoned inside guarded buildings"
+        # (not a court's "imprisoned for life" or "for ten years")
+        r"(?:found|falsely|illegally|unlawfully|themselves)\s+imprisoned|imprisoned\s+(?:at|in|inside)\s+"
+        rf"(?:the\s+|an?\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_CAPTORS_PREMISES}|business(?:es)?|rooms?)|"
+        # "a body found hanging in a compound"; "demanded $15,000 for their release".
+        r"(?:bod(?:y|ies)|corpses?|man|woman|boy|girl|teen(?:ager)?|worker|guard|victim|national|citizen|he|she)\s+"
+        r"(?:was\s+|were\s+|had\s+been\s+|is\s+)?(?:found|discovered)\s+hang(?:ing|ed)|hanged\s+(?:himself|herself|themselves)|"
+        r"(?:demand\w*|paid|pay|paying)\s+(?:[\w$,.]+\s+){1,6}?for\s+(?:his|her|their|the\s+\w+'?s?)\s+release|"
+        # "guards confiscated passports and phones": the captors', not a raid's seizure
+        rf"{_CAPTOR_SUBJECTS}\s+(?:had\s+|then\s+|also\s+|would\s+)?(?:confiscated|took(?:\s+away)?|seized|withheld)\s+"
+        r"(?:all\s+)?(?:(?:their|his|her|our|my|the\s+workers['’]?|the\s+victims['’]?)\s+)?"
+        r"(?:passports?|(?:mobile\s+)?phones|(?:travel\s+|identity\s+)?documents|ID\s+cards))\b",
         re.IGNORECASE,
     ),
     _T.COMPOUND_REPORT: re.compile(
@@ -1100,6 +1117,9 @@ _AREA_OF_GAP_RE = re.compile(
 )
 _WARRANT_ISSUED_RE = re.compile(
     r"\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:issued|signed|granted|obtained|approved|sought)\b"
+)
+_CAPTOR_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b{_CAPTOR_SUBJECTS}\s+(?:had\s+|then\s+|also\s+|would\s+)?$", re.IGNORECASE
 )
 _PAPERS_BEFORE_RE = re.compile(
     r"\b(?:their|his|her|whose)\s+(?:[\w-]+\s+)?(?:passports?|documents|papers|phones)\s+"
@@ -2047,9 +2067,11 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if (
                 etype is _T.RAID
                 and probe.startswith(("confiscat", "seiz"), match.start())
-                and _PAPERS_BEFORE_RE.search(before)
+                and (_PAPERS_BEFORE_RE.search(before) or _CAPTOR_SUBJECT_BEFORE_RE.search(before))
             ):
-                continue  # "their passports had been confiscated": the workers' abuse
+                # "their passports had been confiscated", "guards confiscated passports":
+                # the workers' abuse
+                continue
             if (
                 etype is _T.RAID
                 and probe.startswith("confiscat", match.start())
