@@ -2438,6 +2438,10 @@ def _precision(place: Place) -> int:
     return LEVEL_PRECISION.get(place.level, place.geo_precision)
 
 
+#: Population from which a city is also made of towns the gazetteer holds apart (quarters).
+_CITY_OF_QUARTERS = 500_000
+
+
 def _contains(outer: Place, inner: Place) -> bool:
     """True when ``outer`` is an administrative ancestor of ``inner`` (by names/country)."""
     if outer.id == inner.id:
@@ -2465,11 +2469,20 @@ def _contains(outer: Place, inner: Place) -> bool:
     admins = [a.lower() for a in (inner.admin1, inner.admin2, inner.admin3) if a]
     if outer.level is Level.TOWN:
         # A city holding a district/commune/site ("Phnom Penh" over "Sen Sok"), by the
-        # site's admin names or, for sites without them, by distance.
+        # site's admin names or, for sites without them, by distance: a commune or district
+        # by its point near the town's ("Sangkat 4, Sihanoukville", filed under the
+        # province's name), a city's quarter the gazetteer holds as a town of its own
+        # ("Bangkok's Bang Na district") near a city of half a million.
+        if inner.level is Level.TOWN:
+            return (
+                outer.population >= _CITY_OF_QUARTERS
+                and inner.population * 4 <= outer.population  # not Pasay beside Parañaque
+                and _km(outer, inner) <= 20.0
+            )
         if inner.level not in (Level.DISTRICT, Level.COMMUNE, Level.SITE, Level.VILLAGE):
             return False
         return any(a in names for a in admins) or (
-            inner.level in (Level.SITE, Level.VILLAGE) and _km(outer, inner) <= 15.0
+            _km(outer, inner) <= (15.0 if inner.level in (Level.SITE, Level.VILLAGE) else 8.0)
         )
     return any(a in names for a in admins) and _level_rank(inner) > _level_rank(outer)
 

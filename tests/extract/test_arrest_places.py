@@ -409,3 +409,23 @@ def test_an_agent_someone_else_paid_is_not_arrested_there(gaz: Gazetteer) -> Non
 )
 def test_the_citys_district_is_finer_than_the_city(gaz: Gazetteer, text: str, place: str) -> None:
     assert _raids(gaz, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a commune filed under the province's name, named beside its town
+        ("Police raided a building in Sangkat 4, Sihanoukville, and detained 120 people.", None),
+        # a city's quarter the gazetteer holds as a town of its own
+        ("Thai police arrested 20 people at a house in Bangkok's Bang Na district.", "Bang Na"),
+    ],
+)
+def test_a_unit_inside_a_town_makes_one_scene(gaz: Gazetteer, text: str, place: str | None) -> None:
+    raids = _raids(gaz, text)
+    assert len(raids) == 1
+    assert place is None or raids == [place]
+
+
+def test_two_neighbouring_cities_stay_two_scenes(gaz: Gazetteer) -> None:
+    text = "Police raided scam hubs in Pasay and in Parañaque City on Monday."
+    assert _raids(gaz, text) == ["Paranaque City", "Pasay"]
