@@ -106,11 +106,20 @@ _SCAM_OPERATES = (
     r"(?<!suspects\s)(?<!suspect\s)(?:involved|engag(?:ed|ing)|participat(?:ed|ing)|took\s+part|"
     r"tak(?:en|ing)\s+part|committ(?:ed|ing))\s+"
     rf"(?:in\s+)?(?:[\w,'’-]+\s+){{0,8}}?{_SCAM_ACTIVITY}(?=,?\s+(?:in|at|inside|across|throughout)\s)|"
-    # "criminal gangs in X have long engaged in telecom fraud": the gangs' place told first.
-    r"(?:gangs?|syndicates?|groups?|networks?|rings?|operators|bosses)\s+(?:based\s+|operating\s+)?"
-    r"(?:in|at)\s+(?:[\w'’-]+\s+){1,4}?(?:(?:have|has|had)\s+)?(?:long\s+)?(?:been\s+)?"
+    # "criminal gangs in X have long engaged in telecom fraud", "several casinos in X still
+    # run online scams": the place of those who run them told first.
+    r"(?:gangs?|syndicates?|groups?|networks?|rings?|operators|bosses|casinos?|hotels?|compan(?:y|ies)|"
+    r"firms?|buildings?|compounds?|complex(?:es)?)\s+(?:based\s+|operating\s+)?"
+    r"(?:in|at)\s+(?:[\w'’-]+\s+){1,4}?(?:(?:have|has|had)\s+)?(?:(?:long|still|now|reportedly|allegedly|openly)\s+)?(?:been\s+)?"
     r"(?:engag(?:ed|ing)\s+in|run|ran|runs|running|operat(?:ed|es|ing)|carr(?:y|ies|ied|ying)\s+out|"
-    rf"conduct(?:ed|s|ing))\s+(?:[\w,-]+\s+){{0,4}}?{_SCAM_ACTIVITY}"
+    rf"conduct(?:ed|s|ing)|host(?:s|ed|ing)?)\s+(?:[\w,-]+\s+){{0,4}}?{_SCAM_ACTIVITY}|"
+    # "the building in X was used by a syndicate to defraud victims", "used as a base for
+    # online fraud": premises put to the scam work.
+    r"(?:buildings?|compounds?|complex(?:es)?|villas?|houses?|hotels?|casinos?|premises|offices?|sites?|properties|"
+    r"property|resorts?|apartments?|condominiums?|facilit(?:y|ies)|floors?)\s+(?:[\w'’,-]+\s+){0,6}?"
+    r"(?:was|were|is|are|being|been)\s+used\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:to|for|as)\s+(?:[\w-]+\s+){0,4}?"
+    # (the people defrauded are part of the phrase, not the scam centre's people)
+    rf"(?:{_SCAM_ACTIVITY}|(?:defraud|cheat|swindl)\w*(?:\s+(?:[\w-]+\s+){{0,3}}?(?:victims|people|users|customers))?)"
 )
 
 _T = EventType

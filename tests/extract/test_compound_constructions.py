@@ -62,3 +62,28 @@ def test_an_arrest_for_running_scams_stays_one_raid(fake_gz: FakeGazetteer) -> N
         "Police in Poipet arrested 12 men who ran online scams from a casino.", fake_gz
     )
     assert [e.type.value for e in events] == ["raid"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two casinos in Bavet still run online scams, residents say.",
+        "Hotels in Poipet have long hosted scam operations for Chinese gangs.",
+        "The building in Kampot was used by a gang to defraud victims abroad.",
+        "Police believe the villa near Bavet was used as a base for online fraud.",
+    ],
+)
+def test_premises_running_or_used_for_scams_are_a_report(sentence: str) -> None:
+    assert "compound_report" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hotel in Poipet was used for a wedding party last week.",
+        "His bank accounts had been used to receive money from scam victims.",
+        "Casinos in Bavet still run card games for tourists.",
+    ],
+)
+def test_premises_put_to_other_uses_are_no_report(sentence: str) -> None:
+    assert "compound_report" not in [t[0].value for t in detect_types(sentence)]
