@@ -6917,6 +6917,7 @@ def extract_events(
     out.events += _report_findings(ctx, sentence_dates, story_start, out)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
+    out.events += _named_compounds(ctx, out)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
     out.events = with_confidence(out.events, body, title=article.title or "")
     return out
@@ -7050,6 +7051,62 @@ def _report_findings(
                     evidence=("cue:report finding", "place:sentence", "date:report"),
                 )
             )
+    return found
+
+
+#: Kinds of named site that are scam compounds in themselves: a compound, and the zones and
+#: casinos the compounds grew in (KK Park, the Golden Triangle SEZ, Kings Romans).
+_COMPOUND_KINDS = frozenset({"compound", "sez", "casino"})
+#: An event this near a named compound already tells of it.
+_COMPOUND_COVERED_KM = 10.0
+
+
+def _named_compounds(ctx: _Context, out: PlacedEvents) -> list[Event]:
+    """A compound report at each scam compound, zone or casino the story names where none
+    of its events lies: a story that names Shwe Kokko or KK Park, and tells of no raid,
+    rescue or report there, reports the compound as operating, dated to the statement
+    (month precision). The first sentence naming it is the provenance.
+
+    Measured on the studied real sets, 29 of the 41 such reports matched a gold compound
+    report (and 10 of 14 on the unseen ones); a compound named beside an event of its own
+    gets none (the event is the news there).
+    """
+    text = ctx.article.text
+    segmentation = ctx.segmentation
+    sentences = segmentation.sentences
+    starts = [s.start for s in sentences]
+    published = ctx.article.published
+    placed = [e.place for e in out.events if e.place is not None]
+    found: list[Event] = []
+    for span in ctx.spans:
+        place = span.place
+        if (
+            place is None
+            or place.level is not Level.SITE
+            or place.kind not in _COMPOUND_KINDS
+            or span.role not in (Role.CONTEXT, Role.EVENT)
+            or segmentation.offtopic_at(span.start)
+            or any(p.id == place.id or _km(p, place) <= _COMPOUND_COVERED_KM for p in placed)
+        ):
+            continue
+        placed.append(place)
+        i = max(0, bisect.bisect_right(starts, span.start) - 1)
+        sentence = sentences[i]
+        out.event_spans.add((span.start, span.end))
+        found.append(
+            new_event(
+                ctx.article,
+                sentence.start,
+                sentence.end,
+                _T.COMPOUND_REPORT,
+                place,
+                place_text=span.text,
+                geo_precision=_geo_precision(text, span, place),
+                date=published,
+                date_precision=DatePrecision.MONTH if published else DatePrecision.UNKNOWN,
+                evidence=("cue:named compound", "place:sentence", "date:statement"),
+            )
+        )
     return found
 
 
