@@ -505,7 +505,9 @@ def _resolve(
             return middle, DatePrecision.WEEK, True, False
         if days <= 31:
             return middle, DatePrecision.MONTH, True, False
-        return middle, DatePrecision.YEAR, True, True
+        # "in the past two months police raided 30 sites": a tally over the window, told
+        # on the day it ends.
+        return end, DatePrecision.YEAR, True, True
     if g("recent"):
         if base is None:
             return None
