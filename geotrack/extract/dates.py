@@ -183,6 +183,21 @@ class DateMention:
     statement: dt.date | None = None
 
 
+#: ", when ...": the date of a happening the clause goes on to tell ("since May 5, when").
+_WHEN_AFTER_RE = re.compile(r",?\s+when\b", re.IGNORECASE)
+#: A count of people or things (not a year or a day of the month): what a tally adds up.
+_TALLY_COUNT_RE = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{2,}\b(?!\s*(?:st|nd|rd|th)\b)|"
+    r"\b(?:hundreds|thousands|dozens)\b",
+    re.IGNORECASE,
+)
+
+
+def _tally_count(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` outside ``start:end`` (the date itself) holds a count."""
+    return any(not (start <= m.start() < end) for m in _TALLY_COUNT_RE.finditer(text))
+
+
 #: "since" right before a date, and a tally's words before it ("the total ... since June 27").
 _SINCE_RIGHT_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TALLY_BEFORE_RE = re.compile(
@@ -625,11 +640,19 @@ def find_dates(
             or (match.group("year") and lowered.startswith("since"))
             or (match.group("per") and " ".join(lowered.split()) == "this year")
             or (
-                # "brought the total detained since June 27 to 2,137": a tally's first
-                # day, dated by the statement like "since 2023".
-                precision is DatePrecision.DAY
+                # "brought the total detained since June 27 to 2,137", "6,600 have been
+                # sent back since Feb. 20": a tally's first day, dated by the statement
+                # like "since 2023" (not "since May 5, when 260 were freed", nor a
+                # measure or a flight in force since a day: no count to tally).
+                precision in (DatePrecision.DAY, DatePrecision.MONTH)
                 and _SINCE_RIGHT_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
-                and _TALLY_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
+                and (
+                    _TALLY_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
+                    or (
+                        not _WHEN_AFTER_RE.match(text, match.end())
+                        and _tally_count(text, match.start(), match.end())
+                    )
+                )
             )
             or (
                 # "From March 2 to June 9, 2024, a total of 3,118 people were held": a

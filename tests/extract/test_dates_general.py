@@ -251,3 +251,35 @@ def test_a_tally_since_a_day_dates_the_statement(fake_gz: FakeGazetteer) -> None
         gazetteer=fake_gz,  # type: ignore[arg-type]
     ).events
     assert events and all(e.date != dt.date(2024, 3, 4) for e in events)  # no raid that day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "more than 6,600 suspects have been sent back to China since Feb. 20",
+        "since March 4, 57 citizens have been freed from the compounds",
+        "hundreds of foreigners have been held for illegal entry since Oct. 1",
+    ],
+)
+def test_a_count_since_a_day_is_a_tally(text: str) -> None:
+    (since,) = [d for d in find_dates(text, published=WEDNESDAY) if d.precision.value == "day"]
+    assert since.cumulative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the border has stayed shut since March 4, when 260 workers were freed",
+        "Thailand has cut power to the border towns since March 4",
+        "many workers have fled the compound since March 4",
+    ],
+)
+def test_a_happening_or_a_measure_since_a_day_keeps_the_day(text: str) -> None:
+    (since,) = find_dates(text, published=WEDNESDAY)
+    assert not since.cumulative and since.date == dt.date(2024, 3, 4)
+
+
+def test_a_long_window_dates_its_tally_by_its_end() -> None:
+    # "in the past two months police raided 30 sites": the tally is told when the window ends
+    (window,) = find_dates("in the past two months police raided 30 sites", published=WEDNESDAY)
+    assert window.date == WEDNESDAY
