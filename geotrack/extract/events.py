@@ -253,6 +253,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:tried|trying|attempted|attempting)\s+to\s+(?:break\s+(?:free|out)|run\s+away|slip\s+(?:out|away))|"
         r"jump(?:ed|ing)\s+(?:over|off|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:walls?|fences?|barricades?|barriers?|windows?|balcon(?:y|ies))|"
+        # "jumped the wall of a compound", "scaled the fence": over it, out of the compound
+        r"(?:jump(?:ed|ing)|scal(?:ed|ing)|vault(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:walls?|fences?)\b|"
         r"slipped\s+(?:out|away)|got\s+away|broke\s+free|s(?:neaked|nuck)\s+out|"
         # "opened the gates, allowing people to escape", "let hundreds flee", "fleeing the area".
         r"(?:allow(?:ed|ing)?|let(?:ting)?|enabl(?:ed|ing)|help(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:escape|flee)|"
@@ -1195,6 +1197,14 @@ _DESTINATION_BEFORE_RE = re.compile(
     r"\b(?:to|into|towards?|back\s+to|home\s+to|across\s+to|for|"
     # "escaped and took refuge in Yangon": where they got to, not where they fled from.
     r"(?:refuge|shelter|sanctuary|safety|hiding)\s+(?:in|at))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Where people caught on the way were going ("trying to cross into Thailand", "bound for
+#: Cambodia"): not where they were caught.
+_HEADING_BEFORE_RE = re.compile(
+    r"\b(?:cross(?:ed|ing)?|go(?:ing)?|head(?:ed|ing)|travel(?:l?ed|l?ing)?|bound|enter(?:ed|ing)?|"
+    r"sneak(?:ing)?|smuggl(?:ed|ing)|on\s+their\s+way)\s+(?:[\w-]+\s+){0,2}?(?:to|into|for|towards?)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ORIGIN_BEFORE_RE = re.compile(
@@ -3118,6 +3128,12 @@ def _tied_places(
         ):
             origin_end = span.end  # "took refuge in Yangon, Myanmar": the whole address
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
+        if (
+            etype is _T.RAID
+            and span.start > s0 + cue_start
+            and _HEADING_BEFORE_RE.search(text, max(s0, span.start - 50), span.start)
+        ):
+            continue  # "intercepted 45 Thais trying to cross into Thailand near X": whither
         if (
             etype is _T.DEPORTATION
             and span.place is not None

@@ -429,3 +429,22 @@ def test_a_unit_inside_a_town_makes_one_scene(gaz: Gazetteer, text: str, place: 
 def test_two_neighbouring_cities_stay_two_scenes(gaz: Gazetteer) -> None:
     text = "Police raided scam hubs in Pasay and in Parañaque City on Monday."
     assert _raids(gaz, text) == ["Paranaque City", "Pasay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Police intercepted 45 Thais trying to cross into Thailand illegally near Poipet.",
+            "Poipet",
+        ),
+        (
+            "Officers detained 12 workers heading to Cambodia at a checkpoint in Tay Ninh.",
+            "Tây Ninh",
+        ),
+    ],
+)
+def test_where_people_caught_on_the_way_were_going_is_not_the_scene(
+    gaz: Gazetteer, text: str, place: str
+) -> None:
+    assert _raids(gaz, text) == [place]

@@ -248,3 +248,25 @@ def test_people_evacuated_are_rescued(sentence: str) -> None:
 def test_an_evacuated_building_is_no_rescue() -> None:
     sentence = "Police evacuated the building before the demolition."
     assert "rescue" not in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of workers jumped the wall of the compound before dawn.",
+        "Two men scaled the fence of the casino at night.",
+    ],
+)
+def test_going_over_a_wall_is_an_escape(sentence: str) -> None:
+    assert "escape" in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court will scale back the fines next year.",
+        "Prices jumped the most in a decade.",
+    ],
+)
+def test_other_jumps_and_scales_are_no_escape(sentence: str) -> None:
+    assert "escape" not in [t[0].value for t in detect_types(sentence)]
