@@ -312,6 +312,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"hand-?over\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:suspects|nationals|citizens|people|workers|victims|individuals|fugitives|foreigners)|"
         r"returned\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:citizens|nationals|people|workers|victims|foreigners)|"
+        # "secured the safe return of 23 Nigerian nationals"
+        r"(?:safe\s+)?return\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|another\s+)?"
+        r"[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:citizens|nationals|people|workers|victims|foreigners|survivors|suspects)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
         # ("handed the 40 men over to Thai police at the bridge")
         r"(?:handed\s+(?:(?:the|a|an|all|these|those|them|him|her|[\d,]+)\s+(?:[\w-]+\s+){0,2}?)?over|transferred)"

@@ -270,3 +270,19 @@ def test_going_over_a_wall_is_an_escape(sentence: str) -> None:
 )
 def test_other_jumps_and_scales_are_no_escape(sentence: str) -> None:
     assert "escape" not in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mission secured the safe return of 23 Nigerian nationals earlier this month.",
+        "The embassy arranged the return of 40 citizens from Myawaddy on Friday.",
+    ],
+)
+def test_the_return_of_counted_people_is_a_deportation(sentence: str) -> None:
+    assert "deportation" in [t[0].value for t in detect_types(sentence)]
+
+
+def test_the_return_of_a_product_is_no_deportation() -> None:
+    sentence = "The shop accepted the return of 23 faulty phones on Friday."
+    assert "deportation" not in [t[0].value for t in detect_types(sentence)]
