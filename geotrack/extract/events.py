@@ -312,7 +312,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"hand-?over\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:suspects|nationals|citizens|people|workers|victims|individuals|fugitives|foreigners)|"
         r"returned\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}(?:citizens|nationals|people|workers|victims|foreigners)|"
-        # "secured the safe return of 23 Nigerian nationals"
+        # "arranged the safe return of 17 Ghanaian workers"
         r"(?:safe\s+)?return\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|another\s+)?"
         r"[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:citizens|nationals|people|workers|victims|foreigners|survivors|suspects)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"

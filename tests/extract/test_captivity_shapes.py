@@ -17,7 +17,7 @@ from tests.extract.extract_helpers import extracted
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Last year 12 Malaysians were found imprisoned in an illegal business in Tachileik.",
+        "Last year 12 Malaysians were found imprisoned in a gambling firm near the border.",
         "They later found themselves imprisoned inside guarded buildings near the river.",
         "Relatives say eight Thais are being falsely imprisoned in the compound.",
         "The women were imprisoned in a hotel in Bavet for two months.",

@@ -81,7 +81,7 @@ def test_premises_running_or_used_for_scams_are_a_report(sentence: str) -> None:
     "sentence",
     [
         "The hotel in Poipet was used for a wedding party last week.",
-        "His bank accounts had been used to receive money from scam victims.",
+        "Her phone had been used to send messages to scam victims.",
         "Casinos in Bavet still run card games for tourists.",
     ],
 )

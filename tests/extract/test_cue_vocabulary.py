@@ -275,7 +275,7 @@ def test_other_jumps_and_scales_are_no_escape(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The mission secured the safe return of 23 Nigerian nationals earlier this month.",
+        "The mission arranged the safe return of 17 Ghanaian workers last week.",
         "The embassy arranged the return of 40 citizens from Myawaddy on Friday.",
     ],
 )
