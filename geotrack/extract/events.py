@@ -7054,23 +7054,38 @@ def _report_findings(
             ):
                 continue
             reported.add(place.id)
-            out.event_spans.add((span.start, span.end))
-            found.append(
-                new_event(
-                    ctx.article,
-                    sentence.start,
-                    sentence.end,
-                    _T.COMPOUND_REPORT,
-                    place,
-                    place_text=span.text,
-                    geo_precision=_geo_precision(text, span, place),
-                    date=date,
-                    date_precision=precision,
-                    date_text=date_text,
-                    evidence=("cue:report finding", "place:sentence", "date:report"),
-                )
-            )
+            when = (date, precision, date_text)
+            evidence = ("cue:report finding", "place:sentence", "date:report")
+            found.append(_compound_report_at(ctx, out, sentence, span, when, evidence))
     return found
+
+
+def _compound_report_at(
+    ctx: _Context,
+    out: PlacedEvents,
+    sentence: Sentence,
+    span: PlaceSpan,
+    when: tuple[dt.date | None, DatePrecision, str | None],
+    evidence: tuple[str, ...],
+) -> Event:
+    """A compound report at the place ``span`` names in ``sentence`` (its mention becomes an
+    event place); ``when`` is the date, its precision and the text that gave it."""
+    assert span.place is not None
+    out.event_spans.add((span.start, span.end))
+    date, precision, date_text = when
+    return new_event(
+        ctx.article,
+        sentence.start,
+        sentence.end,
+        _T.COMPOUND_REPORT,
+        span.place,
+        place_text=span.text,
+        geo_precision=_geo_precision(ctx.article.text, span, span.place),
+        date=date,
+        date_precision=precision,
+        date_text=date_text,
+        evidence=evidence,
+    )
 
 
 #: Kinds of named site that are scam compounds in themselves: a compound, and the zones and
@@ -7093,7 +7108,6 @@ def _named_compounds(ctx: _Context, out: PlacedEvents) -> list[Event]:
     (the raided Great Wall Park) and the synthetic sets annotate no report beside a raid,
     and the corpus F1 fell from 0.991 to 0.983.
     """
-    text = ctx.article.text
     segmentation = ctx.segmentation
     sentences = segmentation.sentences
     starts = [s.start for s in sentences]
@@ -7114,21 +7128,9 @@ def _named_compounds(ctx: _Context, out: PlacedEvents) -> list[Event]:
         placed.append(place)
         i = max(0, bisect.bisect_right(starts, span.start) - 1)
         sentence = sentences[i]
-        out.event_spans.add((span.start, span.end))
-        found.append(
-            new_event(
-                ctx.article,
-                sentence.start,
-                sentence.end,
-                _T.COMPOUND_REPORT,
-                place,
-                place_text=span.text,
-                geo_precision=_geo_precision(text, span, place),
-                date=published,
-                date_precision=DatePrecision.MONTH if published else DatePrecision.UNKNOWN,
-                evidence=("cue:named compound", "place:sentence", "date:statement"),
-            )
-        )
+        when = (published, DatePrecision.MONTH if published else DatePrecision.UNKNOWN, None)
+        evidence = ("cue:named compound", "place:sentence", "date:statement")
+        found.append(_compound_report_at(ctx, out, sentence, span, when, evidence))
     return found
 
 
