@@ -643,7 +643,8 @@ def extract_other_language_events(
                 place, reason = story, "place:article-focus"
             if place is None:
                 continue
-            place, narrowed = _narrow(place, scenes)
+            # (a measure stays its country's: "the ministry urged citizens" is not Jakarta's)
+            place, narrowed = _narrow(place, scenes) if etype is not _T.POLICY else (place, False)
             if narrowed:
                 span, reason = None, reason + ";place:story-site"
             _append_event(

@@ -350,3 +350,18 @@ def test_everyday_words_of_the_page_language_are_no_places() -> None:
     assert "Dalam" not in {m.text for m in result.mentions}
     assert {e.place.name for e in result.events if e.place is not None} <= {"Poipet", "Cambodia"}
     assert result.events
+
+
+def test_a_measure_stays_its_countrys_when_the_story_names_one_town_there() -> None:
+    """The ministry urging citizens is Indonesia's measure, not Jakarta's, though Jakarta is
+    the one Indonesian town the story names."""
+    text = (
+        "Sebanyak 40 WNI tiba di Bandara Soekarno-Hatta, Jakarta, pada Senin (3/3/2025) "
+        "setelah dipulangkan dari Kamboja. Mereka sempat ditahan dan dipaksa bekerja di "
+        "sebuah perusahaan penipuan daring di Sihanoukville.\n\nKementerian Luar Negeri "
+        "menyatakan sisa korban akan dibawa pulang ke Indonesia bulan depan, dan mengimbau "
+        "masyarakat agar tidak mudah tergiur tawaran kerja di luar negeri yang tidak jelas."
+    )
+    events = _read(text, "2025-03-05")
+    policies = [e for e in events if e.type is EventType.POLICY]
+    assert policies and all(e.place is not None and e.place.name == "Indonesia" for e in policies)
