@@ -85,6 +85,9 @@ Sets (fixed before any system output was looked at):
 * ``realtest26`` -- r105-r108 (made in the thirty-second session, never tuned on: victims
   from Russia, Central Asia and Latin America; courts, sanctions and extraditions; deaths,
   torture and ransom inside the compounds; 2024, the middle years).
+* ``realtest27`` -- r109-r112 (made in the thirty-third session, never tuned on: 2022, the
+  year the story broke; 2023 (Laukkaing, Myawaddy and the Philippine hub raids); major
+  Western newspapers and broadcasters; the latest months, July 2025 onwards).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -138,6 +141,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r97", "r98", "r99", "r100"), "realtest24"),
     **dict.fromkeys(("r101", "r102", "r103", "r104"), "realtest25"),
     **dict.fromkeys(("r105", "r106", "r107", "r108"), "realtest26"),
+    **dict.fromkeys(("r109", "r110", "r111", "r112"), "realtest27"),
 }
 
 

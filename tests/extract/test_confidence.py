@@ -154,6 +154,7 @@ def test_bundled_model_file() -> None:
         "realtest24",
         "realtest25",
         "realtest26",
+        "realtest27",
     ):
         assert forbidden not in data["training_sets"]
 
