@@ -392,7 +392,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "the cyberscam town of X", "some 40 online gambling businesses in X".
         r"(?:(?:casino|call|gambling|office|business)[\s-]+)?"
         r"(?:centres?|centers?|compounds?|dens?|hubs?|operations?|enclaves?|parks?|sites?|buildings?|"
-        r"complex(?:es)?|factor(?:y|ies)|farms?|bases|towns?|cit(?:y|ies)|businesses(?=\s+(?:in|at|across|along)\s))|"
+        r"complex(?:es)?|factor(?:y|ies)|farms?|bases|towns?|cit(?:y|ies)|"
+        # "worked at an online scam company in X"
+        r"(?:businesses|compan(?:y|ies)|firms?)(?=\s+(?:in|at|across|along)\s))|"
         # "the Ming syndicate operated primarily from Laukkaing": the gang's base
         r"(?:syndicates?|gangs?|rings?|networks?)\s+(?:had\s+)?operat(?:ed|es|ing)\s+(?:\w+ly\s+)?(?:from|out\s+of)(?=\s)|"
         # "a Poipet call-centre office", "call-centre gangs that moved their bases to X".
@@ -758,7 +760,7 @@ _EXISTS_RE = re.compile(
     r"(?:runs|ran)(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:scam|fraud|cyber\w*|call|compound|casino|gambling))|"
     # (not "found himself held captive": where one person ended up, no discovery)
     r"found(?!\s+(?:himself|herself|themselves|myself|ourselves|yourself))|discovered|opened|"
-    r"set\s+up|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
+    r"set\s+up|buil[td]|building|housing|hosts?|hosted|emerged|flourish\w*|expand\w*|spread|"
     r"exist\w*|active|thriving|sprang\s+up|springing\s+up|(?:hubs?|havens?|bases?|hotbeds?|hotspots?)\s+for|relocated|moved\s+to|"
     r"widespread|proliferat\w*|mushroom\w*|lists?|names|verif(?:y|ied)|"
     # "X has become a trafficking hub", "turned the town into a scam hub"
@@ -817,9 +819,12 @@ _CRIME_WORK_BEFORE_RE = re.compile(
 _ANTI_BEFORE_RE = re.compile(r"\b(?:anti|counter)-(?:(?:online|cyber)[\s-]+)?$", re.IGNORECASE)
 #: A count of people in the thousands before an estimate cue ("120,000 people in X").
 _MASS_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|\bthousands\b", re.IGNORECASE)
+#: A compound report told by the firm ("a scam company in X"): beside an abuse cue
+#: ("held to work for", "exploited by"), the firm is only where the abuse happened.
+_FIRM_CUE_RE = re.compile(r".*\b(?:compan(?:y|ies)|firms?)$", re.IGNORECASE)
 _SITE_COUNT_RE = re.compile(
     r"\b(?:\d[\d,]*|dozens|hundreds|several|many|numerous|multiple|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a\s+dozen)\s+(?:(?!former\s)\w+\s+)?$",
+    r"seven|eight|nine|ten|a\s+dozen)\s+(?:(?!former\s|of\s)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: People held by captors named right before "detained" ("the 11 remaining residents being
@@ -1724,9 +1729,10 @@ _BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$",
 #: A place right after the cue: "scam operations in X", "... in parts of X", "... along
 #: the border areas of X".
 _SITE_AFTER_RE = re.compile(
-    r"\s+(?:in|at|near|across|around|along|throughout|inside)\s+(?:the\s+)?"
+    # "two cyber scam parks: Apollo Park and ...": the sites named in a list
+    r"(?::\s+(?=[A-Z])|\s+(?:in|at|near|across|around|along|throughout|inside)\s+(?:the\s+)?"
     r"(?:(?:(?:several|many|various|some|other|remote)\s+)?(?:parts?|areas?|outskirts|suburbs?|"
-    r"edges?|corners?|stretches|regions?|border(?:\s+areas?)?)\s+(?:of|in)\s+(?:the\s+)?)?[A-Z]"
+    r"edges?|corners?|stretches|regions?|border(?:\s+areas?)?)\s+(?:of|in)\s+(?:the\s+)?)?[A-Z])"
 )
 #: A party of a business deal before "signed an agreement": a contract, not a policy.
 _BUSINESS_PARTY_RE = re.compile(
@@ -2427,6 +2433,11 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             )
         ]
     types = {c.type for c in cues}
+    if _T.ABUSE in types and _T.COMPOUND_REPORT in types:
+        cues = [
+            c for c in cues if c.type is not _T.COMPOUND_REPORT or not _FIRM_CUE_RE.match(c.text)
+        ]
+        types = {c.type for c in cues}
     if _T.RESCUE in types or _T.COMPOUND_REPORT in types:
         # Abuse told with a rescue or a compound report is that report's detail.
         cues = [
@@ -3243,7 +3254,8 @@ def _tied_places(
         if (
             agent is not None
             and not (
-                etype in (_T.ABUSE, _T.RESCUE, _T.ESCAPE) and _EMPLOYER_RE.match(agent.group(0))
+                etype in (_T.ABUSE, _T.RESCUE, _T.ESCAPE, _T.COMPOUND_REPORT)
+                and _EMPLOYER_RE.match(agent.group(0))
             )
             and not (etype is _T.RAID and _SEARCHED_PREMISES_RE.search(before))
             and not (
