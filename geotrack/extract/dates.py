@@ -270,7 +270,8 @@ def _range(
     base: dt.date | None,
 ) -> tuple[dt.date, DatePrecision, bool, bool] | None:
     """A window of days ("between 10 and 22 August", "March 5-6"): a day or two is dated
-    by its first day; a longer window by its middle, with week or month precision."""
+    by its first day; a longer window by its middle, with week or month precision; one of
+    more than a month by its last day, with month precision."""
     if year_s:
         year = int(year_s)
     elif base is not None:
@@ -283,6 +284,10 @@ def _range(
         return None
     if (last - first).days <= 1:
         return first, DatePrecision.DAY, not year_s, False
+    if (last - first).days > 31:
+        # "Between August 18 and October 4, authorities raided 10 locations": a tally over
+        # more than a month, known on the day the window closes.
+        return last, DatePrecision.MONTH, not year_s, False
     middle = first + (last - first) / 2
     return (
         middle,
@@ -497,6 +502,15 @@ def _resolve(
             if rel == "next":
                 day = base + dt.timedelta(days=7)
             return day, DatePrecision.WEEK, True, False
+        if unit in ("month", "year") and rel in ("past", "the past", "the last"):
+            # "repatriated 41 citizens over the past month", "over the past year, police
+            # have traced hundreds": a tally over the window up to the statement, dated by
+            # the day it ends (not the calendar month or year before).
+            end = latest if latest is not None and latest <= base else base
+            if unit == "month" and base - end > dt.timedelta(days=31):
+                end = base
+            precision = DatePrecision.MONTH if unit == "month" else DatePrecision.YEAR
+            return end, precision, True, True
         if unit == "month":
             day = _add_months(base, -1 if back else (1 if rel == "next" else 0))
             return day, DatePrecision.MONTH, True, False
@@ -639,6 +653,16 @@ def find_dates(
             match.group("cumul")
             or (match.group("year") and lowered.startswith("since"))
             or (match.group("per") and " ".join(lowered.split()) == "this year")
+            # "since last year, about 60 have been rescued": a tally like "since 2023" (not
+            # "since last year the gang has been posting adverts": no count, a start)
+            or bool(
+                match.group("per")
+                and _SINCE_RIGHT_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+                and (
+                    _TALLY_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
+                    or _tally_count(text, match.start(), match.end())
+                )
+            )
             or (
                 # "brought the total detained since June 27 to 2,137", "6,600 have been
                 # sent back since Feb. 20": a tally's first day, dated by the statement

@@ -283,3 +283,36 @@ def test_a_long_window_dates_its_tally_by_its_end() -> None:
     # "in the past two months police raided 30 sites": the tally is told when the window ends
     (window,) = find_dates("in the past two months police raided 30 sites", published=WEDNESDAY)
     assert window.date == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        # a rolling window up to the statement, not the calendar month or year before
+        ("The embassy brought home 41 citizens over the past month.", "2024-03-20", "month"),
+        ("In the last month the embassy sent 12 people home.", "2024-03-20", "month"),
+        ("Over the past year police traced 300 victims.", "2024-03-20", "year"),
+        # the calendar month and year before stay what they were
+        ("Last month the embassy sent 12 people home.", "2024-02-01", "month"),
+        ("Police traced 300 victims last year.", "2023-01-01", "year"),
+    ],
+)
+def test_the_past_month_or_year_ends_at_the_statement(
+    sentence: str, day: str, precision: str
+) -> None:
+    found = find_dates(sentence, published=WEDNESDAY)
+    assert [(d.date.isoformat(), d.precision.value) for d in found] == [(day, precision)]
+
+
+def test_since_last_year_with_a_count_is_a_tally_and_without_one_a_start() -> None:
+    tally = find_dates("Since last year about 60 have been rescued.", published=WEDNESDAY)
+    start = find_dates("Since last year the gang has posted adverts.", published=WEDNESDAY)
+    assert [d.cumulative for d in tally] == [True]
+    assert [d.cumulative for d in start] == [False]
+
+
+def test_a_window_of_more_than_a_month_is_dated_by_its_last_day() -> None:
+    found = find_dates(
+        "between January 18 and March 4, police raided ten sites", published=WEDNESDAY
+    )
+    assert [(d.date.isoformat(), d.precision.value) for d in found] == [("2024-03-04", "month")]

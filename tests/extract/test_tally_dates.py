@@ -62,7 +62,15 @@ def test_total_over_a_long_window_is_dated_by_the_report(gaz: Gazetteer, text: s
     assert events[0].date is not None and events[0].date.month == 5
 
 
-def test_long_window_without_a_total_keeps_its_middle(gaz: Gazetteer) -> None:
+def test_window_of_more_than_a_month_is_dated_by_its_end(gaz: Gazetteer) -> None:
+    # a series of raids over three months is known, and reported, when the window closes
     text = "Police raided 40 call centres in Bavet from February 2 to May 9, 2025."
     events = _events(gaz, text, EventType.RAID)
-    assert events and all(e.date is not None and e.date.month < 5 for e in events)
+    assert events and all(e.date == dt.date(2025, 5, 9) for e in events)
+    assert all(e.date_precision.value == "month" for e in events)
+
+
+def test_window_of_weeks_keeps_its_middle(gaz: Gazetteer) -> None:
+    text = "Police raided 40 call centres in Bavet between April 2 and April 20."
+    events = _events(gaz, text, EventType.RAID)
+    assert events and all(e.date == dt.date(2025, 4, 11) for e in events)
