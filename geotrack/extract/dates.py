@@ -82,6 +82,7 @@ _DATE_PATTERN = rf"""
   | (?P<recent>\b(?i:in\s+recent|(?:in|over|during)\s+the\s+(?:past|last|recent)(?:\s+few|\s+several|\s+couple\s+of)?|for)\s+(?P<recentu>(?i:days|weeks|months|years))\b)
   | (?P<after>\b(?P<afterw>(?i:after|later|earlier|before))\s+(?:(?i:almost|nearly|about|more\s+than|over|around|just\s+over|less\s+than)\s+)?(?P<aftern>{_NUMW})\s+(?P<afteru>(?i:{_UNIT}))\b)
   | (?P<ago>\b(?P<agon>{_NUMW})\s+(?P<agou>(?i:{_UNIT}))\s+(?P<agow>(?i:ago|earlier|later|before))\b)
+  | (?P<came>\b(?i:came|comes|come|coming|surfaced|follows|arrived)\s+(?:(?i:just|only|barely|about|some|around|nearly|almost|less\s+than|more\s+than|over)\s+)?(?:(?P<camen>{_NUMW})\s+)?(?P<cameu>(?i:days|weeks|months|(?:day|week|month)(?=s?\s+after)s?))\s+(?i:after)\b)
   | (?P<yrange>\b(?:(?i:from|between)\s+)?(?P<yr1>(?:19|20)\d\d)\s*(?:[-–]|\s(?i:to|until|till|and|through)\s)\s*(?:(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?P<yr2>(?:19|20)\d\d)\b(?![-/]\d))
   | (?P<year>\b(?P<yearrel>(?i:in|since|during|by|until|of|from|early|late|mid|end\sof|throughout|through))[\s-]+(?P<yeary>(?:19|20)\d\d)\b(?![-/]\d))
     """
@@ -621,6 +622,33 @@ def find_dates(
             if own is not None and own[1] is DatePrecision.DAY and not own[3]:
                 window_end = own[0]
     for match in matches:
+        if match.group("came"):
+            # "The arrests came days after police detained 700 ...", "It came about two
+            # weeks after an exodus began": the happening of the after-clause lies that long
+            # before the sentence's own day (its date, else the statement's).
+            ref = found[-1].date if found and not found[-1].vague else published
+            if ref is None:
+                continue
+            n = _count(match.group("camen")) if match.group("camen") else 0
+            unit = match.group("cameu").lower().rstrip("s")
+            if unit == "month":
+                day, precision = _add_months(ref, -max(n, 1)), DatePrecision.MONTH
+            else:
+                step = (n or 3) * (7 if unit == "week" else 1)
+                day = ref - dt.timedelta(days=step)
+                precision = DatePrecision.DAY if unit == "day" and n else DatePrecision.WEEK
+            found.append(
+                DateMention(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(0),
+                    date=day,
+                    precision=precision,
+                    relative=True,
+                    vague=True,  # a day of the clause's own ("on Feb. 5") comes first
+                )
+            )
+            continue
         try:
             windowed = match.group("per") or match.group("span")
             resolved = _resolve(

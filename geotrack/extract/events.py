@@ -4353,9 +4353,15 @@ def _other_cue_before(text: str, start: int, cue_start: int) -> bool:
     return last is not None and last.start() != cue_start and not text[last.end() : start].strip()
 
 
+_CAME_AFTER_RE = re.compile(r"(?:came|comes|come|coming|surfaced|follows|arrived)\s", re.IGNORECASE)
+
+
 def _choose_date(
     dates: list[DateMention], cue_start: int, text: str = "", etype: EventType | None = None
 ) -> DateMention | None:
+    # "The arrests came days after police detained 700": the after-clause's day belongs to
+    # the happenings told after it, not to the one that "came".
+    dates = [d for d in dates if not (cue_start < d.start and _CAME_AFTER_RE.match(d.text))]
     if not dates:
         return None
     if text and len(dates) > 1:

@@ -316,3 +316,31 @@ def test_a_window_of_more_than_a_month_is_dated_by_its_last_day() -> None:
         "between January 18 and March 4, police raided ten sites", published=WEDNESDAY
     )
     assert [(d.date.isoformat(), d.precision.value) for d in found] == [("2024-03-04", "month")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        ("It came about two weeks after an exodus began.", "2024-03-06", "week"),
+        (
+            "The case surfaced less than two months after five men were freed.",
+            "2024-01-01",
+            "month",
+        ),
+        ("The arrests came three days after a raid.", "2024-03-17", "day"),
+        # a day of its own in the sentence is what the gap counts from
+        ("The raid on March 12 came about a week after the escape.", "2024-03-05", "week"),
+    ],
+)
+def test_came_n_units_after_dates_the_after_clause_before_the_sentence_day(
+    sentence: str, day: str, precision: str
+) -> None:
+    found = find_dates(sentence, published=WEDNESDAY)
+    assert (found[-1].date.isoformat(), found[-1].precision.value) == (day, precision)
+
+
+def test_the_happening_that_came_after_keeps_its_own_day(fake_gz: FakeGazetteer) -> None:
+    text = "The arrests in Poipet came days after police detained 70 people in a raid in Bavet."
+    article = Article(id="came", text=text, published=WEDNESDAY)
+    events = extract_article(article, gazetteer=fake_gz).events
+    assert [e.date for e in events if e.place and e.place.name == "Poipet"] == [WEDNESDAY]
