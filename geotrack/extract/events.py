@@ -6080,7 +6080,19 @@ def extract_events(
                 parts_all.extend(t[1] for t in targets if t[1] is not None)
                 targets[0] = (scene[0], scene[1], "place:anaphor")
             tied_below_country = any(
-                t[0] is not None and t[0].level not in (Level.COUNTRY, Level.REGION)
+                t[0] is not None
+                and (
+                    t[0].level not in (Level.COUNTRY, Level.REGION)
+                    # "a network based in Myanmar's Kokang region", "eastern Myanmar": a part
+                    # of one country (not an administrative region of provinces, "Central
+                    # Luzon", which stands for them all)
+                    or (
+                        t[0].level is Level.REGION
+                        and bool(t[0].country)
+                        and t[0].geo_precision <= 3
+                        and t[0].kind != "admin1"
+                    )
+                )
                 for t in targets
             ) or (
                 # "ordered all foreign workers to leave Laukkaing": a policy aimed at a place.
