@@ -96,7 +96,10 @@ _SCAM_OPERATES = (
     r"(?<!-)(?:ran|run|runs|running|operated|operates|operating|conduct(?:s|ed|ing)|carr(?:y|ies|ied|ying)\s+out|"
     rf"set\s+up|organi[sz](?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?{_SCAM_ACTIVITY}{_AT_A_PLACE}|"
     r"(?:notorious|infamous|known|renowned|notable)\s+(?:[\w-]+\s+){0,3}?(?:for|as|of)\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?{_SCAM_ACTIVITY}|"
+    # "the border towns, which are all known for organised crime"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_SCAM_ACTIVITY}|organi[sz]ed\s+crime\b|criminal\s+(?:gangs|networks|syndicates)\b)|"
+    # "a border town long associated with online fraud", "synonymous with scam centres"
+    rf"(?:associated|synonymous)\s+with\s+(?:[\w-]+\s+){{0,3}}?{_SCAM_ACTIVITY}|"
     r"(?:front|cover|magnet|epicent(?:re|er)|nest|home)\s+(?:for|of|to)\s+(?:[\w,-]+\s+){0,4}?"
     rf"{_SCAM_ACTIVITY}|"
     # "foreigners who took part in online gambling and online fraud in X", "had engaged in
@@ -2439,12 +2442,17 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
         ]
         types = {c.type for c in cues}
     if _T.RESCUE in types or _T.COMPOUND_REPORT in types:
-        # Abuse told with a rescue or a compound report is that report's detail.
+        # Abuse told with a rescue or a compound report is that report's detail (not when
+        # the report only says what the places are known for: "forced to work in X and Y,
+        # areas notorious for criminal syndicates").
+        reported = any(
+            c.type is _T.COMPOUND_REPORT and not _CHARACTERISATION_RE.match(c.text) for c in cues
+        )
         cues = [
             c
             for c in cues
             if c.type is not _T.ABUSE
-            or (_T.COMPOUND_REPORT not in types and _own_abuse(c.text))
+            or (not reported and (_T.RESCUE not in types or _own_abuse(c.text)))
             # "66 bodies found in scam compounds in X": a death is its own report
             or _DEATH_CUE_RE.match(c.text)
         ]
@@ -4353,6 +4361,10 @@ def _other_cue_before(text: str, start: int, cue_start: int) -> bool:
     return last is not None and last.start() != cue_start and not text[last.end() : start].strip()
 
 
+#: A compound-report cue that only characterises a place ("notorious for scams").
+_CHARACTERISATION_RE = re.compile(
+    r"(?:notorious|infamous|known|renowned|notable|associated|synonymous)\b", re.IGNORECASE
+)
 _CAME_AFTER_RE = re.compile(r"(?:came|comes|come|coming|surfaced|follows|arrived)\s", re.IGNORECASE)
 
 

@@ -87,3 +87,25 @@ def test_premises_running_or_used_for_scams_are_a_report(sentence: str) -> None:
 )
 def test_premises_put_to_other_uses_are_no_report(sentence: str) -> None:
     assert "compound_report" not in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new rules cover the border towns of Bavet and Poipet, which are all known for organised crime.",
+        "Visitors are warned off Poipet, a border town long associated with online fraud.",
+        "Bavet is notorious for criminal syndicates, officials said.",
+    ],
+)
+def test_a_place_characterised_by_organised_crime_or_fraud_is_a_report(sentence: str) -> None:
+    assert "compound_report" in [t[0].value for t in detect_types(sentence)]
+
+
+def test_a_characterisation_leaves_the_peoples_abuse_standing() -> None:
+    # the places are what the report characterises; the people's forced work is their own
+    sentence = (
+        "The 30 men had been forced to work in online fraud operations in Bavet and Poipet, "
+        "towns notorious for criminal syndicates."
+    )
+    types = [t[0].value for t in detect_types(sentence)]
+    assert "abuse" in types and "compound_report" in types
