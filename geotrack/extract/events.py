@@ -281,7 +281,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # scamming compounds", "walked out of the compound".
         r"exodus\s+from\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:compounds?|operations|sites?|hubs?|"
         r"cent(?:er|re)s?|parks?|zones?|casinos?)|"
-        r"(?:stream|pour|flood|spill|walk)(?:ed|ing|s)?\s+out\s+of\s+(?:the\s+|their\s+|an?\s+)?"
+        r"(?:stream|pour|flood|spill|walk|g[eo]t(?:ting)?)(?:ed|ing|s)?\s+out\s+of\s+(?:the\s+|their\s+|an?\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:compounds?|buildings?|sites?|casinos?|parks?|complex(?:es)?|premises|zones?|hubs?|"
         r"cent(?:er|re)s?)|"
         r"crossed\s+(?:the\s+(?:border|river)\s+)?(?:back\s+)?into\s+(?:[\w'’-]+\s+){1,3}?from|"
@@ -3345,11 +3345,12 @@ def _tied_places(
             usable = inside
     after_cue = [s for s in usable if s.start >= s0 + cue_end]
     before_cue = [s for s in usable if s.end <= s0 + cue_start]
-    if etype is _T.DEPORTATION or (
+    if etype in (_T.DEPORTATION, _T.ESCAPE) or (
         etype is _T.COMPOUND_REPORT and not after_cue and not before_cue
     ):
-        # "left Techo International Airport", "gangs in Myawaddy have long engaged in fraud"
-        # (a report naming no other place): the cue names the place itself.
+        # "left Techo International Airport", "poured out of KK Park", "gangs in Myawaddy
+        # have long engaged in fraud" (a report naming no other place): the cue names the
+        # place itself.
         after_cue = [
             s for s in usable if s0 + cue_start < s.start and s.end <= s0 + cue_end
         ] + after_cue

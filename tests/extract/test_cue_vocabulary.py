@@ -6,8 +6,13 @@ fall; a missing person found safe."""
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
+import pytest
+from extract_helpers import make_article
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
 from geotrack.extract.events import detect_types
 
 
@@ -286,3 +291,21 @@ def test_the_return_of_counted_people_is_a_deportation(sentence: str) -> None:
 def test_the_return_of_a_product_is_no_deportation() -> None:
     sentence = "The shop accepted the return of 23 faulty phones on Friday."
     assert "deportation" not in [t[0].value for t in detect_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # the site is named inside the cue itself
+        ("Some 600 people poured out of KK Park into Thailand after the army arrived.", "KK Park"),
+        ("Four Kenyans who got out of a scam centre in Myawaddy reached the embassy.", "Myawaddy"),
+    ],
+)
+def test_escapes_out_of_a_named_site(sentence: str, place: str, gaz: Gazetteer) -> None:
+    article = make_article(sentence, id="esc", published=dt.date(2025, 10, 30))
+    events = extract_article(article, gazetteer=gaz).events
+    assert [
+        (e.type.value, e.place.name if e.place else None)
+        for e in events
+        if e.type.value == "escape"
+    ] == [("escape", place)]
