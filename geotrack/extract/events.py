@@ -4581,8 +4581,9 @@ _GROUP_SUBJECT_RE = re.compile(
 )
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:who|that)\s+(?:[\w-]+\s+){0,3}?(?:had|have|has)\s+been\s+(?:[\w-]+\s+){0,2}$|"
-    # (not "could be held in scam operations", "are held in": a report of where they are)
-    r"(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$|"
+    # (not "could be held in scam operations", "are held in", "remain trapped in", "are
+    # still held in": a report of where they are now)
+    r"(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bstill\s)\b(?:trapped|lured|trafficked|held)\s+(?:in|at|into|to)\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:that|which|who)\s+(?:have|has|had)\s+$",
     re.IGNORECASE,
 )

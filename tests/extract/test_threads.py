@@ -225,6 +225,15 @@ def test_victims_background_at_country_level_is_no_report(fake_gz: FakeGazetteer
     assert _of(events, "compound_report") == []
 
 
+def test_people_who_remain_trapped_are_a_report_of_now(fake_gz: FakeGazetteer) -> None:
+    # present tense: where the people are as the story is told, not their past
+    events = _events(
+        "About 400 Kenyans remain trapped in scam compounds in Myanmar, the ministry said.\n",
+        fake_gz,
+    )
+    assert [e.place.name for e in _of(events, "compound_report") if e.place] == ["Myanmar"]
+
+
 def test_believed_to_be_held_is_a_state_dated_by_the_report(fake_gz: FakeGazetteer) -> None:
     events = _events(
         "The ministry helped 200 Kenyans return from Cambodia this year and is still looking "
