@@ -286,7 +286,7 @@ def _range(
     if (last - first).days <= 1:
         return first, DatePrecision.DAY, not year_s, False
     if (last - first).days > 31:
-        # "Between August 18 and October 4, authorities raided 10 locations": a tally over
+        # "From May 2 to June 20, police searched 12 sites": a tally over
         # more than a month, known on the day the window closes.
         return last, DatePrecision.MONTH, not year_s, False
     middle = first + (last - first) / 2
@@ -623,9 +623,9 @@ def find_dates(
                 window_end = own[0]
     for match in matches:
         if match.group("came"):
-            # "The arrests came days after police detained 700 ...", "It came about two
-            # weeks after an exodus began": the happening of the after-clause lies that long
-            # before the sentence's own day (its date, else the statement's).
+            # "The arrests came days after police detained 700 ...", "It came nearly two
+            # weeks after the mass flight started": the happening of the after-clause lies
+            # that long before the sentence's own day (its date, else the statement's).
             ref = found[-1].date if found and not found[-1].vague else published
             if ref is None:
                 continue

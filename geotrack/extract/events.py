@@ -96,7 +96,7 @@ _SCAM_OPERATES = (
     r"(?<!-)(?:ran|run|runs|running|operated|operates|operating|conduct(?:s|ed|ing)|carr(?:y|ies|ied|ying)\s+out|"
     rf"set\s+up|organi[sz](?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?{_SCAM_ACTIVITY}{_AT_A_PLACE}|"
     r"(?:notorious|infamous|known|renowned|notable)\s+(?:[\w-]+\s+){0,3}?(?:for|as|of)\s+"
-    # "the border towns, which are all known for organised crime"
+    # "two border towns known for organised crime"
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_SCAM_ACTIVITY}|organi[sz]ed\s+crime\b|criminal\s+(?:gangs|networks|syndicates)\b)|"
     # "a border town long associated with online fraud", "synonymous with scam centres"
     rf"(?:associated|synonymous)\s+with\s+(?:[\w-]+\s+){{0,3}}?{_SCAM_ACTIVITY}|"

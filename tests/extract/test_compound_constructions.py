@@ -92,7 +92,7 @@ def test_premises_put_to_other_uses_are_no_report(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The new rules cover the border towns of Bavet and Poipet, which are all known for organised crime.",
+        "The new rules cover Bavet and Poipet, two border towns known for organised crime.",
         "Visitors are warned off Poipet, a border town long associated with online fraud.",
         "Bavet is notorious for criminal syndicates, officials said.",
     ],
