@@ -637,17 +637,8 @@ def find_dates(
                 step = (n or 3) * (7 if unit == "week" else 1)
                 day = ref - dt.timedelta(days=step)
                 precision = DatePrecision.DAY if unit == "day" and n else DatePrecision.WEEK
-            found.append(
-                DateMention(
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(0),
-                    date=day,
-                    precision=precision,
-                    relative=True,
-                    vague=True,  # a day of the clause's own ("on Feb. 5") comes first
-                )
-            )
+            # vague: a day of the clause's own ("on Feb. 5") comes first
+            found.append(_mention(match, day, precision, relative=True, vague=True))
             continue
         try:
             windowed = match.group("per") or match.group("span")
@@ -715,22 +706,35 @@ def find_dates(
             )
         )
         found.append(
-            DateMention(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(0),
-                date=day,
-                precision=precision,
-                relative=relative,
-                vague=vague,
-                cumulative=cumulative,
-            )
+            _mention(match, day, precision, relative=relative, vague=vague, cumulative=cumulative)
         )
         if not vague:
             anchor = day
             if precision is DatePrecision.DAY and not cumulative:
                 day_anchor = day
     return _join_month_ranges(text, found)
+
+
+def _mention(
+    match: re.Match[str],
+    day: dt.date,
+    precision: DatePrecision,
+    *,
+    relative: bool,
+    vague: bool,
+    cumulative: bool = False,
+) -> DateMention:
+    """The DateMention of one matched phrase."""
+    return DateMention(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        date=day,
+        precision=precision,
+        relative=relative,
+        vague=vague,
+        cumulative=cumulative,
+    )
 
 
 #: A tally right after a window of days ("..., a cumulative total of 7,107 people").
