@@ -88,6 +88,9 @@ Sets (fixed before any system output was looked at):
 * ``realtest27`` -- r109-r112 (made in the thirty-third session, never tuned on: 2022, the
   year the story broke; 2023 (Laukkaing, Myawaddy and the Philippine hub raids); major
   Western newspapers and broadcasters; the latest months, July 2025 onwards).
+* ``realtest28`` -- r113-r116 (made in the thirty-fourth session, never tuned on: news
+  agencies and wire services; Myanmar's domestic and exile press; the early years
+  2019-2021; official releases of ministries, embassies, police, UN agencies and NGOs).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -142,6 +145,7 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r101", "r102", "r103", "r104"), "realtest25"),
     **dict.fromkeys(("r105", "r106", "r107", "r108"), "realtest26"),
     **dict.fromkeys(("r109", "r110", "r111", "r112"), "realtest27"),
+    **dict.fromkeys(("r113", "r114", "r115", "r116"), "realtest28"),
 }
 
 

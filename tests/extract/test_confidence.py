@@ -155,6 +155,7 @@ def test_bundled_model_file() -> None:
         "realtest25",
         "realtest26",
         "realtest27",
+        "realtest28",
     ):
         assert forbidden not in data["training_sets"]
 
