@@ -121,7 +121,8 @@ CUES: dict[str, dict[EventType, str]] = {
         r"diamankan|dibongkar|membongkar|dibekuk|membekuk|diringkus|meringkus|dicokok",
         _T.RESCUE: r"diselamatkan|menyelamatkan|penyelamatan|dibebaskan|membebaskan|dievakuasi|"
         r"evakuasi",
-        _T.ESCAPE: r"melarikan\s+diri|kabur|berhasil\s+keluar|lolos",
+        _T.ESCAPE: r"melarikan\s+diri|kabur|berhasil\s+keluar|lolos|"
+        r"keluar\s+dari\s+(?:\w+\s+){0,2}?(?:sindikat|perusahaan|markas|kompleks)",
         _T.DEPORTATION: r"dideportasi|deportasi|dipulangkan|pemulangan|memulangkan|repatriasi|"
         r"diserahterimakan",
         # "paspor mereka ditahan": passports withheld, not people detained
@@ -196,9 +197,11 @@ CUES: dict[str, dict[EventType, str]] = {
     },
     "vi": {
         _T.RAID: r"triệt\s+phá|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|đột\s+kích|truy\s+quét|khởi\s+tố",
-        _T.RESCUE: r"giải\s+cứu|giải\s+thoát",
-        _T.ESCAPE: r"trốn\s+thoát|bỏ\s+trốn|chạy\s+trốn|thoát\s+khỏi",
-        _T.DEPORTATION: r"trục\s+xuất|hồi\s+hương|bàn\s+giao|trao\s+trả",
+        _T.RESCUE: r"giải\s+cứu|giải\s+thoát|sơ\s+tán",
+        _T.ESCAPE: r"trốn\s+thoát|bỏ\s+trốn|chạy\s+trốn|thoát\s+khỏi|tháo\s+chạy|chạy\s+thoát",
+        # "đưa 338 công dân về nước": brought home
+        _T.DEPORTATION: r"trục\s+xuất|hồi\s+hương|bàn\s+giao|trao\s+trả|"
+        r"đưa\s+(?:[^\W\d_]+\s+|\d[\d.,]*\s+){0,4}về\s+nước",
         _T.ABUSE: r"đánh\s+đập|tra\s+tấn|cưỡng\s+bức|bị\s+giam\s+giữ|bị\s+nhốt|bị\s+bán|"
         r"mua\s+bán\s+người|chích\s+điện",
         _T.COMPOUND_REPORT: r"lừa\s+đảo\s+trực\s+tuyến|đường\s+dây\s+lừa\s+đảo|"
@@ -284,7 +287,7 @@ _DESTINATION_BEFORE = {
     "fr": r"(?:\bvers|retour\s+(?:en|au|à))\s*$",
     "id": r"\bke\s*$",
     "ms": r"\bke\s*$",
-    "vi": r"\bvề(?:\s+nước)?\s*$",
+    "vi": r"\bvề(?:\s+(?:nước|đến|tới))?\s*$",
     "tl": r"(?:pabalik|pauwi)\s+sa\s*$",
     "de": r"(?:\bnach|zurück\s+nach|\bin\s+die|\bin\s+den)\s*$",
     "it": r"(?:\bverso|\bin|\bnel|\bnella|rientr\w*\s+in|ritorno\s+in)\s*$",
@@ -296,6 +299,17 @@ _NATIONALS_BEFORE = {
     "id": r"(?i)\b(?:warga(?:\s+negara)?|WNA?|orang|pekerja|buruh|tenaga\s+kerja)\s*$",
     "ms": r"(?i)\b(?:warga(?:\s+negara)?|warganegara|rakyat|orang|pekerja)\s*$",
     "vi": r"(?i)(?:công\s+dân|người|lao\s+động|nạn\s+nhân)\s*$",
+}
+#: Words before a country that make it the name of its state ("Nhà nước Việt Nam",
+#: "Pemerintah Indonesia", "el Gobierno de Colombia"): such a mention says who acts, not
+#: where the story is, so it does not vote for the story's country.
+_STATE_BEFORE = {
+    "vi": r"(?i)(?:nhà\s+nước|chính\s+phủ|cơ\s+quan\s+đại\s+diện|bộ\s+công\s+an|bộ\s+ngoại\s+giao)\s*$",
+    "id": r"(?i)(?:pemerintah|kementerian\s+luar\s+negeri|kemlu|presiden|negara)\s*$",
+    "ms": r"(?i)(?:kerajaan|kementerian\s+luar\s+negeri|wisma\s+putra)\s*$",
+    "es": r"(?i)(?:gobierno|cancillería|estado)\s+(?:de|del)\s*$",
+    "pt": r"(?i)(?:governo|itamaraty|estado)\s+(?:de|do|da)\s*$",
+    "fr": r"(?i)(?:gouvernement|état)\s+(?:de|du|d['’])\s*$",
 }
 #: What joins the places of a list in these languages ("di Surabaya, Sidoarjo dan Gresik",
 #: "en Camboya y Myanmar", "à Phnom Penh et Sihanoukville", "in Kambodscha und Myanmar").
@@ -309,8 +323,8 @@ _LIST_GAP_RE = re.compile(
 _MISSION_BEFORE_RE = re.compile(
     r"(?i)(?:embajada|embaixada|ambassade|consulado|consulat|kedutaan(?:\s+besar)?|KBRI|KJRI|embahada|"
     r"konsulat|botschaft|generalkonsulat|ambasciata|consolato|"
-    r"đại\s+sứ\s+quán|lãnh\s+sự\s+quán|ĐSQ)(?:\s+(?:de|do|da|del|em|en|in|à|di|a|von|"
-    r"tại|RI|Indonesia|Malaysia|Việt\s+Nam))*\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*,\s*"
+    r"đại\s+sứ\s+quán|lãnh\s+sự\s+quán|ĐSQ)\)?(?:\s+(?:de|do|da|del|em|en|in|à|di|a|von|"
+    r"tại|RI|Republik|Indonesia|Malaysia|Việt\s+Nam|\(\w+\)))*\s*(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*,\s*"
     r"(?:na|no|en|em|di|à|au|tại)?\s*)?$"
 )
 #: Time words, bare numbers and "now" words dateparser may read as dates: not a date of
@@ -343,7 +357,8 @@ _TRAILING_WORDS = frozenset(
      "vom", "zum", "dem", "den", "des", "und", "il", "lo", "gli", "della", "nel", "nella",
      "che", "ed"]
 )  # fmt: skip
-#: Kinds of place a sentence's place must be to stand for the event (not a region).
+#: Kinds of place a sentence's place must be to stand for the event (a region only when it
+#: lies inside one country).
 _SCENE_LEVELS = frozenset(
     {Level.COUNTRY, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.TOWN, Level.VILLAGE,
      Level.SITE}
@@ -532,14 +547,23 @@ def _story_country(
     country's mentions at half weight, where deportees were sent ("ipina-deport ... pabalik
     sa China") left out."""
     deported = dict(_cue_re(language))[_T.DEPORTATION]
+    state = _STATE_BEFORE.get(language)
     votes: Counter[str] = Counter()
     weights: dict[str, float] = {}
     for s in scenes:
         code = s.place.country
         start = s.span.start
-        if not code or (
-            _destination_re(language).search(text, max(0, start - 25), start)
-            and deported.search(text, max(0, start - 80), start)
+        if (
+            not code
+            or (
+                _destination_re(language).search(text, max(0, start - 25), start)
+                and deported.search(text, max(0, start - 80), start)
+            )
+            or (
+                state is not None
+                and s.place.level is Level.COUNTRY
+                and re.search(state, text[max(0, start - 30) : start]) is not None
+            )
         ):
             continue
         votes[code] += 1
@@ -617,7 +641,12 @@ def extract_other_language_events(
         in_sentence = [
             s
             for s in scenes
-            if sentence.start <= s.span.start < sentence.end and s.place.level in _SCENE_LEVELS
+            if sentence.start <= s.span.start < sentence.end
+            and (
+                s.place.level in _SCENE_LEVELS
+                # a region inside one country ("phía Bắc Myanmar"), not "Đông Nam Á"
+                or (s.place.level is Level.REGION and bool(s.place.country))
+            )
         ]
         people = _people_count(stext, language)
         for etype, cue in _cues(stext, language):
@@ -780,7 +809,7 @@ def _scenes(
             if s.role is Role.CONTEXT
             and s.place is not None
             and not segmentation.offtopic_at(s.start)
-            and not _MISSION_BEFORE_RE.search(text, max(0, s.start - 40), s.start)
+            and not _MISSION_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
             and not (
                 nationals is not None
                 and s.place.level is Level.COUNTRY
@@ -816,9 +845,20 @@ def _sentence_scene(
         return None
     # The place nearest the cue, a country counting as farther than a town ("repatriados
     # desde Tailandia tras ser liberados en Myawaddy").
-    return min(
+    nearest = min(
         candidates,
         key=lambda s: (
             abs(s.span.start - cue_at) + (_COUNTRY_PENALTY if s.place.level is Level.COUNTRY else 0)
         ),
     )
+    if nearest.place.level is Level.COUNTRY:
+        # "... tại Campuchia triệt phá một băng nhóm ... tại xã Krabau, tỉnh Prey Veng": a
+        # place the sentence names inside that country is where, however far from the cue.
+        inside = [
+            s
+            for s in candidates
+            if s.place.country == nearest.place.country and s.place.level is not Level.COUNTRY
+        ]
+        if inside:
+            return min(inside, key=lambda s: abs(s.span.start - cue_at))
+    return nearest

@@ -1,0 +1,102 @@
+"""Where the other-language reader puts an event: a place inside the named country, a region
+inside one country, the story's country not outvoted by the home state's own name, and
+more Vietnamese and Indonesian cue words (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.extract.other_languages import _cues
+from geotrack.model import Article, Event, EventType
+
+
+def _read(text: str, published: str) -> list[Event]:
+    article = Article(id="x", text=text, published=dt.date.fromisoformat(published))
+    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
+
+
+def _places(events: list[Event], etype: EventType) -> list[str]:
+    return [e.place.name for e in events if e.type is etype and e.place is not None]
+
+
+def test_a_place_named_inside_the_country_is_where_however_far_from_the_cue() -> None:
+    """The police liaison office "tại Campuchia" stands right before the cue; the commune
+    the raid hit is named later in the same sentence and is where it happened."""
+    text = (
+        "Ngày 12/3, lực lượng cảnh sát phối hợp với cơ quan chức năng tại Campuchia triệt "
+        "phá một đường dây lừa đảo xuyên quốc gia qua mạng với hàng chục đối tượng hoạt động tại xã Krabau, huyện Kamchay Mear, tỉnh "
+        "Prey Veng. Nhiều đối tượng đã bị bắt giữ và đưa về Việt Nam để điều tra. Theo công "
+        "an, nhóm này dụ dỗ nạn nhân đầu tư vào các sàn tài chính ảo rồi chiếm đoạt tiền của "
+        "họ trong nhiều tháng liền."
+    )
+    raids = _places(_read(text, "2026-03-14"), EventType.RAID)
+    assert raids and raids[0] == "Krabau"
+
+
+def test_a_region_inside_one_country_is_a_scene() -> None:
+    """ "phía Bắc Myanmar" (northern Myanmar) is where the evacuated citizens were stuck."""
+    text = (
+        "Ngày 4/12/2023, Bộ Ngoại giao đã sơ tán 150 công dân bị mắc kẹt tại khu vực giao "
+        "tranh phía Bắc Myanmar về nước an toàn. Chính phủ Việt Nam chi trả toàn bộ chi phí "
+        "cho chuyến đi. Phần lớn họ là thanh niên ra nước ngoài tìm việc làm và bị mắc kẹt khi "
+        "giao tranh nổ ra giữa các lực lượng vũ trang trong khu vực này."
+    )
+    events = _read(text, "2023-12-05")
+    assert _places(events, EventType.RESCUE) == ["Northern Myanmar"]
+    (rescue,) = [e for e in events if e.type is EventType.RESCUE]
+    assert rescue.people == {"rescued": 150}
+
+
+def test_the_home_states_own_name_does_not_make_the_story_a_home_story() -> None:
+    """ "Chính phủ Việt Nam", "Nhà nước Việt Nam", "cơ quan đại diện Việt Nam" name who
+    acts. Myanmar, named half as often, stays the story's country, so the rescue told with
+    no place of its own is not placed at home."""
+    text = (
+        "Thực hiện chỉ đạo của Chính phủ Việt Nam, các lực lượng đã giải cứu 40 công dân. "
+        "Theo chủ trương nhân đạo của Nhà nước Việt Nam, toàn bộ chi phí do ngân sách chi trả. "
+        "Tình hình Myanmar tiếp tục có giao tranh ác liệt trong nhiều tuần qua. Bộ Ngoại giao "
+        "Việt Nam và cơ quan đại diện Việt Nam cho biết nhiều người từng làm việc cho các cơ "
+        "sở lừa đảo trực tuyến ở Myanmar."
+    )
+    rescues = [e for e in _read(text, "2023-12-05") if e.type is EventType.RESCUE]
+    assert [e.place.country for e in rescues if e.place] == ["MM"]
+
+
+def test_a_mission_named_with_its_abbreviation_is_not_a_scene() -> None:
+    """ "Kedutaan Besar Republik Indonesia (KBRI) Phnom Penh": the embassy's city is where
+    help is asked for; the escape from the syndicate is placed in Cambodia at large."""
+    text = (
+        "Sebanyak 120 WNI melapor ke Kedutaan Besar Republik Indonesia (KBRI) Phnom Penh "
+        "setelah keluar dari sindikat penipuan daring di Kamboja pada Jumat (16/1/2026). Para "
+        "pekerja itu mengaku tidak menerima gaji selama berbulan-bulan dan kini menunggu "
+        "dokumen perjalanan agar dapat pulang ke kampung halaman mereka secepatnya."
+    )
+    escapes = [e for e in _read(text, "2026-01-18") if e.type is EventType.ESCAPE]
+    assert [e.place.name for e in escapes if e.place] == ["Cambodia"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("vi", "Hơn 40 người đã tháo chạy khỏi casino vào chiều qua.", {"escape"}),
+        ("vi", "Hai người chạy thoát ra ngoài và trình báo công an.", {"escape"}),
+        ("vi", "Bộ Ngoại giao đã sơ tán 300 người khỏi vùng giao tranh.", {"rescue"}),
+        ("vi", "Nhà chức trách sẽ đưa 65 công dân về nước trong tuần.", {"deportation"}),
+        ("vi", "Các cơ quan đưa người lao động về nước an toàn.", {"deportation"}),
+        # going home on one's own is no cue ("trở về nước")
+        ("vi", "Anh ấy đã trở về nước sau hai năm làm việc.", set()),
+        (
+            "id",
+            "Mereka melapor setelah keluar dari sindikat penipuan itu.",
+            {"escape", "compound_report"},
+        ),
+        # leaving a house or an office is not an escape
+        ("id", "Dia keluar dari rumah pada pagi hari.", set()),
+    ],
+)
+def test_more_cue_words(language: str, sentence: str, expected: set[str]) -> None:
+    assert {etype.value for etype, _ in _cues(sentence, language)} == expected
