@@ -423,6 +423,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # (paragraphs off the topic never reach here), the same report.
         r"(?:criminal|illegal|illicit)\s+activit(?:y|ies)|organi[sz]ed\s+crime|(?:human\s+)?trafficking)\b"
         r"(?!\s+(?:prevention|control|suppression|victims?|survivors?|research|studies))|(?:scam|fraud|cybercrime|cyberscam|cyber-?fraud)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
+        # "deceived into working for an online scamming and catfishing syndicate in X":
+        # people put to work for a scam outfit there ("forced to work for" is the abuse).
+        r"(?<!\bto\s)work(?:s|ed|ing)?\s+(?:for|at|in|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:scam|scamming|fraud|cyber-?scam)(?:\s+(?:and|or)\s+[\w-]+)?\s+"
+        r"(?:syndicates?|rings?|gangs?|networks?|groups?)(?=\s+(?:in|at|based|operat\w*|across)\b)|"
         # "at least 260 sites in Cambodia", "10 new buildings at KK Park": a counted report.
         r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|several|numerous)\s+(?:new\s+|more\s+|other\s+|suspected\s+|walled\s+|such\s+)?(?:compounds|sites|buildings)|"
         # "some groups moved across the Mekong to Tachileik": where they now operate.
@@ -824,6 +829,8 @@ _ANTI_BEFORE_RE = re.compile(r"\b(?:anti|counter)-(?:(?:online|cyber)[\s-]+)?$",
 _MASS_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|\bthousands\b", re.IGNORECASE)
 #: A compound report told by the firm ("a scam company in X"): beside an abuse cue
 #: ("held to work for", "exploited by"), the firm is only where the abuse happened.
+#: "working for a scam syndicate" (a cue naming the outfit, which then names its place).
+_WORK_FOR_OUTFIT_RE = re.compile(r"work\w*\s+(?:for|at|in|with)\s", re.IGNORECASE)
 _FIRM_CUE_RE = re.compile(r".*\b(?:compan(?:y|ies)|firms?)$", re.IGNORECASE)
 _SITE_COUNT_RE = re.compile(
     r"\b(?:\d[\d,]*|dozens|hundreds|several|many|numerous|multiple|two|three|four|five|six|"
@@ -1926,8 +1933,10 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                     and not _MASS_COUNT_RE.search(sentence, 0, match.start())
                 ):
                     continue  # "made to work for a call centre syndicate": the victims' story
-                if probe.startswith("work", match.start()) and _VICTIM_NEAR_RE.search(
-                    sentence, max(0, match.start() - 60), match.start()
+                if (
+                    probe.startswith("work", match.start())
+                    and _VICTIM_NEAR_RE.search(sentence, max(0, match.start() - 60), match.start())
+                    and not _WORK_FOR_OUTFIT_RE.match(probe, match.start())
                 ):
                     continue  # "tricked into working as online scammers": the victims' story
                 if probe.startswith(_INVOLVED_WORDS, match.start()) and (
@@ -2806,6 +2815,20 @@ def _drop_ancestors(
     # narrowed down to the places that follow it; so is a province named first in an
     # address of two ("In Kayin State, Myawaddy Township, ...") that no list goes on from.
     for a, b in pairs:
+        if (
+            text
+            and a.place is not None
+            and b.place is not None
+            and _contains(a.place, b.place)
+            and (
+                _POSSESSIVE_CHAIN_GAP_RE.fullmatch(text, a.end, b.start)
+                or (a.text.endswith(("'s", "’s")) and not text[a.end : b.start].strip())
+            )
+        ):
+            # "in Cambodia's Oddar Meanchey and Kampot provinces": the possessive places
+            # the list that follows; it is no item of its own.
+            qualifiers.add(id(a))
+            continue
         if (
             text
             and len(ordered) == 2
