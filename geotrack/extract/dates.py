@@ -670,7 +670,16 @@ def find_dates(
         lowered = match.group(0).lower()
         cumulative = bool(
             match.group("cumul")
-            or (match.group("year") and lowered.startswith("since"))
+            # "since 2023, 300 have been rescued": a tally dated by its statement (not
+            # "running a scam city since 2009": no count, the start of a state of affairs)
+            or bool(
+                match.group("year")
+                and lowered.startswith("since")
+                and (
+                    _TALLY_BEFORE_RE.search(text, max(0, match.start() - 120), match.start())
+                    or _tally_count(text, match.start(), match.end())
+                )
+            )
             or (match.group("per") and " ".join(lowered.split()) == "this year")
             # "since last year, about 60 have been rescued": a tally like "since 2023" (not
             # "since last year the gang has been posting adverts": no count, a start)

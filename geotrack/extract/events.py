@@ -4449,7 +4449,14 @@ def _choose_date(
                 return replace(tally, date=tally.statement)
             return tally
         if all(d.text.lower().startswith("since") for d in dates):
-            return None
+            begun = [d for d in dates if d.precision is DatePrecision.YEAR and not d.vague]
+            if not begun:
+                return None
+            if etype is _T.COMPOUND_REPORT or begun[0].statement is None:
+                # "had been running a scam city there since 2009": the year it began
+                return begun[0]
+            # "trapped there since 2022": people's ordeal told as of the statement
+            return replace(begun[0], date=begun[0].statement)
         # "denied the problem for years, but turned tougher over the past few weeks,
         # ordering raids": the vague phrase nearest the happening's cue.
         return min(dates, key=lambda d: abs(d.start - cue_start))
@@ -5755,9 +5762,11 @@ def extract_events(
                 (
                     replace(d, statement=statement)
                     if d.precision is DatePrecision.MONTH
+                    or (d.precision is DatePrecision.YEAR and not d.cumulative)
                     else replace(d, date=statement)
                 )
                 if d.cumulative
+                or (d.precision is DatePrecision.YEAR and d.text.lower().startswith("since"))
                 else d
                 for d in found
             ]

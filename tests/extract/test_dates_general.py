@@ -75,9 +75,13 @@ def test_not_dates_of_a_happening(text: str) -> None:
 
 def test_tallies_are_marked_cumulative() -> None:
     marked = {d.text: d.cumulative for d in find_dates(
-        "Since 2022 and so far this year, but not in 2021.", published=WEDNESDAY
+        "Since 2022 some 300 were freed, and so far this year, but not in 2021.",
+        published=WEDNESDAY,
     )}  # fmt: skip
     assert marked == {"Since 2022": True, "so far this year": True, "in 2021": False}
+    # with nothing counted, "since 2022" is when something began, not a tally
+    (start,) = find_dates("The hub has operated since 2022.", published=WEDNESDAY)
+    assert not start.cumulative
 
 
 def test_a_tally_is_dated_by_its_statement_and_a_founding_year_is_background(

@@ -74,3 +74,31 @@ def test_window_of_weeks_keeps_its_middle(gaz: Gazetteer) -> None:
     text = "Police raided 40 call centres in Bavet between April 2 and April 20."
     events = _events(gaz, text, EventType.RAID)
     assert events and all(e.date == dt.date(2025, 4, 11) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # no count: "since" tells when a state of affairs began
+        (
+            "The Wei clan had been running scam compounds in Laukkaing since 2012, the court heard.",
+            2012,
+        ),
+        ("A trafficking ring had been operating in Poipet since 2019, prosecutors said.", 2019),
+    ],
+)
+def test_since_a_year_without_a_count_dates_a_report_by_its_start(
+    gaz: Gazetteer, text: str, year: int
+) -> None:
+    (report,) = _events(gaz, text, EventType.COMPOUND_REPORT)
+    assert report.date == dt.date(year, 1, 1)
+    assert report.date_precision.value == "year"
+
+
+def test_since_a_year_with_a_count_is_a_tally_dated_by_the_report() -> None:
+    from geotrack.extract.dates import find_dates
+
+    (tally,) = find_dates("Since 2020, 900 people have been freed.", published=dt.date(2025, 5, 11))
+    assert tally.cumulative
+    (start,) = find_dates("They have run the compound since 2020.", published=dt.date(2025, 5, 11))
+    assert not start.cumulative and start.date == dt.date(2020, 1, 1)
