@@ -15,6 +15,7 @@ from pathlib import Path
 
 from gazetteer.address import find_address_spans
 from gazetteer.csvio import load_places_csv
+from gazetteer.hangul import hangul_spans, has_hangul
 from gazetteer.index import Entry, Index, cache_dir, load_index
 from gazetteer.normalize import lower_text, name_keys, surfaces, word_key
 from gazetteer.place import Level, Place
@@ -238,6 +239,18 @@ class Gazetteer:
         )
         if language is not None and language != "en":
             spans = foreign_common_words(self._index, text, spans, language)
+        if has_hangul(text):
+            # Korean names (no capitals, particles glued on): found by their own list
+            taken = [(s.start, s.end) for s in spans]
+            spans = sorted(
+                spans
+                + [
+                    h
+                    for h in hangul_spans(self._index, text)
+                    if not any(a < h.end and h.start < b for a, b in taken)
+                ],
+                key=lambda s: s.start,
+            )
         spans = _quoted_aliases(text, spans)
         spans = _named_persons(text, spans)
         spans = _name_lists(text, spans)

@@ -1011,7 +1011,10 @@ def _common_in(key: str, language: str) -> bool:
     code = _WORDFREQ_CODES.get(language, language)
     if code not in _wordfreq_languages():
         return False
-    return bool(zipf_frequency(key, code) >= COMMON_WORD_ZIPF)
+    try:
+        return bool(zipf_frequency(key, code) >= COMMON_WORD_ZIPF)
+    except ImportError:  # Japanese and Korean lists need MeCab, which is not installed
+        return False
 
 
 @functools.cache

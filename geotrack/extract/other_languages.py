@@ -1,5 +1,5 @@
 """Events from articles in Spanish, Portuguese, French, German, Italian, Indonesian, Malay,
-Tagalog or Vietnamese.
+Tagalog, Vietnamese or Korean.
 
 The rules of :mod:`geotrack.extract.events` read English. Much of the reporting on scam
 compounds is in the victims' own languages: Indonesian and Vietnamese papers on citizens
@@ -27,7 +27,13 @@ no event at all. For an article the ingest's language check reads as one of
   cue in the sentence, else the last one of the two sentences before, else publication
   (week precision).
 * **How many** -- a number (digits or a small number word) right before a people word or
-  a nationality word of the language ("56 WNI", "dois brasileiros", "12 personas").
+  a nationality word of the language ("56 WNI", "dois brasileiros", "12 personas"), or
+  before Korean's counter word ("23명").
+
+Korean glues particles and endings to its words and compounds its nouns, so its cue words
+are matched inside words (:data:`_GLUED`); its place names come from
+:mod:`gazetteer.hangul`, and its days ("지난달 25일", the 25th of last month) from
+:func:`_korean_dates` as well as dateparser.
 
 One event per type and place (:func:`geotrack.extract.events.merge_article_events`);
 confidence from the same model as English events, scaled down (:data:`_CONFIDENCE_SHARE`)
@@ -208,7 +214,22 @@ CUES: dict[str, dict[EventType, str]] = {
         r"công\s+ty\s+lừa\s+đảo",
         _T.POLICY: r"lệnh\s+trừng\s+phạt|cảnh\s+báo|thỏa\s+thuận\s+hợp\s+tác",
     },
+    # Korean glues particles and verb endings to its words ("체포됐다", "구출됐습니다") and
+    # compounds nouns ("강제송환"): these cues match inside words (see _GLUED).
+    "ko": {
+        _T.RAID: r"체포|검거|급습|단속에\s*적발|일제\s*단속|압수수색|붙잡",
+        _T.RESCUE: r"구출|구조(?!조정)|풀려나|풀려났|석방",
+        _T.ESCAPE: r"탈출|도망|도주|빠져나",
+        _T.DEPORTATION: r"송환|귀국|추방|강제\s*출국",
+        _T.ABUSE: r"감금|고문|폭행|구타|인신매매|납치|강요|전기\s*고문|학대",
+        _T.COMPOUND_REPORT: r"범죄\s*단지|웬치|사기\s*(?:조직|업체|단지|센터)|스캠\s*(?:단지|센터|조직|업체)|"
+        r"보이스피싱\s*(?:조직|업체|단지|센터)|로맨스\s*스캠",
+        _T.POLICY: r"여행\s*금지|출국\s*권고|여행\s*경보|특별\s*여행\s*주의보|제재|전담\s*팀|태스크\s*포스|"
+        r"코리안\s*데스크",
+    },
 }
+#: Languages whose cue words are matched inside longer words (no word boundaries).
+_GLUED = frozenset({"ko"})
 #: The languages this reader handles (ISO 639-1, as the ingest's language check names them).
 LANGUAGES = frozenset(CUES)
 
@@ -228,6 +249,7 @@ _PEOPLE = {
     r"ausländer(?:innen)?|arbeiter(?:innen)?|männer|frauen|jugendliche|migranten|verdächtige",
     "it": r"persone|cittadini|connazionali|vittime|giovani|donne|uomini|lavoratori|stranieri|"
     r"migranti|sospettati",
+    "ko": r"명",  # the counter word for people ("한국인 64명이")
 }
 #: Nationality words end like these ("brasileiros", "colombianos", "marocains").
 _DEMONYM_END = {
@@ -263,6 +285,7 @@ _NUMBER_WORDS = {
            "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
            "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100},
     "vi": {},  # "năm" is five and year: digits only
+    "ko": {},  # digits before the counter 명
     "tl": {"isa": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3, "apat": 4,
            "apat na": 4, "lima": 5, "limang": 5, "anim": 6, "anim na": 6, "pito": 7,
            "pitong": 7, "walo": 8, "walong": 8, "siyam": 9, "siyam na": 9, "sampu": 10,
@@ -288,6 +311,7 @@ _DESTINATION_BEFORE = {
     "id": r"\bke\s*$",
     "ms": r"\bke\s*$",
     "vi": r"\bvề(?:\s+(?:nước|đến|tới))?\s*$",
+    "ko": r"(?!)",  # Korean marks the destination after the name ("한국으로"): not read
     "tl": r"(?:pabalik|pauwi)\s+sa\s*$",
     "de": r"(?:\bnach|zurück\s+nach|\bin\s+die|\bin\s+den)\s*$",
     "it": r"(?:\bverso|\bin|\bnel|\bnella|rientr\w*\s+in|ritorno\s+in)\s*$",
@@ -315,7 +339,7 @@ _STATE_BEFORE = {
 #: "en Camboya y Myanmar", "à Phnom Penh et Sihanoukville", "in Kambodscha und Myanmar").
 _LIST_GAP_RE = re.compile(
     r"\s*[,;/]\s*(?:(?:dan|serta|y|e|et|und|ed|và|at)\s+)?|"
-    r"\s+(?:dan|serta|y|e|et|und|ed|và|at|o|ou|oder|atau|hoặc)\s+",
+    r"\s+(?:dan|serta|y|e|et|und|ed|và|at|o|ou|oder|atau|hoặc|및)\s+|\s*(?:와|과)\s+",
     re.IGNORECASE,
 )
 #: A mission abroad named by its city ("Embaixada de Bangkok", "KBRI Phnom Penh") is where
@@ -399,8 +423,12 @@ def _destination_re(language: str) -> re.Pattern[str]:
 
 @cache
 def _cue_re(language: str) -> tuple[tuple[EventType, re.Pattern[str]], ...]:
+    bounded = language not in _GLUED
     return tuple(
-        (etype, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE))
+        (
+            etype,
+            re.compile(rf"(?<!\w)(?:{pattern})(?!\w)" if bounded else pattern, re.IGNORECASE),
+        )
         for etype, pattern in CUES[language].items()
     )
 
@@ -412,6 +440,9 @@ def _count_re(language: str) -> re.Pattern[str]:
     people = _PEOPLE[language]
     if language in _DEMONYM_END:
         people += "|" + _DEMONYM_END[language]
+    if language in _GLUED:
+        # "한국인 64명이": the counter follows the number, the particle follows the counter
+        return re.compile(rf"(?<![\d,.])(?P<n>{number})\s*(?P<who>{people})")
     return re.compile(
         rf"(?<!\w)(?:más\s+de\s+|mais\s+de\s+|plus\s+de\s+|lebih\s+dari\s+|hơn\s+|"
         rf"mehr\s+als\s+|über\s+|rund\s+|più\s+di\s+|oltre\s+|circa\s+)?"
@@ -454,9 +485,71 @@ def _people_count(text: str, language: str) -> int | None:
     return best
 
 
+#: Korean dates dateparser misses: a day alone ("18일"), a day of last month ("지난달 25일"),
+#: last year ("지난해"), with the year and month when written ("2023년 12월 8일").
+_KO_DATE_RE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d\d)\s*년\s*)?(?:(?P<rel>지난달|지난\s*달|이번\s*달|이달)\s*)?"
+    r"(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일|(?P<lastyear>지난해|작년)"
+)
+
+
+def _korean_dates(text: str, published: dt.date | None) -> list[_Found]:
+    """The dates of :data:`_KO_DATE_RE` (relative ones need ``published``)."""
+    out: list[_Found] = []
+    for m in _KO_DATE_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        if m.group("lastyear"):
+            if published is not None:
+                out.append(
+                    _Found(
+                        m.start(), m.end(), dt.date(published.year - 1, 1, 1), DatePrecision.YEAR
+                    )
+                )
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        if year is None and published is None:
+            continue
+        base = published or dt.date(year or 2000, 1, 1)
+        month = int(m.group("m")) if m.group("m") else None
+        if month is None:
+            month = base.month
+            if m.group("rel") and m.group("rel").startswith("지난"):
+                month -= 1
+            elif published is not None and int(m.group("d")) > published.day:
+                month -= 1  # "18일" after the 17th of the month: the month before
+        year = year or base.year
+        if month < 1:
+            month, year = month + 12, year - 1
+        try:
+            day = dt.date(year, month, int(m.group("d")))
+        except ValueError:
+            continue
+        if m.group("m") and not m.group("y") and published is not None and day > published:
+            day = day.replace(year=day.year - 1)
+        out.append(_Found(m.start(), m.end(), day, DatePrecision.DAY))
+    return out
+
+
 def _find_dates(text: str, language: str, published: dt.date | None) -> list[_Found]:
     """(start, end, date, precision) of the dates dateparser finds, in text order; relative
     dates count from ``published`` (without it, only dates naming their year)."""
+    if language == "ko":
+        own = _korean_dates(text, published)
+        return sorted(
+            own
+            + [
+                f
+                for f in _dateparser_dates(text, language, published)
+                if not any(o.start < f.end and f.start < o.end for o in own)
+            ],
+            key=lambda f: f.start,
+        )
+    return _dateparser_dates(text, language, published)
+
+
+def _dateparser_dates(text: str, language: str, published: dt.date | None) -> list[_Found]:
+    """The dates dateparser's search finds (see :func:`_find_dates`)."""
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 

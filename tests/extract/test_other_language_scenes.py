@@ -100,3 +100,53 @@ def test_a_mission_named_with_its_abbreviation_is_not_a_scene() -> None:
 )
 def test_more_cue_words(language: str, sentence: str, expected: set[str]) -> None:
     assert {etype.value for etype, _ in _cues(sentence, language)} == expected
+
+
+#: A Korean story written for these tests (about 60 words: the language check reads it).
+_KOREAN = (
+    "캄보디아 포이펫의 범죄단지에 감금됐던 한국인 23명이 지난달 25일 현지 경찰에 구출됐다. "
+    "외교부는 이들이 고수익 일자리를 미끼로 한 취업 사기에 속아 출국했으며, 여권을 빼앗긴 채 "
+    "보이스피싱 업무를 강요받았다고 밝혔다. 구출된 이들은 조사를 마친 뒤 이번 주 전세기로 "
+    "인천국제공항을 통해 귀국할 예정이다. 정부는 캄보디아 일부 지역에 여행금지를 내렸다."
+)
+
+
+def test_a_korean_story_is_read_with_its_own_words() -> None:
+    events = _read(_KOREAN, "2025-11-03")
+    at = {e.type: e for e in events}
+    rescue = at[EventType.RESCUE]
+    assert rescue.place is not None and rescue.place.name == "Poipet"
+    assert rescue.date == dt.date(2025, 10, 25)
+    assert rescue.people == {"rescued": 23}
+    assert at[EventType.ABUSE].place is not None and at[EventType.ABUSE].place.name == "Poipet"
+    # the airport they fly home to is at home, not where anything happened to them
+    assert all(
+        e.place is None or e.place.country != "KR" for e in events if e.type is not EventType.POLICY
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("경찰이 용의자 3명을 체포했다.", {"raid"}),
+        ("한국인 5명이 단지에서 탈출했다.", {"escape"}),
+        ("이들은 강제송환됐다.", {"deportation"}),
+        # "구조조정" is restructuring, not a rescue
+        ("회사는 구조조정을 발표했다.", set()),
+    ],
+)
+def test_korean_cues_match_inside_words(sentence: str, expected: set[str]) -> None:
+    assert {etype.value for etype, _ in _cues(sentence, "ko")} == expected
+
+
+def test_korean_days_count_from_publication() -> None:
+    from geotrack.extract.other_languages import _find_dates
+
+    found = _find_dates(
+        "지난달 25일 구출됐고 3일 귀국했다. 2023년 12월 8일 발표", "ko", dt.date(2025, 11, 3)
+    )
+    assert [(f.date.isoformat(), f.precision.value) for f in found] == [
+        ("2025-10-25", "day"),
+        ("2025-11-03", "day"),
+        ("2023-12-08", "day"),
+    ]
