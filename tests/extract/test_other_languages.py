@@ -1,6 +1,6 @@
-"""Articles in Spanish, Portuguese, French, German, Italian, Indonesian, Malay, Tagalog and
-Vietnamese are read with their own cue words, places and dates (texts written for these
-tests)."""
+"""Articles in Spanish, Portuguese, French, German, Italian, Indonesian, Malay, Tagalog,
+Vietnamese and Korean are read with their own cue words, places and dates (texts written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -85,6 +85,13 @@ ARTICLES = {
         "sequestrate e picchiate per mesi, ha detto un portavoce. Secondo la Farnesina "
         "saranno rimpatriati in Italia entro la settimana.",
     ),
+    "ko": (
+        "2025-06-20",
+        "미얀마 미야와디의 사기 조직에 감금됐던 한국인 12명이 지난 14일 현지 경찰에 구출됐다. "
+        "이들은 고수익 일자리 광고에 속아 입국했으며, 하루 15시간씩 보이스피싱 업무를 "
+        "강요받고 목표를 채우지 못하면 폭행을 당했다고 외교부는 밝혔다. 정부는 이들이 다음 주 "
+        "귀국할 수 있도록 지원하고 있다고 덧붙였다.",
+    ),
 }
 
 #: language -> (type, place, date, people) of the story's first event.
@@ -98,6 +105,7 @@ LEADS = {
     "tl": (EventType.RAID, "Bamban", "2024-03-13", {"arrested": 100}),
     "de": (EventType.RESCUE, "Myawaddy", "2025-06-10", {"rescued": 45}),
     "it": (EventType.RESCUE, "Sihanoukville", "2025-06-11", {"rescued": 23}),
+    "ko": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
 }
 
 
@@ -148,6 +156,7 @@ def test_the_story_reports_its_compound_and_abuse_there(language: str) -> None:
         ("ms", "MY"),
         ("de", "DE"),
         ("it", "IT"),
+        ("ko", "KR"),
     ],
 )
 def test_the_press_country_is_where_people_come_home_not_a_scene(language: str, home: str) -> None:
