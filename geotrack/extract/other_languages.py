@@ -203,7 +203,7 @@ CUES: dict[str, dict[EventType, str]] = {
     },
     "vi": {
         _T.RAID: r"triệt\s+phá|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|đột\s+kích|truy\s+quét|khởi\s+tố",
-        _T.RESCUE: r"giải\s+cứu|giải\s+thoát|sơ\s+tán",
+        _T.RESCUE: r"giải\s+cứu|giải\s+thoát|sơ\s+tán|chuộc\s+(?:ra|về)",
         _T.ESCAPE: r"trốn\s+thoát|bỏ\s+trốn|chạy\s+trốn|thoát\s+khỏi|tháo\s+chạy|chạy\s+thoát",
         # "đưa 338 công dân về nước": brought home
         _T.DEPORTATION: r"trục\s+xuất|hồi\s+hương|bàn\s+giao|trao\s+trả|"
@@ -324,6 +324,19 @@ _NATIONALS_BEFORE = {
     "ms": r"(?i)\b(?:warga(?:\s+negara)?|warganegara|rakyat|orang|pekerja)\s*$",
     "vi": r"(?i)(?:công\s+dân|người|lao\s+động|nạn\s+nhân)\s*$",
 }
+#: Words before a place that make it people's home, not a scene ("quê quán ở huyện Con
+#: Cuông", "warga asal Jawa Barat", "originaire de Casablanca"): where they come from.
+_ORIGIN_BEFORE_RE = re.compile(
+    r"(?i)(?:quê(?:\s+quán)?(?:\s+(?:đều|cùng))?\s+(?:ở|tại)(?:\s+(?:xã|huyện|tỉnh|thành\s+phố))?|"
+    r"\basal(?:\s+(?:dari|daerah|provinsi|kabupaten|kota))?|"
+    r"oriund[oa]s?\s+de(?:l)?|natura(?:l|is)\s+d[eoa]|originaires?\s+d[eu']|"
+    r"stammt\s+aus|stammen\s+aus|originari[oaie]\s+d[ie]|\btaga)\s*$"
+)
+#: What joins the parts of one address ("huyện Con Cuông, tỉnh Nghệ An").
+_ADDRESS_GAP_RE = re.compile(
+    r"(?i)\s*,\s*(?:xã|huyện|tỉnh|thành\s+phố|kabupaten|kota|provinsi|province\s+de|"
+    r"provincia\s+de|estado\s+de|région\s+de)?\s*"
+)
 #: Words before a country that make it the name of its state ("Nhà nước Việt Nam",
 #: "Pemerintah Indonesia", "el Gobierno de Colombia"): such a mention says who acts, not
 #: where the story is, so it does not vote for the story's country.
@@ -893,13 +906,20 @@ def _scenes(
     text: str, segmentation: Segmentation, spans: Sequence[PlaceSpan], language: str
 ) -> list[_Scene]:
     """The resolved place mentions that may be scenes, in text order: not in boilerplate,
-    not a mission abroad named by its city, not a country naming people's nationality."""
+    not a mission abroad named by its city, not people's home town (with the rest of its
+    address: "quê ở huyện Con Cuông, tỉnh Nghệ An"), not a country naming people's
+    nationality."""
     nationals = _NATIONALS_BEFORE.get(language)
-    return sorted(
-        (
-            _Scene(s, s.place)
-            for s in spans
-            if s.role is Role.CONTEXT
+    home_end = -1  # where the last place naming people's home ends
+    out: list[_Scene] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if _ORIGIN_BEFORE_RE.search(text, max(0, s.start - 40), s.start) or (
+            home_end >= 0 and _ADDRESS_GAP_RE.fullmatch(text, home_end, s.start)
+        ):
+            home_end = s.end
+            continue
+        if (
+            s.role is Role.CONTEXT
             and s.place is not None
             and not segmentation.offtopic_at(s.start)
             and not _MISSION_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
@@ -908,9 +928,9 @@ def _scenes(
                 and s.place.level is Level.COUNTRY
                 and re.search(nationals, text[max(0, s.start - 30) : s.start]) is not None
             )
-        ),
-        key=lambda s: s.span.start,
-    )
+        ):
+            out.append(_Scene(s, s.place))
+    return out
 
 
 def _sentence_scene(

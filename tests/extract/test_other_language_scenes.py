@@ -150,3 +150,34 @@ def test_korean_days_count_from_publication() -> None:
         ("2025-11-03", "day"),
         ("2023-12-08", "day"),
     ]
+
+
+def test_peoples_home_town_is_not_a_scene() -> None:
+    """ "quê ở huyện Nghi Lộc, tỉnh Nghệ An": where the freed people come from, with the
+    rest of its address; the rescue stays in the compound's town."""
+    text = (
+        "Ngày 10/6, lực lượng chức năng đã giải cứu 9 người bị giam giữ trong một công ty lừa "
+        "đảo tại Sihanoukville. Các nạn nhân được giải cứu gồm 4 người quê ở huyện Nghi Lộc, "
+        "tỉnh Nghệ An, 3 người quê ở tỉnh Hà Tĩnh và 2 người quê ở tỉnh Thanh Hóa. Họ cho biết "
+        "đã bị ép làm việc nhiều tháng liền mà không được trả lương và thường xuyên bị đánh "
+        "đập khi không đạt chỉ tiêu."
+    )
+    events = _read(text, "2024-06-12")
+    assert _places(events, EventType.RESCUE) == ["Sihanoukville"]
+    assert all(e.place is None or e.place.country != "VN" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("before", "origin"),
+    [
+        ("les victimes, pour la plupart originaires du ", True),
+        ("cinco jóvenes oriundos de ", True),
+        ("para korban asal ", True),
+        ("nạn nhân quê quán ở ", True),
+        ("los jóvenes llegaron a ", False),
+    ],
+)
+def test_origin_words(before: str, origin: bool) -> None:
+    from geotrack.extract.other_languages import _ORIGIN_BEFORE_RE
+
+    assert bool(_ORIGIN_BEFORE_RE.search(before)) is origin
