@@ -423,7 +423,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # (paragraphs off the topic never reach here), the same report.
         r"(?:criminal|illegal|illicit)\s+activit(?:y|ies)|organi[sz]ed\s+crime|(?:human\s+)?trafficking)\b"
         r"(?!\s+(?:prevention|control|suppression|victims?|survivors?|research|studies))|(?:scam|fraud|cybercrime|cyberscam|cyber-?fraud)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
-        # "deceived into working for an online scamming and catfishing syndicate in X":
+        # "tricked into working for an online scamming and romance syndicate in X":
         # people put to work for a scam outfit there ("forced to work for" is the abuse).
         r"(?<!\bto\s)work(?:s|ed|ing)?\s+(?:for|at|in|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:scam|scamming|fraud|cyber-?scam)(?:\s+(?:and|or)\s+[\w-]+)?\s+"

@@ -324,15 +324,15 @@ _NATIONALS_BEFORE = {
     "ms": r"(?i)\b(?:warga(?:\s+negara)?|warganegara|rakyat|orang|pekerja)\s*$",
     "vi": r"(?i)(?:công\s+dân|người|lao\s+động|nạn\s+nhân)\s*$",
 }
-#: Words before a place that make it people's home, not a scene ("quê quán ở huyện Con
-#: Cuông", "warga asal Jawa Barat", "originaire de Casablanca"): where they come from.
+#: Words before a place that make it people's home, not a scene ("quê ở tỉnh Hà Tĩnh",
+#: "warga asal Jawa Barat", "originaire de Casablanca"): where they come from.
 _ORIGIN_BEFORE_RE = re.compile(
     r"(?i)(?:quê(?:\s+quán)?(?:\s+(?:đều|cùng))?\s+(?:ở|tại)(?:\s+(?:xã|huyện|tỉnh|thành\s+phố))?|"
     r"\basal(?:\s+(?:dari|daerah|provinsi|kabupaten|kota))?|"
     r"oriund[oa]s?\s+de(?:l)?|natura(?:l|is)\s+d[eoa]|originaires?\s+d[eu']|"
     r"stammt\s+aus|stammen\s+aus|originari[oaie]\s+d[ie]|\btaga)\s*$"
 )
-#: What joins the parts of one address ("huyện Con Cuông, tỉnh Nghệ An").
+#: What joins the parts of one address ("huyện Nghi Lộc, tỉnh Nghệ An").
 _ADDRESS_GAP_RE = re.compile(
     r"(?i)\s*,\s*(?:xã|huyện|tỉnh|thành\s+phố|kabupaten|kota|provinsi|province\s+de|"
     r"provincia\s+de|estado\s+de|région\s+de)?\s*"
@@ -907,7 +907,7 @@ def _scenes(
 ) -> list[_Scene]:
     """The resolved place mentions that may be scenes, in text order: not in boilerplate,
     not a mission abroad named by its city, not people's home town (with the rest of its
-    address: "quê ở huyện Con Cuông, tỉnh Nghệ An"), not a country naming people's
+    address: "quê ở huyện Nghi Lộc, tỉnh Nghệ An"), not a country naming people's
     nationality."""
     nationals = _NATIONALS_BEFORE.get(language)
     home_end = -1  # where the last place naming people's home ends
@@ -965,7 +965,7 @@ def _sentence_scene(
         ),
     )
     if nearest.place.level is Level.COUNTRY:
-        # "... tại Campuchia triệt phá một băng nhóm ... tại xã Krabau, tỉnh Prey Veng": a
+        # "cảnh sát ở Campuchia triệt phá nhóm lừa đảo ... đóng tại Krabau, Prey Veng": a
         # place the sentence names inside that country is where, however far from the cue.
         inside = [
             s

@@ -24,26 +24,26 @@ def _places(events: list[Event], etype: EventType) -> list[str]:
 
 
 def test_a_place_named_inside_the_country_is_where_however_far_from_the_cue() -> None:
-    """The police liaison office "tại Campuchia" stands right before the cue; the commune
-    the raid hit is named later in the same sentence and is where it happened."""
+    """The authorities "ở Campuchia" stand right before the cue; the commune the raid hit is
+    named later in the same sentence and is where it happened."""
     text = (
-        "Ngày 12/3, lực lượng cảnh sát phối hợp với cơ quan chức năng tại Campuchia triệt "
-        "phá một đường dây lừa đảo xuyên quốc gia qua mạng với hàng chục đối tượng hoạt động tại xã Krabau, huyện Kamchay Mear, tỉnh "
-        "Prey Veng. Nhiều đối tượng đã bị bắt giữ và đưa về Việt Nam để điều tra. Theo công "
-        "an, nhóm này dụ dỗ nạn nhân đầu tư vào các sàn tài chính ảo rồi chiếm đoạt tiền của "
-        "họ trong nhiều tháng liền."
+        "Sáng 12/3, cảnh sát hai nước cùng nhà chức trách ở Campuchia triệt phá một nhóm lừa "
+        "đảo xuyên biên giới gồm hàng chục người, đóng tại Krabau thuộc Kamchay Mear, Prey "
+        "Veng. Nhiều người bị bắt và sẽ bị dẫn độ về Việt Nam. Theo cảnh sát, nhóm này lôi kéo "
+        "người dân góp vốn vào những ứng dụng đầu tư giả mạo để chiếm đoạt tiền suốt nhiều "
+        "tháng."
     )
     raids = _places(_read(text, "2026-03-14"), EventType.RAID)
     assert raids and raids[0] == "Krabau"
 
 
 def test_a_region_inside_one_country_is_a_scene() -> None:
-    """ "phía Bắc Myanmar" (northern Myanmar) is where the evacuated citizens were stuck."""
+    """ "Bắc Myanmar" (northern Myanmar) is where the evacuated citizens were stuck."""
     text = (
-        "Ngày 4/12/2023, Bộ Ngoại giao đã sơ tán 150 công dân bị mắc kẹt tại khu vực giao "
-        "tranh phía Bắc Myanmar về nước an toàn. Chính phủ Việt Nam chi trả toàn bộ chi phí "
-        "cho chuyến đi. Phần lớn họ là thanh niên ra nước ngoài tìm việc làm và bị mắc kẹt khi "
-        "giao tranh nổ ra giữa các lực lượng vũ trang trong khu vực này."
+        "Hôm 4/12/2023, 150 công dân kẹt lại giữa vùng chiến sự ở Bắc Myanmar đã được Bộ "
+        "Ngoại giao sơ tán. Toàn bộ chi phí chuyến bay do ngân sách đài thọ. Đa số là người "
+        "trẻ sang đó tìm việc, rồi không thể rời đi khi các bên vũ trang giao tranh dữ dội "
+        "quanh nơi họ ở."
     )
     events = _read(text, "2023-12-05")
     assert _places(events, EventType.RESCUE) == ["Northern Myanmar"]
@@ -56,11 +56,10 @@ def test_the_home_states_own_name_does_not_make_the_story_a_home_story() -> None
     acts. Myanmar, named half as often, stays the story's country, so the rescue told with
     no place of its own is not placed at home."""
     text = (
-        "Thực hiện chỉ đạo của Chính phủ Việt Nam, các lực lượng đã giải cứu 40 công dân. "
-        "Theo chủ trương nhân đạo của Nhà nước Việt Nam, toàn bộ chi phí do ngân sách chi trả. "
-        "Tình hình Myanmar tiếp tục có giao tranh ác liệt trong nhiều tuần qua. Bộ Ngoại giao "
-        "Việt Nam và cơ quan đại diện Việt Nam cho biết nhiều người từng làm việc cho các cơ "
-        "sở lừa đảo trực tuyến ở Myanmar."
+        "Theo yêu cầu của Chính phủ Việt Nam, 40 công dân đã được giải cứu. Mọi khoản phí đều "
+        "do Nhà nước Việt Nam đài thọ. Giao tranh tại Myanmar vẫn kéo dài suốt nhiều tuần qua. "
+        "Bộ Ngoại giao Việt Nam cùng cơ quan đại diện Việt Nam nói rằng không ít người từng bị "
+        "đưa vào các cơ sở lừa đảo trực tuyến ở Myanmar."
     )
     rescues = [e for e in _read(text, "2023-12-05") if e.type is EventType.RESCUE]
     assert [e.place.country for e in rescues if e.place] == ["MM"]
@@ -70,10 +69,10 @@ def test_a_mission_named_with_its_abbreviation_is_not_a_scene() -> None:
     """ "Kedutaan Besar Republik Indonesia (KBRI) Phnom Penh": the embassy's city is where
     help is asked for; the escape from the syndicate is placed in Cambodia at large."""
     text = (
-        "Sebanyak 120 WNI melapor ke Kedutaan Besar Republik Indonesia (KBRI) Phnom Penh "
-        "setelah keluar dari sindikat penipuan daring di Kamboja pada Jumat (16/1/2026). Para "
-        "pekerja itu mengaku tidak menerima gaji selama berbulan-bulan dan kini menunggu "
-        "dokumen perjalanan agar dapat pulang ke kampung halaman mereka secepatnya."
+        "Pada Jumat (16/1/2026), 120 WNI yang baru keluar dari sindikat penipuan daring di "
+        "Kamboja mendatangi Kedutaan Besar Republik Indonesia (KBRI) Phnom Penh untuk meminta "
+        "bantuan. Mereka mengaku berbulan-bulan tidak digaji dan kini menanti dokumen "
+        "perjalanan supaya bisa segera kembali ke kampung halaman."
     )
     escapes = [e for e in _read(text, "2026-01-18") if e.type is EventType.ESCAPE]
     assert [e.place.name for e in escapes if e.place] == ["Cambodia"]
@@ -82,10 +81,10 @@ def test_a_mission_named_with_its_abbreviation_is_not_a_scene() -> None:
 @pytest.mark.parametrize(
     ("language", "sentence", "expected"),
     [
-        ("vi", "Hơn 40 người đã tháo chạy khỏi casino vào chiều qua.", {"escape"}),
+        ("vi", "Chiều qua, hơn 40 lao động tháo chạy ra khỏi sòng bạc.", {"escape"}),
         ("vi", "Hai người chạy thoát ra ngoài và trình báo công an.", {"escape"}),
         ("vi", "Bộ Ngoại giao đã sơ tán 300 người khỏi vùng giao tranh.", {"rescue"}),
-        ("vi", "Nhà chức trách sẽ đưa 65 công dân về nước trong tuần.", {"deportation"}),
+        ("vi", "Nhà chức trách sẽ đưa về nước 65 công dân.", {"deportation"}),
         ("vi", "Các cơ quan đưa người lao động về nước an toàn.", {"deportation"}),
         # going home on one's own is no cue ("trở về nước")
         ("vi", "Anh ấy đã trở về nước sau hai năm làm việc.", set()),
@@ -156,11 +155,10 @@ def test_peoples_home_town_is_not_a_scene() -> None:
     """ "quê ở huyện Nghi Lộc, tỉnh Nghệ An": where the freed people come from, with the
     rest of its address; the rescue stays in the compound's town."""
     text = (
-        "Ngày 10/6, lực lượng chức năng đã giải cứu 9 người bị giam giữ trong một công ty lừa "
-        "đảo tại Sihanoukville. Các nạn nhân được giải cứu gồm 4 người quê ở huyện Nghi Lộc, "
-        "tỉnh Nghệ An, 3 người quê ở tỉnh Hà Tĩnh và 2 người quê ở tỉnh Thanh Hóa. Họ cho biết "
-        "đã bị ép làm việc nhiều tháng liền mà không được trả lương và thường xuyên bị đánh "
-        "đập khi không đạt chỉ tiêu."
+        "Ngày 10/6, cảnh sát đã giải cứu 9 người bị nhốt ở một cơ sở lừa đảo tại "
+        "Sihanoukville. Những người được giải cứu gồm 4 người quê ở huyện Nghi Lộc, tỉnh Nghệ "
+        "An, 3 người quê ở tỉnh Hà Tĩnh và 2 người quê ở tỉnh Thanh Hóa. Họ kể rằng suốt nhiều "
+        "tháng bị bắt làm việc không lương và hay bị đánh nếu không đạt chỉ tiêu."
     )
     events = _read(text, "2024-06-12")
     assert _places(events, EventType.RESCUE) == ["Sihanoukville"]

@@ -46,8 +46,8 @@ def test_forced_work_and_placeless_outfits_are_no_report(sentence: str) -> None:
 
 def test_each_province_of_the_list_gets_the_report_and_the_country_none() -> None:
     text = (
-        "Eleven Filipinos were deceived into working for an online scamming syndicate in "
-        "Cambodia's Oddar Meanchey and Kampot provinces, the foreign ministry said on Friday."
+        "Eleven Filipinos had been lured into working for a scamming syndicate in "
+        "Cambodia's Oddar Meanchey and Kampot provinces, their ministry said on Friday."
     )
     reports = [e for e in _events(text) if e.type is EventType.COMPOUND_REPORT]
     assert sorted(e.place.name for e in reports if e.place) == ["Kampot", "Oddar Meanchey"]
