@@ -28,9 +28,8 @@ from gazetteer.scan import Span
 __all__ = ["hangul_spans", "has_hangul"]
 
 _DATA = Path(__file__).with_name("data") / "names_ko.csv"
+#: A Hangul syllable (a name glued after one is inside another word).
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
-#: A Hangul syllable: a name glued after one is inside another word.
-_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 
 
 def has_hangul(text: str) -> bool:
@@ -64,7 +63,7 @@ def hangul_spans(index: Index, text: str) -> list[Span]:
     out: list[Span] = []
     for match in _pattern().finditer(text):
         start, end = match.span()
-        if (start > 0 and _SYLLABLE.match(text, start - 1)) or (out and start < out[-1].end):
+        if (start > 0 and _HANGUL_RE.match(text, start - 1)) or (out and start < out[-1].end):
             continue  # "주캄보디아": inside another word (or inside the demonym before)
         idx = index.ids.get(ids[match.group(0)])
         if idx is None:
