@@ -91,6 +91,11 @@ Sets (fixed before any system output was looked at):
 * ``realtest28`` -- r113-r116 (made in the thirty-fourth session, never tuned on: news
   agencies and wire services; Myanmar's domestic and exile press; the early years
   2019-2021; official releases of ministries, embassies, police, UN agencies and NGOs).
+* ``realtest29`` -- r117-r120 (made in the thirty-fifth session to be studied: pages in
+  Thai, in the mainland Chinese press, in the Chinese press of Taiwan, Hong Kong, Singapore
+  and Malaysia, and in Japanese).
+* ``realtest30`` -- r121-r124 (made in the thirty-fifth session, never tuned on: the same
+  four themes, other pages).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -146,6 +151,8 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r105", "r106", "r107", "r108"), "realtest26"),
     **dict.fromkeys(("r109", "r110", "r111", "r112"), "realtest27"),
     **dict.fromkeys(("r113", "r114", "r115", "r116"), "realtest28"),
+    **dict.fromkeys(("r117", "r118", "r119", "r120"), "realtest29"),
+    **dict.fromkeys(("r121", "r122", "r123", "r124"), "realtest30"),
 }
 
 

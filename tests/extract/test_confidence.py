@@ -156,6 +156,8 @@ def test_bundled_model_file() -> None:
         "realtest26",
         "realtest27",
         "realtest28",
+        "realtest29",
+        "realtest30",
     ):
         assert forbidden not in data["training_sets"]
 
