@@ -15,8 +15,8 @@ from pathlib import Path
 
 from gazetteer.address import find_address_spans
 from gazetteer.csvio import load_places_csv
-from gazetteer.hangul import hangul_spans, has_hangul
 from gazetteer.index import Entry, Index, cache_dir, load_index
+from gazetteer.native import has_native_script, native_spans
 from gazetteer.normalize import lower_text, name_keys, surfaces, word_key
 from gazetteer.place import Level, Place
 from gazetteer.rank import (
@@ -239,14 +239,15 @@ class Gazetteer:
         )
         if language is not None and language != "en":
             spans = foreign_common_words(self._index, text, spans, language)
-        if has_hangul(text):
-            # Korean names (no capitals, particles glued on): found by their own list
+        if has_native_script(text):
+            # Korean, Japanese, Chinese and Thai names (no capitals, words glued together):
+            # found by their own lists
             taken = [(s.start, s.end) for s in spans]
             spans = sorted(
                 spans
                 + [
                     h
-                    for h in hangul_spans(self._index, text)
+                    for h in native_spans(self._index, text)
                     if not any(a < h.end and h.start < b for a, b in taken)
                 ],
                 key=lambda s: s.start,

@@ -32,6 +32,11 @@ _ENGLISH_SHARE = 0.10
 _MIN_WORDS = 40
 #: How much text is read: a page's opening (some 250 words) tells its language.
 _SAMPLE_CHARS = 1500
+#: Letters of scripts written without spaces between words (Thai, kana, Han): a Chinese or
+#: Thai page is a few long "words" to ``_WORD_RE``, so it is counted by these letters.
+_UNSPACED_RE = re.compile(r"[\u0e01-\u0e5b\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: This many of them in the opening make it a page in one of those languages to identify.
+_MIN_UNSPACED = 50
 
 
 @lru_cache(maxsize=1)
@@ -47,11 +52,12 @@ def non_english_language(text: str) -> str | None:
     >>> non_english_language("Police said on Monday that they had rescued 40 workers " * 5)
     """
     sample = text[:_SAMPLE_CHARS]
-    words = _WORD_RE.findall(sample.lower())
-    if len(words) < _MIN_WORDS:
-        return None
-    share = sum(w in _FUNCTION_WORDS for w in words) / len(words)
-    if share >= _ENGLISH_SHARE:
-        return None
+    if sample.isascii() or len(_UNSPACED_RE.findall(sample)) < _MIN_UNSPACED:
+        words = _WORD_RE.findall(sample.lower())
+        if len(words) < _MIN_WORDS:
+            return None
+        share = sum(w in _FUNCTION_WORDS for w in words) / len(words)
+        if share >= _ENGLISH_SHARE:
+            return None
     code, _score = _identifier().classify(sample)
     return None if code == "en" else str(code)

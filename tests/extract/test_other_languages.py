@@ -1,5 +1,5 @@
 """Articles in Spanish, Portuguese, French, German, Italian, Indonesian, Malay, Tagalog,
-Vietnamese and Korean are read with their own cue words, places and dates (texts written
+Vietnamese, Korean, Chinese, Japanese and Thai are read with their own cue words, places and dates (texts written
 for these tests)."""
 
 from __future__ import annotations
@@ -92,6 +92,26 @@ ARTICLES = {
         "강요받고 목표를 채우지 못하면 폭행을 당했다고 외교부는 밝혔다. 정부는 이들이 다음 주 "
         "귀국할 수 있도록 지원하고 있다고 덧붙였다.",
     ),
+    "zh": (
+        "2025-06-20",
+        "中国公安部20日通报，缅甸警方6月14日在妙瓦底一处电诈园区解救了12名中国公民。获救者称，"
+        "他们被高薪招聘广告骗到当地，每天被迫工作15个小时，完不成业绩就遭到殴打。中国驻缅甸"
+        "大使馆表示，将协助他们尽快回国，并提醒民众警惕境外高薪招聘。",
+    ),
+    "ja": (
+        "2025-06-20",
+        "タイ国境に近いミャンマー東部ミャワディの詐欺拠点に監禁されていた日本人の男性3人が、"
+        "6月14日に現地の武装勢力によって救出された。外務省によると、3人は高収入の仕事があると"
+        "誘われて渡航し、毎日長時間にわたり詐欺の電話をかけさせられ、ノルマを達成できないと"
+        "暴行を受けていたという。3人は来週にも日本へ帰国する見通しだ。",
+    ),
+    "th": (
+        "2025-06-20",
+        "เมื่อวันที่ 14 มิถุนายน 2568 ทหารกะเหรี่ยงได้ช่วยเหลือคนไทย 12 คนออกจากศูนย์สแกมใน"
+        "เมืองเมียวดี ประเทศเมียนมา ผู้เสียหายเล่าว่าถูกหลอกไปทำงานและถูกทำร้ายร่างกายหากทำยอด"
+        "ไม่ได้ตามเป้า กระทรวงการต่างประเทศระบุว่าจะส่งตัวทั้งหมดกลับประเทศไทยผ่านด่านแม่สอดใน"
+        "สัปดาห์หน้า",
+    ),
 }
 
 #: language -> (type, place, date, people) of the story's first event.
@@ -106,6 +126,9 @@ LEADS = {
     "de": (EventType.RESCUE, "Myawaddy", "2025-06-10", {"rescued": 45}),
     "it": (EventType.RESCUE, "Sihanoukville", "2025-06-11", {"rescued": 23}),
     "ko": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
+    "zh": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
+    "ja": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 3}),
+    "th": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
 }
 
 
@@ -157,6 +180,9 @@ def test_the_story_reports_its_compound_and_abuse_there(language: str) -> None:
         ("de", "DE"),
         ("it", "IT"),
         ("ko", "KR"),
+        ("zh", "CN"),
+        ("ja", "JP"),
+        ("th", "TH"),
     ],
 )
 def test_the_press_country_is_where_people_come_home_not_a_scene(language: str, home: str) -> None:

@@ -1,0 +1,179 @@
+"""Chinese, Japanese and Thai pages: written without spaces between words, read by their
+own language check, sentence ends, dates, counts and place marks (texts written for these
+tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.extract.segment import segment_text
+from geotrack.ingest.language import non_english_language
+from geotrack.model import Article, DatePrecision, Event, EventType
+
+# (the module's name is shadowed by the function the package exports)
+_ol = importlib.import_module("geotrack.extract.other_languages")
+
+_ZH = (
+    "新华社仰光3月2日电 缅甸警方1日在妙瓦底附近的一处园区解救了200多名外国人，其中包括"
+    "中国公民。警方还抓获了多名嫌疑人，查获大量电脑和手机。"
+)
+_JA = (
+    "フィリピンの首都マニラで、特殊詐欺の拠点にいたとみられる日本人の男4人が現地の入管当局"
+    "に拘束された。4人は近く日本へ送還される見通しで、警察が詳しい経緯を調べている。"
+)
+_TH = (
+    "ตำรวจไทยร่วมกับเจ้าหน้าที่กัมพูชาบุกค้นอาคารแห่งหนึ่งในเมืองปอยเปต และจับกุมผู้ต้องหาได้ "
+    "35 คน ทั้งหมดเป็นแก๊งคอลเซ็นเตอร์ที่หลอกลวงคนไทยผ่านโทรศัพท์มาเป็นเวลานาน"
+)
+
+
+def _events(text: str, published: str, language: str | None = None) -> list[Event]:
+    article = Article(
+        id="t", text=text, published=dt.date.fromisoformat(published), language=language
+    )
+    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
+
+
+@pytest.mark.parametrize(("text", "code"), [(_ZH, "zh"), (_JA, "ja"), (_TH, "th")])
+def test_an_unspaced_page_reads_as_its_language(text: str, code: str) -> None:
+    """Before, such a page was a few long "words" to the English check and read as English."""
+    assert non_english_language(text) == code
+
+
+def test_an_english_page_naming_a_place_in_chinese_stays_english() -> None:
+    text = (
+        "Police said they had raided the Yatai New City (亚太新城) compound in Shwe Kokko on "
+        "Tuesday and detained dozens of workers, most of them from China and Vietnam. "
+    ) * 3
+    assert non_english_language(text) is None
+
+
+def test_a_full_width_stop_ends_a_sentence_without_a_blank() -> None:
+    text = "缅甸警方解救了20人。此前，他们被关押在园区内！现在已获释？是的。"
+    seg = segment_text(text)
+    assert [text[s.start : s.end] for s in seg.sentences] == [
+        "缅甸警方解救了20人。",
+        "此前，他们被关押在园区内！",
+        "现在已获释？",
+        "是的。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "date", "precision"),
+    [
+        ("缅甸警方1日在妙瓦底", "zh", "2025-03-02", "2025-03-01", DatePrecision.DAY),
+        ("上月15日，警方", "zh", "2025-03-02", "2025-02-15", DatePrecision.DAY),
+        ("2023年9月，园区", "zh", "2025-03-02", "2023-09-01", DatePrecision.MONTH),
+        ("去年，他被骗到", "zh", "2025-03-02", "2024-01-01", DatePrecision.YEAR),
+        # a day later than the publication day is of the month before
+        ("20日、移送された", "ja", "2025-08-05", "2025-07-20", DatePrecision.DAY),
+        ("令和7年3月5日に逮捕", "ja", "2025-08-05", "2025-03-05", DatePrecision.DAY),
+        ("ことし5月にカンボジアで", "ja", "2025-08-05", "2025-05-01", DatePrecision.MONTH),
+        # a Buddhist-era year is 543 years ahead
+        ("(20 ก.พ.2568) ผู้คน", "th", "2025-02-21", "2025-02-20", DatePrecision.DAY),
+        ("เมื่อวันที่ 6 ตุลาคม 2568", "th", "2025-10-07", "2025-10-06", DatePrecision.DAY),
+        ("เมื่อวันที่ 3 ที่ผ่านมา", "th", "2025-10-07", "2025-10-03", DatePrecision.DAY),
+        ("ปีที่แล้วมีคนไทย", "th", "2025-10-07", "2024-01-01", DatePrecision.YEAR),
+    ],
+)
+def test_dates_are_read_in_the_language(
+    text: str, language: str, published: str, date: str, precision: DatePrecision
+) -> None:
+    (found,) = _ol._find_dates(text, language, dt.date.fromisoformat(published))
+    assert (found.date, found.precision) == (dt.date.fromisoformat(date), precision)
+
+
+def test_a_date_after_publication_is_not_a_date_of_the_story() -> None:
+    assert _ol._find_dates("2026年1月1日起实施", "zh", dt.date(2025, 3, 2)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("押解1178名中国籍嫌疑人", "zh", 1178),
+        ("累计抓获5.3万余名嫌疑人", "zh", 53_000),
+        ("已有6600余名疑犯被押解回国", "zh", 6600),
+        ("日本人29人が移送された", "ja", 29),
+        ("ช่วยเหลือคนไทย 16 คน", "th", 16),
+        ("ผู้ต้องหา 5 ราย", "th", 5),
+        ("ตามรายงาน 3 รายงานของสหประชาชาติ", "th", None),
+    ],
+)
+def test_people_are_counted_with_the_counter_word(
+    text: str, language: str, count: int | None
+) -> None:
+    assert _ol._people_count(text, language) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "absent"),
+    [
+        # entering the country illegally is no escape; asking for help is no rescue
+        ("ชาวเมียนมา 20 คนหลบหนีเข้าเมืองที่แม่สอด", "th", EventType.ESCAPE),
+        ("ญาติยื่นขอความช่วยเหลือจากรัฐบาล", "th", EventType.RESCUE),
+        ("ทหารฝึกซ้อมรบที่ชายแดน", "th", EventType.ABUSE),
+    ],
+)
+def test_look_alike_words_are_no_cue(sentence: str, language: str, absent: EventType) -> None:
+    assert absent not in {etype for etype, _ in _ol._cues(sentence, language)}
+
+
+def test_the_chinese_page_is_read() -> None:
+    events = {e.type: e for e in _events(_ZH, "2025-03-02")}
+    rescue = events[EventType.RESCUE]
+    assert rescue.place is not None and rescue.place.name == "Myawaddy"
+    assert rescue.date == dt.date(2025, 3, 1)
+    assert rescue.people == {"rescued": 200}
+    assert "lang:zh" in rescue.evidence
+    assert EventType.RAID in events
+
+
+def test_the_japanese_destination_is_not_the_scene() -> None:
+    """ "日本へ送還される": Japan is where the four are sent, not where they were held."""
+    events = _events(_JA, "2025-05-10")
+    assert events
+    assert all(e.place is not None and e.place.country == "PH" for e in events)
+    (raid,) = [e for e in events if e.type is EventType.RAID]
+    assert raid.place is not None and raid.place.name == "Manila"
+    assert raid.people == {"arrested": 4}
+
+
+def test_the_thai_raid_is_at_the_raided_town() -> None:
+    events = {e.type: e for e in _events(_TH, "2025-05-10")}
+    raid = events[EventType.RAID]
+    assert raid.place is not None and raid.place.name == "Poipet"
+    assert raid.people == {"arrested": 35}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("中国驻柬埔寨大使馆提醒，近期有中国公民在西港被骗，并被园区关押。", "zh"),
+        ("在カンボジア日本大使館によると、日本人がポイペトの拠点に監禁されていた。", "ja"),
+    ],
+)
+def test_a_mission_s_host_country_is_no_scene(text: str, language: str) -> None:
+    """The embassy "stationed in Cambodia" names where help is given; the town is where."""
+    events = _events(text, "2025-05-10", language)  # (too short for the language check)
+    assert events
+    assert all(e.place is not None and e.place.level.value != "country" for e in events)
+
+
+@given(
+    st.text(
+        alphabet="缅甸妙瓦底解救名人12月日万余。カンボジアで拘束へ送還ไทยคน 0123456789", max_size=80
+    )
+)
+def test_reading_never_fails(text: str) -> None:
+    for language in ("zh", "ja", "th"):
+        for found in _ol._find_dates(text, language, dt.date(2025, 6, 1)):
+            assert 0 <= found.start < found.end <= len(text)
+        _ol._people_count(text, language)
