@@ -236,7 +236,8 @@ CUES: dict[str, dict[EventType, str]] = {
     # the running text too (see _GLUED). Chinese cues hold the simplified and traditional
     # forms ("解救", "营救|營救").
     "zh": {
-        _T.RAID: r"抓获|抓獲|抓捕|逮捕|拘捕|缉拿|緝拿|突袭|突襲|突击|突擊|查获|查獲|捣毁|搗毀|端掉|"
+        # ("逮捕令": a warrant, a court step)
+        _T.RAID: r"抓获|抓獲|抓捕|逮捕(?!令)|拘捕|缉拿|緝拿|突袭|突襲|突击|突擊|查获|查獲|捣毁|搗毀|端掉|"
         r"打掉|清剿|摧毁|摧毀|取缔|取締|扫荡|掃蕩|查封|落网|落網|被捕|围捕|圍捕",
         # ("待救援": still waiting to be rescued)
         _T.RESCUE: r"解救|营救|營救|获救|獲救|救出|救回|(?<!待)救援|脱困|脫困|获释|獲釋",
@@ -244,17 +245,22 @@ CUES: dict[str, dict[EventType, str]] = {
         _T.DEPORTATION: r"遣返|遣送|押解|驱逐出境|驅逐出境|驱逐|驅逐|引渡|送返|接回|移交|带回|帶回|"
         r"接返|护送回|護送回|送回|返台|返港|回国|回國",
         _T.ABUSE: r"殴打|毆打|虐待|囚禁|非法拘禁|拘禁|电击|電擊|酷刑|拷打|折磨|人口贩运|人口販運|"
-        r"人口贩卖|人口販賣|被卖|被賣|卖到|賣到|强迫|強迫|禁锢|禁錮|毒打",
+        r"人口贩卖|人口販賣|被卖|被賣|卖到|賣到|强迫|強迫|禁锢|禁錮|毒打|猪仔|豬仔|"
+        # still held ("待救援": waiting to be rescued), passports taken, freedom restricted
+        r"待救援|待解救|护照被|護照被|没收护照|沒收護照|扣押护照|扣押護照|限制人身自由|小黑屋|被迫",
         _T.COMPOUND_REPORT: r"诈骗园区|詐騙園區|电诈园区|電詐園區|园区|園區|诈骗据点|詐騙據點|窝点|窩點|"
         r"电诈|電詐|电信诈骗|電信詐騙|网络诈骗|網絡詐騙|網路詐騙|诈骗集团|詐騙集團|杀猪盘|殺豬盤",
-        _T.POLICY: r"制裁|禁令|禁止入境|旅游警示|旅遊警示|旅行警告|断电|斷電|断网|斷網|黑名单|黑名單",
+        _T.POLICY: r"安全提醒|安全提示|风险提示|風險提示|制裁|禁令|禁止入境|旅游警示|旅遊警示|旅行警告|断电|斷電|断网|斷網|黑名单|黑名單",
     },
     "ja": {
-        _T.RAID: r"逮捕|摘発|拘束|身柄を確保|身柄確保|強制捜査|家宅捜索|一斉取り締まり|急襲|検挙",
+        # ("逮捕状": a warrant, a court step)
+        _T.RAID: r"逮捕(?!状)|摘発|拘束|身柄を確保|身柄確保|強制捜査|家宅捜索|一斉取り締まり|急襲|検挙",
         _T.RESCUE: r"救出|保護され|保護し|解放され|解放し|救助",
         _T.ESCAPE: r"脱出|逃げ出|逃走|逃れ",
         _T.DEPORTATION: r"移送|送還|国外退去|退去強制|帰国|引き渡|引渡",
-        _T.ABUSE: r"監禁|暴行|拷問|虐待|人身売買|人身取引|脅迫|電気ショック|軟禁|強制労働|売られ|強要",
+        _T.ABUSE: r"監禁|暴行|拷問|虐待|人身売買|人身取引|脅迫|電気ショック|軟禁|強制労働|売られ|強要|"
+        r"閉じ込め|パスポートを取り上げ|旅券を取り上げ|自由を奪|働かされ|従事させられ|加担させられ|"
+        r"かけさせられ",
         _T.COMPOUND_REPORT: r"詐欺拠点|詐欺の拠点|拠点|詐欺グループ|詐欺組織|かけ子",
         _T.POLICY: r"制裁|注意喚起|渡航中止勧告|退避勧告|危険情報|入国禁止",
     },
@@ -264,15 +270,16 @@ CUES: dict[str, dict[EventType, str]] = {
         # "ขอความช่วยเหลือ": asking for help is no rescue
         _T.RESCUE: r"(?<!ขอความ)(?<!ขอรับความ)ช่วยเหลือ|ช่วยออกมา|ช่วยชีวิต|ปล่อยตัว|"
         r"ได้รับอิสรภาพ",
-        # "หลบหนีเข้าเมือง": entering the country illegally
-        _T.ESCAPE: r"หลบหนี(?!เข้าเมือง)|หนีออก|หนีรอด|หนีจาก",
+        # "หลบหนีเข้าเมือง": entering the country illegally; "หนี้": a debt
+        _T.ESCAPE: r"(?<!หลบ)หนี(?!้|เข้าเมือง)|หลบหนี(?!เข้าเมือง)",
         _T.DEPORTATION: r"ส่งตัวกลับ|ส่งกลับ|เนรเทศ|ผลักดันกลับ|ผลักดันออก|ส่งมอบตัว|รับตัวกลับ|"
         r"เดินทางกลับ|ส่งตัว",
         _T.ABUSE: r"ทำร้าย|ทรมาน|กักขัง|ค้ามนุษย์|(?<!ฝึก)ซ้อม(?!รบ)|ทุบตี|ช็อตไฟฟ้า|"
-        r"บังคับให้ทำงาน|ถูกขาย|หน่วงเหนี่ยว",
+        r"บังคับให้ทำงาน|ถูกขาย|หน่วงเหนี่ยว|ยึดหนังสือเดินทาง|ยึดพาสปอร์ต|"
+        r"ถูกบังคับ|เรียกค่าไถ่",
         _T.COMPOUND_REPORT: r"คอลเซ็นเตอร์|สแกมเมอร์|แก๊งสแกม|ศูนย์สแกม|ตึกสแกม|ศูนย์หลอกลวง|"
         r"อาชญากรรมออนไลน์|แก๊งต้มตุ๋น|หลอกลวงออนไลน์",
-        _T.POLICY: r"ตัดไฟ|ตัดอินเทอร์เน็ต|ตัดสัญญาณ|ตัดน้ำมัน|คว่ำบาตร|ปิดด่าน|ขึ้นบัญชีดำ|"
+        _T.POLICY: r"เตือน|ตัดไฟ|ตัดอินเทอร์เน็ต|ตัดสัญญาณ|ตัดน้ำมัน|คว่ำบาตร|ปิดด่าน|ขึ้นบัญชีดำ|"
         r"ห้ามเข้าประเทศ",
     },
 }
@@ -441,8 +448,9 @@ _DATELINE_AFTER = {
     "ja": r"\s*[=＝]?\s*(?:共同|時事|ロイター|AFP|AP|NNA)\s*[】）)]",
     "th": r"\s*(?:,|-|–|—)\s",
 }
-#: How far into its paragraph a dateline's place may start ("中新社北京…", "【").
-_DATELINE_REACH = 12
+#: How far into its paragraph a dateline's place may start ("中新社北京…", "【", after a
+#: page's "date 2025-11-22" stamp).
+_DATELINE_REACH = 24
 #: A mission's mark right before its host country or city in languages that write it so:
 #: "中国驻柬埔寨大使馆" (stationed in), "在カンボジア日本大使館" (in, of a mission),
 #: "สถานเอกอัครราชทูต ณ กรุงย่างกุ้ง" (the embassy at Yangon).
@@ -657,7 +665,9 @@ _OWN_DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
     # "16 กันยายน 2568", "20 ก.พ.2568", "วันที่ 6 ต.ค.", "ปีที่แล้ว", "เมื่อวานนี้"
     "th": (
         re.compile(
-            rf"(?:วันที่\s*)?(?P<d>\d{{1,2}})\s*(?P<mn>{_TH_MONTH_ALT})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<y>\d{{4}})?|"
+            # (a two-digit year is of the Buddhist era: "25 พฤศจิกายน 67" is 2024)
+            rf"(?:วันที่\s*)?(?P<d>\d{{1,2}})\s*(?P<mn>{_TH_MONTH_ALT})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?"
+            rf"(?P<y>\d{{4}}|[5-9]\d(?!\d|\s*(?:คน|ราย)))?|"
             rf"วันที่\s*(?P<dd>\d{{1,2}})(?![\d/.])|"
             rf"(?P<mmn>{_TH_MONTH_ALT})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<my>\d{{4}})|"
             r"(?P<lastyear>ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา)|(?P<yesterday>เมื่อวาน)|"
@@ -670,8 +680,11 @@ _LAST_MONTH = frozenset(["지난달", "지난 달", "上月", "上个月", "上�
 
 
 def _year(raw: str) -> int:
-    """A written year as a Gregorian one (a Thai Buddhist-era year is 543 ahead)."""
+    """A written year as a Gregorian one (a Thai Buddhist-era year is 543 ahead; written
+    with two digits, it is of the 2500s)."""
     year = int(raw)
+    if year < 100:
+        year += 2500
     return year - 543 if year > 2400 else year
 
 
@@ -976,11 +989,27 @@ def extract_other_language_events(
                 or (s.place.level is Level.REGION and bool(s.place.country))
             )
         ]
+        # a list runs on through a region it does not place ("万象、金三角、沙湾拿吉")
+        listable = sorted(
+            in_sentence
+            + [
+                s
+                for s in scenes
+                if sentence.start <= s.span.start < sentence.end
+                and s.place.level is Level.REGION
+                and not s.place.country
+            ],
+            key=lambda s: s.span.start,
+        )
         people = _people_count(stext, language)
         for etype, cue in _cues(stext, language):
             cue_at = sentence.start + cue.start()
             scene = _sentence_scene(etype, cue_at, in_sentence, home, language, text)
-            listed = _listed_with(scene, in_sentence, text) if scene is not None else []
+            listed = (
+                [s for s in _listed_with(scene, listable, text) if s in in_sentence]
+                if scene is not None
+                else []
+            )
             for other in listed[1:]:
                 # "dibekuk di tiga lokasi di Surabaya, Sidoarjo dan Gresik": an event at each
                 _append_event(
@@ -1106,12 +1135,14 @@ def _listed_with(scene: _Scene, in_sentence: Sequence[_Scene], text: str) -> lis
     level = scene.place.level
 
     def joined(a: _Scene, b: _Scene) -> bool:
-        # (at one level: "Bamban, Tarlac" is a town and its province, one address)
+        # (at one level: "Bamban, Tarlac" is a town and its province, one address; the
+        # enumeration comma of Chinese and Japanese joins only items of a list:
+        # "万象、金三角、沙湾拿吉、万荣等地", a city, a region, a province and a town)
+        gap = text[a.span.end : b.span.start]
         return (
-            b.place.level is level
-            and a.place.level is level
+            ((b.place.level is level and a.place.level is level) or "、" in gap)
             and b.place.id != a.place.id
-            and _LIST_GAP_RE.fullmatch(text, a.span.end, b.span.start) is not None
+            and _LIST_GAP_RE.fullmatch(gap) is not None
         )
 
     group = [scene]

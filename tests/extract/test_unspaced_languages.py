@@ -82,6 +82,9 @@ def test_a_full_width_stop_ends_a_sentence_without_a_blank() -> None:
         ("เมื่อวันที่ 6 ตุลาคม 2568", "th", "2025-10-07", "2025-10-06", DatePrecision.DAY),
         ("เมื่อวันที่ 3 ที่ผ่านมา", "th", "2025-10-07", "2025-10-03", DatePrecision.DAY),
         ("ปีที่แล้วมีคนไทย", "th", "2025-10-07", "2024-01-01", DatePrecision.YEAR),
+        # a two-digit year is of the Buddhist era, a count after a month is not a year
+        ("วันนี้ (25 พฤศจิกายน 67 ทหาร", "th", "2024-11-26", "2024-11-25", DatePrecision.DAY),
+        ("เมื่อ 6 พ.ค. 65 คน", "th", "2025-06-01", "2025-05-06", DatePrecision.DAY),
     ],
 )
 def test_dates_are_read_in_the_language(
@@ -120,6 +123,10 @@ def test_people_are_counted_with_the_counter_word(
         ("ชาวเมียนมา 20 คนหลบหนีเข้าเมืองที่แม่สอด", "th", EventType.ESCAPE),
         ("ญาติยื่นขอความช่วยเหลือจากรัฐบาล", "th", EventType.RESCUE),
         ("ทหารฝึกซ้อมรบที่ชายแดน", "th", EventType.ABUSE),
+        ("เขามีหนี้สินจำนวนมาก", "th", EventType.ESCAPE),  # a debt
+        # an arrest warrant is a court step
+        ("東京簡易裁判所から逮捕状が出ていた", "ja", EventType.RAID),
+        ("法院签发逮捕令", "zh", EventType.RAID),
     ],
 )
 def test_look_alike_words_are_no_cue(sentence: str, language: str, absent: EventType) -> None:
@@ -165,6 +172,29 @@ def test_a_mission_s_host_country_is_no_scene(text: str, language: str) -> None:
     events = _events(text, "2025-05-10", language)  # (too short for the language check)
     assert events
     assert all(e.place is not None and e.place.level.value != "country" for e in events)
+
+
+def test_a_list_runs_on_through_a_region_it_does_not_place() -> None:
+    """ "万象、金三角、沙湾拿吉、万荣等地": one raid at each place of the list; the Golden
+    Triangle, a region across three countries, is no place of its own."""
+    text = (
+        "老挝警方近日组织多轮抓捕行动，先后在万象、金三角、沙湾拿吉、万荣等地捣毁多个电诈窝点，"
+        "抓获一批犯罪嫌疑人。"
+    )
+    raids = [e for e in _events(text, "2023-09-12", "zh") if e.type is EventType.RAID]
+    assert {e.place.name for e in raids if e.place} == {
+        "Vientiane",
+        "Savannakhet Province",
+        "Vang Vieng",
+    }
+
+
+def test_a_dispatch_s_place_is_no_scene() -> None:
+    """ "新华社曼谷…电": filed from Bangkok, about Myawaddy."""
+    text = "date 2025-03-02 新华社曼谷3月1日电 缅甸军方1日在妙瓦底突袭了一处园区。"
+    events = _events(text, "2025-03-02", "zh")
+    assert events
+    assert all(e.place is not None and e.place.name == "Myawaddy" for e in events)
 
 
 @given(
