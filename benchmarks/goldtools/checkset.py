@@ -40,8 +40,19 @@ def err(m): errors.append(m)
 def warn(m): warnings.append(m)
 
 
+#: Letters of scripts written without spaces (Thai, kana, Han). In a text written in them
+#: a name is glued to the words and numbers around it ("北京4月21日电", "KK園區"), so only
+#: a Latin letter (or, for a Latin name, a Latin letter or digit) touching it makes it
+#: part of another word.
+UNSPACED = re.compile(r"[\u0e01-\u0e5b\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def occurrences(text, form):
-    pat = r"(?<![\w])" + re.escape(form) + r"(?![\w])"
+    if not UNSPACED.search(text):
+        edge = r"[\w]"
+    else:
+        edge = r"[A-Za-z]" if UNSPACED.search(form) else r"[A-Za-z0-9_]"
+    pat = rf"(?<!{edge})" + re.escape(form) + rf"(?!{edge})"
     return [(m.start(), m.end()) for m in re.finditer(pat, text)]
 
 

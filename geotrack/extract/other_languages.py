@@ -249,12 +249,13 @@ CUES: dict[str, dict[EventType, str]] = {
         # still held ("待救援": waiting to be rescued), passports taken, freedom restricted
         r"待救援|待解救|护照被|護照被|没收护照|沒收護照|扣押护照|扣押護照|限制人身自由|小黑屋|被迫",
         _T.COMPOUND_REPORT: r"诈骗园区|詐騙園區|电诈园区|電詐園區|园区|園區|诈骗据点|詐騙據點|窝点|窩點|"
-        r"电诈|電詐|电信诈骗|電信詐騙|网络诈骗|網絡詐騙|網路詐騙|诈骗集团|詐騙集團|杀猪盘|殺豬盤",
+        r"诈骗集团|詐騙集團|杀猪盘|殺豬盤",
         _T.POLICY: r"安全提醒|安全提示|风险提示|風險提示|制裁|禁令|禁止入境|旅游警示|旅遊警示|旅行警告|断电|斷電|断网|斷網|黑名单|黑名單",
     },
     "ja": {
         # ("逮捕状": a warrant, a court step)
-        _T.RAID: r"逮捕(?!状)|摘発|拘束|身柄を確保|身柄確保|強制捜査|家宅捜索|一斉取り締まり|急襲|検挙",
+        # ("自由を拘束": freedom restrained, the victims' lot)
+        _T.RAID: r"逮捕(?!状)|摘発|(?<!自由を)拘束|身柄を確保|身柄確保|強制捜査|家宅捜索|一斉取り締まり|急襲|検挙",
         _T.RESCUE: r"救出|保護され|保護し|解放され|解放し|救助",
         _T.ESCAPE: r"脱出|逃げ出|逃走|逃れ",
         _T.DEPORTATION: r"移送|送還|国外退去|退去強制|帰国|引き渡|引渡",
@@ -381,6 +382,18 @@ _DESTINATION_BEFORE = {
     "de": r"(?:\bnach|zurück\s+nach|\bin\s+die|\bin\s+den)\s*$",
     "it": r"(?:\bverso|\bin|\bnel|\bnella|rientr\w*\s+in|ritorno\s+in)\s*$",
 }
+#: Words before where people fled to ("越境进入泰国", "เข้าฝั่งไทย"): not where they escaped.
+_ESCAPE_TO_BEFORE = {
+    # (a country may stand between: "越境进入泰国达府")
+    "zh": r"(?:进入|進入|逃往|逃到|逃至|逃进|逃進|越境到)[^\s，,。、]{0,4}$",
+    "th": r"(?:เข้า(?:มา)?(?:ฝั่ง|ยัง|สู่)?|หนีมา(?:ยัง)?|มายัง)\s*$",
+}
+#: How fine each kind of place is (a finer place written right after a coarser one is the
+#: address's point: "蒙多基里省森莫諾隆市", Mondulkiri province's Sen Monorom town).
+_FINENESS = {
+    Level.COUNTRY: 0, Level.REGION: 1, Level.PROVINCE: 2, Level.DISTRICT: 3, Level.TOWN: 4,
+    Level.COMMUNE: 5, Level.VILLAGE: 6, Level.SITE: 7,
+}  # fmt: skip
 #: Words after a deportation's destination, in languages that mark it there ("日本へ移送").
 _DESTINATION_AFTER = {
     "ja": r"\s*(?:へ|に)(?:向け|到着|移送|送還|帰国|戻)",
@@ -399,7 +412,7 @@ _ORIGIN_BEFORE_RE = re.compile(
     r"(?i)(?:quê(?:\s+quán)?(?:\s+(?:đều|cùng))?\s+(?:ở|tại)(?:\s+(?:xã|huyện|tỉnh|thành\s+phố))?|"
     r"\basal(?:\s+(?:dari|daerah|provinsi|kabupaten|kota))?|"
     r"oriund[oa]s?\s+de(?:l)?|natura(?:l|is)\s+d[eoa]|originaires?\s+d[eu']|"
-    r"stammt\s+aus|stammen\s+aus|originari[oaie]\s+d[ie]|\btaga)\s*$"
+    r"stammt\s+aus|stammen\s+aus|originari[oaie]\s+d[ie]|\btaga|来自|來自)\s*$"
 )
 #: What joins the parts of one address ("huyện Nghi Lộc, tỉnh Nghệ An").
 _ADDRESS_GAP_RE = re.compile(
@@ -422,7 +435,7 @@ _STATE_BEFORE = {
 _STATE_AFTER = {
     "zh": r"(?:政府|外交部|公安部|公安机关|公安機關|警方|警察|当局|當局|驻|駐|军方|軍方|大使馆|大使館|"
     r"使馆|使館|官方|民航|执法|執法)",
-    "ja": r"(?:政府|外務省|大使館|総領事館|領事館|警察|当局|軍)",
+    "ja": r"(?:の?(?:政府|外務省|警察|当局)|大使館|総領事館|領事館|軍|県警|府警|警)",
 }
 #: What joins the places of a list in these languages ("di Surabaya, Sidoarjo dan Gresik",
 #: "en Camboya y Myanmar", "à Phnom Penh et Sihanoukville", "in Kambodscha und Myanmar").
@@ -642,24 +655,26 @@ _OWN_DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일|(?P<lastyear>지난해|작년)"
         ),
     ),
-    # "12月8日", "2025年2月20日", "上月15日", "去年", "昨天", "2023年9月", "今年1月"
+    # "12月8日", "2025年2月20日", "上月15日", "去年11月", "2023年9月", "1月", "去年", "昨天"
     "zh": (
         re.compile(
-            r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<rel>上月|上个月|上個月|本月|今年)\s*)?"
-            r"(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号號]|(?P<lastyear>去年)|"
-            r"(?P<yesterday>昨天|昨日)|"
-            r"(?:(?P<my>(?:19|20)\d\d)\s*年\s*|今年)(?P<mm>\d{1,2})\s*月(?![\d份])|"
-            r"(?P<yy>(?:19|20)\d\d)\s*年(?!\s*\d)"
+            r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*|(?P<prevyear>去年)\s*)?"
+            r"(?:(?P<rel>上月|上个月|上個月|本月|今年)\s*)?"
+            r"(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号號]|"
+            r"(?:(?P<my>(?:19|20)\d\d)\s*年\s*|今年|(?P<prevyear_m>去年)\s*)?"
+            r"(?P<mm>\d{1,2})\s*月(?![\d日号號])|"
+            r"(?P<lastyear>去年)|(?P<yesterday>昨天|昨日)|(?P<yy>(?:19|20)\d\d)\s*年(?!\s*\d)"
         ),
     ),
-    # "20日", "8月20日", "2025年8月", "ことし5月", "令和7年", "先月", "昨年", "きのう"
+    # "20日", "8月20日", "2025年8月", "ことし5月", "昨年11月", "1月", "令和7年", "先月",
+    # "昨年", "きのう"
     "ja": (
         re.compile(
-            r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*|令和(?P<era>\d{1,2})年\s*)?(?:(?P<rel>先月|今月)\s*)?"
-            r"(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日|(?P<lastyear>昨年|去年)|"
-            r"(?P<yesterday>きのう|昨日)|"
-            r"(?:(?P<my>(?:19|20)\d\d)\s*年\s*|ことし|今年)(?P<mm>\d{1,2})\s*月(?!\s*\d)|"
-            r"(?P<yy>(?:19|20)\d\d)\s*年(?!\s*\d)"
+            r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*|令和(?P<era>\d{1,2})年\s*|(?P<prevyear>昨年|去年)\s*)?"
+            r"(?:(?P<rel>先月|今月)\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日|"
+            r"(?:(?P<my>(?:19|20)\d\d)\s*年\s*|ことし|今年|(?P<prevyear_m>昨年|去年)\s*)?"
+            r"(?P<mm>\d{1,2})\s*月(?![\d日])|"
+            r"(?P<lastyear>昨年|去年)|(?P<yesterday>きのう|昨日)|(?P<yy>(?:19|20)\d\d)\s*年(?!\s*\d)"
         ),
     ),
     # "16 กันยายน 2568", "20 ก.พ.2568", "วันที่ 6 ต.ค.", "ปีที่แล้ว", "เมื่อวานนี้"
@@ -721,6 +736,8 @@ def _own_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Dat
         alone = int(groups["mm"]) if "mm" in groups else _TH_MONTH[groups["mmn"]]
         if "my" in groups:
             in_year = _year(groups["my"])
+        elif "prevyear_m" in groups and published is not None:
+            in_year = published.year - 1
         elif published is not None:
             in_year = published.year - (1 if alone > published.month else 0)
         else:
@@ -732,6 +749,8 @@ def _own_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Dat
     year: int | None = _year(groups["y"]) if "y" in groups else None
     if "era" in groups:
         year = 2018 + int(groups["era"])  # Reiwa 1 is 2019
+    if "prevyear" in groups and published is not None:
+        year = published.year - 1
     if year is None and published is None:
         return None
     base = published or dt.date(year or 2000, 1, 1)
@@ -755,6 +774,7 @@ def _own_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Dat
         ("m" in groups or "mn" in groups)
         and "y" not in groups
         and "era" not in groups
+        and "prevyear" not in groups
         and published is not None
         and day > published
     ):
@@ -1207,14 +1227,15 @@ def _scenes(
                 and _opens_paragraph(s.start, segmentation)
             )
             and not (
-                # "中国警方", "日本大使館", "ทางการไทย": the press's own state acting, not a
-                # place where anything happened
-                s.place.level is Level.COUNTRY
-                and s.place.country in home
+                # "中国警方", "日本大使館", "重庆警方", "ทางการไทย": the press's own state or
+                # police acting, not a place where anything happened (a Thai state word
+                # stands before the country alone: "ตำรวจ" may stand well before a town)
+                s.place.country in home
                 and (
                     (actor_after is not None and re.match(actor_after, text[s.end : s.end + 10]))
                     or (
                         actor_before is not None
+                        and s.place.level is Level.COUNTRY
                         and re.search(actor_before, text[max(0, s.start - 30) : s.start])
                     )
                 )
@@ -1250,6 +1271,13 @@ def _sentence_scene(
         candidates = [
             s for s in candidates if after is None or after.match(text, s.span.end) is None
         ]
+    if etype is _T.ESCAPE and language in _ESCAPE_TO_BEFORE:
+        fled_to = _ESCAPE_TO_BEFORE[language]
+        candidates = [
+            s
+            for s in candidates
+            if re.search(fled_to, text[max(0, s.span.start - 12) : s.span.start]) is None
+        ]
     if etype not in _AT_HOME_TYPES:
         # "repatriação deles de volta ao Brasil": the press's own country is where its
         # people come home to, not where they were held or freed.
@@ -1273,5 +1301,15 @@ def _sentence_scene(
             if s.place.country == nearest.place.country and s.place.level is not Level.COUNTRY
         ]
         if inside:
-            return min(inside, key=lambda s: abs(s.span.start - cue_at))
+            nearest = min(inside, key=lambda s: abs(s.span.start - cue_at))
+    # "蒙多基里省森莫諾隆市": a finer place of the same country written right after it (no
+    # blank or mark between: only the unspaced scripts write an address so) is the point
+    for s in candidates:
+        gap = text[nearest.span.end : s.span.start] if s.span.start >= nearest.span.end else " "
+        if (
+            (gap == "" or (len(gap) == 1 and gap.isalpha()))
+            and s.place.country == nearest.place.country
+            and _FINENESS.get(s.place.level, 0) > _FINENESS.get(nearest.place.level, 0)
+        ):
+            return s
     return nearest

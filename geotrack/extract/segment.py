@@ -126,11 +126,23 @@ _ASCII_WORD_BYTES = bytes(
 )
 
 
+#: Runs of letters of scripts written without spaces: Thai (about four letters a word) and
+#: Chinese or Japanese (about two characters a word).
+_THAI_RUN_RE = re.compile(r"[\u0e01-\u0e5b]{4,}")
+_HAN_KANA_RUN_RE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
 def _word_count(text: str) -> int:
-    """``len(_WORD_RE.findall(text))``, without the match objects when ``text`` is ASCII."""
+    """``len(_WORD_RE.findall(text))``, without the match objects when ``text`` is ASCII; a
+    run of Thai, Chinese or Japanese letters counts as the words it holds, not as one."""
     if text.isascii():
         return len(text.encode("ascii").translate(_ASCII_WORD_BYTES).split())
-    return len(_WORD_RE.findall(text))
+    words = len(_WORD_RE.findall(text))
+    for run in _THAI_RUN_RE.findall(text):
+        words += len(run) // 4 - 1
+    for run in _HAN_KANA_RUN_RE.findall(text):
+        words += len(run) // 2 - 1
+    return words
 
 
 # Lines that end or sit outside the story. Hard markers end it.
@@ -519,7 +531,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
-_TERMINAL = frozenset(".!?\"”’')…:;")
+_TERMINAL = frozenset(".!?\"”’')…:;。！？」』）")
 
 
 #: The opening of a paragraph that refers back to the story: a pronoun or a possessive,

@@ -77,6 +77,11 @@ def test_a_full_width_stop_ends_a_sentence_without_a_blank() -> None:
         ("20日、移送された", "ja", "2025-08-05", "2025-07-20", DatePrecision.DAY),
         ("令和7年3月5日に逮捕", "ja", "2025-08-05", "2025-03-05", DatePrecision.DAY),
         ("ことし5月にカンボジアで", "ja", "2025-08-05", "2025-05-01", DatePrecision.MONTH),
+        # a month alone, or of last year
+        ("昨年11月にも摘発された", "ja", "2020-02-13", "2019-11-01", DatePrecision.MONTH),
+        ("タイ当局は1月にも保護", "ja", "2025-02-18", "2025-01-01", DatePrecision.MONTH),
+        ("去年11月5日被捕", "zh", "2025-03-02", "2024-11-05", DatePrecision.DAY),
+        ("11月起，警方", "zh", "2025-03-02", "2024-11-01", DatePrecision.MONTH),
         # a Buddhist-era year is 543 years ahead
         ("(20 ก.พ.2568) ผู้คน", "th", "2025-02-21", "2025-02-20", DatePrecision.DAY),
         ("เมื่อวันที่ 6 ตุลาคม 2568", "th", "2025-10-07", "2025-10-06", DatePrecision.DAY),
@@ -127,6 +132,9 @@ def test_people_are_counted_with_the_counter_word(
         # an arrest warrant is a court step
         ("東京簡易裁判所から逮捕状が出ていた", "ja", EventType.RAID),
         ("法院签发逮捕令", "zh", EventType.RAID),
+        ("外国人の自由を拘束し違法活動に従事させる", "ja", EventType.RAID),
+        # the crime's name is no compound
+        ("150名电信网络诈骗犯罪嫌疑人被押解回国", "zh", EventType.COMPOUND_REPORT),
     ],
 )
 def test_look_alike_words_are_no_cue(sentence: str, language: str, absent: EventType) -> None:
@@ -187,6 +195,45 @@ def test_a_list_runs_on_through_a_region_it_does_not_place() -> None:
         "Savannakhet Province",
         "Vang Vieng",
     }
+
+
+def test_paragraphs_of_unspaced_text_are_the_story_not_a_headline_list() -> None:
+    """Each paragraph is a few long "words" to a word count that splits on spaces: read
+    so, Chinese paragraphs ending in "。" looked like a list of short headlines."""
+    text = "\n\n".join(
+        [
+            "柬埔寨警方日前在西港突袭一处诈骗园区，解救了多名外国受害者。",
+            "受害者称，他们被高薪广告骗到当地，护照被没收，每天被迫工作十几个小时。",
+            "警方表示，将继续打击相关犯罪团伙，并协助受害者尽快回国。",
+            "当地华人社团也呼吁民众提高警惕，不要轻信境外高薪招聘信息。",
+            "据悉，部分受害者已经联系上家人，正在等待办理回国手续。",
+        ]
+    )
+    seg = segment_text(text)
+    assert not any(p.offtopic for p in seg.paragraphs)
+    assert EventType.RESCUE in {e.type for e in _events(text, "2025-03-02", "zh")}
+
+
+def test_a_town_written_right_after_its_province_is_the_point() -> None:
+    """ "蒙多基里省森莫諾隆市": Sen Monorom, in Mondulkiri province."""
+    text = "3月6日，柬埔寨警方突襲蒙多基里省森莫諾隆市一處詐騙園區，扣留258名外籍人員。"
+    (raid,) = [e for e in _events(text, "2025-03-10", "zh") if e.type is EventType.RAID]
+    assert raid.place is not None and raid.place.name == "Sen Monorom"
+    assert raid.people == {"arrested": 258}
+
+
+def test_where_people_fled_to_is_not_where_they_escaped() -> None:
+    text = "缅军清剿KK园区后，超过1000人从园区逃离，越境进入泰国达府。"
+    (escape,) = [e for e in _events(text, "2025-10-31", "zh") if e.type is EventType.ESCAPE]
+    assert escape.place is not None and escape.place.name == "KK Park"
+
+
+def test_people_s_home_town_is_no_scene() -> None:
+    """ "7人來自檳城": they come from Penang; they were freed in Cambodia."""
+    text = "這些受害者是被柬埔寨官方營救的,其中7人來自檳城。"
+    events = _events(text, "2022-10-23", "zh")
+    assert events
+    assert all(e.place is not None and e.place.country == "KH" for e in events)
 
 
 def test_a_dispatch_s_place_is_no_scene() -> None:
