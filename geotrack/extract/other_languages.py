@@ -241,7 +241,8 @@ CUES: dict[str, dict[EventType, str]] = {
         r"打掉|清剿|摧毁|摧毀|取缔|取締|扫荡|掃蕩|查封|落网|落網|被捕|围捕|圍捕",
         # ("待救援": still waiting to be rescued)
         _T.RESCUE: r"解救|营救|營救|获救|獲救|救出|救回|(?<!待)救援|脱困|脫困|获释|獲釋",
-        _T.ESCAPE: r"逃离|逃離|逃出|逃脱|逃脫|出逃|脱逃|脫逃|逃跑|逃回",
+        _T.ESCAPE: r"逃离|逃離|逃出|逃脱|逃脫|出逃|脱逃|脫逃|逃跑|逃回|"
+        r"(?:离开|離開)[^，,。]{0,4}(?:园区|園區)",  # left the compound
         _T.DEPORTATION: r"遣返|遣送|押解|驱逐出境|驅逐出境|驱逐|驅逐|引渡|送返|接回|移交|带回|帶回|"
         r"接返|护送回|護送回|送回|返台|返港|回国|回國",
         _T.ABUSE: r"殴打|毆打|虐待|囚禁|非法拘禁|拘禁|电击|電擊|酷刑|拷打|折磨|人口贩运|人口販運|"
@@ -445,6 +446,7 @@ _LIST_GAP_RE = re.compile(
     r"\s*(?:[、，]|和|及|与|與|以及|や|と|และ|กับ)\s*",
     re.IGNORECASE,
 )
+_THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e5b]")
 #: A mission abroad named by its city ("Embaixada de Bangkok", "KBRI Phnom Penh") is where
 #: help is given, not a scene.
 _MISSION_BEFORE_RE = re.compile(
@@ -472,6 +474,9 @@ _MISSION_MARK = {
     "ja": r"在\s*$",
     "th": r"(?:สถานทูต|สถานเอกอัครราชทูต|สถานกงสุล(?:ใหญ่)?)(?:ไทย)?\s*(?:ณ|ประจำ|ใน)?\s*(?:กรุง)?\s*$",
 }
+#: The mark after the state a mission comes from ("印尼駐柬大使館", Indonesia's embassy in
+#: Cambodia).
+_MISSION_SENDER_AFTER = {"zh": r"[驻駐]"}
 #: Time words, bare numbers and "now" words dateparser may read as dates: not a date of
 #: the story ("trabajar dieciséis horas", "preparan ahora su regreso").
 _NOT_A_DATE_RE = re.compile(
@@ -1159,10 +1164,12 @@ def _listed_with(scene: _Scene, in_sentence: Sequence[_Scene], text: str) -> lis
         # enumeration comma of Chinese and Japanese joins only items of a list:
         # "万象、金三角、沙湾拿吉、万荣等地", a city, a region, a province and a town)
         gap = text[a.span.end : b.span.start]
+        # (Thai parts the items of a list with a blank or a dash: "กัมพูชา-เมียนมา-ฟิลิปปินส์")
+        thai_blank = gap in (" ", "\u00a0", "-") and _THAI_LETTER_RE.match(text, a.span.end - 1)
         return (
             ((b.place.level is level and a.place.level is level) or "、" in gap)
             and b.place.id != a.place.id
-            and _LIST_GAP_RE.fullmatch(gap) is not None
+            and (_LIST_GAP_RE.fullmatch(gap) is not None or bool(thai_blank))
         )
 
     group = [scene]
@@ -1195,6 +1202,7 @@ def _scenes(
     nationality."""
     nationals = _NATIONALS_BEFORE.get(language)
     mission = _MISSION_MARK.get(language)
+    sender = _MISSION_SENDER_AFTER.get(language)
     dateline = _DATELINE_AFTER.get(language)
     actor_before, actor_after = _STATE_BEFORE.get(language), _STATE_AFTER.get(language)
     # (only the unspaced languages: their state words were written for this)
@@ -1220,6 +1228,12 @@ def _scenes(
                 nationals is not None
                 and s.place.level is Level.COUNTRY
                 and re.search(nationals, text[max(0, s.start - 30) : s.start]) is not None
+            )
+            and not (
+                # "印尼駐柬大使館": the state a mission comes from (whoever it is)
+                s.place.level is Level.COUNTRY
+                and sender is not None
+                and re.match(sender, text[s.end : s.end + 2]) is not None
             )
             and not (
                 dateline is not None
@@ -1304,12 +1318,17 @@ def _sentence_scene(
             nearest = min(inside, key=lambda s: abs(s.span.start - cue_at))
     # "蒙多基里省森莫諾隆市": a finer place of the same country written right after it (no
     # blank or mark between: only the unspaced scripts write an address so) is the point
-    for s in candidates:
-        gap = text[nearest.span.end : s.span.start] if s.span.start >= nearest.span.end else " "
-        if (
-            (gap == "" or (len(gap) == 1 and gap.isalpha()))
-            and s.place.country == nearest.place.country
-            and _FINENESS.get(s.place.level, 0) > _FINENESS.get(nearest.place.level, 0)
-        ):
-            return s
+    # ("ミャンマー東部カイン州ミャワディ": down the whole chain)
+    finer: _Scene | None = nearest
+    while finer is not None:
+        nearest, finer = finer, None
+        for s in candidates:
+            gap = text[nearest.span.end : s.span.start] if s.span.start >= nearest.span.end else " "
+            if (
+                (gap == "" or (len(gap) == 1 and gap.isalpha()))
+                and s.place.country == nearest.place.country
+                and _FINENESS.get(s.place.level, 0) > _FINENESS.get(nearest.place.level, 0)
+            ):
+                finer = s
+                break
     return nearest

@@ -236,6 +236,13 @@ def test_people_s_home_town_is_no_scene() -> None:
     assert all(e.place is not None and e.place.country == "KH" for e in events)
 
 
+def test_a_thai_list_is_parted_by_blanks_or_dashes() -> None:
+    """ "กัมพูชา-เมียนมา-ฟิลิปปินส์": a warning about each of the three countries."""
+    text = "กระทรวงการต่างประเทศออกประกาศเตือนคนไทยที่จะไปทำงานในกัมพูชา-เมียนมา-ฟิลิปปินส์"
+    policies = [e for e in _events(text, "2022-08-28", "th") if e.type is EventType.POLICY]
+    assert {e.place.name for e in policies if e.place} == {"Cambodia", "Myanmar", "Philippines"}
+
+
 def test_a_dispatch_s_place_is_no_scene() -> None:
     """ "新华社曼谷…电": filed from Bangkok, about Myawaddy."""
     text = "date 2025-03-02 新华社曼谷3月1日电 缅甸军方1日在妙瓦底突袭了一处园区。"
