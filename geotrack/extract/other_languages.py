@@ -33,7 +33,7 @@ no event at all. For an article the ingest's language check reads as one of
 Korean glues particles and endings to its words and compounds its nouns; Chinese, Japanese
 and Thai write no spaces between words at all. Their cue words are matched inside words
 (:data:`_GLUED`); their place names come from :mod:`gazetteer.native`, and their dates
-("지난달 25일", the 25th of last month; "上月15日"; "20日"; "20 ก.พ.2568", a Buddhist-era
+("지난달 25일", the 25th of last month; "上月15日"; "20日"; "14 ก.พ.2568", a Buddhist-era
 year) from :func:`_own_dates` (Korean's from dateparser as well; dateparser misreads the
 other three). Chinese and Japanese name their own state's actors before the word for them
 ("中国警方", "日本大使館") and a dispatch's place before its date ("新华社曼谷12月8日电",
@@ -383,10 +383,10 @@ _DESTINATION_BEFORE = {
     "de": r"(?:\bnach|zurück\s+nach|\bin\s+die|\bin\s+den)\s*$",
     "it": r"(?:\bverso|\bin|\bnel|\bnella|rientr\w*\s+in|ritorno\s+in)\s*$",
 }
-#: Words before where people fled to ("越境进入泰国", "เข้าฝั่งไทย"): not where they escaped.
+#: Words before where people fled to ("逃入泰国", "เข้าฝั่งไทย"): not where they escaped.
 _ESCAPE_TO_BEFORE = {
-    # (a country may stand between: "越境进入泰国达府")
-    "zh": r"(?:进入|進入|逃往|逃到|逃至|逃进|逃進|越境到)[^\s，,。、]{0,4}$",
+    # (a country may stand between: "逃入泰国湄索")
+    "zh": r"(?:进入|進入|逃入|逃往|逃到|逃至|逃进|逃進|越境到)[^\s，,。、]{0,4}$",
     "th": r"(?:เข้า(?:มา)?(?:ฝั่ง|ยัง|สู่)?|หนีมา(?:ยัง)?|มายัง)\s*$",
 }
 #: How fine each kind of place is (a finer place written right after a coarser one is the
@@ -457,7 +457,7 @@ _MISSION_BEFORE_RE = re.compile(
     r"(?:na|no|en|em|di|à|au|tại)?\s*)?$"
 )
 #: What follows a dateline's place in these languages ("新华社曼谷12月8日电", "【バンコク共同】",
-#: "ตาก, 12 กุมภาพันธ์ 2568 –"): the place a story was filed from, when it opens a paragraph.
+#: "แม่สอด, 3 มีนาคม 2568 –"): the place a story was filed from, when it opens a paragraph.
 _DATELINE_AFTER = {
     "zh": r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]",
     "ja": r"\s*[=＝]?\s*(?:共同|時事|ロイター|AFP|AP|NNA)\s*[】）)]",
@@ -468,7 +468,7 @@ _DATELINE_AFTER = {
 _DATELINE_REACH = 24
 #: A mission's mark right before its host country or city in languages that write it so:
 #: "中国驻柬埔寨大使馆" (stationed in), "在カンボジア日本大使館" (in, of a mission),
-#: "สถานเอกอัครราชทูต ณ กรุงย่างกุ้ง" (the embassy at Yangon).
+#: "สถานทูตไทย ณ กรุงพนมเปญ" (the Thai embassy at Phnom Penh).
 _MISSION_MARK = {
     "zh": r"[驻駐]\s*$",
     "ja": r"在\s*$",
@@ -682,10 +682,10 @@ _OWN_DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?P<lastyear>昨年|去年)|(?P<yesterday>きのう|昨日)|(?P<yy>(?:19|20)\d\d)\s*年(?!\s*\d)"
         ),
     ),
-    # "16 กันยายน 2568", "20 ก.พ.2568", "วันที่ 6 ต.ค.", "ปีที่แล้ว", "เมื่อวานนี้"
+    # "3 มีนาคม 2568", "14 ก.พ.2568", "วันที่ 6 ต.ค.", "ปีที่แล้ว", "เมื่อวานนี้"
     "th": (
         re.compile(
-            # (a two-digit year is of the Buddhist era: "25 พฤศจิกายน 67" is 2024)
+            # (a two-digit year is of the Buddhist era: "3 มีนาคม 68" is 2025)
             rf"(?:วันที่\s*)?(?P<d>\d{{1,2}})\s*(?P<mn>{_TH_MONTH_ALT})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?"
             rf"(?P<y>\d{{4}}|[5-9]\d(?!\d|\s*(?:คน|ราย)))?|"
             rf"วันที่\s*(?P<dd>\d{{1,2}})(?![\d/.])|"
@@ -1014,7 +1014,7 @@ def extract_other_language_events(
                 or (s.place.level is Level.REGION and bool(s.place.country))
             )
         ]
-        # a list runs on through a region it does not place ("万象、金三角、沙湾拿吉")
+        # a list runs on through a region it does not place ("金边、金三角、西港")
         listable = sorted(
             in_sentence
             + [
@@ -1162,9 +1162,9 @@ def _listed_with(scene: _Scene, in_sentence: Sequence[_Scene], text: str) -> lis
     def joined(a: _Scene, b: _Scene) -> bool:
         # (at one level: "Bamban, Tarlac" is a town and its province, one address; the
         # enumeration comma of Chinese and Japanese joins only items of a list:
-        # "万象、金三角、沙湾拿吉、万荣等地", a city, a region, a province and a town)
+        # "金边、金三角、西港和波贝", cities with a region between)
         gap = text[a.span.end : b.span.start]
-        # (Thai parts the items of a list with a blank or a dash: "กัมพูชา-เมียนมา-ฟิลิปปินส์")
+        # (Thai parts the items of a list with a blank or a dash: "ลาว-เมียนมา-กัมพูชา")
         thai_blank = gap in (" ", "\u00a0", "-") and _THAI_LETTER_RE.match(text, a.span.end - 1)
         return (
             ((b.place.level is level and a.place.level is level) or "、" in gap)
@@ -1279,7 +1279,7 @@ def _sentence_scene(
         # "dipulangkan ke Indonesia": where they were sent, not where from.
         candidates = [s for s in candidates if not _is_destination(s.span, language, text)]
     elif language in _DESTINATION_AFTER:
-        # "拘束された日本人29人が20日、日本へ移送された": where people were sent is no scene
+        # "拘束された3人は日本へ送還される": where people are sent is no scene
         # of the sentence's other events either (a mark after the name is unambiguous).
         after = _destination_after_re(language)
         candidates = [
