@@ -366,6 +366,9 @@ _PEOPLE_KEY = {
     _T.DEPORTATION: "deported",
     _T.ABUSE: "victims",
 }
+#: Raid cues of the unspaced languages (and Korean) that hold people rather than arrest
+#: them: their count is of the detained.
+_DETAINED_CUE_RE = re.compile(r"拘束|身柄を確保|身柄確保|扣留|拘留|羁押|羈押|ควบคุมตัว|구금|억류")
 #: Words before a deportation's destination ("de volta ao Brasil", "dipulangkan ke Jakarta").
 _DESTINATION_BEFORE = {
     "es": r"(?:\ba|\bal|\bhacia|\bhasta|rumbo\s+a|regreso\s+a)\s*$",
@@ -623,20 +626,26 @@ def _people_count(text: str, language: str) -> int | None:
     """The largest number of people the text counts, if any."""
     best = None
     for m in _count_re(language).finditer(text):
-        if m.group("who").lower() in _NOT_PEOPLE:
-            continue
-        raw = m.group("n").lower()
-        value = _NUMBER_WORDS[language].get(raw)
-        if language in _GLUED and m.group("wan"):
-            value = round(float(raw.replace(",", "")) * 10_000)
-        if value is None:
-            digits = re.sub(r"[.,\s]", "", raw)
-            if not digits.isdigit():
-                continue
-            value = int(digits)
-        if 0 < value < 1_000_000 and (best is None or value > best):
+        value = _count_value(m, language)
+        if value is not None and (best is None or value > best):
             best = value
     return best
+
+
+def _count_value(m: re.Match[str], language: str) -> int | None:
+    """The number of people one match of :func:`_count_re` counts, if it counts people."""
+    if m.group("who").lower() in _NOT_PEOPLE:
+        return None
+    raw = m.group("n").lower()
+    value = _NUMBER_WORDS[language].get(raw)
+    if language in _GLUED and m.group("wan"):
+        value = round(float(raw.replace(",", "")) * 10_000)
+    if value is None:
+        digits = re.sub(r"[.,\s]", "", raw)
+        if not digits.isdigit():
+            return None
+        value = int(digits)
+    return value if 0 < value < 1_000_000 else None
 
 
 _TH_MONTHS = (
@@ -1027,6 +1036,7 @@ def extract_other_language_events(
             key=lambda s: s.span.start,
         )
         people = _people_count(stext, language)
+        nations = _nationalities(sentence, spans, text, language)
         for etype, cue in _cues(stext, language):
             cue_at = sentence.start + cue.start()
             scene = _sentence_scene(etype, cue_at, in_sentence, home, language, text)
@@ -1040,7 +1050,7 @@ def extract_other_language_events(
                 _append_event(
                     out, article, sentence, etype, cue, other.place, other.span,
                     "place:sentence;place:list", here, cue_at, last_date, index, people,
-                    language, text,
+                    language, text, nations,
                 )  # fmt: skip
                 out.event_spans.add((other.span.start, other.span.end))
             if listed:
@@ -1066,7 +1076,7 @@ def extract_other_language_events(
                 span, reason = None, reason + ";place:story-site"
             _append_event(
                 out, article, sentence, etype, cue, place, span, reason, here, cue_at,
-                last_date, index, people, language, text,
+                last_date, index, people, language, text, nations,
             )  # fmt: skip
             if span is not None:
                 out.event_spans.add((span.start, span.end))
@@ -1107,9 +1117,11 @@ def _append_event(
     people: int | None,
     language: str,
     text: str,
+    nations: dict[str, int | None],
 ) -> None:
     """One event of the sentence at ``place``, dated by the sentence's date nearest the cue,
-    else the last date of the thread, else publication (to the week)."""
+    else the last date of the thread, else publication (to the week); the sentence's
+    people and, for the people a type counts, their nationalities."""
     published = article.published
     if here:
         found: _Found | None = min(here, key=lambda d: abs(d.start - cue_at))
@@ -1119,6 +1131,8 @@ def _append_event(
     else:
         found, date_reason = None, "date:published" if published else "date:none"
     key = _PEOPLE_KEY.get(etype)
+    if key == "arrested" and _DETAINED_CUE_RE.fullmatch(cue.group(0)):
+        key = "detained"  # "拘束", "ควบคุมตัว": held, not (yet) arrested
     out.events.append(
         new_event(
             article,
@@ -1139,6 +1153,7 @@ def _append_event(
             ),
             date_text=text[found.start : found.end] if found else None,
             people={key: people} if key and people else {},
+            nationalities=dict(nations) if key else {},
             evidence=(
                 f"cue:{cue.group(0).lower()}",
                 *reason.split(";"),
@@ -1147,6 +1162,39 @@ def _append_event(
             ),
         )
     )
+
+
+def _nationalities(
+    sentence: Any, spans: Sequence[PlaceSpan], text: str, language: str
+) -> dict[str, int | None]:
+    """The nationalities a sentence of a :data:`_GLUED` language names by its country-people
+    words ("中国籍", "日本人", "คนไทย", "한국인"), each with the count written right next to
+    it ("1178名中国籍", "日本人の男4人", "คนไทย 16 คน", "한국인 64명") or, when the sentence
+    names one nationality and one count, with that count; else without one."""
+    if language not in _GLUED:
+        return {}
+    counts = [
+        (m.start(), m.end(), _count_value(m, language))
+        for m in _count_re(language).finditer(text, sentence.start, sentence.end)
+    ]
+    named = [s for s in spans if s.nationality and sentence.start <= s.start < sentence.end]
+    counted = [value for _, _, value in counts if value is not None]
+    out: dict[str, int | None] = {}
+    for s in named:
+        # the nearest count on either side ("日本人の男4人と中国人2人": 2 is the Chinese)
+        near = [
+            value
+            for _, value in sorted(
+                (start - s.end if start >= s.end else s.start - end + 0.5, value)
+                for start, end, value in counts
+                if value is not None and (0 <= start - s.end <= 4 or 0 <= s.start - end <= 3)
+            )
+        ]
+        if not near and len({n.nationality for n in named}) == 1 and len(counted) == 1:
+            near = counted  # the sentence's one nationality and its one count
+        if near or s.nationality not in out:
+            out[str(s.nationality)] = near[0] if near else None
+    return dict(sorted(out.items()))
 
 
 def _listed_with(scene: _Scene, in_sentence: Sequence[_Scene], text: str) -> list[_Scene]:

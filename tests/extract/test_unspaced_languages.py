@@ -147,6 +147,7 @@ def test_the_chinese_page_is_read() -> None:
     assert rescue.place is not None and rescue.place.name == "Myawaddy"
     assert rescue.date == dt.date(2025, 3, 1)
     assert rescue.people == {"rescued": 200}
+    assert "CN" in rescue.nationalities
     assert "lang:zh" in rescue.evidence
     assert EventType.RAID in events
 
@@ -158,7 +159,9 @@ def test_the_japanese_destination_is_not_the_scene() -> None:
     assert all(e.place is not None and e.place.country == "PH" for e in events)
     (raid,) = [e for e in events if e.type is EventType.RAID]
     assert raid.place is not None and raid.place.name == "Manila"
-    assert raid.people == {"arrested": 4}
+    # "拘束": held by the immigration bureau, not (yet) arrested; four Japanese
+    assert raid.people == {"detained": 4}
+    assert raid.nationalities == {"JP": 4}
 
 
 def test_the_thai_raid_is_at_the_raided_town() -> None:
@@ -227,6 +230,22 @@ def test_people_s_home_town_is_no_scene() -> None:
     events = _events(text, "2022-10-23", "zh")
     assert events
     assert all(e.place is not None and e.place.country == "KH" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("警方在金邊逮捕了35名台灣人和12名越南人。", "zh", {"TW": 35, "VN": 12}),
+        ("マニラの警察は日本人の男4人と中国人2人を逮捕した。", "ja", {"JP": 4, "CN": 2}),
+        ("ตำรวจจับกุมคนไทย 16 คน และชาวจีน 3 คน ที่ปอยเปต", "th", {"TH": 16, "CN": 3}),
+    ],
+)
+def test_each_nationality_takes_the_count_written_next_to_it(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    events = _events(text, "2025-05-10", language)
+    (raid,) = [e for e in events if e.type is EventType.RAID]
+    assert raid.nationalities == expected
 
 
 def test_a_thai_list_is_parted_by_blanks_or_dashes() -> None:
