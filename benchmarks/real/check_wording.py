@@ -20,7 +20,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 #: Words in any script, accented letters kept: Vietnamese "lực lượng" stays two words (ASCII
 #: letters alone split it into "l c l ng", so any four Vietnamese words made an "8-word" run).
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+#: Thai vowel and tone marks are letters of a word too (not word characters to ``\w``).
+_WORD_RE = re.compile(r"(?:[^\W_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+(?:['’][^\W_]+)?")
+#: Chinese, Japanese and Thai write no spaces between words: a run of their letters is cut
+#: into pieces of about a word each (two Han or kana characters, four Thai letters), so that
+#: an eight-piece run is a phrase of about eight words, as in spaced text.
+_HAN_KANA_RE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_THAI_RE = re.compile(r"[\u0e01-\u0e5b]+")
+
+
+def _pieces(word: str) -> list[str]:
+    """``word`` as it counts in a run: itself, or its unspaced runs cut into word-sized
+    pieces (other characters of the word stay pieces of their own)."""
+    if word.isascii():
+        return [word]
+    out: list[str] = []
+    for part in re.split(r"([\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\u0e01-\u0e5b]+)", word):
+        if not part:
+            continue
+        size = 2 if _HAN_KANA_RE.fullmatch(part) else 4 if _THAI_RE.fullmatch(part) else 0
+        out += [part[i : i + size] for i in range(0, len(part), size)] if size else [part]
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [p for w in _WORD_RE.findall(text) for p in _pieces(w)]
 _COMMENT_LEAD_RE = re.compile(r"^\s*(?:#|//|\*|>)\s?")
 _SKIP_RE = re.compile(
     r"\.(?:png|jpg|gpkg|ico|woff2?|gz|zip)$|^benchmarks/real/r\d+b?/(?:gold|manifest)"
@@ -47,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[tuple[str, ...], str] = {}
     sources = _sources(args.texts, args.corpus)
     for path in sources:
-        words = _WORD_RE.findall(path.read_text(encoding="utf-8", errors="replace").lower())
+        words = _words(path.read_text(encoding="utf-8", errors="replace").lower())
         label = "corpus" if args.corpus and args.corpus in path.parents else path.parts[-3]
         for i in range(len(words) - n + 1):
             runs.setdefault(tuple(words[i : i + n]), label)
@@ -66,9 +90,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         # Words with their line numbers, across line ends (comments wrap).
         seq = [
-            (m.group(0), number)
+            (piece, number)
             for number, line in enumerate(text.split("\n"), 1)
-            for m in _WORD_RE.finditer(_COMMENT_LEAD_RE.sub("", line).lower())
+            for piece in _words(_COMMENT_LEAD_RE.sub("", line).lower())
         ]
         words = [w for w, _ in seq]
         i = 0

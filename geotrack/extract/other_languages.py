@@ -1366,7 +1366,7 @@ def _sentence_scene(
             nearest = min(inside, key=lambda s: abs(s.span.start - cue_at))
     # "蒙多基里省森莫諾隆市": a finer place of the same country written right after it (no
     # blank or mark between: only the unspaced scripts write an address so) is the point
-    # ("ミャンマー東部カイン州ミャワディ": down the whole chain)
+    # ("ミャンマー東部カイン州シュエコッコ": down the whole chain)
     finer: _Scene | None = nearest
     while finer is not None:
         nearest, finer = finer, None
