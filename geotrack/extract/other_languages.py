@@ -58,6 +58,8 @@ from typing import Any, NamedTuple
 
 from geotrack.extract.confidence import with_confidence
 from geotrack.extract.events import (
+    _GENERIC_TLDS,
+    _HOST_RE,
     PlacedEvents,
     _body_start,
     _fold_headlines,
@@ -622,6 +624,17 @@ def _home_countries(language: str) -> frozenset[str]:
     )
 
 
+def _url_country(url: str | None) -> frozenset[str]:
+    """The country of a web address's country-code domain (``.com.my``, ``.co.th``), if any."""
+    host = _HOST_RE.match(url or "")
+    if host is None:
+        return frozenset()
+    tld = host.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_TLDS:
+        return frozenset()
+    return frozenset(["GB" if tld == "uk" else tld.upper()])
+
+
 def _people_count(text: str, language: str) -> int | None:
     """The largest number of people the text counts, if any."""
     best = None
@@ -999,7 +1012,8 @@ def extract_other_language_events(
     text = article.text
     published = article.published
     scenes = _scenes(text, segmentation, spans, language)
-    home = _home_countries(language)
+    # the countries of the language, and the outlet's own (a Chinese paper of Malaysia)
+    home = _home_countries(language) | _url_country(article.url)
     story = _story_country(scenes, country, home, language, text)
     if story is None or story.country in home:
         # A story told at home (a POGO raid in a Tagalog paper): home places are its scenes.

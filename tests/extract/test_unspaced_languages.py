@@ -248,6 +248,25 @@ def test_each_nationality_takes_the_count_written_next_to_it(
     assert raid.nationalities == expected
 
 
+def test_the_outlet_s_own_country_is_home() -> None:
+    """A Chinese paper of Malaysia (``.com.my``): Malaysia is where its people come home to,
+    not where they were rescued, though Chinese is not a language of Malaysia's state."""
+    text = (
+        "柬埔寨警方在西港解救了10名大馬青年。他們昨日抵達吉隆坡，向馬來西亞警方報案，"
+        "稱在園區內多次遭到毆打。"
+    )
+    article = Article(
+        id="t",
+        text=text,
+        published=dt.date(2025, 5, 10),
+        language="zh",
+        url="https://www.example.com.my/news/12345",
+    )
+    events = extract_article(article, gazetteer=Gazetteer.default()).events
+    abuse = next(e for e in events if e.type is EventType.ABUSE)
+    assert abuse.place is not None and abuse.place.name == "Sihanoukville"
+
+
 def test_a_thai_list_is_parted_by_blanks_or_dashes() -> None:
     """ "ลาว-เมียนมา-กัมพูชา": a warning about each of the three countries."""
     text = "สถานทูตออกคำเตือนให้คนไทยระวังประกาศรับสมัครงานใน ลาว-เมียนมา-กัมพูชา"
