@@ -289,6 +289,8 @@ CUES: dict[str, dict[EventType, str]] = {
 }
 #: Languages whose cue words are matched inside longer words (no word boundaries).
 _GLUED = frozenset({"ko", "zh", "ja", "th"})
+#: Of those, the languages written without spaces between words at all.
+_UNSPACED = frozenset({"zh", "ja", "th"})
 #: The languages this reader handles (ISO 639-1, as the ingest's language check names them).
 LANGUAGES = frozenset(CUES)
 
@@ -566,6 +568,11 @@ def _is_destination(span: PlaceSpan, language: str, text: str) -> bool:
     Brasil", "遣返回中国", "日本へ移送")."""
     if _destination_re(language).search(text, max(0, span.start - 25), span.start):
         return True
+    return _sent_to(span, language, text)
+
+
+def _sent_to(span: PlaceSpan, language: str, text: str) -> bool:
+    """Whether the words after ``span`` mark it as where people were sent ("日本へ移送")."""
     after = _destination_after_re(language)
     return after is not None and after.match(text, span.end) is not None
 
@@ -815,7 +822,7 @@ def _own_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Dat
 def _find_dates(text: str, language: str, published: dt.date | None) -> list[_Found]:
     """(start, end, date, precision) of the dates dateparser finds, in text order; relative
     dates count from ``published`` (without it, only dates naming their year)."""
-    if language in ("zh", "ja", "th"):
+    if language in _UNSPACED:
         return _own_dates(text, language, published)  # dateparser misreads these
     if language == "ko":
         own = _own_dates(text, language, published)
@@ -1268,7 +1275,7 @@ def _scenes(
     dateline = _DATELINE_AFTER.get(language)
     actor_before, actor_after = _STATE_BEFORE.get(language), _STATE_AFTER.get(language)
     # (only the unspaced languages: their state words were written for this)
-    home = _home_countries(language) if language in _DATELINE_AFTER else frozenset()
+    home = _home_countries(language) if language in _UNSPACED else frozenset()
     home_end = -1  # where the last place naming people's home ends
     out: list[_Scene] = []
     for s in sorted(spans, key=lambda s: s.start):
@@ -1343,10 +1350,7 @@ def _sentence_scene(
     elif language in _DESTINATION_AFTER:
         # "拘束された3人は日本へ送還される": where people are sent is no scene
         # of the sentence's other events either (a mark after the name is unambiguous).
-        after = _destination_after_re(language)
-        candidates = [
-            s for s in candidates if after is None or after.match(text, s.span.end) is None
-        ]
+        candidates = [s for s in candidates if not _sent_to(s.span, language, text)]
     if etype is _T.ESCAPE and language in _ESCAPE_TO_BEFORE:
         fled_to = _ESCAPE_TO_BEFORE[language]
         candidates = [
