@@ -47,7 +47,20 @@ def warn(m): warnings.append(m)
 UNSPACED = re.compile(r"[\u0e01-\u0e5b\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+#: Devanagari's letters and its marks (vowel signs, virama, nukta). Nepali and Marathi glue
+#: case endings to a name ("म्यानमारमा"): a letter may follow a name, a mark may not (it
+#: makes another word: "नेपाली" is not "नेपाल").
+DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+DEVANAGARI_MARK = r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+
+
 def occurrences(text, form):
+    if DEVANAGARI.search(form):
+        pat = (
+            r"(?<![\w\u0900-\u0963\u0971-\u097f])" + re.escape(form)
+            + rf"(?![{DEVANAGARI_MARK}])"
+        )
+        return [(m.start(), m.end()) for m in re.finditer(pat, text)]
     if not UNSPACED.search(text):
         edge = r"[\w]"
     else:

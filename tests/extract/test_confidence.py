@@ -158,6 +158,8 @@ def test_bundled_model_file() -> None:
         "realtest28",
         "realtest29",
         "realtest30",
+        "realtest31",
+        "realtest32",
     ):
         assert forbidden not in data["training_sets"]
 
