@@ -95,7 +95,7 @@ def test_a_country_with_its_people_word_is_a_nationality(
     assert all(r.place is None for r in gz.resolve(text) if r.span.text == surface)
 
 
-@pytest.mark.parametrize("language", ["ko", "ja", "zh", "th"])
+@pytest.mark.parametrize("language", ["ko", "ja", "zh", "th", "ru", "hi"])
 def test_every_listed_id_is_a_place_of_the_gazetteer(gz: Gazetteer, language: str) -> None:
     with (_DATA / f"names_{language}.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

@@ -1,0 +1,209 @@
+"""Russian, Hindi and Nepali pages: names declined or with endings glued on, their own
+sentence ends, dates (Nepal's Bikram Sambat calendar), counts with multipliers, people
+words and place marks (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazetteer import Gazetteer
+from geotrack.extract import extract_article
+from geotrack.extract.segment import segment_text
+from geotrack.ingest.language import non_english_language
+from geotrack.model import Article, DatePrecision, Event, EventType
+
+# (the module's name is shadowed by the function the package exports)
+_ol = importlib.import_module("geotrack.extract.other_languages")
+
+_RU = (
+    "Власти Мьянмы в понедельник провели рейд в комплексе KK Park в Мьявади и задержали более "
+    "2 тыс. иностранцев, среди которых были 25 граждан России и 40 казахстанцев. По данным "
+    "посольства России в Таиланде, пятеро россиян уже освобождены и вывезены в Мэсот.\n\n"
+    "В прошлом месяце полиция Камбоджи закрыла мошеннический колл-центр в Сиануквиле, где "
+    "удерживали около 300 человек. Работников избивали и отбирали у них паспорта.\n"
+)
+_HI = (
+    "नई दिल्ली। म्यांमार के म्यावाडी में साइबर ठगी के स्कैम सेंटर से बचाए गए 283 भारतीय "
+    "नागरिकों को सोमवार को भारतीय वायुसेना के विमान से थाईलैंड के माई सोत से भारत वापस लाया "
+    "गया। विदेश मंत्रालय ने बताया कि थाईलैंड स्थित भारतीय दूतावास ने स्थानीय अधिकारियों के साथ "
+    "मिलकर यह अभियान चलाया।\n\nइन युवकों को आकर्षक नौकरी का झांसा देकर ले जाया गया था और वहां "
+    "उनसे जबरन ठगी करवाई जाती थी। पिछले सप्ताह बिहार पुलिस ने गोपालगंज से दो एजेंटों को गिरफ्तार "
+    "किया था।\n"
+)
+_NE = (
+    "काठमाडौं, ४ मंसिर । म्यानमारको म्यावाडीस्थित अनलाइन ठगी केन्द्रबाट उद्धार गरिएका ३७ जना "
+    "नेपालीलाई थाइल्यान्डको माई सोत हुँदै स्वदेश फर्काइएको छ । उनीहरूलाई कात्तिक २८ गते "
+    "म्यावाडीबाट थाइल्यान्ड ल्याइएको थियो । त्यहाँ उनीहरूलाई बन्धक बनाएर यातना दिइएको थियो ।\n"
+)
+
+
+def _events(text: str, published: str, language: str | None = None) -> list[Event]:
+    article = Article(
+        id="t", text=text, published=dt.date.fromisoformat(published), language=language
+    )
+    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
+
+
+def _of(events: list[Event], etype: EventType) -> list[Event]:
+    return [e for e in events if e.type is etype]
+
+
+@pytest.mark.parametrize(("text", "code"), [(_RU, "ru"), (_HI, "hi"), (_NE, "ne")])
+def test_the_page_reads_as_its_language(text: str, code: str) -> None:
+    assert non_english_language(text) == code
+
+
+def test_a_russian_sentence_opening_with_a_cyrillic_capital_is_its_own() -> None:
+    """Before, a sentence end needed a Latin capital after it: a Russian paragraph was one
+    "sentence", and its counts and nationalities ran together."""
+    text = "Задержаны 25 человек. По данным полиции, пятеро освобождены. Все вернулись домой."
+    assert len(segment_text(text).sentences) == 3
+
+
+def test_a_danda_ends_a_hindi_or_nepali_sentence() -> None:
+    text = "पुलिस ने दो लोगों को गिरफ्तार किया। उन्हें अदालत में पेश किया गया। नेपाली फर्किए ।"
+    assert len(segment_text(text).sentences) == 3
+
+
+def test_russian_events_take_their_places_counts_and_nationalities() -> None:
+    events = _events(_RU, "2025-10-22")
+    (raid,) = _of(events, EventType.RAID)
+    assert (raid.place.name, raid.date, raid.date_precision) == (
+        "KK Park",
+        dt.date(2025, 10, 20),
+        DatePrecision.DAY,
+    )
+    # "более 2 тыс. иностранцев": a number times a thousand; "25 граждан России", "40
+    # казахстанцев": nationalities with their counts
+    assert raid.people == {"arrested": 2000}
+    assert raid.nationalities == {"KZ": 40, "RU": 25}
+    # freed, then taken to Mae Sot ("вывезены в Мэсот", into): not where they were freed;
+    # and the embassy's host ("посольства России в Таиланде") is no scene either
+    (rescue,) = _of(events, EventType.RESCUE)
+    assert rescue.place.name == "KK Park"
+    assert (rescue.people, rescue.nationalities) == ({"rescued": 5}, {"RU": 5})
+    # "в Сиануквиле" (in, declined); "в прошлом месяце": last month
+    (report,) = _of(events, EventType.COMPOUND_REPORT)
+    assert (report.place.name, report.date, report.date_precision) == (
+        "Sihanoukville",
+        dt.date(2025, 9, 1),
+        DatePrecision.MONTH,
+    )
+    (abuse,) = _of(events, EventType.ABUSE)
+    assert abuse.people == {"victims": 300}
+
+
+def test_hindi_events_leave_the_destination_and_the_embassy_out() -> None:
+    events = _events(_HI, "2025-03-11")
+    (rescue,) = _of(events, EventType.RESCUE)
+    assert (rescue.place.name, rescue.date) == ("Myawaddy", dt.date(2025, 3, 10))
+    assert (rescue.people, rescue.nationalities) == ({"rescued": 283}, {"IN": 283})
+    # "भारत वापस लाया गया": India is where they were brought, Mae Sot where they left from
+    (deportation,) = _of(events, EventType.DEPORTATION)
+    assert deportation.place.name == "Mae Sot"
+    # "पिछले सप्ताह": last week; the arrest at home is placed at home
+    (raid,) = _of(events, EventType.RAID)
+    assert (raid.place.country, raid.date_precision, raid.people) == (
+        "IN",
+        DatePrecision.WEEK,
+        {"arrested": 2},
+    )
+    assert raid.date == dt.date(2025, 3, 4)
+
+
+def test_nepali_events_read_glued_endings_and_the_bikram_sambat_calendar() -> None:
+    events = _events(_NE, "2025-11-20")
+    (rescue,) = _of(events, EventType.RESCUE)
+    # "म्यावाडीस्थित" (in Myawaddy), "३७ जना नेपालीलाई" (37 Nepalis): Devanagari digits
+    assert rescue.place.name == "Myawaddy"
+    assert (rescue.people, rescue.nationalities) == ({"rescued": 37}, {"NP": 37})
+    # "४ मंसिर" of 2082 BS is 20 November 2025; "कात्तिक २८ गते" is 14 November 2025
+    assert rescue.date == dt.date(2025, 11, 20)
+    assert dt.date(2025, 11, 14) in {e.date for e in events}
+    assert all(e.place.country != "NP" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("२०८१ कार्तिक १६ गते", "2025-04-25", dt.date(2024, 11, 1)),
+        ("९ वैशाख", "2025-04-25", dt.date(2025, 4, 22)),
+        # a month later than publication's is of the year before
+        ("असोज १५ गते", "2025-04-25", dt.date(2024, 10, 1)),
+        # a day alone after publication's day: the month before
+        ("२८ गते", "2025-04-25", dt.date(2025, 4, 10)),
+        ("2081 Kartik", "2025-04-25", None),
+    ],
+)
+def test_bikram_sambat_dates(text: str, published: str, date: dt.date | None) -> None:
+    found = _ol._bs_dates(text, dt.date.fromisoformat(published))
+    assert [f.date for f in found] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("задержаны 3 455 человек", "ru", 3455),
+        ("депортированы 11 тыс. иностранных работников", "ru", 11000),
+        ("двое казахстанцев", "ru", 2),
+        ("1.2 लाख लोग फंसे", "hi", 120000),
+        # a number word times a multiplier (this sank the whole article once)
+        ("आठ हजार लोग", "hi", 8000),
+        ("300 से अधिक भारतीयों", "hi", 300),
+        ("१७ जना नेपाली", "ne", 17),
+    ],
+)
+def test_counts(text: str, language: str, value: int) -> None:
+    assert _ol._people_count(text, language) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("в Камбодже", "Cambodia"),
+        ("из Камбоджи", "Cambodia"),
+        ("в Пномпене", "Phnom Penh"),
+        ("в Золотом треугольнике", "Golden Triangle"),
+        ("Южной Кореи", "South Korea"),
+        ("म्यानमारमा", "Myanmar"),
+        ("कंबोडियामध्ये", "Cambodia"),
+        ("माई सोत", "Mae Sot"),
+    ],
+)
+def test_declined_and_glued_names(text: str, name: str) -> None:
+    (found,) = [r for r in Gazetteer.default().resolve(text) if r.place is not None]
+    assert found.place.name == name
+    # (a glued ending stays outside the name: the name's own letters are its surface)
+    assert not found.span.text.endswith(("मा", "मध्ये"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Так сказал посол.",  # "Так" (so) is no province of Thailand
+        "дели пирог пополам",  # a verb, not Delhi (Russian keeps a name's capital)
+        "नेपाली नागरिक",  # the people, not the country
+    ],
+)
+def test_words_that_are_not_places(text: str) -> None:
+    assert [r for r in Gazetteer.default().resolve(text) if r.place is not None] == []
+
+
+@given(
+    st.text(
+        alphabet="КамбоджеиМьянмыРоссиянграждан россиян-казахстанцев .,0123456789"
+        "कंबोडियाम्यानमारमाकोभारतीयोंनेपालीहरू ।१७",
+        max_size=60,
+    )
+)
+def test_reading_never_fails_and_dates_stay_in_range(text: str) -> None:
+    for language in ("ru", "hi", "ne"):
+        for found in _ol._find_dates(text, language, dt.date(2025, 6, 1)):
+            assert 0 <= found.start < found.end <= len(text)
+            assert found.date <= dt.date(2025, 6, 2)
+        _ol._people_count(text, language)
