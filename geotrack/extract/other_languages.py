@@ -1321,6 +1321,15 @@ def extract_other_language_events(
         for etype, cue in _cues(stext, language):
             cue_at = sentence.start + cue.start()
             scene = _sentence_scene(etype, cue_at, in_sentence, home, language, text)
+            if scene is None:
+                # a region of no one country is the sentence's place when it names no other
+                # ("в «золотом треугольнике»", "in the Golden Triangle", the Thai-Myanmar border)
+                # (not one as wide as "Southeast Asia": a region of precision 4)
+                regions = [
+                    s for s in listable if s not in in_sentence and s.place.geo_precision < 4
+                ]
+                if regions:
+                    scene = min(regions, key=lambda s: abs(s.span.start - cue_at))
             listed = (
                 [s for s in _listed_with(scene, listable, text) if s in in_sentence]
                 if scene is not None

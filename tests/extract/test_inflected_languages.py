@@ -207,3 +207,74 @@ def test_reading_never_fails_and_dates_stay_in_range(text: str) -> None:
             assert 0 <= found.start < found.end <= len(text)
             assert found.date <= dt.date(2025, 6, 2)
         _ol._people_count(text, language)
+
+
+def test_the_countries_listed_after_a_nationals_word_are_nationalities() -> None:
+    """ "граждан Китая, Вьетнама и Таиланда": citizens of three countries, no place among
+    them; and "долларов США" is a currency."""
+    text = (
+        "Среди задержанных были граждане Китая, Вьетнама и Таиланда. Ущерб составил миллиард "
+        "долларов США. Операция прошла в Камбодже."
+    )
+    spans = Gazetteer.default().scan(text)
+    assert [(s.kind, s.nationality) for s in spans if s.kind == "demonym"] == [
+        ("demonym", "CN"),
+        ("demonym", "VN"),
+        ("demonym", "TH"),
+    ]
+    places = [r.place.name for r in Gazetteer.default().resolve(text) if r.place is not None]
+    assert places == ["Cambodia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name of several words, whatever its capitals
+        ("в «золотом треугольнике»", "Golden Triangle"),
+        ("В ЗОЛОТОМ ТРЕУГОЛЬНИКЕ", "Golden Triangle"),
+        # a dateline in capitals
+        ("БАНГКОК, 11 октября", "Bangkok"),
+        # a virama before a glued ending ("लाओस्मा", in Laos)
+        ("लाओस्मा", "Laos"),
+        ("मलेसियालगायत", "Malaysia"),
+    ],
+)
+def test_more_written_forms(text: str, name: str) -> None:
+    (found,) = [r for r in Gazetteer.default().resolve(text) if r.place is not None]
+    assert found.place.name == name
+
+
+def test_a_region_of_no_one_country_is_the_place_of_a_sentence_naming_no_other() -> None:
+    text = (
+        "По данным министерства, двое казахстанцев выбрались из трудового рабства в «золотом "
+        "треугольнике» и вернулись домой. Их удерживали в рабстве несколько месяцев, сообщили "
+        "в ведомстве, а местные власти не вмешивались.\n"
+    )
+    events = _events(text, "2023-01-23", language="ru")
+    assert {e.place.name for e in _of(events, EventType.ABUSE)} == {"Golden Triangle"}
+
+
+def test_a_hindi_dateline_with_its_month_word_is_no_scene() -> None:
+    text = (
+        "नोम पेन्ह , फरवरी 01 -- कंबोडिया में ऑनलाइन धोखाधड़ी के खिलाफ कार्रवाई में पुलिस ने "
+        "बावेत शहर के एक कैसिनो पर छापेमारी कर 500 विदेशी नागरिकों को गिरफ्तार किया। इनमें 20 "
+        "भारतीय भी शामिल हैं, गृह मंत्रालय के प्रवक्ता ने रविवार को बताया।\n"
+    )
+    (raid,) = _of(_events(text, "2026-02-02"), EventType.RAID)
+    assert raid.place.name == "Bavet"
+    assert raid.people == {"arrested": 500}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В среду полиция провела рейд в Пойпете и задержала 30 человек."),
+        ("es", "La policía detuvo el miércoles a 30 personas en Poipet."),
+    ],
+)
+def test_a_weekday_alone_is_the_publication_day_when_it_is_that_weekday(
+    language: str, text: str
+) -> None:
+    """A Wednesday paper's "on Wednesday" is that day; dateparser took the week before."""
+    (found,) = _ol._find_dates(text, language, dt.date(2025, 11, 19))
+    assert found.date == dt.date(2025, 11, 19)
