@@ -301,7 +301,9 @@ CUES: dict[str, dict[EventType, str]] = {
         r"спецопераци\w*|задержанн\w*",
         # ("освобождены": freed; "спасатели": rescue workers are no rescue)
         _T.RESCUE: r"освобо(?:ж|д)\w*|спасен\w*|спасл[иа]|спас|вызвол\w*|эвакуир\w*|выручи\w*",
-        _T.ESCAPE: r"сбежа\w*|бежал\w*|бежать|побег\w*|убежа\w*|вырвал\w*|скрыл(?:ись|ся|ась)",
+        # ("покинули ... центры": left the compounds)
+        _T.ESCAPE: r"сбежа\w*|бежал\w*|бежать|побег\w*|убежа\w*|вырвал\w*|скрыл(?:ись|ся|ась)|"
+        r"выбрал(?:ись|ся|ась)|покинул\w*(?=(?:\s+\S+){0,3}\s+(?:центр|комплекс|колл?-|скам))",
         _T.DEPORTATION: r"депорт\w*|выдвор\w*|репатри\w*|вернул(?:ись|ся|ась|и)|возвращ\w*|"
         r"экстради\w*|выслан\w*|высыл\w*",
         _T.ABUSE: r"пыт(?:к|ал|ат)\w*|избив\w*|избил\w*|избиени\w*|рабств\w*|рабск\w*|"
@@ -591,6 +593,13 @@ _DATELINE_REACH = 24
 #: A mission's mark right before its host country or city in languages that write it so:
 #: "中国驻柬埔寨大使馆" (stationed in), "在カンボジア日本大使館" (in, of a mission),
 #: "สถานทูตไทย ณ กรุงพนมเปญ" (the Thai embassy at Phnom Penh).
+#: Words before and after a place people passed through ("через Таиланд", "माई सोत के
+#: रास्ते", "मेसोट हुँदै").
+_TRANSIT = {
+    "ru": (r"(?<!\w)через\s+$", r"(?!)"),
+    "hi": (r"(?!)", r"\s*(?:के रास्ते|होते हुए|होकर)"),
+    "ne": (r"(?!)", r"\s*(?:हुँदै|हुदै|भएर)"),
+}
 _MISSION_MARK = {
     "zh": r"[驻駐]\s*$",
     "ja": r"在\s*$",
@@ -598,6 +607,9 @@ _MISSION_MARK = {
     # "посольство России в Таиланде", "посол РФ в Мьянме", "генконсульство в Бангкоке"
     "ru": r"(?i)(?:посольств|консульств|генконсульств|посол|консул|дипмисси)\w*"
     r"(?:\s+(?:РФ|России|Российской\s+Федерации|Республики\s+\w+|\w+))?\s+во?\s*$",
+    # "नेपाली राजदूतावास बैंकक" (the Nepali embassy, Bangkok)
+    "hi": r"(?:दूतावास|राजदूतावास|उच्चायोग)\s*,?\s*$",
+    "ne": r"(?:दूतावास|राजदूतावास|नियोग)\s*,?\s*$",
 }
 #: Languages besides the unspaced ones whose press names its own state's actors by the
 #: country ("МИД России", "भारत सरकार"): no scene.
@@ -1634,6 +1646,16 @@ def _sentence_scene(
         # "拘束された3人は日本へ送還される": where people are sent is no scene
         # of the sentence's other events either (a mark after the name is unambiguous).
         candidates = [s for s in candidates if not _sent_to(s.span, language, text)]
+    if etype is not _T.DEPORTATION and language in _TRANSIT:
+        # "मेसोट हुँदै थाइल्यान्ड लगिएको", "через Таиланд": a place people passed through is
+        # where a flight home leaves from, not where they were held, freed or abused
+        transit = _TRANSIT[language]
+        candidates = [
+            s
+            for s in candidates
+            if not re.match(transit[1], text[s.span.end : s.span.end + 20])
+            and not re.search(transit[0], text[max(0, s.span.start - 12) : s.span.start])
+        ]
     if etype is _T.ESCAPE and language in _ESCAPE_TO_BEFORE:
         fled_to = _ESCAPE_TO_BEFORE[language]
         candidates = [

@@ -278,3 +278,23 @@ def test_a_weekday_alone_is_the_publication_day_when_it_is_that_weekday(
     """A Wednesday paper's "on Wednesday" is that day; dateparser took the week before."""
     (found,) = _ol._find_dates(text, language, dt.date(2025, 11, 19))
     assert found.date == dt.date(2025, 11, 19)
+
+
+def test_a_place_passed_through_is_no_scene_but_a_flight_home_leaves_from_it() -> None:
+    text = (
+        "काठमाडौं, ४ पुस । ठगी केन्द्रमा थुनिएका पाँच जना नेपालीलाई म्यावाडीबाट उद्धार गरी मेसोट "
+        "हुँदै बैंकक पुर्याइयो । त्यसपछि उनीहरूलाई मेसोट हुँदै स्वदेश फर्काइयो ।\n"
+    )
+    events = _events(text, "2024-12-19")
+    assert {e.place.name for e in _of(events, EventType.RESCUE)} == {"Myawaddy"}
+    assert {e.place.name for e in _of(events, EventType.DEPORTATION)} == {"Mae Sot"}
+
+
+def test_people_leaving_the_compounds_escape() -> None:
+    text = (
+        "В январе тысячи иностранцев покинули мошеннические центры в Камбодже после ареста "
+        "главы крупной группировки. Власти Камбоджи заявили, что продолжат операцию.\n"
+    )
+    assert {e.place.name for e in _of(_events(text, "2026-01-20", "ru"), EventType.ESCAPE)} == {
+        "Cambodia"
+    }
