@@ -20,8 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 #: Words in any script, accented letters kept: Vietnamese "lực lượng" stays two words (ASCII
 #: letters alone split it into "l c l ng", so any four Vietnamese words made an "8-word" run).
-#: Thai vowel and tone marks are letters of a word too (not word characters to ``\w``).
-_WORD_RE = re.compile(r"(?:[^\W_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+(?:['’][^\W_]+)?")
+#: Thai vowel and tone marks are letters of a word too (not word characters to ``\w``), as
+#: are Devanagari's vowel signs, virama and nukta (before, "भारतीय" was three "words").
+_WORD_RE = re.compile(
+    r"(?:[^\W_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f\u0951-\u0957"
+    r"\u0962\u0963])+(?:['’][^\W_]+)?"
+)
 #: Chinese, Japanese and Thai write no spaces between words: a run of their letters is cut
 #: into pieces of about a word each (two Han or kana characters, four Thai letters), so that
 #: an eight-piece run is a phrase of about eight words, as in spaced text.

@@ -107,7 +107,10 @@ def test_every_listed_id_is_a_place_of_the_gazetteer(gz: Gazetteer, language: st
 @given(
     st.text(
         alphabet="캄보디아미얀마한국인도네시천주 에서의0123456789.,缅甸妙瓦底西哈努克港人籍"
-        "カンボジアタイプ日本人のでไทยคนชาวจีนเมียวดี",
+        "カンボジアタイプ日本人のでไทยคนชาวจีนเมียวดี"
+        # Russian and Devanagari: declined names, demonym stems, glued endings
+        "КамбоджеиМьянмыграждан России, Китаяроссиянзолотом треугольнике"
+        "भारतीयोंम्यानमारमाकोलाओस्माे",
         max_size=60,
     )
 )
