@@ -263,11 +263,12 @@ def _forms(inflected: _Inflected) -> dict[str, tuple[str, int]]:
         if len(words) > 2:  # (only the last word declines: enough, and no blow-up)
             variants = [{w} for w in words[:-1]] + [variants[-1]]
         for form in _joined(variants):
-            out.setdefault(form, (place_id, len(form) - len(name) if glued else 0))
+            value = (place_id, len(form) - len(name) if glued else 0)
+            out.setdefault(form, value)
             if len(words) > 1:
                 # ("«золотом треугольнике»", "Золотом Треугольнике": a phrase of several
                 # words is no everyday word whatever its capitals)
-                out.setdefault(form.lower(), (place_id, len(form) - len(name) if glued else 0))
+                out.setdefault(form.lower(), value)
     for row in _rows(inflected.language):
         if row["id"].startswith("country:"):
             iso = row["id"].split(":", 1)[1]

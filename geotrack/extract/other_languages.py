@@ -350,14 +350,19 @@ CUES: dict[str, dict[EventType, str]] = {
 }
 #: Languages whose counts are written with a counter after the number ("23명", "1178名").
 _GLUED = frozenset({"ko", "zh", "ja", "th"})
-#: Languages whose cue words are matched inside longer words (no word boundaries): those,
-#: and Devanagari's, whose vowel signs Python's word class does not count as letters.
+#: Of those, the languages written without spaces between words at all.
+_UNSPACED = frozenset({"zh", "ja", "th"})
+#: Languages written with spaces whose words inflect, read from :mod:`gazetteer.native`'s
+#: lists in every form ("в Камбодже", "म्यानमारमा"); their press names its own state's
+#: actors by the country ("МИД России", "भारत सरकार"), which is no scene.
+_INFLECTING = frozenset({"ru", "hi", "ne"})
+#: Languages whose cue words are matched inside longer words (no word boundaries): the
+#: glued ones, and Devanagari's, whose vowel signs Python's word class does not count as
+#: letters.
 _GLUED_CUES = _GLUED | {"hi", "ne"}
 #: Languages whose nationalities are read from the gazetteer's demonyms of their script
 #: ("中国籍", "россиян", "भारतीयों"), each with the count next to it.
-_NATIVE_DEMONYMS = _GLUED | {"ru", "hi", "ne"}
-#: Of those, the languages written without spaces between words at all.
-_UNSPACED = frozenset({"zh", "ja", "th"})
+_NATIVE_DEMONYMS = _GLUED | _INFLECTING
 #: The languages this reader handles (ISO 639-1, as the ingest's language check names them).
 LANGUAGES = frozenset(CUES)
 
@@ -398,9 +403,11 @@ _DEMONYM_END = {
     "it": r"[^\W\d_]+(?:ani|ane|esi|ini|ine|iti|ite)",
     "ru": r"[^\W\d_]+(?:цев|цы|ца|цам|цами|ян|ане|анина)",
 }
+#: A Devanagari letter or mark (Python's ``\w`` leaves its vowel signs out).
+_DEVANAGARI_LETTER = r"[\u0900-\u0963\u0971-\u097f]"
 #: A word of the language between a number and its people ("283 भारतीय नागरिकों"), where
 #: Python's ``[^\W\d_]`` misses letters (Devanagari's vowel signs are marks).
-_WORD = {"hi": r"[\u0900-\u0963\u0971-\u097f]+", "ne": r"[\u0900-\u0963\u0971-\u097f]+"}
+_WORD = dict.fromkeys(("hi", "ne"), rf"{_DEVANAGARI_LETTER}+")
 #: How many words may stand between a number and its people ("300 से अधिक भारतीयों": more
 #: than 300 Indians).
 _WORDS_BETWEEN = {"hi": 2, "ne": 2}
@@ -611,9 +618,6 @@ _MISSION_MARK = {
     "hi": r"(?:दूतावास|राजदूतावास|उच्चायोग)\s*,?\s*$",
     "ne": r"(?:दूतावास|राजदूतावास|नियोग)\s*,?\s*$",
 }
-#: Languages besides the unspaced ones whose press names its own state's actors by the
-#: country ("МИД России", "भारत सरकार"): no scene.
-_ACTORS_AT_HOME = frozenset({"ru", "hi", "ne"})
 #: A mission's words right after its host ("कंबोडिया में भारतीय दूतावास", the Indian embassy
 #: in Cambodia; "थाईलैंड स्थित भारतीय दूतावास"): the host is where help is given.
 _MISSION_AFTER = {
@@ -674,7 +678,7 @@ _CONFIDENCE_SHARE = 0.6
 #: realtest29: 63 of their 143 events right (44%) where the model gave 0.60 on average; and
 #: for the Russian, Hindi and Nepali ones on realtest31: 50 of 132 right (38%) where it gave
 #: 0.52 (a ratio of 0.73).
-_CONFIDENCE_SHARE_OF = {"zh": 0.7, "ja": 0.7, "th": 0.7, "ru": 0.7, "hi": 0.7, "ne": 0.7}
+_CONFIDENCE_SHARE_OF = dict.fromkeys(_UNSPACED | _INFLECTING, 0.7)
 #: How many sentences back an undated, unplaced sentence may borrow a date or a place.
 _THREAD = 2
 
@@ -1133,7 +1137,7 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
                 and _DURATION_BEFORE_RE.search(text, max(0, start - 12), start)
             )
             # (a word of three letters; Devanagari's vowel signs are no \w)
-            or not re.search(r"\w{3}|\d|[\u0900-\u0963\u0971-\u097f]{3}", phrase)
+            or not re.search(rf"\w{{3}}|\d|{_DEVANAGARI_LETTER}{{3}}", phrase)
             or (_SHORT_WORD_RE.match(phrase) and phrase.lower() not in _SHORT_DATE_WORDS)
         ):
             continue
@@ -1562,7 +1566,7 @@ def _scenes(
     dateline = _DATELINE_AFTER.get(language)
     actor_before, actor_after = _STATE_BEFORE.get(language), _STATE_AFTER.get(language)
     # (only the languages whose state words were written for this)
-    home = _home_countries(language) if language in _UNSPACED | _ACTORS_AT_HOME else frozenset()
+    home = _home_countries(language) if language in _UNSPACED | _INFLECTING else frozenset()
     home_end = -1  # where the last place naming people's home ends
     out: list[_Scene] = []
     for s in sorted(spans, key=lambda s: s.start):
