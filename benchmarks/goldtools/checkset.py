@@ -40,27 +40,32 @@ def err(m): errors.append(m)
 def warn(m): warnings.append(m)
 
 
-#: Letters of scripts written without spaces (Thai, kana, Han). In a text written in them
-#: a name is glued to the words and numbers around it ("北京4月21日电", "KK園區"), so only
-#: a Latin letter (or, for a Latin name, a Latin letter or digit) touching it makes it
+#: Letters of scripts written without spaces (Thai, Khmer, kana, Han). In a text written in
+#: them a name is glued to the words and numbers around it ("北京4月21日电", "KK園區"), so
+#: only a Latin letter (or, for a Latin name, a Latin letter or digit) touching it makes it
 #: part of another word.
-UNSPACED = re.compile(r"[\u0e01-\u0e5b\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED = re.compile(
+    r"[\u0e01-\u0e5b\u1780-\u17dd\u19e0-\u19ff\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 
 
-#: Devanagari's letters and its marks (vowel signs, virama, nukta). Nepali and Marathi glue
-#: case endings to a name ("म्यानमारमा"): a letter may follow a name, a mark may not (it
-#: makes another word: "नेपाली" is not "नेपाल").
-DEVANAGARI = re.compile(r"[\u0900-\u097f]")
-DEVANAGARI_MARK = r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+#: Scripts that glue case endings to a name (Nepali and Marathi "म्यानमारमा", Bengali
+#: "মিয়ানমারের"): their letters with marks (vowel signs, virama, nukta), and the marks. A
+#: letter may follow a name, a mark may not (it makes another word: "नेपाली" is not "नेपाल").
+GLUED_SCRIPTS = (
+    (re.compile(r"[\u0900-\u097f]"), r"\u0900-\u0963\u0971-\u097f",
+     r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"),
+    # (Bengali writes its commonest endings -এ, -এর with the vowel sign "ে": "মিয়ানমারের")
+    (re.compile(r"[\u0980-\u09ff]"), r"\u0980-\u09e3\u09f0-\u09fe",
+     r"\u0981-\u0983\u09bc\u09be-\u09c6\u09c8-\u09cd\u09d7\u09e2\u09e3"),
+)  # fmt: skip
 
 
 def occurrences(text, form):
-    if DEVANAGARI.search(form):
-        pat = (
-            r"(?<![\w\u0900-\u0963\u0971-\u097f])" + re.escape(form)
-            + rf"(?![{DEVANAGARI_MARK}])"
-        )
-        return [(m.start(), m.end()) for m in re.finditer(pat, text)]
+    for script, letters, marks in GLUED_SCRIPTS:
+        if script.search(form):
+            pat = rf"(?<![\w{letters}])" + re.escape(form) + rf"(?![{marks}])"
+            return [(m.start(), m.end()) for m in re.finditer(pat, text)]
     if not UNSPACED.search(text):
         edge = r"[\w]"
     else:

@@ -101,6 +101,11 @@ Sets (fixed before any system output was looked at):
   Russian-language press outside Russia).
 * ``realtest32`` -- r129-r132 (made in the thirty-sixth session, never tuned on: the same
   four themes, other pages).
+* ``realtest33`` -- r133-r136 (made in the thirty-seventh session to be studied: pages in
+  the Khmer press of Cambodia, the Urdu press of Pakistan and India, the Bengali press of
+  Bangladesh and India, and the Turkish press).
+* ``realtest34`` -- r137-r140 (made in the thirty-seventh session, never tuned on: the same
+  four themes, other pages).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -160,6 +165,8 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r121", "r122", "r123", "r124"), "realtest30"),
     **dict.fromkeys(("r125", "r126", "r127", "r128"), "realtest31"),
     **dict.fromkeys(("r129", "r130", "r131", "r132"), "realtest32"),
+    **dict.fromkeys(("r133", "r134", "r135", "r136"), "realtest33"),
+    **dict.fromkeys(("r137", "r138", "r139", "r140"), "realtest34"),
 }
 
 

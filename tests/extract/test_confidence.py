@@ -160,6 +160,8 @@ def test_bundled_model_file() -> None:
         "realtest30",
         "realtest31",
         "realtest32",
+        "realtest33",
+        "realtest34",
     ):
         assert forbidden not in data["training_sets"]
 
