@@ -47,6 +47,12 @@ _DEFAULT: Gazetteer | None = None
 _DEFAULT_LOCK = threading.Lock()
 
 
+#: Languages that join case endings to a name with an apostrophe ("Kamboçya'da", in
+#: Cambodia; "Tayland'dan", from Thailand).
+_APOSTROPHE_SUFFIXED = frozenset({"tr"})
+_APOSTROPHE_SUFFIX_RE = re.compile(r"(?<=[^\W\d_])['’][a-zçğıöşü]{1,8}\b")
+
+
 class Gazetteer:
     """Offline place resolution: look-up, scanning of text, ranking in document context.
 
@@ -234,6 +240,10 @@ class Gazetteer:
         one-word name that is an everyday word of that language is then only a prominent
         place (see :func:`gazetteer.scan.foreign_common_words`).
         """
+        if language in _APOSTROPHE_SUFFIXED:
+            # "Kamboçya'da", "KK Park'tan": the case ending blanked (same length), so the
+            # name alone is matched
+            text = _APOSTROPHE_SUFFIX_RE.sub(lambda m: " " * len(m.group(0)), text)
         spans = _possessive_units(
             self._index, text, defined_acronyms(text, scan_text(self._index, text))
         )

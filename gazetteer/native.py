@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -74,13 +74,21 @@ _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _THAI = re.compile(r"[\u0e01-\u0e5b]")
+_KHMER = re.compile(r"[\u1780-\u17dd\u19e0-\u19ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DEVANAGARI = re.compile(r"[\u0900-\u0963\u0966-\u097f]")
+_BENGALI = re.compile(r"[\u0980-\u09e3\u09f0-\u09fe]")
+#: Urdu's letters (the Arabic script's, with Urdu's own: ٹ ڈ ڑ ں ہ ے).
+_ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 #: Any of them (one search tells an English text it has none).
 _ANY = re.compile(
     r"[\uac00-\ud7a3\u3041-\u309f\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e01-\u0e5b"
-    r"\u0400-\u04ff\u0900-\u0963\u0966-\u097f]"
+    r"\u1780-\u17dd\u19e0-\u19ff\u0400-\u04ff\u0900-\u0963\u0966-\u097f\u0980-\u09e3\u09f0-\u09fe"
+    r"\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"
 )
+#: Invisible characters Khmer and Thai pages put between words (a zero-width space, a
+#: zero-width non-joiner): skipped when names are matched.
+_INVISIBLE = re.compile(r"[\u200b\u200c\ufeff]")
 
 #: In the order they are tried: the first script a text holds decides its names (Japanese
 #: before Chinese: a Japanese text holds Han characters too).
@@ -89,6 +97,8 @@ _SCRIPTS = (
     _Script("ja", _KANA, None, re.compile(r"[\u30a1-\u30fa\u30fc]+"), ("人", "籍"), ()),
     _Script("zh", _HAN, None, None, ("人", "籍", "公民"), ()),
     _Script("th", _THAI, None, None, (), ("คน", "ชาว", "สัญชาติ", "แรงงาน")),
+    # ("ជនជាតិចិន", a Chinese national; "ពលរដ្ឋថៃ", Thai citizens; "ពលករកម្ពុជា", workers)
+    _Script("km", _KHMER, None, None, (), ("ជនជាតិ", "ពលរដ្ឋ", "ពលករ", "សញ្ជាតិ")),
 )
 
 
@@ -120,6 +130,12 @@ class _Inflected:
     stem_tail: str = ""
     #: Words before a country that make it a currency's ("долларов США"): no place.
     currency_before: re.Pattern[str] | None = None
+    #: Words after a country (and its glued ending) that make it people's nationality
+    #: ("চীনের ২৯ জন নাগরিক", 29 nationals of China; "چین کے شہری").
+    nationals_after: re.Pattern[str] | None = None
+    #: Spellings of one letter a page may write either way (Bengali's "য়" as one code point
+    #: or as "য" with a nukta): every form is also listed with the other spelling.
+    spellings: tuple[tuple[str, str], ...] = ()
 
 
 _RU_NOUN_ENDINGS = (
@@ -140,6 +156,14 @@ _DEVANAGARI_ENDINGS = (
     "्मा", "्को", "्बाट", "्लाई", "्ले",
 )  # fmt: skip
 _DEVANAGARI_LETTERS = "\u0900-\u0963\u0971-\u097f"
+#: Case endings and particles Bengali glues to a name ("কম্বোডিয়ায়", in Cambodia;
+#: "মিয়ানমারের", of Myanmar; "থাইল্যান্ডে", in Thailand).
+_BENGALI_ENDINGS = (
+    "", "ে", "এ", "য়", "য়", "র", "ের", "এর", "য়ের", "য়ের", "তে", "কে", "ও", "েও", "রও", "য়ও",
+    "সহ", "গামী", "জুড়ে", "ভিত্তিক", "স্থ", "ের", "রা", "দের",
+)  # fmt: skip
+_BENGALI_LETTERS = "\u0980-\u09e3\u09f0-\u09fe\u200c\u200d"
+_URDU_LETTERS = "\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0670"
 _INFLECTED = (
     _Inflected(
         "ru",
@@ -162,6 +186,32 @@ _INFLECTED = (
         _DEVANAGARI_ENDINGS,
         demonym_endings=("ी", "ीय", "ीयों", "ियों", "ीहरू", "ीहरु", "ाई", "ाइ"),
         stem_tail=_DEVANAGARI_LETTERS,
+    ),
+    # Bengali glues its endings like Nepali; a country's people end in "ি"/"ী"/"ীয়"
+    # ("বাংলাদেশি", "ভারতীয়"), listed as stems in the names file
+    _Inflected(
+        "bn",
+        _BENGALI,
+        re.compile(f"[{_BENGALI_LETTERS}]+"),
+        _BENGALI_ENDINGS,
+        stem_tail=_BENGALI_LETTERS,
+        nationals_after=re.compile(r"\s*(?:[\d০-৯]+\s*জন\s*)?নাগরিক"),
+        spellings=(
+            ("\u09df", "\u09af\u09bc"),
+            ("\u09dc", "\u09a1\u09bc"),
+            ("\u09dd", "\u09a2\u09bc"),
+        ),
+    ),
+    # Urdu writes its postpositions apart ("کمبوڈیا میں"): a name is its words as printed;
+    # its people are listed stems ("پاکستانی-": "پاکستانیوں")
+    _Inflected(
+        "ur",
+        _ARABIC,
+        re.compile(f"[{_URDU_LETTERS}]+"),
+        ("",),
+        stem_tail=_URDU_LETTERS,
+        nationals_after=re.compile(r"\s+(?:کے|کی)\s+(?:\d+\s+)?(?:شہری|باشند)"),
+        spellings=(("\u06cc", "\u064a"), ("\u06a9", "\u0643"), ("\u06c1", "\u0647")),
     ),
 )
 
@@ -199,11 +249,150 @@ def native_spans(index: Index, text: str) -> list[Span]:
     if not has_native_script(text):
         return []
     script = _script_of(text)
-    out = _unspaced_spans(index, text, script) if script is not None else []
+    out = _unspaced_with_invisible(index, text, script) if script is not None else []
     for inflected in _INFLECTED:
         if inflected.present.search(text):
             out += _inflected_spans(index, text, inflected)
-    return sorted(out, key=lambda s: s.start)
+    return _borders(index, text, sorted(out, key=lambda s: s.start))
+
+
+#: What joins two countries of a border ("মিয়ানমার-থাইল্যান্ড", "میانمار اور تھائی لینڈ",
+#: "Мьянмы и Таиланда"), and the border words after the pair ("সীমান্তে", "سرحد", "सीमा",
+#: "국경") or before it ("ព្រំដែនកម្ពុជា-ថៃ", "на границе Мьянмы и Таиланда", "ชายแดนไทย-เมียนมา").
+_BORDER_GAP = re.compile(
+    r"\s*[-–—/]\s*|\s+(?:و|اور|ও|এবং|और|तथा|र|и)\s+|\s*(?:와|과|と|・|、)\s*|\s+"
+)
+_BORDER_AFTER = re.compile(
+    r"\S{0,4}?\s*(?:সীমান্ত|সীমানা|सीमा|सिमाना|बॉर्डर|बोर्डर|سرحد|بارڈر|국경|の?国境|边境|邊境|边界|邊界)"
+)
+_BORDER_BEFORE = re.compile(r"(?:ព្រំដែន(?:ប្រទេស)?|границ[а-яё]*(?:\s+между)?|ชายแดน(?:ประเทศ)?)\s*$")
+
+
+def _borders(index: Index, text: str, spans: list[Span]) -> list[Span]:
+    """Two countries named as a border's sides become that border's region (``border:MM-TH``,
+    where the gazetteer has it): "মিয়ানমার-থাইল্যান্ড সীমান্তে" is the Myanmar-Thailand border,
+    not Myanmar and Thailand."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        border = None
+        if b is not None:
+            codes = sorted({_country_code(a), _country_code(b)} - {None})  # type: ignore[type-var]
+            if (
+                len(codes) == 2
+                and _BORDER_GAP.fullmatch(text, a.end, b.start)
+                and (
+                    _BORDER_AFTER.match(text, b.end)
+                    or _BORDER_BEFORE.search(text, max(0, a.start - 24), a.start)
+                )
+            ):
+                border = index.ids.get(f"border:{codes[0]}-{codes[1]}")
+        if border is None:
+            out.append(a)
+            i += 1
+            continue
+        assert b is not None
+        out.append(Span(a.start, b.end, text[a.start : b.end], "place", (index.place(border),)))
+        i += 2
+    return out
+
+
+def _country_code(span: Span) -> str | None:
+    """The country a span names: a country's place, or a demonym's nationality."""
+    if span.kind == "demonym":
+        return span.nationality
+    if span.candidates and span.candidates[0].level is Level.COUNTRY:
+        return span.candidates[0].country
+    return None
+
+
+def _unspaced_with_invisible(index: Index, text: str, script: _Script) -> list[Span]:
+    """:func:`_unspaced_spans` (and Cambodia's units in a Khmer text) read past invisible
+    word marks ("កូរ៉េ\u200bខាង\u200bត្បូង" is "កូរ៉េខាងត្បូង"), with offsets into ``text``."""
+    if _INVISIBLE.search(text) is None:
+        return _unspaced_and_units(index, text, script)
+    kept = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    clean = "".join(text[i] for i in kept)
+    out = []
+    for s in _unspaced_and_units(index, clean, script):
+        start, end = kept[s.start], kept[s.end - 1] + 1
+        out.append(replace(s, start=start, end=end, text=text[start:end]))
+    return out
+
+
+def _unspaced_and_units(index: Index, text: str, script: _Script) -> list[Span]:
+    spans = _unspaced_spans(index, text, script)
+    if script.language != "km":
+        return spans
+    units = _khmer_unit_spans(index, text)
+    taken = [(u.start, u.end) for u in units]
+    return sorted(
+        units + [s for s in spans if not any(a < s.end and s.start < b for a, b in taken)],
+        key=lambda s: s.start,
+    )
+
+
+#: Khmer's words for Cambodia's units before their names, and the levels they name:
+#: "ខេត្តព្រះសីហនុ" (Preah Sihanouk province), "ក្រុងប៉ោយប៉ែត" (Poipet municipality),
+#: "ខណ្ឌសែនសុខ" (Sen Sok khan), "សង្កាត់ទឹកថ្លា" (a sangkat), "ភូមិក្បាលស្ពាន" (a village).
+_KHMER_UNIT_WORDS = {
+    "ខេត្ត": (Level.PROVINCE,),
+    "រាជធានី": (Level.PROVINCE,),
+    "ក្រុង": (Level.DISTRICT, Level.PROVINCE),
+    "ស្រុក": (Level.DISTRICT,),
+    "ខណ្ឌ": (Level.DISTRICT,),
+    "សង្កាត់": (Level.COMMUNE,),
+    "ឃុំ": (Level.COMMUNE,),
+    "ភូមិ": (Level.VILLAGE,),
+}
+_KHMER_UNIT_WORD_RE = re.compile(
+    "(?:" + "|".join(sorted(_KHMER_UNIT_WORDS, key=len, reverse=True)) + r")\s*"
+)
+
+
+_KhmerUnits = tuple[dict[tuple[str, Level], tuple[int, ...]], int]
+#: The last index's Khmer units (an index is built once per run; it is not hashable).
+_KHMER_UNITS: list[tuple[Index, _KhmerUnits]] = []
+
+
+def _khmer_units(index: Index) -> _KhmerUnits:
+    """Cambodia's units (MEF codes, ``kh:``) by Khmer name and level, and the longest name."""
+    if _KHMER_UNITS and _KHMER_UNITS[0][0] is index:
+        return _KHMER_UNITS[0][1]
+    out: dict[tuple[str, Level], list[int]] = {}
+    for place_id, idx in index.ids.items():
+        if not place_id.startswith("kh:"):
+            continue
+        place = index.place(idx)
+        if place.name_km:
+            name = place.name_km.replace(" ", "")
+            out.setdefault((name, place.level), []).append(idx)
+    longest = max((len(name) for name, _ in out), default=0)
+    units = {k: tuple(v) for k, v in out.items()}, longest
+    _KHMER_UNITS[:] = [(index, units)]
+    return units
+
+
+def _khmer_unit_spans(index: Index, text: str) -> list[Span]:
+    """Cambodia's units named after their unit word ("ខណ្ឌសែនសុខ"): the longest name of a
+    unit of that word's levels right after it (the span is the name alone); a name several
+    units share gives them all as candidates, for the resolver to choose by the text's
+    other places."""
+    units, longest = _khmer_units(index)
+    out: list[Span] = []
+    for m in _KHMER_UNIT_WORD_RE.finditer(text):
+        start = m.end()
+        levels = _KHMER_UNIT_WORDS[m.group(0).strip()]
+        for size in range(min(longest, len(text) - start), 1, -1):
+            name = text[start : start + size]
+            found = [i for level in levels for i in units.get((name, level), ())]
+            if found:
+                places = tuple(index.place(i) for i in found)
+                out.append(Span(start, start + size, name, "place", places, hint=levels[0].value))
+                break
+    return out
 
 
 def _unspaced_spans(index: Index, text: str, script: _Script) -> list[Span]:
@@ -279,6 +468,26 @@ def _forms(inflected: _Inflected) -> dict[str, tuple[str, int]]:
             for demonym in (row.get("demonyms") or "").split("|"):
                 if demonym.strip() and not demonym.strip().endswith("-"):
                     out.setdefault(demonym.strip(), (f"demonym:{iso}", 0))
+    if inflected.spellings:
+        # every form in each spelling of its name and of its ending ("কম্বোডিয়ায়" with "য়"
+        # as one code point or two, in the name, the ending or both)
+        for form, (place_id, cut) in list(out.items()):
+            name, ending = form[: len(form) - cut], form[len(form) - cut :]
+            for a in _spelt(name, inflected.spellings):
+                for b in _spelt(ending, inflected.spellings):
+                    out.setdefault(a + b, (place_id, len(b)))
+    return out
+
+
+def _both_ways(spellings: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [*spellings, *((b, a) for a, b in spellings)]
+
+
+def _spelt(text: str, spellings: tuple[tuple[str, str], ...]) -> set[str]:
+    """``text`` as written and with all of each letter in its other spelling."""
+    out = {text}
+    for one, other in _both_ways(spellings):
+        out |= {t.replace(one, other) for t in out if one in t}
     return out
 
 
@@ -293,6 +502,8 @@ def _demonym_stems(inflected: _Inflected) -> tuple[re.Pattern[str] | None, dict[
         for d in (row.get("demonyms") or "").split("|")
         if d.strip().endswith("-")
     }
+    for one, other in _both_ways(inflected.spellings):
+        stems.update({k.replace(one, other): v for k, v in stems.items() if one in k})
     if not stems:
         return None, {}
     alternation = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
@@ -380,6 +591,15 @@ def _inflected_spans(index: Index, text: str, inflected: _Inflected) -> list[Spa
             and currency.search(text, max(0, start - 20), start)
         ):
             continue  # "10 миллиардов долларов США": US dollars
+        after = inflected.nationals_after
+        if (
+            place.level is Level.COUNTRY
+            and after is not None
+            and after.match(text, words[i - 1][1]) is not None
+        ):
+            # "চীনের ২৯ জন নাগরিক": China's nationals, not a place
+            out.append(Span(start, end, text[start:end], "demonym", nationality=place.country))
+            continue
         before = inflected.nationals_before
         if place.level is Level.COUNTRY and before is not None:
             m = before.search(text, max(0, start - 30), start)

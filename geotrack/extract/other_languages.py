@@ -347,19 +347,82 @@ CUES: dict[str, dict[EventType, str]] = {
         r"साइबर ठगी|अनलाइन ठगी|कल सेन्टर|साइबर दास|साइबर अपराध|अवैध काम|अनलाइन स्क्याम",
         _T.POLICY: r"सतर्क गराए|सचेत गराए|सतर्कता अपनाउन|चेतावनी|प्रतिबन्ध|एडभाइजरी|परामर्श जारी",
     },
+    # Khmer writes no spaces between words: cues match inside the running text.
+    "km": {
+        _T.RAID: r"បង្ក្រាប|ឃាត់ខ្លួន|ចាប់ខ្លួន|ចុះឆែកឆេរ|ឆែកឆេរ|ចុះត្រួតពិនិត្យ|ចុះប្រតិបត្តិការ|"
+        r"ចាប់បាន|ស្រាវជ្រាវចាប់",
+        # ("សង្គ្រោះបន្ទាន់": emergency care)
+        _T.RESCUE: r"ជួយសង្គ្រោះ|សង្គ្រោះ(?!បន្ទាន់)|រំដោះ|ដោះលែង",
+        _T.ESCAPE: r"រត់គេច|រត់ចេញ|លួចរត់|គេចខ្លួន|ភៀសខ្លួន|រត់រួច",
+        # ("បញ្ជូនពលរដ្ឋថៃចំនួន១៤៣នាក់ទៅប្រទេសថៃវិញ": sent ... back to Thailand)
+        _T.DEPORTATION: r"និរទេស|បណ្ដេញចេញ|បណ្តេញចេញ|បញ្ជូនត្រឡប់|បញ្ជូន[^\s។]{0,60}?(?:ទៅ|មក)[^\s។]{0,30}?វិញ|"
+        r"មាតុភូមិនិវត្តន៍|ប្រគល់(?:ជូន|ទៅ|ឲ្យ|ជនជាតិ|ពលរដ្ឋ)|ធ្វើបត្យាប័ន|បត្យាប័ន",
+        _T.ABUSE: r"ជួញដូរមនុស្ស|បង្ខាំង|ទារុណកម្ម|វាយដំ|បង្ខំ|ឆក់ខ្សែភ្លើង|ចាប់ជំរិត|ជំរិតទារប្រាក់|"
+        r"រឹបអូសលិខិតឆ្លងដែន|ដកហូតលិខិតឆ្លងដែន",
+        _T.COMPOUND_REPORT: r"ឆបោកតាម(?:ប្រព័ន្ធ)?(?:អនឡាញ|អ៊ីនធឺណិត)|បោកប្រាស់តាម(?:ប្រព័ន្ធ)?(?:អនឡាញ|អ៊ីនធឺណិត)|"
+        r"ឆបោកអនឡាញ|បោកប្រាស់អនឡាញ|មជ្ឈមណ្ឌលឆបោក|ទីតាំងឆបោក|បក្សពួកឆបោក|ក្រុមឆបោក|ស្កេម|"
+        r"ឧក្រិដ្ឋកម្មបច្ចេកវិទ្យា|ឧក្រិដ្ឋកម្មអនឡាញ",
+        _T.POLICY: r"ព្រមាន|ហាមឃាត់|ទណ្ឌកម្ម|សេចក្តីណែនាំ|សេចក្ដីណែនាំ|គណៈកម្មការប្រយុទ្ធ",
+    },
+    # Urdu writes its words apart: whole-word cues.
+    "ur": {
+        _T.RAID: r"گرفتار\w*|چھاپ(?:ہ|ے|وں)|چھاپہ\s+مار\w*|کریک\s+ڈاؤن|کریک\s+ڈاون|حراست\s+میں|"
+        r"پکڑ(?:ا|ے|ی|لیا|لئے|لیے)",
+        _T.RESCUE: r"بازیاب\w*|رہا(?:ئی)?|ریسکیو|بچا\s+لی\w*|بچایا|آزاد\s+کرا\w*|چھڑا\w*",
+        _T.ESCAPE: r"فرار|بھاگ\s+(?:نکل|کر)\w*|جان\s+بچا\s+کر",
+        _T.DEPORTATION: r"ڈی\s*پورٹ\w*|ملک\s+بدر\w*|وطن\s+واپس\w*|واپس\s+(?:لا|پہنچ|بھیج|آ)\w*|"
+        r"بے\s+دخل\w*|حوالگی|حوالے\s+کر\w*",
+        _T.ABUSE: r"تشدد|قید|یرغمال|مجبور|زبردستی|انسانی\s+اسمگلنگ|اسمگلنگ|غلام\w*|"
+        r"بجلی\s+کے\s+جھٹک\w*|پاسپورٹ\s+(?:ضبط|چھین|لے\s+لی)\w*|تاوان|فروخت\s+کر\w*",
+        _T.COMPOUND_REPORT: r"فراڈ\s+(?:سینٹر|سنٹر|مراکز|مرکز)\w*|سائبر\s+فراڈ|آن\s*لائن\s+فراڈ|"
+        r"اسکیم\s+(?:سینٹر|سنٹر)\w*|اسکام\s+(?:سینٹر|سنٹر)\w*|سکیم\s+(?:سینٹر|سنٹر)\w*|"
+        r"دھوکہ\s+دہی\s+کے\s+(?:مراکز|مرکز)|سائبر\s+کرائم|کال\s+(?:سینٹر|سنٹر)\w*",
+        _T.POLICY: r"ایڈوائزری|انتباہ|پابندی|پابندیاں|ای\s+سی\s+ایل|ایگزٹ\s+کنٹرول\s+لسٹ|ٹاسک\s+فورس|"
+        r"سفری\s+ہدایات",
+    },
+    # Bengali glues endings to words ("গ্রেপ্তারের"): cues match inside words.
+    "bn": {
+        # ("আটকে থাকা", "আটকা পড়া": stuck, held)
+        _T.RAID: r"গ্রেপ্তার|গ্রেফতার|আটক(?![ো])|অভিযান|ধরা পড়|পাকড়াও|পাকড়াও",
+        _T.RESCUE: r"উদ্ধার|মুক্ত করা|মুক্তি|ছাড়া পে|রেসকিউ",
+        _T.ESCAPE: r"পালিয়ে|পালিয়ে|পালাতে|পালান|পালিয়েছ|পালিয়েছ",
+        _T.DEPORTATION: r"ফেরত|দেশে ফির|ফিরিয়ে আন|ফিরিয়ে আন|প্রত্যাবাসন|ফিরলেন|ফিরেছেন|বহিষ্কার|"
+        r"ডিপোর্ট|পুশব্যাক",
+        _T.ABUSE: r"নির্যাতন|মারধর|জিম্মি|বন্দি|বন্দী|আটকে রেখে|আটকে রাখ|পাচার|জোর করে|বাধ্য|"
+        r"ক্রীতদাস|দাসত্ব|বৈদ্যুতিক শক|মুক্তিপণ|পাসপোর্ট কেড়ে|পাসপোর্ট কেড়ে",
+        _T.COMPOUND_REPORT: r"স্ক্যাম সেন্টার|স্ক্যাম কেন্দ্র|সাইবার স্ক্যাম|প্রতারণা কেন্দ্র|"
+        r"প্রতারণার কেন্দ্র|জালিয়াতি কেন্দ্র|জালিয়াতির কেন্দ্র|জালিয়াতি কেন্দ্র|সাইবার প্রতারণা|"
+        r"অনলাইন প্রতারণা|অনলাইন জালিয়াতি|অনলাইন জালিয়াতি|সাইবার অপরাধ|কল সেন্টার|স্ক্যাম",
+        _T.POLICY: r"সতর্কতা|সতর্ক করে|নিষেধাজ্ঞা|টাস্কফোর্স|টাস্ক ফোর্স|নির্দেশনা জারি",
+    },
+    # Turkish suffixes its words ("gözaltına", "kurtarıldı"): stems with any ending.
+    "tr": {
+        _T.RAID: r"baskın\w*|gözaltı\w*|tutukla\w*|yakala\w*|operasyon\w*|çökert\w*|"
+        r"el\s+kon(?:du|uldu|ulan)\w*",
+        _T.RESCUE: r"kurtarıl\w*|kurtar(?:dı|ma|an|ıldı)\w*|serbest\s+bırak\w*|tahliye\w*",
+        _T.ESCAPE: r"kaç(?:tı|tılar|an|arak|mayı|ıp|mış|abil)\w*|firar\w*",
+        _T.DEPORTATION: r"sınır\s+dışı\w*|iade\w*|geri\s+gönder\w*|ülke(?:ler)?(?:ine|sine)\s+gönder\w*|"
+        r"sürgün\w*|yurda\s+dön\w*|ülke(?:ler)?(?:ine|sine)\s+dön\w*|teslim\s+edil\w*",
+        _T.ABUSE: r"işkence\w*|darp\w*|alıkon\w*|zorla\s+çalıştır\w*|insan\s+kaçakçılığ\w*|"
+        r"insan\s+ticaret\w*|esir\w*|rehin\w*|köle\w*|dövül\w*|elektrik\s+şok\w*",
+        _T.COMPOUND_REPORT: r"dolandırıcılık\s+(?:merkez|kompleks|üs|şebeke|çete)\w*|"
+        r"(?:çevrim\s*içi|çevrimiçi|siber|internet|online)\s+dolandırıcılı\w*|çağrı\s+merkez\w*",
+        _T.POLICY: r"yaptırım\w*|seyahat\s+uyarı\w*|uyarı(?:da|sı)\w*|yasak\w*|görev\s+gücü\w*",
+    },
 }
 #: Languages whose counts are written with a counter after the number ("23명", "1178名").
-_GLUED = frozenset({"ko", "zh", "ja", "th"})
+_GLUED = frozenset({"ko", "zh", "ja", "th", "km"})
 #: Of those, the languages written without spaces between words at all.
-_UNSPACED = frozenset({"zh", "ja", "th"})
-#: Languages written with spaces whose words inflect, read from :mod:`gazetteer.native`'s
-#: lists in every form ("в Камбодже", "म्यानमारमा"); their press names its own state's
-#: actors by the country ("МИД России", "भारत सरकार"), which is no scene.
-_INFLECTING = frozenset({"ru", "hi", "ne"})
+_UNSPACED = frozenset({"zh", "ja", "th", "km"})
+#: Languages written with spaces whose names are read from :mod:`gazetteer.native`'s lists,
+#: in every form where they inflect ("в Камбодже", "म्यानमारमा", "মিয়ানমারের"); their press
+#: names its own state's actors by the country ("МИД России", "भारत सरकार"), which is no
+#: scene.
+_INFLECTING = frozenset({"ru", "hi", "ne", "bn", "ur"})
 #: Languages whose cue words are matched inside longer words (no word boundaries): the
 #: glued ones, and Devanagari's, whose vowel signs Python's word class does not count as
 #: letters.
-_GLUED_CUES = _GLUED | {"hi", "ne"}
+_GLUED_CUES = _GLUED | {"hi", "ne", "bn"}
 #: Languages whose nationalities are read from the gazetteer's demonyms of their script
 #: ("中国籍", "россиян", "भारतीयों"), each with the count next to it.
 _NATIVE_DEMONYMS = _GLUED | _INFLECTING
@@ -393,6 +456,14 @@ _PEOPLE = {
     r"कामगार|मजदूर|श्रमिक|संदिग्ध|एजेंट|लड़के|लड़कियों|लड़कियां|कर्मचारी",
     "ne": r"जना|व्यक्ति|नागरिक|युवा|युवती|युवक|पीडित|महिला|पुरुष|नेपाली|विदेशी|कामदार|श्रमिक|"
     r"भारतीय|चिनियाँ",
+    "km": r"នាក់",  # the counter word for people ("៤៥នាក់")
+    "ur": r"افراد|شہری\w*|پاکستانی\w*|بھارتی\w*|غیر\s+ملکی\w*|نوجوان\w*|لوگ\w*|ملزم\w*|مشتبہ\w*|"
+    r"متاثر\w*|خواتین|مرد|کارکن\w*|مزدور\w*|بنگلہ\s+دیشی\w*|چینی\w*|ایجنٹ\w*|شخص|اشخاص|باشند\w*",
+    # (a glued ending may follow: "বাংলাদেশিকে", "নাগরিককে")
+    "bn": r"(?:জন|নাগরিক|বাংলাদেশি|বাংলাদেশী|ভারতীয়|ভারতীয়|ব্যক্তি|লোক|যুবক|তরুণ|নারী|পুরুষ|বিদেশি|"
+    r"বিদেশী|কর্মী|শ্রমিক|ভুক্তভোগী|সন্দেহভাজন|অভিবাসী)[\u0980-\u09e3\u200c]*",
+    "tr": r"kişi\w*|vatandaş\w*|yabancı\w*|şüpheli\w*|kurban\w*|işçi\w*|çalışan\w*|genç\w*|"
+    r"kadın\w*|erkek\w*|göçmen\w*|mağdur\w*",
 }
 #: Nationality words end like these ("brasileiros", "colombianos", "marocains").
 _DEMONYM_END = {
@@ -402,20 +473,37 @@ _DEMONYM_END = {
     "de": r"[^\W\d_]+(?:aner|anerinnen|ier|ierinnen|esen|esinnen|länder|inder|koreaner|japaner)",
     "it": r"[^\W\d_]+(?:ani|ane|esi|ini|ine|iti|ite)",
     "ru": r"[^\W\d_]+(?:цев|цы|ца|цам|цами|ян|ане|анина)",
+    # "Çinli", "Vietnamlı", "Endonezyalılar"
+    "tr": r"[^\W\d_]+(?:lı|li|lu|lü)(?:lar|ler)?(?:ı|i|a|e|ın|in|dan|den)?",
 }
 #: A Devanagari letter or mark (Python's ``\w`` leaves its vowel signs out).
 _DEVANAGARI_LETTER = r"[\u0900-\u0963\u0971-\u097f]"
 #: A word of the language between a number and its people ("283 भारतीय नागरिकों"), where
 #: Python's ``[^\W\d_]`` misses letters (Devanagari's vowel signs are marks).
-_WORD = dict.fromkeys(("hi", "ne"), rf"{_DEVANAGARI_LETTER}+")
+_WORD = {
+    **dict.fromkeys(("hi", "ne"), rf"{_DEVANAGARI_LETTER}+"),
+    "bn": r"[\u0980-\u09e3\u200c]+",
+}
 #: How many words may stand between a number and its people ("300 से अधिक भारतीयों": more
-#: than 300 Indians).
-_WORDS_BETWEEN = {"hi": 2, "ne": 2}
+#: than 300 Indians; "2 ہزار سے زائد مشتبہ افراد", more than 2,000 suspects).
+_WORDS_BETWEEN = {"hi": 2, "ne": 2, "bn": 2, "ur": 3}
 #: Words after a number that multiply it ("11 тыс.", "1.2 लाख").
 _MULTIPLIERS = {
     "ru": {"тыс.": 1_000, "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000},
     "hi": {"हजार": 1_000, "हज़ार": 1_000, "लाख": 100_000},
     "ne": {"हजार": 1_000, "लाख": 100_000},
+    "ur": {"ہزار": 1_000, "لاکھ": 100_000, "کروڑ": 10_000_000},
+    # ("৫ শতাধিক": more than five hundred)
+    "bn": {"হাজার": 1_000, "লাখ": 100_000, "লক্ষ": 100_000, "শতাধিক": 100, "শত": 100},
+    # ("2 bin 198": 2,198; "48 binden fazla": more than 48,000)
+    "tr": {
+        "bin": 1_000,
+        "binden": 1_000,
+        "bini": 1_000,
+        "binin": 1_000,
+        "bine": 1_000,
+        "milyon": 1_000_000,
+    },
 }
 #: Time words that end like nationality words ("dos meses", "trois mois").
 _NOT_PEOPLE = frozenset(
@@ -455,6 +543,13 @@ _NUMBER_WORDS = {
            "आठ": 8, "नौ": 9, "दस": 10, "बीस": 20, "सौ": 100},
     "ne": {"एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "छ": 6, "सात": 7, "आठ": 8,
            "नौ": 9, "दश": 10, "दस": 10, "बीस": 20, "सय": 100},
+    "km": {},
+    "ur": {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8,
+           "نو": 9, "دس": 10, "بیس": 20, "سو": 100},
+    "bn": {"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8,
+           "নয়": 9, "দশ": 10, "বিশ": 20, "একশ": 100},
+    "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "yedi": 7, "sekiz": 8,
+           "dokuz": 9, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50},
     "tl": {"isa": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3, "apat": 4,
            "apat na": 4, "lima": 5, "limang": 5, "anim": 6, "anim na": 6, "pito": 7,
            "pitong": 7, "walo": 8, "walong": 8, "siyam": 9, "siyam na": 9, "sampu": 10,
@@ -495,6 +590,11 @@ _DESTINATION_BEFORE = {
     "ru": r"(?:(?<!\w)во?|(?<!\w)на\s+родину\s+в|(?<!\w)домой\s+в)\s*$",
     "hi": r"(?!)",  # marked after the name ("भारत वापस लाया"): _DESTINATION_AFTER
     "ne": r"(?!)",
+    "bn": r"(?!)",
+    "ur": r"(?!)",
+    "tr": r"(?!)",  # the dative case after the name ("Türkiye'ye"): _DESTINATION_AFTER
+    # "បញ្ជូនត្រឡប់ទៅប្រទេសចិនវិញ" (sent back to China), "មកកាន់ប្រទេសកម្ពុជា"
+    "km": r"(?:ទៅ(?:កាន់)?|មក(?:កាន់)?|ត្រឡប់(?:ទៅ|មក)(?:កាន់)?|ដល់)\s*(?:ប្រទេស|មាតុភូមិ|ស្រុក|ក្រុង|ខេត្ត)?\s*$",
 }
 #: Endings of a place's locative case in languages that mark it ("в Таиланде", "в России",
 #: "в Мьявади"): after a destination's preposition, such a form says where, not whither.
@@ -517,6 +617,12 @@ _DESTINATION_AFTER = {
     # "भारत वापस लाया गया", "भारत लौट आए", "नेपाल फर्काइयो", "नेपाल आइपुगे"
     "hi": r"\s*(?:वापस|लौट|लाया|लाए|लाई|लाने|पहुंच|पहुँच|भेजा|भेजे|भेजी|भेजने|रवाना)",
     "ne": r"(?:मा)?\s*(?:फर्क|ल्याइ|ल्याउ|आइपुग|पुग|पठाइ)",
+    # "پاکستان ڈی پورٹ کیا", "بنکاک منتقل کیا", "وطن واپس"
+    "ur": r"\s*(?:کو\s+)?(?:ڈی\s*پورٹ|واپس|پہنچ|منتقل|روانہ|بھیج|لایا|لائے)",
+    # "দেশে ফিরিয়ে আনা", "ঢাকায় পৌঁছাবেন", "কলকাতায় ফেরত"
+    "bn": r"[\u0980-\u09e3]{0,3}\s*(?:ফেরত|ফিরিয়ে|ফিরিয়ে|ফিরে|ফেরানো|পৌঁছ|পাঠানো|নিয়ে আস|নিয়ে আস|আনা হ)",
+    # "İstanbul'a", "Türkiye'ye", "Çin'e": the dative
+    "tr": r"['’](?:a|e|ya|ye|na|ne)\b",
 }
 #: Words before a country that make it people's nationality, not a place ("80 warga negara
 #: China", "WN Korea Selatan", "công dân Trung Quốc"): languages that name nationals by the
@@ -554,6 +660,9 @@ _STATE_BEFORE = {
     "ru": r"(?i)(?:правительств\w*|мид|министерств\w*(?:\s+иностранных\s+дел)?|посольств\w*|"
     r"посол\w*|консульств\w*|генконсульств\w*|власт\w*|президент\w*|полици\w*|мвд|"
     r"арми\w*|военн\w*|хунт\w*)\s*$",
+    # "حکومت پاکستان", "وزارت خارجہ پاکستان"
+    "ur": r"(?:حکومت|وزارت\s+خارجہ|دفتر\s+خارجہ|وزیراعظم|وزیر\s+اعظم)\s*$",
+    "km": r"(?:រដ្ឋាភិបាល|ក្រសួង\S{0,20}|នគរបាល|អាជ្ញាធរ)\s*$",
 }
 #: The same after the country, in languages that put it there ("中国政府", "タイ政府").
 _STATE_AFTER = {
@@ -563,13 +672,17 @@ _STATE_AFTER = {
     # "भारत सरकार", "नेपाल सरकारले", "नेपाल प्रहरी"
     "hi": r"\s*(?:सरकार|के विदेश मंत्रालय|का विदेश मंत्रालय|की सरकार|पुलिस|सेना|दूतावास)",
     "ne": r"(?:को)?\s*(?:सरकार|परराष्ट्र मन्त्रालय|प्रहरी|सेना|दूतावास|राजदूतावास)",
+    # "پاکستانی حکومت" is a demonym; "پاکستان کی حکومت", "بھارت کے دفتر خارجہ"
+    "ur": r"\s*(?:کی\s+|کے\s+)?(?:حکومت|دفتر\s+خارجہ|وزارت\s+خارجہ|سفارت\s*خان|ہائی\s+کمیشن|پولیس|فوج)",
+    # "বাংলাদেশ সরকার", "ভারতের পররাষ্ট্র মন্ত্রণালয়", "বাংলাদেশ দূতাবাস"
+    "bn": r"[\u0980-\u09e3]{0,3}\s*(?:সরকার|পররাষ্ট্র মন্ত্রণালয়|পররাষ্ট্র মন্ত্রণালয়|দূতাবাস|পুলিশ|হাইকমিশন|সেনা)",
 }
 #: What joins the places of a list in these languages ("di Surabaya, Sidoarjo dan Gresik",
 #: "en Camboya y Myanmar", "à Phnom Penh et Sihanoukville", "in Kambodscha und Myanmar").
 _LIST_GAP_RE = re.compile(
-    r"\s*[,;/]\s*(?:(?:dan|serta|y|e|et|und|ed|và|at)\s+)?|"
-    r"\s+(?:dan|serta|y|e|et|und|ed|và|at|o|ou|oder|atau|hoặc|및)\s+|\s*(?:와|과)\s+|"
-    r"\s*(?:[、，]|和|及|与|與|以及|や|と|และ|กับ)\s*",
+    r"\s*[,;/،]\s*(?:(?:dan|serta|y|e|et|und|ed|và|at|ve|اور|এবং|ও)\s+)?|"
+    r"\s+(?:dan|serta|y|e|et|und|ed|và|at|o|ou|oder|atau|hoặc|및|ve|veya|اور|یا|এবং|ও|বা)\s+|"
+    r"\s*(?:와|과)\s+|\s*(?:[、，]|和|及|与|與|以及|や|と|และ|กับ|និង)\s*",
     re.IGNORECASE,
 )
 _THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e5b]")
@@ -593,6 +706,12 @@ _DATELINE_AFTER = {
     "hi": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|[:।])",
     "ne": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|[:।])",
     "ru": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
+    # "اسلام آباد:", "نیپیداو (میانمار)، 19 نومبر", "ঢাকা, ২৩ অক্টোবর", "(ព្រះសីហនុ)៖",
+    # "PUNOM PEN, 1 Şubat (Xinhua) --"
+    "ur": r"\s*(?:\([^)]{1,30}\))?\s*(?:[،,]\s*(?:[^\s،,\d]+\s+)?\d|:)",
+    "bn": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|[:।])",
+    "km": r"\s*\)?\s*៖",
+    "tr": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
 }
 #: How far into its paragraph a dateline's place may start ("中新社北京…", "【", after a
 #: page's "date 2025-11-22" stamp).
@@ -606,6 +725,10 @@ _TRANSIT = {
     "ru": (r"(?<!\w)через\s+$", r"(?!)"),
     "hi": (r"(?!)", r"\s*(?:के रास्ते|होते हुए|होकर)"),
     "ne": (r"(?!)", r"\s*(?:हुँदै|हुदै|भएर)"),
+    "ur": (r"(?!)", r"\s*کے\s+راستے"),
+    "bn": (r"(?!)", r"[\u0980-\u09e3]{0,3}\s*(?:হয়ে|হয়ে)"),
+    "tr": (r"(?!)", r"(?:['’]\w+)?\s+üzerinden"),
+    "km": (r"(?:តាម(?:រយៈ)?|ឆ្លងកាត់)\s*(?:ប្រទេស|ក្រុង|ច្រក)?\s*$", r"(?!)"),
 }
 _MISSION_MARK = {
     "zh": r"[驻駐]\s*$",
@@ -617,6 +740,8 @@ _MISSION_MARK = {
     # "नेपाली राजदूतावास बैंकक" (the Nepali embassy, Bangkok)
     "hi": r"(?:दूतावास|राजदूतावास|उच्चायोग)\s*,?\s*$",
     "ne": r"(?:दूतावास|राजदूतावास|नियोग)\s*,?\s*$",
+    # "ស្ថានទូតកម្ពុជាប្រចាំនៅប្រទេសថៃ" (Cambodia's embassy in Thailand)
+    "km": r"(?:ស្ថានទូត|ស្ថានឯកអគ្គរដ្ឋទូត|ស្ថានកុងស៊ុល)\S{0,12}?(?:ប្រចាំ(?:នៅ)?|នៅ)\s*(?:ប្រទេស|ក្រុង|រាជធានី)?\s*$",
 }
 #: A mission's words right after its host ("कंबोडिया में भारतीय दूतावास", the Indian embassy
 #: in Cambodia; "थाईलैंड स्थित भारतीय दूतावास"): the host is where help is given.
@@ -624,6 +749,12 @@ _MISSION_AFTER = {
     "hi": r"\s*(?:में|स्थित|के)?\s*(?:स्थित\s*)?(?:भारतीय|भारत के|नेपाली)?\s*"
     r"(?:दूतावास|राजदूतावास|उच्चायोग|वाणिज्य दूतावास|मिशन)",
     "ne": r"(?:मा|स्थित|को)?\s*(?:स्थित\s*)?(?:नेपाली|भारतीय)?\s*(?:दूतावास|राजदूतावास|नियोग)",
+    # "بنکاک میں پاکستانی سفارتخانہ", "ব্যাংককে বাংলাদেশ দূতাবাস", "Bangkok Büyükelçiliği"
+    "ur": r"\s*(?:میں|کے)?\s*(?:موجود\s+)?(?:پاکستانی|بھارتی|پاکستان\s+کے|بھارت\s+کے)?\s*"
+    r"(?:سفارت\s*خان|ہائی\s+کمیشن|قونصل)",
+    "bn": r"[\u0980-\u09e3]{0,3}\s*(?:অবস্থিত\s*)?(?:বাংলাদেশ|বাংলাদেশি|বাংলাদেশী|ভারতীয়|ভারতীয়)?\s*"
+    r"(?:দূতাবাস|হাইকমিশন|মিশন)",
+    "tr": r"(?:['’]\w+)?\s+(?:Büyükelçiliğ|Büyükelçilik|Başkonsolosluğ|Konsolosluğ)",
 }
 #: The mark after the state a mission comes from ("印尼駐柬大使館", Indonesia's embassy in
 #: Cambodia).
@@ -632,15 +763,15 @@ _MISSION_SENDER_AFTER = {"zh": r"[驻駐]"}
 #: the story ("trabajar dieciséis horas", "preparan ahora su regreso").
 _NOT_A_DATE_RE = re.compile(
     r"(?i)^\W*\d{1,3}\W*$|hora|heure|jam\b|giờ|phút|minut|menit|segund|second|detik|giây|"
-    r"stunde|\bore\b|"
+    r"stunde|\bore\b|জন$|"
     r"^(?:ahora|agora|maintenant|actuellement|actualmente|atualmente|sekarang|kini|saat\s+ini|"
     r"bây\s+giờ|hiện\s+nay|jetzt|derzeit|zurzeit|heute|ora|adesso|attualmente|oggi)$"
 )
 #: "pendant douze mois", "selama tiga bulan", "trong hai năm": how long something lasted,
 #: which dateparser would read as that long ago.
 _DURATION_BEFORE_RE = re.compile(
-    r"(?i)\b(?:pendant|durant|depuis|pour|selama|sejak|trong|suốt|durante|por|desde|per|"
-    r"während|für|seit|for|during)\s+$"
+    r"(?i)(?:\b(?:pendant|durant|depuis|pour|selama|sejak|trong|suốt|durante|por|desde|per|"
+    r"während|für|seit|for|during|son)|گزشتہ|گذشتہ|پچھلے|গত)\s+$"
 )
 _COUNTED_SPAN_RE = re.compile(r"(?i)^\s*(?:\d+|[^\W\d_]+)\s+[^\W\d_]+\s*$")
 #: One short word alone: a weekday's abbreviation in running text is an article or a
@@ -657,7 +788,8 @@ _TRAILING_WORDS = frozenset(
      "une", "que", "para", "por", "pour", "dan", "yang", "der", "die", "das", "im", "am",
      "vom", "zum", "dem", "den", "des", "und", "il", "lo", "gli", "della", "nel", "nella",
      "che", "ed", "в", "во", "на", "с", "со", "по", "и", "к", "को", "में", "से", "के", "की",
-     "का", "ने", "और", "तक", "मा", "र", "देखि"]
+     "का", "ने", "और", "तक", "मा", "र", "देखि", "کو", "میں", "سے", "کے", "کی", "کا", "اور",
+     "তারিখে", "থেকে", "ve", "de", "da", "günü", "tarihinde"]
 )  # fmt: skip
 #: Kinds of place a sentence's place must be to stand for the event (a region only when it
 #: lies inside one country).
@@ -761,7 +893,8 @@ def _count_re(language: str) -> re.Pattern[str]:
             re.escape(m) for m in sorted(_MULTIPLIERS[language], key=len, reverse=True)
         )
         scaled = rf"\d+[.,]\d+(?=\s*(?:{multiplier}))|"
-        times = rf"(?:\s*(?P<mult>{multiplier}))?"
+        # ("2 bin 198": two thousand one hundred ninety-eight)
+        times = rf"(?:\s*(?P<mult>{multiplier})(?:\s+(?P<rest>\d{{1,3}})(?![\d.,]))?)?"
     return re.compile(
         rf"(?<!\w)(?:más\s+de\s+|mais\s+de\s+|plus\s+de\s+|lebih\s+dari\s+|hơn\s+|"
         rf"mehr\s+als\s+|über\s+|rund\s+|più\s+di\s+|oltre\s+|circa\s+)?"
@@ -828,6 +961,7 @@ def _count_value(m: re.Match[str], language: str) -> int | None:
             except ValueError:  # ("3 455 тыс.": a number already grouped in thousands)
                 return None
         value = round(base * _MULTIPLIERS[language][m.group("mult").lower()])
+        value += int(m.group("rest") or 0)
     if value is None:
         digits = re.sub(r"[.,\s]", "", raw)
         if not digits.isdigit():
@@ -844,6 +978,18 @@ _TH_MONTHS = (
 #: Thai month name or abbreviation -> month number.
 _TH_MONTH = {name: i for i, names in enumerate(_TH_MONTHS, 1) for name in names}
 _TH_MONTH_ALT = "|".join(re.escape(n) for n in sorted(_TH_MONTH, key=len, reverse=True))
+#: Khmer month names -> month number.
+_KM_MONTH = {
+    name: i
+    for i, name in enumerate(
+        ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា",
+         "វិច្ឆិកា", "ធ្នូ"),
+        1,
+    )
+}  # fmt: skip
+_KM_MONTH_ALT = "|".join(sorted(_KM_MONTH, key=len, reverse=True))
+#: Month names of :data:`_OWN_DATE_RES` (the ``mn`` and ``mmn`` groups) -> month number.
+_MONTH_NAME = {**_TH_MONTH, **_KM_MONTH}
 #: Dates of languages dateparser reads poorly or not at all, with these named groups: ``y``
 #: a year (a Thai Buddhist-era year is 543 ahead; ``era`` a Japanese Reiwa year), ``m`` a
 #: month's number or ``mn`` its Thai name, ``d`` a day, ``rel`` "last month" or "this
@@ -891,6 +1037,19 @@ _OWN_DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
             r"ปี\s*(?:พ\.ศ\.\s*)?(?P<yy>25\d\d|20\d\d)"
         ),
     ),
+    # "ថ្ងៃទី០៨ ខែកញ្ញា ឆ្នាំ២០១៩", "ថ្ងៃទី៤ ខែកុម្ភៈនេះ", "ថ្ងៃទី៤ ខែ២ ឆ្នាំ២០២៥", "ខែមីនា ឆ្នាំ២០២៥",
+    # "ថ្ងៃទី១៥", "ម្សិលមិញ" (yesterday), "ឆ្នាំមុន" (last year), "ឆ្នាំ២០២៤" (Khmer digits are
+    # digits to \d)
+    "km": (
+        re.compile(
+            rf"ថ្ងៃ(?:ទី)?\s*(?P<d>\d{{1,2}})\s*ខែ\s*(?:(?P<mn>{_KM_MONTH_ALT})|(?P<m>\d{{1,2}})(?!\d))"
+            rf"(?:\s*(?:នេះ\s*)?ឆ្នាំ\s*(?:[^\d\s]{{1,12}}\s*)?(?P<y>\d{{4}}))?|"
+            rf"ខែ\s*(?P<mmn>{_KM_MONTH_ALT})\s*(?:ឆ្នាំ\s*)?(?P<my>\d{{4}})|"
+            r"ថ្ងៃទី\s*(?P<dd>\d{1,2})(?![\d/])|"
+            r"(?P<lastyear>ឆ្នាំមុន|ឆ្នាំកន្លងទៅ|ឆ្នាំទៅ)|(?P<yesterday>ម្សិលមិញ)|"
+            r"ឆ្នាំ\s*(?P<yy>(?:19|20|១៩|២០)\d\d)"
+        ),
+    ),
 }
 #: "Last month" words of :data:`_OWN_DATE_RES`.
 _LAST_MONTH = frozenset(["지난달", "지난 달", "上月", "上个月", "上個月", "先月"])
@@ -935,7 +1094,7 @@ def _own_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Dat
     if "yy" in groups:
         return dt.date(_year(groups["yy"]), 1, 1), DatePrecision.YEAR
     if "mm" in groups or "mmn" in groups:
-        alone = int(groups["mm"]) if "mm" in groups else _TH_MONTH[groups["mmn"]]
+        alone = int(groups["mm"]) if "mm" in groups else _MONTH_NAME[groups["mmn"]]
         if "my" in groups:
             in_year = _year(groups["my"])
         elif "prevyear_m" in groups and published is not None:
@@ -956,7 +1115,7 @@ def _own_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Dat
     if year is None and published is None:
         return None
     base = published or dt.date(year or 2000, 1, 1)
-    named = int(groups["m"]) if "m" in groups else _TH_MONTH.get(groups.get("mn", ""))
+    named = int(groups["m"]) if "m" in groups else _MONTH_NAME.get(groups.get("mn", ""))
     if named is not None:
         month = named
     else:
@@ -1060,6 +1219,11 @@ _LAST_PERIOD_RES = {
     "ne": re.compile(
         r"(?P<week>गत\s+(?:साता|हप्ता))|(?P<month>गत\s+महिना)|(?P<year>गत\s+(?:वर्ष|साल))"
     ),
+    "bn": re.compile(
+        r"(?P<week>গত\s+সপ্তাহ)|(?P<month>গত\s+মাস)|(?P<year>গত\s+বছর)|(?P<yesterday>গতকাল)"
+    ),
+    # "گزشتہ روز": the day before (the Pakistani press's "yesterday")
+    "ur": re.compile(r"(?P<yesterday>گزشتہ\s+روز|گذشتہ\s+روز)"),
 }
 
 
@@ -1070,9 +1234,12 @@ def _last_periods(text: str, language: str, published: dt.date | None) -> list[_
         return []
     out: list[_Found] = []
     for m in pattern.finditer(text):
-        if m.group("week"):
+        groups = {k for k, v in m.groupdict().items() if v}
+        if "yesterday" in groups:
+            found = published - dt.timedelta(days=1), DatePrecision.DAY
+        elif "week" in groups:
             found = published - dt.timedelta(days=7), DatePrecision.WEEK
-        elif m.group("month"):
+        elif "month" in groups:
             last = published.replace(day=1) - dt.timedelta(days=1)
             found = last.replace(day=1), DatePrecision.MONTH
         else:
@@ -1110,6 +1277,9 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
     from dateparser.search import search_dates
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if language in _APOSTROPHE_SUFFIXED:
+        # "14 Kasım'da": the suffix blanked (same length), or dateparser finds no date
+        text = _APOSTROPHE_SUFFIX_RE.sub(lambda m: " " * len(m.group(0)), text)
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
     try:
@@ -1171,6 +1341,11 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
         }[data.period]
         out.append(_Found(start, start + len(phrase.rstrip()), date, precision))
     return out
+
+
+#: Languages that join case endings to a name with an apostrophe ("Kamboçya'da").
+_APOSTROPHE_SUFFIXED = frozenset({"tr"})
+_APOSTROPHE_SUFFIX_RE = re.compile(r"(?<=[^\W\d_])['’][a-zçğıöşü]{1,8}\b")
 
 
 def _trim_date_phrase(phrase: str) -> str:
@@ -1629,6 +1804,17 @@ def _opens_paragraph(offset: int, segmentation: Segmentation) -> bool:
     return para is not None and offset - para.start <= _DATELINE_REACH
 
 
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` is a finer place inside the country or province ``area``."""
+    if place.country != area.country or _FINENESS.get(place.level, 0) <= _FINENESS[area.level]:
+        return False
+    if area.level is Level.COUNTRY:
+        return True
+    if place.admin1_code and area.admin1_code:
+        return place.admin1_code == area.admin1_code
+    return bool(place.admin1) and place.admin1 == area.admin1
+
+
 def _sentence_scene(
     etype: EventType,
     cue_at: int,
@@ -1681,14 +1867,12 @@ def _sentence_scene(
             abs(s.span.start - cue_at) + (_COUNTRY_PENALTY if s.place.level is Level.COUNTRY else 0)
         ),
     )
-    if nearest.place.level is Level.COUNTRY:
+    if nearest.place.level in (Level.COUNTRY, Level.PROVINCE):
         # "cảnh sát ở Campuchia triệt phá nhóm lừa đảo ... đóng tại Krabau, Prey Veng": a
-        # place the sentence names inside that country is where, however far from the cue.
-        inside = [
-            s
-            for s in candidates
-            if s.place.country == nearest.place.country and s.place.level is not Level.COUNTRY
-        ]
+        # place the sentence names inside that country is where, however far from the cue;
+        # so is a place inside the province ("នគរបាលខេត្តព្រះសីហនុ ... សង្កាត់លេខ៣
+        # ក្រុងព្រះសីហនុ": the province's police, the town's ward)
+        inside = [s for s in candidates if _inside(s.place, nearest.place)]
         if inside:
             nearest = min(inside, key=lambda s: abs(s.span.start - cue_at))
     # "蒙多基里省森莫諾隆市": a finer place of the same country written right after it (no

@@ -456,12 +456,14 @@ _DATELINE_LABELS = frozenset(
 #: candidate character in C, where the alternation was entered at every position (about
 #: 7x faster on articles; the same matches, as ``test_segment.py`` checks). Chinese and
 #: Japanese end a sentence with a full-width mark and no blank after it ("。此前"): such a
-#: mark (with its closing quotes or brackets) always ends one, as does Hindi's and Nepali's
-#: danda ("।"). A Russian sentence may open with a Cyrillic capital.
+#: mark (with its closing quotes or brackets) always ends one, as do Hindi's, Nepali's and
+#: Bengali's danda ("।"), Khmer's khan ("។", "៕") and Urdu's full stop and question mark
+#: ("۔", "؟"). A Russian sentence may open with a Cyrillic capital, a Turkish one with its
+#: own ("Şüpheliler").
 _SENTENCE_END_RE = re.compile(
-    r"[.!?…。！？।](?:[.!?…。！？]*[\"”’')\]」』）«»]*(?=\s+[\"“‘'(\[«]?[A-Z0-9А-ЯЁ])"
+    r"[.!?…。！？।។៕۔؟](?:[.!?…。！？]*[\"”’')\]」』）«»]*(?=\s+[\"“‘'(\[«]?[A-Z0-9А-ЯЁÇĞİÖŞÜ])"
     r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
-    r"|(?<=[。！？।])[。！？।]*[”’」』）)»]*)"
+    r"|(?<=[。！？।។៕۔؟])[。！？।។៕۔؟]*[”’」』）)»]*)"
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -532,7 +534,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]?")
-_TERMINAL = frozenset(".!?\"”’')…:;。！？」』）।")
+_TERMINAL = frozenset(".!?\"”’')…:;。！？」』）।។៕۔؟")
 
 
 #: The opening of a paragraph that refers back to the story: a pronoun or a possessive,

@@ -32,9 +32,12 @@ _ENGLISH_SHARE = 0.10
 _MIN_WORDS = 40
 #: How much text is read: a page's opening (some 250 words) tells its language.
 _SAMPLE_CHARS = 1500
-#: Letters of scripts written without spaces between words (Thai, kana, Han): a Chinese or
-#: Thai page is a few long "words" to ``_WORD_RE``, so it is counted by these letters.
-_UNSPACED_RE = re.compile(r"[\u0e01-\u0e5b\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Letters of scripts written without spaces between words (Thai, Khmer, kana, Han): a
+#: Chinese or Thai page is a few long "words" to ``_WORD_RE``, so it is counted by these
+#: letters.
+_UNSPACED_RE = re.compile(
+    r"[\u0e01-\u0e5b\u1780-\u17dd\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 #: This many of them in the opening make it a page in one of those languages to identify.
 _MIN_UNSPACED = 50
 

@@ -133,6 +133,37 @@ ARTICLES = {
         "कुटपिट गरिएको बताए । परराष्ट्र मन्त्रालयका अनुसार सबैलाई अर्को साता माई सोत हुँदै स्वदेश "
         "फर्काइनेछ ।",
     ),
+    "km": (
+        "2025-06-20",
+        "កាលពីថ្ងៃទី១៤ ខែមិថុនា ឆ្នាំ២០២៥ ទាហានការ៉ែនបានជួយសង្គ្រោះពលរដ្ឋខ្មែរ១២នាក់ "
+        "ចេញពីមជ្ឈមណ្ឌលឆបោកមួយនៅមៀវ៉ាឌី ភាគខាងកើតប្រទេសមីយ៉ាន់ម៉ា។ ជនរងគ្រោះបាននិយាយថា "
+        "ពួកគេត្រូវគេបោកបញ្ឆោតដោយប្រាក់ខែខ្ពស់ ហើយត្រូវគេវាយដំ បើមិនសម្រេចគោលដៅ។ "
+        "ក្រសួងការបរទេសបានឲ្យដឹងថា ពួកគេទាំងអស់នឹងត្រូវបញ្ជូនត្រឡប់មកកម្ពុជាវិញ "
+        "តាមរយៈម៉ែសត នៅសប្ដាហ៍ក្រោយ។",
+    ),
+    "ur": (
+        "2025-06-20",
+        "14 جون 2025 کو کیرن فوجیوں نے میانمار کے شہر میاوڈی میں ایک اسکیم سینٹر سے 12 "
+        "پاکستانیوں کو بازیاب کرایا۔ متاثرین نے بتایا کہ انہیں زیادہ تنخواہ کا لالچ دے کر لے "
+        "جایا گیا اور ہدف پورا نہ کرنے پر ان پر تشدد کیا جاتا تھا۔ دفتر خارجہ کے مطابق سب کو "
+        "اگلے ہفتے مے سوٹ کے راستے وطن واپس لایا جائے گا۔",
+    ),
+    "bn": (
+        "2025-06-20",
+        "২০২৫ সালের ১৪ জুন কারেন সেনারা মিয়ানমারের মিয়াওয়াদিতে একটি স্ক্যাম সেন্টার থেকে ১২ "
+        "বাংলাদেশিকে উদ্ধার করে। ভুক্তভোগীরা জানান, বেশি বেতনের লোভ দেখিয়ে তাঁদের নেওয়া "
+        "হয়েছিল এবং লক্ষ্য পূরণ না করলে মারধর করা হতো। পররাষ্ট্র মন্ত্রণালয় জানিয়েছে, আগামী "
+        "সপ্তাহে মায়ে সট হয়ে সবাইকে দেশে ফিরিয়ে আনা হবে।",
+    ),
+    "tr": (
+        "2025-06-20",
+        "14 Haziran 2025'te Karen askerleri, Myanmar'ın Myawaddy kentindeki bir dolandırıcılık "
+        "merkezinden 12 Türk vatandaşını kurtardı. Mağdurlar, yüksek maaş vaadiyle "
+        "kandırıldıklarını ve hedefe ulaşamadıklarında dövüldüklerini anlattı. Dışişleri "
+        "Bakanlığı, hepsinin gelecek hafta Mae Sot üzerinden Türkiye'ye geri gönderileceğini "
+        "açıkladı. Bakanlık, gençleri yurt dışındaki sahte iş ilanlarına karşı dikkatli olmaya "
+        "çağırdı.",
+    ),
 }
 
 #: language -> (type, place, date, people) of the story's first event.
@@ -153,6 +184,10 @@ LEADS = {
     "ru": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
     "hi": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
     "ne": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
+    "km": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
+    "ur": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
+    "bn": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
+    "tr": (EventType.RESCUE, "Myawaddy", "2025-06-14", {"rescued": 12}),
 }
 
 
@@ -207,6 +242,10 @@ def test_the_story_reports_its_compound_and_abuse_there(language: str) -> None:
         ("zh", "CN"),
         ("ja", "JP"),
         ("th", "TH"),
+        ("km", "KH"),
+        ("ur", "PK"),
+        ("bn", "BD"),
+        ("tr", "TR"),
     ],
 )
 def test_the_press_country_is_where_people_come_home_not_a_scene(language: str, home: str) -> None:

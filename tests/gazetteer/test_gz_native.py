@@ -95,7 +95,7 @@ def test_a_country_with_its_people_word_is_a_nationality(
     assert all(r.place is None for r in gz.resolve(text) if r.span.text == surface)
 
 
-@pytest.mark.parametrize("language", ["ko", "ja", "zh", "th", "ru", "hi"])
+@pytest.mark.parametrize("language", ["ko", "ja", "zh", "th", "ru", "hi", "km", "ur", "bn"])
 def test_every_listed_id_is_a_place_of_the_gazetteer(gz: Gazetteer, language: str) -> None:
     with (_DATA / f"names_{language}.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -110,7 +110,11 @@ def test_every_listed_id_is_a_place_of_the_gazetteer(gz: Gazetteer, language: st
         "カンボジアタイプ日本人のでไทยคนชาวจีนเมียวดี"
         # Russian and Devanagari: declined names, demonym stems, glued endings
         "КамбоджеиМьянмыграждан России, Китаяроссиянзолотом треугольнике"
-        "भारतीयोंम्यानमारमाकोलाओस्माे",
+        "भारतीयोंम्यानमारमाकोलाओस्माे"
+        # Khmer (unit words, invisible word marks), Bengali (both spellings of "য়"), Urdu
+        "ខណ្ឌសែនសុខក្រុងប៉ោយប៉ែតជនជាតិចិនថៃ\u200b-សីមា"
+        "মিয়ানমারেরয়থাইল্যান্ডসীমান্তেবাংলাদেশিকে"
+        "میانمار تھائی لینڈ سرحدپاکستانیوں",
         max_size=60,
     )
 )

@@ -1,0 +1,193 @@
+"""Khmer, Urdu, Bengali and Turkish pages: Khmer's unspaced text and Cambodia's unit words,
+Urdu's and Bengali's names and people words, Turkish case endings after an apostrophe,
+their sentence ends, dates and counts, and borders named by their two countries (texts
+written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.native import native_spans
+from geotrack.extract import extract_article
+from geotrack.extract.segment import segment_text
+from geotrack.ingest.language import non_english_language
+from geotrack.model import Article, DatePrecision, Event, EventType
+
+# (the module's name is shadowed by the function the package exports)
+_ol = importlib.import_module("geotrack.extract.other_languages")
+
+_KM = (
+    "ភ្នំពេញ៖ នៅថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៥ កម្លាំងនគរបាលរាជធានីភ្នំពេញ បានចុះបង្ក្រាបអគារមួយ"
+    "នៅសង្កាត់ទឹកថ្លា ខណ្ឌសែនសុខ ហើយឃាត់ខ្លួនជនជាតិចិនចំនួន៦២នាក់ ដែលធ្វើការឆបោកតាមប្រព័ន្ធអនឡាញ។ "
+    "សមត្ថកិច្ចក៏បានជួយសង្គ្រោះពលរដ្ឋឥណ្ឌូណេស៊ីចំនួន១៥នាក់ ដែលត្រូវគេបង្ខាំងនៅទីនោះ។\n\n"
+    "មន្ត្រីអន្តោប្រវេសន៍បានបញ្ជូនជនបរទេសទាំងនោះត្រឡប់ទៅប្រទេសកំណើតវិញនៅម្សិលមិញ។\n"
+)
+_UR = (
+    "اسلام آباد: ایف آئی اے نے گزشتہ روز گوجرانوالہ سے انسانی اسمگلنگ میں ملوث دو ایجنٹ گرفتار "
+    "کر لیے۔ حکام کے مطابق میانمار کے شہر میاوڈی میں آن لائن فراڈ سینٹرز سے 27 پاکستانیوں کو "
+    "بازیاب کرا لیا گیا ہے۔ بنکاک میں پاکستانی سفارت خانے نے بتایا کہ انہیں جلد پاکستان ڈی پورٹ "
+    "کیا جائے گا۔ ان نوجوانوں کو وہاں قید رکھ کر تشدد کا نشانہ بنایا گیا تھا۔\n"
+)
+_BN = (
+    "ঢাকা, ১০ ফেব্রুয়ারি: মিয়ানমার-থাইল্যান্ড সীমান্তের একটি স্ক্যাম সেন্টারে আটকে থাকা ২২ "
+    "বাংলাদেশিকে উদ্ধার করা হয়েছে। তাঁদের ব্যাংকক হয়ে দেশে ফিরিয়ে আনা হবে। এর আগে "
+    "কম্বোডিয়ায় পুলিশ অভিযান চালিয়ে চীনের ৩১ জন নাগরিককে গ্রেপ্তার করে।\n"
+)
+_TR = (
+    "Kamboçya'da polis, Poipet kentindeki bir kumarhane binasına baskın düzenleyerek 2 bin 198 "
+    "kişiyi gözaltına aldı. Şüpheliler arasında Çinli ve Vietnamlı çalışanlar bulunuyor. "
+    "Operasyonun 14 Kasım'da yapıldığı bildirildi.\n\nTayland'dan kurtarılan 12 Türk vatandaşı "
+    "İstanbul'a geri gönderildi. Bu kişiler Myanmar'daki dolandırıcılık merkezlerinde zorla "
+    "çalıştırılmıştı.\n"
+)
+
+
+def _events(text: str, published: str, language: str | None = None) -> list[Event]:
+    article = Article(
+        id="t", text=text, published=dt.date.fromisoformat(published), language=language
+    )
+    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
+
+
+def _of(events: list[Event], etype: EventType) -> list[Event]:
+    return [e for e in events if e.type is etype]
+
+
+@pytest.mark.parametrize(("text", "code"), [(_KM, "km"), (_UR, "ur"), (_BN, "bn"), (_TR, "tr")])
+def test_the_page_reads_as_its_language(text: str, code: str) -> None:
+    assert non_english_language(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "នគរបាលបានឃាត់ខ្លួនមនុស្ស៥នាក់។ ពួកគេត្រូវបានបញ្ជូនទៅតុលាការ។ រឿងនេះបានចប់៕",
+        "پولیس نے پانچ افراد کو گرفتار کیا۔ انہیں عدالت میں پیش کیا گیا۔ کیا وہ رہا ہوں گے؟",
+        "Polis beş kişiyi yakaladı. Şüpheliler adliyeye sevk edildi. Üç kişi serbest kaldı.",
+    ],
+)
+def test_khmer_urdu_and_turkish_sentences_end_at_their_own_marks(text: str) -> None:
+    assert len(segment_text(text).sentences) == 3
+
+
+def test_a_cambodian_unit_is_found_by_its_khmer_unit_word_and_name() -> None:
+    """ "ខណ្ឌសែនសុខ" is Sen Sok khan: the name after the unit word, read from the country's
+    unit lists (the span is the name alone)."""
+    gz = Gazetteer.default()
+    text = "នៅខណ្ឌសែនសុខ រាជធានីភ្នំពេញ"
+    spans = {s.text: [c.id for c in s.candidates] for s in native_spans(gz.index, text)}
+    assert spans["សែនសុខ"] == ["kh:1208"]
+
+
+def test_an_invisible_word_mark_inside_a_khmer_name_is_read_past() -> None:
+    gz = Gazetteer.default()
+    text = "ពលរដ្ឋ\u200bកូរ៉េ\u200bខាង\u200bត្បូង\u200bចំនួន២នាក់"
+    (span,) = native_spans(gz.index, text)
+    assert (span.kind, span.nationality, span.text) == (
+        "demonym",
+        "KR",
+        "ពលរដ្ឋ\u200bកូរ៉េ\u200bខាង\u200bត្បូង",
+    )
+
+
+def test_khmer_events_take_the_finest_place_date_count_and_nationality() -> None:
+    events = _events(_KM, "2025-03-14")
+    (raid,) = _of(events, EventType.RAID)
+    # the city's police raided in Tuek Thla, Sen Sok: the finer place inside the province
+    assert raid.place.country == "KH" and raid.place.level.value in ("commune", "district")
+    assert (raid.date, raid.date_precision) == (dt.date(2025, 3, 12), DatePrecision.DAY)
+    assert raid.people.get("arrested") == 62 and raid.nationalities == {"CN": 62}
+    (rescue,) = _of(events, EventType.RESCUE)
+    assert rescue.people.get("rescued") == 15 and rescue.nationalities == {"ID": 15}
+    (report,) = _of(events, EventType.COMPOUND_REPORT)
+    assert report.place.country == "KH"
+    # "ម្សិលមិញ": the day before publication
+    (deported,) = _of(events, EventType.DEPORTATION)
+    assert deported.date == dt.date(2025, 3, 13)
+
+
+def test_urdu_events_read_places_people_and_the_day_before() -> None:
+    events = _events(_UR, "2025-04-08")
+    (raid,) = _of(events, EventType.RAID)
+    assert (raid.place.name, raid.date, raid.people.get("arrested")) == (
+        "Gujranwala",
+        dt.date(2025, 4, 7),
+        2,
+    )
+    (rescue,) = _of(events, EventType.RESCUE)
+    assert (rescue.place.name, rescue.people.get("rescued"), rescue.nationalities) == (
+        "Myawaddy",
+        27,
+        {"PK": 27},
+    )
+    # deported to Pakistan, from where the story is; the embassy's city is no scene
+    assert all(e.place.name not in ("Pakistan", "Bangkok") for e in events)
+
+
+def test_bengali_names_take_glued_endings_and_nationals_after_the_country() -> None:
+    events = _events(_BN, "2025-02-10")
+    (rescue,) = _of(events, EventType.RESCUE)
+    assert rescue.place.name == "Myanmar-Thailand border"
+    assert rescue.people.get("rescued") == 22 and rescue.nationalities == {"BD": 22}
+    (raid,) = _of(events, EventType.RAID)
+    # "চীনের ৩১ জন নাগরিককে": 31 nationals of China, not a place
+    assert (raid.place.name, raid.people.get("arrested"), raid.nationalities) == (
+        "Cambodia",
+        31,
+        {"CN": 31},
+    )
+    # "২২ ... জন" is no June date; "দেশে ফিরিয়ে": home, via Bangkok (no scene)
+    assert all(e.date != dt.date(2024, 6, 22) for e in events)
+    assert all(e.place.name != "Bangkok" for e in events if e.type is not EventType.DEPORTATION)
+
+
+def test_both_spellings_of_a_bengali_letter_find_the_name() -> None:
+    gz = Gazetteer.default()
+    composed = "কম্বোডি\u09dfায়"
+    decomposed = "কম্বোডি\u09af\u09bcায়"
+    for text in (composed, decomposed):
+        (span,) = native_spans(gz.index, text)
+        assert [c.id for c in span.candidates] == ["country:KH"]
+
+
+def test_turkish_names_drop_their_case_endings_and_counts_take_thousands() -> None:
+    events = _events(_TR, "2025-11-16")
+    (raid,) = _of(events, EventType.RAID)
+    assert raid.place.name == "Poipet" and raid.people.get("arrested") == 2198
+    # "14 Kasım'da": the suffix after the apostrophe does not hide the date
+    assert (raid.date, raid.date_precision) == (dt.date(2025, 11, 14), DatePrecision.DAY)
+    (deported,) = _of(events, EventType.DEPORTATION)
+    # "İstanbul'a": sent there (the dative), not deported from there
+    assert deported.place.name != "Istanbul" and deported.people.get("deported") == 12
+    assert {e.place.name for e in _of(events, EventType.ABUSE)} == {"Myanmar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "border"),
+    [
+        ("মিয়ানমার-থাইল্যান্ড সীমান্তে", "border:MM-TH"),
+        ("میانمار تھائی لینڈ سرحد پر", "border:MM-TH"),
+        ("ព្រំដែនកម្ពុជា-ថៃ", "border:KH-TH"),
+        ("म्यांमार-थाईलैंड सीमा पर", "border:MM-TH"),
+    ],
+)
+def test_two_countries_with_a_border_word_are_their_border(text: str, border: str) -> None:
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, text)
+    assert [c.id for c in span.candidates] == [border]
+
+
+def test_two_countries_without_a_border_word_stay_two_countries() -> None:
+    gz = Gazetteer.default()
+    spans = native_spans(gz.index, "মিয়ানমার ও থাইল্যান্ডে")
+    assert [c.id for s in spans for c in s.candidates] == ["country:MM", "country:TH"]
+
+
+def test_a_count_with_a_time_word_is_no_date() -> None:
+    """ "گزشتہ 9 ماہ میں": in the past nine months, not nine months ago."""
+    found = _ol._find_dates("گزشتہ 9 ماہ میں 300 افراد واپس آئے۔", "ur", dt.date(2025, 11, 20))
+    assert [f.date for f in found] == []
