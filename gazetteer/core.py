@@ -17,7 +17,7 @@ from gazetteer.address import find_address_spans
 from gazetteer.csvio import load_places_csv
 from gazetteer.index import Entry, Index, cache_dir, load_index
 from gazetteer.native import has_native_script, native_spans
-from gazetteer.normalize import lower_text, name_keys, surfaces, word_key
+from gazetteer.normalize import blank_case_suffixes, lower_text, name_keys, surfaces, word_key
 from gazetteer.place import Level, Place
 from gazetteer.rank import (
     _LEVEL_PRIOR,
@@ -45,12 +45,6 @@ __all__ = ["Gazetteer"]
 
 _DEFAULT: Gazetteer | None = None
 _DEFAULT_LOCK = threading.Lock()
-
-
-#: Languages that join case endings to a name with an apostrophe ("Kamboçya'da", in
-#: Cambodia; "Tayland'dan", from Thailand).
-_APOSTROPHE_SUFFIXED = frozenset({"tr"})
-_APOSTROPHE_SUFFIX_RE = re.compile(r"(?<=[^\W\d_])['’][a-zçğıöşü]{1,8}\b")
 
 
 class Gazetteer:
@@ -240,10 +234,9 @@ class Gazetteer:
         one-word name that is an everyday word of that language is then only a prominent
         place (see :func:`gazetteer.scan.foreign_common_words`).
         """
-        if language in _APOSTROPHE_SUFFIXED:
-            # "Kamboçya'da", "KK Park'tan": the case ending blanked (same length), so the
-            # name alone is matched
-            text = _APOSTROPHE_SUFFIX_RE.sub(lambda m: " " * len(m.group(0)), text)
+        # "Kamboçya'da", "KK Park'tan": a Turkish case ending blanked (same length), so the
+        # name alone is matched
+        text = blank_case_suffixes(text, language)
         spans = _possessive_units(
             self._index, text, defined_acronyms(text, scan_text(self._index, text))
         )

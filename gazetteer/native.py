@@ -1,5 +1,5 @@
 """Place names in scripts the Latin scanner cannot read: Korean, Japanese, Chinese, Thai,
-Russian (Cyrillic) and Hindi or Nepali (Devanagari).
+Khmer, Russian (Cyrillic), Hindi or Nepali (Devanagari), Bengali and Urdu.
 
 The scanner of :mod:`gazetteer.scan` finds names by their capitalised Latin words. Korean
 has no capitals and glues its particles to names ("캄보디아에서", in Cambodia); Chinese,
@@ -33,6 +33,17 @@ word (or words) with an ending of its language (:class:`_Inflected`):
 * Hindi writes its postpositions apart ("कंबोडिया में"), Nepali and Marathi glue them
   ("म्यानमारमा", "कंबोडियामध्ये"); a country with a people ending glued is a demonym
   ("भारतीय", "भारतीयों", "नेपाली", "नेपालीहरू").
+* Bengali glues its endings too ("কম্বোডিয়ায়", "মিয়ানমারের"), and writes "য়" as one code
+  point or two: every form is listed in both spellings. Urdu writes its words apart
+  ("کمبوڈیا میں"). A country followed by the nationals word is a nationality ("চীনের ২৯ জন
+  নাগরিক", "چین کے شہری").
+
+Khmer is matched like Thai, past the invisible word marks its pages hold; Cambodia's units
+are found by their Khmer names after a unit word ("ខណ្ឌសែនសុខ", Sen Sok khan; "ភូមិ...", a
+village), all units of that name being candidates for the resolver. Country names of the
+Khmer, Urdu and Bengali lists come from CLDR (through Babel), less those that are everyday
+words. In every script, two countries named as a border's sides ("মিয়ানমার-থাইল্যান্ড
+সীমান্তে", "ព្រំដែនកម្ពុជា-ថៃ") are that border's region.
 """
 
 from __future__ import annotations

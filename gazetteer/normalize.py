@@ -33,6 +33,7 @@ __all__ = [
     "ADMIN_SUFFIX",
     "CONNECTORS",
     "Word",
+    "blank_case_suffixes",
     "lower_text",
     "name_keys",
     "normalize",
@@ -470,3 +471,21 @@ def name_keys(name: str) -> tuple[str, str, str | None]:
     core, hint = split_admin([w.key for w in ws])
     phon = [phonetic(k) for k in core]
     return " ".join(core), " ".join(phon), hint
+
+
+#: Languages that join case endings to a name, a number or an abbreviation with an
+#: apostrophe ("Kamboçya'da", in Cambodia; "17 Eylül 2022'de"; "40'tan fazla", more than 40).
+APOSTROPHE_SUFFIXED = frozenset({"tr"})
+_APOSTROPHE_SUFFIX_RE = re.compile(r"(?<=\w)['’][a-zçğıöşü]{1,8}\b")
+
+
+def blank_case_suffixes(text: str, language: str | None) -> str:
+    """``text`` with the case endings of :data:`APOSTROPHE_SUFFIXED` languages blanked (the
+    same length, so offsets hold): "Kamboçya'da" reads as "Kamboçya   ".
+
+    >>> blank_case_suffixes("Tayland'dan 40'tan fazla", "tr")
+    'Tayland     40     fazla'
+    """
+    if language not in APOSTROPHE_SUFFIXED:
+        return text
+    return _APOSTROPHE_SUFFIX_RE.sub(lambda m: " " * len(m.group(0)), text)

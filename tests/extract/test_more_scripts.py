@@ -191,3 +191,36 @@ def test_a_count_with_a_time_word_is_no_date() -> None:
     """ "گزشتہ 9 ماہ میں": in the past nine months, not nine months ago."""
     found = _ol._find_dates("گزشتہ 9 ماہ میں 300 افراد واپس آئے۔", "ur", dt.date(2025, 11, 20))
     assert [f.date for f in found] == []
+
+
+def test_a_border_named_in_the_sentence_is_finer_than_its_country() -> None:
+    """ "... near the Myanmar-Thailand border ..., Myanmar's army arrested": the border."""
+    text = (
+        "মিয়ানমার-থাইল্যান্ড সীমান্তে একটি প্রতারণা কেন্দ্রে অভিযান চালিয়ে ৪১০ জন বিদেশি নাগরিককে "
+        "গ্রেপ্তার করেছে মিয়ানমার। তাঁদের কাছ থেকে কম্পিউটার জব্দ করা হয়। পরে তাঁদের জিজ্ঞাসাবাদ "
+        "করা হয় এবং আরও তদন্ত চলছে বলে জানানো হয়েছে।"
+    )
+    (raid,) = _of(_events(text, "2025-11-20", "bn"), EventType.RAID)
+    assert raid.place.name == "Myanmar-Thailand border" and raid.people.get("arrested") == 410
+
+
+def test_turkish_numbers_and_years_drop_their_case_endings() -> None:
+    text = (
+        "Filipinler'de bir şirkette zorla çalıştırılan 40'tan fazla yabancı, 17 Eylül 2022'de "
+        "kurtarılmıştı."
+    )
+    (rescue,) = _of(_events(text, "2024-07-23", "tr"), EventType.RESCUE)
+    assert rescue.people.get("rescued") == 40
+    assert (rescue.date, rescue.date_precision) == (dt.date(2022, 9, 17), DatePrecision.DAY)
+
+
+def test_a_khmer_expulsion_with_blanks_inside_its_words_is_read() -> None:
+    text = (
+        "(ភ្នំពេញ)៖ អគ្គនាយកដ្ឋានអន្តោប្រវេសន៍ បានបណ្តេញ ជនជាតិកូរ៉េខាងត្បូងចំនួន ១៨នាក់ "
+        "ពាក់ព័ន្ធបទល្មើសឆបោក តាមទូរស័ព្ទ ចេញពីកម្ពុជា កាលពីថ្ងៃទី៣ ខែមេសា ឆ្នាំ២០២៥។"
+    )
+    events = _events(text, "2025-04-05", "km")
+    (deported,) = _of(events, EventType.DEPORTATION)
+    assert deported.place.name == "Cambodia" and deported.nationalities == {"KR": 18}
+    assert deported.date == dt.date(2025, 4, 3)
+    assert _of(events, EventType.COMPOUND_REPORT)
