@@ -91,11 +91,11 @@ _DEVANAGARI = re.compile(r"[\u0900-\u0963\u0966-\u097f]")
 _BENGALI = re.compile(r"[\u0980-\u09e3\u09f0-\u09fe]")
 #: Urdu's letters (the Arabic script's, with Urdu's own: ٹ ڈ ڑ ں ہ ے).
 _ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
-#: Any of them (one search tells an English text it has none).
+#: Any of them, or Tamil or Telugu (one search tells an English text it has none).
 _ANY = re.compile(
     r"[\uac00-\ud7a3\u3041-\u309f\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e01-\u0e5b"
     r"\u1780-\u17dd\u19e0-\u19ff\u0400-\u04ff\u0900-\u0963\u0966-\u097f\u0980-\u09e3\u09f0-\u09fe"
-    r"\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"
+    r"\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0b80-\u0bff\u0c00-\u0c7f]"
 )
 #: Invisible characters Khmer and Thai pages put between words (a zero-width space, a
 #: zero-width non-joiner): skipped when names are matched.
@@ -137,8 +137,9 @@ class _Inflected:
     demonym_endings: tuple[str, ...] = ()
     #: Words before a country that make it people's nationality ("граждан России").
     nationals_before: re.Pattern[str] | None = None
-    #: The letters a listed demonym stem ("россиян-") may be followed by (up to 4).
+    #: The letters a listed demonym stem ("россиян-") may be followed by, and how many.
     stem_tail: str = ""
+    stem_tail_max: int = 4
     #: Words before a country that make it a currency's ("долларов США"): no place.
     currency_before: re.Pattern[str] | None = None
     #: Words after a country (and its glued ending) that make it people's nationality
@@ -162,7 +163,8 @@ _DEVANAGARI_ENDINGS = (
     "", "मा", "को", "का", "की", "के", "बाट", "लाई", "ले", "सम्म", "तिर", "भित्र", "देखि",
     "स्थित", "मध्ये", "मधील", "मधून", "हून", "ला", "चा", "ची", "चे", "च्या", "त", "ात",
     "ातील", "तील", "वर", "कडे", "पर्यंत", "सहित", "समेत", "हरू", "हरु", "हरूलाई", "हरूको",
-    "हरूमा", "हरूले", "लगायत", "तर्फ", "नजिक", "जस्ता",
+    "हरूमा", "हरूले", "लगायत", "तर्फ", "नजिक", "जस्ता", "मार्गे", "तून", "ातून", "मधल्या",
+    "तल्या", "ातल्या", "ाला",
     # (a name ending in a consonant may take a virama before its ending: "लाओस्मा")
     "्मा", "्को", "्बाट", "्लाई", "्ले",
 )  # fmt: skip
@@ -174,6 +176,25 @@ _BENGALI_ENDINGS = (
     "সহ", "গামী", "জুড়ে", "ভিত্তিক", "স্থ", "ের", "রা", "দের",
 )  # fmt: skip
 _BENGALI_LETTERS = "\u0980-\u09e3\u09f0-\u09fe\u200c\u200d"
+#: Tamil's case endings after a name, which drops its final "்" or "ு" before a vowel
+#: ("மியான்மர்" -> "மியான்மரில்", in Myanmar; "தாய்லாந்து" -> "தாய்லாந்தில்"), or takes a "வ"
+#: glide after a long vowel ("கம்போடியாவில்").
+_TAMIL_ENDINGS = (
+    "", "ில்", "ின்", "ிலிருந்து", "ில்லிருந்து", "ிலுள்ள", "ிலும்", "ிற்கு", "ுக்கு", "ுக்குச்",
+    "ை", "ைச்", "ால்", "ிடம்", "ும்", "ுடன்", "ு", "்", "ியில்", "ிய", "க்கு", "க்குச்",
+    "வில்", "வின்", "விலிருந்து", "விலுள்ள", "விலும்", "வுக்கு", "வுக்குச்", "வை", "வும்",
+    "வுடன்", "விற்கு", "வைச்", "த்தில்", "த்தின்", "த்திலிருந்து", "த்திற்கு", "த்துக்கு",
+    "த்தை", "த்தைச்", "த்திலுள்ள", "ாவில்", "ாவின்", "ாவிலிருந்து", "ாவுக்கு", "ாவை",
+    "யில்", "யின்", "யிலிருந்து", "க்கும்", "யிலுள்ள", "யை", "யைச்", "க்குள்",
+)  # fmt: skip
+_TAMIL_LETTERS = "\u0b80-\u0bff"
+#: Telugu's endings glued to a name ("మయన్మార్లో", in Myanmar; "థాయ్లాండ్కు", to Thailand).
+_TELUGU_ENDINGS = (
+    "", "లో", "లోని", "లోనే", "లోకి", "కు", "కి", "ను", "తో", "ల్లో", "పై", "నుంచి", "నుండి",
+    "లోనూ", "కూ", "ను", "దేశం", "దేశంలో", "\u200cలో", "\u200cలోని", "\u200cకు", "\u200cకి",
+    "\u200cనుంచి", "ంలో", "ంలోని", "ానికి", "ంకు",
+)  # fmt: skip
+_TELUGU_LETTERS = "\u0c00-\u0c7f\u200c\u200d"
 _URDU_LETTERS = "\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0670"
 _INFLECTED = (
     _Inflected(
@@ -212,6 +233,24 @@ _INFLECTED = (
             ("\u09dc", "\u09a1\u09bc"),
             ("\u09dd", "\u09a2\u09bc"),
         ),
+    ),
+    # Tamil changes a name's last letter before an ending: the span is the whole word
+    _Inflected(
+        "ta",
+        re.compile(r"[\u0b80-\u0bff]"),
+        re.compile(f"[{_TAMIL_LETTERS}]+"),
+        _TAMIL_ENDINGS,
+        drops="்ு",
+        stem_tail=_TAMIL_LETTERS,
+        stem_tail_max=8,
+    ),
+    _Inflected(
+        "te",
+        re.compile(r"[\u0c00-\u0c7f]"),
+        re.compile(f"[{_TELUGU_LETTERS}]+"),
+        _TELUGU_ENDINGS,
+        stem_tail=_TELUGU_LETTERS,
+        stem_tail_max=8,
     ),
     # Urdu writes its postpositions apart ("کمبوڈیا میں"): a name is its words as printed;
     # its people are listed stems ("پاکستانی-": "پاکستانیوں")
@@ -518,7 +557,8 @@ def _demonym_stems(inflected: _Inflected) -> tuple[re.Pattern[str] | None, dict[
     if not stems:
         return None, {}
     alternation = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
-    return re.compile(f"(?P<stem>{alternation})[{inflected.stem_tail}]{{0,4}}"), stems
+    tail = f"[{inflected.stem_tail}]{{0,{inflected.stem_tail_max}}}"
+    return re.compile(f"(?P<stem>{alternation}){tail}"), stems
 
 
 #: What parts the countries of a list of nationals ("граждан Китая (включая Тайвань),

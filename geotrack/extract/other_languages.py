@@ -409,6 +409,47 @@ CUES: dict[str, dict[EventType, str]] = {
         r"অনলাইন প্রতারণা|অনলাইন জালিয়াতি|অনলাইন জালিয়াতি|সাইবার অপরাধ|কল সেন্টার|স্ক্যাম",
         _T.POLICY: r"সতর্কতা|সতর্ক করে|নিষেধাজ্ঞা|টাস্কফোর্স|টাস্ক ফোর্স|নির্দেশনা জারি",
     },
+    # Tamil, Telugu and Marathi glue endings and auxiliaries to words ("மீட்கப்பட்டனர்",
+    # "రక్షించారు", "सुटका करण्यात"): cues match inside words.
+    "ta": {
+        _T.RAID: r"கைது|அதிரடி சோதனை|சோதனை நடத்|சுற்றிவளை|முற்றுகை|பிடிபட்ட|கைப்பற்ற",
+        _T.RESCUE: r"மீட்க|மீட்பு|மீட்டனர்|மீட்டு|விடுவிக்க|விடுவித்|காப்பாற்ற",
+        _T.ESCAPE: r"தப்பி|தப்பித்",
+        # ("நாடு கடத்த": deported)
+        _T.DEPORTATION: r"நாடு திரும்ப|தாயகம் திரும்ப|நாட்டுக்கு திரும்ப|நாட்டிற்கு அழைத்து|"
+        r"அழைத்து வர|நாடு கடத்த|திருப்பி அனுப்ப|ஒப்படைக்க|ஒப்படைத்",
+        _T.ABUSE: r"சித்திரவதை|தாக்கப்பட|அடித்து|பிணைக் கைதி|பிணை கைதி|பிணைக்கைதி|அடிமை|"
+        r"(?<!நாடு )கடத்தி|கடத்தப்பட|தடுத்து வைக்க|சிறைபிடி|சிறைப்பிடி|வலுக்கட்டாய|பலவந்த|"
+        r"கட்டாயப்படுத்த|மனித கடத்தல்|ஆள் கடத்தல்",
+        _T.COMPOUND_REPORT: r"சைபர் மோசடி|சைபர் குற்ற|சைபர் கிரைம்|சைபர்க்ரைம்|இணைய மோசடி|இணையவழி மோசடி|"
+        r"ஆன்லைன் மோசடி|மோசடி மைய|சைபர் முகாம்|மோசடி முகாம்|மோசடி கும்பல்|கால் செண்டர்|கால் சென்டர்|"
+        r"ஸ்கேம்",
+        _T.POLICY: r"எச்சரிக்கை|அறிவுறுத்தல்|தடை விதி|அறிவுரை வழங்க",
+    },
+    "te": {
+        _T.RAID: r"అరెస్టు|అరెస్ట్|అదుపులోకి|సోదాలు|పట్టుకు|దాడులు నిర్వహించ|దాడి చేసి",
+        _T.RESCUE: r"రక్షించ|కాపాడ|విముక్తి|విడిపించ|రెస్క్యూ",
+        _T.ESCAPE: r"తప్పించుకు|పారిపో",
+        _T.DEPORTATION: r"స్వదేశానికి|తిరిగి వచ్చ|తీసుకొచ్చ|తీసుకువచ్చ|తీసుకొస్త|తీసుకువస్త|తరలించ|వెనక్కి పంప|బహిష్కర|"
+        r"భారత్‌కు చేరుకు|భారత్కు చేరుకు",
+        _T.ABUSE: r"చిత్రహింస|హింసించ|బందీ|నిర్బంధ|బలవంతంగా|బానిస|అక్రమ రవాణా|కరెంట్ షాక్|"
+        r"చితకబాద|కొట్టి|వేధింపు|వేధించ",
+        _T.COMPOUND_REPORT: r"సైబర్ మోస|సైబర్ నేర|ఆన్‌లైన్ మోస|ఆన్లైన్ మోస|సైబర్ ముఠా|స్కామ్|"
+        r"కాల్ సెంటర్|మోసాల కేంద్ర|సైబర్ క్రైమ్",
+        _T.POLICY: r"హెచ్చరిక|అడ్వైజరీ|నిషేధ",
+    },
+    "mr": {
+        _T.RAID: r"अटक|ताब्यात घे|छापा|छापेमारी|पकडले|पकडण्यात|बेड्या",
+        _T.RESCUE: r"सुटका|बचाव|वाचव|मुक्तता|मुक्त केले|रेस्क्यू",
+        _T.ESCAPE: r"पळून|पळाले|निसटले|निसटून",
+        _T.DEPORTATION: r"परत आण|मायदेशी|परतले|परत पाठव|परत आले|हद्दपार|प्रत्यार्पण|घरवापसी|"
+        r"भारतात आण|मायदेशात",
+        _T.ABUSE: r"छळ|मारहाण|डांबून|ओलीस|तस्करी|जबरदस्ती|भाग पाडले|भाग पाडण्यात|गुलाम|बंदिवान|"
+        r"विजेचे झटके|पासपोर्ट जप्त|पासपोर्ट काढून",
+        _T.COMPOUND_REPORT: r"सायबर गुन्हे|सायबर गुन्ह्या|सायबर फसवणूक|ऑनलाइन फसवणूक|ऑनलाईन फसवणूक|"
+        r"स्कॅम सेंटर|स्कॅम|घोटाळ्याच्या केंद्र|कॉल सेंटर|सायबर गुलाम|फसवणूक केंद्र",
+        _T.POLICY: r"सूचना जारी|इशारा|ॲडव्हायझरी|अॅडव्हायझरी|एडवायजरी|प्रतिबंध",
+    },
     # Turkish suffixes its words ("gözaltına", "kurtarıldı"): stems with any ending.
     "tr": {
         _T.RAID: r"baskın\w*|gözaltı\w*|tutukla\w*|yakala\w*|operasyon\w*|çökert\w*|"
@@ -432,11 +473,11 @@ _UNSPACED = frozenset({"zh", "ja", "th", "km"})
 #: in every form where they inflect ("в Камбодже", "म्यानमारमा", "মিয়ানমারের"); their press
 #: names its own state's actors by the country ("МИД России", "भारत सरकार"), which is no
 #: scene.
-_INFLECTING = frozenset({"ru", "hi", "ne", "bn", "ur"})
+_INFLECTING = frozenset({"ru", "hi", "ne", "bn", "ur", "ta", "te", "mr"})
 #: Languages whose cue words are matched inside longer words (no word boundaries): the
 #: glued ones, and Devanagari's, whose vowel signs Python's word class does not count as
 #: letters.
-_GLUED_CUES = _GLUED | {"hi", "ne", "bn"}
+_GLUED_CUES = _GLUED | {"hi", "ne", "bn", "ta", "te", "mr"}
 #: Languages whose nationalities are read from the gazetteer's demonyms of their script
 #: ("中国籍", "россиян", "भारतीयों"), each with the count next to it.
 _NATIVE_DEMONYMS = _GLUED | _INFLECTING
@@ -476,6 +517,13 @@ _PEOPLE = {
     # (a glued ending may follow: "বাংলাদেশিকে", "নাগরিককে")
     "bn": r"(?:জন|নাগরিক|বাংলাদেশি|বাংলাদেশী|ভারতীয়|ভারতীয়|ব্যক্তি|লোক|যুবক|তরুণ|নারী|পুরুষ|বিদেশি|"
     r"বিদেশী|কর্মী|শ্রমিক|ভুক্তভোগী|সন্দেহভাজন|অভিবাসী)[\u0980-\u09e3\u200c]*",
+    # ("549 இந்தியர்கள்", "270 பேர்": persons; "45 మంది": persons; "283 जण")
+    "ta": r"(?:பேர்|நபர்|இந்தியர்|இலங்கையர்|இளைஞர்|பெண்|ஆண்|தொழிலாளர்|வெளிநாட்டினர்|சீனர்|"
+    r"மக்கள்|தமிழர்|மீனவர்|பயணி|வாலிபர்|இளம்பெண்)[\u0b80-\u0bff]*",
+    "te": r"(?:మంది|భారతీయ|యువకు|యువత|వ్యక్తు|ప్రజ|బాధితు|నిందితు|ఏజెంట్|కార్మికు|విదేశీయు|తెలుగు)"
+    r"[\u0c00-\u0c7f\u200c]*",
+    "mr": r"(?:जण|नागरिक|भारतीय|हिंदुस्थानी|तरुण|युवक|लोक|व्यक्ती|महिला|पुरुष|कामगार|आरोपी|एजंट|"
+    r"प्रवासी)[\u0900-\u0963\u0971-\u097f]*",
     "tr": r"kişi\w*|vatandaş\w*|yabancı\w*|şüpheli\w*|kurban\w*|işçi\w*|çalışan\w*|genç\w*|"
     r"kadın\w*|erkek\w*|göçmen\w*|mağdur\w*",
 }
@@ -497,10 +545,13 @@ _DEVANAGARI_LETTER = r"[\u0900-\u0963\u0971-\u097f]"
 _WORD = {
     **dict.fromkeys(("hi", "ne"), rf"{_DEVANAGARI_LETTER}+"),
     "bn": r"[\u0980-\u09e3\u200c]+",
+    "ta": r"[\u0b80-\u0bff]+",
+    "te": r"[\u0c00-\u0c7f\u200c]+",
+    "mr": rf"{_DEVANAGARI_LETTER}+",
 }
 #: How many words may stand between a number and its people ("300 से अधिक भारतीयों": more
 #: than 300 Indians; "2 ہزار سے زائد مشتبہ افراد", more than 2,000 suspects).
-_WORDS_BETWEEN = {"hi": 2, "ne": 2, "bn": 2, "ur": 3}
+_WORDS_BETWEEN = {"hi": 2, "ne": 2, "bn": 2, "ur": 3, "ta": 2, "te": 2, "mr": 2}
 #: Words after a number that multiply it ("11 тыс.", "1.2 लाख").
 _MULTIPLIERS = {
     "ru": {"тыс.": 1_000, "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000},
@@ -509,6 +560,9 @@ _MULTIPLIERS = {
     "ur": {"ہزار": 1_000, "لاکھ": 100_000, "کروڑ": 10_000_000},
     # ("৫ শতাধিক": more than five hundred)
     "bn": {"হাজার": 1_000, "লাখ": 100_000, "লক্ষ": 100_000, "শতাধিক": 100, "শত": 100},
+    "ta": {"ஆயிரம்": 1_000, "ஆயிரத்து": 1_000, "ஆயிரத்துக்கும்": 1_000, "லட்சம்": 100_000},
+    "te": {"వేలు": 1_000, "వేల": 1_000, "లక్ష": 100_000, "లక్షల": 100_000},
+    "mr": {"हजार": 1_000, "हजारांहून": 1_000, "लाख": 100_000},
     # ("2 bin 198": 2,198; "48 binden fazla": more than 48,000)
     "tr": {
         "bin": 1_000,
@@ -562,6 +616,13 @@ _NUMBER_WORDS = {
            "نو": 9, "دس": 10, "بیس": 20, "سو": 100},
     "bn": {"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8,
            "নয়": 9, "দশ": 10, "বিশ": 20, "একশ": 100},
+    # (persons counted by the numeral itself: "மூவர்", three persons; "ముగ్గురు")
+    "ta": {"ஒருவர்": 1, "இருவர்": 2, "மூவர்": 3, "நால்வர்": 4, "ஐவர்": 5, "இரண்டு": 2,
+           "மூன்று": 3, "நான்கு": 4, "ஐந்து": 5, "ஆறு": 6, "ஏழு": 7, "எட்டு": 8, "பத்து": 10},
+    "te": {"ఇద్దరు": 2, "ముగ్గురు": 3, "నలుగురు": 4, "ఐదుగురు": 5, "ఆరుగురు": 6,
+           "ఏడుగురు": 7, "ఎనిమిది": 8, "పది": 10},
+    "mr": {"एक": 1, "दोन": 2, "तीन": 3, "चार": 4, "पाच": 5, "सहा": 6, "सात": 7, "आठ": 8,
+           "नऊ": 9, "दहा": 10, "वीस": 20, "शंभर": 100},
     "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "yedi": 7, "sekiz": 8,
            "dokuz": 9, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50},
     "tl": {"isa": 1, "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3, "apat": 4,
@@ -607,6 +668,9 @@ _DESTINATION_BEFORE = {
     "bn": r"(?!)",
     "ur": r"(?!)",
     "tr": r"(?!)",  # the dative case after the name ("Türkiye'ye"): _DESTINATION_AFTER
+    "ta": r"(?!)",
+    "te": r"(?!)",
+    "mr": r"(?!)",
     # "បញ្ជូនត្រឡប់ទៅប្រទេសចិនវិញ" (sent back to China), "មកកាន់ប្រទេសកម្ពុជា"
     "km": r"(?:ទៅ(?:កាន់)?|មក(?:កាន់)?|ត្រឡប់(?:ទៅ|មក)(?:កាន់)?|ដល់)\s*(?:ប្រទេស|មាតុភូមិ|ស្រុក|ក្រុង|ខេត្ត)?\s*$",
 }
@@ -637,6 +701,10 @@ _DESTINATION_AFTER = {
     "bn": r"[\u0980-\u09e3]{0,3}\s*(?:ফেরত|ফিরিয়ে|ফিরিয়ে|ফিরে|ফেরানো|পৌঁছ|পাঠানো|নিয়ে আস|নিয়ে আস|আনা হ)",
     # "İstanbul'a", "Türkiye'ye", "Çin'e": the dative
     "tr": r"['’](?:a|e|ya|ye|na|ne)\b",
+    # "இந்தியா அழைத்து வரப்பட்டனர்", "సెన్నైకు", "హైదరాబాద్‌కు తీసుకొచ్చారు", "भारतात परत आणले"
+    "ta": r"\s*(?:அழைத்து|திரும்ப|வந்தடை|வந்து சேர்|அனுப்பி வைக்க)",
+    "te": r"[\u0c00-\u0c7f\u200c]{0,4}\s*(?:తీసుకొచ్చ|తీసుకువచ్చ|తీసుకొస్త|తీసుకువస్త|చేరుకు|తరలించ|పంప|తిరిగి వచ్చ)",
+    "mr": r"[\u0900-\u097f]{0,3}\s*(?:परत|दाखल|आणले|आणण्यात|पोहोच|रवाना)",
 }
 #: Words before a country that make it people's nationality, not a place ("80 warga negara
 #: China", "WN Korea Selatan", "công dân Trung Quốc"): languages that name nationals by the
@@ -690,6 +758,9 @@ _STATE_AFTER = {
     "ur": r"\s*(?:کی\s+|کے\s+)?(?:حکومت|دفتر\s+خارجہ|وزارت\s+خارجہ|سفارت\s*خان|ہائی\s+کمیشن|پولیس|فوج)",
     # "বাংলাদেশ সরকার", "ভারতের পররাষ্ট্র মন্ত্রণালয়", "বাংলাদেশ দূতাবাস"
     "bn": r"[\u0980-\u09e3]{0,3}\s*(?:সরকার|পররাষ্ট্র মন্ত্রণালয়|পররাষ্ট্র মন্ত্রণালয়|দূতাবাস|পুলিশ|হাইকমিশন|সেনা)",
+    "ta": r"\s*(?:அரசு|அரசாங்க|வெளியுறவு|வெளிவிவகார|தூதரக|காவல்|பொலிஸ்|போலீஸ்|ராணுவ)",
+    "te": r"[\u0c00-\u0c7f\u200c]{0,3}\s*(?:ప్రభుత్వ|విదేశాంగ|రాయబార|పోలీసు|పోలీస్|సైన్య)",
+    "mr": r"\s*(?:सरकार|चे परराष्ट्र मंत्रालय|परराष्ट्र मंत्रालय|पोलीस|पोलिस|दूतावास|लष्कर)",
 }
 #: What joins the places of a list in these languages ("di Surabaya, Sidoarjo dan Gresik",
 #: "en Camboya y Myanmar", "à Phnom Penh et Sihanoukville", "in Kambodscha und Myanmar").
@@ -725,6 +796,9 @@ _DATELINE_AFTER = {
     "ur": r"\s*(?:\([^)]{1,30}\))?\s*(?:[،,]\s*(?:[^\s،,\d]+\s+)?\d|:)",
     "bn": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|[:।])",
     "km": r"\s*\)?\s*៖",
+    "ta": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
+    "te": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
+    "mr": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|[:।])",
     "tr": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
 }
 #: How far into its paragraph a dateline's place may start ("中新社北京…", "【", after a
@@ -742,6 +816,9 @@ _TRANSIT = {
     "ur": (r"(?!)", r"\s*کے\s+راستے"),
     "bn": (r"(?!)", r"[\u0980-\u09e3]{0,3}\s*(?:হয়ে|হয়ে)"),
     "tr": (r"(?!)", r"(?:['’]\w+)?\s+üzerinden"),
+    "ta": (r"(?!)", r"\s*வழியாக"),
+    "te": (r"(?!)", r"[\u0c00-\u0c7f\u200c]{0,3}\s*మీదుగా"),
+    "mr": (r"(?!)", r"\s*(?:मार्गे|च्या मार्गाने)"),
     "km": (r"(?:តាម(?:រយៈ)?|ឆ្លងកាត់)\s*(?:ប្រទេស|ក្រុង|ច្រក)?\s*$", r"(?!)"),
 }
 _MISSION_MARK = {
@@ -769,6 +846,11 @@ _MISSION_AFTER = {
     "bn": r"[\u0980-\u09e3]{0,3}\s*(?:অবস্থিত\s*)?(?:বাংলাদেশ|বাংলাদেশি|বাংলাদেশী|ভারতীয়|ভারতীয়)?\s*"
     r"(?:দূতাবাস|হাইকমিশন|মিশন)",
     "tr": r"(?:['’]\w+)?\s+(?:Büyükelçiliğ|Büyükelçilik|Başkonsolosluğ|Konsolosluğ)",
+    # "மியான்மரில் உள்ள இலங்கை தூதரகம்", "మయన్మార్‌లోని భారత రాయబార కార్యాలయం",
+    # "थायलंडमधील भारतीय दूतावास"
+    "ta": r"\s*(?:உள்ள|இருக்கும்|அமைந்துள்ள)?\s*(?:இலங்கை|இலங்கைத்|இந்திய|இந்தியத்)?\s*தூதர",
+    "te": r"[\u0c00-\u0c7f\u200c]{0,4}\s*(?:భారత|భారతీయ)?\s*(?:రాయబార|దౌత్య|ఎంబసీ)",
+    "mr": r"[\u0900-\u097f]{0,4}\s*(?:भारतीय|भारताच्या)?\s*(?:दूतावास|वकिलात|उच्चायोग)",
 }
 #: The mark after the state a mission comes from ("印尼駐柬大使館", Indonesia's embassy in
 #: Cambodia).
@@ -922,6 +1004,12 @@ def _count_re(language: str) -> re.Pattern[str]:
     )
 
 
+#: Languages whose press is largely that of a region where they are official (Tamil Nadu,
+#: Andhra Pradesh and Telangana, Maharashtra, West Bengal; India's Urdu press): their home
+#: counts CLDR's regional official languages too.
+_REGIONAL_HOME = frozenset({"ta", "te", "mr", "bn", "ur"})
+
+
 @cache
 def _home_countries(language: str) -> frozenset[str]:
     """Countries where ``language`` is official (CLDR via Babel): the press's own people."""
@@ -937,7 +1025,7 @@ def _home_countries(language: str) -> frozenset[str]:
         and any(
             # (Babel names Taiwan's and Hong Kong's Chinese "zh_Hant")
             official.split("_")[0] == _CLDR_LANGUAGE.get(language, language)
-            for official in get_official_languages(code)
+            for official in get_official_languages(code, regional=language in _REGIONAL_HOME)
         )
     )
 
@@ -1243,7 +1331,13 @@ _LAST_PERIOD_RES = {
     ),
     # "گزشتہ روز": the day before (the Pakistani press's "yesterday")
     "ur": re.compile(r"(?P<yesterday>گزشتہ\s+روز|گذشتہ\s+روز)"),
+    "mr": re.compile(
+        r"(?P<week>गेल्या\s+आठवड्या?त)|(?P<month>गेल्या\s+महिन्यात)|(?P<year>गेल्या\s+वर्षी)|"
+        r"(?P<weekday>सोमवार|मंगळवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)"
+    ),
 }
+#: Marathi's weekdays (Monday first), read as the last such day on or before publication.
+_MR_WEEKDAYS = ("सोमवार", "मंगळवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार")
 
 
 def _last_periods(text: str, language: str, published: dt.date | None) -> list[_Found]:
@@ -1256,6 +1350,9 @@ def _last_periods(text: str, language: str, published: dt.date | None) -> list[_
         groups = {k for k, v in m.groupdict().items() if v}
         if "yesterday" in groups:
             found = published - dt.timedelta(days=1), DatePrecision.DAY
+        elif "weekday" in groups:
+            back = (published.weekday() - _MR_WEEKDAYS.index(m.group("weekday"))) % 7
+            found = published - dt.timedelta(days=back), DatePrecision.DAY
         elif "week" in groups:
             found = published - dt.timedelta(days=7), DatePrecision.WEEK
         elif "month" in groups:
@@ -1296,6 +1393,9 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
     from dateparser.search import search_dates
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if language in _NUMBER_SUFFIX:
+        # "జూన్ 14న" (on June 14): the ending glued to the day blanked, same length
+        text = _NUMBER_SUFFIX[language].sub(lambda m: " " * len(m.group(0)), text)
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
     try:
@@ -1357,6 +1457,11 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
         }[data.period]
         out.append(_Found(start, start + len(phrase.rstrip()), date, precision))
     return out
+
+
+#: Endings glued to a number in languages dateparser then misses the date of ("14న", on the
+#: 14th; "2025లో", in 2025).
+_NUMBER_SUFFIX = {"te": re.compile(r"(?<=\d)(?:న|వ|లో|నుంచి|నాటికి)")}
 
 
 def _trim_date_phrase(phrase: str) -> str:
@@ -1864,12 +1969,22 @@ def _sentence_scene(
         # "मेसोट हुँदै थाइल्यान्ड लगिएको", "через Таиланд": a place people passed through is
         # where a flight home leaves from, not where they were held, freed or abused
         transit = _TRANSIT[language]
-        candidates = [
+        passed = [
             s
             for s in candidates
-            if not re.match(transit[1], text[s.span.end : s.span.end + 20])
-            and not re.search(transit[0], text[max(0, s.span.start - 12) : s.span.start])
+            if re.match(transit[1], text[s.span.end : s.span.end + 20])
+            or re.search(transit[0], text[max(0, s.span.start - 12) : s.span.start])
         ]
+        # ("தாய்லாந்தின் மே சோட் வழியாக": Thailand's Mae Sot, the country with its town)
+        passed += [
+            s
+            for s in candidates
+            if any(
+                p.place.country == s.place.country and 0 <= p.span.start - s.span.end <= 1
+                for p in passed
+            )
+        ]
+        candidates = [s for s in candidates if s not in passed]
     if etype is _T.ESCAPE and language in _ESCAPE_TO_BEFORE:
         fled_to = _ESCAPE_TO_BEFORE[language]
         candidates = [

@@ -459,9 +459,11 @@ _DATELINE_LABELS = frozenset(
 #: mark (with its closing quotes or brackets) always ends one, as do Hindi's, Nepali's and
 #: Bengali's danda ("।"), Khmer's khan ("។", "៕") and Urdu's full stop and question mark
 #: ("۔", "؟"). A Russian sentence may open with a Cyrillic capital, a Turkish one with its
-#: own ("Şüpheliler").
+#: own ("Şüpheliler"); a full stop before a letter of a script with no capitals (Devanagari,
+#: Bengali, Tamil, Telugu: Marathi and Tamil end sentences with ".") ends one too.
 _SENTENCE_END_RE = re.compile(
-    r"[.!?…。！？।។៕۔؟](?:[.!?…。！？]*[\"”’')\]」』）«»]*(?=\s+[\"“‘'(\[«]?[A-Z0-9А-ЯЁÇĞİÖŞÜ])"
+    r"[.!?…。！？।។៕۔؟](?:[.!?…。！？]*[\"”’')\]」』）«»]*"
+    r"(?=\s+[\"“‘'(\[«]?[A-Z0-9А-ЯЁÇĞİÖŞÜ\u0905-\u0939\u0985-\u09b9\u0b85-\u0bb9\u0c05-\u0c39])"
     r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
     r"|(?<=[。！？।។៕۔؟])[。！？।។៕۔؟]*[”’」』）)»]*)"
 )

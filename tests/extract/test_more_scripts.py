@@ -224,3 +224,57 @@ def test_a_khmer_expulsion_with_blanks_inside_its_words_is_read() -> None:
     assert deported.place.name == "Cambodia" and deported.nationalities == {"KR": 18}
     assert deported.date == dt.date(2025, 4, 3)
     assert _of(events, EventType.COMPOUND_REPORT)
+
+
+@pytest.mark.parametrize(
+    ("word", "place_id"),
+    [
+        ("மியான்மரில்", "country:MM"),  # "மியான்மர்" drops its "்" before "இல்"
+        ("தாய்லாந்தில்", "country:TH"),  # "தாய்லாந்து" drops its "ு"
+        ("தாய்லாந்துக்கு", "country:TH"),
+        ("கம்போடியாவில்", "country:KH"),  # a "வ" glide after a long vowel
+        ("మయన్మార్‌లోని", "country:MM"),  # Telugu, the ending after a zero-width non-joiner
+        ("థాయ్‌లాండ్‌కు", "country:TH"),
+        ("म्यानमारमधील", "country:MM"),  # Marathi
+        ("थायलंडमार्गे", "country:TH"),
+    ],
+)
+def test_tamil_telugu_and_marathi_names_take_their_endings(word: str, place_id: str) -> None:
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, f"{word} ")
+    assert [c.id for c in span.candidates] == [place_id]
+
+
+def test_a_full_stop_before_an_indic_letter_ends_a_sentence() -> None:
+    """Marathi and Tamil end sentences with "." and have no capitals to open the next."""
+    text = "पोलिसांनी दोघांना अटक केली. त्यांना न्यायालयात हजर केले. तपास सुरू आहे."
+    assert len(segment_text(text).sentences) == 3
+
+
+def test_a_marathi_weekday_is_the_last_such_day() -> None:
+    found = _ol._find_dates("सोमवारी पोलिसांनी कारवाई केली.", "mr", dt.date(2025, 3, 12))
+    assert [(f.date, f.precision) for f in found] == [(dt.date(2025, 3, 10), DatePrecision.DAY)]
+
+
+def test_a_telugu_day_with_its_glued_ending_is_a_date() -> None:
+    found = _ol._find_dates("జూన్ 14న పోలీసులు", "te", dt.date(2025, 6, 20))
+    assert [f.date for f in found] == [dt.date(2025, 6, 14)]
+
+
+def test_india_is_home_to_the_tamil_telugu_and_marathi_press() -> None:
+    """CLDR makes these languages official only in Indian states: their press's home is
+    India all the same (where rescued people are brought back to)."""
+    assert {"IN"} <= _ol._home_countries("ta") & _ol._home_countries("te")
+    assert _ol._home_countries("mr") == {"IN"}
+    assert "LK" in _ol._home_countries("ta")
+
+
+def test_a_country_written_with_its_town_passed_through_is_passed_through_too() -> None:
+    """ "தாய்லாந்தின் மே சோட் வழியாக": via Thailand's Mae Sot; neither is where people were
+    freed."""
+    text = (
+        "மியான்மரில் உள்ள ஒரு சைபர் மோசடி முகாமில் இருந்து 27 இந்தியர்கள் மீட்கப்பட்டு "
+        "தாய்லாந்தின் மே சோட் வழியாக சென்னைக்கு அழைத்து வரப்பட்டனர்."
+    )
+    (rescue,) = _of(_events(text, "2025-03-12", "ta"), EventType.RESCUE)
+    assert rescue.place.name == "Myanmar" and rescue.people.get("rescued") == 27
