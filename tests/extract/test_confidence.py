@@ -162,6 +162,8 @@ def test_bundled_model_file() -> None:
         "realtest32",
         "realtest33",
         "realtest34",
+        "realtest35",
+        "realtest36",
     ):
         assert forbidden not in data["training_sets"]
 
