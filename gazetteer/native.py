@@ -251,6 +251,8 @@ _INFLECTED = (
         _TELUGU_ENDINGS,
         stem_tail=_TELUGU_LETTERS,
         stem_tail_max=8,
+        # ("చైనా వారి", of the Chinese; "భారత పౌరులు", Indian citizens)
+        nationals_after=re.compile(r"\s*(?:వారి|వాళ్ల|దేశస్థు|జాతీయు|పౌరు)"),
     ),
     # Urdu writes its postpositions apart ("کمبوڈیا میں"): a name is its words as printed;
     # its people are listed stems ("پاکستانی-": "پاکستانیوں")
@@ -313,7 +315,8 @@ _BORDER_GAP = re.compile(
     r"\s*[-–—/]\s*|\s+(?:و|اور|ও|এবং|और|तथा|र|и)\s+|\s*(?:와|과|と|・|、)\s*|\s+"
 )
 _BORDER_AFTER = re.compile(
-    r"\S{0,4}?\s*(?:সীমান্ত|সীমানা|सीमा|सिमाना|बॉर्डर|बोर्डर|سرحد|بارڈر|국경|の?国境|边境|邊境|边界|邊界)"
+    r"\S{0,4}?\s*(?:সীমান্ত|সীমানা|सीमा|सीमे|सिमाना|बॉर्डर|बोर्डर|سرحد|بارڈر|எல்லை|సరిహద్దు|국경|の?国境|"
+    r"边境|邊境|边界|邊界)"
 )
 _BORDER_BEFORE = re.compile(r"(?:ព្រំដែន(?:ប្រទេស)?|границ[а-яё]*(?:\s+между)?|ชายแดน(?:ประเทศ)?)\s*$")
 

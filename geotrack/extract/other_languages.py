@@ -434,7 +434,7 @@ CUES: dict[str, dict[EventType, str]] = {
         r"భారత్‌కు చేరుకు|భారత్కు చేరుకు",
         _T.ABUSE: r"చిత్రహింస|హింసించ|బందీ|నిర్బంధ|బలవంతంగా|బానిస|అక్రమ రవాణా|కరెంట్ షాక్|"
         r"చితకబాద|కొట్టి|వేధింపు|వేధించ",
-        _T.COMPOUND_REPORT: r"సైబర్ మోస|సైబర్ నేర|ఆన్‌లైన్ మోస|ఆన్లైన్ మోస|సైబర్ ముఠా|స్కామ్|"
+        _T.COMPOUND_REPORT: r"సైబర్ మోస|సైబర్ నేర|ఆన్‌లైన్ మోస|ఆన్లైన్ మోస|సైబర్ ముఠా|స్కామ్|స్కాం|"
         r"కాల్ సెంటర్|మోసాల కేంద్ర|సైబర్ క్రైమ్",
         _T.POLICY: r"హెచ్చరిక|అడ్వైజరీ|నిషేధ",
     },
@@ -910,7 +910,7 @@ _CONFIDENCE_SHARE = 0.6
 #: model: 24 of 41 right (59%) at 0.60, 22 of 40 (55%) at 0.61, 28 of 53 (53%) at 0.58.
 _CONFIDENCE_SHARE_OF = {
     **dict.fromkeys(_UNSPACED | _INFLECTING, 0.7),
-    **dict.fromkeys(("bn", "ur", "tr"), 0.9),
+    **dict.fromkeys(("bn", "ur", "tr", "ta", "te", "mr"), 0.9),
 }
 #: How many sentences back an undated, unplaced sentence may borrow a date or a place.
 _THREAD = 2

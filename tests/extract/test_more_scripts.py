@@ -278,3 +278,24 @@ def test_a_country_written_with_its_town_passed_through_is_passed_through_too() 
     )
     (rescue,) = _of(_events(text, "2025-03-12", "ta"), EventType.RESCUE)
     assert rescue.place.name == "Myanmar" and rescue.people.get("rescued") == 27
+
+
+@pytest.mark.parametrize(
+    ("text", "border"),
+    [
+        ("மியான்மர் – தாய்லாந்து எல்லையில்", "border:MM-TH"),
+        ("మయన్మార్-థాయ్‌లాండ్ సరిహద్దులో", "border:MM-TH"),
+        ("म्यानमार-थायलंड सीमेवरील", "border:MM-TH"),
+    ],
+)
+def test_tamil_telugu_and_marathi_borders(text: str, border: str) -> None:
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, text)
+    assert [c.id for c in span.candidates] == [border]
+
+
+def test_a_telugu_country_before_its_people_word_is_a_nationality() -> None:
+    """ "చైనా వారి చేతిలో" (in the hands of the Chinese): no place."""
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, "చైనా వారి చేతిలో బందీలుగా")
+    assert (span.kind, span.nationality) == ("demonym", "CN")
