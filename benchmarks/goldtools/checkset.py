@@ -43,12 +43,13 @@ def warn(m): warnings.append(m)
 #: Letters of scripts written without spaces (Thai, Khmer, kana, Han). In a text written in
 #: them a name is glued to the words and numbers around it ("北京4月21日电", "KK園區"), so
 #: only a Latin letter (or, for a Latin name, a Latin letter or digit) touching it makes it
-#: part of another word. Tamil and Telugu are checked the same way: they glue endings to a
+#: part of another word. Tamil, Telugu, Malayalam, Gujarati, Punjabi and Arabic (which joins
+#: "و", "ب", "ل" to a name: "بميانمار") are checked the same way: they glue endings to a
 #: name and may change its last letter doing so ("மியான்மர்" + "இல்" = "மியான்மரில்"), so
 #: the surface is whatever part of the word the annotator took.
 UNSPACED = re.compile(
     r"[\u0e01-\u0e5b\u1780-\u17dd\u19e0-\u19ff\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    r"\u0b80-\u0bff\u0c00-\u0c7f]"
+    r"\u0b80-\u0bff\u0c00-\u0c7f\u0d00-\u0d7f\u0a80-\u0aff\u0a00-\u0a7f\u0620-\u064a]"
 )
 
 
