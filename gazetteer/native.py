@@ -91,11 +91,13 @@ _DEVANAGARI = re.compile(r"[\u0900-\u0963\u0966-\u097f]")
 _BENGALI = re.compile(r"[\u0980-\u09e3\u09f0-\u09fe]")
 #: Urdu's letters (the Arabic script's, with Urdu's own: ٹ ڈ ڑ ں ہ ے).
 _ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
-#: Any of them, or Tamil or Telugu (one search tells an English text it has none).
+#: Any of them, or Tamil, Telugu, Malayalam, Gujarati or Gurmukhi (one search tells an
+#: English text it has none).
 _ANY = re.compile(
     r"[\uac00-\ud7a3\u3041-\u309f\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e01-\u0e5b"
     r"\u1780-\u17dd\u19e0-\u19ff\u0400-\u04ff\u0900-\u0963\u0966-\u097f\u0980-\u09e3\u09f0-\u09fe"
-    r"\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0b80-\u0bff\u0c00-\u0c7f]"
+    r"\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0b80-\u0bff\u0c00-\u0c7f\u0d00-\u0d7f"
+    r"\u0a80-\u0aff\u0a00-\u0a7f]"
 )
 #: Invisible characters Khmer and Thai pages put between words (a zero-width space, a
 #: zero-width non-joiner): skipped when names are matched.
@@ -145,6 +147,11 @@ class _Inflected:
     #: Words after a country (and its glued ending) that make it people's nationality
     #: ("চীনের ২৯ জন নাগরিক", 29 nationals of China; "چین کے شہری").
     nationals_after: re.Pattern[str] | None = None
+    #: Words glued before a name, left out of its span (Arabic's "و", "ب", "ل": "بميانمار").
+    prefixes: tuple[str, ...] = ()
+    #: A name's last letter and what it becomes before an ending (Malayalam's "ർ" -> "റ":
+    #: "മ്യാൻമർ" -> "മ്യാൻമറിലെ").
+    final_swaps: tuple[tuple[str, str], ...] = ()
     #: Spellings of one letter a page may write either way (Bengali's "য়" as one code point
     #: or as "য" with a nukta): every form is also listed with the other spelling.
     spellings: tuple[tuple[str, str], ...] = ()
@@ -195,6 +202,26 @@ _TELUGU_ENDINGS = (
     "\u200cనుంచి", "ంలో", "ంలోని", "ానికి", "ంకు",
 )  # fmt: skip
 _TELUGU_LETTERS = "\u0c00-\u0c7f\u200c\u200d"
+#: Malayalam's endings after a name, which turns its final chillu into the full consonant
+#: ("മ്യാൻമർ" -> "മ്യാൻമറിലെ", in Myanmar) or drops its "്" ("തായ്ലൻഡ്" -> "തായ്ലൻഡിൽ"); verbs
+#: of arrival glue on too ("ഡൽഹിയിലെത്തിച്ചു", brought to Delhi).
+_MALAYALAM_ENDINGS = (
+    "", "ിൽ", "ിലെ", "ിലേക്ക്", "ിൽനിന്ന്", "ിൽ നിന്ന്", "ിന്റെ", "ിനെ", "ിന്", "ിലും", "ിലുള്ള",
+    "ിലെത്തി", "ിലെത്തിച്ചു", "ിലെത്തിയ", "യിൽ", "യിലെ", "യിലേക്ക്", "യിൽനിന്ന്", "യുടെ", "യെ",
+    "യ്ക്ക്", "യിലും", "യിലുള്ള", "യിലെത്തി", "യിലെത്തിച്ചു", "യിലെത്തിയ", "ക്ക്", "ത്തിൽ",
+    "ത്തിലെ", "ത്തിന്റെ", "ത്തേക്ക്", "ം", "ിലാണ്", "യിലാണ്",
+)  # fmt: skip
+_MALAYALAM_LETTERS = "\u0d00-\u0d7f\u200c\u200d"
+#: Gujarati's endings glued to a name ("મ્યાનમારમાં", in Myanmar; "થાઈલેન્ડથી", from Thailand).
+_GUJARATI_ENDINGS = (
+    "", "માં", "માંથી", "થી", "ના", "ની", "નું", "નો", "ને", "નાં", "માંના", "માંની", "માંનાં",
+    "માંથી", "ખાતે", "સહિત", "નાઓ", "માંનો",
+)  # fmt: skip
+_GUJARATI_LETTERS = "\u0a80-\u0aff"
+_GURMUKHI_LETTERS = "\u0a00-\u0a7f"
+#: Arabic's letters that Urdu writes otherwise (ة, ي, ك, أ, إ): a text holding them is read
+#: with the Arabic list too.
+_ARABIC_ONLY = re.compile(r"[\u0629\u064a\u0643\u0623\u0625]")
 _URDU_LETTERS = "\u0620-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u0670"
 _INFLECTED = (
     _Inflected(
@@ -254,6 +281,61 @@ _INFLECTED = (
         # ("చైనా వారి", of the Chinese; "భారత పౌరులు", Indian citizens)
         nationals_after=re.compile(r"\s*(?:వారి|వాళ్ల|దేశస్థు|జాతీయు|పౌరు)"),
     ),
+    _Inflected(
+        "ml",
+        re.compile(r"[\u0d00-\u0d7f]"),
+        re.compile(f"[{_MALAYALAM_LETTERS}]+"),
+        _MALAYALAM_ENDINGS,
+        drops="്",
+        final_swaps=(("ർ", "റ"), ("ൻ", "ന"), ("ൽ", "ല"), ("ൾ", "ള"), ("ൺ", "ണ")),
+        stem_tail=_MALAYALAM_LETTERS,
+        stem_tail_max=8,
+    ),
+    _Inflected(
+        "gu",
+        re.compile(r"[\u0a80-\u0aff]"),
+        re.compile(f"[{_GUJARATI_LETTERS}]+"),
+        _GUJARATI_ENDINGS,
+        stem_tail=_GUJARATI_LETTERS,
+        stem_tail_max=6,
+    ),
+    # Punjabi (Gurmukhi) writes its postpositions apart ("ਮਿਆਂਮਾਰ ਵਿੱਚ")
+    _Inflected(
+        "pa",
+        re.compile(r"[\u0a00-\u0a7f]"),
+        re.compile(f"[{_GURMUKHI_LETTERS}]+"),
+        ("",),
+        stem_tail=_GURMUKHI_LETTERS,
+        stem_tail_max=6,
+    ),
+    # Arabic glues "و", "ب", "ل", "ك", "ف" and the article before a name ("بميانمار",
+    # "وكمبوديا", "للصين"); its people are stems after the article ("الصينيين")
+    _Inflected(
+        "ar",
+        _ARABIC_ONLY,
+        re.compile(f"[{_URDU_LETTERS}]+"),
+        ("",),
+        stem_tail=_URDU_LETTERS,
+        stem_tail_max=4,
+        prefixes=(
+            "وبال",
+            "وال",
+            "بال",
+            "فال",
+            "كال",
+            "لل",
+            "وب",
+            "ول",
+            "فب",
+            "ال",
+            "و",
+            "ب",
+            "ل",
+            "ك",
+            "ف",
+        ),
+        spellings=(("ي", "ى"), ("أ", "ا"), ("إ", "ا")),
+    ),
     # Urdu writes its postpositions apart ("کمبوڈیا میں"): a name is its words as printed;
     # its people are listed stems ("پاکستانی-": "پاکستانیوں")
     _Inflected(
@@ -305,7 +387,12 @@ def native_spans(index: Index, text: str) -> list[Span]:
     for inflected in _INFLECTED:
         if inflected.present.search(text):
             out += _inflected_spans(index, text, inflected)
-    return _borders(index, text, sorted(out, key=lambda s: s.start))
+    # (two lists of one script may find one name: Arabic's and Urdu's; the longer stays)
+    kept: list[Span] = []
+    for span in sorted(out, key=lambda s: (s.start, -(s.end - s.start))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return _borders(index, text, kept)
 
 
 #: What joins two countries of a border ("মিয়ানমার-থাইল্যান্ড", "میانمار اور تھائی لینڈ",
@@ -498,7 +585,8 @@ def _forms(inflected: _Inflected) -> dict[str, tuple[str, int]]:
     id, how many of its last letters are a glued ending outside the name), and the forms of
     its countries' demonyms -> (``demonym:`` + ISO2, 0)."""
     out: dict[str, tuple[str, int]] = {}
-    glued = not inflected.drops  # (Devanagari: an ending is glued on, the name stays whole)
+    # (Devanagari: an ending is glued on, the name stays whole)
+    glued = not inflected.drops and not inflected.final_swaps
     for name, place_id in _names(inflected.language):
         words = name.replace("\u00a0", " ").split()
         variants = [_word_forms(w, inflected, len(words) > 1) for w in words]
@@ -579,7 +667,10 @@ def _word_forms(word: str, inflected: _Inflected, in_phrase: bool) -> set[str]:
     """The forms one word of a name takes."""
     if in_phrase and word.endswith(inflected.adjective_finals):
         return {word} | {word[:-2] + e for e in inflected.adjective_endings}
-    stem = word[:-1] if word[-1] in inflected.drops else word
+    swap = dict(inflected.final_swaps).get(word[-1])
+    stem = (
+        word[:-1] + swap if swap is not None else word[:-1] if word[-1] in inflected.drops else word
+    )
     return {word} | {stem + e for e in inflected.endings}
 
 
@@ -588,6 +679,32 @@ def _joined(variants: list[set[str]]) -> set[str]:
     for options in variants:
         forms = {f"{f} {o}" if f else o for f in forms for o in options}
     return forms
+
+
+def _prefixed(
+    key: str, forms: dict[str, tuple[str, int]], prefixes: tuple[str, ...]
+) -> tuple[int, tuple[str, int]] | None:
+    """(prefix length, form's value) of ``key`` read as a glued prefix and a form ("بميانمار";
+    "للصين" is "ل" + "الصين", whose alif the prefix swallows), if any."""
+    for prefix in prefixes:
+        if key.startswith(prefix) and len(key) > len(prefix) + 1:
+            hit = forms.get(key[len(prefix) :])
+            if hit is None and prefix.endswith("ل") and key[len(prefix) : len(prefix) + 1] == "ل":
+                hit = forms.get("ا" + key[len(prefix) :])
+                if hit is not None:
+                    return len(prefix) - 1, hit
+            if hit is not None:
+                return len(prefix), hit
+    return None
+
+
+def _prefix_length(word: str, stems: re.Pattern[str] | None, prefixes: tuple[str, ...]) -> int:
+    """How many letters of ``word`` are a glued prefix before a demonym stem ("الصينيين")."""
+    if stems is None or stems.fullmatch(word):
+        return 0
+    return next(
+        (len(p) for p in prefixes if word.startswith(p) and stems.fullmatch(word, len(p))), 0
+    )
 
 
 def _inflected_spans(index: Index, text: str, inflected: _Inflected) -> list[Span]:
@@ -615,10 +732,15 @@ def _inflected_spans(index: Index, text: str, inflected: _Inflected) -> list[Spa
                 else None
             )
             if hit is not None:
-                found = (n, hit)
+                found = (n, hit, 0)
+                break
+            prefixed = _prefixed(key, forms, inflected.prefixes)
+            if prefixed is not None:
+                found = (n, prefixed[1], prefixed[0])
                 break
         if found is None:
             start, end = words[i]
+            start += _prefix_length(text[start:end], stems, inflected.prefixes)
             m = stems.fullmatch(text, start, end) if stems is not None else None
             if m is not None:
                 out.append(
@@ -628,8 +750,8 @@ def _inflected_spans(index: Index, text: str, inflected: _Inflected) -> list[Spa
                 )
             i += 1
             continue
-        n, (place_id, cut) = found
-        start, end = words[i][0], words[i + n - 1][1] - cut
+        n, (place_id, cut), lead = found
+        start, end = words[i][0] + lead, words[i + n - 1][1] - cut
         i += n
         if place_id.startswith("demonym:"):
             out.append(Span(start, end, text[start:end], "demonym", nationality=place_id[8:]))

@@ -450,6 +450,55 @@ CUES: dict[str, dict[EventType, str]] = {
         r"स्कॅम सेंटर|स्कॅम|घोटाळ्याच्या केंद्र|कॉल सेंटर|सायबर गुलाम|फसवणूक केंद्र",
         _T.POLICY: r"सूचना जारी|इशारा|ॲडव्हायझरी|अॅडव्हायझरी|एडवायजरी|प्रतिबंध",
     },
+    # Arabic glues "و", "ب", "ل" and the article to words ("واعتقلت", "بالاحتيال"): cues
+    # match inside words.
+    "ar": {
+        _T.RAID: r"اعتقال|اعتقل|توقيف|أوقف|اوقف|مداهم|داهم|دهم|القبض|قبضت|احتجاز|احتجز|ضبط|حملة أمنية|"
+        r"اقتحام|اقتحم",
+        _T.RESCUE: r"إنقاذ|انقاذ|أنقذ|انقذ|تحرير|حرر|الإفراج|الافراج|أفرج|افرج|إطلاق سراح|اطلاق سراح|تخليص",
+        _T.ESCAPE: r"فرّ|فروا|الفرار|فرار|هرب|الهروب|فراره",
+        _T.DEPORTATION: r"ترحيل|رحّل|رحل(?:ت|وا)|إعادة|اعادة|إعادت|اعادت|أعيد|اعيد|أعادت|تسليم|سلّم|سلمت|طرد",
+        _T.ABUSE: r"تعذيب|عذب|الاتجار بالبشر|الاتجار بالأشخاص|الاتجار|إجبار|اجبار|أجبر|اجبر|قسرا|قسري|"
+        r"اختطاف|اختطف|عبودية|استعباد|احتجزوا|محتجزين|ضرب",
+        _T.COMPOUND_REPORT: r"مراكز الاحتيال|مركز الاحتيال|مراكز احتيال|مركز احتيال|مركزا احتياليا|"
+        r"مركزا للاحتيال|الاحتيال الإلكتروني|الاحتيال الالكتروني|احتيال إلكتروني|الاحتيال عبر الإنترنت|"
+        r"مجمع احتيال|مجمعات الاحتيال|مجمعا للاحتيال|عصابات الاحتيال|شبكات الاحتيال|مجمّعات",
+        _T.POLICY: r"عقوبات|تحذير|حذرت|حذّرت|حظر|قيود على السفر",
+    },
+    "ml": {
+        _T.RAID: r"അറസ്റ്റ്|പിടികൂടി|പിടിയിൽ|റെയ്ഡ്|കസ്റ്റഡി|പരിശോധന നടത്ത",
+        # ("രക്ഷപ്പെടുത്തി": rescued; "രക്ഷപ്പെട്ടു": escaped)
+        _T.RESCUE: r"രക്ഷപ്പെടുത്ത|രക്ഷിച്ച|മോചിപ്പിച്ച|മോചിത|മോചനം",
+        _T.ESCAPE: r"രക്ഷപ്പെട്ട|രക്ഷപെട്ട|ഓടിരക്ഷപ്പെ|തടവുചാടി",
+        _T.DEPORTATION: r"തിരിച്ചെത്തിച്ച|തിരിച്ചെത്തി|നാട്ടിലെത്തി|നാടുകടത്ത|തിരികെ എത്തിച്ച|മടങ്ങിയെത്തി|"
+        r"കൈമാറി|ലെത്തിച്ചു",
+        _T.ABUSE: r"പീഡന|മർദന|മർദ്ദിച്ച|മർദിച്ച|ബന്ദി|തടവിൽ|കുടുങ്ങി|നിർബന്ധിത|നിർബന്ധിച്ച|"
+        r"മനുഷ്യക്കടത്ത്|അടിമ|ഷോക്ക്",
+        _T.COMPOUND_REPORT: r"സൈബർ തട്ടിപ്പ്|ഓൺലൈൻ തട്ടിപ്പ്|തട്ടിപ്പ് കേന്ദ്ര|തട്ടിപ്പു കേന്ദ്ര|"
+        r"സൈബർ കുറ്റകൃത്യ|സ്കാം|കോൾ സെന്റർ",
+        _T.POLICY: r"മുന്നറിയിപ്പ്|ജാഗ്രതാ നിർദേശ|ജാഗ്രതാ നിർദ്ദേശ|നിരോധന",
+    },
+    "gu": {
+        _T.RAID: r"ધરપકડ|દરોડા|ઝડપાયું|ઝડપાયા|ઝડપી પાડ|અટકાયત|પકડ્યા|પકડાયા|પકડી પાડ",
+        _T.RESCUE: r"બચાવ|બચાવી|બચાવાયા|મુક્ત કરાવ|છોડાવ્યા|છોડાવી",
+        _T.ESCAPE: r"ભાગી|નાસી છૂટ|ભાગ્યા",
+        _T.DEPORTATION: r"પરત લાવ|વતન પરત|પરત ફર્યા|ભારત લાવ|ડિપોર્ટ|દેશનિકાલ|પરત મોકલ|લાવવામાં આવ",
+        _T.ABUSE: r"ત્રાસ|માર માર|બંધક|ગોંધી|ફસાયા|ફસાઈ|ફસાયેલા|જબરદસ્તી|ફરજ પાડ|ગુલામી|માનવ તસ્કરી|"
+        r"હ્યુમન ટ્રાફિકિંગ|પાસપોર્ટ પડાવી|પાસપોર્ટ જપ્ત",
+        _T.COMPOUND_REPORT: r"સાયબર ક્રાઈમ|સાયબર ક્રાઇમ|સાયબર ફ્રોડ|સાયબર ગુના|ઓનલાઈન છેતરપિંડી|"
+        r"ઓનલાઈન ઠગાઈ|સાયબર કૌભાંડ|સ્કેમ|કોલ સેન્ટર|છેતરપિંડીનું નેટવર્ક",
+        _T.POLICY: r"ચેતવણી|એડવાઈઝરી|એડવાઇઝરી|સૂચના જારી|પ્રતિબંધ",
+    },
+    "pa": {
+        _T.RAID: r"ਗ੍ਰਿਫ਼ਤਾਰ|ਗ੍ਰਿਫਤਾਰ|ਛਾਪੇ|ਛਾਪਾ|ਹਿਰਾਸਤ|ਕਾਬੂ ਕੀਤ",
+        _T.RESCUE: r"ਬਚਾਇਆ|ਬਚਾਏ|ਛੁਡਾਇਆ|ਛੁਡਵਾਇਆ|ਰਿਹਾਅ|ਰਿਹਾਈ|ਮੁਕਤ ਕਰਵਾ",
+        _T.ESCAPE: r"ਭੱਜ|ਫਰਾਰ|ਫ਼ਰਾਰ",
+        _T.DEPORTATION: r"ਵਾਪਸ ਭੇਜ|ਵਾਪਸ ਲਿਆ|ਵਤਨ ਵਾਪਸੀ|ਡਿਪੋਰਟ|ਦੇਸ਼ ਨਿਕਾਲ|ਸਵਦੇਸ਼",
+        _T.ABUSE: r"ਤਸ਼ੱਦਦ|ਕੁੱਟਮਾਰ|ਬੰਧਕ|ਫਸੇ|ਫਸ ਗਏ|ਫਸ ਚੁੱਕੇ|ਮਜਬੂਰ|ਜਬਰਨ|ਗੁਲਾਮ|ਮਨੁੱਖੀ ਤਸਕਰੀ|ਪਾਸਪੋਰਟ ਖੋਹ",
+        _T.COMPOUND_REPORT: r"ਸਾਈਬਰ ਧੋਖਾਧੜੀ|ਸਾਈਬਰ ਠੱਗੀ|ਆਨਲਾਈਨ ਠੱਗੀ|ਔਨਲਾਈਨ ਠੱਗੀ|ਸਾਈਬਰ ਅਪਰਾਧ|"
+        r"ਧੋਖਾਧੜੀ ਦੇ ਕੇਂਦਰ|ਫਰਜ਼ੀਵਾੜੇ ਦੇ ਕੇਂਦਰ|ਸਕੈਮ|ਕਾਲ ਸੈਂਟਰ|ਦੂਰਸੰਚਾਰ ਧੋਖਾਧੜੀ",
+        _T.POLICY: r"ਚੇਤਾਵਨੀ|ਐਡਵਾਈਜ਼ਰੀ|ਪਾਬੰਦੀ",
+    },
     # Turkish suffixes its words ("gözaltına", "kurtarıldı"): stems with any ending.
     "tr": {
         _T.RAID: r"baskın\w*|gözaltı\w*|tutukla\w*|yakala\w*|operasyon\w*|çökert\w*|"
@@ -473,11 +522,11 @@ _UNSPACED = frozenset({"zh", "ja", "th", "km"})
 #: in every form where they inflect ("в Камбодже", "म्यानमारमा", "মিয়ানমারের"); their press
 #: names its own state's actors by the country ("МИД России", "भारत सरकार"), which is no
 #: scene.
-_INFLECTING = frozenset({"ru", "hi", "ne", "bn", "ur", "ta", "te", "mr"})
+_INFLECTING = frozenset({"ru", "hi", "ne", "bn", "ur", "ta", "te", "mr", "ar", "ml", "gu", "pa"})
 #: Languages whose cue words are matched inside longer words (no word boundaries): the
 #: glued ones, and Devanagari's, whose vowel signs Python's word class does not count as
 #: letters.
-_GLUED_CUES = _GLUED | {"hi", "ne", "bn", "ta", "te", "mr"}
+_GLUED_CUES = _GLUED | {"hi", "ne", "bn", "ta", "te", "mr", "ar", "ml", "gu", "pa"}
 #: Languages whose nationalities are read from the gazetteer's demonyms of their script
 #: ("中国籍", "россиян", "भारतीयों"), each with the count next to it.
 _NATIVE_DEMONYMS = _GLUED | _INFLECTING
@@ -524,6 +573,11 @@ _PEOPLE = {
     r"[\u0c00-\u0c7f\u200c]*",
     "mr": r"(?:जण|नागरिक|भारतीय|हिंदुस्थानी|तरुण|युवक|लोक|व्यक्ती|महिला|पुरुष|कामगार|आरोपी|एजंट|"
     r"प्रवासी)[\u0900-\u0963\u0971-\u097f]*",
+    "ar": r"(?:شخص|أشخاص|اشخاص|مواطن|أجنبي|اجنبي|أجانب|اجانب|ضحية|ضحايا|عامل|عمال|مشتبه|متهم|"
+    r"صيني|فلبيني|هندي|مصري)[\u0620-\u064a]*",
+    "ml": r"(?:പേർ|പേര|ഇന്ത്യക്കാ|മലയാളിക|യുവാക്ക|യുവതിക|സ്ത്രീക|വ്യക്തിക)[\u0d00-\u0d7f]*",
+    "gu": r"(?:લોકો|ભારતીય|યુવાન|યુવક|નાગરિક|વ્યક્તિ|ગુજરાતી|મહિલા|આરોપી|એજન્ટ)[\u0a80-\u0aff]*",
+    "pa": r"(?:ਲੋਕ|ਭਾਰਤੀ|ਨੌਜਵਾਨ|ਨਾਗਰਿਕ|ਵਿਅਕਤੀ|ਪੰਜਾਬੀ|ਸ਼ੱਕੀ|ਮੁਲਜ਼ਮ|ਏਜੰਟ|ਚੀਨੀ)[\u0a00-\u0a7f]*",
     "tr": r"kişi\w*|vatandaş\w*|yabancı\w*|şüpheli\w*|kurban\w*|işçi\w*|çalışan\w*|genç\w*|"
     r"kadın\w*|erkek\w*|göçmen\w*|mağdur\w*",
 }
@@ -548,10 +602,24 @@ _WORD = {
     "ta": r"[\u0b80-\u0bff]+",
     "te": r"[\u0c00-\u0c7f\u200c]+",
     "mr": rf"{_DEVANAGARI_LETTER}+",
+    "ml": r"[\u0d00-\u0d7f]+",
+    "gu": r"[\u0a80-\u0aff]+",
+    "pa": r"[\u0a00-\u0a7f]+",
 }
 #: How many words may stand between a number and its people ("300 से अधिक भारतीयों": more
 #: than 300 Indians; "2 ہزار سے زائد مشتبہ افراد", more than 2,000 suspects).
-_WORDS_BETWEEN = {"hi": 2, "ne": 2, "bn": 2, "ur": 3, "ta": 2, "te": 2, "mr": 2}
+_WORDS_BETWEEN = {
+    "hi": 2,
+    "ne": 2,
+    "bn": 2,
+    "ur": 3,
+    "ta": 2,
+    "te": 2,
+    "mr": 2,
+    "ml": 2,
+    "gu": 2,
+    "pa": 2,
+}
 #: Words after a number that multiply it ("11 тыс.", "1.2 लाख").
 _MULTIPLIERS = {
     "ru": {"тыс.": 1_000, "тыс": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000},
@@ -563,6 +631,17 @@ _MULTIPLIERS = {
     "ta": {"ஆயிரம்": 1_000, "ஆயிரத்து": 1_000, "ஆயிரத்துக்கும்": 1_000, "லட்சம்": 100_000},
     "te": {"వేలు": 1_000, "వేల": 1_000, "లక్ష": 100_000, "లక్షల": 100_000},
     "mr": {"हजार": 1_000, "हजारांहून": 1_000, "लाख": 100_000},
+    "ar": {
+        "ألف": 1_000,
+        "ألفا": 1_000,
+        "آلاف": 1_000,
+        "الف": 1_000,
+        "الاف": 1_000,
+        "مليون": 1_000_000,
+    },
+    "ml": {"ആയിരം": 1_000, "ലക്ഷം": 100_000},
+    "gu": {"હજાર": 1_000, "લાખ": 100_000},
+    "pa": {"ਹਜ਼ਾਰ": 1_000, "ਹਜਾਰ": 1_000, "ਲੱਖ": 100_000},
     # ("2 bin 198": 2,198; "48 binden fazla": more than 48,000)
     "tr": {
         "bin": 1_000,
@@ -621,6 +700,11 @@ _NUMBER_WORDS = {
            "மூன்று": 3, "நான்கு": 4, "ஐந்து": 5, "ஆறு": 6, "ஏழு": 7, "எட்டு": 8, "பத்து": 10},
     "te": {"ఇద్దరు": 2, "ముగ్గురు": 3, "నలుగురు": 4, "ఐదుగురు": 5, "ఆరుగురు": 6,
            "ఏడుగురు": 7, "ఎనిమిది": 8, "పది": 10},
+    "ar": {"اثنين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8,
+           "عشرة": 10, "عشرين": 20, "مئة": 100, "مائة": 100},
+    "ml": {"രണ്ട്": 2, "മൂന്ന്": 3, "നാല്": 4, "അഞ്ച്": 5, "പത്ത്": 10},
+    "gu": {"બે": 2, "ત્રણ": 3, "ચાર": 4, "પાંચ": 5, "દસ": 10},
+    "pa": {"ਦੋ": 2, "ਤਿੰਨ": 3, "ਚਾਰ": 4, "ਪੰਜ": 5, "ਦਸ": 10},
     "mr": {"एक": 1, "दोन": 2, "तीन": 3, "चार": 4, "पाच": 5, "सहा": 6, "सात": 7, "आठ": 8,
            "नऊ": 9, "दहा": 10, "वीस": 20, "शंभर": 100},
     "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "yedi": 7, "sekiz": 8,
@@ -671,6 +755,10 @@ _DESTINATION_BEFORE = {
     "ta": r"(?!)",
     "te": r"(?!)",
     "mr": r"(?!)",
+    "ar": r"(?:إلى|الى|نحو)\s+$",
+    "ml": r"(?!)",
+    "gu": r"(?!)",
+    "pa": r"(?!)",
     # "បញ្ជូនត្រឡប់ទៅប្រទេសចិនវិញ" (sent back to China), "មកកាន់ប្រទេសកម្ពុជា"
     "km": r"(?:ទៅ(?:កាន់)?|មក(?:កាន់)?|ត្រឡប់(?:ទៅ|មក)(?:កាន់)?|ដល់)\s*(?:ប្រទេស|មាតុភូមិ|ស្រុក|ក្រុង|ខេត្ត)?\s*$",
 }
@@ -705,6 +793,8 @@ _DESTINATION_AFTER = {
     "ta": r"\s*(?:அழைத்து|திரும்ப|வந்தடை|வந்து சேர்|அனுப்பி வைக்க)",
     "te": r"[\u0c00-\u0c7f\u200c]{0,4}\s*(?:తీసుకొచ్చ|తీసుకువచ్చ|తీసుకొస్త|తీసుకువస్త|చేరుకు|తరలించ|పంప|తిరిగి వచ్చ)",
     "mr": r"[\u0900-\u097f]{0,3}\s*(?:परत|दाखल|आणले|आणण्यात|पोहोच|रवाना)",
+    "gu": r"[\u0a80-\u0aff]{0,3}\s*(?:લાવ|પરત|પહોંચ|મોકલ)",
+    "pa": r"\s*(?:ਵਾਪਸ|ਲਿਆਂਦਾ|ਲਿਆਇਆ|ਪਹੁੰਚ|ਭੇਜ)",
 }
 #: Words before a country that make it people's nationality, not a place ("80 warga negara
 #: China", "WN Korea Selatan", "công dân Trung Quốc"): languages that name nationals by the
@@ -761,6 +851,9 @@ _STATE_AFTER = {
     "ta": r"\s*(?:அரசு|அரசாங்க|வெளியுறவு|வெளிவிவகார|தூதரக|காவல்|பொலிஸ்|போலீஸ்|ராணுவ)",
     "te": r"[\u0c00-\u0c7f\u200c]{0,3}\s*(?:ప్రభుత్వ|విదేశాంగ|రాయబార|పోలీసు|పోలీస్|సైన్య)",
     "mr": r"\s*(?:सरकार|चे परराष्ट्र मंत्रालय|परराष्ट्र मंत्रालय|पोलीस|पोलिस|दूतावास|लष्कर)",
+    "gu": r"[\u0a80-\u0aff]{0,3}\s*(?:સરકાર|વિદેશ મંત્રાલય|પોલીસ|દૂતાવાસ)",
+    "pa": r"\s*(?:ਸਰਕਾਰ|ਦੇ ਵਿਦੇਸ਼ ਮੰਤਰਾਲੇ|ਵਿਦੇਸ਼ ਮੰਤਰਾਲੇ|ਪੁਲਿਸ|ਪੁਲੀਸ|ਦੂਤਾਵਾਸ)",
+    "ml": r"\s*(?:സർക്കാർ|വിദേശകാര്യ|പൊലീസ്|പോലീസ്|എംബസി)",
 }
 #: What joins the places of a list in these languages ("di Surabaya, Sidoarjo dan Gresik",
 #: "en Camboya y Myanmar", "à Phnom Penh et Sihanoukville", "in Kambodscha und Myanmar").
@@ -799,6 +892,10 @@ _DATELINE_AFTER = {
     "ta": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
     "te": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
     "mr": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|[:।])",
+    "ar": r"\s*(?:\([^)]{1,30}\))?\s*(?:[/،,]\s*\d|[:\-–])",
+    "ml": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:|∙)",
+    "gu": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
+    "pa": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
     "tr": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
 }
 #: How far into its paragraph a dateline's place may start ("中新社北京…", "【", after a
@@ -819,6 +916,10 @@ _TRANSIT = {
     "ta": (r"(?!)", r"\s*வழியாக"),
     "te": (r"(?!)", r"[\u0c00-\u0c7f\u200c]{0,3}\s*మీదుగా"),
     "mr": (r"(?!)", r"\s*(?:मार्गे|च्या मार्गाने)"),
+    "ar": (r"عبر\s+$", r"(?!)"),
+    "ml": (r"(?!)", r"\s*വഴി"),
+    "gu": (r"(?!)", r"[\u0a80-\u0aff]{0,3}\s*(?:થઈને|થઇને|મારફતે|ના રસ્તે)"),
+    "pa": (r"(?!)", r"\s*(?:ਦੇ ਰਸਤੇ|ਰਾਹੀਂ)"),
     "km": (r"(?:តាម(?:រយៈ)?|ឆ្លងកាត់)\s*(?:ប្រទេស|ក្រុង|ច្រក)?\s*$", r"(?!)"),
 }
 _MISSION_MARK = {
@@ -851,6 +952,9 @@ _MISSION_AFTER = {
     "ta": r"\s*(?:உள்ள|இருக்கும்|அமைந்துள்ள)?\s*(?:இலங்கை|இலங்கைத்|இந்திய|இந்தியத்)?\s*தூதர",
     "te": r"[\u0c00-\u0c7f\u200c]{0,4}\s*(?:భారత|భారతీయ)?\s*(?:రాయబార|దౌత్య|ఎంబసీ)",
     "mr": r"[\u0900-\u097f]{0,4}\s*(?:भारतीय|भारताच्या)?\s*(?:दूतावास|वकिलात|उच्चायोग)",
+    "ml": r"\s*(?:ഇന്ത്യൻ)?\s*(?:എംബസി|എമ്പസി|സ്ഥാനപതി)",
+    "gu": r"[\u0a80-\u0aff]{0,4}\s*(?:ભારતીય)?\s*(?:દૂતાવાસ|એમ્બેસી)",
+    "pa": r"\s*(?:ਸਥਿਤ)?\s*(?:ਭਾਰਤੀ)?\s*(?:ਦੂਤਾਵਾਸ|ਅੰਬੈਸੀ)",
 }
 #: The mark after the state a mission comes from ("印尼駐柬大使館", Indonesia's embassy in
 #: Cambodia).
@@ -910,7 +1014,7 @@ _CONFIDENCE_SHARE = 0.6
 #: model: 24 of 41 right (59%) at 0.60, 22 of 40 (55%) at 0.61, 28 of 53 (53%) at 0.58.
 _CONFIDENCE_SHARE_OF = {
     **dict.fromkeys(_UNSPACED | _INFLECTING, 0.7),
-    **dict.fromkeys(("bn", "ur", "tr", "ta", "te", "mr"), 0.9),
+    **dict.fromkeys(("bn", "ur", "tr", "ta", "te", "mr", "ar", "ml", "gu", "pa"), 0.9),
 }
 #: How many sentences back an undated, unplaced sentence may borrow a date or a place.
 _THREAD = 2
@@ -1007,7 +1111,7 @@ def _count_re(language: str) -> re.Pattern[str]:
 #: Languages whose press is largely that of a region where they are official (Tamil Nadu,
 #: Andhra Pradesh and Telangana, Maharashtra, West Bengal; India's Urdu press): their home
 #: counts CLDR's regional official languages too.
-_REGIONAL_HOME = frozenset({"ta", "te", "mr", "bn", "ur"})
+_REGIONAL_HOME = frozenset({"ta", "te", "mr", "bn", "ur", "ml", "gu", "pa"})
 
 
 @cache
@@ -1331,6 +1435,9 @@ _LAST_PERIOD_RES = {
     ),
     # "گزشتہ روز": the day before (the Pakistani press's "yesterday")
     "ur": re.compile(r"(?P<yesterday>گزشتہ\s+روز|گذشتہ\s+روز)"),
+    "pa": re.compile(
+        r"(?P<week>ਪਿਛਲੇ\s+ਹਫ਼ਤੇ|ਪਿਛਲੇ\s+ਹਫਤੇ)|(?P<month>ਪਿਛਲੇ\s+ਮਹੀਨੇ)|(?P<year>ਪਿਛਲੇ\s+ਸਾਲ)|(?P<yesterday>ਬੀਤੇ\s+ਦਿਨ)"
+    ),
     "mr": re.compile(
         r"(?P<week>गेल्या\s+आठवड्या?त)|(?P<month>गेल्या\s+महिन्यात)|(?P<year>गेल्या\s+वर्षी)|"
         r"(?P<weekday>सोमवार|मंगळवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)"
@@ -1436,6 +1543,13 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
         if published is None and not re.search(r"\b(?:19|20)\d\d\b", phrase):
             continue
         date = data.date_obj.date()
+        misread = next((m for w, m in _MONTH_WORDS_MISREAD.get(language, ()) if w in phrase), None)
+        if misread is not None and date.month != misread:
+            # (dateparser's Punjabi table reads "ਜੂਨ", June, as its "ਜਨ", January)
+            try:
+                date = date.replace(month=misread)
+            except ValueError:  # (a 31st)
+                continue
         if (
             published is not None
             and data.period == "day"
@@ -1459,9 +1573,20 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
     return out
 
 
+#: Month words dateparser's table of a language reads as another month, with their month.
+_MONTH_WORDS_MISREAD = {"pa": (("ਜੂਨ", 6),)}
 #: Endings glued to a number in languages dateparser then misses the date of ("14న", on the
 #: 14th; "2025లో", in 2025).
-_NUMBER_SUFFIX = {"te": re.compile(r"(?<=\d)(?:న|వ|లో|నుంచి|నాటికి)")}
+_NUMBER_SUFFIX = {
+    "te": re.compile(r"(?<=\d)(?:న|వ|లో|నుంచి|నాటికి)"),
+    "ml": re.compile(r"(?<=\d)(?:ന്|ന|ാം|-ാം|ലെ)"),
+    "gu": re.compile(r"(?<=\d)(?:ના|માં|થી)"),
+    # ("18 و22 نوفمبر", "29 يناير/كانون الثاني": "and" glued to a day, a month's other name)
+    "ar": re.compile(
+        r"(?<=\s)و(?=\d)|/\s*(?:كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)"
+        r"(?:\s+(?:الأول|الثاني))?"
+    ),
+}
 
 
 def _trim_date_phrase(phrase: str) -> str:
@@ -1904,10 +2029,13 @@ def _scenes(
                 and _opens_paragraph(s.start, segmentation)
             )
             and not (
-                # "中国警方", "日本大使館", "重庆警方", "ทางการไทย": the press's own state or
-                # police acting, not a place where anything happened (a Thai state word
-                # stands before the country alone: "ตำรวจ" may stand well before a town)
+                # "中国警方", "日本大使館", "ทางการไทย": the press's own state or police acting,
+                # not a place where anything happened (a Thai state word stands before the
+                # country alone: "ตำรวจ" may stand well before a town). A town's police
+                # ("重庆警方", "ਅੰਮ੍ਰਿਤਸਰ ਪੁਲਿਸ") arrest in their town: it stays, for the arrests
+                # only (home places are no scene of the other types).
                 s.place.country in home
+                and s.place.level is Level.COUNTRY
                 and (
                     (actor_after is not None and re.match(actor_after, text[s.end : s.end + 20]))
                     or (

@@ -460,10 +460,12 @@ _DATELINE_LABELS = frozenset(
 #: Bengali's danda ("।"), Khmer's khan ("។", "៕") and Urdu's full stop and question mark
 #: ("۔", "؟"). A Russian sentence may open with a Cyrillic capital, a Turkish one with its
 #: own ("Şüpheliler"); a full stop before a letter of a script with no capitals (Devanagari,
-#: Bengali, Tamil, Telugu: Marathi and Tamil end sentences with ".") ends one too.
+#: Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Malayalam, Arabic: Marathi, Tamil and Arabic
+#: end sentences with ".") ends one too.
 _SENTENCE_END_RE = re.compile(
     r"[.!?…。！？।។៕۔؟](?:[.!?…。！？]*[\"”’')\]」』）«»]*"
-    r"(?=\s+[\"“‘'(\[«]?[A-Z0-9А-ЯЁÇĞİÖŞÜ\u0905-\u0939\u0985-\u09b9\u0b85-\u0bb9\u0c05-\u0c39])"
+    r"(?=\s+[\"“‘'(\[«]?[A-Z0-9А-ЯЁÇĞİÖŞÜ\u0905-\u0939\u0985-\u09b9\u0b85-\u0bb9\u0c05-\u0c39"
+    r"\u0a05-\u0a39\u0a85-\u0ab9\u0d05-\u0d39\u0621-\u064a])"
     r"|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
     r"|(?<=[。！？।។៕۔؟])[。！？।។៕۔؟]*[”’」』）)»]*)"
 )

@@ -299,3 +299,50 @@ def test_a_telugu_country_before_its_people_word_is_a_nationality() -> None:
     gz = Gazetteer.default()
     (span,) = native_spans(gz.index, "చైనా వారి చేతిలో బందీలుగా")
     assert (span.kind, span.nationality) == ("demonym", "CN")
+
+
+@pytest.mark.parametrize(
+    ("word", "place_id"),
+    [
+        ("بميانمار", "country:MM"),  # Arabic: "in" glued before the name
+        ("وكمبوديا", "country:KH"),
+        ("بالفلبين", "country:PH"),  # "in" before the article's name
+        ("للصين", "country:CN"),  # "ل" swallows the article's alif
+        ("മ്യാൻമറിലെ", "country:MM"),  # Malayalam: the chillu "ർ" becomes "റ" before the ending
+        ("തായ്ലൻഡിൽ", "country:TH"),
+        ("મ્યાનમારમાં", "country:MM"),  # Gujarati
+        ("ਮਿਆਂਮਾਰ", "country:MM"),  # Punjabi
+    ],
+)
+def test_arabic_malayalam_gujarati_and_punjabi_names(word: str, place_id: str) -> None:
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, f"{word} ")
+    assert [c.id for c in span.candidates] == [place_id]
+
+
+def test_an_arabic_glued_prefix_is_left_out_of_the_span() -> None:
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, "اعتقلت الشرطة عمالا بميانمار")
+    assert span.text == "ميانمار"
+
+
+def test_arabic_people_after_the_article_are_a_nationality() -> None:
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, "أعادت السلطات الصينيين")
+    assert (span.kind, span.nationality) == ("demonym", "CN")
+
+
+def test_a_punjabi_june_is_june() -> None:
+    """dateparser's Punjabi table reads "ਜੂਨ" as its abbreviation of January."""
+    found = _ol._find_dates("14 ਜੂਨ 2025 ਨੂੰ ਪੁਲਿਸ ਨੇ", "pa", dt.date(2025, 6, 20))
+    assert [f.date for f in found] == [dt.date(2025, 6, 14)]
+
+
+def test_a_towns_police_arrest_in_their_town() -> None:
+    """ "ਅੰਮ੍ਰਿਤਸਰ ਪੁਲਿਸ ਨੇ ... ਗ੍ਰਿਫ਼ਤਾਰ" (Amritsar police arrested): a town of the press's
+    own country with its police word stays a scene for the arrest."""
+    text = (
+        "ਮਿਆਂਮਾਰ ਦੇ ਮਿਆਵੱਡੀ ਇਲਾਕੇ ਤੋਂ 3 ਭਾਰਤੀ ਨਾਗਰਿਕਾਂ ਨੂੰ ਵਾਪਸ ਭੇਜਿਆ ਗਿਆ। ਅੰਮ੍ਰਿਤਸਰ ਪੁਲਿਸ ਨੇ ਦੋ ਏਜੰਟ ਗ੍ਰਿਫ਼ਤਾਰ ਕੀਤੇ।"
+    )
+    (raid,) = _of(_events(text, "2025-11-24", "pa"), EventType.RAID)
+    assert raid.place.name == "Amritsar" and raid.people.get("arrested") == 2
