@@ -111,6 +111,11 @@ Sets (fixed before any system output was looked at):
   of Andhra Pradesh and Telangana, and the Marathi press of Maharashtra).
 * ``realtest36`` -- r145-r148 (made in the thirty-seventh session, never tuned on: the same
   four themes, other pages).
+* ``realtest37`` -- r149-r152 (made in the thirty-seventh session to be studied: pages in
+  the Arabic press, the Malayalam press of Kerala, the Gujarati press and the Punjabi press
+  in Gurmukhi).
+* ``realtest38`` -- r153-r156 (made in the thirty-seventh session, never tuned on: the same
+  four themes, other pages).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -174,6 +179,8 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r137", "r138", "r139", "r140"), "realtest34"),
     **dict.fromkeys(("r141", "r142", "r143", "r144"), "realtest35"),
     **dict.fromkeys(("r145", "r146", "r147", "r148"), "realtest36"),
+    **dict.fromkeys(("r149", "r150", "r151", "r152"), "realtest37"),
+    **dict.fromkeys(("r153", "r154", "r155", "r156"), "realtest38"),
 }
 
 

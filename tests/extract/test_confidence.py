@@ -164,6 +164,8 @@ def test_bundled_model_file() -> None:
         "realtest34",
         "realtest35",
         "realtest36",
+        "realtest37",
+        "realtest38",
     ):
         assert forbidden not in data["training_sets"]
 
