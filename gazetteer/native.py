@@ -147,6 +147,10 @@ class _Inflected:
     #: Words after a country (and its glued ending) that make it people's nationality
     #: ("চীনের ২৯ জন নাগরিক", 29 nationals of China; "چین کے شہری").
     nationals_after: re.Pattern[str] | None = None
+    #: Whether a name whose last letter changes before an ending spans only its printed stem
+    #: ("மியான்மரில்" -> "மியான்மர", as annotators of Tamil and Malayalam mark it) rather than
+    #: the whole word (Russian "в Камбодже").
+    stem_span: bool = False
     #: Words glued before a name, left out of its span (Arabic's "و", "ب", "ل": "بميانمار").
     prefixes: tuple[str, ...] = ()
     #: A name's last letter and what it becomes before an ending (Malayalam's "ർ" -> "റ":
@@ -270,6 +274,7 @@ _INFLECTED = (
         drops="்ு",
         stem_tail=_TAMIL_LETTERS,
         stem_tail_max=8,
+        stem_span=True,
     ),
     _Inflected(
         "te",
@@ -290,6 +295,20 @@ _INFLECTED = (
         final_swaps=(("ർ", "റ"), ("ൻ", "ന"), ("ൽ", "ല"), ("ൾ", "ള"), ("ൺ", "ണ")),
         stem_tail=_MALAYALAM_LETTERS,
         stem_tail_max=8,
+        stem_span=True,
+        # (a chillu may be written as its consonant, a virama and a zero-width joiner)
+        spellings=(
+            ("ർ", "ര്\u200d"),
+            ("ൻ", "ന്\u200d"),
+            ("ൽ", "ല്\u200d"),
+            ("ൾ", "ള്\u200d"),
+            ("ൺ", "ണ്\u200d"),
+            ("ർ", "ര്"),
+            ("ൻ", "ന്"),
+            ("ൽ", "ല്"),
+            ("ൾ", "ള്"),
+            ("ൺ", "ണ്"),
+        ),
     ),
     _Inflected(
         "gu",
@@ -399,11 +418,12 @@ def native_spans(index: Index, text: str) -> list[Span]:
 #: "Мьянмы и Таиланда"), and the border words after the pair ("সীমান্তে", "سرحد", "सीमा",
 #: "국경") or before it ("ព្រំដែនកម្ពុជា-ថៃ", "на границе Мьянмы и Таиланда", "ชายแดนไทย-เมียนมา").
 _BORDER_GAP = re.compile(
-    r"\s*[-–—/]\s*|\s+(?:و|اور|ও|এবং|और|तथा|र|и)\s+|\s*(?:와|과|と|・|、)\s*|\s+"
+    r"\s*[-–—/]\s*|\s+(?:و|اور|ও|এবং|और|तथा|र|и|ਅਤੇ|અને|आणि)\s+|\s*(?:와|과|と|・|、)\s*|\s+"
 )
 _BORDER_AFTER = re.compile(
-    r"\S{0,4}?\s*(?:সীমান্ত|সীমানা|सीमा|सीमे|सिमाना|बॉर्डर|बोर्डर|سرحد|بارڈر|எல்லை|సరిహద్దు|국경|の?国境|"
-    r"边境|邊境|边界|邊界)"
+    r"\S{0,4}?\s*(?:(?:ਦੀ|ਦੇ|की|के|का|চা|এর|کی|کے|ની|ના)\s+)?"
+    r"(?:সীমান্ত|সীমানা|सीमा|सीमे|सिमाना|बॉर्डर|बोर्डर|سرحد|بارڈر|எல்லை|సరిహద్దు|അതിർത്തി|ਸਰਹੱਦ|ਬਾਰਡਰ|"
+    r"સરહદ|બોર્ડર|국경|の?国境|边境|邊境|边界|邊界)"
 )
 _BORDER_BEFORE = re.compile(r"(?:ព្រំដែន(?:ប្រទេស)?|границ[а-яё]*(?:\s+между)?|ชายแดน(?:ประเทศ)?)\s*$")
 
@@ -592,8 +612,14 @@ def _forms(inflected: _Inflected) -> dict[str, tuple[str, int]]:
         variants = [_word_forms(w, inflected, len(words) > 1) for w in words]
         if len(words) > 2:  # (only the last word declines: enough, and no blow-up)
             variants = [{w} for w in words[:-1]] + [variants[-1]]
+        stem = " ".join([*words[:-1], _stem(words[-1], inflected)]) if inflected.stem_span else ""
         for form in _joined(variants):
-            value = (place_id, len(form) - len(name) if glued else 0)
+            if glued:
+                value = (place_id, len(form) - len(name))
+            elif stem and form != name and form.startswith(stem):
+                value = (place_id, len(form) - len(stem))
+            else:
+                value = (place_id, 0)
             out.setdefault(form, value)
             if len(words) > 1:
                 # ("«золотом треугольнике»", "Золотом Треугольнике": a phrase of several
@@ -667,11 +693,16 @@ def _word_forms(word: str, inflected: _Inflected, in_phrase: bool) -> set[str]:
     """The forms one word of a name takes."""
     if in_phrase and word.endswith(inflected.adjective_finals):
         return {word} | {word[:-2] + e for e in inflected.adjective_endings}
-    swap = dict(inflected.final_swaps).get(word[-1])
-    stem = (
-        word[:-1] + swap if swap is not None else word[:-1] if word[-1] in inflected.drops else word
-    )
+    stem = _stem(word, inflected)
     return {word} | {stem + e for e in inflected.endings}
+
+
+def _stem(word: str, inflected: _Inflected) -> str:
+    """What an ending is glued to: ``word`` with its last letter dropped or swapped."""
+    swap = dict(inflected.final_swaps).get(word[-1])
+    if swap is not None:
+        return word[:-1] + swap
+    return word[:-1] if word[-1] in inflected.drops else word
 
 
 def _joined(variants: list[set[str]]) -> set[str]:

@@ -346,3 +346,35 @@ def test_a_towns_police_arrest_in_their_town() -> None:
     )
     (raid,) = _of(_events(text, "2025-11-24", "pa"), EventType.RAID)
     assert raid.place.name == "Amritsar" and raid.people.get("arrested") == 2
+
+
+def test_a_tamil_or_malayalam_name_spans_its_printed_stem() -> None:
+    """Annotators of these languages mark the part of the name that is printed before the
+    ending ("மியான்மர" of "மியான்மரில்"); the span does too (the bare name stays whole)."""
+    gz = Gazetteer.default()
+    spans = native_spans(gz.index, "மியான்மரில் மியான்மர் മ്യാൻമറിലെ ")
+    assert [s.text for s in spans] == ["மியான்மர", "மியான்மர்", "മ്യാൻമറ"]
+
+
+def test_a_malayalam_chillu_written_with_a_joiner_is_the_same_letter() -> None:
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, "മ്യാന്\u200dമര്\u200d ")
+    assert [c.id for c in span.candidates] == ["country:MM"]
+
+
+def test_two_countries_joined_by_and_with_a_genitive_before_border() -> None:
+    """ "ਮਿਆਂਮਾਰ ਅਤੇ ਥਾਈਲੈਂਡ ਦੀ ਸਰਹੱਦ": the border of Myanmar and Thailand."""
+    gz = Gazetteer.default()
+    (span,) = native_spans(gz.index, "ਮਿਆਂਮਾਰ ਅਤੇ ਥਾਈਲੈਂਡ ਦੀ ਸਰਹੱਦ 'ਤੇ")
+    assert [c.id for c in span.candidates] == ["border:MM-TH"]
+
+
+def test_an_arabic_embassys_city_is_no_scene() -> None:
+    """ "أنقذت السفارة الماليزية في بنوم بنه": help given at the embassy, not a scene."""
+    text = (
+        "أنقذت السفارة الماليزية في بنوم بنه 30 مواطنا من مركز احتيال في كمبوديا هذا الشهر، "
+        "وأعيدوا إلى بلادهم. وقالت السفارة إنهم خدعوا بعروض عمل وهمية في الخارج وإنهم أجبروا "
+        "على العمل في الاحتيال عبر الإنترنت لساعات طويلة."
+    )
+    events = _events(text, "2026-01-29", "ar")
+    assert events and all(e.place.name != "Phnom Penh" for e in events)
