@@ -145,7 +145,7 @@ class _Inflected:
     #: Words before a country that make it a currency's ("долларов США"): no place.
     currency_before: re.Pattern[str] | None = None
     #: Words after a country (and its glued ending) that make it people's nationality
-    #: ("চীনের ২৯ জন নাগরিক", 29 nationals of China; "چین کے شہری").
+    #: ("চীনের ১২ জন নাগরিক", 12 nationals of China; "چین کے شہری").
     nationals_after: re.Pattern[str] | None = None
     #: Whether a name whose last letter changes before an ending spans only its printed stem
     #: ("மியான்மரில்" -> "மியான்மர", as annotators of Tamil and Malayalam mark it) rather than
@@ -804,7 +804,7 @@ def _inflected_spans(index: Index, text: str, inflected: _Inflected) -> list[Spa
             and after is not None
             and after.match(text, words[i - 1][1]) is not None
         ):
-            # "চীনের ২৯ জন নাগরিক": China's nationals, not a place
+            # "চীনের ১২ জন নাগরিক": China's nationals, not a place
             out.append(Span(start, end, text[start:end], "demonym", nationality=place.country))
             continue
         before = inflected.nationals_before

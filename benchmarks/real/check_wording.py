@@ -21,16 +21,20 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Words in any script, accented letters kept: Vietnamese "lực lượng" stays two words (ASCII
 #: letters alone split it into "l c l ng", so any four Vietnamese words made an "8-word" run).
 #: Thai vowel and tone marks are letters of a word too (not word characters to ``\w``), as
-#: are Devanagari's vowel signs, virama and nukta (before, "भारतीय" was three "words").
+#: are the vowel signs, viramas and nuktas of the Indic scripts, Khmer's signs and Arabic's
+#: vowel marks (before, "भारतीय" was three "words" and a Tamil or Bengali word as many).
 _WORD_RE = re.compile(
     r"(?:[^\W_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0900-\u0903\u093a-\u094f\u0951-\u0957"
-    r"\u0962\u0963])+(?:['’][^\W_]+)?"
+    r"\u0962\u0963\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51"
+    r"\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b82\u0bbe-\u0bcd\u0bd7"
+    r"\u0c00-\u0c04\u0c3e-\u0c56\u0c62\u0c63\u0d00-\u0d03\u0d3b\u0d3c\u0d3e-\u0d4d\u0d57"
+    r"\u0d62\u0d63\u17b4-\u17d3\u17dd\u064b-\u065f\u0670\u200c\u200d])+(?:['’][^\W_]+)?"
 )
-#: Chinese, Japanese and Thai write no spaces between words: a run of their letters is cut
-#: into pieces of about a word each (two Han or kana characters, four Thai letters), so that
-#: an eight-piece run is a phrase of about eight words, as in spaced text.
+#: Chinese, Japanese, Thai and Khmer write no spaces between words: a run of their letters is
+#: cut into pieces of about a word each (two Han or kana characters, four Thai or Khmer
+#: letters), so that an eight-piece run is a phrase of about eight words, as in spaced text.
 _HAN_KANA_RE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_THAI_RE = re.compile(r"[\u0e01-\u0e5b]+")
+_THAI_RE = re.compile(r"[\u0e01-\u0e5b\u1780-\u17dd]+")
 
 
 def _pieces(word: str) -> list[str]:
@@ -39,7 +43,9 @@ def _pieces(word: str) -> list[str]:
     if word.isascii():
         return [word]
     out: list[str] = []
-    for part in re.split(r"([\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\u0e01-\u0e5b]+)", word):
+    for part in re.split(
+        r"([\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\u0e01-\u0e5b]+|[\u1780-\u17dd]+)", word
+    ):
         if not part:
             continue
         size = 2 if _HAN_KANA_RE.fullmatch(part) else 4 if _THAI_RE.fullmatch(part) else 0

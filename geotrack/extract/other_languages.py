@@ -366,7 +366,7 @@ CUES: dict[str, dict[EventType, str]] = {
         # ("សង្គ្រោះបន្ទាន់": emergency care)
         _T.RESCUE: r"ជួយសង្គ្រោះ|សង្គ្រោះ(?!បន្ទាន់)|រំដោះ|ដោះលែង",
         _T.ESCAPE: r"រត់គេច|រត់ចេញ|លួចរត់|គេចខ្លួន|ភៀសខ្លួន|រត់រួច",
-        # ("បញ្ជូនពលរដ្ឋថៃចំនួន១៤៣នាក់ទៅប្រទេសថៃវិញ": sent ... back to Thailand)
+        # ("បញ្ជូនពលករវៀតណាមចំនួន២៥នាក់ទៅប្រទេសវៀតណាមវិញ": sent ... back to Vietnam)
         _T.DEPORTATION: r"និរទេស|បណ្ដេញ|បណ្តេញ|បញ្ជូន\s*ចេញ|បញ្ជូនត្រឡប់|បញ្ជូន[^\s។]{0,60}?(?:ទៅ|មក)[^\s។]{0,30}?វិញ|"
         r"មាតុភូមិនិវត្តន៍|ប្រគល់(?:ជូន|ទៅ|ឲ្យ|ជនជាតិ|ពលរដ្ឋ)|ធ្វើបត្យាប័ន|បត្យាប័ន",
         _T.ABUSE: r"ជួញដូរមនុស្ស|បង្ខាំង|ទារុណកម្ម|វាយដំ|បង្ខំ|ឆក់ខ្សែភ្លើង|ចាប់ជំរិត|ជំរិតទារប្រាក់|"
@@ -2148,8 +2148,8 @@ def _sentence_scene(
     if nearest.place.level in (Level.COUNTRY, Level.PROVINCE):
         # "cảnh sát ở Campuchia triệt phá nhóm lừa đảo ... đóng tại Krabau, Prey Veng": a
         # place the sentence names inside that country is where, however far from the cue;
-        # so is a place inside the province ("នគរបាលខេត្តព្រះសីហនុ ... សង្កាត់លេខ៣
-        # ក្រុងព្រះសីហនុ": the province's police, the town's ward)
+        # so is a place inside the province ("នគរបាលរាជធានីភ្នំពេញ ... សង្កាត់ទឹកថ្លា
+        # ខណ្ឌសែនសុខ": the capital's police, a ward of one of its districts)
         inside = [s for s in candidates if _inside(s.place, nearest.place)]
         if inside:
             nearest = min(inside, key=lambda s: abs(s.span.start - cue_at))
