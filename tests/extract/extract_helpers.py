@@ -242,3 +242,20 @@ def event_places(
     return sorted(
         e.place.name for e in events_of(gazetteer, text, etype, published) if e.place is not None
     )
+
+
+def page_events(text: str, published: str, language: str | None = None) -> list[Event]:
+    """The events the real gazetteer and extractor read in a page published on ``published``
+    (ISO), in ``language`` when given (else as the language check reads it)."""
+    from gazetteer import Gazetteer
+    from geotrack.extract import extract_article
+
+    article = Article(
+        id="t", text=text, published=dt.date.fromisoformat(published), language=language
+    )
+    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
+
+
+def of_type(events: list[Event], etype: EventType) -> list[Event]:
+    """The events of one type."""
+    return [e for e in events if e.type is etype]

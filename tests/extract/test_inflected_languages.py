@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer import Gazetteer
-from geotrack.extract import extract_article
 from geotrack.extract.segment import segment_text
 from geotrack.ingest.language import non_english_language
-from geotrack.model import Article, DatePrecision, Event, EventType
+from geotrack.model import DatePrecision, EventType
+from tests.extract.extract_helpers import of_type, page_events
 
 # (the module's name is shadowed by the function the package exports)
 _ol = importlib.import_module("geotrack.extract.other_languages")
@@ -40,17 +40,6 @@ _NE = (
 )
 
 
-def _events(text: str, published: str, language: str | None = None) -> list[Event]:
-    article = Article(
-        id="t", text=text, published=dt.date.fromisoformat(published), language=language
-    )
-    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
-
-
-def _of(events: list[Event], etype: EventType) -> list[Event]:
-    return [e for e in events if e.type is etype]
-
-
 @pytest.mark.parametrize(("text", "code"), [(_RU, "ru"), (_HI, "hi"), (_NE, "ne")])
 def test_the_page_reads_as_its_language(text: str, code: str) -> None:
     assert non_english_language(text) == code
@@ -69,8 +58,8 @@ def test_a_danda_ends_a_hindi_or_nepali_sentence() -> None:
 
 
 def test_russian_events_take_their_places_counts_and_nationalities() -> None:
-    events = _events(_RU, "2025-10-22")
-    (raid,) = _of(events, EventType.RAID)
+    events = page_events(_RU, "2025-10-22")
+    (raid,) = of_type(events, EventType.RAID)
     assert (raid.place.name, raid.date, raid.date_precision) == (
         "KK Park",
         dt.date(2025, 10, 20),
@@ -82,30 +71,30 @@ def test_russian_events_take_their_places_counts_and_nationalities() -> None:
     assert raid.nationalities == {"KZ": 40, "RU": 25}
     # freed, then taken to Mae Sot ("вывезены в Мэсот", into): not where they were freed;
     # and the embassy's host ("посольства России в Таиланде") is no scene either
-    (rescue,) = _of(events, EventType.RESCUE)
+    (rescue,) = of_type(events, EventType.RESCUE)
     assert rescue.place.name == "KK Park"
     assert (rescue.people, rescue.nationalities) == ({"rescued": 5}, {"RU": 5})
     # "в Сиануквиле" (in, declined); "в прошлом месяце": last month
-    (report,) = _of(events, EventType.COMPOUND_REPORT)
+    (report,) = of_type(events, EventType.COMPOUND_REPORT)
     assert (report.place.name, report.date, report.date_precision) == (
         "Sihanoukville",
         dt.date(2025, 9, 1),
         DatePrecision.MONTH,
     )
-    (abuse,) = _of(events, EventType.ABUSE)
+    (abuse,) = of_type(events, EventType.ABUSE)
     assert abuse.people == {"victims": 300}
 
 
 def test_hindi_events_leave_the_destination_and_the_embassy_out() -> None:
-    events = _events(_HI, "2025-03-11")
-    (rescue,) = _of(events, EventType.RESCUE)
+    events = page_events(_HI, "2025-03-11")
+    (rescue,) = of_type(events, EventType.RESCUE)
     assert (rescue.place.name, rescue.date) == ("Myawaddy", dt.date(2025, 3, 10))
     assert (rescue.people, rescue.nationalities) == ({"rescued": 212}, {"IN": 212})
     # "भारत वापस लाया गया": India is where they were brought, Mae Sot where they left from
-    (deportation,) = _of(events, EventType.DEPORTATION)
+    (deportation,) = of_type(events, EventType.DEPORTATION)
     assert deportation.place.name == "Mae Sot"
     # "पिछले सप्ताह": last week; the arrest at home is placed at home
-    (raid,) = _of(events, EventType.RAID)
+    (raid,) = of_type(events, EventType.RAID)
     assert (raid.place.country, raid.date_precision, raid.people) == (
         "IN",
         DatePrecision.WEEK,
@@ -115,8 +104,8 @@ def test_hindi_events_leave_the_destination_and_the_embassy_out() -> None:
 
 
 def test_nepali_events_read_glued_endings_and_the_bikram_sambat_calendar() -> None:
-    events = _events(_NE, "2025-11-20")
-    (rescue,) = _of(events, EventType.RESCUE)
+    events = page_events(_NE, "2025-11-20")
+    (rescue,) = of_type(events, EventType.RESCUE)
     # "म्यावाडीस्थित" (in Myawaddy), "३७ जना नेपालीलाई" (37 Nepalis): Devanagari digits
     assert rescue.place.name == "Myawaddy"
     assert (rescue.people, rescue.nationalities) == ({"rescued": 37}, {"NP": 37})
@@ -248,8 +237,8 @@ def test_a_region_of_no_one_country_is_the_place_of_a_sentence_naming_no_other()
         "треугольнике» и вернулись домой. Их удерживали в рабстве несколько месяцев, сообщили "
         "в ведомстве, а местные власти не вмешивались.\n"
     )
-    events = _events(text, "2023-01-23", language="ru")
-    assert {e.place.name for e in _of(events, EventType.ABUSE)} == {"Golden Triangle"}
+    events = page_events(text, "2023-01-23", language="ru")
+    assert {e.place.name for e in of_type(events, EventType.ABUSE)} == {"Golden Triangle"}
 
 
 def test_a_hindi_dateline_with_its_month_word_is_no_scene() -> None:
@@ -258,7 +247,7 @@ def test_a_hindi_dateline_with_its_month_word_is_no_scene() -> None:
         "कैसिनो पर शनिवार को छापेमारी हुई और 500 विदेशी नागरिकों को गिरफ्तार किया गया। पकड़े गए "
         "लोगों में 20 भारतीय हैं, अधिकारियों ने बताया।\n"
     )
-    (raid,) = _of(_events(text, "2026-03-03"), EventType.RAID)
+    (raid,) = of_type(page_events(text, "2026-03-03"), EventType.RAID)
     assert raid.place.name == "Bavet"
     assert raid.people == {"arrested": 500}
 
@@ -283,9 +272,9 @@ def test_a_place_passed_through_is_no_scene_but_a_flight_home_leaves_from_it() -
         "काठमाडौं, ४ पुस । ठगी केन्द्रमा थुनिएका पाँच जना नेपालीलाई म्यावाडीबाट उद्धार गरी मेसोट "
         "हुँदै बैंकक पुर्याइयो । त्यसपछि उनीहरूलाई मेसोट हुँदै स्वदेश फर्काइयो ।\n"
     )
-    events = _events(text, "2024-12-19")
-    assert {e.place.name for e in _of(events, EventType.RESCUE)} == {"Myawaddy"}
-    assert {e.place.name for e in _of(events, EventType.DEPORTATION)} == {"Mae Sot"}
+    events = page_events(text, "2024-12-19")
+    assert {e.place.name for e in of_type(events, EventType.RESCUE)} == {"Myawaddy"}
+    assert {e.place.name for e in of_type(events, EventType.DEPORTATION)} == {"Mae Sot"}
 
 
 def test_people_leaving_the_compounds_escape() -> None:
@@ -293,6 +282,6 @@ def test_people_leaving_the_compounds_escape() -> None:
         "В январе тысячи иностранцев покинули мошеннические центры в Камбодже после ареста "
         "главы крупной группировки. Власти Камбоджи заявили, что продолжат операцию.\n"
     )
-    assert {e.place.name for e in _of(_events(text, "2026-01-20", "ru"), EventType.ESCAPE)} == {
-        "Cambodia"
-    }
+    assert {
+        e.place.name for e in of_type(page_events(text, "2026-01-20", "ru"), EventType.ESCAPE)
+    } == {"Cambodia"}

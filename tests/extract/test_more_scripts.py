@@ -12,10 +12,10 @@ import pytest
 
 from gazetteer import Gazetteer
 from gazetteer.native import native_spans
-from geotrack.extract import extract_article
 from geotrack.extract.segment import segment_text
 from geotrack.ingest.language import non_english_language
-from geotrack.model import Article, DatePrecision, Event, EventType
+from geotrack.model import DatePrecision, EventType
+from tests.extract.extract_helpers import of_type, page_events
 
 # (the module's name is shadowed by the function the package exports)
 _ol = importlib.import_module("geotrack.extract.other_languages")
@@ -44,17 +44,6 @@ _TR = (
     "İstanbul'a geri gönderildi. Bu kişiler Myanmar'daki dolandırıcılık merkezlerinde zorla "
     "çalıştırılmıştı.\n"
 )
-
-
-def _events(text: str, published: str, language: str | None = None) -> list[Event]:
-    article = Article(
-        id="t", text=text, published=dt.date.fromisoformat(published), language=language
-    )
-    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
-
-
-def _of(events: list[Event], etype: EventType) -> list[Event]:
-    return [e for e in events if e.type is etype]
 
 
 @pytest.mark.parametrize(("text", "code"), [(_KM, "km"), (_UR, "ur"), (_BN, "bn"), (_TR, "tr")])
@@ -95,30 +84,30 @@ def test_an_invisible_word_mark_inside_a_khmer_name_is_read_past() -> None:
 
 
 def test_khmer_events_take_the_finest_place_date_count_and_nationality() -> None:
-    events = _events(_KM, "2025-03-14")
-    (raid,) = _of(events, EventType.RAID)
+    events = page_events(_KM, "2025-03-14")
+    (raid,) = of_type(events, EventType.RAID)
     # the city's police raided in Tuek Thla, Sen Sok: the finer place inside the province
     assert raid.place.country == "KH" and raid.place.level.value in ("commune", "district")
     assert (raid.date, raid.date_precision) == (dt.date(2025, 3, 12), DatePrecision.DAY)
     assert raid.people.get("arrested") == 62 and raid.nationalities == {"CN": 62}
-    (rescue,) = _of(events, EventType.RESCUE)
+    (rescue,) = of_type(events, EventType.RESCUE)
     assert rescue.people.get("rescued") == 15 and rescue.nationalities == {"ID": 15}
-    (report,) = _of(events, EventType.COMPOUND_REPORT)
+    (report,) = of_type(events, EventType.COMPOUND_REPORT)
     assert report.place.country == "KH"
     # "ម្សិលមិញ": the day before publication
-    (deported,) = _of(events, EventType.DEPORTATION)
+    (deported,) = of_type(events, EventType.DEPORTATION)
     assert deported.date == dt.date(2025, 3, 13)
 
 
 def test_urdu_events_read_places_people_and_the_day_before() -> None:
-    events = _events(_UR, "2025-04-08")
-    (raid,) = _of(events, EventType.RAID)
+    events = page_events(_UR, "2025-04-08")
+    (raid,) = of_type(events, EventType.RAID)
     assert (raid.place.name, raid.date, raid.people.get("arrested")) == (
         "Gujranwala",
         dt.date(2025, 4, 7),
         2,
     )
-    (rescue,) = _of(events, EventType.RESCUE)
+    (rescue,) = of_type(events, EventType.RESCUE)
     assert (rescue.place.name, rescue.people.get("rescued"), rescue.nationalities) == (
         "Myawaddy",
         27,
@@ -129,11 +118,11 @@ def test_urdu_events_read_places_people_and_the_day_before() -> None:
 
 
 def test_bengali_names_take_glued_endings_and_nationals_after_the_country() -> None:
-    events = _events(_BN, "2025-02-10")
-    (rescue,) = _of(events, EventType.RESCUE)
+    events = page_events(_BN, "2025-02-10")
+    (rescue,) = of_type(events, EventType.RESCUE)
     assert rescue.place.name == "Myanmar-Thailand border"
     assert rescue.people.get("rescued") == 22 and rescue.nationalities == {"BD": 22}
-    (raid,) = _of(events, EventType.RAID)
+    (raid,) = of_type(events, EventType.RAID)
     # "চীনের ৩১ জন নাগরিককে": 31 nationals of China, not a place
     assert (raid.place.name, raid.people.get("arrested"), raid.nationalities) == (
         "Cambodia",
@@ -155,15 +144,15 @@ def test_both_spellings_of_a_bengali_letter_find_the_name() -> None:
 
 
 def test_turkish_names_drop_their_case_endings_and_counts_take_thousands() -> None:
-    events = _events(_TR, "2025-11-16")
-    (raid,) = _of(events, EventType.RAID)
+    events = page_events(_TR, "2025-11-16")
+    (raid,) = of_type(events, EventType.RAID)
     assert raid.place.name == "Poipet" and raid.people.get("arrested") == 2198
     # "14 Kasım'da": the suffix after the apostrophe does not hide the date
     assert (raid.date, raid.date_precision) == (dt.date(2025, 11, 14), DatePrecision.DAY)
-    (deported,) = _of(events, EventType.DEPORTATION)
+    (deported,) = of_type(events, EventType.DEPORTATION)
     # "İstanbul'a": sent there (the dative), not deported from there
     assert deported.place.name != "Istanbul" and deported.people.get("deported") == 12
-    assert {e.place.name for e in _of(events, EventType.ABUSE)} == {"Myanmar"}
+    assert {e.place.name for e in of_type(events, EventType.ABUSE)} == {"Myanmar"}
 
 
 @pytest.mark.parametrize(
@@ -200,7 +189,7 @@ def test_a_border_named_in_the_sentence_is_finer_than_its_country() -> None:
         "গ্রেপ্তার করে। তাঁদের কাছ থেকে কম্পিউটার জব্দ করা হয়। পরে তাঁদের জিজ্ঞাসাবাদ করা হয় এবং "
         "আরও তদন্ত চলছে বলে জানানো হয়েছে।"
     )
-    (raid,) = _of(_events(text, "2025-11-20", "bn"), EventType.RAID)
+    (raid,) = of_type(page_events(text, "2025-11-20", "bn"), EventType.RAID)
     assert raid.place.name == "Myanmar-Thailand border" and raid.people.get("arrested") == 410
 
 
@@ -209,7 +198,7 @@ def test_turkish_numbers_and_years_drop_their_case_endings() -> None:
         "Filipinler'de bir şirkette zorla çalıştırılan 40'tan fazla yabancı, 17 Eylül 2022'de "
         "kurtarılmıştı."
     )
-    (rescue,) = _of(_events(text, "2024-07-23", "tr"), EventType.RESCUE)
+    (rescue,) = of_type(page_events(text, "2024-07-23", "tr"), EventType.RESCUE)
     assert rescue.people.get("rescued") == 40
     assert (rescue.date, rescue.date_precision) == (dt.date(2022, 9, 17), DatePrecision.DAY)
 
@@ -219,11 +208,11 @@ def test_a_khmer_expulsion_with_blanks_inside_its_words_is_read() -> None:
         "(ភ្នំពេញ)៖ មន្ត្រីអន្តោប្រវេសន៍ បានបណ្តេញ ជនជាតិកូរ៉េខាងត្បូងចំនួន ១៨នាក់ "
         "ពាក់ព័ន្ធបទល្មើសឆបោក តាមទូរស័ព្ទ ចេញពីកម្ពុជា កាលពីថ្ងៃទី៣ ខែមេសា ឆ្នាំ២០២៥។"
     )
-    events = _events(text, "2025-04-05", "km")
-    (deported,) = _of(events, EventType.DEPORTATION)
+    events = page_events(text, "2025-04-05", "km")
+    (deported,) = of_type(events, EventType.DEPORTATION)
     assert deported.place.name == "Cambodia" and deported.nationalities == {"KR": 18}
     assert deported.date == dt.date(2025, 4, 3)
-    assert _of(events, EventType.COMPOUND_REPORT)
+    assert of_type(events, EventType.COMPOUND_REPORT)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +265,7 @@ def test_a_country_written_with_its_town_passed_through_is_passed_through_too() 
         "மியான்மரில் உள்ள ஒரு சைபர் மோசடி முகாமில் இருந்து 27 இந்தியர்கள் மீட்கப்பட்டு "
         "தாய்லாந்தின் மே சோட் வழியாக சென்னைக்கு அழைத்து வரப்பட்டனர்."
     )
-    (rescue,) = _of(_events(text, "2025-03-12", "ta"), EventType.RESCUE)
+    (rescue,) = of_type(page_events(text, "2025-03-12", "ta"), EventType.RESCUE)
     assert rescue.place.name == "Myanmar" and rescue.people.get("rescued") == 27
 
 
@@ -344,7 +333,7 @@ def test_a_towns_police_arrest_in_their_town() -> None:
     text = (
         "ਮਿਆਂਮਾਰ ਦੇ ਮਿਆਵੱਡੀ ਇਲਾਕੇ ਤੋਂ 3 ਭਾਰਤੀ ਨਾਗਰਿਕਾਂ ਨੂੰ ਵਾਪਸ ਭੇਜਿਆ ਗਿਆ। ਅੰਮ੍ਰਿਤਸਰ ਪੁਲਿਸ ਨੇ ਦੋ ਏਜੰਟ ਗ੍ਰਿਫ਼ਤਾਰ ਕੀਤੇ।"
     )
-    (raid,) = _of(_events(text, "2025-11-24", "pa"), EventType.RAID)
+    (raid,) = of_type(page_events(text, "2025-11-24", "pa"), EventType.RAID)
     assert raid.place.name == "Amritsar" and raid.people.get("arrested") == 2
 
 
@@ -376,5 +365,5 @@ def test_an_arabic_embassys_city_is_no_scene() -> None:
         "وأعيدوا إلى بلادهم. وقالت السفارة إنهم خدعوا بعروض عمل وهمية في الخارج وإنهم أجبروا "
         "على العمل في الاحتيال عبر الإنترنت لساعات طويلة."
     )
-    events = _events(text, "2026-01-29", "ar")
+    events = page_events(text, "2026-01-29", "ar")
     assert events and all(e.place.name != "Phnom Penh" for e in events)

@@ -15,7 +15,8 @@ from gazetteer import Gazetteer
 from geotrack.extract import extract_article
 from geotrack.extract.segment import segment_text
 from geotrack.ingest.language import non_english_language
-from geotrack.model import Article, DatePrecision, Event, EventType
+from geotrack.model import Article, DatePrecision, EventType
+from tests.extract.extract_helpers import page_events
 
 # (the module's name is shadowed by the function the package exports)
 _ol = importlib.import_module("geotrack.extract.other_languages")
@@ -32,13 +33,6 @@ _TH = (
     "ตำรวจไทยร่วมกับเจ้าหน้าที่กัมพูชาบุกค้นอาคารแห่งหนึ่งในเมืองปอยเปต และจับกุมผู้ต้องหาได้ "
     "35 คน ทั้งหมดเป็นแก๊งคอลเซ็นเตอร์ที่หลอกลวงคนไทยผ่านโทรศัพท์มาเป็นเวลานาน"
 )
-
-
-def _events(text: str, published: str, language: str | None = None) -> list[Event]:
-    article = Article(
-        id="t", text=text, published=dt.date.fromisoformat(published), language=language
-    )
-    return list(extract_article(article, gazetteer=Gazetteer.default()).events)
 
 
 @pytest.mark.parametrize(("text", "code"), [(_ZH, "zh"), (_JA, "ja"), (_TH, "th")])
@@ -142,7 +136,7 @@ def test_look_alike_words_are_no_cue(sentence: str, language: str, absent: Event
 
 
 def test_the_chinese_page_is_read() -> None:
-    events = {e.type: e for e in _events(_ZH, "2025-03-02")}
+    events = {e.type: e for e in page_events(_ZH, "2025-03-02")}
     rescue = events[EventType.RESCUE]
     assert rescue.place is not None and rescue.place.name == "Myawaddy"
     assert rescue.date == dt.date(2025, 3, 1)
@@ -154,7 +148,7 @@ def test_the_chinese_page_is_read() -> None:
 
 def test_the_japanese_destination_is_not_the_scene() -> None:
     """ "日本へ送還される": Japan is where the four are sent, not where they were held."""
-    events = _events(_JA, "2025-05-10")
+    events = page_events(_JA, "2025-05-10")
     assert events
     assert all(e.place is not None and e.place.country == "PH" for e in events)
     (raid,) = [e for e in events if e.type is EventType.RAID]
@@ -165,7 +159,7 @@ def test_the_japanese_destination_is_not_the_scene() -> None:
 
 
 def test_the_thai_raid_is_at_the_raided_town() -> None:
-    events = {e.type: e for e in _events(_TH, "2025-05-10")}
+    events = {e.type: e for e in page_events(_TH, "2025-05-10")}
     raid = events[EventType.RAID]
     assert raid.place is not None and raid.place.name == "Poipet"
     assert raid.people == {"arrested": 35}
@@ -180,7 +174,7 @@ def test_the_thai_raid_is_at_the_raided_town() -> None:
 )
 def test_a_mission_s_host_country_is_no_scene(text: str, language: str) -> None:
     """The embassy "stationed in Cambodia" names where help is given; the town is where."""
-    events = _events(text, "2025-05-10", language)  # (too short for the language check)
+    events = page_events(text, "2025-05-10", language)  # (too short for the language check)
     assert events
     assert all(e.place is not None and e.place.level.value != "country" for e in events)
 
@@ -189,7 +183,7 @@ def test_a_list_runs_on_through_a_region_it_does_not_place() -> None:
     """ "金边、金三角、西港和波贝": one raid at each town of the list; the Golden Triangle, a
     region across three countries, is no place of its own."""
     text = "本周，各地警方联合行动，在金边、金三角、西港和波贝展开抓捕，带走数百名涉诈人员。"
-    raids = [e for e in _events(text, "2024-09-12", "zh") if e.type is EventType.RAID]
+    raids = [e for e in page_events(text, "2024-09-12", "zh") if e.type is EventType.RAID]
     assert {e.place.name for e in raids if e.place} == {"Phnom Penh", "Sihanoukville", "Poipet"}
 
 
@@ -207,27 +201,27 @@ def test_paragraphs_of_unspaced_text_are_the_story_not_a_headline_list() -> None
     )
     seg = segment_text(text)
     assert not any(p.offtopic for p in seg.paragraphs)
-    assert EventType.RESCUE in {e.type for e in _events(text, "2025-03-02", "zh")}
+    assert EventType.RESCUE in {e.type for e in page_events(text, "2025-03-02", "zh")}
 
 
 def test_a_town_written_right_after_its_province_is_the_point() -> None:
     """ "蒙多基里省森莫諾隆市": Sen Monorom, in Mondulkiri province."""
     text = "警方2月突襲了蒙多基里省森莫諾隆市的一座賭場大樓，帶走120名外國人。"
-    (raid,) = [e for e in _events(text, "2025-03-10", "zh") if e.type is EventType.RAID]
+    (raid,) = [e for e in page_events(text, "2025-03-10", "zh") if e.type is EventType.RAID]
     assert raid.place is not None and raid.place.name == "Sen Monorom"
     assert raid.people == {"arrested": 120}
 
 
 def test_where_people_fled_to_is_not_where_they_escaped() -> None:
     text = "KK园区遭清剿，约800名工人连夜逃出园区，渡河逃入泰国湄索。"
-    (escape,) = [e for e in _events(text, "2025-10-31", "zh") if e.type is EventType.ESCAPE]
+    (escape,) = [e for e in page_events(text, "2025-10-31", "zh") if e.type is EventType.ESCAPE]
     assert escape.place is not None and escape.place.name == "KK Park"
 
 
 def test_people_s_home_town_is_no_scene() -> None:
     """ "5人來自檳城": they come from Penang; they were freed in Cambodia."""
     text = "柬埔寨警方在西港救出一批大馬青年，他們之中有5人來自檳城。"
-    events = _events(text, "2022-10-23", "zh")
+    events = page_events(text, "2022-10-23", "zh")
     assert events
     assert all(e.place is not None and e.place.country == "KH" for e in events)
 
@@ -243,7 +237,7 @@ def test_people_s_home_town_is_no_scene() -> None:
 def test_each_nationality_takes_the_count_written_next_to_it(
     text: str, language: str, expected: dict[str, int]
 ) -> None:
-    events = _events(text, "2025-05-10", language)
+    events = page_events(text, "2025-05-10", language)
     (raid,) = [e for e in events if e.type is EventType.RAID]
     assert raid.nationalities == expected
 
@@ -270,14 +264,14 @@ def test_the_outlet_s_own_country_is_home() -> None:
 def test_a_thai_list_is_parted_by_blanks_or_dashes() -> None:
     """ "ลาว-เมียนมา-กัมพูชา": a warning about each of the three countries."""
     text = "สถานทูตออกคำเตือนให้คนไทยระวังประกาศรับสมัครงานใน ลาว-เมียนมา-กัมพูชา"
-    policies = [e for e in _events(text, "2022-08-28", "th") if e.type is EventType.POLICY]
+    policies = [e for e in page_events(text, "2022-08-28", "th") if e.type is EventType.POLICY]
     assert {e.place.name for e in policies if e.place} == {"Laos", "Myanmar", "Cambodia"}
 
 
 def test_a_dispatch_s_place_is_no_scene() -> None:
     """ "新华社曼谷…电": filed from Bangkok, about Myawaddy."""
     text = "date 2025-03-02 新华社曼谷3月1日电 缅甸军方1日在妙瓦底突袭了一处园区。"
-    events = _events(text, "2025-03-02", "zh")
+    events = page_events(text, "2025-03-02", "zh")
     assert events
     assert all(e.place is not None and e.place.name == "Myawaddy" for e in events)
 
