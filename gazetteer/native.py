@@ -91,14 +91,6 @@ _DEVANAGARI = re.compile(r"[\u0900-\u0963\u0966-\u097f]")
 _BENGALI = re.compile(r"[\u0980-\u09e3\u09f0-\u09fe]")
 #: Urdu's letters (the Arabic script's, with Urdu's own: ٹ ڈ ڑ ں ہ ے).
 _ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
-#: Any of them, or Tamil, Telugu, Malayalam, Gujarati or Gurmukhi (one search tells an
-#: English text it has none).
-_ANY = re.compile(
-    r"[\uac00-\ud7a3\u3041-\u309f\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e01-\u0e5b"
-    r"\u1780-\u17dd\u19e0-\u19ff\u0400-\u04ff\u0900-\u0963\u0966-\u097f\u0980-\u09e3\u09f0-\u09fe"
-    r"\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0b80-\u0bff\u0c00-\u0c7f\u0d00-\u0d7f"
-    r"\u0a80-\u0aff\u0a00-\u0a7f]"
-)
 #: Invisible characters Khmer and Thai pages put between words (a zero-width space, a
 #: zero-width non-joiner): skipped when names are matched.
 _INVISIBLE = re.compile(r"[\u200b\u200c\ufeff]")
@@ -369,8 +361,22 @@ _INFLECTED = (
 )
 
 
+#: A character of any script above (one search tells an English text it has none): the union
+#: of the scripts' own character classes.
+_ANY = re.compile(
+    "["
+    + "".join(
+        dict.fromkeys(
+            p.pattern[1:-1]
+            for p in (*(s.present for s in _SCRIPTS), *(i.present for i in _INFLECTED))
+        )
+    )
+    + "]"
+)
+
+
 def has_native_script(text: str) -> bool:
-    """Whether ``text`` holds Hangul, kana, Han, Thai, Cyrillic or Devanagari characters."""
+    """Whether ``text`` holds a character of a script this module reads (see :data:`_ANY`)."""
     return _ANY.search(text) is not None
 
 
