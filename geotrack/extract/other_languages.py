@@ -766,6 +766,10 @@ _DESTINATION_BEFORE = {
 #: Endings of a place's locative case in languages that mark it ("в Таиланде", "в России",
 #: "в Мьявади"): after a destination's preposition, such a form says where, not whither.
 _LOCATIVE_END = {"ru": ("е", "и", "у")}
+#: Languages whose words before a destination (:data:`_DESTINATION_BEFORE`) only ever
+#: mean "to" ("dibebaskan dan dibawa ke Thailand", freed and taken to Thailand; "về Việt
+#: Nam"): where people were taken is no rescue's or escape's scene either.
+_DIRECTIONAL = frozenset(["id", "ms", "vi", "tl", "fr", "de", "ar"])
 #: Words before where people fled to ("逃入泰国", "เข้าฝั่งไทย"): not where they escaped.
 _ESCAPE_TO_BEFORE = {
     # (a country may stand between: "逃入泰国湄索")
@@ -1512,6 +1516,9 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
     if language in _NUMBER_SUFFIX:
         # "జూన్ 14న" (on June 14): the ending glued to the day blanked, same length
         text = _NUMBER_SUFFIX[language].sub(lambda m: " " * len(m.group(0)), text)
+    # "15 Oktober ke-21 WNI": a word hyphened to a number makes dateparser's search give up
+    # on the whole text; a space in its place
+    text = _WORD_HYPHEN_NUMBER_RE.sub(" ", text)
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
     try:
@@ -1547,6 +1554,13 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
         words = phrase.split()
         if data.date_obj is None and len(words) > 1 and words[0].lower() in _TRAILING_WORDS:
             data = parser.get_date_data(" ".join(words[1:]))  # "am Dienstag": "Dienstag"
+        if "," in found_phrase and not re.search(r"\d", phrase):
+            # "noong Martes, 26 Setyembre 2023", "Senin, 3 Februari": the weekday's date
+            # after its comma is the date
+            longer = _trim_date_phrase(found_phrase, segments=2)
+            dated = parser.get_date_data(longer) if re.search(r"\d", longer) else None
+            if dated is not None and dated.date_obj is not None and dated.period == "day":
+                phrase, data = longer, dated
         if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
             continue
         if published is None and not re.search(r"\b(?:19|20)\d\d\b", phrase):
@@ -1582,6 +1596,8 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
     return out
 
 
+#: A word's hyphen before a number ("ke-21", the 21st; "COVID-19").
+_WORD_HYPHEN_NUMBER_RE = re.compile(r"(?<=[^\W\d_])-(?=\d)")
 #: Month words dateparser's table of a language reads as another month, with their month.
 _MONTH_WORDS_MISREAD = {"pa": (("ਜੂਨ", 6),)}
 #: Endings glued to a number in languages dateparser then misses the date of ("14న", on the
@@ -1598,11 +1614,11 @@ _NUMBER_SUFFIX = {
 }
 
 
-def _trim_date_phrase(phrase: str) -> str:
+def _trim_date_phrase(phrase: str, segments: int = 1) -> str:
     """``phrase`` without the words dateparser's search took along after the date
     ("domingo (9) de um" -> "domingo (9)", "martes a 45" -> "martes", "5/3/2025, lực" ->
-    "5/3/2025")."""
-    words = phrase.split(",")[0].split(";")[0].split()
+    "5/3/2025"): its first comma-separated ``segments``, trimmed."""
+    words = ",".join(phrase.split(",")[:segments]).split(";")[0].split()
     while len(words) > 1:
         if words[-1].lower().strip(",.;:") in _TRAILING_WORDS:
             words.pop()
@@ -2094,7 +2110,9 @@ def _sentence_scene(
     if etype is _T.DEPORTATION:
         # "dipulangkan ke Indonesia": where they were sent, not where from.
         candidates = [s for s in candidates if not _is_destination(s.span, language, text)]
-    elif etype in (_T.RESCUE, _T.ESCAPE) and language in _LOCATIVE_END:
+    elif etype in (_T.RESCUE, _T.ESCAPE) and (
+        language in _LOCATIVE_END or language in _DIRECTIONAL
+    ):
         # "освобождены и вывезены в Мэсот": freed, then taken there (a case-marked
         # destination is unambiguous)
         candidates = [s for s in candidates if not _is_destination(s.span, language, text)]
