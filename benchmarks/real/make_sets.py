@@ -116,6 +116,10 @@ Sets (fixed before any system output was looked at):
   in Gurmukhi).
 * ``realtest38`` -- r153-r156 (made in the thirty-seventh session, never tuned on: the same
   four themes, other pages).
+* ``realtest39`` -- r157-r160 (made in the thirty-eighth session to be studied: pages in
+  the Indonesian, Vietnamese, Filipino (Tagalog) and Malay press).
+* ``realtest40`` -- r161-r164 (made in the thirty-eighth session, never tuned on: the same
+  four themes, other pages).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -181,6 +185,8 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r145", "r146", "r147", "r148"), "realtest36"),
     **dict.fromkeys(("r149", "r150", "r151", "r152"), "realtest37"),
     **dict.fromkeys(("r153", "r154", "r155", "r156"), "realtest38"),
+    **dict.fromkeys(("r157", "r158", "r159", "r160"), "realtest39"),
+    **dict.fromkeys(("r161", "r162", "r163", "r164"), "realtest40"),
 }
 
 

@@ -166,6 +166,8 @@ def test_bundled_model_file() -> None:
         "realtest36",
         "realtest37",
         "realtest38",
+        "realtest39",
+        "realtest40",
     ):
         assert forbidden not in data["training_sets"]
 
