@@ -16,7 +16,7 @@ from pathlib import Path
 from gazetteer.address import find_address_spans
 from gazetteer.csvio import load_places_csv
 from gazetteer.index import Entry, Index, cache_dir, load_index
-from gazetteer.native import has_native_script, native_spans
+from gazetteer.native import has_native_script, native_spans, reads_own_latin_names
 from gazetteer.normalize import blank_case_suffixes, lower_text, name_keys, surfaces, word_key
 from gazetteer.place import Level, Place
 from gazetteer.rank import (
@@ -242,7 +242,21 @@ class Gazetteer:
         )
         if language is not None and language != "en":
             spans = foreign_common_words(self._index, text, spans, language)
-        if has_native_script(text):
+        if reads_own_latin_names(language):
+            # Vietnamese names as Vietnamese writes them ("Thái Lan", "Lào"): its own list
+            # wins over the scanner's reading of the same words
+            own = native_spans(self._index, text, language)
+            spans = sorted(
+                [
+                    s
+                    for s in spans
+                    if not any(h.start < s.end and s.start < h.end for h in own)
+                    and not _folded_abroad(s, language)
+                ]
+                + own,
+                key=lambda s: s.start,
+            )
+        elif has_native_script(text):
             # Korean, Japanese, Chinese and Thai names (no capitals, words glued together):
             # found by their own lists
             taken = [(s.start, s.end) for s in spans]
@@ -415,6 +429,29 @@ class Gazetteer:
 
 
 _NUMBERED_UNIT = re.compile(r"(?:Sangkat|Khum|Phum|Commune|Village|Ward)\s+\d+", re.IGNORECASE)
+
+
+#: The country whose language has its own Latin-script list (:func:`reads_own_latin_names`).
+_OWN_LATIN_COUNTRY = {"vi": "VN"}
+
+
+def _folded_abroad(span: Span, language: str | None) -> bool:
+    """Whether ``span`` is a word written with the language's marks that the scanner, folding
+    them away, read as a place abroad spelt otherwise (Vietnamese "Láng", a hamlet's name,
+    as Cambodia's L'ang): the language writes such places plainly or as its own list has
+    them."""
+    home = _OWN_LATIN_COUNTRY.get(language or "")
+    return (
+        home is not None
+        and span.kind == "place"
+        and not span.text.isascii()
+        and bool(span.candidates)
+        and all(
+            p.country != home
+            and span.text.casefold() not in (n.casefold() for n in (p.name, *p.aliases))
+            for p in span.candidates
+        )
+    )
 
 
 def _possessive_units(ix: Index, text: str, spans: list[Span]) -> list[Span]:

@@ -44,6 +44,11 @@ village), all units of that name being candidates for the resolver. Country name
 Khmer, Urdu and Bengali lists come from CLDR (through Babel), less those that are everyday
 words. In every script, two countries named as a border's sides ("মিয়ানমার-থাইল্যান্ড
 সীমান্তে", "ព្រំដែនកម្ពុជា-ថៃ") are that border's region.
+
+Vietnamese is written in Latin letters, but names foreign places its own way ("Thái Lan",
+"Trung Quốc", "Lào", "Tam giác vàng") where the Latin scanner, folding its marks away,
+reads other things ("Thái" as the Thai, "Miến" as a Cambodian commune). Its list is read
+only in a text given as Vietnamese, as whole words, and wins over the scanner there.
 """
 
 from __future__ import annotations
@@ -58,7 +63,7 @@ from gazetteer.index import Index
 from gazetteer.place import Level
 from gazetteer.scan import Span
 
-__all__ = ["has_native_script", "native_spans"]
+__all__ = ["has_native_script", "native_spans", "reads_own_latin_names"]
 
 _DATA = Path(__file__).with_name("data")
 
@@ -151,6 +156,10 @@ class _Inflected:
     #: Spellings of one letter a page may write either way (Bengali's "য়" as one code point
     #: or as "য" with a nukta): every form is also listed with the other spelling.
     spellings: tuple[tuple[str, str], ...] = ()
+    #: Whether the list is read only in a text of its language (a Latin-script language
+    #: whose letters other languages share), where its names win over the Latin scanner's
+    #: reading of the same words (see :func:`reads_own_latin_names`).
+    latin: bool = False
 
 
 _RU_NOUN_ENDINGS = (
@@ -358,6 +367,16 @@ _INFLECTED = (
         nationals_after=re.compile(r"\s+(?:کے|کی)\s+(?:\d+\s+)?(?:شہری|باشند)"),
         spellings=(("\u06cc", "\u064a"), ("\u06a9", "\u0643"), ("\u06c1", "\u0647")),
     ),
+    # Vietnamese writes foreign places its own way ("Thái Lan", "Trung Quốc", "Lào", "Tam
+    # giác vàng"), which the Latin scanner misreads ("Thái" as the Thai, "Miến" as a
+    # Cambodian commune): names are whole words as printed
+    _Inflected(
+        "vi",
+        re.compile(r"[đơưĐƠƯ\u1ea0-\u1ef9]"),
+        re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*"),
+        ("",),
+        latin=True,
+    ),
 )
 
 
@@ -368,7 +387,10 @@ _ANY = re.compile(
     + "".join(
         dict.fromkeys(
             p.pattern[1:-1]
-            for p in (*(s.present for s in _SCRIPTS), *(i.present for i in _INFLECTED))
+            for p in (
+                *(s.present for s in _SCRIPTS),
+                *(i.present for i in _INFLECTED if not i.latin),
+            )
         )
     )
     + "]"
@@ -403,14 +425,25 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(name) for name, _ in _names(language)))
 
 
-def native_spans(index: Index, text: str) -> list[Span]:
-    """The place names (and country demonyms) of ``text`` in its scripts, in text order."""
-    if not has_native_script(text):
+def reads_own_latin_names(language: str | None) -> bool:
+    """Whether a text of ``language`` has a list of its own Latin-script names (read by
+    :func:`native_spans` when given that language)."""
+    return any(i.latin and i.language == language for i in _INFLECTED)
+
+
+def native_spans(index: Index, text: str, language: str | None = None) -> list[Span]:
+    """The place names (and country demonyms) of ``text`` in its scripts, in text order;
+    with ``language``, also that language's own Latin-script names."""
+    native = has_native_script(text)
+    if not native and not reads_own_latin_names(language):
         return []
-    script = _script_of(text)
+    script = _script_of(text) if native else None
     out = _unspaced_with_invisible(index, text, script) if script is not None else []
     for inflected in _INFLECTED:
-        if inflected.present.search(text):
+        if inflected.latin:
+            if inflected.language == language:
+                out += _inflected_spans(index, text, inflected)
+        elif native and inflected.present.search(text):
             out += _inflected_spans(index, text, inflected)
     # (two lists of one script may find one name: Arabic's and Urdu's; the longer stays)
     kept: list[Span] = []
@@ -431,7 +464,9 @@ _BORDER_AFTER = re.compile(
     r"(?:সীমান্ত|সীমানা|सीमा|सीमे|सिमाना|बॉर्डर|बोर्डर|سرحد|بارڈر|எல்லை|సరిహద్దు|അതിർത്തി|ਸਰਹੱਦ|ਬਾਰਡਰ|"
     r"સરહદ|બોર્ડર|국경|の?国境|边境|邊境|边界|邊界)"
 )
-_BORDER_BEFORE = re.compile(r"(?:ព្រំដែន(?:ប្រទេស)?|границ[а-яё]*(?:\s+между)?|ชายแดน(?:ประเทศ)?)\s*$")
+_BORDER_BEFORE = re.compile(
+    r"(?:ព្រំដែន(?:ប្រទេស)?|границ[а-яё]*(?:\s+между)?|ชายแดน(?:ประเทศ)?|biên\s+giới(?:\s+giữa)?)\s*$"
+)
 
 
 def _borders(index: Index, text: str, spans: list[Span]) -> list[Span]:

@@ -1034,7 +1034,9 @@ def foreign_common_words(index: Index, text: str, spans: list[Span], language: s
     language keeps only its prominent places (see :meth:`Index.prominent`) when it has
     some; else it is that word, not a small place, where the text uses it as a word (first
     in a sentence, or written in lower case elsewhere in the text) or where it names only
-    hamlets (fewer than :data:`_FOREIGN_WORD_TOWN` people). Indonesian "Namun" (however) is not Na Muen, "Dalam" (in) not
+    hamlets (fewer than :data:`_FOREIGN_WORD_TOWN` people); first in a sentence and written in
+    lower case elsewhere, it is that word even when a prominent place has the name ("Tak hanya
+    itu", not only that, is not Tak province). Indonesian "Namun" (however) is not Na Muen, "Dalam" (in) not
     the hamlet Dalam, "Juli" (July) not Juli; Spanish "Trata" (trafficking) not Trat;
     Vietnamese "Tiếp" (next) not Tiep; Portuguese "Tailândia" is Thailand, not the Brazilian
     town. Prominent places stay, as for common English words ("Malaysia", "Jakarta",
@@ -1048,13 +1050,17 @@ def foreign_common_words(index: Index, text: str, spans: list[Span], language: s
             and " " not in span.text
             and _common_in(span.text.casefold(), language)
         ):
+            as_word = _sentence_start(text, span.start) or _written_lower(text, span.text)
+            if as_word and _sentence_start(text, span.start) and _written_lower(text, span.text):
+                # "Tak hanya itu" (not only that; Tak province), "Bago ito" (before this;
+                # Bago): first in a sentence and a word elsewhere in the text, even a
+                # prominent place's name is that word
+                continue
             keep = [
                 (idx := index.ids.get(place.id)) is not None and index.prominent(idx)
                 for place in span.candidates
             ]
-            if not any(keep) and not (
-                _sentence_start(text, span.start) or _written_lower(text, span.text)
-            ):
+            if not any(keep) and not as_word:
                 keep = [place.population >= _FOREIGN_WORD_TOWN for place in span.candidates]
             if not any(keep):
                 continue

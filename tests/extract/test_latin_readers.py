@@ -35,3 +35,68 @@ def test_where_freed_people_were_taken_is_not_where_they_were_freed() -> None:
     )
     (rescue,) = of_type(page_events(text, "2025-05-09", "id"), EventType.RESCUE)
     assert rescue.place.country == "KH"
+
+
+def _places(events: list) -> set[str]:
+    return {e.place.name for e in events if e.place is not None}
+
+
+def test_made_to_work_as_scammers_is_abuse_at_a_scam_place() -> None:
+    text = "Sebanyak 12 WNI dipaksa menjadi scammer oleh sebuah perusahaan di Sihanoukville."
+    events = page_events(text, "2024-05-02", "id")
+    assert _places(of_type(events, EventType.ABUSE)) == {"Sihanoukville"}
+    assert _places(of_type(events, EventType.COMPOUND_REPORT)) == {"Sihanoukville"}
+
+
+def test_malay_scam_syndicate_camps_and_ransom() -> None:
+    text = "Lima rakyat Malaysia (lima orang) dijadikan scammer di kem sindiket di Myawaddy sebelum wang tebusan dibayar."
+    events = page_events(text, "2024-02-09", "ms")
+    assert _places(of_type(events, EventType.COMPOUND_REPORT)) == {"Myawaddy"}
+    assert _places(of_type(events, EventType.ABUSE)) == {"Myawaddy"}
+
+
+def test_filipino_homecoming_and_scam_hub_work() -> None:
+    text = "Nakauwi na sa bansa ang 8 Pilipino mula sa Cambodia kung saan sila ginawang scammer."
+    events = page_events(text, "2025-03-03", "tl")
+    (home,) = of_type(events, EventType.DEPORTATION)
+    assert home.place.name == "Cambodia" and home.people.get("deported") == 8
+    assert _places(of_type(events, EventType.COMPOUND_REPORT)) == {"Cambodia"}
+
+
+def test_vietnamese_forced_scam_work_in_the_golden_triangle() -> None:
+    text = "Nhóm 13 người bị ép tham gia lừa đảo trực tuyến tại đặc khu Tam giác vàng ở Lào."
+    events = page_events(text, "2024-08-29", "vi")
+    (abuse,) = of_type(events, EventType.ABUSE)
+    assert abuse.place.id == "site:golden-triangle-sez"
+    (report,) = of_type(events, EventType.COMPOUND_REPORT)
+    assert report.place.id == "site:golden-triangle-sez"
+
+
+def test_vietnamese_names_are_read_as_vietnamese_writes_them() -> None:
+    from gazetteer import Gazetteer
+
+    text = (
+        "Họ bị đưa từ Thái Lan sang Lào rồi tới Trung Quốc, ở gần biên giới Thái Lan - "
+        "Campuchia, không phải Miến Điện; nhà ở ấp Láng Lớn."
+    )
+    found = {
+        s.text: s.candidates[0].id
+        for s in Gazetteer.default().scan(text, language="vi")
+        if s.kind == "place"
+    }
+    assert found["Lào"] == "country:LA" and found["Trung Quốc"] == "country:CN"
+    assert found["Miến Điện"] == "country:MM"
+    assert found["Thái Lan - Campuchia"].startswith("border:")
+    # a hamlet's name with its marks is not a place abroad spelt without them
+    assert "Láng" not in found
+
+
+def test_a_word_first_in_a_sentence_is_a_word_not_a_province() -> None:
+    from gazetteer import Gazetteer
+
+    text = "Tak hanya itu, mereka disekap di Myawaddy. Mereka tak bisa pulang."
+    found = {s.text for s in Gazetteer.default().scan(text, language="id") if s.kind == "place"}
+    assert found == {"Myawaddy"}
+    text = "Bago ito, 35 na Pilipino ang nakauwi mula sa Cambodia bago mag-Pasko."
+    found = {s.text for s in Gazetteer.default().scan(text, language="tl") if s.kind == "place"}
+    assert found == {"Cambodia"}
