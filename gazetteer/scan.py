@@ -997,7 +997,7 @@ def _very_common(key: str) -> bool:
     return bool(zipf_frequency(key, "en") >= _VERY_COMMON_ZIPF)
 
 
-#: wordfreq's code for a language whose ISO 639-1 code it does not use.
+#: wordfreq's (and CLDR's) code for a language whose ISO 639-1 code it does not use.
 _WORDFREQ_CODES = {"tl": "fil"}
 
 
@@ -1015,6 +1015,47 @@ def _common_in(key: str, language: str) -> bool:
         return bool(zipf_frequency(key, code) >= COMMON_WORD_ZIPF)
     except ImportError:  # Japanese and Korean lists need MeCab, which is not installed
         return False
+
+
+def _frequency_in(key: str, language: str) -> float:
+    """The Zipf frequency of ``key`` in ``language`` (0 for a language wordfreq has no list
+    of)."""
+    from wordfreq import zipf_frequency
+
+    code = _WORDFREQ_CODES.get(language, language)
+    if code not in _wordfreq_languages():
+        return 0.0
+    try:
+        return float(zipf_frequency(key, code))
+    except ImportError:
+        return 0.0
+
+
+@functools.cache
+def official_countries(language: str, regional: bool = False) -> frozenset[str]:
+    """Countries where ``language`` (a CLDR code) is official, with ``regional`` also where
+    it is a regional official language (CLDR via Babel)."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    return frozenset(
+        code
+        for code in Locale("en").territories
+        if isinstance(code, str)
+        and len(code) == 2
+        and code.isalpha()
+        # (Babel names Taiwan's and Hong Kong's Chinese "zh_Hant")
+        and any(
+            official.split("_")[0] == language
+            for official in get_official_languages(code, regional=regional)
+        )
+    )
+
+
+#: The frequency of a language's commonest words ("tak", not; "bago", before; "kota", city):
+#: a place's name this common, first in a sentence and going on in lower case, is the word.
+_FUNCTION_WORD_ZIPF = 5.4
+_WORD_AFTER = re.compile(r",?\s+(\w)")
 
 
 @functools.cache
@@ -1050,11 +1091,27 @@ def foreign_common_words(index: Index, text: str, spans: list[Span], language: s
             and " " not in span.text
             and _common_in(span.text.casefold(), language)
         ):
-            as_word = _sentence_start(text, span.start) or _written_lower(text, span.text)
-            if as_word and _sentence_start(text, span.start) and _written_lower(text, span.text):
+            first = _sentence_start(text, span.start)
+            as_word = first or _written_lower(text, span.text)
+            if first and (
+                _written_lower(text, span.text)
+                or (
+                    (after := _WORD_AFTER.match(text, span.end)) is not None
+                    and after.group(1).islower()
+                    and all(
+                        p.level is not Level.COUNTRY
+                        and p.country
+                        not in official_countries(_WORDFREQ_CODES.get(language, language))
+                        for p in span.candidates
+                    )
+                    and _frequency_in(span.text.casefold(), language) >= _FUNCTION_WORD_ZIPF
+                )
+            ):
                 # "Tak hanya itu" (not only that; Tak province), "Bago ito" (before this;
-                # Bago): first in a sentence and a word elsewhere in the text, even a
-                # prominent place's name is that word
+                # Bago): first in a sentence and a word elsewhere in the text, or one of the
+                # language's commonest words going on in lower case, even a prominent
+                # place's name is that word (a country's name stays, "Indonesia akan", and a
+                # place of the language's own countries: "Jakarta", "Johor" are that common)
                 continue
             keep = [
                 (idx := index.ids.get(place.id)) is not None and index.prominent(idx)

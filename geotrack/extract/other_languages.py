@@ -76,6 +76,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from gazetteer.normalize import blank_case_suffixes
+from gazetteer.scan import official_countries
 from geotrack.extract.confidence import with_confidence
 from geotrack.extract.events import (
     _GENERIC_TLDS,
@@ -916,6 +917,18 @@ _DATELINE_AFTER = {
     "pa": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
     "tr": r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:[^\s,\d]+\s+)?\d|:)",
 }
+#: The same for the Latin-script languages: "JAKARTA, iNews.id -", "Tangerang, VIVA -",
+#: "KUALA LUMPUR, 23 Januari –", "MANILA —", "HANOI (TTXVN) -", "PARÍS, 12 mar (EFE).-":
+#: a place opening its paragraph (or after the outlet: "Liputan6.com, Bangkok -") and
+#: followed by the outlet, a date or a dash.
+_LATIN_DATELINE_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*[\w.]+(?:\s+[\w.]+)?\s*[-–—:]|[-–—]\s|:\s|"
+    r",\s*(?:[^\W\d_]+\s+)?\d{1,2}\b)"
+)
+_LATIN_DATELINE_BEFORE = re.compile(
+    r"(?:[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|vn|my|ph|tv|es|pt|br|fr|de|it)\b[\w./]*\s*,\s*)?"
+)
+_LATIN_DATELINE = frozenset(["id", "ms", "tl", "vi", "es", "pt", "fr", "de", "it"])
 #: How far into its paragraph a dateline's place may start ("中新社北京…", "【", after a
 #: page's "date 2025-11-22" stamp).
 _DATELINE_REACH = 24
@@ -1146,20 +1159,8 @@ _REGIONAL_HOME = frozenset({"ta", "te", "mr", "bn", "ur", "ml", "gu", "pa"})
 @cache
 def _home_countries(language: str) -> frozenset[str]:
     """Countries where ``language`` is official (CLDR via Babel): the press's own people."""
-    from babel import Locale
-    from babel.languages import get_official_languages
-
-    codes = [code for code in Locale("en").territories if isinstance(code, str)]
-    return frozenset(
-        code
-        for code in codes
-        if len(code) == 2
-        and code.isalpha()
-        and any(
-            # (Babel names Taiwan's and Hong Kong's Chinese "zh_Hant")
-            official.split("_")[0] == _CLDR_LANGUAGE.get(language, language)
-            for official in get_official_languages(code, regional=language in _REGIONAL_HOME)
-        )
+    return official_countries(
+        _CLDR_LANGUAGE.get(language, language), regional=language in _REGIONAL_HOME
     )
 
 
@@ -1991,7 +1992,18 @@ def _listed_with(scene: _Scene, in_sentence: Sequence[_Scene], text: str) -> lis
         # (Thai parts the items of a list with a blank or a dash: "ลาว-เมียนมา-กัมพูชา")
         thai_blank = gap in (" ", "\u00a0", "-") and _THAI_LETTER_RE.match(text, a.span.end - 1)
         return (
-            ((b.place.level is level and a.place.level is level) or "、" in gap)
+            (
+                (b.place.level is level and a.place.level is level)
+                or "、" in gap
+                # ("Poipet, Sihanoukville, Kampot dan Tbong Khmum": towns and provinces of
+                # one country, none inside another, are a list too)
+                or (
+                    a.place.country == b.place.country
+                    and Level.COUNTRY not in (a.place.level, b.place.level)
+                    and not _inside(a.place, b.place)
+                    and not _inside(b.place, a.place)
+                )
+            )
             and b.place.id != a.place.id
             and (_LIST_GAP_RE.fullmatch(gap) is not None or bool(thai_blank))
         )
@@ -2070,6 +2082,11 @@ def _scenes(
                 and _opens_paragraph(s.start, segmentation)
             )
             and not (
+                language in _LATIN_DATELINE
+                and _LATIN_DATELINE_AFTER.match(text, s.end) is not None
+                and _opens_latin_paragraph(s.start, text, segmentation)
+            )
+            and not (
                 # "中国警方", "日本大使館", "ทางการไทย": the press's own state or police acting,
                 # not a place where anything happened (a Thai state word stands before the
                 # country alone: "ตำรวจ" may stand well before a town). A town's police
@@ -2089,6 +2106,20 @@ def _scenes(
         ):
             out.append(_Scene(s, s.place))
     return out
+
+
+def _opens_latin_paragraph(offset: int, text: str, segmentation: Segmentation) -> bool:
+    """Whether ``offset`` opens its paragraph, or follows only the outlet's name there
+    ("Liputan6.com, Bangkok -")."""
+    para = segmentation.paragraph_at(offset)
+    if para is None:
+        return False
+    prefix = text[para.start : offset]
+    return (
+        _LATIN_DATELINE_BEFORE.fullmatch(prefix.strip(" \t\"'“‘") + (" " if prefix else ""))
+        is not None
+        or not prefix.strip()
+    )
 
 
 def _opens_paragraph(offset: int, segmentation: Segmentation) -> bool:

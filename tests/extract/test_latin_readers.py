@@ -100,3 +100,31 @@ def test_a_word_first_in_a_sentence_is_a_word_not_a_province() -> None:
     text = "Bago ito, 35 na Pilipino ang nakauwi mula sa Cambodia bago mag-Pasko."
     found = {s.text for s in Gazetteer.default().scan(text, language="tl") if s.kind == "place"}
     assert found == {"Cambodia"}
+
+
+def test_towns_and_provinces_listed_together_are_one_event_each() -> None:
+    text = (
+        "Razia itu membuat sindikat penipuan online di Poipet, Sihanoukville, Kampot dan "
+        "Tbong Khmum melepas para pekerjanya pada Januari 2026."
+    )
+    events = of_type(page_events(text, "2026-01-21", "id"), EventType.COMPOUND_REPORT)
+    assert len(events) == 4
+    assert {e.place.country for e in events} == {"KH"}
+
+
+def test_one_of_the_commonest_words_first_in_a_sentence_is_no_place() -> None:
+    from gazetteer import Gazetteer
+
+    text = "Lima orang ditangkap di Myawaddy. Indonesia akan memulangkan mereka."
+    found = {s.text for s in Gazetteer.default().scan(text, language="id") if s.kind == "place"}
+    # "Lima" (five) is not Peru's capital; a country's name stays
+    assert found == {"Myawaddy", "Indonesia"}
+
+
+def test_an_outlets_dateline_is_not_the_scene() -> None:
+    text = (
+        "Beritaku.com, Bangkok - Sebanyak 21 WNI ditangkap polisi Thailand di Mae Sot pada "
+        "2 Februari 2025 setelah menyeberang dari Myawaddy."
+    )
+    (raid,) = of_type(page_events(text, "2025-02-03", "id"), EventType.RAID)
+    assert raid.place.name == "Mae Sot"

@@ -8,7 +8,7 @@ import csv
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gazetteer import Gazetteer
@@ -95,7 +95,27 @@ def test_a_country_with_its_people_word_is_a_nationality(
     assert all(r.place is None for r in gz.resolve(text) if r.span.text == surface)
 
 
-@pytest.mark.parametrize("language", ["ko", "ja", "zh", "th", "ru", "hi", "km", "ur", "bn"])
+@pytest.mark.parametrize(
+    "language",
+    [
+        "ko",
+        "ja",
+        "zh",
+        "th",
+        "ru",
+        "hi",
+        "km",
+        "ur",
+        "bn",
+        "ta",
+        "te",
+        "ar",
+        "ml",
+        "gu",
+        "pa",
+        "vi",
+    ],
+)
 def test_every_listed_id_is_a_place_of_the_gazetteer(gz: Gazetteer, language: str) -> None:
     with (_DATA / f"names_{language}.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -118,6 +138,8 @@ def test_every_listed_id_is_a_place_of_the_gazetteer(gz: Gazetteer, language: st
         max_size=60,
     )
 )
+# (no deadline: the first example builds the lists' per-index tables, which takes longer)
+@settings(deadline=None)
 def test_spans_lie_inside_the_text_and_never_overlap(text: str) -> None:
     gz = Gazetteer.default()
     spans = native_spans(gz.index, text)
