@@ -120,6 +120,10 @@ Sets (fixed before any system output was looked at):
   the Indonesian, Vietnamese, Filipino (Tagalog) and Malay press).
 * ``realtest40`` -- r161-r164 (made in the thirty-eighth session, never tuned on: the same
   four themes, other pages).
+* ``realtest41`` -- r165-r168 (made in the thirty-eighth session to be studied: pages in
+  the Spanish, Portuguese, French and German press).
+* ``realtest42`` -- r169-r172 (made in the thirty-eighth session, never tuned on: the same
+  four themes, other pages).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -187,6 +191,8 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r153", "r154", "r155", "r156"), "realtest38"),
     **dict.fromkeys(("r157", "r158", "r159", "r160"), "realtest39"),
     **dict.fromkeys(("r161", "r162", "r163", "r164"), "realtest40"),
+    **dict.fromkeys(("r165", "r166", "r167", "r168"), "realtest41"),
+    **dict.fromkeys(("r169", "r170", "r171", "r172"), "realtest42"),
 }
 
 

@@ -168,6 +168,8 @@ def test_bundled_model_file() -> None:
         "realtest38",
         "realtest39",
         "realtest40",
+        "realtest41",
+        "realtest42",
     ):
         assert forbidden not in data["training_sets"]
 
