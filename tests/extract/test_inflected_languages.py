@@ -8,7 +8,7 @@ import datetime as dt
 import importlib
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gazetteer import Gazetteer
@@ -181,6 +181,8 @@ def test_words_that_are_not_places(text: str) -> None:
     assert [r for r in Gazetteer.default().resolve(text) if r.place is not None] == []
 
 
+# (no deadline: the first example builds the readers' tables, which takes longer)
+@settings(deadline=None)
 @given(
     st.text(
         alphabet="КамбоджеиМьянмыРоссиянграждан россиян-казахстанцев .,0123456789"

@@ -128,3 +128,36 @@ def test_an_outlets_dateline_is_not_the_scene() -> None:
     )
     (raid,) = of_type(page_events(text, "2025-02-03", "id"), EventType.RAID)
     assert raid.place.name == "Mae Sot"
+
+
+def test_spanish_portuguese_french_and_german_scam_work_cues() -> None:
+    cases = [
+        (
+            "es",
+            "Unos 300 extranjeros fueron obligados a estafar en centros de ciberestafa de Myawaddy.",
+        ),
+        ("pt", "Cerca de 300 estrangeiros foram forçados a aplicar golpes on-line em Myawaddy."),
+        ("fr", "Quelque 300 étrangers devaient mener des arnaques téléphoniques à Myawaddy."),
+        ("de", "Rund 300 Ausländer wurden in Myawaddy zum Betrug gezwungen."),
+    ]
+    for language, text in cases:
+        reports = of_type(page_events(text, "2025-02-20", language), EventType.COMPOUND_REPORT)
+        assert [e.place.name for e in reports] == ["Myawaddy"], language
+
+
+def test_one_person_detained_or_intercepted_is_a_raid() -> None:
+    text = "Um recrutador chinês foi detido em Luanda pela polícia no dia 15 de fevereiro de 2023."
+    (raid,) = of_type(page_events(text, "2023-02-16", "pt"), EventType.RAID)
+    assert (raid.place.name, raid.date) == ("Luanda", dt.date(2023, 2, 15))
+    text = "Cuatro hombres fueron interceptados en el aeropuerto de Macao el jueves."
+    (raid,) = of_type(page_events(text, "2025-07-18", "es"), EventType.RAID)
+    assert raid.place.country == "MO"
+
+
+def test_where_freed_people_came_from_is_not_the_scene() -> None:
+    text = (
+        "O exército libertou 260 estrangeiros em Myawaddy em fevereiro de 2025.\n\n"
+        "Os 260 resgatados eram oriundos da Etiópia e do Quênia, disse o exército."
+    )
+    rescues = of_type(page_events(text, "2025-02-20", "pt"), EventType.RESCUE)
+    assert rescues and {e.place.country for e in rescues} == {"MM"}
