@@ -37,6 +37,7 @@ from gazetteer.scan import (
     Span,
     defined_acronyms,
     foreign_common_words,
+    foreign_country_names,
     hint_allows,
     scan_text,
 )
@@ -241,7 +242,9 @@ class Gazetteer:
             self._index, text, defined_acronyms(text, scan_text(self._index, text))
         )
         if language is not None and language != "en":
-            spans = foreign_common_words(self._index, text, spans, language)
+            spans = foreign_country_names(
+                self._index, foreign_common_words(self._index, text, spans, language), language
+            )
         if reads_own_latin_names(language):
             # Vietnamese names as Vietnamese writes them ("Thái Lan", "Lào"): its own list
             # wins over the scanner's reading of the same words

@@ -1131,6 +1131,38 @@ def foreign_common_words(index: Index, text: str, spans: list[Span], language: s
     return out
 
 
+def foreign_country_names(index: Index, spans: list[Span], language: str) -> list[Span]:
+    """In a text of another language, a demonym that is written as that language names a
+    country is the country: Spanish and Portuguese "Filipinas" is the Philippines, not
+    English's Filipino women."""
+    names = _country_names_in(_WORDFREQ_CODES.get(language, language))
+    out: list[Span] = []
+    for span in spans:
+        iso = names.get(span.text) if span.kind == "demonym" else None
+        idx = index.ids.get(f"country:{iso}") if iso else None
+        if idx is not None:
+            span = replace(span, kind="place", candidates=(index.place(idx),), nationality=None)
+        out.append(span)
+    return out
+
+
+@functools.cache
+def _country_names_in(language: str) -> dict[str, str]:
+    """A language's names of countries (CLDR via Babel) -> ISO2; {} for a language CLDR
+    does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {
+        name: code
+        for code, name in territories.items()
+        if isinstance(code, str) and len(code) == 2 and code.isalpha()
+    }
+
+
 def _written_lower(text: str, word: str) -> bool:
     """Whether ``word`` occurs in lower case as a whole word in ``text``."""
     lower = word.lower()

@@ -161,3 +161,32 @@ def test_where_freed_people_came_from_is_not_the_scene() -> None:
     )
     rescues = of_type(page_events(text, "2025-02-20", "pt"), EventType.RESCUE)
     assert rescues and {e.place.country for e in rescues} == {"MM"}
+
+
+def test_a_country_as_the_language_names_it_is_no_english_demonym() -> None:
+    from gazetteer import Gazetteer
+
+    gz = Gazetteer.default()
+    text = "La policía de Filipinas rescató a 40 personas."
+    (span,) = [s for s in gz.scan(text, language="es") if s.text == "Filipinas"]
+    assert span.kind == "place" and span.candidates[0].id == "country:PH"
+    # in English, Filipinas are Filipino women
+    (span,) = [
+        s for s in gz.scan("Two Filipinas were freed.", language=None) if s.text == "Filipinas"
+    ]
+    assert span.kind == "demonym"
+
+
+def test_the_golden_triangle_in_other_languages() -> None:
+    from gazetteer import Gazetteer
+
+    gz = Gazetteer.default()
+    for language, text, pid in [
+        ("es", "en la Zona Económica Especial del Triángulo Dorado", "site:golden-triangle-sez"),
+        ("pt", "no Triângulo Dourado", "region:golden-triangle"),
+        ("fr", "dans le Triangle d'Or", "region:golden-triangle"),
+        ("de", "in der Sonderwirtschaftszone Goldenes Dreieck", "site:golden-triangle-sez"),
+        ("id", "di Segitiga Emas", "region:golden-triangle"),
+    ]:
+        ids = [s.candidates[0].id for s in gz.scan(text, language=language) if s.candidates]
+        assert ids == [pid], language
