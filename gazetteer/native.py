@@ -425,10 +425,14 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(name) for name, _ in _names(language)))
 
 
+#: The languages with a list of their own Latin-script names.
+_LATIN_LISTS = frozenset(i.language for i in _INFLECTED if i.latin)
+
+
 def reads_own_latin_names(language: str | None) -> bool:
     """Whether a text of ``language`` has a list of its own Latin-script names (read by
     :func:`native_spans` when given that language)."""
-    return any(i.latin and i.language == language for i in _INFLECTED)
+    return language in _LATIN_LISTS
 
 
 def native_spans(index: Index, text: str, language: str | None = None) -> list[Span]:

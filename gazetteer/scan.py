@@ -1006,15 +1006,7 @@ def _common_in(key: str, language: str) -> bool:
     """Whether ``key`` is an everyday word of ``language`` (Zipf frequency at least
     :data:`~gazetteer.index.COMMON_WORD_ZIPF`, the English words' bar); False for a
     language wordfreq has no list of."""
-    from wordfreq import zipf_frequency
-
-    code = _WORDFREQ_CODES.get(language, language)
-    if code not in _wordfreq_languages():
-        return False
-    try:
-        return bool(zipf_frequency(key, code) >= COMMON_WORD_ZIPF)
-    except ImportError:  # Japanese and Korean lists need MeCab, which is not installed
-        return False
+    return _frequency_in(key, language) >= COMMON_WORD_ZIPF
 
 
 def _frequency_in(key: str, language: str) -> float:
@@ -1027,7 +1019,7 @@ def _frequency_in(key: str, language: str) -> float:
         return 0.0
     try:
         return float(zipf_frequency(key, code))
-    except ImportError:
+    except ImportError:  # Japanese and Korean lists need MeCab, which is not installed
         return 0.0
 
 

@@ -948,7 +948,7 @@ _LATIN_DATELINE_AFTER = re.compile(
     r",\s*(?:[^\W\d_]+\s+)?\d{1,2}\b)"
 )
 _LATIN_DATELINE_BEFORE = re.compile(
-    r"(?:[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|vn|my|ph|tv|es|pt|br|fr|de|it)\b[\w./]*\s*,\s*)?"
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|vn|my|ph|tv|es|pt|br|fr|de|it)\b[\w./]*\s*,"
 )
 _LATIN_DATELINE = frozenset(["id", "ms", "tl", "vi", "es", "pt", "fr", "de", "it"])
 #: How far into its paragraph a dateline's place may start ("中新社北京…", "【", after a
@@ -2153,11 +2153,7 @@ def _opens_latin_paragraph(offset: int, text: str, segmentation: Segmentation) -
     if para is None:
         return False
     prefix = text[para.start : offset]
-    return (
-        _LATIN_DATELINE_BEFORE.fullmatch(prefix.strip(" \t\"'“‘") + (" " if prefix else ""))
-        is not None
-        or not prefix.strip()
-    )
+    return not prefix.strip() or bool(_LATIN_DATELINE_BEFORE.fullmatch(prefix.strip(" \t\"'“‘")))
 
 
 def _opens_paragraph(offset: int, segmentation: Segmentation) -> bool:
