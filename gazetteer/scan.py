@@ -34,7 +34,7 @@ from gazetteer.normalize import (
 from gazetteer.place import Level, Place
 from gazetteer.sources import FULL_COUNTRIES
 
-__all__ = ["Match", "Span", "defined_acronyms", "scan_text"]
+__all__ = ["Match", "Span", "defined_acronyms", "is_everyday_word", "scan_text", "starts_sentence"]
 
 #: Words that make a capitalised run an organisation or outlet name ("Bangkok Post").
 ORG_HEADS = frozenset(
@@ -1161,6 +1161,18 @@ def _written_lower(text: str, word: str) -> bool:
     if lower == word:
         return True
     return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+
+
+def is_everyday_word(word: str, language: str) -> bool:
+    """Whether ``word`` is one of ``language``'s commonest words (Zipf frequency at least
+    5.4: French "le", Indonesian "di", Filipino "sa", English "the"); False for a language
+    wordfreq has no list of."""
+    return _frequency_in(word.casefold(), language) >= _FUNCTION_WORD_ZIPF
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is the first of its sentence, line or headline."""
+    return _sentence_start(text, pos)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -124,7 +124,7 @@ def extract_article(article: Article, *, gazetteer: Any) -> ArticleResult:
         if language in LANGUAGES
         else gazetteer.resolve(_mask_offtopic(article.text, segmentation))
     )
-    spans = classify_spans(article.text, segmentation, resolutions)
+    spans = classify_spans(article.text, segmentation, resolutions, language)
     demonym = _nationality_lookup(gazetteer)
     # "130 Myanmar citizens": a country the article names, used as a nationality.
     country_words = {

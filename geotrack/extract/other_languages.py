@@ -76,7 +76,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from gazetteer.normalize import blank_case_suffixes
-from gazetteer.scan import official_countries
+from gazetteer.scan import is_everyday_word, official_countries, starts_sentence
 from geotrack.extract.confidence import with_confidence
 from geotrack.extract.events import (
     _GENERIC_TLDS,
@@ -759,7 +759,7 @@ _DETAINED_CUE_RE = re.compile(r"拘束|身柄を確保|身柄確保|扣留|拘�
 _DESTINATION_BEFORE = {
     "es": r"(?:\ba|\bal|\bhacia|\bhasta|rumbo\s+a|regreso\s+a)\s*$",
     "pt": r"(?:\bao|\bà|\bpara(?:\s+[oa])?|volta\s+(?:ao|à|para(?:\s+[oa])?))\s*$",
-    "fr": r"(?:\bvers|retour\s+(?:en|au|à))\s*$",
+    "fr": r"(?:\bvers(?:\s+(?:la|le|les)\b|\s+l['’])?|retour\s+(?:en|au|à))\s*$",
     "id": r"\bke\s*$",
     "ms": r"\bke\s*$",
     "vi": r"\bvề(?:\s+(?:nước|đến|tới))?\s*$",
@@ -2178,6 +2178,19 @@ def _inside(place: Place, area: Place) -> bool:
     return bool(place.admin1) and place.admin1 == area.admin1
 
 
+def _opens_sentence(text: str, start: int, language: str) -> bool:
+    """Whether the name at ``start`` is its sentence's first word, or comes after one of the
+    language's everyday words only ("Le Kenya", "La Thaïlande")."""
+    if starts_sentence(text, start):
+        return True
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    return (
+        before is not None
+        and starts_sentence(text, max(0, start - 20) + before.start(1))
+        and is_everyday_word(before.group(1), language)
+    )
+
+
 def _sentence_scene(
     etype: EventType,
     cue_at: int,
@@ -2191,6 +2204,20 @@ def _sentence_scene(
     if etype is _T.DEPORTATION:
         # "dipulangkan ke Indonesia": where they were sent, not where from.
         candidates = [s for s in candidates if not _is_destination(s.span, language, text)]
+        if any(s.span.start > cue_at for s in candidates):
+            # "Le Kenya a procédé au rapatriement de ... au Myanmar": a country opening the
+            # sentence before the cue is the side that brings its people home when the
+            # sentence names where from after the cue; alone ("Le Cambodge expulse 42
+            # ressortissants vers la Chine") it is where they were sent from.
+            candidates = [
+                s
+                for s in candidates
+                if not (
+                    s.span.start < cue_at
+                    and s.place.level is Level.COUNTRY
+                    and _opens_sentence(text, s.span.start, language)
+                )
+            ]
     elif etype in (_T.RESCUE, _T.ESCAPE) and (
         language in _LOCATIVE_END or language in _DIRECTIONAL
     ):

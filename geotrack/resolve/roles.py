@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from gazetteer.scan import is_everyday_word, starts_sentence
 from geotrack.model import Level, Mention, Place, Role
 
 if TYPE_CHECKING:
@@ -166,21 +167,33 @@ class PlaceSpan:
     nationality: str | None = None
 
 
-def _is_org_part(text: str, start: int, end: int) -> bool:
-    """True when the span sits inside an organisation or outlet name."""
+def _is_org_part(text: str, start: int, end: int, language: str = "en") -> bool:
+    """True when the span sits inside an organisation or outlet name.
+
+    A capitalised word right before the name makes it part of a name ("Nikkei Asia"),
+    except a calendar or descriptive word (:data:`_NOT_NAME_WORDS`), a possessive, and one
+    of the language's commonest words where its capital says nothing: first in its sentence
+    ("Le Cambodge expulse", "Sa Myanmar,", "Di Myanmar,") or in a line written in capitals.
+    """
     if _ORG_AFTER_RE.match(text, end, min(len(text), end + 60)):
         return True
-    before = text[max(0, start - 30) : start]
+    offset = max(0, start - 30)
+    before = text[offset:start]
     match = _NAME_BEFORE_RE.search(before)
-    return bool(
-        match
-        and match.group(1) not in _NOT_NAME_WORDS
-        and not before.rstrip().endswith(("'s", "’s"))
+    if not match or match.group(1) in _NOT_NAME_WORDS or before.rstrip().endswith(("'s", "’s")):
+        return False
+    word = match.group(1)
+    capitals_say_nothing = starts_sentence(text, offset + match.start(1)) or (
+        word.isupper() and text[start:end].isupper()
     )
+    return not (capitals_say_nothing and is_everyday_word(word, language))
 
 
 def classify_spans(
-    text: str, segmentation: Segmentation, resolutions: Iterable[Any]
+    text: str,
+    segmentation: Segmentation,
+    resolutions: Iterable[Any],
+    language: str | None = None,
 ) -> list[PlaceSpan]:
     """Give each gazetteer resolution its first role (before events are placed).
 
@@ -193,6 +206,8 @@ def classify_spans(
     resolutions
         ``Gazetteer.resolve`` output: objects with ``span`` (start, end, text, kind,
         nationality), ``place``, ``score`` and ``reasons``.
+    language
+        The text's language (ISO 639-1; None for English): which words are everyday words.
 
     Returns
     -------
@@ -213,7 +228,7 @@ def classify_spans(
             kind == "demonym"
             or (nationality and place is None)
             or str(getattr(span, "note", "") or "").startswith("nonplace")
-            or _is_org_part(text, start, end)
+            or _is_org_part(text, start, end, language or "en")
         ):
             role = Role.NONPLACE
         elif dateline is not None and dateline[0] <= start < max(

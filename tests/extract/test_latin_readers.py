@@ -190,3 +190,19 @@ def test_the_golden_triangle_in_other_languages() -> None:
     ]:
         ids = [s.candidates[0].id for s in gz.scan(text, language=language) if s.candidates]
         assert ids == [pid], language
+
+
+def test_a_country_bringing_its_people_home_is_not_where_they_came_from() -> None:
+    text = (
+        "Le Ghana a organisé le rapatriement de 45 de ses ressortissants retenus dans des "
+        "centres d'escroquerie au Cambodge. Les autorités l'ont annoncé mardi."
+    )
+    (deportation,) = of_type(page_events(text, "2025-05-10", "fr"), EventType.DEPORTATION)
+    assert deportation.place.country == "KH"
+
+
+def test_a_country_expelling_people_towards_another_is_where_they_left() -> None:
+    text = "Le Cambodge a expulsé 42 ressortissants chinois vers la Chine mardi."
+    (deportation,) = of_type(page_events(text, "2025-05-10", "fr"), EventType.DEPORTATION)
+    assert deportation.place.country == "KH"
+    assert deportation.people.get("deported") == 42
