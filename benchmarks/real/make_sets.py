@@ -124,6 +124,12 @@ Sets (fixed before any system output was looked at):
   the Spanish, Portuguese, French and German press).
 * ``realtest42`` -- r169-r172 (made in the thirty-eighth session, never tuned on: the same
   four themes, other pages).
+* ``realtest43`` -- r173-r176 (made in the thirty-ninth session to be studied: English
+  pages of the wires on the 2025-2026 crackdown, the early years 2019-2022, victims'
+  home-country press in Africa and South Asia, and the Philippine, Indonesian, Malaysian
+  and Singaporean press on hubs on their own soil).
+* ``realtest44`` -- r177-r180 (made in the thirty-ninth session, never tuned on: the same
+  four themes, other pages).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -193,6 +199,8 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r161", "r162", "r163", "r164"), "realtest40"),
     **dict.fromkeys(("r165", "r166", "r167", "r168"), "realtest41"),
     **dict.fromkeys(("r169", "r170", "r171", "r172"), "realtest42"),
+    **dict.fromkeys(("r173", "r174", "r175", "r176"), "realtest43"),
+    **dict.fromkeys(("r177", "r178", "r179", "r180"), "realtest44"),
 }
 
 

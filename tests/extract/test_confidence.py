@@ -170,6 +170,8 @@ def test_bundled_model_file() -> None:
         "realtest40",
         "realtest41",
         "realtest42",
+        "realtest43",
+        "realtest44",
     ):
         assert forbidden not in data["training_sets"]
 
