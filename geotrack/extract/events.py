@@ -6270,8 +6270,7 @@ def extract_events(
                     # "... brought home 56 citizens. The group flew from Phnom Penh ...": from there.
                     targets.append((ahead[0], ahead[1], "place:next-sentence"))
                 elif etype is _T.DEPORTATION and actor:
-                    # "Cambodia deported 45 Kenyans": the deporting country, at country level
-                    # (see _held_at_departures).
+                    # "Cambodia deported 45 Kenyans": the deporting country, at country level.
                     targets.append((actor[-1].place, actor[-1], "place:country-level"))
 
                 elif here is not None:
@@ -7013,7 +7012,6 @@ def extract_events(
     out.events += _report_findings(ctx, sentence_dates, story_start, out)
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
-    out.events = _held_at_departures(out.events, ctx)
     out.events += _named_compounds(ctx, out)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
     out.events = with_confidence(out.events, body, title=article.title or "")
@@ -7233,16 +7231,6 @@ def _sent_to_focus(text: str, spans: Sequence[PlaceSpan], country: str | None) -
 
 
 #: "flown back to", "a charter flight to", "sent home to": where people were sent.
-#: Words between a deportation's cue and a place that tell the deportees were held, caught
-#: or freed there ("deported 119 Thais among 230 detained during raids in Poipet").
-_HELD_BETWEEN_RE = re.compile(
-    r"\b(?:detained|held|arrested|caught|rescued|freed|trapped|raids?|raided|working|worked)\b",
-    re.IGNORECASE,
-)
-#: ... and the place right after "in", "at" ("in the border city of Poipet").
-_HELD_IN_BEFORE_RE = re.compile(
-    r"\b(?:in|at|near|inside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}of\s+)?$", re.IGNORECASE
-)
 _SENT_TO_BEFORE_RE = re.compile(
     r"\b(?:back|home|flights?|flown|flew|returned|sent|send|sends|sending|smuggl(?:ed|ing)|"
     r"repatriated|deported|transported|transferred|extradited|escorted|handed\s+over)\s+"
@@ -7666,51 +7654,6 @@ def _sent_from_abroad(events: list[Event], ctx: _Context) -> list[Event]:
             geo_precision=4,
             evidence=(*event.evidence, "place:abroad"),
         )
-    return out
-
-
-def _held_at_departures(events: list[Event], ctx: _Context) -> list[Event]:
-    """A deportation still at the deporting country goes to the place inside it where its
-    sentence says, after the cue, the people were held: "Cambodia deported 119 Thais among
-    230 detained during raids in the border city of Poipet" left from Poipet (a place they
-    were sent to, or one in another clause, "as Bangkok tightened visas", is not it)."""
-    out = list(events)
-    text = ctx.article.text
-    for i, event in enumerate(out):
-        if not (
-            event.type is _T.DEPORTATION
-            and event.place is not None
-            and event.place.level is Level.COUNTRY
-            and "place:country-level" in event.evidence
-        ):
-            continue
-        cue = next((ev[4:] for ev in event.evidence if ev.startswith("cue:")), None)
-        at = event.sentence.lower().find(cue.lower()) if cue else -1
-        if at < 0:
-            continue
-        cue_end = event.start + at + len(cue)  # type: ignore[arg-type]
-        lo = bisect.bisect_left(ctx.span_starts, cue_end)
-        hi = bisect.bisect_left(ctx.span_starts, event.end)
-        held = next(
-            (
-                sp
-                for sp in ctx.spans[lo:hi]
-                if sp.place is not None
-                and sp.role in (Role.CONTEXT, Role.EVENT)
-                and _contains(event.place, sp.place)
-                and _HELD_BETWEEN_RE.search(text, cue_end, sp.start)
-                and _HELD_IN_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start)
-            ),
-            None,
-        )
-        if held is not None and held.place is not None:
-            out[i] = replace(
-                event,
-                place=held.place,
-                place_text=held.text,
-                geo_precision=_geo_precision(text, held, held.place),
-                evidence=(*event.evidence, "place:held-at"),
-            )
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import events_of, of_type, page_events
+from extract_helpers import events_of
 
 from gazetteer import Gazetteer
 from geotrack.model import Event, EventType
@@ -51,19 +51,3 @@ def test_near_a_town_in_a_region_is_near_the_town(gaz: Gazetteer) -> None:
 def test_near_a_town_of_another_country_stays_at_the_scene(gaz: Gazetteer) -> None:
     text = "Police raided a scam compound in Myanmar near Mae Sot on Monday and held 30 people."
     assert _places(gaz, text, EventType.RAID) == ["Myanmar"]
-
-
-def test_a_deportation_leaves_from_where_the_sentence_says_its_people_were_held() -> None:
-    text = (
-        "In May, Thailand deported 50 Chinese nationals who had been detained during raids "
-        "on scam compounds in the border town of Mae Sot."
-    )
-    (deportation,) = of_type(page_events(text, "2025-06-05"), EventType.DEPORTATION)
-    assert deportation.place.name == "Mae Sot"
-    # where they were sent, or a place in another clause, is not where they left from
-    text = (
-        "Thailand deported 50 Chinese nationals to Kunming on Monday, as Bangkok tightened visas."
-    )
-    (deportation,) = of_type(page_events(text, "2025-06-05"), EventType.DEPORTATION)
-    assert deportation.place.country == "TH"
-    assert deportation.place.name != "Bangkok"
