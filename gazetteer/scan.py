@@ -1083,7 +1083,7 @@ def foreign_common_words(index: Index, text: str, spans: list[Span], language: s
             and " " not in span.text
             and _common_in(span.text.casefold(), language)
         ):
-            first = _sentence_start(text, span.start)
+            first = starts_sentence(text, span.start)
             as_word = first or _written_lower(text, span.text)
             if first and (
                 _written_lower(text, span.text)
@@ -1096,7 +1096,7 @@ def foreign_common_words(index: Index, text: str, spans: list[Span], language: s
                         not in official_countries(_WORDFREQ_CODES.get(language, language))
                         for p in span.candidates
                     )
-                    and _frequency_in(span.text.casefold(), language) >= _FUNCTION_WORD_ZIPF
+                    and is_everyday_word(span.text, language)
                 )
             ):
                 # "Tak hanya itu" (not only that; Tak province), "Bago ito" (before this;
@@ -1172,10 +1172,6 @@ def is_everyday_word(word: str, language: str) -> bool:
 
 def starts_sentence(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` is the first of its sentence, line or headline."""
-    return _sentence_start(text, pos)
-
-
-def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:;—–|•·"
 
@@ -1688,7 +1684,7 @@ def _prefixed_unknown_spans(
                 and head - first < 3
                 and name_word(first - 1, english=True)
                 and not (generic and ws[first - 1].key in index.demonyms)
-                and not _sentence_start(text, ws[first - 1].start)
+                and not starts_sentence(text, ws[first - 1].start)
                 and _JOINER.fullmatch(text[ws[first - 1].end : ws[first].start])
             ):
                 first -= 1
@@ -1718,7 +1714,7 @@ def _prefixed_unknown_spans(
                 continue
         if w.key not in LOCAL_PREFIX or taken[i] or not w.text[:1].isupper() or i + 1 >= n:
             continue
-        if w.key == "ban" and (_sentence_start(text, w.start) or _headline_line(text, w.start)):
+        if w.key == "ban" and (starts_sentence(text, w.start) or _headline_line(text, w.start)):
             continue  # "Ban on ...": the English word
         last = i + 1
         while (
@@ -1825,7 +1821,7 @@ def _unknown_facility_spans(
             and _only_space(text, ws[first - 1].end, ws[first].start)
         ):
             first -= 1
-        if _sentence_start(text, ws[first].start) and head - first < 2:
+        if starts_sentence(text, ws[first].start) and head - first < 2:
             continue  # "Building on ...", "Tower Records": one sentence-initial word
         if (
             lower
@@ -2155,7 +2151,7 @@ def _make_span(
                 return None
             # a common English word ("Office", "Man") only for a prominent place, by a
             # primary name or curated alias, and not as the first word of a sentence
-            common = _common_entries(index, looked, _sentence_start(text, seg[0].start))
+            common = _common_entries(index, looked, starts_sentence(text, seg[0].start))
             entries = common[0]
             filtered = True
         if (
@@ -2573,7 +2569,7 @@ def _context(
             and ws[prev].key not in index.demonyms
             and ws[prev].key not in index.english
             and ws[prev].key not in ORG_HEADS
-            and not _sentence_start(text, ws[prev].start)
+            and not starts_sentence(text, ws[prev].start)
         ):
             start = ws[prev].start
             taken[prev] = True
@@ -2615,7 +2611,7 @@ def _context(
                 # a sentence's first word that is an English word, common or not, is no
                 # given name ("Impoverished Cambodia", "Coordinated China-Thailand ...")
                 pk not in (index.words or index.english)
-                or not _sentence_start(text, ws[prev].start)
+                or not starts_sentence(text, ws[prev].start)
                 or _weak_single(index, candidates, last - first)
             )
             and not _headline_line(text, start)
@@ -2643,7 +2639,7 @@ def _context(
         and prev >= 0
         and ws[prev].text == "The"
         and _only_space(text, ws[prev].end, ws[first].start)
-        and not _sentence_start(text, ws[prev].start)
+        and not starts_sentence(text, ws[prev].start)
         and not _headline_line(text, start)
         and not any(p.level in (Level.COUNTRY, Level.REGION) for p in candidates[:3])
     ):
@@ -2726,7 +2722,7 @@ def _context(
             and ws[k].key not in LOCAL_PREFIX  # "Jalan Kepong": the road of a known place
             and (
                 _only_space(text, ws[k].end, start)
-                and not _sentence_start(text, ws[k].start)
+                and not starts_sentence(text, ws[k].start)
                 and ws[k].text[-2:] not in ("'s", "’s")
                 if k < first
                 else _only_space(text, end, ws[k].start) and not possessive

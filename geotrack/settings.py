@@ -15,7 +15,7 @@ MAP_FORMATS: tuple[str, ...] = ("html", "png", "svg", "pdf")
 
 #: Default confidence floor: an event less likely than this to be right is held back. For a
 #: calibrated confidence the floor that maximises F1 is half the F1 reached (Lipton, Elkan
-#: and Naryanaswamy 2014, "Optimal thresholding of classifiers to maximize F1"): 0.27 on
+#: and Narayanaswamy 2014, "Optimal thresholding of classifiers to maximize F1"): 0.27 on
 #: the studied real sets (F1 0.53), lower on unseen pages (0.43). Set at 0.30 in the
 #: thirty-ninth session, where the events between 0.30 and 0.35 were right 26% of the time on
 #: the studied sets (F1 flat: 0.5330 -> 0.5327) and 32% on the unseen ones (0.430 -> 0.437),
