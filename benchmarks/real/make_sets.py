@@ -130,6 +130,12 @@ Sets (fixed before any system output was looked at):
   and Singaporean press on hubs on their own soil).
 * ``realtest44`` -- r177-r180 (made in the thirty-ninth session, never tuned on: the same
   four themes, other pages).
+* ``realtest45`` -- r181-r184 (made in the fortieth session to be studied: English pages
+  of the Thai and Lao press on the compounds across their borders, independent and exile
+  Myanmar media, the Cambodian English-language press, and the East Asian press on its
+  citizens in the compounds).
+* ``realtest46`` -- r185-r188 (made in the fortieth session, never tuned on: the same
+  four themes, other pages).
 
 ``realtest`` was retired as a test set in the fifth session: its misses were studied and
 fixed, so it is a development set now (the name is kept so that older figures still read).
@@ -201,6 +207,8 @@ _SET_OF_BATCH = {
     **dict.fromkeys(("r169", "r170", "r171", "r172"), "realtest42"),
     **dict.fromkeys(("r173", "r174", "r175", "r176"), "realtest43"),
     **dict.fromkeys(("r177", "r178", "r179", "r180"), "realtest44"),
+    **dict.fromkeys(("r181", "r182", "r183", "r184"), "realtest45"),
+    **dict.fromkeys(("r185", "r186", "r187", "r188"), "realtest46"),
 }
 
 

@@ -172,6 +172,8 @@ def test_bundled_model_file() -> None:
         "realtest42",
         "realtest43",
         "realtest44",
+        "realtest45",
+        "realtest46",
     ):
         assert forbidden not in data["training_sets"]
 
