@@ -422,7 +422,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         # "X emerged as a hub of criminal activity": in a story about scam compounds
         # (paragraphs off the topic never reach here), the same report.
         r"(?:criminal|illegal|illicit)\s+activit(?:y|ies)|organi[sz]ed\s+crime|(?:human\s+)?trafficking)\b"
-        r"(?!\s+(?:prevention|control|suppression|victims?|survivors?|research|studies))|(?:scam|fraud|cybercrime|cyberscam|cyber-?fraud)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
+        r"(?!\s+(?:prevention|control|suppression|victims?|survivors?|research|studies))|(?:scam(?:mer)?|fraud|cybercrime|cyberscam|cyber-?fraud)\s+(?:industry|gangs?|syndicates?|networks?|rings?)(?=\s+(?:in|based|operat\w*|run(?:ning)?|ran|active)\b)|"
         # "tricked into working for an online scamming and romance syndicate in X":
         # people put to work for a scam outfit there ("forced to work for" is the abuse).
         r"(?<!\bto\s)work(?:s|ed|ing)?\s+(?:for|at|in|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -675,7 +675,9 @@ _RESULT_TO_RE = re.compile(
 _AGREED_BEFORE_RE = re.compile(
     # "the decision to switch off power to the towns": a decision taken; "proposed a rule to
     # sever its access", "moved to cut it off": a measure put forward.
+    # "is part of the Thai government's policy to cut electricity": a measure in force.
     r"\b(?:agreed|decided|voted|resolved|opted|moved|unanimously\s+agreed|(?:the|its|a|their)\s+decision|"
+    r"(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:policy|directive)|"
     r"(?:proposed|issued|introduced|adopted|finali[sz]ed)\s+(?:an?\s+|the\s+)?(?:new\s+|draft\s+|final\s+)?"
     r"(?:rule|regulation|law|bill|order|measure|decree))\s+$",
     re.IGNORECASE,
@@ -972,7 +974,11 @@ _FOUNDED_BEFORE_RE = re.compile(
     r"(?:\s+(?:back\s+)?(?:in|on|around|about))?\s+$",
     re.IGNORECASE,
 )
-_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+#: "by October 31", "before Khmer New Year" (the holiday's qualifier between).
+_DEADLINE_BEFORE_RE = re.compile(
+    r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 #: A picture's date in the wire style of captions: set off by a comma at the very end of the
 #: line, with its year ("... in Bokeo province, Laos, May 4, 2017.", "... Cambodia, Tuesday,
 #: Feb. 3, 2026."). Prose dates an event with a preposition ("on May 4, 2017").
@@ -4694,6 +4700,13 @@ _UNDER_WAY_BEFORE_RE = re.compile(
     r"\b(?:is|are|has|have|has\s+been|have\s+been|was|were)\s+(?:now\s+|currently\s+|also\s+)?$",
     re.IGNORECASE,
 )
+#: "The government has decided to issue advisories ..., the ministry said": a decision told in
+#: the present perfect is the statement's news, not the last date an earlier sentence gave.
+_DECIDED_NOW_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|recently\s+)?(?:decided|agreed|resolved|opted|moved|"
+    r"chosen|voted)\s+to\s+(?:[\w-]+\s+){1,4}?$",
+    re.IGNORECASE,
+)
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|stated)\b", re.IGNORECASE)
 #: A sentence that passes on what someone said ("cited a source as saying", "according to
 #: officials"), not the writer's own account.
@@ -6512,10 +6525,21 @@ def extract_events(
                 date = None  # "In March, 119 were deported — among 230 detained in raids": undated raid
             if date is not None and date.vague and etype is not _T.POLICY:
                 date = _choose_date(firm_dates, cue_start) or date
-                if date.vague and published is not None and date.date > published:
-                    # "warned foreigners in scam operations in X to leave by October": the
-                    # deadline ahead is the order's, not when the scam work was told.
-                    date = None
+            if date is not None and date.vague and published is not None and date.date > published:
+                # "warned foreigners in scam operations in X to leave by October": the
+                # deadline ahead is the order's, not when the scam work was told; an
+                # order setting it was given when the story tells it.
+                deadline, date = date, None
+                if etype is _T.POLICY and (said_day := statements[index]) is not None:
+                    date = DateMention(
+                        deadline.start,
+                        deadline.start,
+                        "",
+                        said_day,
+                        DatePrecision.DAY,
+                        relative=True,
+                    )
+                    date_reason = "date:statement"
             if date is not None and date.precision is DatePrecision.MONTH:
                 # A photo caption's day ("... on Sept. 19") dates the picture, not the
                 # month's happening told before it.
@@ -6569,8 +6593,11 @@ def extract_events(
                 and date is None
                 and stated_day is not None
                 and _SAID_RE.search(stext) is not None
-                and _UNDER_WAY_BEFORE_RE.search(stext, max(0, cue_start - 30), cue_start)
-                is not None
+                and (
+                    _UNDER_WAY_BEFORE_RE.search(stext, max(0, cue_start - 30), cue_start)
+                    is not None
+                    or _DECIDED_NOW_RE.search(stext, max(0, cue_start - 60), cue_start) is not None
+                )
             )
             if told_now and stated_day is not None:
                 # "The minister said her office is starting checks across the country": a measure
@@ -7234,7 +7261,9 @@ def _sent_to_focus(text: str, spans: Sequence[PlaceSpan], country: str | None) -
 _SENT_TO_BEFORE_RE = re.compile(
     r"\b(?:back|home|flights?|flown|flew|returned|sent|send|sends|sending|smuggl(?:ed|ing)|"
     r"repatriated|deported|transported|transferred|extradited|escorted|handed\s+over)\s+"
-    r"(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?$",
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?"
+    # "sent them to the Cambodian capital, Phnom Penh": the place named after its kind
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:capital|city|town|port|province|provincial\s+capital)\s*,?\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
