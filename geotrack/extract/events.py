@@ -4700,11 +4700,11 @@ _UNDER_WAY_BEFORE_RE = re.compile(
     r"\b(?:is|are|has|have|has\s+been|have\s+been|was|were)\s+(?:now\s+|currently\s+|also\s+)?$",
     re.IGNORECASE,
 )
-#: "The government has decided to issue advisories ..., the ministry said": a decision told in
+#: Officials "have decided to put out travel warnings", a ministry said: a decision told in
 #: the present perfect is the statement's news, not the last date an earlier sentence gave.
 _DECIDED_NOW_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|also\s+|just\s+|recently\s+)?(?:decided|agreed|resolved|opted|moved|"
-    r"chosen|voted)\s+to\s+(?:[\w-]+\s+){1,4}?$",
+    r"chosen|voted)\s+to\s+(?:[\w-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|stated)\b", re.IGNORECASE)
@@ -7262,7 +7262,7 @@ _SENT_TO_BEFORE_RE = re.compile(
     r"\b(?:back|home|flights?|flown|flew|returned|sent|send|sends|sending|smuggl(?:ed|ing)|"
     r"repatriated|deported|transported|transferred|extradited|escorted|handed\s+over)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?"
-    # "sent them to the Cambodian capital, Phnom Penh": the place named after its kind
+    # "later sent the men to the capital, Phnom Penh": the place named after its kind
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:capital|city|town|port|province|provincial\s+capital)\s*,?\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
