@@ -4427,6 +4427,16 @@ def _choose_date(
             own = [d for d in dates if lo <= d.start and d.end <= hi and not d.vague]
             if own and len(own) < len(dates):
                 dates = own
+    if (
+        text
+        and len(dates) == 1
+        and dates[0].start < cue_start
+        and _PERFECT_BEFORE_RE.search(text, max(0, cue_start - 30), cue_start)
+        and any(m.start() != cue_start for m in _ANY_CUE_RE.finditer(text, 0, dates[0].start))
+    ):
+        # "Sixteen workers released from a casino in August have arrived home": the date is
+        # told with the earlier happening; the one in the present perfect is the story's news.
+        return None
     # "since 2023" starts a tally; it does not date the happening reported. A tally dates
     # a statement about it (the statement's day, see the date pass) when nothing else does.
     firm = [

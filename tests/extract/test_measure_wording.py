@@ -72,3 +72,15 @@ def test_a_deadline_set_by_a_named_holiday_does_not_date_the_pledge() -> None:
     )
     (policy,) = of_type(page_events(text, "2026-02-05"), EventType.POLICY)
     assert policy.date == dt.date(2026, 2, 5)
+
+
+def test_a_date_told_with_an_earlier_happening_does_not_date_the_homecoming() -> None:
+    text = (
+        "Nine Lao workers freed from a casino near Myawaddy in August have now arrived home, "
+        "officials said."
+    )
+    (deportation,) = of_type(page_events(text, "2023-11-13"), EventType.DEPORTATION)
+    # the release was in August; the homecoming is the story's news
+    assert deportation.date is not None and deportation.date.month == 11
+    (rescue,) = of_type(page_events(text, "2023-11-13"), EventType.RESCUE)
+    assert rescue.date is not None and rescue.date.month == 8
