@@ -4398,6 +4398,12 @@ _CHARACTERISATION_RE = re.compile(
 _CAME_AFTER_RE = re.compile(r"(?:came|comes|come|coming|surfaced|follows|arrived)\s", re.IGNORECASE)
 
 
+def _stated(at: int, day: dt.date, precision: DatePrecision = DatePrecision.DAY) -> DateMention:
+    """The date of a statement (``day``, from the statement pass) standing for an event's
+    own date at offset ``at`` of its sentence."""
+    return DateMention(at, at, "", day, precision, relative=True)
+
+
 def _choose_date(
     dates: list[DateMention], cue_start: int, text: str = "", etype: EventType | None = None
 ) -> DateMention | None:
@@ -4432,7 +4438,7 @@ def _choose_date(
         and len(dates) == 1
         and dates[0].start < cue_start
         and _PERFECT_BEFORE_RE.search(text, max(0, cue_start - 30), cue_start)
-        and any(m.start() != cue_start for m in _ANY_CUE_RE.finditer(text, 0, dates[0].start))
+        and _ANY_CUE_RE.search(text, 0, dates[0].start) is not None  # (a cue before the date)
     ):
         # "Sixteen workers released from a casino in August have arrived home": the date is
         # told with the earlier happening; the one in the present perfect is the story's news.
@@ -6535,21 +6541,14 @@ def extract_events(
                 date = None  # "In March, 119 were deported — among 230 detained in raids": undated raid
             if date is not None and date.vague and etype is not _T.POLICY:
                 date = _choose_date(firm_dates, cue_start) or date
+            stated_day = statements[index]
             if date is not None and date.vague and published is not None and date.date > published:
                 # "warned foreigners in scam operations in X to leave by October": the
                 # deadline ahead is the order's, not when the scam work was told; an
                 # order setting it was given when the story tells it.
-                deadline, date = date, None
-                if etype is _T.POLICY and (said_day := statements[index]) is not None:
-                    date = DateMention(
-                        deadline.start,
-                        deadline.start,
-                        "",
-                        said_day,
-                        DatePrecision.DAY,
-                        relative=True,
-                    )
-                    date_reason = "date:statement"
+                date = None
+                if etype is _T.POLICY and stated_day is not None:
+                    date, date_reason = _stated(cue_start, stated_day), "date:statement"
             if date is not None and date.precision is DatePrecision.MONTH:
                 # A photo caption's day ("... on Sept. 19") dates the picture, not the
                 # month's happening told before it.
@@ -6582,7 +6581,6 @@ def extract_events(
                 and last_anchor[0].precision in (DatePrecision.DAY, DatePrecision.WEEK)
                 and sentences[last_anchor[1]].paragraph == sentence.paragraph
             )
-            stated_day = statements[index]
             if (
                 date is None
                 and last_anchor is not None
@@ -6594,9 +6592,7 @@ def extract_events(
                 # "The report lists the hubs it verified:" after a paragraph about an older
                 # estimate: what the report says now is dated by its statement, not by the
                 # last date another paragraph reached.
-                date = DateMention(
-                    cue_start, cue_start, "", stated_day, DatePrecision.DAY, relative=True
-                )
+                date = _stated(cue_start, stated_day)
                 date_reason = "date:statement"
             told_now = (
                 etype is _T.POLICY
@@ -6612,9 +6608,7 @@ def extract_events(
             if told_now and stated_day is not None:
                 # "The minister said her office is starting checks across the country": a measure
                 # under way as it is announced is dated by the statement.
-                date = DateMention(
-                    cue_start, cue_start, "", stated_day, DatePrecision.DAY, relative=True
-                )
+                date = _stated(cue_start, stated_day)
                 date_reason = "date:statement"
             if (
                 date is None
@@ -6633,9 +6627,7 @@ def extract_events(
                     # "Such compounds hold thousands of people." with no date of its own: a
                     # report on a place is dated by its statement (to the month), not by the
                     # last happening an earlier paragraph dated.
-                    date = DateMention(
-                        cue_start, cue_start, "", stated_day, DatePrecision.MONTH, relative=True
-                    )
+                    date = _stated(cue_start, stated_day, DatePrecision.MONTH)
                     date_reason = "date:statement"
             own_date = bool(firm_dates) or (bool(dates) and etype is _T.POLICY) or told_now
             # "Once inside, they were held like slaves." right after the sentence
