@@ -796,6 +796,8 @@ _COPULAR_CUE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SCAM_OPERATES_RE = re.compile(_SCAM_OPERATES, re.IGNORECASE)
+_SCAM_ACTIVITY_RE = re.compile(_SCAM_ACTIVITY, re.IGNORECASE)
+_WHERE_AFTER_RE = re.compile(r",?\s+where\b")
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
     r"\d|dozens|hundreds|several|numerous|groups|gangs|operators|syndicates|bosses|operations|companies|firms|"
@@ -6121,8 +6123,11 @@ def extract_events(
                 and all(t[0] is None or t[0].level is Level.COUNTRY for t in targets)
             ):
                 # "trafficked to Cambodia, Laos, Myanmar and Thailand": a list of three or
-                # more countries tells the trade's reach, not one group's ordeal.
-                continue
+                # more countries tells the trade's reach, not one group's ordeal; where the
+                # sentence names the scam work, it reports that work in each country.
+                if _T.COMPOUND_REPORT in by_type or _SCAM_ACTIVITY_RE.search(stext) is None:
+                    continue
+                etype = _T.COMPOUND_REPORT
             if (
                 etype in (_T.RAID, _T.RESCUE)
                 and len(targets) == 1
@@ -6660,6 +6665,25 @@ def extract_events(
                     or etype is _T.POLICY
                 )
             )
+            # "Scam centres have spread to Laos and Cambodia", "victims were trafficked to
+            # Myanmar, Thailand and Laos, where they were made to run online fraud": scam work
+            # tied to whole countries, with no happening of its own, is the statement's report
+            # on those countries (dated by the statement), not an undatable background event.
+            countries_named = (
+                bool(targets)
+                and all(
+                    t[2] == "place:sentence"
+                    and t[0] is not None
+                    and t[0].level is Level.COUNTRY
+                    # ("..., the U.S. authorities said": who speaks, not where)
+                    and (
+                        t[1] is None
+                        or _SPEAKER_AFTER_RE.match(text[t[1].end : t[1].end + 40].lstrip("."))
+                        is None
+                    )
+                    for t in targets
+                )
+            )
             background_ok = (
                 own_date
                 or lead_news
@@ -6676,6 +6700,33 @@ def extract_events(
                     and bool(_THREAD_PEOPLE_RE.search(stext, max(0, cue_start - 40), cue_start))
                 )
             )
+            if (
+                not background_ok
+                and countries_named
+                and stated_day is not None
+                and (
+                    etype is _T.COMPOUND_REPORT
+                    # (where the people were taken, named after the cue: not "China pressed
+                    # Myanmar to shut the centres where people are trapped")
+                    or (
+                        etype is _T.ABUSE
+                        and all(
+                            t[1] is not None
+                            and (
+                                t[1].start > sentence.start + cue_start
+                                # "buildings in Cambodia where they were trapped"
+                                or _WHERE_AFTER_RE.match(text, t[1].end) is not None
+                            )
+                            for t in targets
+                        )
+                        and _SCAM_ACTIVITY_RE.search(stext) is not None
+                    )
+                )
+            ):
+                etype = _T.COMPOUND_REPORT
+                date = _stated(cue_start, stated_day)
+                date_reason = "date:statement"
+                background_ok = True
             if not background_ok:
                 continue
             if (
@@ -7512,8 +7563,8 @@ def _place_just_before(ctx: _Context, start: int, country: str) -> Place | None:
     return last if len(found) == 1 else None
 
 
-#: A sentence listing where a measure reached: "Areas affected by the shut-off include
-#: Tachileik, Myawaddy and Phaya Thonsu townships", "The towns hit are ...".
+#: A sentence listing where a measure reached: "Townships covered by the cut include
+#: Tachileik and Myawaddy", "The towns hit are ...".
 _AFFECTED_RE = re.compile(
     r"\W*(?:(?:the\s+)?(?:[\w-]+\s+)?(?:areas|places|towns|townships|locations|sites|districts|"
     r"provinces|regions)\s+(?:affected|hit|targeted|covered|concerned)\b[^.;]{0,60}?\s+"

@@ -832,8 +832,8 @@ _DESTINATION_AFTER = {
 #: China", "WN Korea Selatan", "công dân Trung Quốc"): languages that name nationals by the
 #: country's name rather than by an adjective.
 _NATIONALS_BEFORE = {
-    "id": r"(?i)\b(?:warga(?:\s+negara)?|WNA?|orang|pekerja|buruh|tenaga\s+kerja)\s*$",
-    "ms": r"(?i)\b(?:warga(?:\s+negara)?|warganegara|rakyat|orang|pekerja)\s*$",
+    "id": r"(?i)\b(?:warga(?:\s+negara)?|WNA?|orang|pekerja|buruh|tenaga\s+kerja|(?:ber)?kewarganegaraan)\s*$",
+    "ms": r"(?i)\b(?:warga(?:\s+negara)?|warganegara|rakyat|orang|pekerja|(?:ber)?kewarganegaraan)\s*$",
     "vi": r"(?i)(?:công\s+dân|người|lao\s+động|nạn\s+nhân)\s*$",
 }
 #: Words before a place that make it people's home, not a scene ("quê ở tỉnh Hà Tĩnh",
@@ -2079,6 +2079,7 @@ def _scenes(
     # (only the languages whose state words were written for this)
     home = _home_countries(language) if language in _UNSPACED | _INFLECTING else frozenset()
     home_end = -1  # where the last place naming people's home ends
+    national_end = -1  # where the last country naming people's nationality ends
     out: list[_Scene] = []
     for s in sorted(spans, key=lambda s: s.start):
         if _ORIGIN_BEFORE_RE.search(text, max(0, s.start - 40), s.start) or (
@@ -2090,6 +2091,20 @@ def _scenes(
         ):
             home_end = s.end
             continue
+        # ("warga negara China dan Taiwan": each country of the list names nationals)
+        national = (
+            nationals is not None
+            and s.place is not None
+            and s.place.level is Level.COUNTRY
+            and (
+                re.search(nationals, text[max(0, s.start - 30) : s.start]) is not None
+                or (
+                    national_end >= 0 and _ORIGIN_LIST_GAP_RE.fullmatch(text, national_end, s.start)
+                )
+            )
+        )
+        if national:
+            national_end = s.end
         if (
             s.role is Role.CONTEXT
             and s.place is not None
@@ -2103,11 +2118,7 @@ def _scenes(
                 mission_after is not None
                 and re.match(mission_after, text[s.end : s.end + 40]) is not None
             )
-            and not (
-                nationals is not None
-                and s.place.level is Level.COUNTRY
-                and re.search(nationals, text[max(0, s.start - 30) : s.start]) is not None
-            )
+            and not national
             and not (
                 # "印尼駐柬大使館": the state a mission comes from (whoever it is)
                 s.place.level is Level.COUNTRY

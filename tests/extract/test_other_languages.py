@@ -508,6 +508,21 @@ def test_listed_places_each_get_the_event_and_nationals_are_no_place() -> None:
     assert all(e.date == dt.date(2024, 9, 12) for e in raids)
 
 
+def test_every_country_of_a_list_of_nationalities_is_no_place() -> None:
+    """ "berkewarganegaraan China dan Vietnam" (of Chinese and Vietnamese citizenship): both
+    countries name the suspects' nationality, so the raid stays in the town of the story."""
+    text = (
+        "Batam - Sebanyak 52 orang asing berkewarganegaraan China dan Vietnam ditangkap "
+        "jajaran kepolisian kota, Selasa (3/6/2025). Mereka diduga menjalankan penipuan online "
+        "dari lantai dua sebuah ruko di Batam, kata kepala kepolisian kepada wartawan. Polisi "
+        "menyita puluhan telepon genggam dan komputer jinjing dari ruko tersebut."
+    )
+    article = Article(id="x", text=text, published=dt.date(2025, 6, 5), language="id")
+    events = extract_article(article, gazetteer=Gazetteer.default()).events
+    raids = [e for e in events if e.type is EventType.RAID]
+    assert {e.place.name for e in raids if e.place} == {"Batam"}
+
+
 def test_a_town_and_its_province_are_one_address_not_a_list() -> None:
     raids = [e for e in _events("tl") if e.type is EventType.RAID]
     assert [e.place.name for e in raids if e.place] == ["Bamban"]
