@@ -457,7 +457,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:[\w'’-]+\s+){0,6}?(?:(?:are|is|were|was|have\s+been|had\s+been)\s+)?"
         r"(?:(?:known|said|believed|reported|thought)\s+to\s+)?"
         rf"(?:operat(?:e|es|ed|ing)|based|active|thriv\w*|flourish\w*){_AT_A_PLACE}|"
-        rf"{_SCAM_OPERATES})",
+        rf"{_SCAM_OPERATES}|"
+        # "victims are often taken to Cambodia, Myanmar and Laos", "lured to work in X": where
+        # people are brought for scam work (see _DESTINATION_CUE_RE)
+        r"(?:lured|taken|trafficked|tricked|duped|enticed|smuggled|abducted)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:to|into)(?:\s+work\s+in)?(?=\s))",
         re.IGNORECASE,
     ),
     _T.POLICY: re.compile(
@@ -797,6 +801,17 @@ _COPULAR_CUE_BEFORE_RE = re.compile(
 )
 _SCAM_OPERATES_RE = re.compile(_SCAM_OPERATES, re.IGNORECASE)
 _SCAM_ACTIVITY_RE = re.compile(_SCAM_ACTIVITY, re.IGNORECASE)
+#: A compound report told as where people were brought ("trafficked to Laos and Cambodia"):
+#: one only where the sentence names scam work, and only of whole countries (a town the
+#: victims were taken to is the story's scene, told by its other events).
+_DESTINATION_CUE_RE = re.compile(
+    r"(?:lured|taken|trafficked|tricked|duped|enticed|smuggled|abducted)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|into)(?:\s+work\s+in)?$",
+    re.IGNORECASE,
+)
+#: What follows a destination: a named place or countries ("to Cambodia", "to countries
+#: including ...", "into neighbouring Laos").
+_DESTINATION_AFTER_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|(?:countries|nations|neighbou?ring)\b)")
 _WHERE_AFTER_RE = re.compile(r",?\s+where\b")
 #: Cues that report a place by themselves: a count of sites, a relocation.
 _SELF_REPORTING_CUE_RE = re.compile(
@@ -1922,7 +1937,15 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _OUTBREAK_BEFORE_RE.search(before)
             ):
                 continue  # "when fighting broke out near a compound": an outbreak, no escape
-            if etype is _T.COMPOUND_REPORT:
+            if etype is _T.COMPOUND_REPORT and _DESTINATION_CUE_RE.match(match.group(0)):
+                if (
+                    _DESTINATION_AFTER_RE.match(sentence, match.end()) is None
+                    or _SCAM_ACTIVITY_RE.search(sentence) is None
+                ):
+                    # "taken to hospital", "lured into investing", "lured to the city with
+                    # job offers": no named place, or no scam work
+                    continue
+            elif etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
                     continue  # "a crackdown on scam centres" is the raid or policy, not a report
                 if _ANTI_BEFORE_RE.search(before):
@@ -2264,7 +2287,9 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             cues.append(
                 _Cue(etype, match.start(), match.end(), sentence[match.start() : match.end()])
             )
-            last_end = match.end()
+            if not (etype is _T.COMPOUND_REPORT and _DESTINATION_CUE_RE.match(match.group(0))):
+                # (a destination may give way to the abuse told with it: it hides no later cue)
+                last_end = match.end()
     # "handed over to China": a country as the receiver (capitalised, so on the original text).
     if not any(c.type is _T.DEPORTATION for c in cues):
         # "over" is in every match: a substring test first.
@@ -2452,10 +2477,21 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 )
             )
         ]
+    destinations = [
+        c for c in cues if c.type is _T.COMPOUND_REPORT and _DESTINATION_CUE_RE.match(c.text)
+    ]
+    if destinations and len(destinations) < sum(c.type is _T.COMPOUND_REPORT for c in cues):
+        # "taken to Golden Fortune Park, one of the largest scam hubs": the report's own cue
+        cues = [c for c in cues if c not in destinations]
     types = {c.type for c in cues}
     if _T.ABUSE in types and _T.COMPOUND_REPORT in types:
+        # ("trafficked to Cambodia and forced to run scams": the people's ordeal, which
+        # extract_events turns into a report only for a list of whole countries)
         cues = [
-            c for c in cues if c.type is not _T.COMPOUND_REPORT or not _FIRM_CUE_RE.match(c.text)
+            c
+            for c in cues
+            if c.type is not _T.COMPOUND_REPORT
+            or not (_FIRM_CUE_RE.match(c.text) or _DESTINATION_CUE_RE.match(c.text))
         ]
         types = {c.type for c in cues}
     if _T.RESCUE in types or _T.COMPOUND_REPORT in types:
@@ -6666,7 +6702,7 @@ def extract_events(
                 )
             )
             # "Scam centres have spread to Laos and Cambodia", "victims were trafficked to
-            # Myanmar, Thailand and Laos, where they were made to run online fraud": scam work
+            # Laos, Cambodia and Myanmar and made to run online fraud there": scam work
             # tied to whole countries, with no happening of its own, is the statement's report
             # on those countries (dated by the statement), not an undatable background event.
             countries_named = (
@@ -6684,6 +6720,12 @@ def extract_events(
                     for t in targets
                 )
             )
+            if (
+                etype is _T.COMPOUND_REPORT
+                and _DESTINATION_CUE_RE.match(cue_text)
+                and not countries_named
+            ):
+                continue
             background_ok = (
                 own_date
                 or lead_news

@@ -60,3 +60,34 @@ def test_the_government_that_speaks_is_not_where_the_scams_are() -> None:
         "U.S. authorities said."
     )
     assert "United States" not in _reported(text, "2025-11-12")
+
+
+def test_countries_victims_of_scams_are_taken_to_are_reported_in_each() -> None:
+    text = LEAD + (
+        "Police records show that people caught by job scams are mostly taken to Laos, "
+        "Cambodia and Myanmar."
+    )
+    assert set(_reported(text, "2024-03-01")) == {"Laos", "Cambodia", "Myanmar"}
+
+
+def test_people_lured_to_countries_to_scam_report_each_country() -> None:
+    text = LEAD + (
+        "Young graduates keep being lured to Cambodia and Laos to carry out online scams, "
+        "the police chief said."
+    )
+    reported = _reported(text, "2024-03-01")
+    assert {"Cambodia", "Laos"} <= set(reported)
+    assert reported["Laos"] == dt.date(2024, 3, 1)
+
+
+def test_being_taken_somewhere_with_no_scam_work_named_is_no_report() -> None:
+    text = LEAD + "One of the men fell ill and was taken to Thailand for treatment."
+    assert _reported(text, "2024-03-01") == {}
+
+
+def test_being_lured_into_an_act_is_no_destination() -> None:
+    text = LEAD + (
+        "Victims across China were lured into investing in fake trading apps, the "
+        "investigators said."
+    )
+    assert "China" not in _reported(text, "2024-03-01")
