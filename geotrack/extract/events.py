@@ -1937,7 +1937,11 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _OUTBREAK_BEFORE_RE.search(before)
             ):
                 continue  # "when fighting broke out near a compound": an outbreak, no escape
-            if etype is _T.COMPOUND_REPORT and _DESTINATION_CUE_RE.match(match.group(0)):
+            destination = (
+                etype is _T.COMPOUND_REPORT
+                and _DESTINATION_CUE_RE.match(match.group(0)) is not None
+            )
+            if destination:
                 if (
                     _DESTINATION_AFTER_RE.match(sentence, match.end()) is None
                     or _SCAM_ACTIVITY_RE.search(sentence) is None
@@ -2287,7 +2291,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             cues.append(
                 _Cue(etype, match.start(), match.end(), sentence[match.start() : match.end()])
             )
-            if not (etype is _T.COMPOUND_REPORT and _DESTINATION_CUE_RE.match(match.group(0))):
+            if not destination:
                 # (a destination may give way to the abuse told with it: it hides no later cue)
                 last_end = match.end()
     # "handed over to China": a country as the receiver (capitalised, so on the original text).
