@@ -1350,6 +1350,18 @@ def _own_dates(text: str, language: str, published: dt.date | None) -> list[_Fou
     return sorted(out, key=lambda f: f.start)
 
 
+#: How far after publication a day and month without a year still are of the publication's
+#: year (a day further ahead is of the year before), as for English dates.
+_YEARLESS_AHEAD = dt.timedelta(days=31)
+
+
+def _next_year(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # the 29th of February
+        return None
+
+
 def _own_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
     """The date one match of :data:`_OWN_DATE_RES` names, with its precision."""
     groups = {k: v for k, v in m.groupdict().items() if v}
@@ -1403,7 +1415,7 @@ def _own_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Dat
         and "era" not in groups
         and "prevyear" not in groups
         and published is not None
-        and day > published
+        and day > published + _YEARLESS_AHEAD
     ):
         try:
             day = day.replace(year=day.year - 1)
@@ -1624,6 +1636,19 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
                 date = date.replace(month=misread)
             except ValueError:  # (a 31st)
                 continue
+        if (
+            published is not None
+            and data.period == "day"
+            and date < published
+            and re.search(r"\d", phrase)
+            and not re.search(r"(?:19|20)\d\d", phrase)
+        ):
+            # a day and month without the year a few days after publication ("terbang
+            # pada 9 Desember" in a paper of the 8th) are this year's, not last year's, which
+            # is what dateparser's preference for the past gives
+            ahead = _next_year(date)
+            if ahead is not None and published < ahead <= published + _YEARLESS_AHEAD:
+                date = ahead
         if (
             published is not None
             and data.period == "day"

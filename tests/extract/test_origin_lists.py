@@ -39,3 +39,30 @@ def test_countries_where_it_happened_stay(gaz: Gazetteer) -> None:
         gaz, "Police raided compounds in several countries, including Cambodia and Laos, last year."
     )
     assert places == {"Cambodia", "Laos"}
+
+
+def test_origin_list_after_a_counted_head_and_a_dash_alone(gaz: Gazetteer) -> None:
+    places = _places(
+        gaz,
+        "Hundreds of workers escaped from KK Park on Sunday. Those who fled came from at "
+        "least eight countries—Kenya, India, Nepal, Laos and others—officials said.",
+    )
+    assert places == {"KK Park"}
+
+
+def test_where_most_of_them_come_from_is_not_the_scene(gaz: Gazetteer) -> None:
+    places = _places(
+        gaz,
+        "Hundreds of workers fled KK Park on Sunday. More than 200 of them escaped to "
+        "Thailand, most of them from Kenya, Nepal and the Philippines.",
+    )
+    assert places == {"KK Park"}
+
+
+def test_the_governments_pressing_for_it_are_not_the_scene(gaz: Gazetteer) -> None:
+    places = _places(
+        gaz,
+        "Soldiers raided KK Park on Sunday. Under pressure from the governments of Japan, "
+        "India and the Philippines, the junta has detained 1,200 foreigners.",
+    )
+    assert places == {"KK Park"}

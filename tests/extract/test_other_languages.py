@@ -367,6 +367,12 @@ def test_an_english_article_keeps_the_english_rules() -> None:
         ),
         ("id", "pada Senin (3/2/2025) lalu", "2025-02-05", [("Senin (3/2/2025)", "2025-02-03")]),
         ("vi", "Ngày 5/3/2025, lực lượng", "2025-03-07", [("Ngày 5/3/2025", "2025-03-05")]),
+        # a day and month without a year just after publication are of that year, not the
+        # year before; further ahead they are no date of the story
+        ("id", "dijadwalkan terbang pada 9 Desember", "2025-12-08", [("9 Desember", "2025-12-09")]),
+        ("zh", "将于12月9日返回", "2025-12-08", [("12月9日", "2025-12-09")]),
+        ("ko", "12월 9일 귀국", "2025-12-08", [("12월 9일", "2025-12-09")]),
+        ("id", "akan terbang pada 25 Desember", "2025-12-08", []),
         # "now", hours and future days are not dates of the story
         ("es", "preparan ahora su regreso tras dieciséis horas", "2025-03-14", []),
         ("id", "akan dipulangkan pekan depan", "2025-02-05", []),
