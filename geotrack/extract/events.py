@@ -4732,8 +4732,8 @@ _DEFINITE_BEFORE_RE = re.compile(
 _ORIGIN_LIST_RE = re.compile(
     r"\b(?:from|of)\s+(?:[\w-]+\s+){0,3}?countries\s*(?:(?:[,—–(:-]\s*)?"
     r"(?:including|such\s+as|like|namely|among\s+them)\s*(?:[:—–-]\s*)?|[—–(:]\s*|-\s+)"
-    # "escaped to Thailand, most of them from India, China and the Philippines", "many of
-    # whom were from Kenya": where the people come from
+    # "200 fled across the river, most of them from Kenya, Nepal and the Philippines", "many
+    # of whom were from Uganda": where the people come from
     r"|\b(?:most|many|some|all|half|several|(?:the\s+)?majority|the\s+rest)\s+"
     r"(?:of\s+(?:them|whom)\s+)?(?:(?:were|are|was|is|being|coming|hailing)\s+)?from\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -4763,7 +4763,7 @@ _PRESSED_FROM_RE = re.compile(
 
 def _pressed_from(text: str, sentence_start: int, span: PlaceSpan) -> bool:
     """Whether ``span`` names (an item of a list of) those who pressed for it: "Under
-    pressure from Beijing", "pressure from the governments of the US, China and Thailand"."""
+    pressure from Beijing", "pressure from the governments of Japan, India and Vietnam"."""
     heads = list(_PRESSED_FROM_RE.finditer(text, max(sentence_start, span.start - 200), span.start))
     return bool(heads) and _ORIGIN_ITEMS_RE.fullmatch(text, heads[-1].end(), span.start) is not None
 
