@@ -654,6 +654,8 @@ def find_dates(
             continue
         if _BORN_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "born in 1998": a person's age, not when anything happened
+        if precision is DatePrecision.YEAR and law_year(text, match.start()):
+            continue  # "the Cybercrime Prevention Act of 2012": a law's name
         if (
             found
             and (
@@ -754,6 +756,19 @@ _TALLY_AFTER_WINDOW_RE = re.compile(
 )
 #: "born in 1998", "born on May 3, 2001" right before a date.
 _BORN_BEFORE_RE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
+#: A law's name before its year: "the Anti-Trafficking in Persons Act of 2012", "the
+#: Immigration Law 2019" (a capitalised law word, then "of" or nothing).
+_LAW_BEFORE_RE = re.compile(
+    r"\b(?:Act|Law|Code|Decree|Ordinance|Bill|Convention|Protocol|Regulations?)\s+(?:(?i:of)\s+)?$"
+)
+
+
+def law_year(text: str, start: int) -> bool:
+    """Whether the year phrase at ``start`` of ``text`` (from its "of", if any) is part of a
+    law's name."""
+    return _LAW_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+
+
 #: What joins the two months of a period ("October and November 2023", "January to March").
 _MONTH_RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|through|until|till|[-–—])\s*$", re.IGNORECASE)
 

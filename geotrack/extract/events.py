@@ -4735,7 +4735,9 @@ _ORIGIN_LIST_RE = re.compile(
     # "200 fled across the river, most of them from Kenya, Nepal and the Philippines", "many
     # of whom were from Uganda": where the people come from
     r"|\b(?:most|many|some|all|half|several|(?:the\s+)?majority|the\s+rest)\s+"
-    r"(?:of\s+(?:them|whom)\s+)?(?:(?:were|are|was|is|being|coming|hailing)\s+)?from\s+(?:the\s+)?",
+    r"(?:of\s+(?:them|whom)\s+)?(?:(?:were|are|was|is|being|coming|hailing)\s+)?from\s+(?:the\s+)?"
+    # "envoys from the embassies of Ghana and Ethiopia": the missions of the people's countries
+    r"|\b(?:embass(?:y|ies)|consulates?|missions?|ambassadors?)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: What may stand between such a list's head and one of its items: other items.
@@ -5997,7 +5999,7 @@ def extract_events(
         if _opens_seizure_list(stext):
             seizure_list = index
         sentence_spans = _sentence_spans(ctx, sentence)
-        if "countries" in stext or "from" in stext:
+        if "countries" in stext or "from" in stext or " of " in stext:
             # "260 rescued people from various countries, including Brazil, India and
             # Taiwan", "most of them from India and China": where the people come from,
             # never where anything happened.

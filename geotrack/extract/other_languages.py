@@ -78,6 +78,7 @@ from typing import Any, NamedTuple
 from gazetteer.normalize import blank_case_suffixes
 from gazetteer.scan import is_everyday_word, official_countries, starts_sentence
 from geotrack.extract.confidence import with_confidence
+from geotrack.extract.dates import law_year
 from geotrack.extract.events import (
     _GENERIC_TLDS,
     _HOST_RE,
@@ -1033,6 +1034,7 @@ _COUNTED_SPAN_RE = re.compile(r"(?i)^\s*(?:\d+|[^\W\d_]+)\s+[^\W\d_]+\s*$")
 #: preposition ("Die", "mit", "Sa"), not a date; the few short date words are kept.
 _SHORT_WORD_RE = re.compile(r"^[^\W\d_]{1,3}\.?$")
 _SHORT_DATE_WORDS = frozenset(["hoy"])
+_LOWER_MAY_RE = re.compile(r"\bmay\b")
 #: A day's number right before a date phrase the search found without it.
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,/])\b(?:[1-9]|[12]\d|3[01])\s+(?:de\s+)?$")
 #: A year right after a date phrase the search found without it ("fevereiro| de 2023").
@@ -1611,6 +1613,9 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
             # (a word of three letters; Devanagari's vowel signs are no \w)
             or not re.search(rf"\w{{3}}|\d|{_DEVANAGARI_LETTER}{{3}}", phrase)
             or (_SHORT_WORD_RE.match(phrase) and phrase.lower() not in _SHORT_DATE_WORDS)
+            # "na may 40 biktima" (Tagalog: there are), "may be": a lower-case "may" without
+            # a day or year is no month
+            or (_LOWER_MAY_RE.search(phrase) and not re.search(r"\d", phrase))
         ):
             continue
         data = parser.get_date_data(phrase)
@@ -1626,6 +1631,8 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
                 phrase, data = longer, dated
         if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
             continue
+        if data.period == "year" and law_year(text, start):
+            continue  # "... in Persons Act of 2012": a law's name
         if published is None and not re.search(r"\b(?:19|20)\d\d\b", phrase):
             continue
         date = data.date_obj.date()

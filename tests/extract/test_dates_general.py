@@ -348,3 +348,19 @@ def test_the_happening_that_came_after_keeps_its_own_day(fake_gz: FakeGazetteer)
     article = Article(id="came", text=text, published=WEDNESDAY)
     events = extract_article(article, gazetteer=fake_gz).events
     assert [e.date for e in events if e.place and e.place.name == "Poipet"] == [WEDNESDAY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "charged under the Cybercrime Prevention Act of 2012",
+        "in breach of the Anti-Trafficking in Persons Act of 2003 and the Immigration Law 2019",
+    ],
+)
+def test_the_year_of_a_laws_name_is_no_date(text: str) -> None:
+    assert find_dates(text, published=WEDNESDAY) == []
+
+
+def test_a_year_after_other_words_stays_a_date() -> None:
+    found = find_dates("the raids of 2023 were the largest", published=WEDNESDAY)
+    assert [(d.date.isoformat(), d.precision.value) for d in found] == [("2023-01-01", "year")]

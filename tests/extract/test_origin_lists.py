@@ -66,3 +66,14 @@ def test_the_governments_pressing_for_it_are_not_the_scene(gaz: Gazetteer) -> No
         "India and the Philippines, the junta has detained 1,200 foreigners.",
     )
     assert places == {"KK Park"}
+
+
+def test_the_embassies_at_a_handover_are_not_its_place(gaz: Gazetteer) -> None:
+    places = _places(
+        gaz,
+        "On February 3, 140 foreigners held for online fraud were deported from Myanmar to "
+        "their home countries. The deportation ceremony was attended by several diplomats, "
+        "including the first secretary of the Embassy of Laos in Thailand; envoys from the "
+        "embassies of Uganda and Ethiopia; and a chargé d'affaires.",
+    )
+    assert places == {"Myanmar"}

@@ -373,6 +373,8 @@ def test_an_english_article_keeps_the_english_rules() -> None:
         ("zh", "将于12月9日返回", "2025-12-08", [("12月9日", "2025-12-09")]),
         ("ko", "12월 9일 귀국", "2025-12-08", [("12월 9일", "2025-12-09")]),
         ("id", "akan terbang pada 25 Desember", "2025-12-08", []),
+        # a lower-case "may" (Tagalog: there is) is no month
+        ("tl", "Nahuli sila.\nSinabi ng pulisya na may 40 biktima.", "2023-06-27", []),
         # "now", hours and future days are not dates of the story
         ("es", "preparan ahora su regreso tras dieciséis horas", "2025-03-14", []),
         ("id", "akan dipulangkan pekan depan", "2025-02-05", []),
