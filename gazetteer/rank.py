@@ -406,6 +406,12 @@ def _rank_span(
             else:
                 score -= 0.8
                 reasons.append(f"hint-mismatch:{span.hint}=-0.80")
+        if span.match == "phonetic" and _word_count_differs(span, place):
+            # a spelling that only sounds like a name of another length: two syllables of a
+            # person's name ("Chen Zhu") heard as a one-word city ("Chenzhou"), a compound's
+            # name as a town of another country
+            score -= 1.0
+            reasons.append("phonetic-word-count=-1.00")
         unnamed = (
             span.hint is None
             and place.level not in (Level.COUNTRY, Level.REGION)
@@ -705,6 +711,16 @@ def _ancestor_chain(index: Index, idx: int) -> tuple[tuple[float, str], ...]:
                 chain.append(((1.0, 0.7, 0.45, 0.3)[min(depth, 3)], anc_place.id))
         found = index.lookups[key] = tuple(chain)
     return found  # type: ignore[return-value]
+
+
+def _word_count_differs(span: Span, place: Place) -> bool:
+    """Whether the span has more words (an admin word after the name left out) than the
+    place's name. Fewer words are a common spelling of a real place, two words written as
+    one ("Mesot" for Mae Sot); a one-word name heard in two words is a person's name."""
+    said = span.text.split()
+    if span.hint is not None and len(said) > 1:
+        said = said[:-1]  # "Pakouku Township", "Koh Thom District"
+    return len(said) > len(place.name.split())
 
 
 @functools.lru_cache(maxsize=64)
