@@ -64,6 +64,11 @@ CountryFn = Callable[[str], Place | None]
 
 #: Scam work named as an activity ("online scams", "telecom fraud", "cybercrime",
 #: "gambling and scam outfits"), the thing a compound report says goes on at a place.
+#: Verbs that bring people somewhere, for the destination cue ("lured to", "travelled to").
+_DESTINATION_VERBS = (
+    r"(?:lured|taken|trafficked|tricked|duped|enticed|smuggled|abducted|"
+    r"travel(?:l?ed|l?ing)|went|moved|headed)"
+)
 _SCAM_ACTIVITY = (
     r"(?:(?:online|internet|telecom(?:munications?)?|phone|telephone|cyber|investment|romance|"
     r"crypto(?:currency)?|call[- ]cent(?:re|er)|illegal|scam|fraud|forced)[\s-]+)?"
@@ -458,9 +463,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:(?:known|said|believed|reported|thought)\s+to\s+)?"
         rf"(?:operat(?:e|es|ed|ing)|based|active|thriv\w*|flourish\w*){_AT_A_PLACE}|"
         rf"{_SCAM_OPERATES}|"
-        # "victims are often taken to Cambodia, Myanmar and Laos", "lured to work in X": where
-        # people are brought for scam work (see _DESTINATION_CUE_RE)
-        r"(?:lured|taken|trafficked|tricked|duped|enticed|smuggled|abducted)\s+(?:[\w-]+\s+){0,2}?"
+        # "victims are often taken to Cambodia, Myanmar and Laos", "lured to work in X",
+        # "travelled to Laos on false promises of jobs": where people are brought for scam
+        # work (see _DESTINATION_CUE_RE)
+        rf"{_DESTINATION_VERBS}\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?:to|into)(?:\s+work\s+in)?(?=\s))",
         re.IGNORECASE,
     ),
@@ -805,9 +811,35 @@ _SCAM_ACTIVITY_RE = re.compile(_SCAM_ACTIVITY, re.IGNORECASE)
 #: one only where the sentence names scam work, and only of whole countries (a town the
 #: victims were taken to is the story's scene, told by its other events).
 _DESTINATION_CUE_RE = re.compile(
-    r"(?:lured|taken|trafficked|tricked|duped|enticed|smuggled|abducted)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:to|into)(?:\s+work\s+in)?$",
+    rf"{_DESTINATION_VERBS}\s+(?:[\w-]+\s+){{0,2}}?(?:to|into)(?:\s+work\s+in)?$",
     re.IGNORECASE,
+)
+#: Deceptive recruitment, which tells that a journey's end is scam work even where the
+#: sentence names none: "on false promises of high-paying jobs", "under the guise of
+#: lucrative work", "after being promised a high salary", "with fake job offers".
+_DECEPTION_RE = re.compile(
+    r"\b(?:false|fake|bogus|sham|fraudulent)\s+(?:[\w-]+\s+){0,2}?(?:promises?|offers?|jobs?|"
+    r"preten[cs]es|advert\w*|ads|recruit\w*)\b|"
+    r"\bunder\s+the\s+guise\s+of\b|"
+    r"\b(?:promise[sd]?|promising|offers?\s+of)\s+(?:[\w-]+\s+){0,4}?(?:jobs?|work|employment|"
+    r"salar(?:y|ies)|pay|wages)\b",
+    re.IGNORECASE,
+)
+#: Several places after a destination: "to Myanmar, Cambodia and Laos", "to countries such
+#: as Myanmar and Laos". Deceit alone makes a report of each only for such a list: one
+#: country someone was lured to is the scene of the story's own events (measured on the
+#: restored real pages: 3 of 9 single destinations told with deceit alone were gold
+#: reports, against 14 of 16 listed ones).
+_PLACE_LIST_AFTER_RE = re.compile(
+    r"\s+(?:(?:countries|nations)\s+(?:such\s+as|including|like)\s+)?(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\s(?:and|or)\s)\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]"
+)
+#: "lured to Thailand with the promise of work but then taken to Myanmar", "... only to
+#: end up in Myanmar": the first place is where the journey passed, the later its end.
+_LATER_DESTINATION_RE = re.compile(
+    r"\b(?:but|then|only\s+to|before|instead)\b[^.;]{0,60}?\b(?:taken|trafficked|smuggled|sent|"
+    r"brought|moved|transferred|sold|end(?:ed|ing)?\s+up)\s+(?:[\w-]+\s+){0,2}?(?:to|into|in)\s+"
+    r"(?:the\s+)?[A-Z]"
 )
 #: What follows a destination: a named place or countries ("to Cambodia", "to countries
 #: including ...", "into neighbouring Laos").
@@ -1944,10 +1976,18 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             if destination:
                 if (
                     _DESTINATION_AFTER_RE.match(sentence, match.end()) is None
-                    or _SCAM_ACTIVITY_RE.search(sentence) is None
+                    or (
+                        _SCAM_ACTIVITY_RE.search(sentence) is None
+                        and (
+                            _DECEPTION_RE.search(sentence) is None
+                            or _PLACE_LIST_AFTER_RE.match(sentence, match.end()) is None
+                        )
+                    )
+                    or _LATER_DESTINATION_RE.search(sentence, match.end()) is not None
                 ):
-                    # "taken to hospital", "lured into investing", "lured to the city with
-                    # job offers": no named place, or no scam work
+                    # "taken to hospital", "lured into investing", "travelled to Bangkok for
+                    # a conference": no named place, or no scam work nor deceit; "lured to
+                    # Thailand ... then taken to Myanmar": a place passed on the way
                     continue
             elif etype is _T.COMPOUND_REPORT:
                 if _ENFORCED_RE.search(before):
@@ -2613,6 +2653,9 @@ class _Context:
     last_event_sentence: int = -10
     span_starts: list[int] = field(default_factory=list)
     thread_sentence: int = -10
+    #: The thread's places are only where people were brought ("victims travelled to Laos
+    #: and Cambodia on false promises"): no scene for a later arrest.
+    thread_destinations: bool = False
     dateline_place: tuple[Place, PlaceSpan] | None = None
     last_types: set[EventType] = field(default_factory=set)
     last_event_ids: list[str] = field(default_factory=list)
@@ -6055,6 +6098,7 @@ def extract_events(
             for n in numbers
         )
         new_places: list[tuple[Place, PlaceSpan | None, int]] = []
+        brought_only = True  # every new place is a destination (see thread_destinations)
         new_place_ids: set[str] = set()
         by_type: dict[EventType, list[tuple[Place | None, PlaceSpan | None, str]]] = {}
         cue_of: dict[EventType, tuple[EventType, int, int, str]] = {}
@@ -6402,6 +6446,7 @@ def extract_events(
                 elif (
                     etype is not _T.POLICY
                     and 0 < len(previous) <= 4
+                    and not (etype is _T.RAID and ctx.thread_destinations)
                     and (etype is not _T.DEPORTATION or index - ctx.thread_sentence <= 2)
                     and not (
                         etype is _T.DEPORTATION
@@ -7056,6 +7101,8 @@ def extract_events(
                 ):
                     new_place_ids.add(place.id)
                     new_places.append((place, target_span, index))
+                    if not (etype is _T.COMPOUND_REPORT and _DESTINATION_CUE_RE.match(cue_text)):
+                        brought_only = False
             if etype is _T.RAID:
                 ctx.last_raid_sentence = index
         if (
@@ -7109,6 +7156,7 @@ def extract_events(
             nationwide = [p for p in new_places if p[1] is None]
             ctx.last_places = nationwide[:1] or new_places
             ctx.thread_sentence = index
+            ctx.thread_destinations = brought_only
         ctx.last_event_sentence = index
         ctx.last_types = set(by_type)
         sentence_ids = [e.id for e in out.events if e.start == sentence.start]
@@ -7154,6 +7202,7 @@ def extract_events(
     out.events = _fold_country_duplicates(merge_article_events(out.events))
     out.events = _departure_points(out, ctx)
     out.events += _named_compounds(ctx, out)
+    out.events = _dated_by_report(out.events, ctx, sentence_dates, story_start)
     # Confidence last, from each finished event's features (geotrack.extract.confidence).
     out.events = with_confidence(out.events, body, title=article.title or "")
     return out
@@ -7275,6 +7324,94 @@ def _report_findings(
             evidence = ("cue:report finding", "place:sentence", "date:report")
             found.append(_compound_report_at(ctx, out, sentence, span, when, evidence))
     return found
+
+
+#: "The report, which was released in August", "a study that came out last month", "a
+#: statement issued on May 10", "the agency published its assessment on Tuesday": a
+#: report's release, with the date after it.
+_REPORT_RELEASED_RE = re.compile(
+    r"\b(?:report|study|survey|investigation|assessment|analysis|statement|briefing|"
+    r"findings)\b[^.;!?]{0,60}?\b(?:released|published|issued|launched|unveiled|"
+    r"made\s+public|came\s+out)\b|"
+    r"\b(?:released|published|issued|launched|unveiled)\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:report|study|survey|investigation|assessment|analysis|"
+    r"statement|briefing|findings)\b",
+    re.IGNORECASE,
+)
+#: How far after the verb the release date may start ("released earlier this month").
+_RELEASE_DATE_GAP = 25
+#: How long before publication a report's release still dates the story's reports.
+_RELEASE_MAX_DAYS = 366
+
+
+def _report_release(
+    ctx: _Context, sentence_dates: Sequence[Sequence[DateMention]], story_start: int
+) -> tuple[int, DateMention] | None:
+    """The first body sentence dating a report's release, and that date.
+
+    Only a day or a month, not after publication nor a year before it: "a report
+    published in 2019" is background, not the report the story is about.
+    """
+    text = ctx.article.text
+    published = ctx.article.published
+    segmentation = ctx.segmentation
+    for i, sentence in enumerate(segmentation.sentences):
+        if sentence.start < story_start or segmentation.paragraphs[sentence.paragraph].offtopic:
+            continue
+        if not sentence_dates[i]:
+            continue
+        stext = text[sentence.start : sentence.end]
+        for m in _REPORT_RELEASED_RE.finditer(stext):
+            for d in sentence_dates[i]:
+                if (
+                    m.end() <= d.start <= m.end() + _RELEASE_DATE_GAP
+                    and d.precision in (DatePrecision.DAY, DatePrecision.MONTH)
+                    and not d.vague
+                    and not d.cumulative
+                    and (published is None or 0 <= (published - d.date).days <= _RELEASE_MAX_DAYS)
+                ):
+                    return i, d
+    return None
+
+
+def _dated_by_report(
+    events: list[Event],
+    ctx: _Context,
+    sentence_dates: Sequence[Sequence[DateMention]],
+    story_start: int,
+) -> list[Event]:
+    """Compound reports without a date of their own, told after a report's dated release,
+    take the release date.
+
+    "The report, which was released in August, ... Scam centres are operating in Kandal,
+    Pursat and Koh Kong": the places are the report's findings, known as of August (the
+    corpus dates an OHCHR statement's list of places by the statement). A date the
+    sentence gives itself stays.
+    """
+    release = _report_release(ctx, sentence_dates, story_start)
+    if release is None:
+        return events
+    index, date = release
+    after = ctx.segmentation.sentences[index].start
+    dated: list[Event] = []
+    for event in events:
+        if (
+            event.type is _T.COMPOUND_REPORT
+            and event.start >= after
+            and any(e in ("date:statement", "date:published") for e in event.evidence)
+        ):
+            event = replace(
+                event,
+                date=date.date,
+                date_precision=date.precision,
+                date_text=date.text,
+                evidence=tuple(
+                    "date:report-release" if e in ("date:statement", "date:published") else e
+                    for e in event.evidence
+                ),
+            )
+        dated.append(event)
+    return dated
 
 
 def _compound_report_at(
