@@ -656,6 +656,13 @@ _NOT_HAPPENED_RE = re.compile(
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
+#: "rewards of up to 500,000 yuan for the arrest of", "a warrant for the arrest of", "clues
+#: leading to the capture of": an arrest sought, not made.
+_BOUNTY_BEFORE_RE = re.compile(
+    r"\b(?:rewards?|bount(?:y|ies)|warrants?|clues?|wanted)\b"
+    r"[^.;:]{0,90}?\b(?:for|leading\s+to|lead\s+to|towards?)\s+(?:the\s+|their\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
 #: "anger over the death of", "suspicion of involvement in his death": a reaction to a
 #: happening told elsewhere, not a report of it.
 _REACTION_BEFORE_RE = re.compile(
@@ -2110,6 +2117,10 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 continue  # "punishments including fines, seized assets and deportation"
             if etype is _T.ABUSE and _REACTION_BEFORE_RE.search(before):
                 continue  # "public anger over the death of a student": told elsewhere
+            if etype is _T.RAID and _BOUNTY_BEFORE_RE.search(
+                sentence, max(0, match.start() - 120), match.start()
+            ):
+                continue  # "a reward of 500,000 yuan for the arrest of": sought, not made
             if (
                 etype is _T.ABUSE
                 and probe.startswith(("death", "died", "killed"), match.start())
