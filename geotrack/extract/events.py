@@ -344,7 +344,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:held|kept|confined)\s+(?:at|in|inside)(?!\s+(?:high\s+|low\s+)?(?:regard|esteem|contempt|check|reserve|abeyance|trust)\b)|"
         # (not "detained at the airport", "at a border checkpoint": stopped on the way)
         r"detained\s+at(?!\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:airports?|borders?|checkpoints?|"
-        r"check-points?|immigration|terminals?|(?:sea)?ports?)\b)|trapped(?!\s+in\s+an?\s+(?:[\w-]+\s+)?cycle\s+of\s+(?:losses|poverty|violence))|"
+        r"check-points?|immigration|terminals?|(?:sea)?ports?)\b)|(?:en)?trapped(?!\s+in\s+an?\s+(?:[\w-]+\s+)?cycle\s+of\s+(?:losses|poverty|violence))|"
+        # "victims still ensnared in Cambodia": caught in the compounds, like "trapped"
+        r"ensnared\s+(?:in|at|inside)|"
         rf"locked\s+(?:at|in|inside){_NOT_LOCKED_IDIOM}|"
         r"(?:were|was|been|being|are|is)\s+trafficked|found\s+dead|bod(?:y|ies)\s+(?:of|was|were)|"
         # "authorities found 66 bodies in compounds in X", "bodies recovered near Y".
@@ -360,6 +362,11 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:owed?|owing|pay(?:\s+off)?|repay)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?debts?|"
         r"(?:made|compelled|coerced)\s+(?:to|into)\s+(?:work|scam|defraud|commit|run|cheat)\w*|"
         r"(?:forced|coerced|compelled)\s+(?:(?:him|her|them|us|me)\s+)?into\s+(?:it|(?:online\s+)?scam\w*|fraud|(?:forced\s+)?labou?r)\b|"
+        # "forced into working at fake call centres", "rescued from forcibly working in scam
+        # centres" (not "tricked into working in X": deceived about the job, 1 of 4 a gold
+        # abuse on the restored real pages)
+        r"(?:forced|coerced|compelled)\s+(?:(?:him|her|them|us|me)\s+)?into\s+working\b|"
+        r"forcibly\s+(?:working|work(?:ed|s)?|employed|made\s+to\s+work)\b|"
         r"against\s+(?:his|her|their|my|our)\s+will|subjected\s+to\s+(?:[\w-]+\s+){0,2}?exploitation|"
         r"(?:not\s+allowed|unable|forbidden|barred|prevented)\s+(?:to|from)\s+(?:leave|leaving)|could\s+not\s+leave|"
         r"(?:confiscat\w*|took|taken|seized|withheld|kept)\s+(?:away\s+)?(?:their|his|her)\s+passports?(?!\s+(?:details|numbers?|data|cop(?:y|ies)|photos?|scans?))|"
