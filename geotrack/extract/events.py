@@ -585,6 +585,14 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:[\w-]+\s+)?citizenship|revok(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?citizenship|"
         r"(?:vow(?:ed|s|ing)?|aim(?:s|ed|ing)?|pledg(?:ed|es|ing))\s+to\s+(?:root\s+out|eradicate|wipe\s+out|"
         r"stamp\s+out|eliminate|crack\s+down|clamp\s+down)|"
+        # "hopes to shut down all of the country's scam centres by next month", "aims to
+        # dismantle the illegal industry by April", "pledged a fresh crackdown": a stated goal
+        r"(?:vow(?:ed|s|ing)?|aim(?:s|ed|ing)?|pledg(?:ed|es|ing)|hop(?:es|ed|ing)|promis(?:ed|es|ing)|"
+        r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|determined)\s+to\s+(?:shut\s+down|close(?:\s+down)?|"
+        r"dismantle|end|rid\s+(?:itself|the\s+country)\s+of)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?(?:scam\w*|fraud\w*|illegal|cyber\w*|online|gambling|casinos?)\b|"
+        r"(?:vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es|ing))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"crackdown|"
         r"(?:stop(?:ped|s)?|ceas(?:ed|es|e))\s+(?:issuing|granting|renewing)\s+(?:or\s+\w+\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:licen[cs]es|permits|visas)|"
         r"(?:issu(?:ed|es|ing)|introduc(?:ed|es|ing)|announc(?:ed|es|ing))\s+(?:new\s+)?"
@@ -1039,7 +1047,9 @@ _FOUNDED_BEFORE_RE = re.compile(
 )
 #: "by October 31", "before Khmer New Year" (the holiday's qualifier between).
 _DEADLINE_BEFORE_RE = re.compile(
-    r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?$",
+    r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?"
+    # "by the end of next month", "before the middle of the year": a deadline too
+    r"(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]*\s+)?$",
     re.IGNORECASE,
 )
 #: A picture's date in the wire style of captions: set off by a comma at the very end of the
@@ -5877,7 +5887,7 @@ def extract_events(
         stext_here = text[sentence.start : sentence.end]
         found = [
             replace(d, vague=True, date=_deadline_ahead(d, stext_here, published))
-            if _DEADLINE_BEFORE_RE.search(stext_here, max(0, d.start - 12), d.start)
+            if _DEADLINE_BEFORE_RE.search(stext_here, max(0, d.start - 30), d.start)
             else replace(d, vague=True)
             if _FOUNDED_BEFORE_RE.search(stext_here, max(0, d.start - 40), d.start)
             else d
