@@ -1041,7 +1041,9 @@ _SPEECH_BEFORE_RE = re.compile(
 )
 _FOUNDED_BEFORE_RE = re.compile(
     r"\b(?:founded|established|set\s+up|built|opened|launched|registered|licensed|incorporated|"
-    r"began\s+(?:operating|operations)|started\s+(?:operating|operations)|operating\s+since)"
+    r"began\s+(?:operating|operations)|started\s+(?:operating|operations)|operating\s+since|"
+    # "between its establishment in 2007 and ...", "since its founding in 2018": the nouns
+    r"(?:establishment|founding|foundation|creation|inception|opening|launch)(?:\s+of\s+the\s+\w+)?)"
     r"(?:\s+(?:back\s+)?(?:in|on|around|about))?\s+$",
     re.IGNORECASE,
 )
