@@ -585,8 +585,8 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:[\w-]+\s+)?citizenship|revok(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?citizenship|"
         r"(?:vow(?:ed|s|ing)?|aim(?:s|ed|ing)?|pledg(?:ed|es|ing))\s+to\s+(?:root\s+out|eradicate|wipe\s+out|"
         r"stamp\s+out|eliminate|crack\s+down|clamp\s+down)|"
-        # "hopes to shut down all of the country's scam centres by next month", "aims to
-        # dismantle the illegal industry by April", "pledged a fresh crackdown": a stated goal
+        # "hopes to shut down all scam centres within weeks", "aims to dismantle the fraud
+        # trade this year", "promised a new crackdown": a stated goal
         r"(?:vow(?:ed|s|ing)?|aim(?:s|ed|ing)?|pledg(?:ed|es|ing)|hop(?:es|ed|ing)|promis(?:ed|es|ing)|"
         r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|determined)\s+to\s+(?:shut\s+down|close(?:\s+down)?|"
         r"dismantle|end|rid\s+(?:itself|the\s+country)\s+of)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
@@ -671,8 +671,8 @@ _NOT_HAPPENED_RE = re.compile(
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
-#: "rewards of up to 500,000 yuan for the arrest of", "a warrant for the arrest of", "clues
-#: leading to the capture of": an arrest sought, not made.
+#: "a bounty for the arrest of", "a warrant for the arrest of", "clues leading to the
+#: capture of": an arrest sought, not made.
 _BOUNTY_BEFORE_RE = re.compile(
     r"\b(?:rewards?|bount(?:y|ies)|warrants?|clues?|wanted)\b"
     r"[^.;:]{0,90}?\b(?:for|leading\s+to|lead\s+to|towards?)\s+(?:the\s+|their\s+|his\s+|her\s+)?$",

@@ -1,6 +1,6 @@
 """More words for people held and made to work (own sentences).
 
-"Ensnared in Cambodia" is caught like "trapped in"; "forced into working at fake call
+"Remain ensnared in Cambodia" is caught like "trapped in"; "forced into working at bogus call
 centres" and "rescued from forcibly working in scam centres" are forced labour. Being
 tricked into a job is deceit about the work, no abuse by itself.
 """
@@ -23,8 +23,8 @@ def _abused(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
-        ("Twenty-two residents are still believed to be ensnared in Cambodia.", "Cambodia"),
-        ("They were then forced into working at fake call centres in Laos.", "Laos"),
+        ("Some thirty workers remain ensnared in Cambodia, their families say.", "Cambodia"),
+        ("Later the group was forced into working at bogus call centres in Laos.", "Laos"),
         (
             "Some of them had been rescued from forcibly working in scam centres in Myanmar.",
             "Myanmar",

@@ -23,8 +23,8 @@ def _reported(text: str) -> set[str]:
 
 def test_a_list_of_countries_reached_on_false_promises_is_reported_in_each() -> None:
     text = LEAD + (
-        "Victims said they had travelled to Myanmar, Cambodia, Thailand and Laos on false "
-        "promises of well-paid jobs."
+        "Survivors said they had travelled to Laos, Thailand, Cambodia and Myanmar after "
+        "false promises of good wages."
     )
     assert _reported(text) >= {"Myanmar", "Cambodia", "Thailand", "Laos"}
 

@@ -1,7 +1,7 @@
 """A place's founding year told as a noun is background, no event date (own sentences).
 
-"Between its establishment in 2007 and the end of August", "since its founding in 2018":
-the tally runs up to the later date; the founding year dates nothing (as "founded in 2019"
+"Between its creation in 2009 and the end of July", "since its founding in 2018": the tally
+runs up to the later date; the founding year dates nothing (as "founded in 2019"
 already did not).
 """
 
@@ -18,11 +18,10 @@ from tests.extract.extract_helpers import of_type, page_events
 @pytest.mark.parametrize("noun", ["establishment", "founding", "creation"])
 def test_a_founding_year_is_no_date(noun: str) -> None:
     text = (
-        "Officials have rescued more than 1,600 people from the Golden Triangle Special "
-        f"Economic Zone between its {noun} in 2007 and the end of August this year, a "
-        "police officer said."
+        "Police have rescued 1,600 people from the Golden Triangle Special Economic Zone between its "
+        f"{noun} in 2009 and the end of July this year, an officer told reporters."
     )
     rescues = of_type(page_events(text, "2022-12-19"), EventType.RESCUE)
     assert rescues
     assert all(r.date is not None and r.date.year == 2022 for r in rescues)
-    assert rescues[0].date == dt.date(2022, 8, 1)
+    assert rescues[0].date == dt.date(2022, 7, 1)

@@ -31,8 +31,8 @@ def _reports(text: str, published: str) -> dict[str, tuple[dt.date | None, DateP
 
 def test_a_list_after_a_dated_release_takes_the_release_month() -> None:
     text = (
-        "A United Nations study, which came out in August, estimates that at least 100,000 "
-        "people in Cambodia are forced to work for online scammers.\n\n" + BETWEEN + LIST
+        "A United Nations study, which came out in August, puts at 100,000 or more the "
+        "number of people in Cambodia made to work for online scammers.\n\n" + BETWEEN + LIST
     )
     reports = _reports(text, "2023-09-04")
     assert {"Kandal", "Pursat", "Koh Kong", "Bavet"} <= set(reports)
@@ -67,8 +67,8 @@ def test_an_old_report_dates_nothing() -> None:
 
 def test_a_sentence_with_its_own_date_keeps_it() -> None:
     text = (
-        "A United Nations study, which came out in August, estimates that at least 100,000 "
-        "people in Cambodia are forced to work for online scammers.\n\n"
+        "A United Nations study, which came out in August, puts at 100,000 or more the "
+        "number of people in Cambodia made to work for online scammers.\n\n"
         + BETWEEN
         + "Scam centres were found operating in Kandal and Pursat in June, officials said."
     )

@@ -1,7 +1,7 @@
 """An arrest sought is no raid (own sentences).
 
-"Rewards of up to 500,000 yuan for the arrest of", "a warrant for the arrest of", "clues
-leading to the arrest of": the arrest has not been made. An arrest made after a tip-off is
+"Rewards for the arrest of", "a warrant for the arrest of", "clues that lead to the
+arrest of": the arrest has not been made. An arrest made after a tip-off is
 one.
 """
 
@@ -16,10 +16,10 @@ from tests.extract.extract_helpers import of_type, page_events
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In December, Chinese officials issued warrants and rewards of up to 500,000 yuan "
-        "for the arrest of Bai and nine others in Myanmar.",
-        "Police are offering a reward of 100,000 yuan for clues leading to the arrest of two "
-        "gang leaders in northern Myanmar.",
+        "Last month officials in Beijing put out warrants, with rewards as high as 300,000 "
+        "yuan, for the arrest of Wei and four associates in Myanmar.",
+        "A bounty of 50,000 yuan is on offer for clues that lead to the arrest of the two "
+        "bosses in northern Myanmar.",
         "A court in Manila issued a warrant for the arrest of the former mayor of Bamban.",
     ],
 )
