@@ -3672,7 +3672,45 @@ def _tied_places(
                     group.append(finest)
                     in_group.add(id(finest))
             group = sorted((g for g in group if id(g) not in parts), key=lambda s: s.start)
+    if group and all(
+        g.place is not None and g.place.level is Level.REGION and not g.place.country for g in group
+    ):
+        # "Scam centres in Southeast Asia operate in many places, including Phnom Penh,
+        # Kandal and Bavet": the world region only frames the list the sentence names.
+        listed = _named_list_after(text, ordered, group[-1].end, sentence.end)
+        if listed:
+            return listed
     return group
+
+
+#: "..., including", "such as", "notably": a list of examples follows.
+_INCLUDING_BEFORE_RE = re.compile(
+    r"\b(?:including|such\s+as|notably|namely|among\s+them)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _named_list_after(
+    text: str, ordered: Sequence[PlaceSpan], after: int, end: int
+) -> list[PlaceSpan]:
+    """The places listed after "including" / "such as" past ``after`` in the sentence."""
+    first = next(
+        (
+            s
+            for s in ordered
+            if after <= s.start < end
+            and _INCLUDING_BEFORE_RE.search(text, max(after, s.start - 40), s.start)
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    listed = [first]
+    for span in ordered[ordered.index(first) + 1 :]:
+        gap = text[listed[-1].end : span.start]
+        if span.start >= end or len(gap) > 60 or not _LIST_SEP_RE.match(gap):
+            break
+        listed.append(span)
+    return listed
 
 
 _NAMING_RE = re.compile(
