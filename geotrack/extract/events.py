@@ -7287,7 +7287,21 @@ _REPORT_LEAD_RE = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|investigation|assessment|"
     r"analysis)\s+(?:by|from|released|published|issued|launched)|"
     r"according\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|investigation|"
-    r"assessment|analysis))\b",
+    r"assessment|analysis)|"
+    # "a United Nations human rights office report has found that ..."
+    r"(?:report|study|survey|investigation|assessment|analysis)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:found|finds|estimated|estimates|showed|shows|revealed|reveals|documented|documents|"
+    r"warned|warns)\s+that)\b",
+    re.IGNORECASE,
+)
+#: A sentence naming the report's places: "the report named A, B and C", "other locations
+#: it listed include D". In a story about the report these are its findings, even where
+#: the sentence does not say again what happens there.
+_REPORT_NAMES_RE = re.compile(
+    r"\b(?:(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|investigation|"
+    r"assessment|analysis)|it)\s+(?:also\s+)?(?:named|names|listed|lists|mentioned|mentions)\b|"
+    r"\b(?:named|listed|identified|other)\s+(?:[\w-]+\s+)?(?:locations|places|sites|areas|hubs)\s+"
+    r"(?:(?:it|they|the\s+report)\s+(?:named|listed|identified)\s+)?(?:include|included|are|were)\b",
     re.IGNORECASE,
 )
 #: A sentence telling what that report says: "the report cited", "it said", "..., the
@@ -7372,6 +7386,8 @@ def _report_findings(
         says = i != lead and _REPORT_SAYS_RE.search(stext) is not None
         quoted_on = finding and stext.lstrip()[:1] in "“\"'‘"
         finding = (says or quoted_on) and _FINDING_WORDS_RE.search(stext) is not None
+        if not finding and i != lead and _REPORT_NAMES_RE.search(stext) is not None:
+            finding = True  # "the report named A, B and C": its places
         if not finding:
             continue
         named = [sp.place for sp in _sentence_spans(ctx, sentence) if sp.place is not None]
@@ -7466,7 +7482,11 @@ def _dated_by_report(
         if (
             event.type is _T.COMPOUND_REPORT
             and event.start >= after
-            and any(e in ("date:statement", "date:published") for e in event.evidence)
+            and (
+                any(e in ("date:statement", "date:published") for e in event.evidence)
+                # a report finding dated by publication for want of a lead date
+                or ("date:report" in event.evidence and event.date == ctx.article.published)
+            )
         ):
             event = replace(
                 event,
@@ -7474,7 +7494,9 @@ def _dated_by_report(
                 date_precision=date.precision,
                 date_text=date.text,
                 evidence=tuple(
-                    "date:report-release" if e in ("date:statement", "date:published") else e
+                    "date:report-release"
+                    if e in ("date:statement", "date:published", "date:report")
+                    else e
                     for e in event.evidence
                 ),
             )
