@@ -1225,6 +1225,26 @@ def _head_code(prefix: Callable[[str], bool], exists: Callable[[str], bool], hea
     return (_NAME if exists(probe) else 0) | _IN_TRIE
 
 
+def _walk_joined(
+    prefix: Any,
+    exists: Any,
+    phons: list[str],
+    found: list[tuple[int, int, str]],
+    first: int,
+    probe: str,
+    last: int,
+) -> None:
+    """Go on with a name's walk after two written words were joined into one of its words."""
+    n = len(phons)
+    while prefix(probe):
+        if exists(probe):
+            found.append((first, last, probe[1:-1]))
+        if last >= n:
+            break
+        probe += phons[last] + " "
+        last += 1
+
+
 def _scan_text(index: Index, text: str) -> list[Span]:
     _MEMO.lines.clear()
     _MEMO.cands.clear()
@@ -1249,7 +1269,8 @@ def _scan_text(index: Index, text: str) -> list[Span]:
     n = len(phons)
     found: list[tuple[int, int, str]] = []
     heads = _heads_of(auto)
-    for first in itertools.compress(itertools.count(), capitals):
+    caps = bytes(capitals) if isinstance(capitals, bytes) else bytes(map(int, capitals))
+    for first in itertools.compress(itertools.count(), caps):
         # the first word alone: its answer is remembered per automaton (the same words open
         # the capitalised runs of every story)
         head = phons[first]
@@ -1265,13 +1286,25 @@ def _scan_text(index: Index, text: str) -> list[Span]:
             continue
         probe = " " + head + " " + phons[first + 1] + " "
         last = first + 2
-        while prefix(probe):  # (no pattern begins so: neither this name nor a longer one)
-            if exists(probe):
+        while True:
+            known = prefix(probe)  # (no pattern begins so: neither this name nor a longer one)
+            if known and exists(probe):
                 found.append((first, last, probe[1:-1]))
             if last >= n:
                 break
+            if caps[last] and prefix(probe[:-1] + phons[last]):
+                # a capitalised word that may close one word of the name with the word
+                # before ("Free Port" of "Freeport"): that walk too, with no other join
+                joined = probe[:-1] + phons[last] + " "
+                _walk_joined(prefix, exists, phons, found, first, joined, last + 1)
+            if not known:
+                break
             probe += phons[last] + " "
             last += 1
+        if caps[first + 1] and prefix(" " + head + phons[first + 1]):
+            _walk_joined(
+                prefix, exists, phons, found, first, " " + head + phons[first + 1] + " ", first + 2
+            )
     keys = list(map(_KEY, ws))  # (for the sort and the admin-word passes below)
     # longest first, a name spelt as written before one that only sounds alike ("Mae Sot
     # river": the town, not a "Sot river"), then the longer in letters, then leftmost
@@ -1943,7 +1976,19 @@ def _lookup(index: Index, ekey: str, pkey: str, single: bool) -> list[Any] | Non
     out: list[Any] | None = None
     entries = index.exact.get(ekey)
     match = "exact"
-    if entries is None and len(pkey.replace(" ", "")) >= 5:
+    joined_words = not single and pkey.count(" ") < ekey.count(" ")
+    # (only inside a name of two words or more: two syllables of a person's name, "Thi Ka",
+    # "So Lin", must not make a one-word town)
+    if entries is None and joined_words and ekey.count(" ") >= 2:
+        # two written words of one word of the name ("Clark Free Port Zone" for the Clark
+        # Freeport Zone): the scan joined their keys; the name must be spelt so when joined
+        words = ekey.split(" ")
+        for i in range(len(words) - 1):
+            joined = " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
+            if joined in index.exact:
+                entries = index.exact[joined]
+                break
+    if entries is None and not joined_words and len(pkey.replace(" ", "")) >= 5:
         entries = index.phon.get(pkey)
         match = "phonetic"
         if entries is not None and single:
