@@ -3758,6 +3758,12 @@ _INSTITUTION_AFTER_RE = re.compile(
 )
 
 
+#: Between a clause's subject and its verb's cue: no clause boundary, a short stretch.
+_CLAUSE_SUBJECT_GAP_RE = re.compile(
+    r"(?:['’]s)?\s+(?![^,;:]*\b(?:that|which|who|whose)\b)[^,;:()\"“”]{0,80}"
+)
+
+
 def _policy_actor(
     ctx: _Context, text: str, sentence: Sentence, cue_start: int, sentence_spans: list[PlaceSpan]
 ) -> list[PlaceSpan]:
@@ -3778,6 +3784,16 @@ def _policy_actor(
     if subject:
         return subject[-1:]
     if countries:
+        nearest = countries[-1]
+        if (
+            len(countries) > 1
+            and not _LIST_SEP_RE.match(text[countries[-2].end : nearest.start])
+            and _CLAUSE_SUBJECT_GAP_RE.fullmatch(text, nearest.end, at)
+        ):
+            # "... Thailand used the centres as a pretext, adding that Cambodia is running
+            # its own crackdown and aims to dismantle ...": the subject of the cue's own
+            # clause acts, not a country named in an earlier one.
+            return [nearest]
         own = [
             sp
             for sp in countries
