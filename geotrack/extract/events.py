@@ -324,6 +324,10 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:safe\s+)?return\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|another\s+)?"
         r"[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:citizens|nationals|people|workers|victims|foreigners|survivors|suspects)|"
         r"handed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?border\s+guards|"
+        # "authorities in northern Myanmar had handed over about 31,000 suspects" (victims
+        # or workers handed over are a rescue's hand-over, see the rescue cues)
+        r"hand(?:ed|s|ing)\s+over\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|around\s+|"
+        r"approximately\s+|another\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:suspects|fugitives)|"
         # ("handed the 40 men over to Thai police at the bridge")
         r"(?:handed\s+(?:(?:the|a|an|all|these|those|them|him|her|[\d,]+)\s+(?:[\w-]+\s+){0,2}?)?over|transferred)"
         r"\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
