@@ -3795,7 +3795,7 @@ def _policy_actor(
             and _CLAUSE_SUBJECT_GAP_RE.fullmatch(text, nearest.end, at)
         ):
             # "... Thailand used the centres as a pretext, adding that Cambodia is running
-            # its own crackdown and aims to dismantle ...": the subject of the cue's own
+            # raids of its own and aims to dismantle ...": the subject of the cue's own
             # clause acts, not a country named in an earlier one.
             return [nearest]
         own = [

@@ -1,7 +1,7 @@
 """A policy belongs to the subject of its own clause (own sentences).
 
 "The spokesman said Thailand used the centres as a pretext, adding that Cambodia is running
-its own crackdown and aims to dismantle the fraud trade": Cambodia's goal, though the story
+raids of its own and aims to dismantle every fraud compound": Cambodia's goal, though the story
 names Thailand more. Two countries listed as one subject ("Laos and China signed ...") stay
 the story's own.
 """
@@ -21,7 +21,7 @@ def test_the_country_of_the_cues_own_clause_acts() -> None:
     text = (
         "Thai troops shelled a border compound in Thailand's view of the dispute on Sunday.\n\n"
         "A ministry spokesman told reporters that Thailand used the scam centres as a pretext "
-        "for attacks, adding that Cambodia is running its own crackdown and aims to "
+        "for attacks, adding that Cambodia is running raids of its own and aims to "
         "dismantle the fraud trade by April."
     )
     assert _policy_places(text) == ["Cambodia"]
