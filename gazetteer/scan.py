@@ -1225,21 +1225,31 @@ def _head_code(prefix: Callable[[str], bool], exists: Callable[[str], bool], hea
     return (_NAME if exists(probe) else 0) | _IN_TRIE
 
 
-def _walk_joined(
+def _walk(
     prefix: Any,
     exists: Any,
     phons: list[str],
+    caps: bytes,
     found: list[tuple[int, int, str]],
     first: int,
     probe: str,
     last: int,
+    join: bool,
 ) -> None:
-    """Go on with a name's walk after two written words were joined into one of its words."""
+    """Walk a name from ``probe`` word by word while the trie holds a pattern so begun,
+    noting every whole name; with ``join``, a capitalised word may also close the word
+    before it ("Free Port" of "Freeport"), once: that walk goes on without further joins."""
     n = len(phons)
-    while prefix(probe):
-        if exists(probe):
+    while True:
+        known = prefix(probe)  # (no pattern begins so: neither this name nor a longer one)
+        if known and exists(probe):
             found.append((first, last, probe[1:-1]))
         if last >= n:
+            break
+        if join and caps[last] and prefix(probe[:-1] + phons[last]):
+            joined = probe[:-1] + phons[last] + " "
+            _walk(prefix, exists, phons, caps, found, first, joined, last + 1, False)
+        if not known:
             break
         probe += phons[last] + " "
         last += 1
@@ -1285,26 +1295,10 @@ def _scan_text(index: Index, text: str) -> list[Span]:
         if not code & _IN_TRIE or first + 1 >= n:
             continue
         probe = " " + head + " " + phons[first + 1] + " "
-        last = first + 2
-        while True:
-            known = prefix(probe)  # (no pattern begins so: neither this name nor a longer one)
-            if known and exists(probe):
-                found.append((first, last, probe[1:-1]))
-            if last >= n:
-                break
-            if caps[last] and prefix(probe[:-1] + phons[last]):
-                # a capitalised word that may close one word of the name with the word
-                # before ("Free Port" of "Freeport"): that walk too, with no other join
-                joined = probe[:-1] + phons[last] + " "
-                _walk_joined(prefix, exists, phons, found, first, joined, last + 1)
-            if not known:
-                break
-            probe += phons[last] + " "
-            last += 1
+        _walk(prefix, exists, phons, caps, found, first, probe, first + 2, True)
         if caps[first + 1] and prefix(" " + head + phons[first + 1]):
-            _walk_joined(
-                prefix, exists, phons, found, first, " " + head + phons[first + 1] + " ", first + 2
-            )
+            joined = " " + head + phons[first + 1] + " "
+            _walk(prefix, exists, phons, caps, found, first, joined, first + 2, False)
     keys = list(map(_KEY, ws))  # (for the sort and the admin-word passes below)
     # longest first, a name spelt as written before one that only sounds alike ("Mae Sot
     # river": the town, not a "Sot river"), then the longer in letters, then leftmost
