@@ -1074,7 +1074,8 @@ def foreign_common_words(index: Index, text: str, spans: list[Span], language: s
     Vietnamese "Tiếp" (next) not Tiep; Portuguese "Tailândia" is Thailand, not the Brazilian
     town. Prominent places stay, as for common English words ("Malaysia", "Jakarta",
     "Campuchia"), and so does a town named in mid-sentence and never written as a word
-    ("Gresik")."""
+    ("Gresik"). An everyday word matched only by its sound is that word whatever the
+    place's rank (Indonesian "Pusat", centre, is no Pursat)."""
     out: list[Span] = []
     for span in spans:
         if (
@@ -1083,6 +1084,12 @@ def foreign_common_words(index: Index, text: str, spans: list[Span], language: s
             and " " not in span.text
             and _common_in(span.text.casefold(), language)
         ):
+            if span.match in ("phonetic", "fuzzy") and all(
+                p.level is not Level.COUNTRY for p in span.candidates
+            ):
+                # "Pusat penipuan" (Indonesian: the centre of fraud) sounds like Pursat: an
+                # everyday word of the text's language spelt unlike the place is that word
+                continue
             first = starts_sentence(text, span.start)
             as_word = first or _written_lower(text, span.text)
             if first and (

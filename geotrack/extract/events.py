@@ -178,6 +178,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:carried\s+out|conducted|mounted)\s+(?!(?:their|his|her|its|our|my)\s)(?:[\w-]+\s+){0,2}?"
         r"searches(?!\s+for\b)|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
+        # "a crackdown on trafficking operations in the border area": done at a place
+        r"crackdown\s+on\s+(?:[\w-]+\s+){0,2}?(?:operations|cent(?:er|re)s|compounds|syndicates|"
+        r"gangs|networks|rings|hubs|dens)\s+(?:in|at|along|across)\s|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|detaining|"
         # "launched operations to dismantle fraud rings in X": the operation, done
         r"(?:launched|conducted|carried\s+out|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?operations?\s+to\s+"
@@ -1414,6 +1417,12 @@ _PARTNERS_BEFORE_RE = re.compile(
     r"\bpressure\s+from\s+(?:the\s+)?$|\b(?:urged|pressed|prompted|requested)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "at Beijing's request", "on Thailand's invitation": a government asking, not a scene.
+_ASKED_AFTER_RE = re.compile(
+    r"(?:'s|’s)\s+(?:(?:formal|official|urgent|repeated|extradition)\s+)?"
+    r"(?:request|behest|invitation|urging|insistence|demand)s?\b",
+    re.IGNORECASE,
+)
 _LURE_BEFORE_RE = re.compile(
     # (not "victims of job scams in X", "rescued from job-scam syndicates in X": the kind
     # of fraud, not where a job was promised)
@@ -1825,7 +1834,10 @@ _BACK_REFERENCE_RE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$",
 #: the border areas of X".
 _SITE_AFTER_RE = re.compile(
     # "two cyber scam parks: Apollo Park and ...": the sites named in a list
-    r"(?::\s+(?=[A-Z])|\s+(?:in|at|near|across|around|along|throughout|inside)\s+(?:the\s+)?"
+    # "scam operations, particularly in Myanmar, Cambodia and Laos": narrowed to the list
+    r"(?::\s+(?=[A-Z])|(?:,?\s+(?:particularly|especially|mainly|mostly|largely|primarily|"
+    r"chiefly|notably|predominantly|principally))?"
+    r"\s+(?:in|at|near|across|around|along|throughout|inside)\s+(?:the\s+)?"
     r"(?:(?:(?:several|many|various|some|other|remote)\s+)?(?:parts?|areas?|outskirts|suburbs?|"
     r"edges?|corners?|stretches|regions?|border(?:\s+areas?)?)\s+(?:of|in)\s+(?:the\s+)?)?[A-Z])"
 )
@@ -3248,6 +3260,10 @@ def _tied_places(
             continue  # "Thailand said", "Taipei complained": the speaker, not the scene
         if _speaking_capital(span, after):
             continue  # "Jakarta said": the government speaking, not the scene
+        if _ASKED_AFTER_RE.match(
+            after if not span.text.endswith(("'s", "’s")) else "'s" + after
+        ):
+            continue  # "deported to China at Beijing's request": who asked, not where
         jurisdiction = bool(_JURISDICTION_BEFORE_RE.search(before)) or (
             # "The Kerala police said its cyber wing arrested ...": the police's own
             # province or town is where they acted.

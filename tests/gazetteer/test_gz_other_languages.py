@@ -104,3 +104,15 @@ def test_a_word_the_text_also_writes_in_lower_case_is_that_word(gz: Gazetteer) -
     assert "Trata" in [r.span.text for r in gz.resolve(text) if r.place is not None]
     names = [r.span.text for r in gz.resolve(text, language="es") if r.place is not None]
     assert names == ["Camboya"]
+
+
+def test_an_everyday_word_that_only_sounds_like_a_prominent_place_is_that_word(
+    gz: Gazetteer,
+) -> None:
+    # "Pusat" (centre) folds to the sound of Pursat, a Cambodian province: spelt unlike the
+    # place and an everyday Indonesian word, it is the word, even first in a sentence.
+    text = "Pusat operasi penipuan di Poipet ditutup polisi Kamboja pada Senin."
+    assert "Pusat" in [r.span.text for r in gz.resolve(text) if r.place is not None]
+    names = [r.span.text for r in gz.resolve(text, language="id") if r.place is not None]
+    assert "Pusat" not in names
+    assert "Poipet" in names
