@@ -3260,9 +3260,7 @@ def _tied_places(
             continue  # "Thailand said", "Taipei complained": the speaker, not the scene
         if _speaking_capital(span, after):
             continue  # "Jakarta said": the government speaking, not the scene
-        if _ASKED_AFTER_RE.match(
-            after if not span.text.endswith(("'s", "’s")) else "'s" + after
-        ):
+        if _ASKED_AFTER_RE.match(after if not span.text.endswith(("'s", "’s")) else "'s" + after):
             continue  # "deported to China at Beijing's request": who asked, not where
         jurisdiction = bool(_JURISDICTION_BEFORE_RE.search(before)) or (
             # "The Kerala police said its cyber wing arrested ...": the police's own
