@@ -1296,13 +1296,21 @@ _JURISDICTION_AFTER_RE = re.compile(
 #: where anyone was arrested.
 _TRAFFICKED_TO_BEFORE_RE = re.compile(
     r"\b(?:traffick(?:ed|ing)|lur(?:e|ed|ing)|recruit(?:ed|ing)|sold|sell(?:ing)?|sen[dt]|sending|"
-    r"smuggl(?:ed|ing))\s+(?:[\w-]+\s+){0,8}?(?:to|into)\s+(?:the\s+)?$",
+    r"smuggl(?:ed|ing)|mov(?:ed|ing)\s+(?:people|workers|victims|youths?|job\s*seekers))"
+    r"\s+(?:[\w-]+\s+){0,8}?(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DESTINATION_BEFORE_RE = re.compile(
     r"\b(?:to|into|towards?|back\s+to|home\s+to|across\s+to|for|"
     # "escaped and took refuge in Yangon": where they got to, not where they fled from.
     r"(?:refuge|shelter|sanctuary|safety|hiding)\s+(?:in|at))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Where the freed, the escaped and the sent home got to ("rescued and reached Tamil Nadu",
+#: "fled and arrived in Mae Sot"); for abuse the place reached is where it began.
+_ARRIVED_BEFORE_RE = re.compile(
+    r"\b(?:reach(?:ed|ing)|(?:arriv|land)(?:ed|ing)\s+(?:safely\s+|back\s+|home\s+)?(?:in|at))\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Where people caught on the way were going ("trying to cross into Thailand", "bound for
@@ -3312,6 +3320,13 @@ def _tied_places(
         ):
             origin_end = span.end  # "took refuge in Yangon, Myanmar": the whole address
             continue  # "swam to Vietnam", "repatriated to Indonesia" (not "trafficked to")
+        if (
+            etype in (_T.ESCAPE, _T.DEPORTATION, _T.RESCUE)
+            and span.start > s0 + cue_start
+            and _ARRIVED_BEFORE_RE.search(before)
+        ):
+            origin_end = span.end
+            continue  # "were rescued and reached Tamil Nadu today": where they got to
         if (
             etype is _T.RAID
             and span.start > s0 + cue_start
@@ -5387,6 +5402,29 @@ def _captive_home(
     return home if ctx.focus.country not in home else frozenset()
 
 
+def _senders_home(
+    ctx: _Context, text: str, sentence: Sentence, spans: Sequence[PlaceSpan]
+) -> Place | None:
+    """The story's people's one home country, for an arrest of people said to have sent
+    others to the story's country ("arrested for luring Taiwanese to Cambodia"), when no
+    other country's police act in the sentence; else None."""
+    if ctx.focus is None or len(ctx.people_codes) != 1:
+        return None
+    (code,) = ctx.people_codes
+    if code == ctx.focus.country or not any(
+        sp.place is not None
+        and sp.place.country == ctx.focus.country
+        and _TRAFFICKED_TO_BEFORE_RE.search(text, max(sentence.start, sp.start - 90), sp.start)
+        for sp in spans
+    ):
+        return None
+    stext = text[sentence.start : sentence.end]
+    for _start, end, other in find_demonyms(stext, ctx.nationality):
+        if other != code and _OWNER_AFTER_RE.match(stext, end):  # "Cambodian police"
+            return None
+    return ctx.country(code)
+
+
 def _recruiters_home(
     ctx: _Context, stext: str, previous: Sequence[tuple[Place, PlaceSpan | None, int]]
 ) -> Place | None:
@@ -6544,6 +6582,18 @@ def extract_events(
                     # "Five agents have been arrested" in a story about Indians held in
                     # Myanmar: those who sent them were arrested at home, not in the
                     # country the thread last named.
+                    targets.append((home, None, "place:home-arrest"))
+                elif (
+                    etype is _T.RAID
+                    and ctx.focus is not None
+                    and (home := _senders_home(ctx, text, sentence, sentence_spans)) is not None
+                    and (
+                        ctx.dateline_place is None or ctx.dateline_place[0].country != home.country
+                    )
+                ):
+                    # "Police arrested 16 people suspected of luring Taiwanese to Cambodia"
+                    # in a story about Cambodia: those who sent the people abroad were
+                    # arrested at the people's home, not where they were sent.
                     targets.append((home, None, "place:home-arrest"))
                 elif (
                     etype is not _T.POLICY

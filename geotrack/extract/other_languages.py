@@ -1631,6 +1631,14 @@ def _dateparser_dates(text: str, language: str, published: dt.date | None) -> li
                 phrase, data = longer, dated
         if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
             continue
+        if (
+            data.period == "year"
+            and _COUNTED_SPAN_RE.match(phrase)
+            and not re.search(r"(?:19|20)\d\d", phrase)
+        ):
+            # "gồm 5 nam" (five men; dateparser folds "nam" into "năm", year), "5 Jahre": a
+            # bare count of years with no "ago" is a count or a length of time, no date
+            continue
         if data.period == "year" and law_year(text, start):
             continue  # "... in Persons Act of 2012": a law's name
         if published is None and not re.search(r"\b(?:19|20)\d\d\b", phrase):

@@ -206,3 +206,14 @@ def test_a_country_expelling_people_towards_another_is_where_they_left() -> None
     (deportation,) = of_type(page_events(text, "2025-05-10", "fr"), EventType.DEPORTATION)
     assert deportation.place.country == "KH"
     assert deportation.people.get("deported") == 42
+
+
+def test_a_bare_count_of_men_or_years_is_no_date() -> None:
+    # "gồm 5 nam" (five men): dateparser folds "nam" into "năm" (year) and would read five
+    # years ago; a bare count of years with no "ago" word is no date either ("trong 3 năm")
+    text = (
+        "Ngày 10/6/2024, lực lượng biên phòng đã giải cứu 7 công dân tại Campuchia, "
+        "gồm 5 nam và 2 nữ."
+    )
+    rescues = of_type(page_events(text, "2024-06-12", "vi"), EventType.RESCUE)
+    assert rescues and all(e.date == dt.date(2024, 6, 10) for e in rescues)
