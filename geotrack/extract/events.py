@@ -3364,6 +3364,16 @@ def _tied_places(
             and _OWNER_AFTER_RE.match(
                 after if not span.text.endswith(("'s", "’s")) else "'s" + after
             )
+            and not (
+                # "Hong Kong police arrested six people" naming no other place: the
+                # territory's own police, acting at home
+                etype is _T.RAID
+                and span.end <= s0 + cue_start
+                and _JURISDICTION_AFTER_RE.match(after)
+                and not any(
+                    o.start >= span.end and o.place is not None and o is not span for o in spans
+                )
+            )
         ):
             continue  # "a militia allied with Myanmar's military": an actor, not the scene
         if (

@@ -39,3 +39,16 @@ def test_the_state_the_rescued_reached_is_no_scene() -> None:
         "government said."
     )
     assert "Tamil Nadu" not in _places(text, EventType.RESCUE)
+
+
+def test_a_territorys_own_police_arrest_at_home() -> None:
+    text = (
+        "Scam gangs in Cambodia have held dozens of Hong Kong residents this year. "
+        "On Sunday, Hong Kong police arrested five people over fake job adverts online."
+    )
+    assert _places(text, EventType.RAID) == ["Hong Kong"]
+
+
+def test_a_countrys_police_acting_at_a_named_place_keep_that_place() -> None:
+    text = "Thailand police arrested six Chinese men in Mae Sot on Sunday."
+    assert _places(text, EventType.RAID) == ["Mae Sot"]
