@@ -1306,6 +1306,14 @@ _DESTINATION_BEFORE_RE = re.compile(
     r"(?:refuge|shelter|sanctuary|safety|hiding)\s+(?:in|at))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: An escape from a prison or from custody: a jailbreak, not people fleeing a compound.
+_JAILBREAK_AFTER_RE = re.compile(
+    r"\s+(?:from\s+)?(?:(?:the|a|an|their|his|her)\s+)?"
+    r"(?:(?!(?:to|into|towards?|and|for|at|in)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:prisons?|jails?|penitentiar(?:y|ies)|(?:police\s+|immigration\s+)?custody|"
+    r"detention\s+(?:cent(?:er|re)s?|facilit(?:y|ies)|camps?)|police\s+stations?|lock-?ups?)(?![\w-])",
+    re.IGNORECASE,
+)
 #: Where the freed, the escaped and the sent home got to ("rescued and reached Tamil Nadu",
 #: "fled and arrived in Mae Sot"); for abuse the place reached is where it began.
 _ARRIVED_BEFORE_RE = re.compile(
@@ -2019,6 +2027,8 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and _OUTBREAK_BEFORE_RE.search(before)
             ):
                 continue  # "when fighting broke out near a compound": an outbreak, no escape
+            if etype is _T.ESCAPE and _JAILBREAK_AFTER_RE.match(sentence, match.end()):
+                continue  # "made a daring escape from the Hkamti Prison": a jailbreak
             destination = (
                 etype is _T.COMPOUND_REPORT
                 and _DESTINATION_CUE_RE.match(match.group(0)) is not None
