@@ -62,7 +62,8 @@ Sets (fixed before any system output was looked at):
   Europe, the Americas, Africa and the former Soviet states; interceptions at airports,
   ports and borders and recruiters arrested at home; violence and deaths at compounds;
   governments' policy responses in the region and in victims' countries).
-* ``realtest21`` -- r85-r88 (made in the twenty-eighth session, never tuned on: news
+* ``realtest21`` -- r85-r88 (made in the twenty-eighth session, unseen until the
+  forty-fourth, which scored it blind once more and studied it from then on: news
   agencies and wire services; press releases of police, ministries, embassies, UN bodies
   and NGOs; local and provincial press at the hubs and borders; year-in-review pieces,
   explainers and roundups with many events each).
