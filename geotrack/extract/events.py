@@ -178,7 +178,7 @@ _CUES: dict[EventType, re.Pattern[str]] = {
         r"(?:carried\s+out|conducted|mounted)\s+(?!(?:their|his|her|its|our|my)\s)(?:[\w-]+\s+){0,2}?"
         r"searches(?!\s+for\b)|"
         r"inspections?|inspected|crack(?:ed|ing)?\s+down\s+on|crackdown\s+on\s+(?:an?|the|a\s+\w+)\s+\w+|"
-        # "a crackdown on trafficking operations in the border area": done at a place
+        # "a crackdown on fraud syndicates along the frontier": done at a place
         r"crackdown\s+on\s+(?:[\w-]+\s+){0,2}?(?:operations|cent(?:er|re)s|compounds|syndicates|"
         r"gangs|networks|rings|hubs|dens)\s+(?:in|at|along|across)\s|"
         r"operations?\s+(?:targeting|against|at|on)|arrest(?:ed|s|ing)?(?!\s+warrants?\b)|apprehended|detaining|"
@@ -2028,7 +2028,7 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
             ):
                 continue  # "when fighting broke out near a compound": an outbreak, no escape
             if etype is _T.ESCAPE and _JAILBREAK_AFTER_RE.match(sentence, match.end()):
-                continue  # "made a daring escape from the Hkamti Prison": a jailbreak
+                continue  # "inmates broke out of a provincial prison": a jailbreak
             destination = (
                 etype is _T.COMPOUND_REPORT
                 and _DESTINATION_CUE_RE.match(match.group(0)) is not None
