@@ -3236,6 +3236,7 @@ def _tied_places(
         after = text[span.end : min(sentence.end, span.end + 40)]
         before = text[max(sentence.start, span.start - 40) : span.start]
         if _HOME_BEFORE_RE.search(before):
+            origin_end = span.end  # "who reside in Dubai and the Maldives": the whole list
             continue  # "residing in District 1": a person's home, not the scene
         if _PERSON_OF_PLACE_AFTER_RE.match(after) and _PERSON_OF_PLACE_BEFORE_RE.search(before):
             continue  # "freed a Khon Kaen woman": where she comes from

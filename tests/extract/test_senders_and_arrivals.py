@@ -52,3 +52,11 @@ def test_a_territorys_own_police_arrest_at_home() -> None:
 def test_a_countrys_police_acting_at_a_named_place_keep_that_place() -> None:
     text = "Thailand police arrested six Chinese men in Mae Sot on Sunday."
     assert _places(text, EventType.RAID) == ["Mae Sot"]
+
+
+def test_every_place_in_a_list_of_homes_is_no_scene() -> None:
+    text = (
+        "Police in Hyderabad have arrested three local recruiters and are looking for two "
+        "more, who now live abroad and reside in Dubai and Oman."
+    )
+    assert _places(text, EventType.RAID) == ["Hyderabad"]
