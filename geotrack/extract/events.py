@@ -339,7 +339,9 @@ _CUES: dict[EventType, re.Pattern[str]] = {
     ),
     _T.ABUSE: re.compile(
         r"\b(?:tortur(?:e|ed|ing)|(?<!domestic\s)(?<!substance\s)(?<!drug\s)(?:abuses?|abused)|beat(?:en(?!\s+(?:in|at)\s+the\s+(?:elections?|polls|vote|race|finals?|match|game)\b|\s+\d+-\d+)|ings?)|held\s+captive|enslav\w*|slavery|"
-        r"forced\s+labou?r|forced\s+to\s+(?:work|scam|defraud|use|commit|participate|take\s+part)|killed|deaths?|died|living\s+hell|"
+        r"forced\s+labou?r|forced\s+to\s+(?:work|scam|defraud|use|commit|participate|take\s+part)|killed|deaths?|"
+        # (not "gambling has died out", "the fighting died down": an idiom, no death)
+        r"died(?!\s+(?:out|down|away|off)\b)|living\s+hell|"
         r"confine(?:d|ment)|held\s+against|trafficked\s+(?:to|into)|sold\s+to|kidnapp\w*|"
         r"electric\s+(?:shocks?|batons?)|shocks\s+from|shocked|electrocut\w*|starv(?:ed|ing|ation)|rape[ds]?|"
         # "held hostage at gunpoint", "their travel documents were taken", "held to work".

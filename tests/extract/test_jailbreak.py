@@ -1,4 +1,5 @@
-"""An escape from a prison or from custody is no escape from a compound (own sentences).
+"""An escape from a prison or from custody is no escape from a compound, and an idiom
+is no death (own sentences).
 
 The escape type is victims fleeing a compound. "Inmates escaped from Prey Sar prison" and
 "two suspects escaped from police custody" are jailbreaks; people who fled a compound
@@ -39,3 +40,18 @@ def test_a_jailbreak_is_no_escape(sentence: str) -> None:
 )
 def test_fleeing_a_compound_is_still_an_escape(sentence: str) -> None:
     assert EventType.ESCAPE in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials say online gambling has died out in the town since the ban.",
+        "The fighting near the compound died down by the evening.",
+    ],
+)
+def test_died_out_is_no_death(sentence: str) -> None:
+    assert EventType.ABUSE not in _types(sentence)
+
+
+def test_a_death_is_still_abuse() -> None:
+    assert EventType.ABUSE in _types("Two workers died in a compound in Bavet last week.")
