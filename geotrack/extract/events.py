@@ -1308,6 +1308,18 @@ _DESTINATION_BEFORE_RE = re.compile(
     r"(?:refuge|shelter|sanctuary|safety|hiding)\s+(?:in|at))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "the 14 detained Pakistani men", "those detained foreigners": "detained" as an adjective
+#: of people held, naming no arrest.
+_ATTRIBUTIVE_BEFORE_RE = re.compile(
+    r"\b(?:the|these|those|their|of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands)\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:men|women|people|persons|foreigners|workers|nationals|citizens|"
+    r"individuals|youths?|victims|migrants)\b(?!\s+(?:by|in|at|during|after)\b)",
+    re.IGNORECASE,
+)
 #: An escape from a prison or from custody: a jailbreak, not people fleeing a compound.
 _JAILBREAK_AFTER_RE = re.compile(
     r"\s+(?:from\s+)?(?:(?:the|a|an|their|his|her)\s+)?"
@@ -2023,6 +2035,13 @@ def detect_types(sentence: str) -> list[tuple[EventType, int, int, str]]:
                 and not _USED_ON_AFTER_RE.match(sentence, match.end())
             ):
                 continue  # "seized 15 firearms and eight electric batons": items, not abuse
+            if (
+                etype is _T.RAID
+                and probe.startswith("detained", match.start())
+                and _ATTRIBUTIVE_BEFORE_RE.search(before)
+                and _PEOPLE_NOUN_AFTER_RE.match(sentence, match.end())
+            ):
+                continue  # "one of 14 detained Pakistani men said ...": who they are, no raid
             if (
                 etype is _T.ESCAPE
                 and probe.startswith("broke out", match.start())
