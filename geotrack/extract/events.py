@@ -5460,11 +5460,17 @@ def _senders_home(
         for sp in spans
     ):
         return None
-    stext = text[sentence.start : sentence.end]
-    for _start, end, other in find_demonyms(stext, ctx.nationality):
-        if other != code and _OWNER_AFTER_RE.match(stext, end):  # "Cambodian police"
-            return None
+    if _other_police_act(ctx, text[sentence.start : sentence.end], code):
+        return None
     return ctx.country(code)
+
+
+def _other_police_act(ctx: _Context, stext: str, code: str) -> bool:
+    """Whether another country's forces act in the sentence ("Cambodian police")."""
+    return any(
+        other != code and _OWNER_AFTER_RE.match(stext, end)
+        for _start, end, other in find_demonyms(stext, ctx.nationality)
+    )
 
 
 def _recruiters_home(
@@ -5476,11 +5482,8 @@ def _recruiters_home(
     if len(ctx.people_codes) != 1 or _RECRUITERS_RE.search(stext) is None:
         return None
     (code,) = ctx.people_codes
-    if any(p[0].country == code for p in previous):
+    if any(p[0].country == code for p in previous) or _other_police_act(ctx, stext, code):
         return None
-    for _start, end, other in find_demonyms(stext, ctx.nationality):
-        if other != code and _OWNER_AFTER_RE.match(stext, end):  # "Cambodian police"
-            return None
     return ctx.country(code)
 
 
