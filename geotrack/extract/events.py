@@ -3255,6 +3255,8 @@ def _tied_places(
             origin_end = span.end
             continue  # the rest of a list of origins
         after = text[span.end : min(sentence.end, span.end + 40)]
+        # what follows the name, its possessive included ("Beijing's" + " request")
+        owned = "'s" + after if span.text.endswith(("'s", "’s")) else after
         before = text[max(sentence.start, span.start - 40) : span.start]
         if _HOME_BEFORE_RE.search(before):
             origin_end = span.end  # "who reside in Dubai and the Maldives": the whole list
@@ -3300,7 +3302,7 @@ def _tied_places(
             continue  # "Thailand said", "Taipei complained": the speaker, not the scene
         if _speaking_capital(span, after):
             continue  # "Jakarta said": the government speaking, not the scene
-        if _ASKED_AFTER_RE.match(after if not span.text.endswith(("'s", "’s")) else "'s" + after):
+        if _ASKED_AFTER_RE.match(owned):
             continue  # "deported to China at Beijing's request": who asked, not where
         jurisdiction = bool(_JURISDICTION_BEFORE_RE.search(before)) or (
             # "The Kerala police said its cyber wing arrested ...": the police's own
@@ -3393,9 +3395,7 @@ def _tied_places(
         if (
             span.place is not None
             and span.place.level is Level.COUNTRY
-            and _OWNER_AFTER_RE.match(
-                after if not span.text.endswith(("'s", "’s")) else "'s" + after
-            )
+            and _OWNER_AFTER_RE.match(owned)
             and not (
                 # "Hong Kong police arrested six people" naming no other place: the
                 # territory's own police, acting at home
@@ -3411,9 +3411,7 @@ def _tied_places(
         if (
             span.place is not None
             and span.place.level in (Level.TOWN, Level.PROVINCE)
-            and _CAPITAL_GOVERNMENT_AFTER_RE.match(
-                after if not span.text.endswith(("'s", "’s")) else "'s" + after
-            )
+            and _CAPITAL_GOVERNMENT_AFTER_RE.match(owned)
             and (span.place.country or "", re.sub(r"['’]s$", "", span.text.lower()))
             in capital_names()
         ):
